@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { resolveDatabasePath } from "@/lib/config/paths";
+import * as schema from "./schema";
+
+export type AtlasDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Opens (creating if needed) the SQLite file with the pragmas every connection needs.
+ * Scripts and tests import this directly; the Next app goes through db/index.ts (server-only, cached).
+ */
+export function openDatabase({ file = resolveDatabasePath() }: { file?: string } = {}): AtlasDatabase {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const client = new Database(file);
+  client.pragma("journal_mode = WAL");
+  client.pragma("foreign_keys = ON");
+  client.pragma("synchronous = NORMAL");
+  client.pragma("busy_timeout = 5000");
+  return drizzle({ client, schema }) as AtlasDatabase;
+}
+
+export function migrateDatabase({ db }: { db: AtlasDatabase }): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}

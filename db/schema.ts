@@ -1,0 +1,425 @@
+/**
+ * Policy Atlas data model.
+ *
+ * Design choice: ONE `entities` table for all five kinds (initiative, resolution, event, organisation,
+ * country) with nullable kind-specific columns, guarded by CHECK constraints. Aliases, sources, relations,
+ * mentions, search sync and history all point at "an entity", whatever its kind, so one table keeps every
+ * foreign key simple, lets relations connect any two kinds (country → event, event → initiative …) and
+ * lets one search projection and one edit path serve all kinds. The kind-specific columns are few.
+ *
+ * Dates are stored as partial ISO strings whose length *is* the precision: "2024" (year), "2024-12"
+ * (month), "2024-12-03" (day). Precision is derived (lib/dates), never stored twice, and lexicographic
+ * order gives the timeline rule: a coarser date sorts before the finer dates inside it ("2024-12" before
+ * "2024-12-03").
+ *
+ * Article publication times are full ISO-8601 strings with their offset ("2025-05-07T08:48:00+08:00").
+ */
+import { relations as defineRelations, sql } from "drizzle-orm";
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// ---------------------------------------------------------------- helpers
+
+export const ENTITY_KINDS = ["initiative", "resolution", "event", "organisation", "country"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const RELATION_ROLES = [
+  "participant",
+  "host",
+  "co-host",
+  "co-chair",
+  "founder",
+  "co-founder",
+  "member",
+  "sponsor",
+  "co-sponsor",
+  "proposer",
+  "adopted-by",
+  "signatory",
+  "part-of",
+  "follow-up-of",
+  "organiser",
+  "supporter",
+] as const;
+export type RelationRole = (typeof RELATION_ROLES)[number];
+
+/** Confirmed facts are shown as facts; suggested ones come from ingestion and wait for an editor. */
+export const REVIEW_STATUSES = ["suggested", "confirmed", "rejected"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** `proposed` entities were guessed by ingestion and stay out of lists and search until confirmed. */
+export const ENTITY_STATUSES = ["confirmed", "proposed", "rejected"] as const;
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+export const LANGUAGES = ["zh", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const USER_ROLES = ["editor", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () =>
+  text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+/** A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PARTIAL_DATE_GLOB = (column: string) =>
+  sql.raw(
+    `${column} IS NULL OR ${column} GLOB '[0-9][0-9][0-9][0-9]' OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`,
+  );
+
+// ---------------------------------------------------------------- tables
+
+export const entities = sqliteTable(
+  "entities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ENTITY_KINDS }).notNull(),
+    /** Stable URL key, unique per kind. Countries use their ISO alpha-3 code in URLs, this slug is its lower case. */
+    slug: text("slug").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameZh: text("name_zh"),
+    description: text("description"),
+    /** Finer type inside a kind: "declaration", "statement", "summit", "meeting", "report", "centre" … */
+    subtype: text("subtype"),
+    status: text("status", { enum: ENTITY_STATUSES }).notNull().default("confirmed"),
+    /** Events and initiatives: when (partial ISO, see top); resolutions: adoption date; organisations: founding. */
+    date: text("date"),
+    endDate: text("end_date"),
+    // countries
+    iso2: text("iso2"),
+    iso3: text("iso3"),
+    unMember: integer("un_member", { mode: "boolean" }),
+    // resolutions
+    symbol: text("symbol"),
+    /** e.g. "UN General Assembly", "UN Security Council" */
+    unBody: text("un_body"),
+    /** e.g. 78 for the 78th session */
+    session: integer("session"),
+    adoptionMethod: text("adoption_method", { enum: ["vote", "consensus"] }),
+    /** Free text of a recorded vote, e.g. "166-3-15". */
+    vote: text("vote"),
+    /** Where an event took place (free text, e.g. "UN Headquarters, New York"). */
+    location: text("location"),
+    /** Set when this entity was merged into another; its slug then redirects. */
+    mergedIntoId: integer("merged_into_id"),
+    deletedAt: text("deleted_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("entities_kind_slug_unique").on(t.kind, t.slug),
+    uniqueIndex("entities_iso3_unique").on(t.iso3),
+    index("entities_kind_date_idx").on(t.kind, t.date),
+    index("entities_date_idx").on(t.date),
+    index("entities_symbol_idx").on(t.symbol),
+    check("entities_date_format", PARTIAL_DATE_GLOB("date")),
+    check("entities_end_date_format", PARTIAL_DATE_GLOB("end_date")),
+    check("entities_country_codes", sql`kind <> 'country' OR (iso3 IS NOT NULL AND iso2 IS NOT NULL)`),
+  ],
+);
+
+export const aliases = sqliteTable(
+  "aliases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    /** zh, en, or null when the form is language-neutral (e.g. "G20", "A/RES/78/311"). */
+    language: text("language", { enum: LANGUAGES }),
+    /** abbreviation | short | former | demonym | descriptive | other */
+    aliasType: text("alias_type").notNull().default("other"),
+    /** Ingestion may match this alias in article text; false for aliases too ambiguous to link on (e.g. "AI"). */
+    linkable: integer("linkable", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("aliases_entity_alias_unique").on(t.entityId, t.alias), index("aliases_alias_idx").on(t.alias)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    url: text("url"),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    /** ISO-8601 with offset where the time is known ("2025-05-07T08:48:00+08:00"), else a partial date. */
+    publishedAt: text("published_at"),
+    body: text("body").notNull(),
+    /** sha256 of the normalised body: the same text never becomes two articles. */
+    contentHash: text("content_hash").notNull().unique(),
+    /** File name or upload name it came from, for error reports and provenance. */
+    sourceName: text("source_name"),
+    ingestedAt: text("ingested_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: updatedAt(),
+    deletedAt: text("deleted_at"),
+  },
+  (t) => [index("articles_published_idx").on(t.publishedAt), index("articles_url_idx").on(t.url)],
+);
+
+/** Where a statement about an entity comes from: a URL, an article, or both. */
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    url: text("url"),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("sources_entity_idx").on(t.entityId),
+    uniqueIndex("sources_entity_url_unique").on(t.entityId, t.url),
+    check("sources_has_origin", sql`url IS NOT NULL OR article_id IS NOT NULL`),
+  ],
+);
+
+/**
+ * A directed, typed link: `subject` plays `role` in `object`.
+ * CHN —co-chair→ group-of-friends; ZMB —participant→ meeting; resolution —adopted-by→ UNGA;
+ * meeting —part-of→ group-of-friends.
+ */
+export const relations = sqliteTable(
+  "relations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    subjectId: integer("subject_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    objectId: integer("object_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    role: text("role", { enum: RELATION_ROLES }).notNull(),
+    date: text("date"),
+    status: text("status", { enum: REVIEW_STATUSES }).notNull().default("confirmed"),
+    sourceUrl: text("source_url"),
+    sourceArticleId: integer("source_article_id").references(() => articles.id, { onDelete: "set null" }),
+    /** The sentence that states it, when it came from an article. */
+    evidence: text("evidence"),
+    note: text("note"),
+    deletedAt: text("deleted_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("relations_subject_object_role_unique").on(t.subjectId, t.objectId, t.role),
+    index("relations_object_role_idx").on(t.objectId, t.role),
+    index("relations_subject_idx").on(t.subjectId),
+    check("relations_date_format", PARTIAL_DATE_GLOB("date")),
+    check("relations_not_self", sql`subject_id <> object_id`),
+  ],
+);
+
+/** Article → entity, with the sentence that proves it and the character offsets into `articles.body`. */
+export const mentions = sqliteTable(
+  "mentions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    /** The text as it stands in the article ("赞比亚", "GAIGI"). */
+    surface: text("surface").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    evidence: text("evidence").notNull(),
+    evidenceStart: integer("evidence_start").notNull(),
+    confidence: real("confidence").notNull(),
+    status: text("status", { enum: REVIEW_STATUSES }).notNull().default("suggested"),
+    /** gazetteer | symbol | descriptive | pattern | manual */
+    method: text("method").notNull().default("gazetteer"),
+    reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: text("reviewed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("mentions_article_entity_start_unique").on(t.articleId, t.entityId, t.start),
+    index("mentions_entity_idx").on(t.entityId, t.status),
+    check("mentions_offsets", sql`start >= 0 AND "end" > start`),
+  ],
+);
+
+/** An article reporting a dated event: evidence for an existing event, or the proposal of a new one. */
+export const articleEvents = sqliteTable(
+  "article_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    /** The date as resolved from this article (partial ISO). */
+    date: text("date").notNull(),
+    evidence: text("evidence").notNull(),
+    evidenceStart: integer("evidence_start").notNull(),
+    evidenceEnd: integer("evidence_end").notNull(),
+    /** JSON: [{ entityId, role }] actors the sentence names. */
+    actors: text("actors", { mode: "json" }).$type<{ entityId: number; role: RelationRole }[]>().notNull().default([]),
+    confidence: real("confidence").notNull(),
+    status: text("status", { enum: REVIEW_STATUSES }).notNull().default("suggested"),
+    reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: text("reviewed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("article_events_article_event_unique").on(t.articleId, t.eventId, t.evidenceStart),
+    index("article_events_event_idx").on(t.eventId),
+    check("article_events_date_format", PARTIAL_DATE_GLOB("date")),
+  ],
+);
+
+/**
+ * Pending search-index changes, written in the same transaction as the change itself and drained to
+ * Meilisearch by lib/search/outbox. A row stays until Meilisearch confirms the task succeeded.
+ */
+export const searchOutbox = sqliteTable(
+  "search_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** "entity" or "article" */
+    docType: text("doc_type", { enum: ["entity", "article"] }).notNull(),
+    docId: integer("doc_id").notNull(),
+    op: text("op", { enum: ["upsert", "delete"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("search_outbox_doc_idx").on(t.docType, t.docId)],
+);
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  /** scrypt or argon2id encoded hash, with its parameters. */
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: USER_ROLES }).notNull(),
+  disabledAt: text("disabled_at"),
+  createdAt: createdAt(),
+});
+
+/** Server-side sessions so they can be revoked; the cookie holds a random token, we store its sha256. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Failed and successful sign-in attempts, for rate limiting by e-mail and by client address. */
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    ok: integer("ok", { mode: "boolean" }).notNull(),
+    at: createdAt(),
+  },
+  (t) => [index("login_attempts_key_at_idx").on(t.key, t.at)],
+);
+
+/** Who changed what, when: before/after snapshots (JSON) of an entity, relation, mention or article. */
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    targetType: text("target_type", { enum: ["entity", "relation", "mention", "article", "article_event"] }).notNull(),
+    targetId: integer("target_id").notNull(),
+    /** create | update | delete | restore | merge | review */
+    action: text("action").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    at: createdAt(),
+  },
+  (t) => [index("revisions_target_idx").on(t.targetType, t.targetId)],
+);
+
+/** Old slugs that still resolve: after a merge or a rename. */
+export const slugRedirects = sqliteTable(
+  "slug_redirects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ENTITY_KINDS }).notNull(),
+    slug: text("slug").notNull(),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("slug_redirects_kind_slug_unique").on(t.kind, t.slug)],
+);
+
+// ---------------------------------------------------------------- relations (drizzle query API)
+
+export const entitiesRelations = defineRelations(entities, ({ many }) => ({
+  aliases: many(aliases),
+  sources: many(sources),
+  outgoing: many(relations, { relationName: "subject" }),
+  incoming: many(relations, { relationName: "object" }),
+  mentions: many(mentions),
+}));
+export const aliasesRelations = defineRelations(aliases, ({ one }) => ({
+  entity: one(entities, { fields: [aliases.entityId], references: [entities.id] }),
+}));
+export const sourcesRelations = defineRelations(sources, ({ one }) => ({
+  entity: one(entities, { fields: [sources.entityId], references: [entities.id] }),
+  article: one(articles, { fields: [sources.articleId], references: [articles.id] }),
+}));
+export const relationsRelations = defineRelations(relations, ({ one }) => ({
+  subject: one(entities, { fields: [relations.subjectId], references: [entities.id], relationName: "subject" }),
+  object: one(entities, { fields: [relations.objectId], references: [entities.id], relationName: "object" }),
+  sourceArticle: one(articles, { fields: [relations.sourceArticleId], references: [articles.id] }),
+}));
+export const articlesRelations = defineRelations(articles, ({ many }) => ({
+  mentions: many(mentions),
+  events: many(articleEvents),
+}));
+export const mentionsRelations = defineRelations(mentions, ({ one }) => ({
+  article: one(articles, { fields: [mentions.articleId], references: [articles.id] }),
+  entity: one(entities, { fields: [mentions.entityId], references: [entities.id] }),
+}));
+export const articleEventsRelations = defineRelations(articleEvents, ({ one }) => ({
+  article: one(articles, { fields: [articleEvents.articleId], references: [articles.id] }),
+  event: one(entities, { fields: [articleEvents.eventId], references: [entities.id] }),
+}));
+export const sessionsRelations = defineRelations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
+
+// ---------------------------------------------------------------- types
+
+export type Entity = typeof entities.$inferSelect;
+export type NewEntity = typeof entities.$inferInsert;
+export type Alias = typeof aliases.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type Relation = typeof relations.$inferSelect;
+export type Mention = typeof mentions.$inferSelect;
+export type ArticleEvent = typeof articleEvents.$inferSelect;
+export type OutboxRow = typeof searchOutbox.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Revision = typeof revisions.$inferSelect;
