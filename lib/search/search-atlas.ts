@@ -6,11 +6,9 @@ import { getEntitySummariesByIds, searchEntitiesInSqlite } from "@/db/queries/en
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { getSearchClient, searchIndexUid } from "./client";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
 import { buildMeiliFilter, type SearchKind, type SearchQuery } from "./search-params";
 
-/** Private-use characters mark highlights, so the UI can render <mark> without injecting HTML. */
-export const HIGHLIGHT_START = "\uE000";
-export const HIGHLIGHT_END = "\uE001";
 
 export type SearchHit = {
   kind: SearchKind;

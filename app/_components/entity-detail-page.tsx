@@ -1,0 +1,146 @@
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getDb } from "@/db";
+import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
+import type { EntityKind } from "@/db/schema";
+import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { describeRole } from "@/lib/entities/describe-role";
+import { BilingualName } from "./bilingual-name";
+import { PartialDateLabel } from "./partial-date-label";
+
+function RelationGroup({ title, rows }: { title: string; rows: EntityRelationView[] }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 className="mb-2 font-medium text-slate-700">{title}</h3>
+      <ul className="space-y-1 text-sm">
+        {rows.map((r) => (
+          <li key={r.id} className="flex flex-wrap items-baseline gap-x-2" data-testid="relation">
+            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
+            <Link href={entityPath(r.other)} className="text-brand-700 hover:underline">
+              <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />
+            </Link>
+            <span className="text-slate-500">
+              <PartialDateLabel date={r.date ?? r.other.date} />
+            </span>
+            {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
+            {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
+            {r.sourceUrl ? (
+              <a href={r.sourceUrl} className="text-xs text-slate-400 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                source
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
+export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
+  const key = decodeURIComponent(keyParam);
+  const db = getDb();
+  const entity = findEntityByKey({ db, kind, key });
+  if (!entity || entity.status === "rejected") notFound();
+  const canonical = entityPath(entity);
+  if (canonical !== `${basePath}/${encodeURIComponent(key)}`) permanentRedirect(canonical);
+  const detail = getEntityDetail({ db, id: entity.id })!;
+  const e = detail.entity;
+  const byKind = new Map<string, EntityRelationView[]>();
+  for (const r of detail.relations) (byKind.get(r.other.kind) ?? byKind.set(r.other.kind, []).get(r.other.kind)!).push(r);
+  const facts: [string, React.ReactNode][] = [];
+  if (e.date) facts.push(["Date", <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
+  if (e.symbol) facts.push(["Symbol", e.symbol]);
+  if (e.unBody) facts.push(["Body", `${e.unBody}${e.session ? `, ${e.session}th session` : ""}`]);
+  if (e.adoptionMethod) facts.push(["Adopted by", e.adoptionMethod === "consensus" ? "consensus (without a vote)" : `vote${e.vote ? ` (${e.vote})` : ""}`]);
+  if (e.iso3) facts.push(["ISO 3166-1", `${e.iso2} / ${e.iso3}`]);
+  if (e.kind === "country") facts.push(["UN member", e.unMember ? "yes" : "no"]);
+  if (e.location) facts.push(["Location", e.location]);
+  if (e.subtype) facts.push(["Type", e.subtype]);
+
+  return (
+    <article className="space-y-6" data-testid="entity-detail">
+      <header className="space-y-1">
+        <p className="text-sm uppercase tracking-wide text-slate-500">
+          {KIND_LABELS[e.kind].en} <span lang="zh">{KIND_LABELS[e.kind].zh}</span>
+          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
+        </p>
+        <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
+        {e.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{e.nameZh}</p> : null}
+        {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
+      </header>
+      {facts.length ? (
+        <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          {facts.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {detail.aliases.length ? (
+        <section>
+          <h2 className="mb-1 text-sm font-medium text-slate-500">Also known as</h2>
+          <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
+            {detail.aliases.map((a) => (
+              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
+                {a.alias}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {byKind.size ? (
+        <section className="space-y-3">
+          <h2 className="text-lg font-semibold">Relations</h2>
+          <div className="grid gap-3 md:grid-cols-2">
+            {[...byKind.entries()].map(([k, rows]) => (
+              <RelationGroup key={k} title={KIND_LABELS[k as EntityKind].plural} rows={rows} />
+            ))}
+          </div>
+        </section>
+      ) : (
+        <p className="text-sm text-slate-500">
+          No recorded participation yet. <Link className="text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(e.nameEn)}`}>Search for {e.nameEn}</Link>
+        </p>
+      )}
+      {detail.eventEvidence.length || detail.mentions.length ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Evidence from articles</h2>
+          <ul className="space-y-2">
+            {[...detail.eventEvidence, ...detail.mentions].map((m, i) => (
+              <li key={i} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="evidence">
+                <blockquote lang="zh" className="text-slate-800">“{m.evidence}”</blockquote>
+                <Link href={`/articles/${encodeURIComponent(m.articleSlug)}`} className="mt-1 inline-block text-xs text-brand-700 hover:underline">
+                  {m.articleTitle}
+                </Link>
+                {m.status === "suggested" ? <span className="ml-2 text-xs text-amber-700">suggested link</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <h2 className="mb-1 text-lg font-semibold">Sources</h2>
+        {detail.sources.length ? (
+          <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
+            {detail.sources.map((s) => (
+              <li key={s.id} className="break-all">
+                {s.url ? (
+                  <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                    {s.url}
+                  </a>
+                ) : null}
+                {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
+                {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-500">No sources recorded.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db";
+import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
+import { serializeArticle } from "@/lib/articles/serialize-article";
+import { jsonError } from "@/lib/http/json-responses";
+
+export async function GET(_request: Request, ctx: RouteContext<"/api/articles/[slug]">) {
+  const { slug } = await ctx.params;
+  const db = getDb();
+  const article = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
+  if (!article) return jsonError({ status: 404, message: `no article "${slug}"` });
+  return NextResponse.json(serializeArticle({ detail: getArticleDetail({ db, id: article.id })! }));
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { listArticles } from "@/db/queries/articles";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
+
+export const metadata = { title: "Articles" };
+
+const sortSchema = z.object({ sort: z.enum(["date", "title"]).catch("date"), dir: z.enum(["asc", "desc"]).catch("desc") });
+
+export default async function ArticlesPage(props: PageProps<"/articles">) {
+  const sp = await props.searchParams;
+  const { sort, dir } = sortSchema.parse({ sort: sp.sort, dir: sp.dir });
+  const rows = listArticles({ db: getDb(), sort, direction: dir });
+  const link = (col: "date" | "title") => `/articles?sort=${col}&dir=${sort === col && dir === "desc" ? "asc" : "desc"}`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">
+          Articles <span lang="zh" className="text-lg font-normal text-slate-500">文章</span>
+          <span className="ml-3 text-base font-normal text-slate-500">{rows.length}</span>
+        </h1>
+        <Link href="/ingest" className="text-sm text-brand-700 hover:underline">Add articles</Link>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <thead className="bg-slate-100 text-left text-slate-600">
+            <tr>
+              <th className="px-3 py-2"><Link href={link("title")}>Title</Link></th>
+              <th className="px-3 py-2">Publisher</th>
+              <th className="px-3 py-2"><Link href={link("date")}>Published</Link></th>
+              <th className="px-3 py-2 text-right">Links</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id} className="border-t border-slate-100">
+                <td className="px-3 py-2" lang={a.language}>
+                  <Link href={`/articles/${encodeURIComponent(a.slug)}`} className="font-medium text-brand-700 hover:underline" data-testid="article-link">
+                    {a.title}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 text-slate-600" lang={a.language}>{a.publisher}</td>
+                <td className="px-3 py-2 text-slate-600"><PartialDateLabel date={a.publishedAt?.slice(0, 10)} /></td>
+                <td className="px-3 py-2 text-right tabular-nums text-slate-600">{a.mentionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="p-4 text-slate-500">No articles yet.</p> : null}
+      </div>
+    </div>
+  );
+}

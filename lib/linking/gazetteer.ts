@@ -1,0 +1,301 @@
+import type { EntityKind } from "@/db/schema";
+import { BLOCKERS, COUNTRY_EXTRA, ORGANISATION_EXTRA, OTHER_EXTRA } from "./builtin-aliases";
+import { hasCjk, isWordChar, normaliseForMatch, normaliseKey } from "./normalise";
+import type { GazetteerEntry } from "./types";
+
+/**
+ * The gazetteer: every linkable surface form of every entity, in a character trie over normalised text
+ * (lib/linking/normalise.ts). Matching is leftmost-longest: at each position the longest form that satisfies its
+ * case and word-boundary rules wins, and its whole span is consumed, so a name inside a longer name is never a
+ * mention (印度尼西亚 ≠ 印度, 白俄罗斯 ≠ 俄罗斯, Papua New Guinea ≠ Guinea, Dominican Republic ≠ Dominica).
+ */
+
+/** exact: acronyms ("US" ≠ "us"); capital: the first letter must be upper case ("Niger", not "niger"); none: CJK. */
+type CaseMode = "exact" | "capital" | "none";
+
+export type TermCandidate = {
+  /** null for a blocker */
+  entityId: number | null;
+  form: string;
+  caseMode: CaseMode;
+  confidence: number;
+  /** resolution names that are plain phrases need 决议/resolution in the sentence */
+  needsResolutionContext: boolean;
+};
+
+type TrieNode = { next: Map<string, TrieNode>; terms: TermCandidate[] | null; depth: number };
+
+export type Gazetteer = {
+  entries: Map<number, GazetteerEntry>;
+  root: TrieNode;
+  /** normalised UN symbol → entity id */
+  bySymbol: Map<string, number>;
+  /** events, initiatives and resolutions that carry a date: candidates for event matching */
+  datedCandidates: GazetteerEntry[];
+  /** id → related entity ids (relations, plus entities named inside the entity's own names) */
+  related: Map<number, Set<number>>;
+  /** normalised name → id, for reusing proposed entities */
+  byName: Map<string, number>;
+};
+
+const newNode = (depth: number): TrieNode => ({ next: new Map(), terms: null, depth });
+
+function caseModeOf(form: string): CaseMode {
+  if (!/[A-Za-z]/.test(form)) return "none";
+  const letters = form.replace(/[^A-Za-z]/g, "");
+  if (letters.length <= 6 && letters === letters.toUpperCase() && form.length <= 12) return "exact";
+  if (/^[A-Z]/.test(form.replace(/^the\s+/i, ""))) return "capital";
+  return "none";
+}
+
+export function normaliseSymbol(symbol: string): string {
+  return symbol.toUpperCase().replace(/\s+/g, "");
+}
+
+function insert(root: TrieNode, key: string, cand: TermCandidate): void {
+  let node = root;
+  for (const ch of key) {
+    let nxt = node.next.get(ch);
+    if (!nxt) {
+      nxt = newNode(node.depth + 1);
+      node.next.set(ch, nxt);
+    }
+    node = nxt;
+  }
+  node.terms ??= [];
+  const same = node.terms.find((t) => t.entityId === cand.entityId);
+  if (same) {
+    // keep the most permissive case rule and the highest confidence for the same entity
+    if (same.caseMode !== "none" && cand.caseMode === "none") same.caseMode = "none";
+    if (same.caseMode === "exact" && cand.caseMode === "capital") same.caseMode = "capital";
+    same.confidence = Math.max(same.confidence, cand.confidence);
+    same.needsResolutionContext &&= cand.needsResolutionContext;
+    return;
+  }
+  node.terms.push(cand);
+}
+
+const SYMBOL_LIKE = /^[A-Z]{1,3}\/[A-Z0-9./()\s]+$/;
+
+function aliasConfidence(aliasType: string, form: string): number {
+  if (aliasType === "demonym") return 0.8;
+  if (aliasType === "descriptive") return 0.85;
+  if (aliasType === "short") return 0.9;
+  const letters = form.replace(/[^A-Za-z]/g, "");
+  if (!hasCjk(form) && letters.length > 0 && letters.length <= 3) return 0.9;
+  return 0.95;
+}
+
+export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gazetteer {
+  const root = newNode(0);
+  const map = new Map<number, GazetteerEntry>();
+  const bySymbol = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const forms = new Map<number, { form: string; aliasType: string }[]>();
+
+  const addForm = (entry: GazetteerEntry, form: string | null | undefined, aliasType: string) => {
+    if (!form) return;
+    const trimmed = form.trim();
+    if (!trimmed) return;
+    const list = forms.get(entry.id) ?? [];
+    if (!list.some((f) => f.form === trimmed)) list.push({ form: trimmed, aliasType });
+    forms.set(entry.id, list);
+  };
+
+  for (const entry of entries) {
+    if (entry.status === "rejected") continue;
+    map.set(entry.id, entry);
+    if (entry.symbol) bySymbol.set(normaliseSymbol(entry.symbol), entry.id);
+    byName.set(normaliseKey(entry.nameEn), entry.id);
+    if (entry.nameZh) byName.set(normaliseKey(entry.nameZh), entry.id);
+    // Proposed entities are not linked by name: only the pattern finder (and event matcher) reuses them.
+    if (entry.status === "proposed") continue;
+    addForm(entry, entry.nameEn, "name");
+    // "Global Partnership on Artificial Intelligence (GPAI)" → also without the parenthesis
+    const bare = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+    if (bare !== entry.nameEn && bare.length > 3) addForm(entry, bare, "name");
+    addForm(entry, entry.nameZh, "name");
+    for (const a of entry.aliases) {
+      if (a.linkable === false) continue;
+      if (SYMBOL_LIKE.test(a.alias.trim())) {
+        bySymbol.set(normaliseSymbol(a.alias), entry.id);
+        continue;
+      }
+      addForm(entry, a.alias, a.aliasType);
+    }
+    if (entry.kind === "country" && entry.iso3) {
+      const extra = COUNTRY_EXTRA[entry.iso3.toUpperCase()];
+      if (extra) {
+        for (const n of extra.names ?? []) addForm(entry, n, "name");
+        for (const n of extra.short ?? []) addForm(entry, n, "short");
+        for (const n of extra.demonyms ?? []) addForm(entry, n, "demonym");
+      }
+    }
+  }
+
+  // organisation / initiative extras, attached by a name the entity already carries
+  const keyIndex = new Map<string, number[]>();
+  for (const [id, list] of forms) {
+    for (const f of list) {
+      const k = normaliseKey(f.form);
+      const ids = keyIndex.get(k) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      keyIndex.set(k, ids);
+    }
+  }
+  for (const group of [...ORGANISATION_EXTRA, ...OTHER_EXTRA]) {
+    let target: number | null = null;
+    for (const m of group.match) {
+      const ids = keyIndex.get(normaliseKey(m));
+      if (ids && ids.length === 1) {
+        target = ids[0];
+        break;
+      }
+    }
+    if (target === null) continue;
+    const entry = map.get(target)!;
+    for (const a of group.add) addForm(entry, a, "name");
+  }
+
+  for (const [id, list] of forms) {
+    const entry = map.get(id)!;
+    for (const { form, aliasType } of list) {
+      const key = normaliseKey(form);
+      const cjk = hasCjk(key);
+      if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
+      const needsResolutionContext =
+        entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
+      insert(root, key, {
+        entityId: id,
+        form,
+        caseMode: caseModeOf(form),
+        confidence: aliasConfidence(aliasType, form),
+        needsResolutionContext,
+      });
+    }
+  }
+  for (const b of BLOCKERS) {
+    insert(root, normaliseKey(b), { entityId: null, form: b, caseMode: caseModeOf(b), confidence: 0, needsResolutionContext: false });
+  }
+
+  const gazetteer: Gazetteer = {
+    entries: map,
+    root,
+    bySymbol,
+    datedCandidates: [],
+    related: new Map(),
+    byName,
+  };
+  for (const entry of map.values()) indexDated(gazetteer, entry);
+  return gazetteer;
+}
+
+function indexDated(gazetteer: Gazetteer, entry: GazetteerEntry): void {
+  const related = new Set<number>(entry.relatedIds ?? []);
+  if (entry.kind === "event" || entry.kind === "initiative" || entry.kind === "resolution") {
+    for (const name of [entry.nameZh, entry.nameEn, ...entry.aliases.map((a) => a.alias)]) {
+      if (!name) continue;
+      for (const m of matchTrie(gazetteer, name, { excludeId: entry.id })) related.add(m.entityId);
+    }
+  }
+  gazetteer.related.set(entry.id, related);
+  if (entry.date && (entry.kind === "event" || entry.kind === "initiative" || entry.kind === "resolution")) {
+    gazetteer.datedCandidates.push(entry);
+  }
+}
+
+/** Adds an entity created during a batch (a proposed event or initiative) so later articles reuse it. */
+export function addToGazetteer(gazetteer: Gazetteer, entry: GazetteerEntry): void {
+  gazetteer.entries.set(entry.id, entry);
+  gazetteer.byName.set(normaliseKey(entry.nameEn), entry.id);
+  if (entry.nameZh) gazetteer.byName.set(normaliseKey(entry.nameZh), entry.id);
+  if (entry.symbol) gazetteer.bySymbol.set(normaliseSymbol(entry.symbol), entry.id);
+  indexDated(gazetteer, entry);
+}
+
+export type TrieMatch = {
+  entityId: number;
+  start: number;
+  end: number;
+  confidence: number;
+  needsResolutionContext: boolean;
+};
+
+function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
+  if (cand.caseMode === "none") return true;
+  const surface = original.slice(start, end);
+  if (cand.caseMode === "exact") return surface.replace(/[^A-Za-z]/g, "") === cand.form.replace(/[^A-Za-z]/g, "");
+  const formBody = cand.form.replace(/^the\s+/i, "");
+  const first = surface[cand.form.length - formBody.length] ?? surface[0];
+  return first !== undefined && (first !== first.toLowerCase() || !/[A-Za-z]/.test(first));
+}
+
+/**
+ * Leftmost-longest scan of `text` (original) using its normalised form. Blockers consume their span silently;
+ * a form shared by several entities (after case filtering) is ambiguous and also only consumed.
+ */
+export function matchTrie(
+  gazetteer: Gazetteer,
+  text: string,
+  { excludeId, normalised, skip }: { excludeId?: number; normalised?: string; skip?: (i: number) => number } = {},
+): TrieMatch[] {
+  const norm = normalised ?? normaliseForMatch(text);
+  const out: TrieMatch[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    if (skip) {
+      const j = skip(i);
+      if (j > i) {
+        i = j;
+        continue;
+      }
+    }
+    const ch = norm[i];
+    let node = gazetteer.root.next.get(ch);
+    if (!node) {
+      i++;
+      continue;
+    }
+    const startsWord = isWordChar(ch);
+    if (startsWord && i > 0 && isWordChar(norm[i - 1])) {
+      i++;
+      continue;
+    }
+    let best: { end: number; cands: TermCandidate[] } | null = null;
+    let j = i;
+    while (node) {
+      j++;
+      if (node.terms) {
+        const endsWord = isWordChar(norm[j - 1]);
+        if (!(endsWord && j < n && isWordChar(norm[j]))) {
+          const cands = node.terms.filter((c) => c.entityId !== excludeId && caseOk(text, i, j, c));
+          if (cands.length) best = { end: j, cands };
+        }
+      }
+      if (j >= n) break;
+      node = node.next.get(norm[j]);
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const ids = new Set(best.cands.map((c) => c.entityId));
+    if (ids.size === 1 && !ids.has(null)) {
+      const c = best.cands[0];
+      out.push({
+        entityId: c.entityId!,
+        start: i,
+        end: best.end,
+        confidence: c.confidence,
+        needsResolutionContext: c.needsResolutionContext,
+      });
+    }
+    i = best.end;
+  }
+  return out;
+}
+
+export function entryKind(gazetteer: Gazetteer, id: number): EntityKind | undefined {
+  return gazetteer.entries.get(id)?.kind;
+}

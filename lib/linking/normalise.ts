@@ -1,0 +1,83 @@
+import * as OpenCC from "opencc-js";
+
+/**
+ * Matching normalisation that keeps every UTF-16 index in place (output length === input length), so an offset
+ * found in the normalised text is the offset in the original article body:
+ * - full-width ASCII → ASCII, ideographic space and every whitespace → " ";
+ * - every dash (‐ ‑ ‒ – — ― －) → "-", middle dots → "·", curly quotes → straight quotes;
+ * - ASCII letters → lower case;
+ * - traditional Chinese characters → simplified (per character, via opencc-js, only when 1 → 1).
+ */
+let t2s: ((s: string) => string) | null = null;
+const charCache = new Map<number, string>();
+
+function simplify(ch: string): string {
+  if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
+  const out = t2s(ch);
+  return out.length === ch.length ? out : ch;
+}
+
+function normaliseCode(code: number): string {
+  const cached = charCache.get(code);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (code >= 0xff01 && code <= 0xff5e) {
+    out = String.fromCharCode(code - 0xfee0);
+    if (out >= "A" && out <= "Z") out = out.toLowerCase();
+    if (out === "-") out = "-";
+  } else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x202f) {
+    out = " ";
+  } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63) {
+    out = "-";
+  } else if (code === 0x30fb || code === 0x2022 || code === 0x2027 || code === 0xff65) {
+    out = "·";
+  } else if (code === 0x201c || code === 0x201d || code === 0x201e) {
+    out = '"';
+  } else if (code === 0x2018 || code === 0x2019) {
+    out = "'";
+  } else if (code >= 0x4e00 && code <= 0x9fff) {
+    out = simplify(String.fromCharCode(code));
+  } else {
+    out = String.fromCharCode(code);
+    if (code < 128) out = out.toLowerCase();
+    else if (/\s/.test(out)) out = " ";
+  }
+  charCache.set(code, out);
+  return out;
+}
+
+export function normaliseForMatch(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? " " : text[i];
+    } else {
+      out += normaliseCode(code);
+    }
+  }
+  return out;
+}
+
+/** Normalisation for gazetteer keys: the same mapping plus whitespace collapse and trim. */
+export function normaliseKey(text: string): string {
+  return normaliseForMatch(text.normalize("NFKC")).replace(/ +/g, " ").trim();
+}
+
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** true for [a-z0-9] after normalisation (a word character for English boundaries). */
+export function isWordChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCjk(text[i])) return true;
+  return false;
+}

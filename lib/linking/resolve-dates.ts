@@ -1,0 +1,177 @@
+import { isPartialDate, makePartialDate, partialDateBounds, precisionOf } from "@/lib/dates/partial-date";
+import { normaliseForMatch } from "./normalise";
+import type { DateMention } from "./types";
+
+/**
+ * Finds dates in article text and resolves them to partial ISO dates with their precision.
+ * Absolute: 2023年10月, 2024年7月1日, 2024-07-01, 1 July 2024, July 1, 2024, July 2024, in 2024.
+ * Relative to the publication date: 5月6日 / 当地时间5月6日 / May 6 (year inferred), 去年12月, 今年, 去年, 上月,
+ * 本月, 昨天, 20日, last year, this year, last month, earlier this month, last December, yesterday.
+ * Relative forms are skipped when the publication date is unknown.
+ */
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+
+type Pub = { year: number; month: number; day: number; time: number } | null;
+
+function parsePub(publishedAt: string | null | undefined): Pub {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(publishedAt);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  return { year, month, day, time: Date.UTC(year, month - 1, day) };
+}
+
+/** Year for a month(/day) written without one: the publication year, unless that lands > 60 days after it. */
+function inferYear(pub: NonNullable<Pub>, month: number, day?: number): number {
+  const t = Date.UTC(pub.year, month - 1, day ?? 1);
+  return t - pub.time > 60 * 86400000 ? pub.year - 1 : pub.year;
+}
+
+function shiftDays(pub: NonNullable<Pub>, days: number): string {
+  const d = new Date(pub.time + days * 86400000);
+  return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+function relYear(word: string, pub: NonNullable<Pub>): number {
+  if (word === "去年" || word === "last") return pub.year - 1;
+  if (word === "前年") return pub.year - 2;
+  if (word === "明年" || word === "next") return pub.year + 1;
+  return pub.year;
+}
+
+type Rule = {
+  re: RegExp;
+  /** returns the partial date, or null to skip */
+  resolve: (m: RegExpExecArray, pub: Pub, original: string) => string | null;
+  relative: boolean;
+};
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+const RULES: Rule[] = [
+  // ---- Chinese, most specific first
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: /(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2], day: +m[3] }) : null) },
+  { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2] }) : null) },
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2] }) },
+  { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, +m[1], +m[2]), month: +m[1], day: +m[2] }) : null) },
+  {
+    re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return null;
+      const delta = m[1] === "上" ? -1 : m[1] === "下" ? 1 : 0;
+      const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
+      return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: +m[2] });
+    },
+  },
+  {
+    re: /(上|本|下|这)个?月(?![份]?\d)/g,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return null;
+      const delta = m[1] === "上" ? -1 : m[1] === "下" ? 1 : 0;
+      const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
+      return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+    },
+  },
+  { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
+  { re: /(?<![\d/])(\d{4})\s*年(?!代)/g, relative: false, resolve: (m) => (+m[1] >= 1900 && +m[1] <= 2100 ? makePartialDate({ year: +m[1] }) : null) },
+  { re: /(前天|昨天|昨日|今天)/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" ? 0 : -1) : null) },
+  {
+    re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return null;
+      const day = +m[1];
+      if (day > p.day) {
+        const d = new Date(Date.UTC(p.year, p.month - 2, 1));
+        return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day });
+      }
+      return makePartialDate({ year: p.year, month: p.month, day });
+    },
+  },
+  // ---- English
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] }) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] }) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[2], month: MONTHS[m[1]] }) },
+  { re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}\\b`, "g"), relative: true, resolve: (m, p) => {
+    if (!p) return null;
+    const month = MONTHS[m[2]];
+    const year = m[1] === "last" ? (month < p.month ? p.year : p.year - 1) : m[1] === "next" ? (month > p.month ? p.year : p.year + 1) : p.year;
+    return makePartialDate({ year, month });
+  } },
+  { re: new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[2], p), month: MONTHS[m[1]] }) : null) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1]), month: MONTHS[m[2]], day: +m[1] }) : null) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2]), month: MONTHS[m[1]], day: +m[2] }) : null) },
+  { re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g, relative: true, resolve: (m, p) => {
+    if (!p) return null;
+    const delta = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
+    const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
+    return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+  } },
+  { re: /\b(?:earlier|later)\s+this\s+year\b|\b(last|this|next)\s+year\b/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1] ?? "this", p) }) : null) },
+  { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
+  { re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]]), month: MONTHS[m[1]] }) : null) },
+  { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
+];
+
+const MONTH_WORD = new RegExp(`\\b${MONTH_RE}\\b`);
+
+export function resolveDates({ text, publishedAt }: { text: string; publishedAt?: string | null }): DateMention[] {
+  const norm = normaliseForMatch(text);
+  const pub = parsePub(publishedAt);
+  const taken: [number, number][] = [];
+  const out: DateMention[] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(norm))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      // English month names must be capitalised in the original ("May 6", not "may 6")
+      const mw = MONTH_WORD.exec(m[0]);
+      if (mw) {
+        const origCh = text[start + mw.index];
+        if (origCh === origCh.toLowerCase()) continue;
+      }
+      let date: string | null = null;
+      try {
+        date = rule.resolve(m, pub, text);
+      } catch {
+        date = null;
+      }
+      if (!date || !isPartialDate(date)) continue;
+      taken.push([start, end]);
+      out.push({ start, end, surface: text.slice(start, end), date, precision: precisionOf(date), relative: rule.relative });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Do two partial dates overlap, with `toleranceDays` slack on each side (time zones: 当地时间 vs Beijing)? */
+export function datesOverlap(a: string, b: string, toleranceDays = 1): boolean {
+  const A = partialDateBounds(a);
+  const B = partialDateBounds(b);
+  const ms = toleranceDays * 86400000;
+  const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
+  return t(A.first) - ms <= t(B.last) && t(B.first) - ms <= t(A.last);
+}
+
+/** Day distance between the starts of two partial dates (for tie-breaking). */
+export function dateDistance(a: string, b: string): number {
+  const t = (s: string) => Date.parse(`${partialDateBounds(s).first}T00:00:00Z`);
+  return Math.abs(t(a) - t(b)) / 86400000;
+}

@@ -1,0 +1,68 @@
+import type { Sentence } from "./types";
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "gov",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "fig", "vol",
+  "rev", "amb", "gen", "sen", "rep", "pres", "min", "dept", "approx", "est",
+]);
+
+const CLOSERS = new Set(['"', "'", "”", "’", "」", "』", ")", "）", "》", "]"]);
+
+/**
+ * Splits text into sentences with their offsets. Chinese: 。！？；; English: . ! ? followed by white space,
+ * except after common abbreviations and initialisms (U.S., U.N.). Line breaks always end a sentence.
+ * Closing quotes and brackets after the terminator stay with the sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(i);
+      continue;
+    }
+    let terminal = false;
+    if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === "…" && text[i + 1] !== "…") terminal = true;
+    else if (ch === "!" || ch === "?") terminal = i + 1 >= text.length || /[\s"'”’)]/.test(text[i + 1]) || /[\u4e00-\u9fff]/.test(text[i + 1] ?? "");
+    else if (ch === ".") {
+      const next = text[i + 1];
+      if (next === undefined || /\s/.test(next) || CLOSERS.has(next)) {
+        const m = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+        const token = m ? m[1] : "";
+        const initialism = /^(?:[A-Za-z]\.)*[A-Z]$/.test(token);
+        terminal = !ABBREVIATIONS.has(token.toLowerCase()) && !initialism;
+      }
+    }
+    if (terminal) {
+      let end = i + 1;
+      while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ch)) end++;
+      push(end);
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** The sentence containing offset `pos` (binary search over sorted sentences). */
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

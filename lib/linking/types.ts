@@ -1,0 +1,77 @@
+import type { EntityKind, EntityStatus, Language, RelationRole } from "@/db/schema";
+import type { DatePrecision } from "@/lib/dates/partial-date";
+
+/** One entity as the linker sees it (loaded by load-gazetteer.ts, or built in memory by tests and the bench). */
+export type GazetteerEntry = {
+  id: number;
+  kind: EntityKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  status?: EntityStatus;
+  date?: string | null;
+  iso3?: string | null;
+  symbol?: string | null;
+  session?: number | null;
+  aliases: { alias: string; language: Language | null; aliasType: string; linkable?: boolean }[];
+  /** Entities this one is related to (relations in either direction). */
+  relatedIds?: number[];
+};
+
+/** How a mention was found (stored in mentions.method). */
+export type MentionMethod = "gazetteer" | "symbol" | "descriptive" | "pattern";
+
+export type FoundMention = {
+  entityId: number;
+  kind: EntityKind;
+  surface: string;
+  start: number;
+  end: number;
+  confidence: number;
+  method: MentionMethod;
+  evidence: string;
+  evidenceStart: number;
+};
+
+export type Sentence = { text: string; start: number; end: number };
+
+export type DateMention = {
+  start: number;
+  end: number;
+  surface: string;
+  /** partial ISO date */
+  date: string;
+  precision: DatePrecision;
+  /** true when resolved against the publication date (去年12月, last month, 5月6日 …). */
+  relative: boolean;
+};
+
+export type EventActor = { entityId: number; role: RelationRole };
+
+export type ProposedEvent = {
+  date: string;
+  precision: DatePrecision;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  actors: EventActor[];
+  /** initiatives / resolutions / events the sentence names */
+  linkedIds: number[];
+  /** an existing entity (event, or the initiative/resolution whose launch/adoption this is) */
+  matchedEntityId: number | null;
+  confidence: number;
+  /** set when nothing matched: what a new proposed event entity would be */
+  proposal: { slug: string; nameEn: string; nameZh: string | null } | null;
+};
+
+export type ProposedEntity = {
+  kind: "initiative" | "resolution";
+  nameEn: string | null;
+  nameZh: string | null;
+  symbol: string | null;
+  surface: string;
+  start: number;
+  end: number;
+  evidence: string;
+  evidenceStart: number;
+};

@@ -1,0 +1,17 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
+import { entities } from "@/db/schema";
+import { seedDatabase } from "@/db/seed/seed-database";
+
+/** Opens the database, applies migrations, and seeds it when it has no entities yet. */
+export function prepareDatabase({ file, log = console.log }: { file?: string; log?: (line: string) => void } = {}): AtlasDatabase {
+  const db = openDatabase(file ? { file } : {});
+  migrateDatabase({ db });
+  const count = db.select({ n: sql<number>`count(*)` }).from(entities).get()?.n ?? 0;
+  if (count === 0) {
+    log("database is empty: seeding");
+    seedDatabase({ db, log });
+  }
+  return db;
+}
