@@ -9,7 +9,7 @@ import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
-import { MeiliStartError, startMeili, type MeiliServer } from "@/lib/search/meili-process";
+import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
 
 const port = process.env.PORT ?? "3000";
@@ -67,7 +67,7 @@ async function main() {
   log(`data: ${dataDir}; database: ${resolveDatabasePath()}`);
   const db = prepareDatabase({ log });
   try {
-    meili = await startMeili({ dataDir, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined, log });
+    meili = await startOrConnectMeili({ dataDir, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined, log });
     process.env.MEILI_URL = meili.url;
     process.env.MEILI_MASTER_KEY = meili.masterKey;
     await syncSearchOnStart({ db, client: getSearchClient()!, log });

@@ -72,9 +72,22 @@ export async function isMeiliHealthy({ url }: { url: string }): Promise<boolean>
   }
 }
 
+/** MEILI_URL's server if set (starting nothing), else one of our own (see startMeili). */
+export async function startOrConnectMeili(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<MeiliServer> {
+  if (process.env.MEILI_URL) {
+    const url = process.env.MEILI_URL.replace(/\/$/, "");
+    const masterKey = process.env.MEILI_MASTER_KEY ?? "";
+    if (!(await waitForMeiliHealth({ url, timeoutMs: 5000 }))) {
+      throw new MeiliStartError(`MEILI_URL=${url} does not answer /health: start that server or unset MEILI_URL.`);
+    }
+    return { url, masterKey, managed: false, stop: async () => {} };
+  }
+  return startMeili(options);
+}
+
 /**
- * Uses MEILI_URL if set (starting nothing); otherwise starts the binary on 127.0.0.1 with data under
- * `dataDir`, waits for /health, and returns a stop function that ends it cleanly (SIGTERM, then SIGKILL).
+ * Starts the binary on 127.0.0.1 with data under `dataDir`, waits for /health, and returns a stop
+ * function that ends it cleanly (SIGTERM, then SIGKILL after 5 s).
  */
 export async function startMeili({
   dataDir,
@@ -85,14 +98,6 @@ export async function startMeili({
   port?: number;
   log?: (line: string) => void;
 }): Promise<MeiliServer> {
-  if (process.env.MEILI_URL) {
-    const url = process.env.MEILI_URL.replace(/\/$/, "");
-    const masterKey = process.env.MEILI_MASTER_KEY ?? "";
-    if (!(await waitForMeiliHealth({ url, timeoutMs: 5000 }))) {
-      throw new MeiliStartError(`MEILI_URL=${url} does not answer /health: start that server or unset MEILI_URL.`);
-    }
-    return { url, masterKey, managed: false, stop: async () => {} };
-  }
   const binary = resolveMeiliBinary();
   const masterKey = readOrCreateMasterKey({ dataDir });
   const listenPort = port ?? (await findFreePort());

@@ -1,9 +1,9 @@
 import { resolveDataDir } from "@/lib/config/paths";
-import { startMeili, type MeiliServer } from "@/lib/search/meili-process";
+import { startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 
 /** Runs `work` with a Meilisearch: MEILI_URL's if set, else the project's own on loopback, stopped afterwards. */
 export async function withSearchServer<T>(work: (server: MeiliServer) => Promise<T>): Promise<T> {
-  const server = await startMeili({ dataDir: resolveDataDir() });
+  const server = await startOrConnectMeili({ dataDir: resolveDataDir() });
   process.env.MEILI_URL = server.url;
   process.env.MEILI_MASTER_KEY = server.masterKey;
   try {
