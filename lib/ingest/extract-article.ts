@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { decodeBytes } from "./decode";
+import { IngestError } from "./errors";
+import { extractHtml } from "./extract-html";
+import { extractMarkdown, extractPlainText, type RawExtraction } from "./extract-text";
+import { detectLanguage, parsePublishedAt } from "./metadata";
+
+export type ArticleFormat = "html" | "markdown" | "text";
+
+export type ExtractedArticle = {
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  language: "zh" | "en";
+  /** ISO-8601 with offset when the time is known, else a partial date, or null */
+  publishedAt: string | null;
+  /** paragraphs separated by a blank line */
+  body: string;
+  format: ArticleFormat;
+  encoding: string;
+};
+
+/** Overrides from an upload form or API call (they win over what the page says). */
+export type ArticleHints = {
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  publishedAt?: string | null;
+  language?: "zh" | "en" | null;
+};
+
+export function detectFormat(text: string, fileName?: string | null): ArticleFormat {
+  const ext = (fileName ?? "").toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
+  if (ext === "md" || ext === "markdown") return "markdown";
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /<(?:html|body|article|head)[\s>]/.test(head) || (text.match(/<\/?(?:p|div|span|a|br)\b/gi)?.length ?? 0) > 5) {
+    return "html";
+  }
+  if (ext === "txt") return "text";
+  if (/^---\n[\s\S]*?\n---\n/.test(text) || /^#\s+\S/m.test(text) || /\[[^\]]+\]\([^)]+\)/.test(text)) return "markdown";
+  return "text";
+}
+
+/** Unicode NFC, no zero-width characters, single spaces, paragraphs separated by one blank line. */
+export function normaliseBody(paragraphs: string[]): string {
+  return paragraphs
+    .map((p) => p.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[ \t\u00a0]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+export function contentHash(body: string): string {
+  return createHash("sha256").update(body).digest("hex");
+}
+
+function meaningfulLength(body: string): number {
+  let n = 0;
+  for (const ch of body) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+/** From raw text (already decoded) to a clean article; throws IngestError("no-body") when nothing is left. */
+export function extractFromText({
+  text,
+  fileName,
+  hints = {},
+  encoding = "utf-8",
+  format: forced,
+}: {
+  text: string;
+  fileName?: string | null;
+  hints?: ArticleHints;
+  encoding?: string;
+  format?: ArticleFormat;
+}): ExtractedArticle {
+  const format = forced ?? detectFormat(text, fileName);
+  let raw: RawExtraction;
+  if (format === "html") raw = extractHtml(text, hints.url);
+  else if (format === "markdown") raw = extractMarkdown(text);
+  else raw = extractPlainText(text);
+  const body = normaliseBody(raw.paragraphs);
+  const language = hints.language ?? detectLanguage(`${raw.title ?? ""}\n${body}`);
+  if (meaningfulLength(body) < (language === "zh" ? 40 : 120)) {
+    throw new IngestError("no-body", "no article body could be extracted (too little text after removing page furniture)");
+  }
+  const title = (hints.title ?? raw.title ?? body.split("\n")[0].slice(0, 80)).replace(/\s+/g, " ").trim();
+  const publishedAt = hints.publishedAt ? parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt : parsePublishedAt(raw.published, language);
+  return {
+    title,
+    publisher: hints.publisher ?? raw.publisher ?? null,
+    url: hints.url ?? raw.url ?? null,
+    language,
+    publishedAt,
+    body,
+    format,
+    encoding,
+  };
+}
+
+/** Bytes of a file or upload → clean article. Throws IngestError with a reason an editor can act on. */
+export function extractArticle({ bytes, fileName, hints }: { bytes: Uint8Array; fileName?: string | null; hints?: ArticleHints }): ExtractedArticle {
+  const { text, encoding } = decodeBytes(bytes);
+  if (!text.trim()) throw new IngestError("empty", "the file contains only white space");
+  return extractFromText({ text, fileName, hints, encoding });
+}

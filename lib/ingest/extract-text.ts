@@ -1,0 +1,139 @@
+import { isFurnitureLine, isTailMarker, stripFurniture } from "./furniture";
+import { parseEnglishMetaLine, parseSourceLine } from "./metadata";
+
+export type RawExtraction = {
+  title: string | null;
+  publisher: string | null;
+  /** as written on the page; parsed later with the language */
+  published: string | null;
+  url: string | null;
+  paragraphs: string[];
+};
+
+const TERMINAL = /[。！？.!?”"'’:：;；)）\]】…]$/;
+
+/** Joins hard-wrapped lines of a block into paragraphs; keeps one paragraph per line otherwise. */
+export function linesToParagraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let current: string | null = null;
+  for (const raw of lines) {
+    const line = raw.replace(/[\t\u00a0\u3000 ]+/g, " ").trim();
+    if (!line) {
+      if (current !== null) out.push(current);
+      current = null;
+      continue;
+    }
+    if (current !== null && !TERMINAL.test(current) && /^[a-z(,;–—-]/.test(line) && !isFurnitureLine(line)) {
+      current = `${current} ${line}`;
+      continue;
+    }
+    if (current !== null) out.push(current);
+    current = line;
+  }
+  if (current !== null) out.push(current);
+  return out;
+}
+
+const READING = /^正在阅读\s*[:：]\s*(.+)$/;
+
+/**
+ * Plain text as copied from a news page. The header (share buttons, "正在阅读:", breadcrumbs, the title, the
+ * "来源:" line) gives the metadata and is dropped; the body runs to the first tail marker.
+ */
+export function extractPlainText(text: string): RawExtraction {
+  const paragraphs = linesToParagraphs(text.split("\n"));
+  let title: string | null = null;
+  let publisher: string | null = null;
+  let published: string | null = null;
+  let bodyStart = 0;
+  let titleIndex = -1;
+
+  const headerSpan = Math.min(paragraphs.length, 30);
+  for (let i = 0; i < headerSpan; i++) {
+    const p = paragraphs[i];
+    if (isTailMarker(p)) break;
+    const reading = READING.exec(p);
+    if (reading) {
+      title ??= reading[1].trim();
+      bodyStart = Math.max(bodyStart, i + 1);
+      continue;
+    }
+    const src = p.length <= 80 ? parseSourceLine(p) ?? parseEnglishMetaLine(p) : null;
+    if (src) {
+      publisher ??= src.publisher;
+      published ??= src.published;
+      bodyStart = Math.max(bodyStart, i + 1);
+      continue;
+    }
+    if (title && p === title) {
+      titleIndex = i;
+      bodyStart = Math.max(bodyStart, i + 1);
+    }
+  }
+  if (!title) {
+    // first substantial line that reads like a headline
+    for (let i = 0; i < headerSpan; i++) {
+      const p = paragraphs[i];
+      if (isTailMarker(p)) break;
+      if (isFurnitureLine(p)) continue;
+      if (p.length <= 120 && !/[。！？]$/.test(p) && !/[.!?]$/.test(p) && paragraphs.length > i + 1) {
+        title = p;
+        titleIndex = i;
+        bodyStart = Math.max(bodyStart, i + 1);
+      }
+      break;
+    }
+  }
+  // metadata lines right under the title (English bylines, dates)
+  for (let i = bodyStart; i < Math.min(paragraphs.length, bodyStart + 4); i++) {
+    const p = paragraphs[i];
+    const meta = p.length <= 80 ? parseSourceLine(p) ?? parseEnglishMetaLine(p) : null;
+    if (meta) {
+      publisher ??= meta.publisher;
+      published ??= meta.published;
+      bodyStart = i + 1;
+    } else if (/^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*(.+))?$/.test(p)) {
+      bodyStart = i + 1;
+    }
+  }
+  void titleIndex;
+  const body = stripFurniture(paragraphs.slice(bodyStart)).filter((p) => p !== title);
+  return { title, publisher, published, url: null, paragraphs: body };
+}
+
+/** Markdown: optional front matter (title, date, publisher/source, url), "# Title", then text without markup. */
+export function extractMarkdown(text: string): RawExtraction {
+  let rest = text;
+  const meta: Record<string, string> = {};
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(rest);
+  if (fm) {
+    for (const line of fm[1].split("\n")) {
+      const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+      if (kv) meta[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, "");
+    }
+    rest = rest.slice(fm[0].length);
+  }
+  let title = meta.title ?? null;
+  const h1 = /^#\s+(.+)$/m.exec(rest);
+  if (h1 && !title) title = h1[1].trim();
+  if (h1) rest = rest.replace(h1[0], "");
+  const plain = rest
+    .replace(/```[\s\S]*?```/g, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])/g, "$1")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/^\s*(?:-{3,}|\*{3,})\s*$/gm, "");
+  const inner = extractPlainText(title ? `${title}\n\n${plain}` : plain);
+  return {
+    title: title ?? inner.title,
+    publisher: meta.publisher ?? meta.source ?? meta.site ?? inner.publisher,
+    published: meta.date ?? meta.published ?? meta.publishedat ?? meta.published_at ?? inner.published,
+    url: meta.url ?? meta.link ?? null,
+    paragraphs: inner.paragraphs,
+  };
+}

@@ -1,0 +1,300 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { AtlasDatabase } from "@/db/open";
+import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
+import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
+import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
+import { linkArticle } from "@/lib/linking/link-article";
+import { loadGazetteer } from "@/lib/linking/load-gazetteer";
+import { normaliseKey } from "@/lib/linking/normalise";
+import type { ProposedEntity } from "@/lib/linking/types";
+import { IngestError } from "./errors";
+import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
+import { articleSlug, proposedSlug } from "./slug";
+
+/**
+ * Persisting one article, in ONE transaction: the article row, its mentions, article_events, proposed entities
+ * (status "proposed", never confirmed), suggested relations for event actors, and the search outbox rows.
+ *
+ * Review policy: a mention found by an exact name/alias or UN symbol with confidence ≥ 0.9 is stored as
+ * "confirmed" (full names, official short forms such as 中方/UN/ITU); demonyms (0.8, "Chinese"), descriptive
+ * resolution references (≤ 0.85), pattern-found proposed entities (0.5) and every event and relation are
+ * "suggested" and wait for an editor.
+ */
+export const CONFIRM_THRESHOLD = 0.9;
+
+export type IngestOutcome =
+  | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
+  | { ok: false; error: string };
+
+type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
+
+const hash = (s: string) => createHash("sha256").update(s).digest("hex");
+
+export function ingestArticle({
+  db,
+  bytes,
+  fileName,
+  gazetteer,
+  hints,
+  syncSearch = true,
+}: {
+  db: AtlasDatabase;
+  bytes: Uint8Array;
+  fileName: string;
+  gazetteer?: Gazetteer;
+  hints?: ArticleHints;
+  syncSearch?: boolean;
+}): IngestOutcome {
+  let article: ExtractedArticle;
+  try {
+    article = extractArticle({ bytes, fileName, hints });
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+  return ingestExtracted({ db, article, sourceName: fileName, gazetteer, syncSearch });
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof IngestError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not be stored: ${message.split("\n")[0]}`;
+}
+
+/** Stores an already extracted article (the API's JSON input comes here directly). */
+export function ingestExtracted({
+  db,
+  article,
+  sourceName,
+  gazetteer,
+  syncSearch = true,
+}: {
+  db: AtlasDatabase;
+  article: ExtractedArticle;
+  sourceName?: string | null;
+  gazetteer?: Gazetteer;
+  syncSearch?: boolean;
+}): IngestOutcome {
+  try {
+    const gz = gazetteer ?? loadGazetteer({ db });
+    const digest = contentHash(article.body);
+    return db.transaction((tx) => {
+      const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
+      if (same) {
+        const counts = countLinks(tx, same.id);
+        return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
+      }
+      const sameUrl = article.url
+        ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
+        : undefined;
+      let articleId: number;
+      let slug: string;
+      const values = {
+        title: article.title,
+        publisher: article.publisher,
+        url: article.url,
+        language: article.language,
+        publishedAt: article.publishedAt,
+        body: article.body,
+        contentHash: digest,
+        sourceName: sourceName ?? null,
+      };
+      if (sameUrl) {
+        articleId = sameUrl.id;
+        slug = sameUrl.slug;
+        tx.update(articles).set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(articles.id, articleId)).run();
+      } else {
+        slug = articleSlug({ title: article.title, publishedAt: article.publishedAt, hash: digest });
+        if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
+        articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
+      }
+      const counts = writeLinks({ tx, articleId, article, gazetteer: gz, syncSearch });
+      if (syncSearch) enqueueSearchSync({ tx, docType: "article", docId: articleId });
+      return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
+    });
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+function countLinks(tx: Tx, articleId: number) {
+  const m = tx.select({ n: sql<number>`count(*)` }).from(mentions).where(eq(mentions.articleId, articleId)).get()?.n ?? 0;
+  const e = tx.select({ n: sql<number>`count(*)` }).from(articleEvents).where(eq(articleEvents.articleId, articleId)).get()?.n ?? 0;
+  return { mentions: m, events: e };
+}
+
+function findOrCreateProposed(
+  tx: Tx,
+  gazetteer: Gazetteer,
+  p: { kind: "initiative" | "resolution" | "event"; slug?: string; nameEn: string | null; nameZh: string | null; symbol?: string | null; date?: string | null },
+  articleId: number,
+  syncSearch: boolean,
+): number {
+  const name = p.nameZh ?? p.nameEn ?? "";
+  const key = normaliseKey(name);
+  const known = gazetteer.byName.get(key) ?? (p.nameEn ? gazetteer.byName.get(normaliseKey(p.nameEn)) : undefined);
+  if (known !== undefined) return known;
+  const slug = p.slug ?? proposedSlug({ kind: p.kind, name: p.nameEn ?? name, hash: hash(`${p.kind}:${key}`) });
+  const existing = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, p.kind), eq(entities.slug, slug))).get();
+  if (existing) return existing.id;
+  const id = tx
+    .insert(entities)
+    .values({
+      kind: p.kind,
+      slug,
+      nameEn: p.nameEn ?? name,
+      nameZh: p.nameZh,
+      status: "proposed",
+      symbol: p.symbol ?? null,
+      date: p.date ?? null,
+      description: "Proposed by ingestion; waiting for an editor.",
+    })
+    .returning({ id: entities.id })
+    .get().id;
+  tx.insert(sources).values({ entityId: id, articleId, note: "proposed by ingestion from this article" }).run();
+  if (syncSearch) enqueueSearchSync({ tx, docType: "entity", docId: id });
+  addToGazetteer(gazetteer, {
+    id,
+    kind: p.kind,
+    slug,
+    nameEn: p.nameEn ?? name,
+    nameZh: p.nameZh,
+    status: "proposed",
+    date: p.date ?? null,
+    symbol: p.symbol ?? null,
+    aliases: [],
+  });
+  return id;
+}
+
+type MentionRow = typeof mentions.$inferInsert;
+type EventRow = typeof articleEvents.$inferInsert;
+
+/**
+ * Links an article and writes the difference against what is already stored: rows an editor reviewed (or
+ * rejected) are kept as they are, automatic rows that are no longer found are removed, new ones are added.
+ * Running it twice changes nothing the second time.
+ */
+export function writeLinks({
+  tx,
+  articleId,
+  article,
+  gazetteer,
+  syncSearch = true,
+}: {
+  tx: Tx;
+  articleId: number;
+  article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
+  gazetteer: Gazetteer;
+  syncSearch?: boolean;
+}): { mentions: number; events: number; changed: boolean } {
+  const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
+  const wantedMentions: MentionRow[] = links.mentions.map((m) => ({
+    articleId,
+    entityId: m.entityId,
+    surface: m.surface,
+    start: m.start,
+    end: m.end,
+    evidence: m.evidence,
+    evidenceStart: m.evidenceStart,
+    confidence: m.confidence,
+    method: m.method,
+    status: (m.confidence >= CONFIRM_THRESHOLD && (m.method === "gazetteer" || m.method === "symbol") ? "confirmed" : "suggested") as ReviewStatus,
+  }));
+  for (const p of links.proposedEntities as ProposedEntity[]) {
+    const id = findOrCreateProposed(tx, gazetteer, { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId, syncSearch);
+    wantedMentions.push({
+      articleId,
+      entityId: id,
+      surface: p.surface,
+      start: p.start,
+      end: p.end,
+      evidence: p.evidence,
+      evidenceStart: p.evidenceStart,
+      confidence: 0.5,
+      method: p.symbol ? "symbol" : "pattern",
+      status: "suggested",
+    });
+  }
+
+  const wantedEvents: (EventRow & { actorsList: { entityId: number; role: (typeof relations.$inferInsert)["role"] }[] })[] = [];
+  for (const ev of links.events) {
+    const eventId =
+      ev.matchedEntityId ??
+      findOrCreateProposed(tx, gazetteer, { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date }, articleId, syncSearch);
+    const actors = ev.actors.filter((a) => a.entityId !== eventId);
+    wantedEvents.push({
+      articleId,
+      eventId,
+      date: ev.date,
+      evidence: ev.evidence,
+      evidenceStart: ev.evidenceStart,
+      evidenceEnd: ev.evidenceEnd,
+      actors,
+      confidence: ev.confidence,
+      status: "suggested",
+      actorsList: actors,
+    });
+  }
+
+  let changed = false;
+  // ---- mentions: diff on (entity, start, end)
+  const existing = tx
+    .select({ id: mentions.id, entityId: mentions.entityId, start: mentions.start, end: mentions.end, status: mentions.status, reviewedBy: mentions.reviewedBy, method: mentions.method })
+    .from(mentions)
+    .where(eq(mentions.articleId, articleId))
+    .all();
+  const mKey = (r: { entityId: number; start: number; end: number }) => `${r.entityId}:${r.start}:${r.end}`;
+  const wantedKeys = new Set(wantedMentions.map(mKey));
+  const existingKeys = new Set(existing.map(mKey));
+  const existingStarts = new Set(existing.map((r) => `${r.entityId}:${r.start}`));
+  for (const r of existing) {
+    const manual = r.reviewedBy !== null || r.status === "rejected" || r.method === "manual";
+    if (!manual && !wantedKeys.has(mKey(r))) {
+      tx.delete(mentions).where(eq(mentions.id, r.id)).run();
+      existingStarts.delete(`${r.entityId}:${r.start}`);
+      changed = true;
+    }
+  }
+  for (const row of wantedMentions) {
+    if (existingKeys.has(mKey(row)) || existingStarts.has(`${row.entityId}:${row.start}`)) continue;
+    tx.insert(mentions).values(row).onConflictDoNothing().run();
+    existingStarts.add(`${row.entityId}:${row.start}`);
+    changed = true;
+  }
+
+  // ---- article events: diff on (event, evidenceStart, date)
+  const existingEvents = tx
+    .select({ id: articleEvents.id, eventId: articleEvents.eventId, evidenceStart: articleEvents.evidenceStart, date: articleEvents.date, status: articleEvents.status, reviewedBy: articleEvents.reviewedBy })
+    .from(articleEvents)
+    .where(eq(articleEvents.articleId, articleId))
+    .all();
+  const eKey = (r: { eventId: number; evidenceStart: number; date: string }) => `${r.eventId}:${r.evidenceStart}:${r.date}`;
+  const wantedEventKeys = new Set(wantedEvents.map(eKey));
+  const existingEventKeys = new Set(existingEvents.map(eKey));
+  for (const r of existingEvents) {
+    const manual = r.reviewedBy !== null || r.status === "rejected";
+    if (!manual && !wantedEventKeys.has(eKey(r))) {
+      tx.delete(articleEvents).where(eq(articleEvents.id, r.id)).run();
+      changed = true;
+    }
+  }
+  for (const { actorsList, ...row } of wantedEvents) {
+    if (!existingEventKeys.has(eKey(row))) {
+      const res = tx.insert(articleEvents).values(row).onConflictDoNothing().run();
+      if (res.changes) changed = true;
+    }
+    let relationAdded = false;
+    for (const a of actorsList) {
+      const res = tx
+        .insert(relations)
+        .values({ subjectId: a.entityId, objectId: row.eventId, role: a.role, date: row.date, status: "suggested", sourceArticleId: articleId, evidence: row.evidence })
+        .onConflictDoNothing()
+        .run();
+      if (res.changes) relationAdded = true;
+    }
+    if (relationAdded && syncSearch) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
+  }
+  const counts = countLinks(tx, articleId);
+  return { ...counts, changed };
+}

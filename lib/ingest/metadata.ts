@@ -1,0 +1,91 @@
+import { makePartialDate } from "@/lib/dates/partial-date";
+
+/** Language by script: Chinese when CJK characters make up a fair share of the letters. */
+export function detectLanguage(text: string): "zh" | "en" {
+  let cjk = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // one Chinese character carries about as much as a 3-4 letter word
+  return cjk * 3 >= latin * 0.5 && cjk > 0 ? "zh" : "en";
+}
+
+const EN_MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function pad(n: number) {
+  return String(n).padStart(2, "0");
+}
+
+function offsetFromZone(zone: string | undefined, language: "zh" | "en"): string | null {
+  if (!zone) return language === "zh" ? "+08:00" : null;
+  const z = zone.trim().toUpperCase();
+  if (z === "Z" || z === "GMT" || z === "UTC") return "+00:00";
+  if (z === "BJT" || z === "CST" && language === "zh" || z === "北京时间") return "+08:00";
+  const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  if (m) return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? "00"}`;
+  const named: Record<string, string> = { EST: "-05:00", EDT: "-04:00", PST: "-08:00", PDT: "-07:00", CET: "+01:00", CEST: "+02:00", BST: "+01:00", JST: "+09:00", KST: "+09:00" };
+  return named[z] ?? (language === "zh" ? "+08:00" : null);
+}
+
+/**
+ * Parses a publication date/time as written on a page: "2025-05-07 08:48", "2025年05月07日 08:48",
+ * "2025-05-07T08:48:00+08:00", "July 1, 2024 10:00 AM GMT", "1 July 2024". Chinese sources without a stated
+ * zone are Beijing time. Returns an ISO string with offset when the time is known (and the zone known or
+ * implied), else a partial date.
+ */
+export function parsePublishedAt(raw: string | null | undefined, language: "zh" | "en"): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  // full ISO with zone
+  let m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?/.exec(s);
+  if (m) {
+    const zone = offsetFromZone(m[7], language);
+    const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}`;
+    if (zone) return `${local}${zone}`;
+    return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(北京时间|UTC[+-]?\d*|GMT[+-]?\d*|BJT|Z)?/.exec(s);
+  if (m) {
+    const date = makePartialDate({ year: +m[1], month: +m[2], day: +m[3] });
+    if (m[4] === undefined) return date;
+    const zone = offsetFromZone(m[7], language);
+    return zone ? `${date}T${pad(+m[4])}:${m[5]}:${m[6] ?? "00"}${zone}` : date;
+  }
+  const en = /(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}|[+-]\d{2}:?\d{2}|UTC[+-]\d+|GMT[+-]\d+)?)?/i.exec(s);
+  if (en) {
+    const day = Number(en[1] ?? en[3]);
+    if (!day) return makePartialDate({ year: +en[4], month: EN_MONTHS[en[2].toLowerCase()] });
+    const date = makePartialDate({ year: +en[4], month: EN_MONTHS[en[2].toLowerCase()], day });
+    if (en[5] === undefined) return date;
+    let hour = Number(en[5]);
+    const ampm = en[7]?.toLowerCase().replace(/\./g, "");
+    if (ampm === "pm" && hour < 12) hour += 12;
+    if (ampm === "am" && hour === 12) hour = 0;
+    const zone = offsetFromZone(en[8], language);
+    return zone ? `${date}T${pad(hour)}:${en[6]}:00${zone}` : date;
+  }
+  return null;
+}
+
+/** "来源:人民日报2025-05-07 08:48", "来源：新华网 2025-05-07", "发布时间：2025-05-07 08:48 来源：光明日报" */
+export function parseSourceLine(line: string): { publisher: string | null; published: string | null } | null {
+  const src = /(?:来源|稿源|出处)\s*[:：]\s*([^\s\d|｜丨]{2,20}?(?:网|报|社|台|刊|站|日报|新闻)?)(?=\s*(?:\d{4}|[|｜丨]|作者|编辑|时间|发布|$|\s))/.exec(line);
+  const date = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(line);
+  if (!src && !(date && /发布|时间|来源/.test(line))) return null;
+  return { publisher: src ? src[1].trim() : null, published: date ? date[1] : null };
+}
+
+/** English bylines: "Source: Reuters | July 1, 2024", "Published: 1 July 2024 10:00 GMT", "By Jane Doe, Reuters". */
+export function parseEnglishMetaLine(line: string): { publisher: string | null; published: string | null } | null {
+  const pub = /^(?:published|posted|updated|date)\s*(?:on)?\s*[:：]?\s*(.+)$/i.exec(line);
+  if (pub) return { publisher: null, published: pub[1] };
+  const src = /^source\s*[:：]\s*([^|,\n]{2,60}?)(?:\s*[|,]\s*(.+))?$/i.exec(line);
+  if (src) return { publisher: src[1].trim(), published: src[2] ?? null };
+  return null;
+}

@@ -1,0 +1,263 @@
+import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { normaliseForMatch } from "./normalise";
+import { resolveDates, datesOverlap } from "./resolve-dates";
+import { sentenceAt, splitSentences } from "./sentences";
+import type { DateMention, FoundMention, GazetteerEntry, ProposedEntity, Sentence } from "./types";
+
+/** Full UN document symbols: A/RES/78/311, A/78/L.86, A/C.1/78/L.56, S/RES/2719 (2024), A/HRC/RES/53/29. */
+const SYMBOL_RE =
+  /(?<![A-Za-z0-9/])(?:A|S|E)\/(?:RES\/|C\.\d\/|HRC\/(?:RES\/)?|ES-\d+\/)?\d{1,4}\/(?:L\.\d+(?:\/Rev\.\d+)?|\d{1,5}(?:\s?\(\d{4}\))?)(?![A-Za-z0-9/])/g;
+/** Short forms "resolution 78/311", "第78/311号决议". */
+const SHORT_SYMBOL_RE = /(?<![A-Za-z0-9/.])(\d{2})\/(\d{1,4})(?![\d/])/g;
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 七十八 → 78, 七十九 → 79, 一百零一 → 101, 78 → 78 */
+export function parseChineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch];
+    else if (ch === "十") {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === "百") {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+const EN_TENS: Record<string, number> = { seventy: 70, eighty: 80, ninety: 90, sixty: 60 };
+const EN_TENS_ORD: Record<string, number> = { seventieth: 70, eightieth: 80, ninetieth: 90, sixtieth: 60 };
+
+function findSession(sentence: string): { session: number; start: number; end: number } | null {
+  let m = /第([一二三四五六七八九十百零〇\d]+)届(?:联合国)?(?:大会|联大)?/.exec(sentence);
+  if (m) {
+    const n = parseChineseNumber(m[1]);
+    if (n) return { session: n, start: m.index, end: m.index + m[0].length };
+  }
+  m = /联合国大会第([一二三四五六七八九十百零〇\d]+)届/.exec(sentence);
+  if (m) {
+    const n = parseChineseNumber(m[1]);
+    if (n) return { session: n, start: m.index, end: m.index + m[0].length };
+  }
+  m = /\b(\d{2})(?:st|nd|rd|th)\s+(?:(?:UN|United Nations)\s+)?(?:session|General Assembly|UNGA)/i.exec(sentence);
+  if (m) return { session: Number(m[1]), start: m.index, end: m.index + m[0].length };
+  m = /\b(seventy|eighty|ninety|sixty)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+session/i.exec(sentence);
+  if (m) return { session: EN_TENS[m[1].toLowerCase()] + EN_ORDINALS[m[2].toLowerCase()], start: m.index, end: m.index + m[0].length };
+  m = /\b(seventieth|eightieth|ninetieth|sixtieth)\s+session/i.exec(sentence);
+  if (m) return { session: EN_TENS_ORD[m[1].toLowerCase()], start: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+const ZH_GENERIC = /人工智能|国际|合作|联合国|大会|决议|关于|的|和|与|及|、|,|，|。|\s/g;
+const EN_STOP = new Set(
+  "a an and the of on for in to by with its their from at as artificial intelligence ai international cooperation united nations un general assembly resolution draft committee first session system systems".split(
+    " ",
+  ),
+);
+
+type Topic = { entry: GazetteerEntry; session: number | null; zh: string[][]; en: string[][] };
+
+function zhBigrams(name: string): string[] {
+  const grams: string[] = [];
+  for (const seg of name.split(ZH_GENERIC)) {
+    if (seg.length === 1) grams.push(seg);
+    for (let i = 0; i + 1 < seg.length; i++) grams.push(seg.slice(i, i + 2));
+  }
+  return grams;
+}
+function enTokens(name: string): string[] {
+  return [...new Set(name.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z]+/).filter((w) => w.length > 1 && !EN_STOP.has(w)))];
+}
+
+const topicCache = new WeakMap<Gazetteer, Topic[]>();
+function topicsOf(gazetteer: Gazetteer): Topic[] {
+  let topics = topicCache.get(gazetteer);
+  if (topics) return topics;
+  topics = [];
+  for (const entry of gazetteer.entries.values()) {
+    if (entry.kind !== "resolution" || entry.status === "proposed") continue;
+    let session = entry.session ?? null;
+    if (session === null && entry.symbol) {
+      const m = /\/(\d{2,3})\//.exec(entry.symbol);
+      if (m) session = Number(m[1]);
+    }
+    const zh = [entry.nameZh, ...entry.aliases.filter((a) => a.language === "zh").map((a) => a.alias)]
+      .filter((x): x is string => !!x)
+      .map(zhBigrams)
+      .filter((g) => g.length >= 2);
+    const en = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]
+      .filter((x) => !/\d+\/\d+/.test(x))
+      .map(enTokens)
+      .filter((t) => t.length >= 2);
+    topics.push({ entry, session, zh, en });
+  }
+  topicCache.set(gazetteer, topics);
+  return topics;
+}
+
+/**
+ * "第七十八届联合国大会…加强人工智能能力建设国际合作决议", "the General Assembly resolution on capacity-building
+ * of AI": a sentence that says 决议/resolution, resolved to the known resolution by session + topic words.
+ */
+function findDescriptiveResolution(
+  gazetteer: Gazetteer,
+  sentence: Sentence,
+  sentenceDates: DateMention[],
+): { entry: GazetteerEntry; start: number; end: number; confidence: number } | null {
+  const kw = /决议|resolution/i.exec(sentence.text);
+  if (!kw) return null;
+  const session = findSession(sentence.text);
+  const lower = sentence.text.toLowerCase();
+  const words = new Set(lower.split(/[^a-z]+/));
+  let best: { entry: GazetteerEntry; score: number } | null = null;
+  let tie = false;
+  for (const t of topicsOf(gazetteer)) {
+    if (session && t.session && session.session !== t.session) continue;
+    let score = 0;
+    for (const grams of t.zh) {
+      const hit = grams.filter((g) => sentence.text.includes(g)).length;
+      if (hit >= 2) score = Math.max(score, hit / grams.length);
+    }
+    for (const tokens of t.en) {
+      const hit = tokens.filter((w) => words.has(w)).length;
+      if (hit >= 2) score = Math.max(score, hit / tokens.length + 0.15);
+    }
+    if (score < 0.5) continue;
+    if (session && t.session === session.session) score += 0.3;
+    if (t.entry.date && sentenceDates.some((d) => datesOverlap(d.date, t.entry.date!, 3))) score += 0.2;
+    if (!best || score > best.score + 1e-9) {
+      best = { entry: t.entry, score };
+      tie = false;
+    } else if (Math.abs(score - best.score) < 1e-9) tie = true;
+  }
+  if (!best || tie) return null;
+  const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
+  const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
+  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3) };
+}
+
+export type LinkingResult = {
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  dates: DateMention[];
+  /** unknown UN symbols: proposed resolutions */
+  proposedResolutions: ProposedEntity[];
+};
+
+/**
+ * All mentions in `text`: UN symbols first, then the gazetteer (leftmost-longest), then descriptive resolution
+ * references. Every mention carries its evidence sentence and offsets into `text`.
+ */
+export function findMentions({
+  text,
+  gazetteer,
+  publishedAt,
+  sentences: given,
+}: {
+  text: string;
+  gazetteer: Gazetteer;
+  publishedAt?: string | null;
+  sentences?: Sentence[];
+}): LinkingResult {
+  const sentences = given ?? splitSentences(text);
+  const mentions: FoundMention[] = [];
+  const proposedResolutions: ProposedEntity[] = [];
+  const evidenceOf = (pos: number) => sentenceAt(sentences, pos) ?? { text: text.slice(Math.max(0, pos - 60), pos + 60), start: Math.max(0, pos - 60), end: pos + 60 };
+
+  // 1. UN document symbols
+  const claimed: [number, number][] = [];
+  SYMBOL_RE.lastIndex = 0;
+  for (let m; (m = SYMBOL_RE.exec(text)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const id = gazetteer.bySymbol.get(normaliseSymbol(m[0])) ?? gazetteer.bySymbol.get(normaliseSymbol(m[0].replace(/\s?\(\d{4}\)$/, "")));
+    const s = evidenceOf(start);
+    claimed.push([start, end]);
+    if (id !== undefined) {
+      mentions.push({ entityId: id, kind: gazetteer.entries.get(id)!.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start });
+    } else {
+      proposedResolutions.push({ kind: "resolution", nameEn: `UN document ${m[0]}`, nameZh: null, symbol: m[0], surface: m[0], start, end, evidence: s.text, evidenceStart: s.start });
+    }
+  }
+  SHORT_SYMBOL_RE.lastIndex = 0;
+  for (let m; (m = SHORT_SYMBOL_RE.exec(text)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (claimed.some(([a, b]) => start < b && end > a)) continue;
+    const ctx = text.slice(Math.max(0, start - 24), end + 6);
+    if (!/resolution|决议/i.test(ctx)) continue;
+    const id = gazetteer.bySymbol.get(`A/RES/${m[1]}/${m[2]}`);
+    if (id === undefined) continue;
+    const s = evidenceOf(start);
+    claimed.push([start, end]);
+    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start });
+  }
+  claimed.sort((a, b) => a[0] - b[0]);
+
+  // 2. gazetteer
+  const norm = normaliseForMatch(text);
+  const skip = claimed.length
+    ? (i: number) => {
+        for (const [a, b] of claimed) if (i >= a && i < b) return b;
+        return i;
+      }
+    : undefined;
+  for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
+    const s = evidenceOf(m.start);
+    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) continue;
+    mentions.push({
+      entityId: m.entityId,
+      kind: gazetteer.entries.get(m.entityId)!.kind,
+      surface: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      confidence: m.confidence,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+    });
+  }
+
+  // 3. descriptive resolution references, in sentences that do not already name a resolution
+  const dates = resolveDates({ text, publishedAt });
+  for (const s of sentences) {
+    if (!/决议|resolution/i.test(s.text)) continue;
+    if (mentions.some((m) => m.kind === "resolution" && m.start >= s.start && m.start < s.end)) continue;
+    const found = findDescriptiveResolution(
+      gazetteer,
+      s,
+      dates.filter((d) => d.start >= s.start && d.start < s.end),
+    );
+    if (!found) continue;
+    // do not overlap an existing mention: shrink to the keyword if needed
+    let { start, end } = found;
+    const clash = mentions.find((m) => m.start < end && m.end > start);
+    if (clash) {
+      const kw = /决议|resolution/i.exec(s.text)!;
+      start = s.start + kw.index;
+      end = start + kw[0].length;
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    }
+    mentions.push({
+      entityId: found.entry.id,
+      kind: "resolution",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: found.confidence,
+      method: "descriptive",
+      evidence: s.text,
+      evidenceStart: s.start,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { sentences, mentions, dates, proposedResolutions };
+}

@@ -1,0 +1,49 @@
+import { and, isNull, ne } from "drizzle-orm";
+import type { AtlasDatabase } from "@/db/open";
+import { aliases, entities, relations } from "@/db/schema";
+import { buildGazetteer, type Gazetteer } from "./gazetteer";
+import type { GazetteerEntry } from "./types";
+
+/**
+ * Reads every live entity (confirmed and proposed; not rejected, deleted or merged) with its aliases and
+ * relations. Used by scripts and route handlers: it reads the database, so keep it out of client components.
+ */
+export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEntry[] {
+  const rows = db
+    .select({
+      id: entities.id,
+      kind: entities.kind,
+      slug: entities.slug,
+      nameEn: entities.nameEn,
+      nameZh: entities.nameZh,
+      status: entities.status,
+      date: entities.date,
+      iso3: entities.iso3,
+      symbol: entities.symbol,
+      session: entities.session,
+    })
+    .from(entities)
+    .where(and(isNull(entities.deletedAt), isNull(entities.mergedIntoId), ne(entities.status, "rejected")))
+    .all();
+  const byId = new Map<number, GazetteerEntry>();
+  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [] });
+  for (const a of db
+    .select({ entityId: aliases.entityId, alias: aliases.alias, language: aliases.language, aliasType: aliases.aliasType, linkable: aliases.linkable })
+    .from(aliases)
+    .all()) {
+    byId.get(a.entityId)?.aliases.push({ alias: a.alias, language: a.language, aliasType: a.aliasType, linkable: a.linkable });
+  }
+  for (const r of db
+    .select({ s: relations.subjectId, o: relations.objectId })
+    .from(relations)
+    .where(and(isNull(relations.deletedAt), ne(relations.status, "rejected")))
+    .all()) {
+    byId.get(r.s)?.relatedIds!.push(r.o);
+    byId.get(r.o)?.relatedIds!.push(r.s);
+  }
+  return [...byId.values()];
+}
+
+export function loadGazetteer({ db }: { db: AtlasDatabase }): Gazetteer {
+  return buildGazetteer({ entries: loadGazetteerEntries({ db }) });
+}

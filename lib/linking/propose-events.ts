@@ -1,0 +1,136 @@
+import { createHash } from "node:crypto";
+import type { RelationRole } from "@/db/schema";
+import type { Gazetteer } from "./gazetteer";
+import { dateDistance, datesOverlap } from "./resolve-dates";
+import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } from "./types";
+
+/** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
+const TRIGGER_ZH = /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|揭牌|推出|倡议/;
+const TRIGGER_EN =
+  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|took place|set up|met)\b/i;
+/** Words of a meeting-like event (enough to propose a new event entity). */
+const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕/;
+const MEETING_EN = /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|took place|met)\b/i;
+const PARTICIPATION = /参会|出席|与会|参加|参与|代表.{0,6}(?:参会|出席)|\b(?:attended|participated|took part|joined)\b/i;
+
+function roleFor(sentence: string, actorStart: number, triggerPos: number): RelationRole {
+  const before = actorStart < triggerPos;
+  if (/共同举办|联合举办|共同主办|联合主办|co-host(?:ed|s)?|jointly hosted/i.test(sentence) && before) return "co-host";
+  if (/共同发起|联合发起|co-found|jointly launched/i.test(sentence) && before) return "co-founder";
+  if (/举办|主办|承办|\bhost(?:ed|s)?\b/i.test(sentence) && before) return "host";
+  if (/共同提案|联署|co-sponsor/i.test(sentence)) return "co-sponsor";
+  if (/提出|发起|推动|倡议|宣布|\b(?:proposed|launched|initiated|announced|put forward|championed|led)\b/i.test(sentence) && before) return "proposer";
+  if (/签署|\bsigned\b/i.test(sentence)) return "signatory";
+  return "participant";
+}
+
+function hash(s: string): string {
+  return createHash("sha256").update(s).digest("hex").slice(0, 8);
+}
+
+/**
+ * For each sentence with a resolved date and linked entities, proposes an event: matched to an existing event
+ * (or to the initiative/resolution whose launch/adoption it reports) when the date windows overlap and the
+ * entities agree, otherwise described as a new proposed event. A following sentence that only says who attended
+ * ("俄罗斯、法国…等70多个国家…代表参会") adds participants to the event before it.
+ */
+export function proposeEvents({
+  sentences,
+  mentions,
+  dates,
+  gazetteer,
+  language,
+}: {
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  dates: DateMention[];
+  gazetteer: Gazetteer;
+  language: "zh" | "en";
+}): ProposedEvent[] {
+  const events: ProposedEvent[] = [];
+  let previous: ProposedEvent | null = null;
+  let previousIndex = -2;
+  sentences.forEach((s, index) => {
+    const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
+    // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
+    const sDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start));
+    const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
+    if (!sDates.length) {
+      if (previous && previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
+        for (const a of actorsIn) {
+          if (!previous.actors.some((x) => x.entityId === a.entityId)) previous.actors.push({ entityId: a.entityId, role: "participant" });
+        }
+        previousIndex = index;
+      }
+      return;
+    }
+    const trigger = (language === "zh" ? TRIGGER_ZH : TRIGGER_EN).exec(s.text) ?? (language === "zh" ? TRIGGER_EN : TRIGGER_ZH).exec(s.text);
+    const linked = [...new Set(inS.filter((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event").map((m) => m.entityId))];
+    const sentenceIds = new Set(inS.map((m) => m.entityId));
+    if (!trigger && !linked.length) return;
+    if (!actorsIn.length && !linked.length) return;
+    // primary date: the finest precision, first one on ties
+    const rank = { day: 3, month: 2, year: 1 } as const;
+    const date = [...sDates].sort((a, b) => rank[b.precision] - rank[a.precision] || a.start - b.start)[0];
+
+    // match an existing event / initiative / resolution
+    let best: { id: number; score: number; dist: number } | null = null;
+    for (const cand of gazetteer.datedCandidates) {
+      if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
+      let score = 0;
+      if (sentenceIds.has(cand.id)) score += 3;
+      const related = gazetteer.related.get(cand.id);
+      if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
+      if (score === 0) continue;
+      if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
+      if (cand.date === date.date) score += 1;
+      const dist = dateDistance(cand.date, date.date);
+      if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
+    }
+
+    const triggerPos = trigger ? trigger.index : s.text.length;
+    const actors: EventActor[] = [];
+    for (const a of actorsIn) {
+      if (actors.some((x) => x.entityId === a.entityId)) continue;
+      if (best && a.entityId === best.id) continue;
+      actors.push({ entityId: a.entityId, role: roleFor(s.text, a.start - s.start, triggerPos) });
+    }
+
+    let proposal: ProposedEvent["proposal"] = null;
+    if (!best) {
+      const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
+      if (!meeting || !actors.length) return;
+      const ids = [...actors.map((a) => a.entityId), ...linked].sort((a, b) => a - b);
+      const names = actors.map((a) => gazetteer.entries.get(a.entityId)?.nameEn).filter(Boolean).slice(0, 4).join(", ");
+      const snippet = s.text.slice(Math.max(0, date.end - s.start)).replace(/^[\s,，、:：]+/, "").slice(0, 60);
+      proposal = {
+        slug: `proposed-event-${date.date}-${hash(ids.join(","))}`,
+        nameEn: language === "en" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : `Event on ${date.date}: ${names}`,
+        nameZh: language === "zh" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : null,
+      };
+    }
+    const ev: ProposedEvent = {
+      date: date.date,
+      precision: date.precision,
+      evidence: s.text,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      actors,
+      linkedIds: linked.filter((id) => id !== best?.id),
+      matchedEntityId: best?.id ?? null,
+      confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
+      proposal,
+    };
+    events.push(ev);
+    previous = ev;
+    previousIndex = index;
+  });
+  // one article reports each event once: keep the first (best evidence) per matched entity / proposal
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = e.matchedEntityId !== null ? `id:${e.matchedEntityId}` : `p:${e.proposal!.slug}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
