@@ -6,7 +6,7 @@ import type { DateMention, FoundMention, GazetteerEntry, ProposedEntity, Sentenc
 
 /** Full UN document symbols: A/RES/78/311, A/78/L.86, A/C.1/78/L.56, S/RES/2719 (2024), A/HRC/RES/53/29. */
 const SYMBOL_RE =
-  /(?<![A-Za-z0-9/])(?:A|S|E)\/(?:RES\/|C\.\d\/|HRC\/(?:RES\/)?|ES-\d+\/)?\d{1,4}\/(?:L\.\d+(?:\/Rev\.\d+)?|\d{1,5}(?:\s?\(\d{4}\))?)(?![A-Za-z0-9/])/g;
+  /(?<![A-Za-z0-9/])(?:S\/RES\/\d{1,5}(?:\s?\(\d{4}\))?|(?:A|S|E)\/(?:RES\/|C\.\d\/|HRC\/(?:RES\/)?|ES-\d+\/)?\d{1,4}\/(?:L\.\d+(?:\/Rev\.\d+)?|\d{1,5}(?:\s?\(\d{4}\))?))(?![A-Za-z0-9/])/g;
 /** Short forms "resolution 78/311", "第78/311号决议". */
 const SHORT_SYMBOL_RE = /(?<![A-Za-z0-9/.])(\d{2})\/(\d{1,4})(?![\d/])/g;
 
@@ -224,6 +224,25 @@ export function findMentions({
       evidence: s.text,
       evidenceStart: s.start,
     });
+    // An event's name that names its organiser or participants ("二十国集团领导人第十九次峰会", "China-US
+    // dialogue") also mentions them; names of other kinds do not (印度尼西亚 is not India).
+    if (gazetteer.entries.get(m.entityId)!.kind === "event") {
+      for (const inner of matchTrie(gazetteer, text.slice(m.start, m.end), { excludeId: m.entityId })) {
+        const kind = gazetteer.entries.get(inner.entityId)!.kind;
+        if (kind !== "organisation" && kind !== "country") continue;
+        mentions.push({
+          entityId: inner.entityId,
+          kind,
+          surface: text.slice(m.start + inner.start, m.start + inner.end),
+          start: m.start + inner.start,
+          end: m.start + inner.end,
+          confidence: 0.85,
+          method: "gazetteer",
+          evidence: s.text,
+          evidenceStart: s.start,
+        });
+      }
+    }
   }
 
   // 3. descriptive resolution references, in sentences that do not already name a resolution

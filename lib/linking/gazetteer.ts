@@ -223,7 +223,7 @@ export type TrieMatch = {
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
   if (cand.caseMode === "none") return true;
-  const surface = original.slice(start, end);
+  const surface = original.slice(start, end).normalize("NFKC");
   if (cand.caseMode === "exact") return surface.replace(/[^A-Za-z]/g, "") === cand.form.replace(/[^A-Za-z]/g, "");
   const formBody = cand.form.replace(/^the\s+/i, "");
   const first = surface[cand.form.length - formBody.length] ?? surface[0];

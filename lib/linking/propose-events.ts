@@ -93,7 +93,9 @@ export function proposeEvents({
     for (const a of actorsIn) {
       if (actors.some((x) => x.entityId === a.entityId)) continue;
       if (best && a.entityId === best.id) continue;
-      actors.push({ entityId: a.entityId, role: roleFor(s.text, a.start - s.start, triggerPos) });
+      // organisations named in the sentence are participants; host/proposer roles are for countries
+      const role = a.kind === "country" ? roleFor(s.text, a.start - s.start, triggerPos) : "participant";
+      actors.push({ entityId: a.entityId, role });
     }
 
     let proposal: ProposedEvent["proposal"] = null;

@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "./find-mentions";
+import { findProposedInitiatives } from "./find-proposed-initiatives";
+import { linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
+import { splitSentences } from "./sentences";
+import { testGazetteer } from "./test-gazetteer";
+
+const gz = testGazetteer();
+const slugs = (text: string, publishedAt: string | null = "2025-05-07T08:48:00+08:00") =>
+  findMentions({ text, gazetteer: gz, publishedAt }).mentions.map((m) => gz.entries.get(m.entityId)!.slug);
+
+describe("gazetteer: longest match, a name inside a longer name is not a mention", () => {
+  it.each([
+    ["印度尼西亚代表出席", ["idn"], "ind"],
+    ["白俄罗斯代表出席", ["blr"], "rus"],
+    ["南苏丹代表出席", ["ssd"], "sdn"],
+    ["尼日利亚代表出席", ["nga"], "ner"],
+    ["Delegates from Papua New Guinea attended.", ["png"], "gin"],
+    ["The Dominican Republic signed.", ["dom"], "dma"],
+    ["Nigeria and Niger signed.", ["nga", "ner"], null],
+    ["广大发展中国家纷纷期待", [], "chn"],
+  ])("%s", (text, expected, forbidden) => {
+    const found = slugs(text);
+    expect(found).toEqual(expected);
+    if (forbidden) expect(found).not.toContain(forbidden);
+  });
+
+  it("matches 印度 alone and Chinese short forms", () => {
+    expect(slugs("印度和中方")).toEqual(["ind", "chn"]);
+    expect(slugs("中国企业同埃及政府合作")).toContain("chn");
+  });
+
+  it("English respects word boundaries and case", () => {
+    expect(slugs("Indian officials and the Indian Ocean")).toEqual(["ind"]);
+    expect(slugs("Let us talk to the US and the UN.")).toEqual(["usa", "united-nations"]);
+    expect(slugs("niger delta guinea fowl")).toEqual([]);
+    expect(slugs("Chinese officials met")).toEqual(["chn"]);
+  });
+
+  it("organisations: 联合国, ITU, G20, 金砖, 东盟 and the dash-joined centre name", () => {
+    expect(slugs("联合国、国际电信联盟、ITU、二十国集团、G20、金砖、东盟")).toEqual([
+      "united-nations",
+      "itu",
+      "itu",
+      "g20",
+      "g20",
+      "brics",
+      "asean",
+    ]);
+    expect(slugs("中国—东盟人工智能创新合作中心成立")).toEqual(["china-asean-ai-innovation-cooperation-center"]);
+    expect(slugs("中国-东盟人工智能创新合作中心成立")).toEqual(["china-asean-ai-innovation-cooperation-center"]);
+  });
+
+  it("normalises traditional characters and full-width letters", () => {
+    expect(slugs("聯合國大會與國際電信聯盟")).toEqual(["un-general-assembly", "itu"]);
+    expect(slugs("ＵＮ and Ｇ20")).toEqual(["united-nations", "g20"]);
+  });
+
+  it("names inside an event name also mention its organisations", () => {
+    expect(slugs("在去年二十国集团领导人第十九次峰会上")).toEqual(["g20-rio-summit-2024", "g20"]);
+  });
+});
+
+describe("resolutions", () => {
+  it("resolves UN symbols and proposes unknown ones", () => {
+    const r = findMentions({ text: "The General Assembly adopted A/RES/78/311 after A/78/L.86 was tabled; S/RES/2719 (2024) too.", gazetteer: gz });
+    expect(r.mentions.filter((m) => m.method === "symbol").map((m) => gz.entries.get(m.entityId)!.slug)).toEqual(["unga-res-78-311"]);
+    expect(r.proposedResolutions.map((p) => p.symbol)).toEqual(["A/78/L.86", "S/RES/2719 (2024)"]);
+  });
+  it("resolves short symbols next to 'resolution'", () => {
+    expect(slugs("Under resolution 78/311, states agreed.")).toContain("unga-res-78-311");
+  });
+  it("resolves a Chinese descriptive reference by session + topic", () => {
+    const text = "2024年7月,中国推动第七十八届联合国大会协商一致通过加强人工智能能力建设国际合作决议。";
+    expect(slugs(text)).toContain("unga-res-78-311");
+    expect(slugs("第七十八届联大通过关于人工智能能力建设的决议。")).toContain("unga-res-78-311");
+  });
+  it("resolves an English descriptive reference", () => {
+    expect(slugs("China welcomed the General Assembly resolution on capacity-building of AI.")).toContain("unga-res-78-311");
+    expect(slugs("the US-led resolution on seizing the opportunities of safe, secure and trustworthy AI")).toContain("unga-res-78-265");
+  });
+  it("does not link a resolution name used as a plain phrase", () => {
+    expect(slugs("各方同意加强人工智能能力建设国际合作。")).not.toContain("unga-res-78-311");
+  });
+});
+
+describe("dates", () => {
+  const pub = "2025-05-07T08:48:00+08:00";
+  const d = (text: string, publishedAt: string | null = pub) => resolveDates({ text, publishedAt }).map((x) => `${x.date}/${x.precision}`);
+  it.each([
+    ["2023年10月,", ["2023-10/month"]],
+    ["2024年7月1日通过", ["2024-07-01/day"]],
+    ["当地时间5月6日,", ["2025-05-06/day"]],
+    ["自去年12月举办", ["2024-12/month"]],
+    ["去年峰会上", ["2024/year"]],
+    ["今年以来", ["2025/year"]],
+    ["上月发布", ["2025-04/month"]],
+    ["本月5日", ["2025-05-05/day"]],
+    ["20日电", ["2025-04-20/day"]],
+    ["2024年全世界", ["2024/year"]],
+    ["on 1 July 2024,", ["2024-07-01/day"]],
+    ["on July 1, 2024,", ["2024-07-01/day"]],
+    ["on 2024-07-01", ["2024-07-01/day"]],
+    ["in July 2024", ["2024-07/month"]],
+    ["in 2023 the", ["2023/year"]],
+    ["last year", ["2024/year"]],
+    ["earlier this month", ["2025-05/month"]],
+    ["last month", ["2025-04/month"]],
+    ["last December", ["2024-12/month"]],
+    ["On May 6 delegates", ["2025-05-06/day"]],
+    ["yesterday", ["2025-05-06/day"]],
+  ])("%s", (text, expected) => expect(d(text)).toEqual(expected));
+  it("infers the previous year for a month-day far after publication", () => {
+    expect(d("12月3日", "2025-01-10")).toEqual(["2024-12-03/day"]);
+  });
+  it("skips relative dates without a publication date and lower-case 'may'", () => {
+    expect(d("去年12月", null)).toEqual([]);
+    expect(d("countries may 6 times", pub)).toEqual([]);
+  });
+  it("does not read symbols or numbers as years", () => {
+    expect(d("Regulation (EU) 2024/1689 and 2,024 people")).toEqual([]);
+  });
+});
+
+describe("sentences", () => {
+  it("splits Chinese and English with offsets", () => {
+    const text = "中国和赞比亚共同举办会议。各方参会!\nThe U.S. delegation met Mr. Li. It went well.";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(["中国和赞比亚共同举办会议。", "各方参会!", "The U.S. delegation met Mr. Li.", "It went well."]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+describe("events", () => {
+  const body =
+    "当地时间5月6日,中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。俄罗斯、法国等国家代表参会。自去年12月举办首次会议以来,之友小组不断成长壮大。2023年10月,中国提出《全球人工智能治理倡议》。根据国际电信联盟的统计数据,2024年全世界仍有26亿人无法接入互联网。在去年二十国集团领导人第十九次峰会上,中方强调合作。";
+  const links = linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language: "zh", gazetteer: gz });
+  const bySlug = (id: number | null) => (id === null ? null : gz.entries.get(id)!.slug);
+  it("proposes dated events and matches existing ones", () => {
+    expect(links.events.map((e) => `${e.date}:${bySlug(e.matchedEntityId) ?? "new"}`)).toEqual([
+      "2025-05-06:new",
+      "2024-12:group-of-friends-first-meeting-2024",
+      "2023-10:global-ai-governance-initiative",
+      "2024:g20-rio-summit-2024",
+    ]);
+  });
+  it("keeps roles, participants from the following sentence, and evidence offsets", () => {
+    const meeting = links.events[0];
+    const roles = Object.fromEntries(meeting.actors.map((a) => [gz.entries.get(a.entityId)!.slug, a.role]));
+    expect(roles).toMatchObject({ chn: "co-host", zmb: "co-host", rus: "participant", fra: "participant" });
+    expect(body.slice(meeting.evidenceStart, meeting.evidenceEnd)).toBe(meeting.evidence);
+    expect(meeting.proposal?.slug).toMatch(/^proposed-event-2025-05-06-/);
+  });
+  it("a statistic with a year is not an event", () => {
+    expect(links.events.some((e) => e.evidence.includes("26亿"))).toBe(false);
+  });
+});
+
+describe("proposed initiatives", () => {
+  it("finds quoted and capitalised initiative names that are not in the gazetteer", () => {
+    const text = "中方提出《全球数据安全倡议》和《全球人工智能治理倡议》,并启动“数字丝路”计划。Brazil launched the Rio AI Skills Initiative and the Digital Action Plan.";
+    const { mentions, sentences } = findMentions({ text, gazetteer: gz });
+    const names = findProposedInitiatives({ text, sentences, mentions }).map((p) => p.nameZh ?? p.nameEn);
+    expect(names).toEqual(["全球数据安全倡议", "“数字丝路”计划", "Rio AI Skills Initiative", "Digital Action Plan"]);
+  });
+});
