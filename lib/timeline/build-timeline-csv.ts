@@ -1,0 +1,45 @@
+import { stringify } from "csv-stringify/sync";
+import { precisionOf } from "@/lib/dates/partial-date";
+import { entityPath } from "@/lib/entities/entity-url";
+import type { TimelineItem } from "./types";
+
+export const TIMELINE_CSV_COLUMNS = [
+  "date",
+  "date_precision",
+  "end_date",
+  "kind",
+  "subtype",
+  "slug",
+  "name_en",
+  "name_zh",
+  "countries",
+  "organisations",
+  "initiatives",
+  "resolutions",
+  "articles",
+  "url",
+] as const;
+
+/**
+ * CSV of timeline items, one row each, lists joined with "; " (ISO3 codes for countries, slugs otherwise).
+ * Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese names correctly.
+ */
+export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; origin: string }): string {
+  const rows = items.map((item) => [
+    item.date,
+    precisionOf(item.date),
+    item.endDate ?? "",
+    item.kind,
+    item.subtype ?? "",
+    item.slug,
+    item.nameEn,
+    item.nameZh ?? "",
+    item.countries.map((c) => c.iso3 ?? c.slug.toUpperCase()).join("; "),
+    item.organisations.map((o) => o.slug).join("; "),
+    item.initiatives.map((i) => i.slug).join("; "),
+    item.resolutions.map((r) => r.slug).join("; "),
+    item.articleCount,
+    new URL(entityPath(item), origin).toString(),
+  ]);
+  return stringify(rows, { header: true, columns: [...TIMELINE_CSV_COLUMNS], bom: true, record_delimiter: "windows" });
+}
