@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { AtlasDatabase } from "@/db/open";
+import { loadGazetteer } from "@/lib/linking/load-gazetteer";
+import type { Gazetteer } from "@/lib/linking/gazetteer";
+import { MAX_BYTES } from "./errors";
+import { ingestArticle } from "./ingest-article";
+
+export type FileResult =
+  | { file: string; ok: true; slug: string; mentions: number; events: number; duplicate: boolean; updated: boolean }
+  | { file: string; ok: false; error: string };
+
+const SKIP_DIRS = new Set(["node_modules", ".git", ".next"]);
+
+/** Files under the given paths (folders recursively, sorted), skipping hidden files and labels.json. */
+export function listFiles(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (p: string) => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      missing.push(p);
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) {
+        if (name.startsWith(".") || SKIP_DIRS.has(name)) continue;
+        walk(path.join(p, name));
+      }
+    } else if (st.isFile()) {
+      if (path.basename(p) === "labels.json") return;
+      files.push(p);
+    }
+  };
+  for (const p of paths) walk(p);
+  return { files, missing };
+}
+
+/**
+ * Ingests many files: one result per file, never aborting the batch; each file is its own transaction, so a
+ * bad file leaves nothing half-written. The gazetteer is loaded once and grows with proposed entities.
+ */
+export function ingestPaths({
+  db,
+  paths,
+  gazetteer,
+  syncSearch = true,
+  onResult,
+}: {
+  db: AtlasDatabase;
+  paths: string[];
+  gazetteer?: Gazetteer;
+  syncSearch?: boolean;
+  onResult?: (r: FileResult) => void;
+}): FileResult[] {
+  const gz = gazetteer ?? loadGazetteer({ db });
+  const { files, missing } = listFiles(paths);
+  const results: FileResult[] = [];
+  const emit = (r: FileResult) => {
+    results.push(r);
+    onResult?.(r);
+  };
+  for (const m of missing) emit({ file: m, ok: false, error: "no such file or folder" });
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      const size = fs.statSync(file).size;
+      if (size > MAX_BYTES) {
+        emit({ file, ok: false, error: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit` });
+        continue;
+      }
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      emit({ file, ok: false, error: `could not be read: ${(error as Error).message}` });
+      continue;
+    }
+    const r = ingestArticle({ db, bytes, fileName: path.basename(file), gazetteer: gz, syncSearch });
+    emit(
+      r.ok
+        ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated }
+        : { file, ok: false, error: r.error },
+    );
+  }
+  return results;
+}

@@ -1,0 +1,124 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeBytes } from "./decode";
+import { IngestError } from "./errors";
+import { extractArticle, extractFromText } from "./extract-article";
+import { isFurnitureLine, isTailMarker, stripFurniture } from "./furniture";
+import { detectLanguage, parsePublishedAt, parseSourceLine } from "./metadata";
+
+const zhBody =
+  "当地时间5月6日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。各方共聚一堂，深入探讨人工智能公平普惠发展，为完善人工智能治理、弥合数字鸿沟凝聚共识。";
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof IngestError ? e.code : "other";
+  }
+  return null;
+};
+
+describe("decode", () => {
+  it("decodes GB18030/GBK without mojibake", () => {
+    const bytes = iconv.encode(`标题\n\n${zhBody}`, "gbk");
+    const { text, encoding } = decodeBytes(bytes);
+    expect(encoding).toBe("gb18030");
+    expect(text).toContain("人工智能能力建设国际合作之友小组");
+  });
+  it("honours a declared charset in HTML", () => {
+    const bytes = iconv.encode(`<html><head><meta charset="gb2312"><title>测试</title></head><body><p>${zhBody}</p></body></html>`, "gb18030");
+    expect(decodeBytes(bytes).text).toContain("赞比亚");
+  });
+  it("accepts UTF-8 with BOM and UTF-16LE with BOM", () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("中国")])).text).toBe("中国");
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...Buffer.from("中国", "utf16le")])).text).toBe("中国");
+  });
+  it("refuses empty, binary, too large and undecodable input", () => {
+    expect(codeOf(() => decodeBytes(new Uint8Array()))).toBe("empty");
+    expect(codeOf(() => decodeBytes(Buffer.from("%PDF-1.7 ...")))).toBe("binary");
+    expect(codeOf(() => decodeBytes(new Uint8Array([0x41, 0x00, 0x42, 0x43])))).toBe("binary");
+    expect(codeOf(() => decodeBytes(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41)))).toBe("too-large");
+    const garbage = new Uint8Array(400).map((_, i) => (i % 2 ? 0xff : 0x81));
+    expect(codeOf(() => decodeBytes(garbage))).toBe("undecodable");
+  });
+});
+
+describe("furniture", () => {
+  it.each([
+    ["点击右上角微信好友", "line"],
+    ["朋友圈", "line"],
+    ["请使用浏览器分享功能进行分享", "line"],
+    ["正在阅读:高举全球人工智能公平普惠发展的旗帜(和音)", "line"],
+    ["首页> 国际频道> 国际要闻 > 正文", "line"],
+    ["Home > World > Asia", "line"],
+    ["开心", "line"],
+    ["0", "line"],
+    ["Share this article", "line"],
+    ["[ 责编:袁晴 ]", "tail"],
+    ["相关阅读", "tail"],
+    ["推荐阅读", "tail"],
+    ["阅读剩余全文(", "tail"],
+    ["您此时的心情", "tail"],
+    ["Related articles", "tail"],
+    ["责任编辑：王小明", "tail"],
+  ])("%s is %s furniture", (line, kind) => {
+    expect(kind === "tail" ? isTailMarker(line) : isFurnitureLine(line)).toBe(true);
+  });
+  it("keeps article paragraphs", () => {
+    expect(isFurnitureLine(zhBody)).toBe(false);
+    expect(isTailMarker(zhBody)).toBe(false);
+    expect(stripFurniture(["a paragraph.", "朋友圈", "another one.", "推荐阅读", "2026 headline"])).toEqual(["a paragraph.", "another one."]);
+  });
+});
+
+describe("metadata", () => {
+  it("reads publisher and Beijing time from the 来源 line", () => {
+    expect(parseSourceLine("来源:人民日报2025-05-07 08:48")).toEqual({ publisher: "人民日报", published: "2025-05-07 08:48" });
+    expect(parsePublishedAt("2025-05-07 08:48", "zh")).toBe("2025-05-07T08:48:00+08:00");
+    expect(parsePublishedAt("2025年05月07日 08:48", "zh")).toBe("2025-05-07T08:48:00+08:00");
+  });
+  it("parses English dates with and without zones", () => {
+    expect(parsePublishedAt("2024-07-01T14:30:00Z", "en")).toBe("2024-07-01T14:30:00+00:00");
+    expect(parsePublishedAt("July 1, 2024 2:30 PM GMT", "en")).toBe("2024-07-01T14:30:00+00:00");
+    expect(parsePublishedAt("1 July 2024", "en")).toBe("2024-07-01");
+  });
+  it("detects the language", () => {
+    expect(detectLanguage(zhBody)).toBe("zh");
+    expect(detectLanguage("The General Assembly adopted the resolution by consensus.")).toBe("en");
+  });
+});
+
+describe("extraction", () => {
+  it("extracts HTML with og/article meta and drops furniture", () => {
+    const html = `<!doctype html><html lang="en"><head><title>UN adopts AI resolution - Example News</title>
+      <meta property="og:title" content="UN adopts China-led AI capacity-building resolution">
+      <meta property="og:site_name" content="Example News">
+      <meta property="og:url" content="https://news.example/un-ai">
+      <meta property="article:published_time" content="2024-07-02T09:15:00+00:00"></head>
+      <body><nav>Home > World > Asia</nav><article><h1>UN adopts China-led AI capacity-building resolution</h1>
+      <p>The United Nations General Assembly on Monday adopted by consensus a resolution on enhancing international cooperation on capacity-building of artificial intelligence.</p>
+      <p>The resolution, tabled by China and co-sponsored by more than 140 countries, calls for a free, open, inclusive and non-discriminatory business environment.</p>
+      <p>Share this article</p><h3>Related articles</h3><p>Unrelated headline about football</p></article></body></html>`;
+    const a = extractArticle({ bytes: Buffer.from(html), fileName: "x.html" });
+    expect(a).toMatchObject({
+      title: "UN adopts China-led AI capacity-building resolution",
+      publisher: "Example News",
+      url: "https://news.example/un-ai",
+      language: "en",
+      publishedAt: "2024-07-02T09:15:00+00:00",
+      format: "html",
+    });
+    expect(a.body).toContain("co-sponsored by more than 140 countries");
+    expect(a.body).not.toMatch(/football|Share this|Related/);
+  });
+  it("extracts Markdown with front matter", () => {
+    const md = `---\ntitle: AI talks in Geneva\ndate: 2024-05-15\npublisher: Example Wire\nurl: https://wire.example/geneva\n---\n\n# AI talks in Geneva\n\nChina and the **United States** held their [first](https://x) intergovernmental dialogue on AI in Geneva on Tuesday, officials said.\n\n- Both sides exchanged views on AI risks and governance.\n`;
+    const a = extractArticle({ bytes: Buffer.from(md), fileName: "x.md" });
+    expect(a).toMatchObject({ title: "AI talks in Geneva", publisher: "Example Wire", publishedAt: "2024-05-15", url: "https://wire.example/geneva", format: "markdown" });
+    expect(a.body).toContain("China and the United States held their first intergovernmental dialogue");
+    expect(a.body).not.toContain("**");
+  });
+  it("refuses a page with no body", () => {
+    expect(codeOf(() => extractFromText({ text: "点击右上角微信好友\n朋友圈\n相关阅读\n很多标题" }))).toBe("no-body");
+  });
+});
