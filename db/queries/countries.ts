@@ -12,6 +12,8 @@ import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
  * an editor). Both branches join countries and objects inside the branch so that SQLite can drive each
  * from the narrowest index (relations_subject_idx for one country, relations_object_role_idx for a
  * selection) rather than scanning a union. Every list is a GROUP BY, never a query per row.
+ * `+c.kind` keeps the planner off entities_kind_date_idx: without statistics it would otherwise loop
+ * over every country and probe relations per country, which is quadratic for counterparts.
  */
 
 const ROLE_LIST = sql.raw(PARTICIPATION_ROLES.map((r) => `'${r}'`).join(", "));
@@ -43,7 +45,7 @@ export function participationSql({ countries, entities: objects }: { countries?:
     FROM entities c
     JOIN relations r ON r.subject_id = c.id
     JOIN entities o ON o.id = r.object_id
-    WHERE c.kind = 'country' AND ${visible("c")} AND ${visible("o")} AND o.kind <> 'country'
+    WHERE +c.kind = 'country' AND ${visible("c")} AND ${visible("o")} AND o.kind <> 'country'
       AND r.deleted_at IS NULL AND r.status = 'confirmed' AND r.role IN (${ROLE_LIST})${inFilter(sql.raw("c.id"), countries)}${inFilter(sql.raw("r.object_id"), objects)}
     UNION ALL
     SELECT c.id, o.id, o.kind, ${actorRole}, ae.date, 'article', ae.id, NULL, ae.evidence, ae.article_id
@@ -51,7 +53,7 @@ export function participationSql({ countries, entities: objects }: { countries?:
     JOIN json_each(ae.actors) a
     JOIN entities c ON c.id = ${actorId}
     JOIN entities o ON o.id = ae.event_id
-    WHERE ae.status = 'confirmed' AND c.kind = 'country' AND ${visible("c")} AND ${visible("o")}
+    WHERE ae.status = 'confirmed' AND +c.kind = 'country' AND ${visible("c")} AND ${visible("o")}
       AND ${actorRole} IN (${ROLE_LIST})${inFilter(sql.raw("c.id"), countries)}${inFilter(sql.raw("ae.event_id"), objects)}`;
 }
 
@@ -253,10 +255,10 @@ export function listParticipations({ db, countryIds }: { db: AtlasDatabase; coun
 }
 
 export function countryMentionsSql({ countryId, limit }: { countryId: number; limit: number }): SQL {
-  // The bare evidence column comes from the row with the smallest offset (SQLite's min() rule): the
+  // The bare evidence column comes from the row with the smallest offset (SQLite's bare-column rule with a single min()): the
   // first sentence in the article that names the country.
   return sql`SELECT a.id, a.slug, a.title, a.publisher, a.published_at, a.language, m.evidence, min(m.evidence_start) AS first_at,
-      max(m.status = 'confirmed') AS confirmed
+      sum(m.status = 'confirmed') > 0 AS confirmed
     FROM mentions m
     JOIN articles a ON a.id = m.article_id
     WHERE m.entity_id = ${countryId} AND m.status <> 'rejected' AND a.deleted_at IS NULL
