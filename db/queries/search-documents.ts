@@ -4,6 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { aliases, articles, entities, mentions, relations } from "@/db/schema";
 import { KIND_RANK } from "@/lib/search/index-settings";
 import { yearOf } from "@/lib/dates/partial-date";
+import { exactNameKey, normalizeSearchText, withSimplifiedForms } from "@/lib/search/normalize-search-text";
 
 /** What Meilisearch stores: enough to find and filter; pages read content from SQLite. */
 export type SearchDocument = {
@@ -14,6 +15,8 @@ export type SearchDocument = {
   nameEn: string;
   nameZh: string | null;
   aliases: string[];
+  /** Every name, alias and code as exactNameKey(): a query equal to one of them pins this document first. */
+  nameKeys: string[];
   symbol: string | null;
   title: string | null;
   description: string | null;
@@ -82,6 +85,7 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
   const docs = rows.map((e): SearchDocument => {
     const linked = linkedMap.get(e.id) ?? emptyLinked();
     addLinked(linked, e); // an entity is related to itself for filtering (country=ZMB finds Zambia)
+    const names = [e.nameEn, e.nameZh, e.symbol, e.iso3, ...(aliasMap.get(e.id) ?? [])];
     return {
       id: entityDocId(e.id),
       docType: "entity",
@@ -89,7 +93,10 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
       slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
       nameEn: e.nameEn,
       nameZh: e.nameZh,
-      aliases: [...(aliasMap.get(e.id) ?? []), ...(e.iso2 && e.iso3 ? [e.iso2, e.iso3] : [])],
+      // Simplified forms of every Chinese name make traditional input (normalised at query time) match.
+      // ISO2 codes are left out on purpose: "AI" (Anguilla), "IT", "IN" would bury what people mean.
+      aliases: withSimplifiedForms({ values: [...(aliasMap.get(e.id) ?? []), e.iso3, e.nameZh] }).filter((a) => a !== e.nameZh),
+      nameKeys: [...new Set(names.filter((n): n is string => !!n).map((text) => exactNameKey({ text })))],
       symbol: e.symbol,
       title: null,
       description: e.description,
@@ -132,10 +139,11 @@ export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: num
       nameEn: a.title,
       nameZh: null,
       aliases: [],
+      nameKeys: [exactNameKey({ text: a.title })],
       symbol: null,
-      title: a.title,
+      title: normalizeSearchText({ text: a.title }),
       description: a.publisher,
-      body: a.body,
+      body: normalizeSearchText({ text: a.body }),
       date,
       year: yearOf(date),
       language: a.language,
@@ -154,4 +162,32 @@ export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: 
     entityIds: db.select({ id: entities.id }).from(entities).where(isIndexable).all().map((r) => r.id),
     articleIds: db.select({ id: articles.id }).from(articles).where(isNull(articles.deletedAt)).all().map((r) => r.id),
   };
+}
+
+export type FacetLabel = { nameEn: string; nameZh: string | null };
+
+/** Display names for facet values: countries by ISO3, organisations by slug. */
+export function getFacetLabels({ db, countries, organisations }: { db: AtlasDatabase; countries: string[]; organisations: string[] }): {
+  country: Record<string, FacetLabel>;
+  organisation: Record<string, FacetLabel>;
+} {
+  const country: Record<string, FacetLabel> = {};
+  const organisation: Record<string, FacetLabel> = {};
+  if (countries.length) {
+    for (const r of db
+      .select({ key: entities.iso3, nameEn: entities.nameEn, nameZh: entities.nameZh })
+      .from(entities)
+      .where(and(eq(entities.kind, "country"), inArray(entities.iso3, countries)))
+      .all())
+      if (r.key) country[r.key] = { nameEn: r.nameEn, nameZh: r.nameZh };
+  }
+  if (organisations.length) {
+    for (const r of db
+      .select({ key: entities.slug, nameEn: entities.nameEn, nameZh: entities.nameZh })
+      .from(entities)
+      .where(and(eq(entities.kind, "organisation"), inArray(entities.slug, organisations)))
+      .all())
+      organisation[r.key] = { nameEn: r.nameEn, nameZh: r.nameZh };
+  }
+  return { country, organisation };
 }

@@ -6,10 +6,10 @@ import type { Settings } from "meilisearch";
  */
 export const SEARCH_SETTINGS: Settings = {
   searchableAttributes: ["nameEn", "nameZh", "aliases", "symbol", "title", "description", "body"],
-  filterableAttributes: ["docType", "kind", "countries", "organisations", "initiatives", "resolutions", "year", "language"],
+  filterableAttributes: ["docType", "nameKeys", "kind", "countries", "organisations", "initiatives", "resolutions", "year", "language"],
   sortableAttributes: ["date", "year"],
   // kindRank breaks ties after textual relevance: an initiative named by the query beats an article about it.
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "kindRank:desc"],
+  rankingRules: ["words", "typo", "attribute", "proximity", "exactness", "sort", "kindRank:desc"],
   synonyms: {
     ai: ["artificial intelligence", "人工智能"],
     "artificial intelligence": ["ai", "人工智能"],
@@ -20,7 +20,8 @@ export const SEARCH_SETTINGS: Settings = {
   },
   typoTolerance: { disableOnAttributes: ["symbol"], minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   pagination: { maxTotalHits: 20000 },
-  faceting: { maxValuesPerFacet: 300 },
+  // Most frequent values first: the UI lists the top countries and organisations for a query.
+  faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { "*": "count" } },
 };
 
 /** Higher ranks first on equal relevance. */

@@ -1,14 +1,16 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
-import type { EntityKind } from "@/db/schema";
 import { getArticleSummariesByIds } from "@/db/queries/articles";
-import { getEntitySummariesByIds, searchEntitiesInSqlite } from "@/db/queries/entities";
+import { getEntitySummariesByIds } from "@/db/queries/entities";
+import { searchDocumentsInSqlite } from "@/db/queries/search-fallback";
+import { getFacetLabels, type FacetLabel } from "@/db/queries/search-documents";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
-import { getSearchClient, searchIndexUid } from "./client";
+import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
-import { buildMeiliFilter, type SearchKind, type SearchQuery } from "./search-params";
-
+import { postMeiliJson } from "./meili-http";
+import { exactNameKey, normalizeSearchText, searchTextVariants } from "./normalize-search-text";
+import { buildMeiliFilter, FACET_ATTRIBUTE, FACET_GROUPS, hasFilters, withoutFilter, type FacetGroup, type SearchKind, type SearchQuery } from "./search-params";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -20,21 +22,34 @@ export type SearchHit = {
   url: string;
   symbol?: string;
   iso3?: string;
-  /** Highlighted name / snippet, with HIGHLIGHT_START/END around matches. */
-  highlight?: { name?: string; nameZh?: string; snippet?: string };
+  /** Articles: their language and publisher. */
+  language?: "zh" | "en";
+  publisher?: string | null;
+  /** Highlighted name / alias / snippet, with HIGHLIGHT_START/END around matches. */
+  highlight?: { name?: string; nameZh?: string; alias?: string; snippet?: string };
 };
+
+export type FacetCounts = Record<string, number>;
 
 export type SearchResult = {
   query: string;
   engine: "meilisearch" | "sqlite";
   total: number;
   hits: SearchHit[];
-  facets: { kind: Record<string, number> };
+  /** Counts per value; a group's counts ignore that group's own filter, so other values stay choosable. */
+  facets: { kind: FacetCounts; country: FacetCounts; organisation: FacetCounts; language: FacetCounts; year: FacetCounts };
+  /** Names for the country (ISO3) and organisation (slug) facet values. */
+  facetLabels: { country: Record<string, FacetLabel>; organisation: Record<string, FacetLabel> };
   /** Set when the engine could not be reached and results come from SQLite. */
   degraded?: string;
+  /** Only when nothing matched: how many match without the filters, and the closest partial matches. */
+  suggestions?: { withoutFilters: number | null; hits: SearchHit[] };
 };
 
 type MeiliHit = { id: string; _formatted?: Record<string, unknown> };
+type MeiliAnswer = { hits: MeiliHit[]; estimatedTotalHits?: number; totalHits?: number; facetDistribution?: Record<string, FacetCounts> };
+
+const emptyFacets = (): SearchResult["facets"] => ({ kind: {}, country: {}, organisation: {}, language: {}, year: {} });
 
 function datePart(date: string | null | undefined): Pick<SearchHit, "date" | "datePrecision"> {
   if (!date) return {};
@@ -42,11 +57,15 @@ function datePart(date: string | null | undefined): Pick<SearchHit, "date" | "da
   return { date: d, datePrecision: precisionOf(d) };
 }
 
-function str(v: unknown): string | undefined {
-  return typeof v === "string" ? v : undefined;
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+const marked = (v: string | undefined): string | undefined => (v && v.includes(HIGHLIGHT_START) ? v : undefined);
+
+/** The first alias the engine highlighted, shown when the match was not in the displayed names. */
+function highlightedAlias(value: unknown): string | undefined {
+  return Array.isArray(value) ? value.map(str).find((a) => marked(a)) : undefined;
 }
 
-/** Resolves Meilisearch ids to content from SQLite, keeping the engine's order. */
+/** Resolves engine ids to content from SQLite (the source of truth), keeping the engine's order. */
 function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): SearchHit[] {
   const entityIds = hits.filter((h) => h.id.startsWith("e")).map((h) => Number(h.id.slice(1)));
   const articleIds = hits.filter((h) => h.id.startsWith("a")).map((h) => Number(h.id.slice(1)));
@@ -58,6 +77,8 @@ function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): Sea
     if (h.id.startsWith("e")) {
       const e = entityMap.get(id);
       if (!e) return [];
+      const name = marked(str(f.nameEn));
+      const nameZh = marked(str(f.nameZh));
       return [
         {
           kind: e.kind,
@@ -68,7 +89,7 @@ function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): Sea
           url: entityPath(e),
           ...(e.symbol ? { symbol: e.symbol } : {}),
           ...(e.iso3 ? { iso3: e.iso3 } : {}),
-          highlight: { name: str(f.nameEn), nameZh: str(f.nameZh), snippet: str(f.description) },
+          highlight: { name, nameZh, alias: name || nameZh ? undefined : highlightedAlias(f.aliases) },
         },
       ];
     }
@@ -82,66 +103,144 @@ function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): Sea
         nameZh: null,
         ...datePart(a.publishedAt),
         url: entityPath({ kind: "article", slug: a.slug }),
-        highlight: { name: str(f.title), snippet: str(f.body) },
+        language: a.language,
+        publisher: a.publisher,
+        highlight: { name: marked(str(f.title)), snippet: str(f.body) },
       },
     ];
   });
 }
 
-async function searchWithMeilisearch({ db, query }: { db: AtlasDatabase; query: SearchQuery }): Promise<SearchResult | null> {
-  const client = getSearchClient();
-  if (!client) return null;
-  const response = await client.index(searchIndexUid()).search<MeiliHit>(query.q, {
-    filter: buildMeiliFilter(query),
+function meiliQuery({ query, q, filter, extra }: { query: SearchQuery; q: string; filter: string[]; extra?: Record<string, unknown> }) {
+  return {
+    indexUid: searchIndexUid(),
+    q,
+    filter,
     limit: query.limit,
     offset: query.offset,
-    // Ids and highlights only: content comes from SQLite (whole documents are slow to ship through fetch).
+    // Ids and highlights only: content comes from SQLite, and small answers travel fast.
     attributesToRetrieve: ["id"],
-    attributesToHighlight: ["nameEn", "nameZh", "title"],
-    attributesToCrop: ["body:18", "description:24"],
+    attributesToHighlight: ["nameEn", "nameZh", "aliases", "title"],
+    attributesToCrop: ["body"],
+    cropLength: 24,
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
-    facets: ["kind"],
-  });
-  return {
+    // No text: newest first, so browsing a kind or a country reads like a timeline.
+    ...(q ? {} : { sort: ["date:desc"] }),
+    ...extra,
+  };
+}
+
+const countOnly = { limit: 0, offset: 0, attributesToHighlight: [], attributesToCrop: [] };
+
+async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatabase; query: SearchQuery; connection: SearchConnection }): Promise<SearchResult> {
+  const q = normalizeSearchText({ text: query.q });
+  const facetAttributes = [...FACET_GROUPS.map((g) => FACET_ATTRIBUTE[g]), "year"];
+  // One round trip: the page with its facets, plus, per active facet filter, the counts without that filter.
+  const disjunctive = FACET_GROUPS.filter((g) => buildMeiliFilter(withoutFilter(query, g)).length !== buildMeiliFilter(query).length);
+  // An exact name, alias or symbol comes first whatever the relevance rules say (first page only).
+  const pin = q && query.offset === 0;
+  const key = exactNameKey({ text: q }).replace(/["\\]/g, "\\$&");
+  const queries = [
+    meiliQuery({ query, q, filter: buildMeiliFilter(query), extra: { facets: facetAttributes } }),
+    ...disjunctive.map((g) => meiliQuery({ query, q, filter: buildMeiliFilter(withoutFilter(query, g)), extra: { ...countOnly, facets: [FACET_ATTRIBUTE[g]] } })),
+    ...(pin ? [meiliQuery({ query, q, filter: [...buildMeiliFilter(query), `nameKeys = "${key}"`], extra: { limit: 3, offset: 0 } })] : []),
+  ];
+  const { results } = await postMeiliJson<{ results: MeiliAnswer[] }>({ connection, path: "multi-search", body: { queries } });
+  const [main, ...rest] = results;
+  const others = rest.slice(0, disjunctive.length);
+  const pinned = pin ? (rest[disjunctive.length]?.hits ?? []) : [];
+  const pinnedIds = new Set(pinned.map((h) => h.id));
+  const ordered = [...pinned, ...main.hits.filter((h) => !pinnedIds.has(h.id))].slice(0, query.limit);
+  const distribution = main.facetDistribution ?? {};
+  const facets = emptyFacets();
+  for (const g of FACET_GROUPS) facets[g] = distribution[FACET_ATTRIBUTE[g]] ?? {};
+  facets.year = distribution.year ?? {};
+  disjunctive.forEach((g, i) => (facets[g] = others[i]?.facetDistribution?.[FACET_ATTRIBUTE[g]] ?? {}));
+  const total = main.estimatedTotalHits ?? main.totalHits ?? main.hits.length;
+  const result: SearchResult = {
     query: query.q,
     engine: "meilisearch",
-    total: response.estimatedTotalHits ?? response.hits.length,
-    hits: hydrateHits({ db, hits: response.hits }),
-    facets: { kind: response.facetDistribution?.kind ?? {} },
+    total,
+    hits: hydrateHits({ db, hits: ordered }),
+    facets,
+    facetLabels: labelsFor({ db, facets, query }),
+  };
+  if (total === 0 && q) result.suggestions = await suggestWithMeilisearch({ db, query, q, connection });
+  return result;
+}
+
+/** For an empty result: the count without filters, and partial matches (rarest words kept) without filters. */
+async function suggestWithMeilisearch({ db, query, q, connection }: { db: AtlasDatabase; query: SearchQuery; q: string; connection: SearchConnection }): Promise<SearchResult["suggestions"]> {
+  const bare = withoutFilter({ ...query, limit: 5, offset: 0 }, "all");
+  const queries = [
+    ...(hasFilters(query) ? [meiliQuery({ query: bare, q, filter: [], extra: countOnly })] : []),
+    meiliQuery({ query: bare, q, filter: [], extra: { matchingStrategy: "frequency" } }),
+  ];
+  const { results } = await postMeiliJson<{ results: MeiliAnswer[] }>({ connection, path: "multi-search", body: { queries } });
+  const partial = results[results.length - 1];
+  return {
+    withoutFilters: hasFilters(query) ? (results[0].estimatedTotalHits ?? 0) : null,
+    hits: hydrateHits({ db, hits: partial.hits }),
+  };
+}
+
+function labelsFor({ db, facets, query }: { db: AtlasDatabase; facets: SearchResult["facets"]; query: SearchQuery }) {
+  return getFacetLabels({
+    db,
+    countries: [...new Set([...Object.keys(facets.country), ...query.country])],
+    organisations: [...new Set([...Object.keys(facets.organisation), ...query.organisation])],
+  });
+}
+
+/** Query words, each with its spellings; the whole query's spellings for exact-name ranking. */
+export function fallbackTerms({ q }: { q: string }): { phrase: string[]; terms: { variants: string[] }[] } {
+  const trimmed = q.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (!trimmed) return { phrase: [], terms: [] };
+  return {
+    phrase: searchTextVariants({ text: trimmed }),
+    terms: trimmed.split(" ").map((word) => ({ variants: searchTextVariants({ text: word }) })),
   };
 }
 
 function searchWithSqlite({ db, query, reason }: { db: AtlasDatabase; query: SearchQuery; reason: string }): SearchResult {
-  const kinds = query.kind.filter((k): k is EntityKind => k !== "article");
-  const { rows, total } = searchEntitiesInSqlite({ db, q: query.q.trim(), kinds, limit: query.limit, offset: query.offset });
+  const { phrase, terms } = fallbackTerms({ q: query.q });
+  const filters = { kind: query.kind, country: query.country, organisation: query.organisation, language: query.language, yearFrom: query.yearFrom, yearTo: query.yearTo };
+  const { rows, total, kindCounts } = searchDocumentsInSqlite({ db, phrase, terms, filters, limit: query.limit, offset: query.offset });
+  const facets = { ...emptyFacets(), kind: kindCounts };
   return {
     query: query.q,
     engine: "sqlite",
     total,
-    hits: rows.map((e) => ({
-      kind: e.kind,
-      slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
-      name: e.nameEn,
-      nameZh: e.nameZh,
-      ...datePart(e.date),
-      url: entityPath(e),
-      ...(e.symbol ? { symbol: e.symbol } : {}),
-      ...(e.iso3 ? { iso3: e.iso3 } : {}),
-    })),
-    facets: { kind: {} },
+    hits: rows.map((r) => {
+      const kind = r.docKind as SearchKind;
+      return {
+        kind,
+        slug: r.slug,
+        name: r.nameEn,
+        nameZh: r.nameZh,
+        ...datePart(r.date),
+        url: entityPath({ kind, slug: r.slug, iso3: r.iso3 }),
+        ...(r.symbol ? { symbol: r.symbol } : {}),
+        ...(r.iso3 ? { iso3: r.iso3 } : {}),
+      };
+    }),
+    facets,
+    facetLabels: labelsFor({ db, facets, query }),
     degraded: reason,
   };
 }
 
 /** One search over every kind. Meilisearch when reachable; SQLite otherwise, never an error page. */
 export async function searchAtlas({ db, query }: { db: AtlasDatabase; query: SearchQuery }): Promise<SearchResult> {
+  const connection = readSearchConnection();
+  if (!connection) return searchWithSqlite({ db, query, reason: "search engine not configured" });
   try {
-    const result = await searchWithMeilisearch({ db, query });
-    if (result) return result;
-    return searchWithSqlite({ db, query, reason: "search engine not configured" });
+    return await searchWithMeilisearch({ db, query, connection });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return searchWithSqlite({ db, query, reason: `search engine unavailable (${reason.slice(0, 120)})` });
   }
 }
+
+export type { FacetGroup };

@@ -19,3 +19,15 @@ describe("search parameters", () => {
     expect(parseSearchParams({ country: "Z'; DROP" }).success).toBe(false);
   });
 });
+
+describe("filter helpers", () => {
+  it("rejects an inverted year range and drops filter groups", async () => {
+    expect(parseSearchParams({ yearFrom: "2025", yearTo: "2020" }).success).toBe(false);
+    const parsed = parseSearchParams({ q: "AI", kind: "initiative", language: "zh", yearFrom: "2023" });
+    if (!parsed.success) throw parsed.error;
+    const { hasFilters, withoutFilter } = await import("./search-params");
+    expect(hasFilters(parsed.data)).toBe(true);
+    expect(buildMeiliFilter(withoutFilter(parsed.data, "kind"))).toEqual(['language = "zh"', "year >= 2023"]);
+    expect(hasFilters(withoutFilter(parsed.data, "all"))).toBe(false);
+  });
+});

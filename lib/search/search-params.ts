@@ -22,13 +22,30 @@ export const searchParamsSchema = z.object({
   yearTo: z.coerce.number().int().min(1900).max(2100).optional(),
   limit: z.coerce.number().int("limit is a whole number").min(1, "limit is at least 1").max(300, "limit is at most 300").default(20),
   offset: z.coerce.number().int("offset is a whole number").min(0, "offset is at least 0").max(10000).default(0),
-});
+}).refine((v) => v.yearFrom === undefined || v.yearTo === undefined || v.yearFrom <= v.yearTo, { message: "yearFrom must not be after yearTo", path: ["yearFrom"] });
 export type SearchQuery = z.output<typeof searchParamsSchema>;
 
 export function parseSearchParams(input: Record<string, string | string[] | undefined>) {
   const flat: Record<string, string> = {};
   for (const [k, v] of Object.entries(input)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(",") : v;
   return searchParamsSchema.safeParse(flat);
+}
+
+/** Filter groups that are also facets: their counts ignore their own filter (so other values stay visible). */
+export const FACET_GROUPS = ["kind", "country", "organisation", "language"] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number];
+/** Index attribute behind each facet group. */
+export const FACET_ATTRIBUTE: Record<FacetGroup, string> = { kind: "kind", country: "countries", organisation: "organisations", language: "language" };
+
+export function hasFilters(query: SearchQuery): boolean {
+  return query.kind.length > 0 || query.country.length > 0 || query.organisation.length > 0 || query.language !== undefined || query.yearFrom !== undefined || query.yearTo !== undefined;
+}
+
+/** The same query with one filter group (or all of them) removed. */
+export function withoutFilter(query: SearchQuery, group: FacetGroup | "all"): SearchQuery {
+  if (group === "all") return { ...query, kind: [], country: [], organisation: [], language: undefined, yearFrom: undefined, yearTo: undefined };
+  if (group === "language") return { ...query, language: undefined };
+  return { ...query, [group]: [] };
 }
 
 /** Meilisearch filter expression for the query's filters (values are validated above, quoted anyway). */
