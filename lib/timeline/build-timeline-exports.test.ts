@@ -30,12 +30,12 @@ const items = [yearly, firstMeeting, spanning, thematic];
 /** node-ical gives date-only values as local midnight Dates flagged dateOnly; read them back as YYYY-MM-DD. */
 /** A property that carried parameters (URL;VALUE=URI:…) comes back as { params, val }. */
 const valueOf = (v: unknown) => (typeof v === "object" && v !== null && "val" in v ? String((v as { val: unknown }).val) : String(v));
-const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const ymd = (d: Date | undefined) => d &&  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 describe("ICS export", () => {
   const text = buildTimelineIcs({ items, origin, now: new Date("2025-06-01T00:00:00Z") });
   const parsed = ical.sync.parseICS(text);
-  const events = Object.values(parsed).filter((c) => c.type === "VEVENT") as ical.VEvent[];
+  const events = Object.values(parsed).filter((c) => c?.type === "VEVENT") as ical.VEvent[];
   const byUid = new Map(events.map((e) => [e.uid, e]));
 
   it("has one all-day VEVENT per item spanning its precision, DTEND exclusive", () => {

@@ -1,0 +1,129 @@
+"use client";
+
+import { brushX, type D3BrushEvent } from "d3-brush";
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef } from "react";
+import type { MonthDensity } from "@/lib/timeline/month-density";
+
+const WIDTH = 1000;
+const HEIGHT = 64;
+const AXIS = 16;
+
+const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
+const nextMonthStart = (month: string) => {
+  const d = monthStart(month);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d;
+};
+const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+
+/**
+ * Items per month as a bar strip (d3 scales); dragging across it (d3-brush) filters the list to those
+ * months through the URL, clicking outside the selection clears it. The bars and the year links are plain
+ * SVG rendered on the server, so the strip is readable and the years clickable without JavaScript.
+ */
+export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: MonthDensity[]; from?: string; to?: string; baseQuery: string }) {
+  const router = useRouter();
+  const brushRef = useRef<SVGGElement>(null);
+  const { x, y, years } = useMemo(() => {
+    const first = series[0]?.month ?? "2000-01";
+    const last = series.at(-1)?.month ?? "2000-12";
+    const max = Math.max(1, ...series.map((m) => m.dated + m.spread));
+    return {
+      x: scaleUtc().domain([monthStart(first), nextMonthStart(last)]).range([0, WIDTH]),
+      y: scaleLinear().domain([0, max]).range([HEIGHT, 0]),
+      years: [...new Set(series.map((m) => m.month.slice(0, 4)))],
+    };
+  }, [series]);
+  const hrefFor = (range: { from: string; to: string } | null) => {
+    const params = new URLSearchParams(baseQuery);
+    if (range) {
+      params.set("from", range.from);
+      params.set("to", range.to);
+    }
+    const s = params.toString();
+    return `/timeline${s ? `?${s}` : ""}`;
+  };
+
+  useEffect(() => {
+    const node = brushRef.current;
+    if (!node || series.length === 0) return;
+    const g = select(node);
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [WIDTH, HEIGHT],
+      ])
+      .on("end", (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return; // our own brush.move below, not the user
+        if (!event.selection) {
+          if (from || to) router.push(hrefFor(null));
+          return;
+        }
+        const [x0, x1] = event.selection as [number, number];
+        const fromMonth = monthOf(x.invert(x0));
+        // the month holding the right edge, without spilling into the next one when the edge is on a boundary
+        const toMonth = monthOf(new Date(x.invert(x1).getTime() - 1));
+        g.call(brush.move, [x(monthStart(fromMonth)), x(nextMonthStart(toMonth))]);
+        router.push(hrefFor({ from: fromMonth, to: toMonth }));
+      });
+    g.call(brush);
+    if (from || to) {
+      const start = from ? x(new Date(`${from.length === 4 ? `${from}-01` : from.slice(0, 7)}-01T00:00:00Z`)) : 0;
+      const end = to ? x(to.length === 4 ? new Date(`${Number(to) + 1}-01-01T00:00:00Z`) : nextMonthStart(to.slice(0, 7))) : WIDTH;
+      const clamp = (v: number) => Math.min(WIDTH, Math.max(0, v));
+      if (clamp(end) > clamp(start)) g.call(brush.move, [clamp(start), clamp(end)]);
+    }
+    return () => {
+      g.on(".brush", null).selectAll("*").remove();
+    };
+    // hrefFor only depends on baseQuery
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [series, from, to, baseQuery, x, router]);
+
+  if (series.length === 0) return null;
+  return (
+    <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-density">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="img" aria-labelledby="density-caption">
+        <g>
+          {series.map((m) => {
+            const x0 = x(monthStart(m.month));
+            const w = Math.max(1, x(nextMonthStart(m.month)) - x0 - 1);
+            const total = m.dated + m.spread;
+            return (
+              <g key={m.month}>
+                <title>{`${m.month}: ${m.dated} dated in the month${m.spread ? `, plus ${Math.round(m.spread * 12)} known only to the year` : ""}`}</title>
+                {m.spread ? <rect x={x0} y={y(total)} width={w} height={HEIGHT - y(m.spread)} className="fill-brand-100" /> : null}
+                {m.dated ? <rect x={x0} y={y(m.dated)} width={w} height={HEIGHT - y(m.dated)} className="fill-brand-600" /> : null}
+              </g>
+            );
+          })}
+        </g>
+        <g transform={`translate(0, ${HEIGHT})`}>
+          {years.map((year, i) => {
+            const x0 = x(monthStart(`${year}-01`));
+            // label every year while there is room for it, else every few years
+            const every = Math.ceil(36 / (WIDTH / Math.max(1, years.length)));
+            return (
+              <a key={year} href={hrefFor({ from: year, to: year })} aria-label={`Show ${year}`} data-testid="density-year">
+                <line x1={x0} x2={x0} y1={-HEIGHT} y2={4} className="stroke-slate-300" vectorEffect="non-scaling-stroke" />
+                {i % every === 0 ? (
+                  <text x={x0 + 3} y={AXIS - 3} className="fill-slate-600 text-[11px]">
+                    {year}
+                  </text>
+                ) : null}
+              </a>
+            );
+          })}
+        </g>
+        <g ref={brushRef} data-testid="timeline-brush" />
+      </svg>
+      <figcaption id="density-caption" className="mt-1 text-xs text-slate-500">
+        Items per month{years.length ? `, ${years[0]}–${years.at(-1)}` : ""}. Drag across the strip to show those months; click a year to show that year.
+        Pale bars: items known only to their year, spread over its months.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { entityPath } from "@/lib/entities/entity-url";
+import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
+import type { TimelineItem } from "@/lib/timeline/types";
+import { TimelineLinkList } from "./timeline-links";
+
+const KIND_STYLE: Record<TimelineItem["kind"], string> = {
+  event: "bg-brand-50 text-brand-700",
+  initiative: "bg-emerald-50 text-emerald-800",
+  resolution: "bg-amber-50 text-amber-800",
+  organisation: "bg-violet-50 text-violet-800",
+};
+
+/** One item of the list: date at its precision, kind, name, who took part, what it links to, evidence. */
+export function TimelineEntry({ item }: { item: TimelineItem }) {
+  const kind = describeTimelineKind(item);
+  const href = entityPath(item);
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-item" data-slug={item.slug} data-date={item.date}>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span className="w-28 shrink-0 text-sm font-medium text-slate-600" data-testid="timeline-item-date">
+          <PartialDateLabel date={item.date} endDate={item.endDate} />
+        </span>
+        <span className={`rounded px-1.5 text-xs ${KIND_STYLE[item.kind]}`} data-testid="timeline-item-kind">
+          {kind.en} <span lang="zh">{kind.zh}</span>
+        </span>
+        <Link href={href} className="font-medium text-brand-700 hover:underline" data-testid="timeline-item-link">
+          <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
+        </Link>
+      </div>
+      <div className="mt-1 space-y-0.5 pl-0 sm:pl-31">
+        {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
+        <TimelineLinkList label="Countries" links={item.countries} testId="timeline-item-countries" />
+        <TimelineLinkList label="Organisations" links={item.organisations} testId="timeline-item-organisations" />
+        <TimelineLinkList label="Initiatives" links={item.initiatives} testId="timeline-item-initiatives" />
+        <TimelineLinkList label="Resolutions" links={item.resolutions} testId="timeline-item-resolutions" />
+        <p className="text-xs text-slate-500" data-testid="timeline-item-articles">
+          {item.articleCount ? (
+            <Link href={`${href}#evidence`} className="hover:underline">
+              {item.articleCount === 1 ? "1 article gives evidence" : `${item.articleCount} articles give evidence`}
+            </Link>
+          ) : (
+            "No article evidence yet"
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { AtlasDatabase } from "@/db/open";
+import { resolveTimelineFilters, type ResolvedTimelineFilters } from "@/db/queries/timeline";
+import { hasTimelineFilters, parseTimelineFilters, type ParseResult } from "./timeline-filters";
+
+/** Most items an export (ICS, CSV) carries in one file; beyond that, narrow the filters or page the API. */
+export const TIMELINE_EXPORT_LIMIT = 10_000;
+
+/**
+ * Parses the timeline filters of a request and resolves the entities they name, the shared first step of
+ * the page, the API and the exports. Failures carry a message fit for a 400 or the page's notice.
+ */
+export function readTimelineRequest({ db, params }: { db: AtlasDatabase; params: URLSearchParams | Record<string, string | string[] | undefined> }): ParseResult<{ filters: ResolvedTimelineFilters; filtered: boolean }> {
+  const parsed = parseTimelineFilters({ params });
+  if (!parsed.ok) return parsed;
+  const resolved = resolveTimelineFilters({ db, filters: parsed.value });
+  if (!resolved.ok) return resolved;
+  return { ok: true, value: { filters: resolved.value, filtered: hasTimelineFilters({ filters: parsed.value }) } };
+}
