@@ -27,7 +27,11 @@ export type SearchQuery = z.output<typeof searchParamsSchema>;
 
 export function parseSearchParams(input: Record<string, string | string[] | undefined>) {
   const flat: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(",") : v;
+  for (const [k, v] of Object.entries(input)) {
+    const value = Array.isArray(v) ? v.filter(Boolean).join(",") : v;
+    // An empty field of the plain HTML form ("yearFrom=") means "not set".
+    if (value !== undefined && value !== "") flat[k] = value;
+  }
   return searchParamsSchema.safeParse(flat);
 }
 
