@@ -40,7 +40,7 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: process.env.ATLAS_E2E_DATA_DIR,
       DATABASE_PATH: path.join(process.env.ATLAS_E2E_DATA_DIR, "atlas.sqlite"),
-      NEXT_DIST_DIR: ".next-test",
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-test",
       MEILI_URL: "",
       MEILI_MASTER_KEY: "",
     },
