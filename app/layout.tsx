@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
+import { AccountMenu } from "./_components/account-menu";
 
 export const metadata: Metadata = {
   title: { default: "Policy Atlas", template: "%s · Policy Atlas" },
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </Link>
               ))}
             </nav>
+            <AccountMenu />
           </div>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

@@ -44,10 +44,12 @@ export function addRelation({ tx, input, userId }: { tx: Tx; input: RelationInpu
   return { id };
 }
 
-/** Soft delete, restorable from the history page. */
-export function removeRelation({ tx, id, userId }: { tx: Tx; id: number; userId: number | null }): void {
+/** Soft delete, restorable from the history page. With `entityId`, the relation must touch that entity. */
+export function removeRelation({ tx, id, entityId, userId }: { tx: Tx; id: number; entityId?: number; userId: number | null }): void {
   const before = snapshotRelation({ db: tx, id });
-  if (!before || before.deletedAt) throw new EntityWriteError("no such relation", 404);
+  if (!before || before.deletedAt || (entityId !== undefined && before.subjectId !== entityId && before.objectId !== entityId)) {
+    throw new EntityWriteError("no such relation", 404);
+  }
   tx.update(relations).set({ deletedAt: new Date().toISOString(), updatedAt: new Date().toISOString() }).where(eq(relations.id, id)).run();
   recordRevision({ tx, targetType: "relation", targetId: id, action: "delete", userId, before, after: snapshotRelation({ db: tx, id }) });
   touchEnds(tx, before);

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { signOutAction } from "@/app/signout/actions";
+import { currentUser } from "@/lib/auth/require-role";
+import { EditThisPageLink } from "@/app/edit/_components/edit-this-page-link";
+
+/**
+ * Header account area. Reading the session cookie makes every page render per request, which the CSP nonce
+ * needs anyway. Anonymous visitors get a discreet sign-in link and no edit controls at all.
+ */
+export async function AccountMenu() {
+  const user = await currentUser({ cookies: await cookies() });
+  if (!user) {
+    return (
+      <Link href="/signin" className="ml-auto text-sm text-slate-500 hover:text-brand-600" data-testid="signin-link">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <div className="ml-auto flex flex-wrap items-center gap-x-3 text-sm" data-testid="account-menu">
+      <EditThisPageLink />
+      <Link href="/review" className="text-brand-700 hover:underline" data-testid="nav-review">
+        Review
+      </Link>
+      <Link href="/edit/new" className="text-brand-700 hover:underline" data-testid="nav-new-entity">
+        New
+      </Link>
+      <span className="text-slate-500" data-testid="account-email" title={user.role}>
+        {user.email}
+      </span>
+      <form action={signOutAction}>
+        <button type="submit" className="text-slate-600 hover:text-brand-600" data-testid="signout-button">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

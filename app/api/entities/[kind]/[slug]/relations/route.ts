@@ -1,0 +1,55 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { findEntityByKey } from "@/db/queries/entities";
+import { ENTITY_KINDS } from "@/db/schema";
+import { authFailureResponse } from "@/lib/auth/auth-responses";
+import { requireRole } from "@/lib/auth/require-role";
+import { relationInputFor, relationRequestSchema } from "@/lib/curation/entity-commands";
+import { readJsonBody } from "@/lib/curation/read-json-body";
+import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
+import { addRelation, removeRelation } from "@/lib/entities/edit-relation";
+import { jsonError } from "@/lib/http/json-responses";
+
+const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
+type Ctx = RouteContext<"/api/entities/[kind]/[slug]/relations">;
+
+async function self(ctx: Ctx) {
+  const params = paramsSchema.safeParse(await ctx.params);
+  if (!params.success) return null;
+  return findEntityByKey({ db: getDb(), kind: params.data.kind, key: decodeURIComponent(params.data.slug) }) ?? null;
+}
+
+/** POST: add a relation with a role, this entity as subject (outgoing) or object (incoming) (editor). */
+export async function POST(request: Request, ctx: Ctx) {
+  const auth = await requireRole({ request, role: "editor" });
+  if (!auth.ok) return authFailureResponse(auth);
+  const entity = await self(ctx);
+  if (!entity) return jsonError({ status: 404, message: "no such entity" });
+  const body = await readJsonBody({ request, schema: relationRequestSchema });
+  if (!body.ok) return body.response;
+  try {
+    const db = getDb();
+    const input = relationInputFor({ db, selfId: entity.id, request: body.data });
+    const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input, userId: auth.user.id }) });
+    return NextResponse.json({ id }, { status: 201 });
+  } catch (error) {
+    return writeErrorResponse(error);
+  }
+}
+
+/** DELETE ?id=N: remove (soft) one of this entity's relations (editor). */
+export async function DELETE(request: Request, ctx: Ctx) {
+  const auth = await requireRole({ request, role: "editor" });
+  if (!auth.ok) return authFailureResponse(auth);
+  const entity = await self(ctx);
+  if (!entity) return jsonError({ status: 404, message: "no such entity" });
+  const id = z.coerce.number().int().positive().safeParse(new URL(request.url).searchParams.get("id"));
+  if (!id.success) return jsonError({ status: 400, message: "id: a relation id is required" });
+  try {
+    runWrite({ db: getDb(), write: (tx) => removeRelation({ tx, id: id.data, entityId: entity.id, userId: auth.user.id }) });
+    return NextResponse.json({ deleted: true });
+  } catch (error) {
+    return writeErrorResponse(error);
+  }
+}

@@ -1,0 +1,28 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const KIND_OF_SECTION: Record<string, string> = {
+  initiatives: "initiative",
+  resolutions: "resolution",
+  events: "event",
+  organisations: "organisation",
+  countries: "country",
+};
+
+/** On an entity page, the signed-in editor's Edit and History links (rendered only inside the account menu). */
+export function EditThisPageLink() {
+  const match = /^\/([a-z]+)\/([^/]+)$/.exec(usePathname() ?? "");
+  const kind = match ? KIND_OF_SECTION[match[1]] : undefined;
+  if (!match || !kind) return null;
+  return (
+    <>
+      <Link href={`/edit/${kind}/${match[2]}`} className="rounded bg-brand-600 px-2 py-0.5 text-white hover:bg-brand-700" data-testid="edit-entity-link">
+        Edit
+      </Link>
+      <Link href={`/history/${kind}/${match[2]}`} className="text-brand-700 hover:underline" data-testid="history-link">
+        History
+      </Link>
+    </>
+  );
+}

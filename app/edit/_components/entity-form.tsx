@@ -1,0 +1,144 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { EntityKind } from "@/db/schema";
+import { saveEntityAction, type FormState } from "../actions";
+
+export type EntityFormValues = {
+  entityId: number | null;
+  kind: EntityKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string;
+  description: string;
+  subtype: string;
+  date: string;
+  endDate: string;
+  iso2: string;
+  iso3: string;
+  unMember: "" | "yes" | "no";
+  symbol: string;
+  unBody: string;
+  session: string;
+  adoptionMethod: string;
+  vote: string;
+  location: string;
+  aliasesZh: string;
+  aliasesEn: string;
+  aliasesOther: string;
+  sources: string;
+};
+
+const KINDS: EntityKind[] = ["initiative", "resolution", "event", "organisation", "country"];
+
+function Field({ label, name, error, hint, children }: { label: string; name: string; error?: string; hint?: string; children: React.ReactNode }) {
+  return (
+    <label className="block text-sm" data-testid={`field-${name}`}>
+      <span className="font-medium text-slate-700">{label}</span>
+      {children}
+      {hint && !error ? <span className="block text-xs text-slate-500">{hint}</span> : null}
+      {error ? (
+        <span className="block text-xs text-red-700" role="alert" data-testid={`error-${name}`}>
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+const input = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5";
+
+/** One form for every kind; kind-specific fields appear for their kind. Validated again on the server (zod). */
+export function EntityForm({ initial }: { initial: EntityFormValues }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveEntityAction, {});
+  const [kind, setKind] = useState<EntityKind>(initial.kind);
+  const e = state.fieldErrors ?? {};
+  const text = (name: keyof EntityFormValues, label: string, opts: { hint?: string; max?: number; lang?: string } = {}) => (
+    <Field label={label} name={name} error={e[name]} hint={opts.hint}>
+      <input name={name} defaultValue={String(initial[name] ?? "")} maxLength={opts.max ?? 300} lang={opts.lang} className={input} data-testid={`input-${name}`} />
+    </Field>
+  );
+  return (
+    <form action={action} className="space-y-4" data-testid="entity-form" noValidate>
+      {initial.entityId ? <input type="hidden" name="entityId" value={initial.entityId} /> : null}
+      {state.error ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800" data-testid="form-error">
+          {state.error}
+        </p>
+      ) : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        {initial.entityId ? (
+          <input type="hidden" name="kind" value={kind} />
+        ) : (
+          <Field label="Kind" name="kind" error={e.kind}>
+            <select name="kind" value={kind} onChange={(ev) => setKind(ev.target.value as EntityKind)} className={input} data-testid="input-kind">
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {initial.entityId ? (
+          <input type="hidden" name="slug" value={initial.slug} />
+        ) : (
+          text("slug", "Slug (URL key)", { hint: "lower-case-words-with-hyphens; cannot change later", max: 120 })
+        )}
+        {text("nameEn", "Name (English)")}
+        {text("nameZh", "Name (Chinese) 中文名", { lang: "zh" })}
+        {text("date", kind === "resolution" ? "Adopted on" : kind === "organisation" ? "Founded" : "Date", { hint: "YYYY, YYYY-MM or YYYY-MM-DD: the shape is the precision", max: 10 })}
+        {kind === "event" || kind === "initiative" ? text("endDate", "End date", { hint: "optional, same format", max: 10 }) : null}
+        {text("subtype", "Type", { hint: "e.g. declaration, summit, meeting, centre", max: 60 })}
+        {kind === "event" ? text("location", "Location") : null}
+        {kind === "resolution" ? (
+          <>
+            {text("symbol", "Symbol", { hint: "e.g. A/RES/78/311", max: 100 })}
+            {text("unBody", "Body", { hint: "e.g. UN General Assembly", max: 120 })}
+            {text("session", "Session", { max: 3 })}
+            <Field label="Adopted by" name="adoptionMethod" error={e.adoptionMethod}>
+              <select name="adoptionMethod" defaultValue={initial.adoptionMethod} className={input} data-testid="input-adoptionMethod">
+                <option value="">unknown</option>
+                <option value="consensus">consensus</option>
+                <option value="vote">vote</option>
+              </select>
+            </Field>
+            {text("vote", "Vote", { hint: "e.g. 166-3-15", max: 40 })}
+          </>
+        ) : null}
+        {kind === "country" ? (
+          <>
+            {text("iso2", "ISO alpha-2", { max: 2 })}
+            {text("iso3", "ISO alpha-3", { max: 3 })}
+            <Field label="UN member" name="unMember" error={e.unMember}>
+              <select name="unMember" defaultValue={initial.unMember} className={input}>
+                <option value="">unknown</option>
+                <option value="yes">yes</option>
+                <option value="no">no</option>
+              </select>
+            </Field>
+          </>
+        ) : null}
+      </div>
+      <Field label="Description" name="description" error={e.description}>
+        <textarea name="description" defaultValue={initial.description} maxLength={5000} rows={4} className={input} data-testid="input-description" />
+      </Field>
+      <div className="grid gap-4 md:grid-cols-3">
+        <Field label="Chinese aliases 中文别名" name="aliasesZh" error={e.aliases} hint="one per line">
+          <textarea name="aliasesZh" lang="zh" defaultValue={initial.aliasesZh} rows={4} className={input} data-testid="input-aliasesZh" />
+        </Field>
+        <Field label="English aliases" name="aliasesEn" hint="one per line">
+          <textarea name="aliasesEn" defaultValue={initial.aliasesEn} rows={4} className={input} data-testid="input-aliasesEn" />
+        </Field>
+        <Field label="Other aliases" name="aliasesOther" hint="symbols, acronyms; one per line">
+          <textarea name="aliasesOther" defaultValue={initial.aliasesOther} rows={4} className={input} data-testid="input-aliasesOther" />
+        </Field>
+      </div>
+      <Field label="Sources" name="sources" error={e.sources} hint="one http(s) URL per line, optionally followed by a note">
+        <textarea name="sources" defaultValue={initial.sources} rows={3} className={input} data-testid="input-sources" />
+      </Field>
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white disabled:opacity-50" data-testid="entity-save">
+        {pending ? "Saving…" : initial.entityId ? "Save changes" : "Create"}
+      </button>
+    </form>
+  );
+}

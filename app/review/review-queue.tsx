@@ -1,0 +1,202 @@
+"use client";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ReviewItem } from "@/db/queries/review";
+import type { EntityKind } from "@/db/schema";
+
+export type QueueItem = ReviewItem & { targetUrl: string | null };
+
+const KINDS: EntityKind[] = ["event", "initiative", "resolution", "organisation", "country"];
+const TYPE_LABEL = { mention: "Link", event: "Event report", entity: "Proposed entity" } as const;
+
+async function send(body: unknown): Promise<{ ok: boolean; error?: string; accepted?: { mentions: number; events: number } }> {
+  const res = await fetch("/api/review", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const json = await res.json().catch(() => ({}));
+  return res.ok ? { ok: true, ...json } : { ok: false, error: json.error ?? `failed (${res.status})` };
+}
+
+function Evidence({ item }: { item: QueueItem }) {
+  const { before, evidence, after } = item.context;
+  const h = item.highlight;
+  return (
+    <p lang="zh" className="leading-relaxed text-slate-800" data-testid="review-evidence">
+      <span className="text-slate-400">{before ? `…${before}` : ""}</span>
+      {h ? (
+        <>
+          {evidence.slice(0, h.start)}
+          <mark className="rounded-sm bg-amber-200 px-0.5">{evidence.slice(h.start, h.end)}</mark>
+          {evidence.slice(h.end)}
+        </>
+      ) : (
+        <span className="bg-amber-50">{evidence}</span>
+      )}
+      <span className="text-slate-400">{after ? `${after}…` : ""}</span>
+    </p>
+  );
+}
+
+function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<string, unknown>) => void }) {
+  const [kind, setKind] = useState<EntityKind>(item.target.kind);
+  const [key, setKey] = useState("");
+  const [date, setDate] = useState(item.date ?? "");
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  return (
+    <form
+      className="mt-2 flex flex-wrap items-end gap-2 text-sm"
+      data-testid="review-correct-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone({ target: key.trim() ? { kind, key: key.trim() } : null, date: item.type !== "mention" && date && date !== item.date ? date : null });
+      }}
+    >
+      <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)} className="rounded border border-slate-300 px-2 py-1" aria-label="Kind">
+        {KINDS.map((k) => (
+          <option key={k}>{k}</option>
+        ))}
+      </select>
+      <input ref={inputRef} value={key} onChange={(e) => setKey(e.target.value)} maxLength={200} placeholder="correct entity: slug or ISO3" className="rounded border border-slate-300 px-2 py-1" data-testid="review-correct-target" />
+      {item.type !== "mention" ? (
+        <input value={date} onChange={(e) => setDate(e.target.value)} maxLength={10} placeholder="YYYY-MM-DD" className="w-32 rounded border border-slate-300 px-2 py-1" aria-label="Date" data-testid="review-correct-date" />
+      ) : null}
+      <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-white" data-testid="review-correct-submit">
+        Save correction
+      </button>
+    </form>
+  );
+}
+
+/** The queue: one click (or key) per decision; decided items leave the list. */
+export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]; total: number }) {
+  const [items, setItems] = useState(initialItems);
+  const [current, setCurrent] = useState(0);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [minConfidence, setMinConfidence] = useState(0.85);
+  const refs = useRef(new Map<string, HTMLLIElement>());
+  const keyOf = (i: QueueItem) => `${i.type}-${i.id}`;
+
+  const decide = useCallback(async (item: QueueItem, action: "accept" | "reject" | "correct", extra: Record<string, unknown> = {}) => {
+    const result = await send({ type: item.type, id: item.id, action, ...extra });
+    if (!result.ok) {
+      setMessage({ text: result.error ?? "failed", error: true });
+      return;
+    }
+    setMessage({ text: `${action === "accept" ? "Accepted" : action === "reject" ? "Rejected" : "Corrected"}: ${item.target.nameEn}` });
+    setCorrecting(null);
+    setItems((list) => list.filter((i) => keyOf(i) !== keyOf(item)));
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
+      if (e.metaKey || e.ctrlKey || e.altKey) return;
+      const item = items[current];
+      if (e.key === "j") setCurrent((c) => Math.min(c + 1, items.length - 1));
+      else if (e.key === "k") setCurrent((c) => Math.max(c - 1, 0));
+      else if (item && e.key === "a") void decide(item, "accept");
+      else if (item && e.key === "r") void decide(item, "reject");
+      else if (item && e.key === "c") {
+        e.preventDefault();
+        setCorrecting(keyOf(item));
+      } else return;
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [items, current, decide]);
+
+  useEffect(() => {
+    if (current >= items.length && items.length) setCurrent(items.length - 1);
+    const item = items[Math.min(current, items.length - 1)];
+    if (item) refs.current.get(keyOf(item))?.scrollIntoView({ block: "nearest" });
+  }, [current, items]);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <span data-testid="review-count">
+          {items.length} waiting{total > initialItems.length ? ` (of ${total})` : ""}
+        </span>
+        <label className="ml-auto flex items-center gap-2">
+          confidence ≥
+          <input type="number" min={0.5} max={1} step={0.05} value={minConfidence} onChange={(e) => setMinConfidence(Number(e.target.value))} className="w-20 rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <button
+          type="button"
+          className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50"
+          data-testid="review-bulk-accept"
+          onClick={async () => {
+            const result = await send({ action: "bulk-accept", minConfidence });
+            if (!result.ok) return setMessage({ text: result.error ?? "failed", error: true });
+            setMessage({ text: `Accepted ${result.accepted?.mentions ?? 0} links and ${result.accepted?.events ?? 0} event reports.` });
+            window.location.reload();
+          }}
+        >
+          Accept all high-confidence
+        </button>
+      </div>
+      {message ? (
+        <p role="status" className={`text-sm ${message.error ? "text-red-700" : "text-green-700"}`} data-testid="review-message">
+          {message.text}
+        </p>
+      ) : null}
+      {items.length === 0 ? <p className="text-slate-500" data-testid="review-empty">Nothing to review.</p> : null}
+      <ul className="space-y-2">
+        {items.map((item, index) => (
+          <li
+            key={keyOf(item)}
+            ref={(el) => {
+              if (el) refs.current.set(keyOf(item), el);
+              else refs.current.delete(keyOf(item));
+            }}
+            onClick={() => setCurrent(index)}
+            className={`rounded-lg border bg-white p-3 ${index === current ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}
+            data-testid="review-item"
+            data-type={item.type}
+            data-current={index === current}
+          >
+            <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-sm">
+              <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{TYPE_LABEL[item.type]}</span>
+              <span className="font-medium" data-testid="review-target">
+                {item.targetUrl ? (
+                  <Link href={item.targetUrl} className="text-brand-700 hover:underline">
+                    {item.target.nameEn}
+                  </Link>
+                ) : (
+                  item.target.nameEn
+                )}
+                {item.target.nameZh ? <span lang="zh" className="ml-1 text-slate-500">{item.target.nameZh}</span> : null}
+              </span>
+              <span className="text-xs text-slate-500">{item.target.kind}{item.target.status === "proposed" ? " · new, proposed" : ""}</span>
+              {item.date ? <span className="text-xs text-slate-600">date {item.date}</span> : null}
+              {item.confidence !== null ? <span className="text-xs text-slate-500">confidence {item.confidence.toFixed(2)}</span> : null}
+              {item.article ? (
+                <Link href={`/articles/${encodeURIComponent(item.article.slug)}`} className="ml-auto text-xs text-slate-500 hover:underline">
+                  {item.article.title}
+                </Link>
+              ) : null}
+            </div>
+            <Evidence item={item} />
+            {item.actors.length ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {item.actors.map((a) => `${a.entity.nameEn} (${a.role})`).join(" · ")}
+              </p>
+            ) : null}
+            <div className="mt-2 flex gap-2 text-sm">
+              <button type="button" onClick={() => void decide(item, "accept")} className="rounded bg-green-700 px-3 py-1 text-white" data-testid="review-accept">
+                Accept <kbd className="opacity-70">a</kbd>
+              </button>
+              <button type="button" onClick={() => void decide(item, "reject")} className="rounded bg-red-700 px-3 py-1 text-white" data-testid="review-reject">
+                Reject <kbd className="opacity-70">r</kbd>
+              </button>
+              <button type="button" onClick={() => setCorrecting(correcting === keyOf(item) ? null : keyOf(item))} className="rounded border border-slate-300 px-3 py-1" data-testid="review-correct">
+                Correct <kbd className="opacity-70">c</kbd>
+              </button>
+            </div>
+            {correcting === keyOf(item) ? <CorrectForm item={item} onDone={(extra) => void decide(item, "correct", extra)} /> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

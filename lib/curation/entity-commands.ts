@@ -1,0 +1,52 @@
+import "server-only";
+import { z } from "zod";
+import type { AtlasDatabase } from "@/db/open";
+import { findEntityByKey } from "@/db/queries/entities";
+import { snapshotEntity, type EntitySnapshot } from "@/db/queries/history";
+import { RELATION_ROLES } from "@/db/schema";
+import { entityInputSchema, partialDateSchema, relationInputSchema, webUrlSchema } from "@/lib/entities/entity-form-schema";
+import { EntityWriteError } from "@/lib/entities/record-revision";
+import { entityRefSchema } from "./review-schema";
+
+/** PATCH bodies name only what changes; the rest comes from the current state. */
+export const entityPatchSchema = z.record(z.string(), z.unknown());
+
+export function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record<string, unknown> }): unknown {
+  const { kind, slug, mergedIntoId: _m, deletedAt: _d, status: _s, ...rest } = current;
+  return { ...rest, ...patch, kind, slug, sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })) };
+}
+
+export function parseEntityPatch({ db, id, patch }: { db: AtlasDatabase; id: number; patch: Record<string, unknown> }) {
+  const current = snapshotEntity({ db, id });
+  if (!current) throw new EntityWriteError("no such entity", 404);
+  return entityInputSchema.safeParse(mergePatch({ current, patch }));
+}
+
+/** Looks an entity reference up (following merges and renames); a missing one is a 404 naming the field. */
+export function resolveRef({ db, ref, field = "target" }: { db: AtlasDatabase; ref: z.output<typeof entityRefSchema>; field?: string }) {
+  const found = findEntityByKey({ db, kind: ref.kind, key: ref.key });
+  if (!found || found.status === "rejected") throw new EntityWriteError(`no ${ref.kind} "${ref.key}"`, 404, field);
+  return found;
+}
+
+export const mergeRequestSchema = z.object({ into: entityRefSchema }).strict();
+
+/** A relation seen from the entity being edited: it is the subject (outgoing) or the object (incoming). */
+export const relationRequestSchema = z
+  .object({
+    role: z.enum(RELATION_ROLES),
+    direction: z.enum(["outgoing", "incoming"]).default("outgoing"),
+    other: entityRefSchema,
+    date: partialDateSchema,
+    note: z.string().trim().max(500).nullish(),
+    sourceUrl: webUrlSchema.nullish(),
+  })
+  .strict();
+
+export function relationInputFor({ db, selfId, request }: { db: AtlasDatabase; selfId: number; request: z.output<typeof relationRequestSchema> }) {
+  const other = resolveRef({ db, ref: request.other, field: "other" });
+  const [subjectId, objectId] = request.direction === "outgoing" ? [selfId, other.id] : [other.id, selfId];
+  const parsed = relationInputSchema.safeParse({ subjectId, objectId, role: request.role, date: request.date, note: request.note ?? null, sourceUrl: request.sourceUrl ?? null });
+  if (!parsed.success) throw new EntityWriteError(parsed.error.issues[0]?.message ?? "invalid relation", 400, "other");
+  return parsed.data;
+}
