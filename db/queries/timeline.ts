@@ -114,20 +114,20 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
   const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3 };
   const otherVisible = and(eq(other.status, "confirmed"), isNull(other.deletedAt), isNull(other.mergedIntoId));
   for (const ids of chunks([...items.keys()])) {
-    const outgoing = db
+    const incoming = db
       .select({ itemId: relations.objectId, role: relations.role, ...otherColumns })
       .from(relations)
       .innerJoin(other, eq(other.id, relations.subjectId))
       .where(and(inArray(relations.objectId, ids), liveRelation, otherVisible))
       .all()
-      .map((r) => ({ ...r, direction: "outgoing" as const }));
-    const incoming = db
+      .map((r) => ({ ...r, direction: "incoming" as const }));
+    const outgoing = db
       .select({ itemId: relations.subjectId, role: relations.role, ...otherColumns })
       .from(relations)
       .innerJoin(other, eq(other.id, relations.objectId))
       .where(and(inArray(relations.subjectId, ids), liveRelation, otherVisible))
       .all()
-      .map((r) => ({ ...r, direction: "incoming" as const }));
+      .map((r) => ({ ...r, direction: "outgoing" as const }));
     for (const { itemId, ...link } of [...outgoing, ...incoming]) {
       const item = items.get(itemId);
       if (!item) continue;
@@ -275,4 +275,32 @@ export function listItemEvidence({ db, id }: { db: AtlasDatabase; id: number }):
     out.push({ source: r.source, evidence: r.evidence, status: r.status, date: r.date, articleSlug: r.articleSlug, articleTitle: r.articleTitle, articleLanguage: r.articleLanguage, publisher: r.publisher, publishedAt: r.publishedAt, url: r.url });
   }
   return out;
+}
+
+export type ItemRelation = TimelineLink & { id: number; status: "suggested" | "confirmed" | "rejected"; date: string | null; sourceUrl: string | null; note: string | null; evidence: string | null };
+
+/** Every live relation of one item with the other end (flags need its ISO2), confirmed and suggested alike. */
+export function listItemRelations({ db, id }: { db: AtlasDatabase; id: number }): ItemRelation[] {
+  const other = alias(entities, "other");
+  const columns = {
+    id: relations.id,
+    role: relations.role,
+    status: relations.status,
+    date: relations.date,
+    sourceUrl: relations.sourceUrl,
+    note: relations.note,
+    evidence: relations.evidence,
+    kind: other.kind,
+    slug: other.slug,
+    nameEn: other.nameEn,
+    nameZh: other.nameZh,
+    iso2: other.iso2,
+    iso3: other.iso3,
+  };
+  const live = and(isNull(relations.deletedAt), sql`${relations.status} <> 'rejected'`, isNull(other.deletedAt), sql`${other.status} <> 'rejected'`);
+  const incoming = db.select(columns).from(relations).innerJoin(other, eq(other.id, relations.subjectId)).where(and(eq(relations.objectId, id), live)).all();
+  const outgoing = db.select(columns).from(relations).innerJoin(other, eq(other.id, relations.objectId)).where(and(eq(relations.subjectId, id), live)).all();
+  return [...outgoing.map((r) => ({ ...r, direction: "outgoing" as const })), ...incoming.map((r) => ({ ...r, direction: "incoming" as const }))].sort(
+    (a, b) => a.nameEn.localeCompare(b.nameEn) || a.role.localeCompare(b.role),
+  );
 }

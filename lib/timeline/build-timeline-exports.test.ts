@@ -19,7 +19,7 @@ const thematic = makeTimelineItem({
   date: "2025-05-06",
   location: "UN Headquarters, New York",
   countries: [china, zambia],
-  organisations: [{ kind: "organisation", slug: "itu", nameEn: "ITU", nameZh: null, iso2: null, iso3: null, role: "participant", direction: "outgoing" }],
+  organisations: [{ kind: "organisation", slug: "itu", nameEn: "ITU", nameZh: null, iso2: null, iso3: null, role: "participant", direction: "incoming" }],
   articleCount: 1,
 });
 const firstMeeting = makeTimelineItem({ id: 1, slug: "group-of-friends-first-meeting-2024", date: "2024-12", countries: [zambia] });

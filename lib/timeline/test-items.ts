@@ -23,5 +23,5 @@ export function makeTimelineItem(over: Partial<TimelineItem> & Pick<TimelineItem
 }
 
 export function makeCountryLink(iso3: string, iso2: string, nameEn: string): TimelineLink {
-  return { kind: "country", slug: iso3.toLowerCase(), nameEn, nameZh: null, iso2, iso3, role: "participant", direction: "outgoing" };
+  return { kind: "country", slug: iso3.toLowerCase(), nameEn, nameZh: null, iso2, iso3, role: "participant", direction: "incoming" };
 }

@@ -12,7 +12,7 @@ export type TimelineLink = {
   /** Countries only. */
   iso2: string | null;
   iso3: string | null;
-  /** The role as stored, and whether the linked entity is the subject ("outgoing" from it) or the object. */
+  /** The role as stored; direction as seen from the timeline item: "outgoing" when the item is the subject. */
   role: RelationRole;
   direction: "incoming" | "outgoing";
 };

@@ -1,6 +1,156 @@
-import { EntityDetailPage } from "@/app/_components/entity-detail-page";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { CountryName } from "@/app/timeline/_components/timeline-links";
+import { getDb } from "@/db";
+import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
+import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/queries/timeline";
+import { describeRole } from "@/lib/entities/describe-role";
+import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
+import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
 
-export default async function Page(props: PageProps<"/events/[slug]">) {
+export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
-  return <EntityDetailPage kind="event" keyParam={slug} basePath="/events" />;
+  const entity = findEntityByKey({ db: getDb(), kind: "event", key: decodeURIComponent(slug) });
+  return { title: entity?.nameEn ?? "Event" };
+}
+
+function RelationList({ title, rows, testId }: { title: string; rows: ItemRelation[]; testId: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
+      <h3 className="mb-2 font-medium text-slate-700">{title}</h3>
+      <ul className="space-y-1 text-sm">
+        {rows.map((r) => (
+          <li key={r.id} className="flex flex-wrap items-baseline gap-x-2" data-testid="relation">
+            <Link href={entityPath(r)} className="text-brand-700 hover:underline">
+              {r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />}
+            </Link>
+            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
+            {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
+            {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
+            {r.sourceUrl ? (
+              <a href={r.sourceUrl} className="text-xs text-slate-400 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                source
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** An event: when and where, who took part in which role, what it belongs to, and the article sentences reporting it. */
+export default async function EventPage(props: PageProps<"/events/[slug]">) {
+  const { slug } = await props.params;
+  const key = decodeURIComponent(slug);
+  const db = getDb();
+  const entity = findEntityByKey({ db, kind: "event", key });
+  if (!entity || entity.status === "rejected") notFound();
+  const canonical = entityPath(entity);
+  if (canonical !== `/events/${encodeURIComponent(key)}`) permanentRedirect(canonical);
+  const detail = getEntityDetail({ db, id: entity.id })!;
+  const relationRows = listItemRelations({ db, id: entity.id });
+  const evidence = listItemEvidence({ db, id: entity.id });
+  const e = detail.entity;
+  const kind = describeTimelineKind({ kind: "event", subtype: e.subtype });
+  const byKind = (k: string) => relationRows.filter((r) => r.kind === k);
+  const year = e.date?.slice(0, 4);
+
+  return (
+    <article className="space-y-6" data-testid="entity-detail">
+      <header className="space-y-1">
+        <p className="text-sm uppercase tracking-wide text-slate-500">
+          {kind.en} <span lang="zh">{KIND_LABELS.event.zh}</span>
+          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
+        </p>
+        <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
+        {e.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{e.nameZh}</p> : null}
+        <p className="flex flex-wrap gap-x-4 text-slate-700">
+          {e.date ? <span data-testid="event-date"><PartialDateLabel date={e.date} endDate={e.endDate} /></span> : <span className="text-slate-500">Date unknown</span>}
+          {e.location ? <span data-testid="event-location">{e.location}</span> : null}
+        </p>
+        {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
+        {year ? (
+          <p className="text-sm">
+            <Link href={`/timeline${buildTimelineQuery({ filters: { ...NO_FILTERS, from: year, to: year } })}#year-${year}`} className="text-brand-700 hover:underline" data-testid="event-timeline-link">
+              See {year} on the timeline
+            </Link>
+          </p>
+        ) : null}
+      </header>
+
+      {detail.aliases.length ? (
+        <section>
+          <h2 className="mb-1 text-sm font-medium text-slate-500">Also known as</h2>
+          <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
+            {detail.aliases.map((a) => (
+              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">{a.alias}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Participants and links</h2>
+        {relationRows.length ? (
+          <div className="grid gap-3 md:grid-cols-2">
+            <RelationList title="Countries" rows={byKind("country")} testId="event-countries" />
+            <RelationList title="Organisations" rows={byKind("organisation")} testId="event-organisations" />
+            <RelationList title="Initiatives" rows={byKind("initiative")} testId="event-initiatives" />
+            <RelationList title="Resolutions" rows={byKind("resolution")} testId="event-resolutions" />
+            <RelationList title="Related events" rows={byKind("event")} testId="event-events" />
+          </div>
+        ) : (
+          <p className="text-sm text-slate-500">No recorded participants yet.</p>
+        )}
+      </section>
+
+      <section className="space-y-2" id="evidence" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading" className="text-lg font-semibold">Evidence from articles</h2>
+        {evidence.length ? (
+          <ul className="space-y-2">
+            {evidence.map((m, i) => (
+              <li key={i} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="evidence">
+                <blockquote lang={m.articleLanguage} className="text-slate-800" data-testid="evidence-sentence">“{m.evidence}”</blockquote>
+                <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-slate-500">
+                  <Link href={`/articles/${encodeURIComponent(m.articleSlug)}`} lang={m.articleLanguage} className="text-brand-700 hover:underline" data-testid="evidence-article">
+                    {m.articleTitle}
+                  </Link>
+                  {m.publisher ? <span>{m.publisher}</span> : null}
+                  {m.publishedAt ? <PartialDateLabel date={m.publishedAt.slice(0, 10)} /> : null}
+                  <span>{m.source === "event" ? "reports the event" : "mentions it"}</span>
+                  {m.status === "suggested" ? <span className="text-amber-700">suggested link</span> : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-500">No article gives evidence for this event yet.</p>
+        )}
+      </section>
+
+      <section>
+        <h2 className="mb-1 text-lg font-semibold">Sources</h2>
+        {detail.sources.length ? (
+          <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
+            {detail.sources.map((s) => (
+              <li key={s.id} className="break-all">
+                {s.url ? (
+                  <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{s.url}</a>
+                ) : null}
+                {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
+                {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-500">No sources recorded.</p>
+        )}
+      </section>
+    </article>
+  );
 }
