@@ -7,54 +7,60 @@ import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { ingestPaths } from "@/lib/ingest/ingest-paths";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const sync = !args.includes("--no-sync");
-const paths = args.filter((a) => !a.startsWith("--"));
-if (!paths.length) {
-  console.error("usage: npm run ingest -- PATH... [--json] [--no-sync]");
-  process.exit(2);
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const sync = !args.includes("--no-sync");
+  const paths = args.filter((a) => !a.startsWith("--"));
+  if (!paths.length) {
+    console.error("usage: npm run ingest -- PATH... [--json] [--no-sync]");
+    process.exitCode = 2;
+    return;
+  }
+
+  const db = openDatabase();
+  migrateDatabase({ db });
+  let failed = 0;
+  let ok = 0;
+  const started = performance.now();
+  ingestPaths({
+    db,
+    paths,
+    syncSearch: sync,
+    onResult: (r) => {
+      const file = path.relative(process.cwd(), r.file) || r.file;
+      if (r.ok) ok++;
+      else failed++;
+      if (json) {
+        console.log(
+          JSON.stringify(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, ...(r.duplicate ? { duplicate: true } : {}), ...(r.updated ? { updated: true } : {}) } : { file, ok: false, error: r.error }),
+        );
+      } else if (r.ok) {
+        console.log(`ok    ${file} → ${r.slug} (${r.duplicate ? "unchanged, already ingested" : `${r.mentions} mentions, ${r.events} events${r.updated ? ", updated" : ""}`})`);
+      } else {
+        console.error(`FAIL  ${file}: ${r.error}`);
+      }
+    },
+  });
+  if (sync) {
+    try {
+      const { drainIfConfigured } = await import("./lib/drain-if-configured");
+      // keep stdout for the per-file lines (JSON lines with --json)
+      const log = console.log;
+      console.log = (...a: unknown[]) => console.error(...a);
+      try {
+        await drainIfConfigured({ db });
+      } finally {
+        console.log = log;
+      }
+    } catch {
+      // the search drainer is optional here; the outbox keeps the work
+    }
+  }
+  db.$client.close();
+  if (!json) console.error(`${ok} ingested, ${failed} failed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = failed ? 1 : 0;
+
 }
 
-const db = openDatabase();
-migrateDatabase({ db });
-let failed = 0;
-let ok = 0;
-const started = performance.now();
-ingestPaths({
-  db,
-  paths,
-  syncSearch: sync,
-  onResult: (r) => {
-    const file = path.relative(process.cwd(), r.file) || r.file;
-    if (r.ok) ok++;
-    else failed++;
-    if (json) {
-      console.log(
-        JSON.stringify(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, ...(r.duplicate ? { duplicate: true } : {}), ...(r.updated ? { updated: true } : {}) } : { file, ok: false, error: r.error }),
-      );
-    } else if (r.ok) {
-      console.log(`ok    ${file} → ${r.slug} (${r.duplicate ? "unchanged, already ingested" : `${r.mentions} mentions, ${r.events} events${r.updated ? ", updated" : ""}`})`);
-    } else {
-      console.error(`FAIL  ${file}: ${r.error}`);
-    }
-  },
-});
-if (sync) {
-  try {
-    const { drainIfConfigured } = await import("./lib/drain-if-configured");
-    // keep stdout for the per-file lines (JSON lines with --json)
-    const log = console.log;
-    console.log = (...a: unknown[]) => console.error(...a);
-    try {
-      await drainIfConfigured({ db });
-    } finally {
-      console.log = log;
-    }
-  } catch {
-    // the search drainer is optional here; the outbox keeps the work
-  }
-}
-db.$client.close();
-if (!json) console.error(`${ok} ingested, ${failed} failed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-process.exitCode = failed ? 1 : 0;
+void main();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
@@ -108,7 +109,7 @@ export function ingestExtracted({
         if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
         articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
       }
-      const counts = writeLinks({ tx, articleId, article, gazetteer: gz, syncSearch });
+      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz, syncSearch });
       if (syncSearch) enqueueSearchSync({ tx, docType: "article", docId: articleId });
       return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
     });
@@ -168,6 +169,18 @@ function findOrCreateProposed(
 }
 
 type MentionRow = typeof mentions.$inferInsert;
+
+const statements = new WeakMap<Database.Database, Database.Statement>();
+function mentionStatement(client: Database.Database): Database.Statement {
+  let st = statements.get(client);
+  if (!st) {
+    st = client.prepare(
+      `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    );
+    statements.set(client, st);
+  }
+  return st;
+}
 type EventRow = typeof articleEvents.$inferInsert;
 
 /**
@@ -181,8 +194,11 @@ export function writeLinks({
   article,
   gazetteer,
   syncSearch = true,
+  client,
 }: {
   tx: Tx;
+  /** the raw connection of `tx` (same transaction): hot inserts use a cached prepared statement */
+  client?: Database.Database;
   articleId: number;
   article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
   gazetteer: Gazetteer;
@@ -256,9 +272,11 @@ export function writeLinks({
       changed = true;
     }
   }
+  const insertMention = client ? mentionStatement(client) : null;
   for (const row of wantedMentions) {
     if (existingKeys.has(mKey(row)) || existingStarts.has(`${row.entityId}:${row.start}`)) continue;
-    tx.insert(mentions).values(row).onConflictDoNothing().run();
+    if (insertMention) insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method);
+    else tx.insert(mentions).values(row).onConflictDoNothing().run();
     existingStarts.add(`${row.entityId}:${row.start}`);
     changed = true;
   }

@@ -35,7 +35,7 @@ export function relinkAll({
     const r = db.transaction((tx) => {
       const current = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, row.id)).get();
       if (!current) return null;
-      const res = writeLinks({ tx, articleId: row.id, article: row, gazetteer: gz, syncSearch });
+      const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz, syncSearch });
       if (res.changed && syncSearch) enqueueSearchSync({ tx, docType: "article", docId: row.id });
       return res;
     });

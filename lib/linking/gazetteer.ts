@@ -1,4 +1,5 @@
 import type { EntityKind } from "@/db/schema";
+import { partialDateBounds } from "@/lib/dates/partial-date";
 import { BLOCKERS, COUNTRY_EXTRA, ORGANISATION_EXTRA, OTHER_EXTRA } from "./builtin-aliases";
 import { hasCjk, isWordChar, normaliseForMatch, normaliseKey } from "./normalise";
 import type { GazetteerEntry } from "./types";
@@ -32,6 +33,8 @@ export type Gazetteer = {
   bySymbol: Map<string, number>;
   /** events, initiatives and resolutions that carry a date: candidates for event matching */
   datedCandidates: GazetteerEntry[];
+  /** the same, bucketed by "YYYY-MM" (month/day dates) or "YYYY" (year dates) */
+  datedByYear: Map<string, GazetteerEntry[]>;
   /** id → related entity ids (relations, plus entities named inside the entity's own names) */
   related: Map<number, Set<number>>;
   /** normalised name → id, for reusing proposed entities */
@@ -183,6 +186,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     root,
     bySymbol,
     datedCandidates: [],
+    datedByYear: new Map(),
     related: new Map(),
     byName,
   };
@@ -201,6 +205,10 @@ function indexDated(gazetteer: Gazetteer, entry: GazetteerEntry): void {
   gazetteer.related.set(entry.id, related);
   if (entry.date && (entry.kind === "event" || entry.kind === "initiative" || entry.kind === "resolution")) {
     gazetteer.datedCandidates.push(entry);
+    const key = entry.date.slice(0, 7);
+    const list = gazetteer.datedByYear.get(key) ?? [];
+    list.push(entry);
+    gazetteer.datedByYear.set(key, list);
   }
 }
 
@@ -211,6 +219,22 @@ export function addToGazetteer(gazetteer: Gazetteer, entry: GazetteerEntry): voi
   if (entry.nameZh) gazetteer.byName.set(normaliseKey(entry.nameZh), entry.id);
   if (entry.symbol) gazetteer.bySymbol.set(normaliseSymbol(entry.symbol), entry.id);
   indexDated(gazetteer, entry);
+}
+
+/** Dated candidates whose date can overlap `date` (± 1 day). */
+export function datedCandidatesNear(gazetteer: Gazetteer, date: string): GazetteerEntry[] {
+  const { first, last } = partialDateBounds(date);
+  const start = new Date(Date.parse(`${first}T00:00:00Z`) - 86400000);
+  const end = new Date(Date.parse(`${last}T00:00:00Z`) + 86400000);
+  const out: GazetteerEntry[] = [];
+  const years = new Set<number>();
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d <= end; d.setUTCMonth(d.getUTCMonth() + 1)) {
+    years.add(d.getUTCFullYear());
+    const key = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    out.push(...(gazetteer.datedByYear.get(key) ?? []));
+  }
+  for (const y of years) out.push(...(gazetteer.datedByYear.get(String(y)) ?? []));
+  return out;
 }
 
 export type TrieMatch = {

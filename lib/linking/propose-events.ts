@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RelationRole } from "@/db/schema";
-import type { Gazetteer } from "./gazetteer";
+import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { dateDistance, datesOverlap } from "./resolve-dates";
 import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } from "./types";
 
@@ -75,7 +75,7 @@ export function proposeEvents({
 
     // match an existing event / initiative / resolution
     let best: { id: number; score: number; dist: number } | null = null;
-    for (const cand of gazetteer.datedCandidates) {
+    for (const cand of datedCandidatesNear(gazetteer, date.date)) {
       if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
       let score = 0;
       if (sentenceIds.has(cand.id)) score += 3;

@@ -161,17 +161,28 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
   return out.sort((a, b) => a.start - b.start);
 }
 
+const boundsCache = new Map<string, [number, number]>();
+/** First and last day of a partial date as epoch ms (cached: event matching calls this a lot). */
+export function dateBoundsMs(date: string): [number, number] {
+  let b = boundsCache.get(date);
+  if (!b) {
+    const { first, last } = partialDateBounds(date);
+    b = [Date.parse(`${first}T00:00:00Z`), Date.parse(`${last}T00:00:00Z`)];
+    if (boundsCache.size > 50000) boundsCache.clear();
+    boundsCache.set(date, b);
+  }
+  return b;
+}
+
 /** Do two partial dates overlap, with `toleranceDays` slack on each side (time zones: 当地时间 vs Beijing)? */
 export function datesOverlap(a: string, b: string, toleranceDays = 1): boolean {
-  const A = partialDateBounds(a);
-  const B = partialDateBounds(b);
+  const [a1, a2] = dateBoundsMs(a);
+  const [b1, b2] = dateBoundsMs(b);
   const ms = toleranceDays * 86400000;
-  const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
-  return t(A.first) - ms <= t(B.last) && t(B.first) - ms <= t(A.last);
+  return a1 - ms <= b2 && b1 - ms <= a2;
 }
 
 /** Day distance between the starts of two partial dates (for tie-breaking). */
 export function dateDistance(a: string, b: string): number {
-  const t = (s: string) => Date.parse(`${partialDateBounds(s).first}T00:00:00Z`);
-  return Math.abs(t(a) - t(b)) / 86400000;
+  return Math.abs(dateBoundsMs(a)[0] - dateBoundsMs(b)[0]) / 86400000;
 }
