@@ -56,26 +56,26 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
   for (const a of aliasRows) (aliasMap.get(a.entityId) ?? aliasMap.set(a.entityId, []).get(a.entityId)!).push(a.alias);
 
   const linkedMap = new Map<number, Linked>();
-  const other = db
-    .select({
-      selfId: sql<number>`CASE WHEN ${relations.subjectId} IN (${sql.join([...found], sql`, `)}) THEN ${relations.subjectId} ELSE ${relations.objectId} END`,
-      otherId: sql<number>`CASE WHEN ${relations.subjectId} IN (${sql.join([...found], sql`, `)}) THEN ${relations.objectId} ELSE ${relations.subjectId} END`,
-    })
-    .from(relations)
-    .where(
-      and(
-        isNull(relations.deletedAt),
-        ne(relations.status, "rejected"),
-        sql`(${relations.subjectId} IN (${sql.join([...found], sql`, `)}) OR ${relations.objectId} IN (${sql.join([...found], sql`, `)}))`,
-      ),
-    )
-    .all();
-  const otherIds = [...new Set(other.map((o) => o.otherId))];
+  const foundList = sql.join([...found], sql`, `);
+  const relationRows = found.size
+    ? db
+        .select({ subjectId: relations.subjectId, objectId: relations.objectId })
+        .from(relations)
+        .where(and(isNull(relations.deletedAt), ne(relations.status, "rejected"), sql`(${relations.subjectId} IN (${foundList}) OR ${relations.objectId} IN (${foundList}))`))
+        .all()
+    : [];
+  // Both ends may be in this batch (ZMB and the Group of Friends): each gets the other.
+  const links: { selfId: number; otherId: number }[] = [];
+  for (const r of relationRows) {
+    if (found.has(r.subjectId)) links.push({ selfId: r.subjectId, otherId: r.objectId });
+    if (found.has(r.objectId)) links.push({ selfId: r.objectId, otherId: r.subjectId });
+  }
+  const otherIds = [...new Set(links.map((o) => o.otherId))];
   const others = otherIds.length
     ? db.select({ id: entities.id, kind: entities.kind, slug: entities.slug, iso3: entities.iso3 }).from(entities).where(inArray(entities.id, otherIds)).all()
     : [];
   const otherById = new Map(others.map((o) => [o.id, o]));
-  for (const o of other) {
+  for (const o of links) {
     const target = otherById.get(o.otherId);
     if (!target) continue;
     const linked = linkedMap.get(o.selfId) ?? linkedMap.set(o.selfId, emptyLinked()).get(o.selfId)!;

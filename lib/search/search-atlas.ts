@@ -120,7 +120,7 @@ function meiliQuery({ query, q, filter, extra }: { query: SearchQuery; q: string
     offset: query.offset,
     // Ids and highlights only: content comes from SQLite, and small answers travel fast.
     attributesToRetrieve: ["id"],
-    attributesToHighlight: ["nameEn", "nameZh", "aliases", "title"],
+    attributesToHighlight: ["nameEn", "nameZh", "aliases", "title", "body"],
     attributesToCrop: ["body"],
     cropLength: 24,
     highlightPreTag: HIGHLIGHT_START,
