@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isSameOriginRequest } from "./same-origin";
+import { hasRole } from "./roles";
+import { isSignInAllowed, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "./rate-limit";
+import { safeNextPath } from "./page-guard";
+
+const req = (headers: Record<string, string>) => ({ headers: new Headers({ host: "atlas.test", ...headers }), url: "http://atlas.test/api/x" });
+
+describe("isSameOriginRequest", () => {
+  it("trusts Sec-Fetch-Site when the browser sends it", () => {
+    expect(isSameOriginRequest(req({ "sec-fetch-site": "same-origin" }))).toBe(true);
+    expect(isSameOriginRequest(req({ "sec-fetch-site": "cross-site", origin: "http://atlas.test" }))).toBe(false);
+    expect(isSameOriginRequest(req({ "sec-fetch-site": "same-site" }))).toBe(false);
+  });
+  it("falls back to Origin against Host", () => {
+    expect(isSameOriginRequest(req({ origin: "http://atlas.test" }))).toBe(true);
+    expect(isSameOriginRequest(req({ origin: "https://evil.example" }))).toBe(false);
+    expect(isSameOriginRequest(req({ origin: "null" }))).toBe(false);
+  });
+  it("lets non-browser clients (no Origin, no Sec-Fetch-Site) through to the credential check", () => {
+    expect(isSameOriginRequest(req({}))).toBe(true);
+  });
+});
+
+describe("roles and throttling rules", () => {
+  it("orders roles: admin ⊇ editor ⊇ anonymous", () => {
+    expect(hasRole({ actual: "admin", required: "editor" })).toBe(true);
+    expect(hasRole({ actual: "editor", required: "admin" })).toBe(false);
+    expect(hasRole({ actual: null, required: "editor" })).toBe(false);
+  });
+  it("blocks at the per-email and per-address limits", () => {
+    expect(isSignInAllowed({ emailFailures: MAX_FAILURES_PER_EMAIL - 1, addressFailures: 0 })).toBe(true);
+    expect(isSignInAllowed({ emailFailures: MAX_FAILURES_PER_EMAIL, addressFailures: 0 })).toBe(false);
+    expect(isSignInAllowed({ emailFailures: 0, addressFailures: MAX_FAILURES_PER_ADDRESS })).toBe(false);
+  });
+  it("only redirects to local paths after sign-in", () => {
+    expect(safeNextPath("/review")).toBe("/review");
+    expect(safeNextPath("//evil.example")).toBe("/");
+    expect(safeNextPath("https://evil.example")).toBe("/");
+    expect(safeNextPath("/\\evil.example")).toBe("/");
+  });
+});

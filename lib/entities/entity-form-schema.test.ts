@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { entityInputFromForm, entityInputSchema, fieldErrorsOf } from "./entity-form-schema";
+
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+describe("entity form → input", () => {
+  it("splits aliases by language and sources by line", () => {
+    const parsed = entityInputSchema.parse(
+      entityInputFromForm({
+        form: form({ kind: "initiative", slug: "gaigi", nameEn: "Global AI Governance Initiative", date: "2023-10", aliasesZh: "全球人工智能治理倡议\n 治理倡议 ", aliasesOther: "GAIGI", sources: "https://example.org/a official text\nhttps://example.org/b" }),
+      }),
+    );
+    expect(parsed.aliases).toEqual([
+      { alias: "全球人工智能治理倡议", language: "zh", aliasType: "other", linkable: true },
+      { alias: "治理倡议", language: "zh", aliasType: "other", linkable: true },
+      { alias: "GAIGI", language: null, aliasType: "other", linkable: true },
+    ]);
+    expect(parsed.sources).toEqual([
+      { url: "https://example.org/a", note: "official text" },
+      { url: "https://example.org/b", note: null },
+    ]);
+    expect(parsed.date).toBe("2023-10");
+  });
+  it("gives field errors for bad dates, script URLs, bad slugs and over-long text", () => {
+    const result = entityInputSchema.safeParse(
+      entityInputFromForm({ form: form({ kind: "event", slug: "Bad Slug", nameEn: "x".repeat(301), date: "2024-02-30", sources: "javascript:alert(1)" }) }),
+    );
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["date", "nameEn", "slug", "sources"]);
+    expect(errors.date).toMatch(/YYYY/);
+    expect(errors.sources).toMatch(/http/);
+  });
+  it("refuses an end before the start and a country without ISO codes", () => {
+    const e = entityInputSchema.safeParse({ kind: "event", slug: "e", nameEn: "E", date: "2025-05", endDate: "2025-04" });
+    expect(fieldErrorsOf(e.error!).endDate).toMatch(/before/);
+    const c = entityInputSchema.safeParse({ kind: "country", slug: "zzz", nameEn: "Z" });
+    expect(c.success).toBe(false);
+  });
+});

@@ -1,0 +1,178 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessions, users } from "@/db/schema";
+import { saveEntity } from "@/lib/entities/save-entity";
+import { requireRole } from "@/lib/auth/require-role";
+import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/rate-limit";
+import { createSession, readSession, revokeSession, revokeUserSessions, sessionIdOf } from "@/lib/auth/sessions";
+import { signIn } from "@/lib/auth/sign-in";
+import { POST as createEntityRoute } from "@/app/api/entities/route";
+import { DELETE as deleteEntityRoute, PATCH as patchEntityRoute } from "@/app/api/entities/[kind]/[slug]/route";
+import { POST as mergeRoute } from "@/app/api/entities/[kind]/[slug]/merge/route";
+import { DELETE as removeRelationRoute, POST as addRelationRoute } from "@/app/api/entities/[kind]/[slug]/relations/route";
+import { POST as undeleteRoute } from "@/app/api/entities/[kind]/[slug]/restore/route";
+import { POST as restoreVersionRoute } from "@/app/api/entities/[kind]/[slug]/history/restore/route";
+import { GET as reviewQueueRoute, POST as reviewRoute } from "@/app/api/review/route";
+import { POST as signInRoute } from "@/app/api/auth/signin/route";
+import { POST as signOutRoute } from "@/app/api/auth/signout/route";
+import { createTestDatabase } from "../helpers/test-database";
+import { apiRequest, createUser, ctx, useDatabaseForRoutes } from "./auth-helpers";
+
+const database = createTestDatabase();
+const { db } = database;
+let editor: Awaited<ReturnType<typeof createUser>>;
+let admin: Awaited<ReturnType<typeof createUser>>;
+
+beforeAll(async () => {
+  useDatabaseForRoutes(db);
+  editor = await createUser({ db, email: "editor@atlas.test", role: "editor" });
+  admin = await createUser({ db, email: "admin@atlas.test", role: "admin" });
+  db.transaction((tx) => {
+    for (const i of [1, 2, 3, 4, 5, 6]) saveEntity({ tx, input: { kind: "initiative", slug: `init-${i}`, nameEn: `Initiative ${i}`, nameZh: null, aliases: [], sources: [] } });
+    saveEntity({ tx, input: { kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso2: "ZM", iso3: "ZMB", aliases: [], sources: [] } });
+  });
+});
+afterAll(() => database.remove());
+
+describe("sessions", () => {
+  it("stores only the token's hash and reads it back until revoked", () => {
+    const { token } = createSession({ db, userId: editor.id });
+    expect(db.select().from(sessions).where(eq(sessions.id, token)).get()).toBeUndefined();
+    expect(db.select().from(sessions).where(eq(sessions.id, sessionIdOf(token))).get()).toBeDefined();
+    expect(readSession({ db, token })?.email).toBe("editor@atlas.test");
+    revokeSession({ db, token });
+    expect(readSession({ db, token })).toBeNull();
+  });
+  it("expires", () => {
+    const past = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    const { token } = createSession({ db, userId: editor.id, now: past });
+    expect(readSession({ db, token })).toBeNull();
+    expect(readSession({ db, token, now: new Date(past.getTime() + 1000) })).not.toBeNull();
+  });
+  it("dies with a disabled account, and revokeUserSessions signs out everywhere", async () => {
+    const u = await createUser({ db, email: "temp@atlas.test", role: "editor" });
+    const second = createSession({ db, userId: u.id }).token;
+    expect(revokeUserSessions({ db, userId: u.id })).toBe(2);
+    expect(readSession({ db, token: u.token })).toBeNull();
+    expect(readSession({ db, token: second })).toBeNull();
+    const third = createSession({ db, userId: u.id }).token;
+    db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, u.id)).run();
+    expect(readSession({ db, token: third })).toBeNull();
+  });
+  it("a revoked session is refused by the write API (401)", async () => {
+    const { token } = createSession({ db, userId: editor.id });
+    const ok = await patchEntityRoute(apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "x" }, who: { token } }), ctx({ kind: "initiative", slug: "init-1" }));
+    expect(ok.status).toBe(200);
+    const out = await signOutRoute(apiRequest({ method: "POST", path: "/api/auth/signout", who: { token } }));
+    expect(out.status).toBe(200);
+    expect(out.headers.get("set-cookie")).toMatch(/atlas_session=;/);
+    const after = await patchEntityRoute(apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "y" }, who: { token } }), ctx({ kind: "initiative", slug: "init-1" }));
+    expect(after.status).toBe(401);
+  });
+});
+
+describe("sign-in", () => {
+  it("sets an httpOnly, SameSite=Lax session cookie", async () => {
+    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "EDITOR@atlas.test", password: editor.password } }));
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^atlas_session=[\w-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/i); // plain http here; https requests get Secure
+  });
+  it("answers the same for an unknown e-mail and a wrong password", async () => {
+    const a = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "nobody@atlas.test", password: "whatever it is" } }));
+    const b = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "admin@atlas.test", password: "not the password" } }));
+    expect([a.status, b.status]).toEqual([401, 401]);
+    expect(await a.json()).toEqual(await b.json());
+  });
+  it("is refused from another site", async () => {
+    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "editor@atlas.test", password: editor.password }, who: { origin: "https://evil.example", site: "cross-site" } }));
+    expect(res.status).toBe(403);
+  });
+  it("is rate-limited per e-mail: after the limit even the right password is refused", async () => {
+    const email = "victim@atlas.test";
+    const victim = await createUser({ db, email, role: "editor" });
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      const r = await signIn({ db, email, password: `guess number ${i}`, clientAddress: `10.0.0.${i}` });
+      expect(r).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await signIn({ db, email, password: victim.password, clientAddress: "10.0.1.1" })).toEqual({ ok: false, reason: "rate-limited" });
+    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email, password: victim.password } }));
+    expect(res.status).toBe(429);
+    // the window passes
+    const later = new Date(Date.now() + 16 * 60 * 1000);
+    expect((await signIn({ db, email, password: victim.password, clientAddress: "10.0.1.1", now: later })).ok).toBe(true);
+  });
+  it("is rate-limited per client address across e-mails", async () => {
+    let last;
+    for (let i = 0; i < 21; i++) last = await signIn({ db, email: `spray${i}@atlas.test`, password: "password spraying", clientAddress: "203.0.113.9" });
+    expect(last).toEqual({ ok: false, reason: "rate-limited" });
+    expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.9" })).ok).toBe(false);
+    expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.10" })).ok).toBe(true);
+  });
+});
+
+describe("requireRole", () => {
+  it("accepts a bearer token without Origin checks and refuses cross-site cookie writes", async () => {
+    const bearer = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, bearer: true, origin: "https://evil.example" } }), role: "editor", db });
+    expect(bearer.ok).toBe(true);
+    const crossSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, origin: "https://evil.example" } }), role: "editor", db });
+    expect(crossSite).toMatchObject({ ok: false, status: 403 });
+    const sameSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, site: "same-origin" } }), role: "editor", db });
+    expect(sameSite.ok).toBe(true);
+  });
+});
+
+/** Every write endpoint × {anonymous, editor, admin, cross-site}. Each case builds a fresh target when it needs one. */
+describe("each role against each write endpoint", () => {
+  type Case = { name: string; minimum: "editor" | "admin"; call: (who: { token?: string; origin?: string }) => Promise<Response>; ok: number };
+  let n = 0;
+  const fresh = () => {
+    n++;
+    const slug = `target-${n}`;
+    db.transaction((tx) => saveEntity({ tx, input: { kind: "initiative", slug, nameEn: `Target ${n}`, nameZh: null, aliases: [], sources: [] } }));
+    return slug;
+  };
+  const cases: Case[] = [
+    { name: "POST /api/entities", minimum: "editor", ok: 201, call: (who) => createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: `created-${++n}`, nameEn: "Created" }, who })) },
+    { name: "PATCH /api/entities/{kind}/{slug}", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); return patchEntityRoute(apiRequest({ method: "PATCH", path: `/api/entities/initiative/${slug}`, body: { nameZh: "新名" }, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "DELETE /api/entities/{kind}/{slug}", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); return deleteEntityRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}`, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "POST …/restore (undelete)", minimum: "editor", ok: 200, call: async (who) => { const slug = fresh(); await deleteEntityRoute(apiRequest({ method: "DELETE", path: "/x", who: { token: admin.token } }), ctx({ kind: "initiative", slug })); return undeleteRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/restore`, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "POST …/merge", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); const into = fresh(); return mergeRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/merge`, body: { into: { kind: "initiative", key: into } }, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "POST …/relations", minimum: "editor", ok: 201, call: (who) => { const slug = fresh(); return addRelationRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/relations`, body: { role: "proposer", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "DELETE …/relations?id=", minimum: "editor", ok: 200, call: async (who) => { const slug = fresh(); const added = await addRelationRoute(apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }), ctx({ kind: "initiative", slug })); const { id } = await added.json(); return removeRelationRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}/relations?id=${id}`, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "POST …/history/restore", minimum: "admin", ok: 200, call: async (who) => { const slug = fresh(); await patchEntityRoute(apiRequest({ method: "PATCH", path: "/x", body: { description: "v2" }, who: { token: admin.token } }), ctx({ kind: "initiative", slug })); const revisionId = db.$client.prepare("select max(id) as id from revisions").get() as { id: number }; return restoreVersionRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/history/restore`, body: { revisionId: revisionId.id }, who }), ctx({ kind: "initiative", slug })); } },
+    { name: "POST /api/review (bulk accept)", minimum: "editor", ok: 200, call: (who) => reviewRoute(apiRequest({ method: "POST", path: "/api/review", body: { action: "bulk-accept", minConfidence: 0.95 }, who })) },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: anonymous 401, cross-site 403, ${c.minimum === "admin" ? "editor 403, " : "editor ok, "}admin ok`, async () => {
+      expect((await c.call({})).status).toBe(401);
+      expect((await c.call({ token: admin.token, origin: "https://evil.example" })).status).toBe(403);
+      const asEditor = await c.call({ token: editor.token });
+      expect(asEditor.status).toBe(c.minimum === "admin" ? 403 : c.ok);
+      const asAdmin = await c.call({ token: admin.token });
+      expect(asAdmin.status, JSON.stringify(await asAdmin.clone().json())).toBe(c.ok);
+    });
+  }
+
+  it("GET /api/review (the unreviewed queue) is not public", async () => {
+    expect((await reviewQueueRoute(apiRequest({ method: "GET", path: "/api/review" }))).status).toBe(401);
+    expect((await reviewQueueRoute(apiRequest({ method: "GET", path: "/api/review", who: { token: editor.token } }))).status).toBe(200);
+  });
+
+  it("bounds request bodies and answers bad input with a 400 message", async () => {
+    const big = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "big", nameEn: "x", description: "y".repeat(300_000) }, who: { token: editor.token } }));
+    expect(big.status).toBe(413);
+    const bad = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "ok-slug", nameEn: "X", date: "2024-13" }, who: { token: editor.token } }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/date/);
+    const script = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "js-src", nameEn: "X", sources: [{ url: "javascript:alert(1)" }] }, who: { token: editor.token } }));
+    expect(script.status).toBe(400);
+    const dup = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "init-1", nameEn: "Again" }, who: { token: editor.token } }));
+    expect(dup.status).toBe(409);
+  });
+});
