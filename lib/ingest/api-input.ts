@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { IngestError, MAX_BYTES } from "./errors";
+import { extractArticle, extractFromText, type ArticleHints, type ExtractedArticle } from "./extract-article";
+
+/** JSON body of POST /api/articles. */
+export const articleInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(500).optional(),
+    body: z.string().min(1).max(MAX_BYTES).optional(),
+    html: z.string().min(1).max(MAX_BYTES).optional(),
+    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    publisher: z.string().trim().min(1).max(200).optional(),
+    publishedAt: z.string().trim().max(40).optional(),
+    language: z.enum(["zh", "en"]).optional(),
+  })
+  .strict()
+  .refine((v) => v.body !== undefined || v.html !== undefined, { message: "give the article as `body` (text) or `html`" });
+
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export function hintsOf(v: { title?: string; url?: string; publisher?: string; publishedAt?: string; language?: "zh" | "en" }): ArticleHints {
+  return { title: v.title, url: v.url, publisher: v.publisher, publishedAt: v.publishedAt, language: v.language };
+}
+
+/** Validated JSON input → extracted article (HTML through Readability, text/Markdown through the text path). */
+export function extractFromInput(input: ArticleInput): ExtractedArticle {
+  const hints = hintsOf(input);
+  if (input.html !== undefined) return extractFromText({ text: input.html, hints, format: "html" });
+  return extractFromText({ text: input.body!.replace(/\r\n?/g, "\n"), hints });
+}
+
+/** An uploaded file (multipart) → extracted article. */
+export async function extractFromUpload(file: File, hints: ArticleHints): Promise<ExtractedArticle> {
+  if (file.size === 0) throw new IngestError("empty", `${file.name || "the upload"}: the file is empty`);
+  if (file.size > MAX_BYTES) throw new IngestError("too-large", `${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return extractArticle({ bytes, fileName: file.name, hints });
+}
+
+const formHintsSchema = z.object({
+  title: z.string().trim().max(500).optional(),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).optional(),
+  publisher: z.string().trim().max(200).optional(),
+  publishedAt: z.string().trim().max(40).optional(),
+  language: z.union([z.literal(""), z.enum(["zh", "en"])]).optional(),
+  body: z.string().max(MAX_BYTES).optional(),
+});
+
+/** A multipart form (API or upload page): a `file`, or a pasted `body`, plus optional metadata fields. */
+export async function extractFromForm(form: FormData): Promise<ExtractedArticle> {
+  const field = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" && v.trim() !== "" ? v : undefined;
+  };
+  const parsed = formHintsSchema.safeParse({
+    title: field("title"),
+    url: field("url"),
+    publisher: field("publisher"),
+    publishedAt: field("publishedAt"),
+    language: field("language"),
+    body: field("body"),
+  });
+  if (!parsed.success) throw new IngestError("invalid-input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const v = parsed.data;
+  const hints = hintsOf({ ...v, url: v.url || undefined, language: v.language || undefined });
+  const file = form.get("file");
+  if (file && typeof file !== "string" && file.size > 0) return extractFromUpload(file, hints);
+  if (v.body) return extractFromText({ text: v.body.replace(/\r\n?/g, "\n"), hints, format: /^\s*</.test(v.body) ? "html" : undefined });
+  throw new IngestError("invalid-input", "choose a file or paste the article text");
+}
