@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sortCountryRows } from "./sort-country-rows";
 
-const rows = [
+const rows: { iso3: string; nameEn: string; total: number; articles: number; byRole: Record<string, number>; byKind: Record<string, number> }[] = [
   { iso3: "ZMB", nameEn: "Zambia", total: 3, articles: 1, byRole: { "co-founder": 1 }, byKind: { event: 2 } },
   { iso3: "CHN", nameEn: "China", total: 5, articles: 1, byRole: { "co-founder": 1, proposer: 1 }, byKind: { event: 2 } },
   { iso3: "FRA", nameEn: "France", total: 1, articles: 0, byRole: {}, byKind: { event: 1 } },

@@ -1,6 +1,199 @@
-import { EntityDetailPage } from "@/app/_components/entity-detail-page";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { getDb } from "@/db";
+import { findEntityByKey } from "@/db/queries/entities";
+import { iso3Schema } from "@/lib/countries/country-params";
+import { loadCountryProfile } from "@/lib/countries/load-country-profile";
+import { roleLabel } from "@/lib/countries/participation-roles";
+import { describeRole } from "@/lib/entities/describe-role";
+import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { EvidenceList } from "../_components/evidence-list";
 
-export default async function Page(props: PageProps<"/countries/[iso3]">) {
+function findCountry(raw: string) {
+  const parsed = iso3Schema.safeParse(decodeURIComponent(raw));
+  if (!parsed.success) return undefined;
+  const country = findEntityByKey({ db: getDb(), kind: "country", key: parsed.data });
+  return country && country.status !== "rejected" ? country : undefined;
+}
+
+export async function generateMetadata(props: PageProps<"/countries/[iso3]">): Promise<Metadata> {
+  const country = findCountry((await props.params).iso3);
+  return { title: country ? `${country.nameEn}${country.nameZh ? ` ${country.nameZh}` : ""}` : "Country not found" };
+}
+
+export default async function CountryPage(props: PageProps<"/countries/[iso3]">) {
   const { iso3 } = await props.params;
-  return <EntityDetailPage kind="country" keyParam={iso3} basePath="/countries" />;
+  const country = findCountry(iso3);
+  if (!country) notFound();
+  if (iso3 !== country.iso3) permanentRedirect(entityPath(country));
+  const profile = loadCountryProfile({ db: getDb(), countryId: country.id });
+  const total = new Set(profile.items.map((i) => i.entity.id)).size;
+  const compareWith = [country.iso3, ...profile.counterparts.slice(0, 2).map((c) => c.iso3)].join(",");
+
+  return (
+    <article className="space-y-8" data-testid="country-page">
+      <header className="space-y-1">
+        <p className="text-sm uppercase tracking-wide text-slate-500">
+          {KIND_LABELS.country.en} <span lang="zh">{KIND_LABELS.country.zh}</span> · {country.iso3}
+          {country.unMember ? " · UN member state" : ""}
+        </p>
+        <h1 className="text-2xl font-semibold" data-testid="entity-name">{country.nameEn}</h1>
+        {country.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{country.nameZh}</p> : null}
+        <p className="text-sm text-slate-600" data-testid="country-summary">
+          Takes part in {total} {total === 1 ? "initiative, resolution, organisation or event" : "initiatives, resolutions, organisations and events"}; mentioned in{" "}
+          {profile.mentions.length} {profile.mentions.length === 1 ? "article" : "articles"}.{" "}
+          <Link href="/countries" className="text-brand-700 hover:underline">All countries</Link> ·{" "}
+          <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">JSON</a>
+        </p>
+      </header>
+
+      {profile.items.length === 0 ? (
+        <section className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="country-empty">
+          <p>No participation is recorded for {country.nameEn} yet: no initiative, resolution, organisation or event lists it.</p>
+          <p className="mt-1">
+            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline" data-testid="country-search-link">
+              Search articles and entities for {country.nameEn}
+            </Link>
+            {country.nameZh ? (
+              <>
+                {" · "}
+                <Link href={`/search?q=${encodeURIComponent(country.nameZh)}`} lang="zh" className="text-brand-700 hover:underline">
+                  搜索 {country.nameZh}
+                </Link>
+              </>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
+
+      {profile.memberships.length ? (
+        <section className="space-y-2" data-testid="memberships">
+          <h2 className="text-lg font-semibold">Memberships</h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {profile.memberships.map((m) => (
+              <li key={m.entity.id} className="rounded-lg border border-slate-200 bg-white px-3 py-1.5" data-testid="membership">
+                <Link href={entityPath(m.entity)} className="text-brand-700 hover:underline">
+                  <BilingualName nameEn={m.entity.nameEn} nameZh={m.entity.nameZh} />
+                </Link>
+                <span className="ml-2 text-xs text-slate-500">{m.roles.map(roleLabel).join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {profile.byRole.length ? (
+        <section className="space-y-3" data-testid="participations">
+          <h2 className="text-lg font-semibold">Participation by role</h2>
+          <div className="grid gap-3 lg:grid-cols-2">
+            {profile.byRole.map((group) => (
+              <section key={group.role} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="role-group" data-role={group.role}>
+                <h3 className="mb-2 font-medium text-slate-800">
+                  {roleLabel(describeRole({ role: group.role, direction: "outgoing" }))} <span className="text-sm font-normal text-slate-500">{group.count}</span>
+                </h3>
+                {group.kinds.map((k) => (
+                  <div key={k.kind} className="mb-2 last:mb-0">
+                    <h4 className="text-xs uppercase tracking-wide text-slate-500">{KIND_LABELS[k.kind].plural}</h4>
+                    <ul className="space-y-2 text-sm">
+                      {k.items.map((item) => (
+                        <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
+                          <div className="flex flex-wrap items-baseline gap-x-2">
+                            <Link href={entityPath(item.entity)} className="text-brand-700 hover:underline">
+                              <BilingualName nameEn={item.entity.kind === "resolution" && item.entity.symbol ? `${item.entity.symbol} ${item.entity.nameEn}` : item.entity.nameEn} nameZh={item.entity.nameZh} />
+                            </Link>
+                            <span className="text-slate-500">
+                              <PartialDateLabel date={item.date} />
+                            </span>
+                          </div>
+                          <EvidenceList evidence={item.evidence} />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {profile.timeline.length ? (
+        <section className="space-y-2" data-testid="country-timeline">
+          <h2 className="text-lg font-semibold">Timeline of its events</h2>
+          <ol className="relative space-y-3 border-l-2 border-brand-100 pl-4">
+            {profile.timeline.map((year) => (
+              <li key={year.year}>
+                <h3 className="-ml-[1.45rem] mb-1 flex items-center gap-2 text-sm font-semibold text-slate-700">
+                  <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />
+                  {year.year}
+                </h3>
+                <ul className="space-y-1 text-sm">
+                  {year.events.map((e) => (
+                    <li key={e.entity.id} className="flex flex-wrap gap-x-2" data-testid="timeline-event">
+                      <span className="w-24 shrink-0 text-slate-500"><PartialDateLabel date={e.date} /></span>
+                      <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
+                        <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
+                      </Link>
+                      <span className="text-xs text-slate-500">{e.roles.map(roleLabel).join(", ")}</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {profile.counterparts.length ? (
+        <section className="space-y-2" data-testid="counterparts">
+          <h2 className="text-lg font-semibold">Often takes part with</h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {profile.counterparts.map((c) => (
+              <li key={c.id} className="rounded-full border border-slate-200 bg-white px-3 py-1" data-testid="counterpart">
+                <Link href={`/countries/${c.iso3}`} className="text-brand-700 hover:underline">
+                  <BilingualName nameEn={c.nameEn} nameZh={c.nameZh} />
+                </Link>
+                <span className="ml-1.5 text-xs text-slate-500">{c.shared} shared</span>
+                <Link href={`/compare?countries=${country.iso3},${c.iso3}`} className="ml-2 text-xs text-slate-500 hover:underline">compare</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm">
+            <Link href={`/compare?countries=${compareWith}`} className="text-brand-700 hover:underline" data-testid="compare-link">
+              Compare {country.nameEn} with its closest counterparts
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section className="space-y-2" data-testid="country-mentions">
+        <h2 className="text-lg font-semibold">Articles that mention {country.nameEn}</h2>
+        {profile.mentions.length ? (
+          <ul className="space-y-2">
+            {profile.mentions.map((m) => (
+              <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="country-mention">
+                <Link href={`/articles/${encodeURIComponent(m.slug)}`} className="font-medium text-brand-700 hover:underline" lang={m.language}>
+                  {m.title}
+                </Link>
+                <span className="ml-2 text-xs text-slate-500">
+                  {m.publisher ? `${m.publisher} · ` : ""}
+                  {m.publishedAt?.slice(0, 10)}
+                  {m.confirmed ? "" : " · suggested link"}
+                </span>
+                <blockquote lang={m.language} className="mt-1 text-slate-700">“{m.evidence}”</blockquote>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-500">
+            No article mentions {country.nameEn} yet.{" "}
+            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline">Search</Link>
+          </p>
+        )}
+      </section>
+    </article>
+  );
 }

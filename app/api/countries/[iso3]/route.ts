@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db";
+import { findEntityByKey } from "@/db/queries/entities";
+import { iso3Schema } from "@/lib/countries/country-params";
+import { loadCountryProfile } from "@/lib/countries/load-country-profile";
+import { serializeCountryProfile } from "@/lib/countries/serialize-country";
+import { jsonError, zodMessage } from "@/lib/http/json-responses";
+
+/** GET /api/countries/{iso3} — a country's full participation, memberships, events, mentions, counterparts. */
+export async function GET(_request: Request, ctx: RouteContext<"/api/countries/[iso3]">) {
+  const { iso3 } = await ctx.params;
+  const parsed = iso3Schema.safeParse(decodeURIComponent(iso3));
+  if (!parsed.success) return jsonError({ status: 400, message: zodMessage(parsed.error) });
+  const db = getDb();
+  const country = findEntityByKey({ db, kind: "country", key: parsed.data });
+  if (!country || country.status === "rejected") return jsonError({ status: 404, message: `no country with the code ${parsed.data}` });
+  return NextResponse.json(serializeCountryProfile({ country, profile: loadCountryProfile({ db, countryId: country.id }) }));
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import type { CountryCountsRow } from "@/db/queries/countries";
+import type { EntityKind } from "@/db/schema";
+import { roleLabel } from "@/lib/countries/participation-roles";
+import { KIND_LABELS } from "@/lib/entities/entity-url";
+
+const KIND_COLUMNS: EntityKind[] = ["organisation", "initiative", "resolution", "event"];
+
+type SortState = { sort: string; dir: "asc" | "desc"; selectionParam: string };
+
+function sortHref({ sort, dir, selectionParam, col }: SortState & { col: string }): string {
+  const params = new URLSearchParams();
+  if (selectionParam) params.set("selection", selectionParam);
+  params.set("sort", col);
+  // Text columns start A→Z, number columns start with the largest.
+  const textCol = col === "name" || col === "iso3";
+  params.set("dir", sort === col ? (dir === "asc" ? "desc" : "asc") : textCol ? "asc" : "desc");
+  return `/countries?${params}#table`;
+}
+
+function SortHeader({ col, children, className = "", ...state }: SortState & { col: string; children: React.ReactNode; className?: string }) {
+  const { sort, dir } = state;
+  return (
+    <th scope="col" className={`px-2 py-2 font-medium ${className}`} aria-sort={sort === col ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={sortHref({ ...state, col })} className="hover:underline" data-testid={`sort-${col}`}>
+        {children}
+        {sort === col ? (dir === "asc" ? " ↑" : " ↓") : ""}
+      </Link>
+    </th>
+  );
+}
+
+/**
+ * The sortable table under the map. Sorting is by URL (?sort=…&dir=…), so it works without JS; the
+ * checkboxes submit to /compare.
+ */
+export function CountryTable({
+  rows,
+  roles,
+  sort,
+  dir,
+  selectionParam,
+  selectionName,
+}: {
+  rows: (CountryCountsRow & { roleNote: string | null })[];
+  roles: string[];
+  sort: string;
+  dir: "asc" | "desc";
+  selectionParam: string;
+  selectionName: string | null;
+}) {
+  const th = { sort, dir, selectionParam };
+  return (
+    <form action="/compare" method="get" className="space-y-2" id="table">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">
+          {selectionName ? `Countries in ${selectionName}` : "All countries"} <span className="text-base font-normal text-slate-500">{rows.length}</span>
+        </h2>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600" data-testid="compare-submit">
+          Compare ticked countries
+        </button>
+      </div>
+      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm tabular-nums" data-testid="country-table">
+          <thead className="sticky top-0 z-10 bg-slate-100 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="w-8 px-2 py-2">
+                <span className="sr-only">Compare</span>
+              </th>
+              <SortHeader {...th} col="name" className="sticky left-0 bg-slate-100">Country</SortHeader>
+              {selectionName ? <th scope="col" className="px-2 py-2 font-medium">Role</th> : null}
+              <SortHeader {...th} col="total">Total</SortHeader>
+              {KIND_COLUMNS.map((k) => (
+                <SortHeader {...th} key={k} col={`kind:${k}`}>{KIND_LABELS[k].plural}</SortHeader>
+              ))}
+              {roles.map((r) => (
+                <SortHeader {...th} key={r} col={`role:${r}`}>{roleLabel(r)}</SortHeader>
+              ))}
+              <SortHeader {...th} col="articles">Articles</SortHeader>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100" data-testid="country-row" data-iso3={r.iso3}>
+                <td className="px-2 py-1.5">
+                  <input type="checkbox" name="countries" value={r.iso3} aria-label={`Compare ${r.nameEn}`} className="h-4 w-4" />
+                </td>
+                <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-normal">
+                  <Link href={`/countries/${r.iso3}`} className="text-brand-700 hover:underline">
+                    {r.nameEn}
+                  </Link>
+                  {r.nameZh ? (
+                    <span lang="zh" className="ml-1.5 text-slate-500">
+                      {r.nameZh}
+                    </span>
+                  ) : null}
+                  <span className="ml-1.5 text-xs text-slate-400">{r.iso3}</span>
+                </th>
+                {selectionName ? <td className="px-2 py-1.5 text-slate-700">{r.roleNote}</td> : null}
+                <td className="px-2 py-1.5 font-medium">{r.total || <span className="text-slate-300">0</span>}</td>
+                {KIND_COLUMNS.map((k) => (
+                  <td key={k} className="px-2 py-1.5">{r.byKind[k] ?? <span className="text-slate-300">0</span>}</td>
+                ))}
+                {roles.map((role) => (
+                  <td key={role} className="px-2 py-1.5">{r.byRole[role] ?? <span className="text-slate-300">0</span>}</td>
+                ))}
+                <td className="px-2 py-1.5">{r.articles || <span className="text-slate-300">0</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="p-4 text-slate-500">No country takes part in this yet.</p> : null}
+      </div>
+    </form>
+  );
+}

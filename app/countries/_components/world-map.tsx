@@ -1,0 +1,74 @@
+import type { LegendEntry } from "@/lib/countries/map-colours";
+import { getWorldMapGeometry } from "@/lib/countries/world-map";
+import { MapInteractions } from "./map-interactions";
+
+export type MapCountry = { iso3: string; label: string; fill: string; highlighted: boolean };
+
+/**
+ * The choropleth, drawn on the server as plain SVG so it shows without JavaScript; every country is an
+ * SVG link to its page and carries a <title> (the browser's own tooltip). MapInteractions only adds a
+ * richer tooltip on hover/focus.
+ */
+export function WorldMap({ countries, legend, legendTitle, caption }: { countries: Map<string, MapCountry>; legend: LegendEntry[]; legendTitle: string; caption: string }) {
+  const map = getWorldMapGeometry();
+  const noData = "#f1f5f9";
+  return (
+    <figure className="space-y-2" data-testid="world-map">
+      <MapInteractions>
+        <svg
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          className="h-auto w-full rounded-lg border border-slate-200 bg-sky-50"
+          role="img"
+          aria-label={caption}
+          data-testid="world-map-svg"
+        >
+          {map.shapes.map((shape, i) => {
+            const c = shape.iso3 ? countries.get(shape.iso3) : undefined;
+            const path = (
+              <path
+                d={shape.d}
+                fill={c?.fill ?? noData}
+                stroke="#ffffff"
+                strokeWidth={0.5}
+                data-iso3={shape.iso3 ?? undefined}
+                data-highlighted={c?.highlighted ? "true" : "false"}
+                data-label={c?.label ?? shape.name}
+                className="transition-[filter] hover:brightness-90"
+              >
+                <title>{c?.label ?? shape.name}</title>
+              </path>
+            );
+            return c ? (
+              <a key={shape.iso3} href={`/countries/${c.iso3}`} aria-label={c.label}>
+                {path}
+              </a>
+            ) : (
+              <g key={shape.iso3 ?? `x${i}`}>{path}</g>
+            );
+          })}
+          {map.points.map((p) => {
+            const c = countries.get(p.iso3);
+            // Small states are drawn only when they matter here, so the map is not peppered with grey dots.
+            if (!c || c.fill === legend[0]?.colour) return null;
+            return (
+              <a key={p.iso3} href={`/countries/${c.iso3}`} aria-label={c.label}>
+                <circle cx={p.x} cy={p.y} r={3.5} fill={c.fill} stroke="#0f172a" strokeWidth={0.6} data-iso3={p.iso3} data-highlighted={c.highlighted ? "true" : "false"} data-label={c.label}>
+                  <title>{c.label}</title>
+                </circle>
+              </a>
+            );
+          })}
+        </svg>
+      </MapInteractions>
+      <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700" data-testid="map-legend">
+        <span className="font-medium">{legendTitle}</span>
+        {legend.map((l) => (
+          <span key={l.key} className="inline-flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-3.5 w-5 rounded-sm border border-slate-300" style={{ background: l.colour }} />
+            {l.label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

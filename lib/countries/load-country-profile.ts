@@ -1,0 +1,18 @@
+import "server-only";
+import type { AtlasDatabase } from "@/db/open";
+import { listCounterparts, listCountryMentions, listParticipations } from "@/db/queries/countries";
+import { buildEventTimeline, groupByRoleAndKind, listMemberships, mergeParticipations } from "./group-participations";
+
+/** Everything the country page and GET /api/countries/{iso3} show, in five indexed queries. */
+export function loadCountryProfile({ db, countryId }: { db: AtlasDatabase; countryId: number }) {
+  const items = mergeParticipations({ rows: listParticipations({ db, countryIds: [countryId] }) });
+  return {
+    items,
+    byRole: groupByRoleAndKind({ items }),
+    memberships: listMemberships({ items }),
+    timeline: buildEventTimeline({ items }),
+    mentions: listCountryMentions({ db, countryId, limit: 50 }),
+    counterparts: listCounterparts({ db, countryId, limit: 10 }),
+  };
+}
+export type CountryProfile = ReturnType<typeof loadCountryProfile>;
