@@ -121,13 +121,15 @@ export function searchDocumentsInSqlite({
     ? sql`(lower(d.name_en) IN (${phraseList}) OR d.name_zh IN (${phraseList}) OR lower(d.symbol) IN (${phraseList}) OR lower(d.iso3) IN (${phraseList})
           OR (d.kind <> 'article' AND EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = d.id AND lower(al.alias) IN (${phraseList}))))`
     : sql`0`;
-  const tier = terms.length
-    ? sql`CASE WHEN ${exact} THEN 0 WHEN ${sql.join(phrase.map((p) => sql`f.names LIKE ${likePattern(p)} ESCAPE '\\'`), sql` OR `)} THEN 1 WHEN ${text.inNames} THEN 2 ELSE 3 END`
-    : sql`0`;
+  const order = terms.length
+    ? sql`CASE WHEN ${exact} THEN 0 WHEN ${sql.join(phrase.map((p) => sql`f.names LIKE ${likePattern(p)} ESCAPE '\\'`), sql` OR `)} THEN 1 WHEN ${text.inNames} THEN 2 ELSE 3 END,
+          ${KIND_RANK_SQL} DESC, length(d.name_en), d.name_en`
+    : // No text: newest first, like the engine's placeholder search.
+      sql`d.date IS NULL, d.date DESC, ${KIND_RANK_SQL} DESC, d.name_en`;
   const rows = db.all<FallbackRow>(sql`
     SELECT d.kind AS docKind, d.slug AS slug, d.name_en AS nameEn, d.name_zh AS nameZh, d.date AS date, d.iso3 AS iso3, d.symbol AS symbol
     FROM ${source} ${where}
-    ORDER BY ${tier}, ${KIND_RANK_SQL} DESC, ${terms.length ? sql`length(d.name_en)` : sql`d.date IS NULL, d.date`} ${terms.length ? sql`ASC` : sql`DESC`}, d.name_en
+    ORDER BY ${order}
     LIMIT ${limit} OFFSET ${offset}`);
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${source} ${where}`)?.n ?? 0;
   const countWhere = whereOf([...text.where, ...filterConditions({ ...filters, kind: [] })]);
