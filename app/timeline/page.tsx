@@ -65,6 +65,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   const query = buildTimelineQuery({ filters });
   const withoutRange = buildTimelineQuery({ filters: { ...filters, from: undefined, to: undefined } }).slice(1);
   const years = groupTimelineByPeriod({ items });
+  const highlight = [...filters.countries, ...filters.organisations, ...filters.initiatives, ...filters.resolutions];
   const exportLink = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";
 
   return (
@@ -108,7 +109,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                 <section aria-labelledby={`year-${y.year}-whole`} className="space-y-2">
                   <h3 id={`year-${y.year}-whole`} className="text-sm font-medium uppercase tracking-wide text-slate-500">During {y.year}</h3>
                   <ol className="space-y-2">
-                    {y.yearItems.map((item) => <TimelineEntry key={item.id} item={item} />)}
+                    {y.yearItems.map((item) => <TimelineEntry key={item.id} item={item} highlight={highlight} />)}
                   </ol>
                 </section>
               ) : null}
@@ -116,7 +117,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                 <section key={m.key} aria-labelledby={`month-${m.key}`} className="space-y-2">
                   <h3 id={`month-${m.key}`} className="text-sm font-medium uppercase tracking-wide text-slate-500">{m.label}</h3>
                   <ol className="space-y-2">
-                    {m.items.map((item) => <TimelineEntry key={item.id} item={item} />)}
+                    {m.items.map((item) => <TimelineEntry key={item.id} item={item} highlight={highlight} />)}
                   </ol>
                 </section>
               ))}

@@ -10,5 +10,6 @@ describe("timeline kind labels", () => {
   it("refines with the subtype", () => {
     expect(describeTimelineKind({ kind: "event", subtype: "thematic-meeting" }).en).toBe("Thematic meeting");
     expect(describeTimelineKind({ kind: "initiative", subtype: "declaration" }).en).toBe("Initiative launched · declaration");
+    expect(describeTimelineKind({ kind: "resolution", subtype: "resolution" }).en).toBe("Resolution adopted");
   });
 });

@@ -13,7 +13,7 @@ const WHAT: Record<TimelineKind, { en: string; zh: string }> = {
  */
 export function describeTimelineKind({ kind, subtype }: { kind: TimelineKind; subtype?: string | null }): { en: string; zh: string } {
   const base = WHAT[kind];
-  if (!subtype) return base;
+  if (!subtype || subtype === kind) return base;
   const sub = subtype.replace(/[-_]+/g, " ");
   const capitalised = sub.charAt(0).toUpperCase() + sub.slice(1);
   if (kind === "event") return { en: capitalised, zh: base.zh };

@@ -14,7 +14,7 @@ const KIND_STYLE: Record<TimelineItem["kind"], string> = {
 };
 
 /** One item of the list: date at its precision, kind, name, who took part, what it links to, evidence. */
-export function TimelineEntry({ item }: { item: TimelineItem }) {
+export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlight?: string[] }) {
   const kind = describeTimelineKind(item);
   const href = entityPath(item);
   return (
@@ -32,10 +32,10 @@ export function TimelineEntry({ item }: { item: TimelineItem }) {
       </div>
       <div className="mt-1 space-y-0.5 pl-0 sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
-        <TimelineLinkList label="Countries" links={item.countries} testId="timeline-item-countries" />
-        <TimelineLinkList label="Organisations" links={item.organisations} testId="timeline-item-organisations" />
-        <TimelineLinkList label="Initiatives" links={item.initiatives} testId="timeline-item-initiatives" />
-        <TimelineLinkList label="Resolutions" links={item.resolutions} testId="timeline-item-resolutions" />
+        <TimelineLinkList label="Countries" links={item.countries} highlight={highlight} testId="timeline-item-countries" />
+        <TimelineLinkList label="Organisations" links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
+        <TimelineLinkList label="Initiatives" links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
+        <TimelineLinkList label="Resolutions" links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />
         <p className="text-xs text-slate-500" data-testid="timeline-item-articles">
           {item.articleCount ? (
             <Link href={`${href}#evidence`} className="hover:underline">

@@ -21,16 +21,19 @@ export function CountryName({ iso2, nameEn }: { iso2: string | null; nameEn: str
  * Linked entities of one kind as a comma list: the first few inline, the rest behind a native
  * <details> toggle so long lists (a resolution's 50 co-sponsors) stay readable without JavaScript.
  */
-export function TimelineLinkList({ label, links, testId }: { label: string; links: TimelineLink[]; testId: string }) {
+export function TimelineLinkList({ label, links, testId, highlight = [] }: { label: string; links: TimelineLink[]; testId: string; highlight?: string[] }) {
   if (links.length === 0) return null;
+  // what the timeline is filtered by comes first and stands out, so it is never hidden behind "and N more"
+  const isHighlighted = (l: TimelineLink) => highlight.includes(l.kind === "country" ? (l.iso3 ?? "") : l.slug);
+  const ordered = [...links.filter(isHighlighted), ...links.filter((l) => !isHighlighted(l))];
   const render = (l: TimelineLink) => (
-    <Link key={`${l.kind}-${l.slug}`} href={entityPath(l)} className="text-brand-700 hover:underline" title={describeRole({ role: l.role, direction: l.direction })} lang="en">
+    <Link key={`${l.kind}-${l.slug}`} href={entityPath(l)} className={`text-brand-700 hover:underline ${isHighlighted(l) ? "font-semibold" : ""}`} title={describeRole({ role: l.role, direction: l.direction })}>
       {l.kind === "country" ? <CountryName iso2={l.iso2} nameEn={l.nameEn} /> : l.nameEn}
     </Link>
   );
   const join = (nodes: React.ReactNode[]) => nodes.flatMap((n, i) => (i === 0 ? [n] : [<span key={`s${i}`}>, </span>, n]));
-  const head = links.slice(0, SHOWN);
-  const rest = links.slice(SHOWN);
+  const head = ordered.slice(0, SHOWN);
+  const rest = ordered.slice(SHOWN);
   return (
     <div className="text-sm" data-testid={testId}>
       <span className="text-slate-500">{label}: </span>
