@@ -86,7 +86,7 @@ describe("exports of the current filter", () => {
     expect(events.map((e) => e.summary).sort()).toEqual(["Enhancing international cooperation on capacity-building of AI", "First meeting of the Group of Friends", "Thematic meeting of the Group of Friends"]);
     const first = events.find((e) => e.summary === "First meeting of the Group of Friends")!;
     expect(first.datetype).toBe("date");
-    const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    const ymd = (d: Date | undefined) => d && `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
     expect([ymd(first.start), ymd(first.end)]).toEqual(["2024-12-01", "2025-01-01"]);
   });
 
