@@ -30,8 +30,8 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
           Countries <span lang="zh" className="text-lg font-normal text-slate-500">国家</span>
         </h1>
         <p className="max-w-3xl text-slate-600">
-          Who founds, chairs, hosts, sponsors, joins or attends what in AI governance. {view.participating} countries have recorded
-          participation. Pick an initiative, resolution, organisation or event to see who is in it.
+          Who founds, chairs, hosts, sponsors, joins or attends what in AI governance.
+          {selected ? "" : ` ${view.participating} countries have recorded participation.`} Pick an initiative, resolution, organisation or event to see who is in it.
         </p>
       </header>
       <SelectionForm options={listSelectableEntities({ db })} value={selParam} />

@@ -132,12 +132,14 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 </h3>
                 <ul className="space-y-1 text-sm">
                   {year.events.map((e) => (
-                    <li key={e.entity.id} className="flex flex-wrap gap-x-2" data-testid="timeline-event">
-                      <span className="w-24 shrink-0 text-slate-500"><PartialDateLabel date={e.date} /></span>
-                      <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
-                        <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
-                      </Link>
-                      <span className="text-xs text-slate-500">{e.roles.map(roleLabel).join(", ")}</span>
+                    <li key={e.entity.id} className="grid grid-cols-[6.5rem_1fr] gap-x-2" data-testid="timeline-event">
+                      <span className="text-slate-500"><PartialDateLabel date={e.date} /></span>
+                      <span>
+                        <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
+                          <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
+                        </Link>
+                        <span className="ml-2 text-xs text-slate-500">{e.roles.map(roleLabel).join(", ")}</span>
+                      </span>
                     </li>
                   ))}
                 </ul>

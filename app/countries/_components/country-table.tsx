@@ -32,7 +32,8 @@ function SortHeader({ col, children, className = "", ...state }: SortState & { c
 
 /**
  * The sortable table under the map. Sorting is by URL (?sort=…&dir=…), so it works without JS; the
- * checkboxes submit to /compare.
+ * checkboxes submit to /compare. Zero counts are left blank so the numbers that exist stand out (and
+ * the 249-row table stays light).
  */
 export function CountryTable({
   rows,
@@ -61,7 +62,7 @@ export function CountryTable({
         </button>
       </div>
       <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm tabular-nums" data-testid="country-table">
+        <table className="w-full text-sm tabular-nums [&_td]:px-2 [&_td]:py-1.5" data-testid="country-table">
           <thead className="sticky top-0 z-10 bg-slate-100 text-left text-slate-600">
             <tr>
               <th scope="col" className="w-8 px-2 py-2">
@@ -82,7 +83,7 @@ export function CountryTable({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100" data-testid="country-row" data-iso3={r.iso3}>
-                <td className="px-2 py-1.5">
+                <td>
                   <input type="checkbox" name="countries" value={r.iso3} aria-label={`Compare ${r.nameEn}`} className="h-4 w-4" />
                 </td>
                 <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-normal">
@@ -96,15 +97,15 @@ export function CountryTable({
                   ) : null}
                   <span className="ml-1.5 text-xs text-slate-400">{r.iso3}</span>
                 </th>
-                {selectionName ? <td className="px-2 py-1.5 text-slate-700">{r.roleNote}</td> : null}
-                <td className="px-2 py-1.5 font-medium">{r.total || <span className="text-slate-300">0</span>}</td>
+                {selectionName ? <td className="text-slate-700">{r.roleNote}</td> : null}
+                <td className="font-medium">{r.total || ""}</td>
                 {KIND_COLUMNS.map((k) => (
-                  <td key={k} className="px-2 py-1.5">{r.byKind[k] ?? <span className="text-slate-300">0</span>}</td>
+                  <td key={k}>{r.byKind[k] ?? ""}</td>
                 ))}
                 {roles.map((role) => (
-                  <td key={role} className="px-2 py-1.5">{r.byRole[role] ?? <span className="text-slate-300">0</span>}</td>
+                  <td key={role}>{r.byRole[role] ?? ""}</td>
                 ))}
-                <td className="px-2 py-1.5">{r.articles || <span className="text-slate-300">0</span>}</td>
+                <td>{r.articles || ""}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import type { LegendEntry } from "@/lib/countries/map-colours";
+import { NO_PARTICIPATION_COLOUR, type LegendEntry } from "@/lib/countries/map-colours";
 import { getWorldMapGeometry } from "@/lib/countries/world-map";
 import { MapInteractions } from "./map-interactions";
 
@@ -49,7 +49,7 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
           {map.points.map((p) => {
             const c = countries.get(p.iso3);
             // Small states are drawn only when they matter here, so the map is not peppered with grey dots.
-            if (!c || c.fill === legend[0]?.colour) return null;
+            if (!c || c.fill === NO_PARTICIPATION_COLOUR) return null;
             return (
               <a key={p.iso3} href={`/countries/${c.iso3}`} aria-label={c.label}>
                 <circle cx={p.x} cy={p.y} r={3.5} fill={c.fill} stroke="#0f172a" strokeWidth={0.6} data-iso3={p.iso3} data-highlighted={c.highlighted ? "true" : "false"} data-label={c.label}>

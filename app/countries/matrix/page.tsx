@@ -50,7 +50,7 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
       </header>
       {matrix.rows.length ? (
         <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-          <table className="text-xs" data-testid="matrix-table">
+          <table className="text-xs [&_td]:px-2 [&_td]:py-1" data-testid="matrix-table">
             <thead className="sticky top-0 z-10 bg-slate-100 text-left align-bottom text-slate-600">
               <tr>
                 <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-2 py-2">Country</th>
@@ -71,9 +71,11 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
                     <Link href={`/countries/${r.country.iso3}`} className="text-brand-700 hover:underline">{r.country.nameEn}</Link>
                   </th>
                   {r.cells.map((roles, i) => (
-                    <td key={matrix.columns[i].id} className={`px-2 py-1 ${roles.length ? "bg-brand-50 text-slate-800" : "text-slate-300"}`}>
-                      {roles.length ? roles.map(roleLabel).join(", ") : "·"}
-                    </td>
+                    roles.length ? (
+                      <td key={matrix.columns[i].id} className="bg-brand-50 text-slate-800">{roles.map(roleLabel).join(", ")}</td>
+                    ) : (
+                      <td key={matrix.columns[i].id} />
+                    )
                   ))}
                 </tr>
               ))}
