@@ -162,6 +162,10 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
 
   for (const [id, list] of forms) {
     const entry = map.get(id)!;
+    // "UN Office for …" is also written "United Nations Office for …"
+    for (const f of [...list]) {
+      if (/^UN\s/.test(f.form)) list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+    }
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);
       const cjk = hasCjk(key);

@@ -9,8 +9,15 @@ const TRIGGER_ZH = /举办|举行|召开|主办|承办|通过|提出|发起|宣�
 const TRIGGER_EN =
   /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|took place|set up|met)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
-const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕/;
-const MEETING_EN = /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|took place|met)\b/i;
+const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立/;
+const MEETING_EN = /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|took place|met|established|inaugurated|launched)\b/i;
+/** Founding / unveiling: an organisation named in the sentence may be the event itself. */
+const FOUNDING = /成立|揭牌|挂牌|启动|\b(?:established|launched|inaugurated|set up|founded|created|opened)\b/i;
+/** "the resolution", "该决议": refers back to the last resolution / initiative named before. */
+const ANAPHORA: [RegExp, "resolution" | "initiative"][] = [
+  [/\bthe (?:resolution|text)\b|该决议|这项决议|这一决议|决议草案/i, "resolution"],
+  [/\bthe (?:initiative|plan)\b|该倡议|这一倡议|该计划/i, "initiative"],
+];
 const PARTICIPATION = /参会|出席|与会|参加|参与|代表.{0,6}(?:参会|出席)|\b(?:attended|participated|took part|joined)\b/i;
 
 function roleFor(sentence: string, actorStart: number, triggerPos: number): RelationRole {
@@ -50,8 +57,14 @@ export function proposeEvents({
   const events: ProposedEvent[] = [];
   let previous: ProposedEvent | null = null;
   let previousIndex = -2;
+  const lastOfKind = new Map<string, number>();
   sentences.forEach((s, index) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
+    const referred: number[] = [];
+    for (const [re, kind] of ANAPHORA) {
+      if (re.test(s.text) && !inS.some((m) => m.kind === kind) && lastOfKind.has(kind)) referred.push(lastOfKind.get(kind)!);
+    }
+    for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
     // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
     const sDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start));
     const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
@@ -65,8 +78,9 @@ export function proposeEvents({
       return;
     }
     const trigger = (language === "zh" ? TRIGGER_ZH : TRIGGER_EN).exec(s.text) ?? (language === "zh" ? TRIGGER_EN : TRIGGER_ZH).exec(s.text);
-    const linked = [...new Set(inS.filter((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event").map((m) => m.entityId))];
-    const sentenceIds = new Set(inS.map((m) => m.entityId));
+    const linked = [...new Set([...inS.filter((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event").map((m) => m.entityId), ...referred])];
+    const sentenceIds = new Set([...inS.map((m) => m.entityId), ...referred]);
+    const founding = FOUNDING.test(s.text);
     if (!trigger && !linked.length) return;
     if (!actorsIn.length && !linked.length) return;
     // primary date: the finest precision, first one on ties
@@ -75,7 +89,15 @@ export function proposeEvents({
 
     // match an existing event / initiative / resolution
     let best: { id: number; score: number; dist: number } | null = null;
-    for (const cand of datedCandidatesNear(gazetteer, date.date)) {
+    const candidates = datedCandidatesNear(gazetteer, date.date);
+    // an organisation founded / unveiled on that date, named in the sentence, is the event itself
+    if (founding) {
+      for (const m of inS) {
+        const e = gazetteer.entries.get(m.entityId)!;
+        if (e.kind === "organisation" && e.date) candidates.push(e);
+      }
+    }
+    for (const cand of candidates) {
       if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
       let score = 0;
       if (sentenceIds.has(cand.id)) score += 3;

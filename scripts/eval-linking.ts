@@ -1,0 +1,93 @@
+/**
+ * npm run eval:linking [-- --verbose]
+ * Ingests the labelled fixtures (tests/fixtures/articles, labels.json) into a temporary database seeded with the
+ * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
+ * and for event dates, micro-averaged over the files, plus the misses per file.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { articleEvents, articles, entities, mentions } from "@/db/schema";
+import { ingestArticle } from "@/lib/ingest/ingest-article";
+import { makeSeededDb } from "../tests/integration/ingest-helpers";
+
+const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
+const verbose = process.argv.includes("--verbose");
+type Label = { countries: string[]; organisations: string[]; initiatives: string[]; resolutions: string[]; events: string[]; proposed?: string[]; meta?: Record<string, string> };
+const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events"] as const;
+const KIND_OF: Record<string, (typeof KINDS)[number]> = { country: "countries", organisation: "organisations", initiative: "initiatives", resolution: "resolutions" };
+
+async function main() {
+  const labels = JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")).files as Record<string, Label>;
+  const { db, cleanup } = await makeSeededDb();
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  let proposedFound = 0;
+  let proposedWanted = 0;
+  let metaOk = 0;
+  let metaTotal = 0;
+  try {
+    for (const [file, label] of Object.entries(labels)) {
+      const r = ingestArticle({ db, bytes: fs.readFileSync(path.join(DIR, file)), fileName: file });
+      if (!r.ok) {
+        console.log(`${file}: FAILED ${r.error}`);
+        for (const k of KINDS) totals[k].fn += label[k].length;
+        continue;
+      }
+      const got: Record<string, Set<string>> = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()]));
+      const proposedNames = new Set<string>();
+      for (const m of db
+        .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn })
+        .from(mentions)
+        .innerJoin(entities, eq(entities.id, mentions.entityId))
+        .where(eq(mentions.articleId, r.articleId))
+        .all()) {
+        if (m.status === "proposed") {
+          proposedNames.add(m.nameZh ?? m.nameEn);
+          continue;
+        }
+        const k = KIND_OF[m.kind];
+        if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
+      }
+      for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, r.articleId)).all()) got.events.add(e.date);
+      const lines: string[] = [];
+      for (const k of KINDS) {
+        const want = new Set(label[k]);
+        const tp = [...got[k]].filter((x) => want.has(x));
+        const fp = [...got[k]].filter((x) => !want.has(x));
+        const fn = [...want].filter((x) => !got[k].has(x));
+        totals[k].tp += tp.length;
+        totals[k].fp += fp.length;
+        totals[k].fn += fn.length;
+        if (fp.length || fn.length) lines.push(`  ${k}: ${fn.length ? `missed ${fn.join(", ")}` : ""}${fn.length && fp.length ? "; " : ""}${fp.length ? `extra ${fp.join(", ")}` : ""}`);
+      }
+      for (const p of label.proposed ?? []) {
+        proposedWanted++;
+        if (proposedNames.has(p)) proposedFound++;
+      }
+      if (label.meta) {
+        const a = db.select().from(articles).where(eq(articles.id, r.articleId)).get()!;
+        for (const [k, v] of Object.entries(label.meta)) {
+          metaTotal++;
+          if ((a as Record<string, unknown>)[k] === v) metaOk++;
+          else lines.push(`  meta ${k}: expected ${v}, got ${(a as Record<string, unknown>)[k]}`);
+        }
+      }
+      if (verbose || lines.length) console.log(`${file}${lines.length ? "" : ": all correct"}`);
+      for (const l of lines) console.log(l);
+    }
+  } finally {
+    cleanup();
+  }
+  console.log("");
+  console.log(`linking on ${Object.keys(labels).length} labelled articles (tests/fixtures/articles/labels.json)`);
+  console.log("kind            precision  recall   (tp / fp / fn)");
+  for (const k of KINDS) {
+    const { tp, fp, fn } = totals[k];
+    const p = tp + fp ? tp / (tp + fp) : 1;
+    const rc = tp + fn ? tp / (tp + fn) : 1;
+    console.log(`${k.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${rc.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
+  }
+  console.log(`proposed initiatives found: ${proposedFound}/${proposedWanted}; metadata fields correct: ${metaOk}/${metaTotal}`);
+}
+
+void main();
