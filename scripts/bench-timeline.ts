@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:timeline`: server render time of /timeline and /api/timeline over 10,000 generated events.
+ *
+ * Builds a throw-away database (the real seed, plus generated events, relations, articles, mentions and
+ * article_events written through the app's write path), starts the PRODUCTION server on it (`next start`,
+ * port BENCH_PORT, default 3140, build dir NEXT_DIST_DIR, default .next-test: build it first with
+ * `NEXT_DIST_DIR=.next-test npx next build`), then requests each URL one at a time and prints p50/p95/max
+ * of the full response time as the client sees it (render + transfer on loopback). Figures, never asserts.
+ *
+ * Options: BENCH_EVENTS (10000), BENCH_RUNS (60 per URL), BENCH_KEEP=1 keeps the temp directory.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
+import { articleEvents, articles, entities, mentions, type RelationRole } from "@/db/schema";
+import { seedDatabase } from "@/db/seed/seed-database";
+import { makePartialDate } from "@/lib/dates/partial-date";
+import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 3140);
+const DIST = process.env.NEXT_DIST_DIR ?? ".next-test";
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Deterministic PRNG (mulberry32) so every run measures the same data. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateEvents({ db, count }: { db: AtlasDatabase; count: number }) {
+  const rand = random(42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const byKind = (kind: "country" | "organisation" | "initiative" | "resolution") =>
+    db.select({ id: entities.id, iso3: entities.iso3 }).from(entities).where(eq(entities.kind, kind)).all();
+  const countries = byKind("country");
+  const heavy = countries.filter((c) => c.iso3 && ["CHN", "USA"].includes(c.iso3));
+  const organisations = byKind("organisation");
+  const initiatives = byKind("initiative");
+  const resolutions = byKind("resolution");
+  const subtypes = ["meeting", "summit", "workshop", "forum", "dialogue", "conference"];
+  const roles: RelationRole[] = ["participant", "participant", "participant", "host", "co-host"];
+  const words = ["Global", "Regional", "AI", "Safety", "Governance", "Capacity-building", "Dialogue", "Ethics", "Digital", "Cooperation", "Summit", "Forum"];
+  const eventIds: number[] = [];
+  db.transaction((tx) => {
+    for (let i = 0; i < count; i++) {
+      const year = 1990 + Math.floor(rand() * 36);
+      const p = rand();
+      const month = p < 0.9 ? 1 + Math.floor(rand() * 12) : undefined;
+      const day = month && p < 0.7 ? 1 + Math.floor(rand() * 28) : undefined;
+      const name = `${pick(words)} ${pick(words)} ${pick(subtypes)} #${i}`;
+      const { id } = saveEntity({
+        tx,
+        input: { kind: "event", slug: `bench-event-${i}`, nameEn: name, nameZh: `基准事件${i}`, subtype: pick(subtypes), date: makePartialDate({ year, month, day }), location: rand() < 0.5 ? "Geneva" : null, aliases: [], sources: [] },
+      });
+      eventIds.push(id);
+      const participants = new Set<number>();
+      const n = 1 + Math.floor(rand() * 8);
+      for (let k = 0; k < n; k++) participants.add(pick(countries).id);
+      for (const h of heavy) if (rand() < 0.3) participants.add(h.id); // a few big actors appear in thousands of events
+      for (const c of participants) saveRelation({ tx, subjectId: c, objectId: id, input: { role: pick(roles) } });
+      for (let k = Math.floor(rand() * 3); k > 0; k--) saveRelation({ tx, subjectId: pick(organisations).id, objectId: id, input: { role: "participant" } });
+      if (rand() < 0.2 && initiatives.length) saveRelation({ tx, subjectId: id, objectId: pick(initiatives).id, input: { role: "part-of" } });
+      if (rand() < 0.1 && resolutions.length) saveRelation({ tx, subjectId: id, objectId: pick(resolutions).id, input: { role: "follow-up-of" } });
+    }
+    // articles giving evidence: ~2 per 3 events, through mentions and article_events
+    for (let a = 0; a < Math.round(count / 5); a++) {
+      const articleId = tx
+        .insert(articles)
+        .values({ slug: `bench-article-${a}`, title: `Bench article ${a}`, language: a % 2 ? "zh" : "en", publishedAt: `2025-0${1 + (a % 9)}-1${a % 10}T08:00:00+08:00`, body: `bench ${a}`, contentHash: `bench-${a}` })
+        .returning({ id: articles.id })
+        .get().id;
+      for (let k = 0; k < 3; k++) {
+        const eventId = pick(eventIds);
+        tx.insert(mentions).values({ articleId, entityId: eventId, surface: "event", start: k * 10, end: k * 10 + 5, evidence: `Sentence ${k} about the event.`, evidenceStart: 0, confidence: 0.8 }).onConflictDoNothing().run();
+        if (k === 0) tx.insert(articleEvents).values({ articleId, eventId, date: "2025", evidence: "It was held.", evidenceStart: 0, evidenceEnd: 12, confidence: 0.8 }).onConflictDoNothing().run();
+      }
+    }
+  });
+  return eventIds.length;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(url: string): Promise<{ p50: number; p95: number; max: number; bytes: number; status: number }> {
+  for (let i = 0; i < 5; i++) await (await fetch(BASE + url)).arrayBuffer(); // warm-up: compile caches, page cache
+  const times: number[] = [];
+  let bytes = 0;
+  let status = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const res = await fetch(BASE + url);
+    const body = await res.arrayBuffer();
+    times.push(performance.now() - t0);
+    bytes = body.byteLength;
+    status = res.status;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, bytes, status };
+}
+
+async function waitForServer(server: ChildProcess) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${BASE}/api/health`)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("server did not start within 60 s");
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) throw new Error(`no production build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build first`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-timeline-"));
+  const file = path.join(dir, "atlas.sqlite");
+  let server: ChildProcess | null = null;
+  try {
+    const db = openDatabase({ file });
+    migrateDatabase({ db });
+    seedDatabase({ db, log: () => {} });
+    const t0 = performance.now();
+    const n = generateEvents({ db, count: EVENTS });
+    const zmb = db.select({ id: entities.id }).from(entities).where(inArray(entities.iso3, ["ZMB"])).get();
+    console.log(`generated ${n} events in ${((performance.now() - t0) / 1000).toFixed(1)} s (database ${dir}; ZMB id ${zmb?.id})`);
+    db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    db.$client.close();
+
+    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
+      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForServer(server);
+    const probe = await fetch(`${BASE}/timeline?country=ZMB`);
+    if (probe.status !== 200 || !(await probe.text()).includes('data-testid="timeline-list"')) throw new Error(`the build in ${DIST} has no timeline page: rebuild it`);
+
+    const urls = [
+      ["/timeline", "page, all (page 1 of ~100)"],
+      ["/timeline?page=60", "page, all, deep page"],
+      ["/timeline?country=ZMB", "page, filtered: one country"],
+      ["/timeline?country=CHN&kind=event&from=2010&to=2019", "page, filtered: big country + kind + range"],
+      ["/timeline?q=Ethics%20Summit", "page, filtered: text"],
+      ["/timeline?initiative=global-ai-governance-initiative", "page, filtered: initiative"],
+      ["/api/timeline?country=ZMB", "API, one country"],
+      ["/api/timeline?limit=100", "API, first 100 of all"],
+      ["/api/timeline", "API, all (default limit 1000)"],
+    ] as const;
+    console.log(`\n${RUNS} sequential requests per URL against next start on :${PORT} (${os.cpus().length} CPUs)\n`);
+    console.log(`${"URL".padEnd(56)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"KiB".padStart(7)}  what`);
+    for (const [url, what] of urls) {
+      const r = await measure(url);
+      if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+      console.log(`${url.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(0).padStart(7)}  ${what}`);
+    }
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    if (process.env.BENCH_KEEP !== "1") fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
