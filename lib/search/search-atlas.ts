@@ -133,20 +133,28 @@ function meiliQuery({ query, q, filter, extra }: { query: SearchQuery; q: string
 
 const countOnly = { limit: 0, offset: 0, attributesToHighlight: [], attributesToCrop: [] };
 
-async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatabase; query: SearchQuery; connection: SearchConnection }): Promise<SearchResult> {
+/**
+ * The one multi-search request behind a query: the page with its facets; per active facet filter, the counts
+ * without that filter; and, on the first page, the documents whose name/alias/symbol equals the query.
+ * Exported for the benchmark, which sends exactly this to Meilisearch directly.
+ */
+export function buildMeiliSearchRequest({ query }: { query: SearchQuery }) {
   const q = normalizeSearchText({ text: query.q });
   const facetAttributes = [...FACET_GROUPS.map((g) => FACET_ATTRIBUTE[g]), "year"];
-  // One round trip: the page with its facets, plus, per active facet filter, the counts without that filter.
   const disjunctive = FACET_GROUPS.filter((g) => buildMeiliFilter(withoutFilter(query, g)).length !== buildMeiliFilter(query).length);
-  // An exact name, alias or symbol comes first whatever the relevance rules say (first page only).
-  const pin = q && query.offset === 0;
+  const pin = !!q && query.offset === 0;
   const key = exactNameKey({ text: q }).replace(/["\\]/g, "\\$&");
   const queries = [
     meiliQuery({ query, q, filter: buildMeiliFilter(query), extra: { facets: facetAttributes } }),
     ...disjunctive.map((g) => meiliQuery({ query, q, filter: buildMeiliFilter(withoutFilter(query, g)), extra: { ...countOnly, facets: [FACET_ATTRIBUTE[g]] } })),
     ...(pin ? [meiliQuery({ query, q, filter: [...buildMeiliFilter(query), `nameKeys = "${key}"`], extra: { limit: 3, offset: 0 } })] : []),
   ];
-  const { results } = await postMeiliJson<{ results: MeiliAnswer[] }>({ connection, path: "multi-search", body: { queries } });
+  return { q, disjunctive, pin, body: { queries } };
+}
+
+async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatabase; query: SearchQuery; connection: SearchConnection }): Promise<SearchResult> {
+  const { q, disjunctive, pin, body } = buildMeiliSearchRequest({ query });
+  const { results } = await postMeiliJson<{ results: MeiliAnswer[] }>({ connection, path: "multi-search", body });
   const [main, ...rest] = results;
   const others = rest.slice(0, disjunctive.length);
   const pinned = pin ? (rest[disjunctive.length]?.hits ?? []) : [];

@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:search [-- --articles 10000 --entities 5000 --connections 16 --duration 10]`
+ *
+ * Builds a throw-away corpus (the real seed plus generated entities and zh/en articles) in a temp SQLite
+ * file, indexes it into a Meilisearch of its own (port 7739), serves the app on 3130 (`next start` from
+ * NEXT_DIST_DIR, default .next-bench, built if missing; or --app-url to use a running app on the same
+ * data), then measures GET /api/search for a fixed list of realistic queries with N concurrent clients,
+ * and the very same multi-search requests sent straight to Meilisearch. Prints p50/p95/p99 and
+ * requests/s for both, and the ratios. Targets: API p95 ≤ 50 ms at 16 clients; API p50 ≤ 1.5 × Meilisearch's.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
+import { seedDatabase } from "@/db/seed/seed-database";
+import { getSearchClient } from "@/lib/search/client";
+import { startMeili } from "@/lib/search/meili-process";
+import { buildMeiliSearchRequest } from "@/lib/search/search-atlas";
+import { parseSearchParams } from "@/lib/search/search-params";
+import { reindexAll } from "@/lib/search/sync-index";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    entities: { type: "string", default: "5000" },
+    connections: { type: "string", default: "16" },
+    duration: { type: "string", default: "10" },
+    "meili-port": { type: "string", default: "7739" },
+    "app-port": { type: "string", default: "3130" },
+    "app-url": { type: "string" },
+    "keep-data": { type: "boolean", default: false },
+  },
+});
+
+/** Realistic queries: names, abbreviations, zh/en, traditional, typos, and filters. */
+const QUERIES: Record<string, string>[] = [
+  { q: "Global AI Governance Initiative" },
+  { q: "global ai govrnance initiative" },
+  { q: "GAIGI" },
+  { q: "全球人工智能治理倡议" },
+  { q: "人工智能治理倡议" },
+  { q: "全球人工智慧治理倡議" },
+  { q: "之友小组" },
+  { q: "Friends Group" },
+  { q: "A/RES/78/311" },
+  { q: "78/311" },
+  { q: "赞比亚" },
+  { q: "Zambia" },
+  { q: "digital cooperation framework" },
+  { q: "数据安全 合作" },
+  { q: "capacity buiding" },
+  { q: "AI", kind: "initiative" },
+  { q: "治理", language: "zh" },
+  { q: "summit", yearFrom: "2023", yearTo: "2024" },
+  { q: "governance", country: "CHN" },
+  { q: "cooperation", organisation: "united-nations", kind: "event,initiative" },
+];
+
+const EN_WORDS = ["Global", "Digital", "AI", "Governance", "Safety", "Partnership", "Framework", "Declaration", "Summit", "Forum", "Compact", "Capacity-building", "Ethics", "Data", "Cooperation", "Dialogue", "Network", "Principles", "Roadmap", "Innovation", "Security", "Inclusive", "Sustainable", "Responsible", "Trustworthy"];
+const ZH_WORDS = ["全球", "数字", "人工智能", "治理", "安全", "伙伴关系", "框架", "宣言", "峰会", "论坛", "契约", "能力建设", "伦理", "数据", "合作", "对话", "网络", "原则", "路线图", "创新", "包容", "可持续", "负责任", "可信"];
+const KINDS = ["initiative", "event", "organisation", "resolution"] as const;
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Generated entities and articles, written with plain SQL in one transaction (the FTS triggers follow). */
+function generateCorpus({ db, entities, articles }: { db: AtlasDatabase; entities: number; articles: number }) {
+  const rand = rng(42);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const words = (list: readonly string[], n: number) => Array.from({ length: n }, () => pick(list));
+  const client = db.$client;
+  const countries = client.prepare("SELECT id, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country'").all() as { id: number; nameEn: string; nameZh: string | null }[];
+  const insertEntity = client.prepare("INSERT INTO entities (kind, slug, name_en, name_zh, description, date, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const insertAlias = client.prepare("INSERT OR IGNORE INTO aliases (entity_id, alias, language, alias_type) VALUES (?, ?, NULL, 'abbreviation')");
+  const insertRelation = client.prepare("INSERT OR IGNORE INTO relations (subject_id, object_id, role) VALUES (?, ?, 'participant')");
+  const insertArticle = client.prepare("INSERT INTO articles (slug, title, language, published_at, body, content_hash, publisher) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  const insertMention = client.prepare("INSERT OR IGNORE INTO mentions (article_id, entity_id, surface, start, \"end\", evidence, evidence_start, confidence, status) VALUES (?, ?, ?, 0, 1, ?, 0, 0.9, 'confirmed')");
+  const date = () => `${2017 + Math.floor(rand() * 9)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${rand() < 0.6 ? `-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}` : ""}`;
+  const names: { id: number; en: string; zh: string }[] = [];
+  client.transaction(() => {
+    for (let i = 0; i < entities; i++) {
+      const kind = pick(KINDS);
+      const en = `${words(EN_WORDS, 2 + Math.floor(rand() * 3)).join(" ")} ${pick(countries).nameEn} ${i}`;
+      const zh = `${pick(countries).nameZh ?? ""}${words(ZH_WORDS, 2 + Math.floor(rand() * 3)).join("")}${i}`;
+      const id = Number(insertEntity.run(kind, `bench-${kind}-${i}`, en, zh, `${words(EN_WORDS, 12).join(" ")}. ${words(ZH_WORDS, 12).join("")}。`, date(), kind === "resolution" ? `A/RES/${70 + (i % 10)}/${1000 + i}` : null).lastInsertRowid);
+      insertAlias.run(id, en.split(" ").map((w) => w[0]).join("").toUpperCase() + i);
+      for (let c = 0; c < 3; c++) insertRelation.run(pick(countries).id, id);
+      names.push({ id, en, zh });
+    }
+    for (let i = 0; i < articles; i++) {
+      const zh = rand() < 0.5;
+      const mentioned = [pick(names), pick(names)];
+      const country = pick(countries);
+      const sentences = Array.from({ length: 12 }, (_, k) =>
+        zh
+          ? `${k === 3 ? mentioned[0].zh : ""}${country.nameZh ?? ""}${words(ZH_WORDS, 10).join("")}${k === 7 ? mentioned[1].zh : ""}。`
+          : `${k === 3 ? mentioned[0].en + " " : ""}${country.nameEn} ${words(EN_WORDS, 14).join(" ").toLowerCase()}${k === 7 ? " " + mentioned[1].en : ""}.`,
+      );
+      const body = sentences.join(zh ? "" : " ");
+      const title = zh ? `${words(ZH_WORDS, 4).join("")}${i}` : `${words(EN_WORDS, 5).join(" ")} ${i}`;
+      const id = Number(insertArticle.run(`bench-article-${i}`, title, zh ? "zh" : "en", `${date().slice(0, 7)}-15T08:00:00+08:00`, body, crypto.createHash("sha256").update(body + i).digest("hex"), zh ? "人民日报" : "Bench Wire").lastInsertRowid);
+      for (const m of mentioned) insertMention.run(id, m.id, zh ? m.zh : m.en, "…");
+      insertMention.run(id, country.id, zh ? (country.nameZh ?? country.nameEn) : country.nameEn, "…");
+    }
+  })();
+}
+
+type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number; non2xx: number; requests: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs autocannon with the requests in rotation; latencies come from every response (autocannon has no p95). */
+async function measure({ url, requests, connections, duration }: { url: string; requests: { method: "GET" | "POST"; path: string; body?: string; headers?: Record<string, string> }[]; connections: number; duration: number }): Promise<Figures> {
+  let i = 0;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = requests[i++ % requests.length];
+              return { ...req, method: r.method, path: r.path, body: r.body, headers: { ...(r.headers ?? {}), ...(r.body ? { "content-type": "application/json" } : {}) } };
+            },
+          },
+        ],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    // run.js emits (client, status, bytes, responseTime); the published types omit the client argument.
+    (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-search-"));
+  const dbFile = path.join(dataDir, "atlas.sqlite");
+  const stops: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    if (!args["keep-data"]) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    const db = openDatabase({ file: dbFile });
+    migrateDatabase({ db });
+    let t = performance.now();
+    seedDatabase({ db, log: () => {} });
+    generateCorpus({ db, entities: Number(args.entities), articles: Number(args.articles) });
+    const counts = db.$client.prepare("SELECT (SELECT count(*) FROM entities) AS e, (SELECT count(*) FROM articles) AS a").get() as { e: number; a: number };
+    console.log(`corpus: ${counts.e} entities, ${counts.a} articles (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+
+    const meili = await startMeili({ dataDir, port: Number(args["meili-port"]), log: () => {} });
+    stops.push(meili.stop);
+    process.env.MEILI_URL = meili.url;
+    process.env.MEILI_MASTER_KEY = meili.masterKey;
+    process.env.MEILI_INDEX = "bench";
+    t = performance.now();
+    const { documents } = await reindexAll({ db, client: getSearchClient()! });
+    console.log(`indexed ${documents} documents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    let appUrl = args["app-url"];
+    if (!appUrl) {
+      const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
+      const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+      const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, DATABASE_PATH: dbFile, NEXT_TELEMETRY_DISABLED: "1" };
+      if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+        console.log(`building the app into ${distDir} …`);
+        if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0) throw new Error("next build failed");
+      }
+      const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
+      stops.push(async () => {
+        if (app.exitCode !== null) return;
+        app.kill("SIGTERM");
+        await new Promise((r) => app.once("exit", r));
+      });
+      appUrl = `http://127.0.0.1:${args["app-port"]}`;
+      await waitFor(`${appUrl}/api/health`, 60_000);
+    }
+
+    const parsed = QUERIES.map((params) => {
+      const p = parseSearchParams(params);
+      if (!p.success) throw p.error;
+      return { params, query: p.data };
+    });
+    const apiRequests = parsed.map(({ params }) => ({ method: "GET" as const, path: `/api/search?${new URLSearchParams(params)}` }));
+    const meiliRequests = parsed.map(({ query }) => ({
+      method: "POST" as const,
+      path: "/multi-search",
+      body: JSON.stringify(buildMeiliSearchRequest({ query }).body),
+      headers: { authorization: `Bearer ${meili.masterKey}` },
+    }));
+    // Warm both (caches, JIT) and check every query answers from the engine.
+    for (const r of apiRequests) {
+      const body = (await fetch(appUrl + r.path).then((res) => res.json())) as { engine?: string };
+      if (body.engine !== "meilisearch") throw new Error(`${r.path} answered from ${body.engine}: is the app pointed at this Meilisearch?`);
+    }
+    const connections = Number(args.connections);
+    const duration = Number(args.duration);
+    await measure({ url: meili.url, requests: meiliRequests, connections, duration: 2 });
+    await measure({ url: appUrl, requests: apiRequests, connections, duration: 2 });
+    console.log(`measuring ${QUERIES.length} queries in rotation, ${connections} concurrent clients, ${duration} s each …`);
+    const direct = await measure({ url: meili.url, requests: meiliRequests, connections, duration });
+    const api = await measure({ url: appUrl, requests: apiRequests, connections, duration });
+    const row = (name: string, f: Figures) =>
+      `${name.padEnd(22)} p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.non2xx} non-2xx)`;
+    console.log(row("Meilisearch direct", direct));
+    console.log(row("GET /api/search", api));
+    console.log(`ratio API/Meilisearch: p50 ${(api.p50 / direct.p50).toFixed(2)}×, p95 ${(api.p95 / direct.p95).toFixed(2)}×, throughput ${(api.rps / direct.rps).toFixed(2)}×`);
+    console.log(`targets: API p95 ≤ 50 ms → ${api.p95 <= 50 ? "met" : "NOT met"}; API p50 ≤ 1.5 × Meilisearch p50 → ${api.p50 <= 1.5 * direct.p50 ? "met" : "NOT met"}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
