@@ -1,10 +1,18 @@
 import { test as base } from "@playwright/test";
 import { SearchPage } from "./pages/search-page";
+import { ReviewPage } from "./pages/review-page";
+import { SignInPage } from "./pages/signin-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage }>({
+export const test = base.extend<{ searchPage: SearchPage; signInPage: SignInPage; reviewPage: ReviewPage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
+  },
+  signInPage: async ({ page }, use) => {
+    await use(new SignInPage(page));
+  },
+  reviewPage: async ({ page }, use) => {
+    await use(new ReviewPage(page));
   },
 });
 

@@ -75,6 +75,8 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
   const [minConfidence, setMinConfidence] = useState(0.85);
   const refs = useRef(new Map<string, HTMLLIElement>());
   const keyOf = (i: QueueItem) => `${i.type}-${i.id}`;
+  // decided items leave the list, so the cursor is clamped rather than stored past the end
+  const active = Math.max(0, Math.min(current, items.length - 1));
 
   const decide = useCallback(async (item: QueueItem, action: "accept" | "reject" | "correct", extra: Record<string, unknown> = {}) => {
     const result = await send({ type: item.type, id: item.id, action, ...extra });
@@ -91,9 +93,9 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
       if (e.metaKey || e.ctrlKey || e.altKey) return;
-      const item = items[current];
-      if (e.key === "j") setCurrent((c) => Math.min(c + 1, items.length - 1));
-      else if (e.key === "k") setCurrent((c) => Math.max(c - 1, 0));
+      const item = items[active];
+      if (e.key === "j") setCurrent(Math.min(active + 1, items.length - 1));
+      else if (e.key === "k") setCurrent(Math.max(active - 1, 0));
       else if (item && e.key === "a") void decide(item, "accept");
       else if (item && e.key === "r") void decide(item, "reject");
       else if (item && e.key === "c") {
@@ -103,13 +105,12 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [items, current, decide]);
+  }, [items, active, decide]);
 
   useEffect(() => {
-    if (current >= items.length && items.length) setCurrent(items.length - 1);
-    const item = items[Math.min(current, items.length - 1)];
+    const item = items[active];
     if (item) refs.current.get(keyOf(item))?.scrollIntoView({ block: "nearest" });
-  }, [current, items]);
+  }, [active, items]);
 
   return (
     <div className="space-y-3">
@@ -150,10 +151,11 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
               else refs.current.delete(keyOf(item));
             }}
             onClick={() => setCurrent(index)}
-            className={`rounded-lg border bg-white p-3 ${index === current ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}
+            className={`rounded-lg border bg-white p-3 ${index === active ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}
             data-testid="review-item"
             data-type={item.type}
-            data-current={index === current}
+            data-target-slug={item.target.kind === "country" && item.target.iso3 ? item.target.iso3 : item.target.slug}
+            data-current={index === active}
           >
             <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-sm">
               <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{TYPE_LABEL[item.type]}</span>

@@ -183,5 +183,5 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
     }),
   ];
   items.sort((a, b) => b.sortKey[0].localeCompare(a.sortKey[0]) || b.sortKey[1] - a.sortKey[1] || a.sortKey[2] - b.sortKey[2]);
-  return { items: items.slice(0, limit).map(({ sortKey: _sortKey, ...rest }) => rest), total: mentionRows.length + eventRows.length + proposedIds.length };
+  return { items: items.slice(0, limit).map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => k !== "sortKey")) as ReviewItem), total: mentionRows.length + eventRows.length + proposedIds.length };
 }

@@ -12,8 +12,10 @@ import { entityRefSchema } from "./review-schema";
 export const entityPatchSchema = z.record(z.string(), z.unknown());
 
 export function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record<string, unknown> }): unknown {
-  const { kind, slug, mergedIntoId: _m, deletedAt: _d, status: _s, ...rest } = current;
-  return { ...rest, ...patch, kind, slug, sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })) };
+  // kind, slug, status, deletion and merge state are not editable through a patch
+  const { mergedIntoId, deletedAt, status, ...rest } = current;
+  void [mergedIntoId, deletedAt, status];
+  return { ...rest, ...patch, kind: current.kind, slug: current.slug, sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })) };
 }
 
 export function parseEntityPatch({ db, id, patch }: { db: AtlasDatabase; id: number; patch: Record<string, unknown> }) {

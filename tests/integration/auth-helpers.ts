@@ -19,7 +19,8 @@ type Who = { token?: string; bearer?: boolean; origin?: string; site?: string };
 export function apiRequest({ method, path, body, who = {} }: { method: string; path: string; body?: unknown; who?: Who }): Request {
   const headers = new Headers({ host: "atlas.test" });
   if (body !== undefined) headers.set("content-type", "application/json");
-  if (who.token) headers.set(...(who.bearer ? (["authorization", `Bearer ${who.token}`] as const) : (["cookie", `atlas_session=${who.token}`] as const)));
+  if (who.token && who.bearer) headers.set("authorization", `Bearer ${who.token}`);
+  else if (who.token) headers.set("cookie", `atlas_session=${who.token}`);
   if (who.origin) headers.set("origin", who.origin);
   if (who.site) headers.set("sec-fetch-site", who.site);
   return new Request(`http://atlas.test${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
