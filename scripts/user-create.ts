@@ -1,9 +1,11 @@
 /**
- * `npm run user:create -- --email ed@example.org --role editor [--password-stdin] [--token]`
+ * `npm run user:create -- --email ed@example.org --role editor [--token]`
  * Creates the account, or updates the password and role of an existing one (and then revokes its sessions).
  * The password is read from stdin when piped (`echo "$PW" | npm run user:create -- …`), else prompted for
  * without echo. Never from the command line: that would leave it in shell history and `ps`.
  * --token also prints a session token for API clients (`Authorization: Bearer …`, valid 7 days).
+ * --disable disables an existing account and revokes all its sessions (no password needed);
+ * --revoke-sessions signs the account out everywhere.
  */
 import { parseArgs } from "node:util";
 import readline from "node:readline";
@@ -38,11 +40,21 @@ async function readPassword(): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, token: { type: "boolean", default: false }, "password-stdin": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, token: { type: "boolean", default: false }, disable: { type: "boolean", default: false }, "revoke-sessions": { type: "boolean", default: false } } });
   const email = values.email?.trim().toLowerCase();
   if (!email || !/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new Error("--email is required (an e-mail address)");
   if (!(USER_ROLES as readonly string[]).includes(values.role!)) throw new Error(`--role must be one of ${USER_ROLES.join(", ")}`);
   const role = values.role as UserRole;
+  if (values.disable || values["revoke-sessions"]) {
+    const db = openDatabase();
+    migrateDatabase({ db });
+    const user = db.select().from(users).where(eq(users.email, email)).get();
+    if (!user) throw new Error(`no account ${email}`);
+    if (values.disable) db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
+    console.log(`${values.disable ? "disabled" : "signed out"} ${email}; ${revokeUserSessions({ db, userId: user.id })} sessions revoked`);
+    db.$client.close();
+    return;
+  }
   const password = await readPassword();
   const problem = passwordProblem({ password });
   if (problem) throw new Error(problem);
