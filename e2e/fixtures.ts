@@ -1,12 +1,16 @@
 import { test as base } from "@playwright/test";
 import { SearchPage } from "./pages/search-page";
+import { TimelinePage } from "./pages/timeline-page";
 import { ReviewPage } from "./pages/review-page";
 import { SignInPage } from "./pages/signin-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; signInPage: SignInPage; reviewPage: ReviewPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
+  },
+  timelinePage: async ({ page }, use) => {
+    await use(new TimelinePage(page));
   },
   signInPage: async ({ page }, use) => {
     await use(new SignInPage(page));

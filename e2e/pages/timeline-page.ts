@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The /timeline page as a user sees it: filter form, density strip, list grouped by year and month. */
+export class TimelinePage {
+  readonly items: Locator;
+  readonly countrySelect: Locator;
+  readonly submit: Locator;
+  readonly strip: Locator;
+  readonly count: Locator;
+
+  constructor(private readonly page: Page) {
+    this.items = page.getByTestId("timeline-item");
+    this.countrySelect = page.getByTestId("filter-country");
+    this.submit = page.getByTestId("filter-submit");
+    this.strip = page.getByTestId("timeline-density").locator("svg");
+    this.count = page.getByTestId("timeline-count");
+  }
+
+  async open(query = "") {
+    await this.page.goto(`/timeline${query}`);
+    await expect(this.page.getByRole("heading", { level: 1, name: /Timeline/ })).toBeVisible();
+  }
+
+  /** Chooses countries in the filter form by ISO3 and applies the filters. */
+  async filterByCountries(iso3s: string[]) {
+    await this.countrySelect.selectOption(iso3s);
+    await this.submit.click();
+    await expect(this.page).toHaveURL(new RegExp(`country=${iso3s[0]}`));
+  }
+
+  item(slug: string): Locator {
+    return this.page.locator(`[data-testid="timeline-item"][data-slug="${slug}"]`);
+  }
+
+  monthHeading(label: string): Locator {
+    return this.page.getByRole("heading", { level: 3, name: label });
+  }
+
+  yearHeading(year: string): Locator {
+    return this.page.getByRole("heading", { level: 2, name: year });
+  }
+
+  /** Drags across the density strip between two fractions of its width (0 = left edge, 1 = right). */
+  async brush(fromFraction: number, toFraction: number) {
+    const box = await this.strip.boundingBox();
+    if (!box) throw new Error("density strip not visible");
+    const y = box.y + box.height * 0.4;
+    await this.page.mouse.move(box.x + box.width * fromFraction, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width * ((fromFraction + toFraction) / 2), y, { steps: 5 });
+    await this.page.mouse.move(box.x + box.width * toFraction, y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  async openItem(slug: string) {
+    await this.item(slug).getByTestId("timeline-item-link").click();
+  }
+}
