@@ -3,9 +3,10 @@ import { SearchPage } from "./pages/search-page";
 import { TimelinePage } from "./pages/timeline-page";
 import { ReviewPage } from "./pages/review-page";
 import { SignInPage } from "./pages/signin-page";
+import { CountriesPage } from "./pages/countries-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },
@@ -17,6 +18,9 @@ export const test = base.extend<{ searchPage: SearchPage; timelinePage: Timeline
   },
   reviewPage: async ({ page }, use) => {
     await use(new ReviewPage(page));
+  },
+  countriesPage: async ({ page }, use) => {
+    await use(new CountriesPage(page));
   },
 });
 
