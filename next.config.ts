@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // A separate build directory lets the e2e production build live beside a developer's `next dev`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The article upload form is a server action; articles may be up to 5 MB (ingest's own limit).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

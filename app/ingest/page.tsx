@@ -1,8 +1,7 @@
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { extractFromForm } from "@/lib/ingest/api-input";
-import { assertCanWrite } from "@/lib/ingest/assert-can-write";
+import { requirePageRole } from "@/lib/auth/page-guard";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 
@@ -11,9 +10,7 @@ export const dynamic = "force-dynamic";
 
 async function upload(form: FormData) {
   "use server";
-  const h = await headers();
-  const refusal = assertCanWrite(new Request(`http://${h.get("host") ?? "localhost"}/ingest`, { headers: h }));
-  if (refusal) redirect(`/ingest?error=${encodeURIComponent(refusal.error)}`);
+  await requirePageRole({ role: "editor", next: "/ingest" });
   let target: string;
   try {
     const article = await extractFromForm(form);
@@ -30,6 +27,7 @@ async function upload(form: FormData) {
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
 
 export default async function IngestPage(props: PageProps<"/ingest">) {
+  await requirePageRole({ role: "editor", next: "/ingest" });
   const sp = await props.searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const done = one(sp.done);

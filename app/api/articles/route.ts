@@ -2,15 +2,16 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { jsonError, zodMessage } from "@/lib/http/json-responses";
 import { articleInputSchema, extractFromForm, extractFromInput } from "@/lib/ingest/api-input";
-import { assertCanWrite } from "@/lib/ingest/assert-can-write";
+import { authFailureResponse } from "@/lib/auth/auth-responses";
+import { requireRole } from "@/lib/auth/require-role";
 import { IngestError } from "@/lib/ingest/errors";
 import type { ExtractedArticle } from "@/lib/ingest/extract-article";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 
 /** POST /api/articles: JSON { title?, body | html, url?, publisher?, publishedAt?, language? } or a multipart file. */
 export async function POST(request: Request) {
-  const refusal = assertCanWrite(request);
-  if (refusal) return jsonError({ status: refusal.status, message: refusal.error });
+  const auth = await requireRole({ request, role: "editor" });
+  if (!auth.ok) return authFailureResponse(auth);
 
   let article: ExtractedArticle;
   try {
