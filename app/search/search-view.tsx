@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { SearchHit, SearchResult } from "@/lib/search/search-atlas";
@@ -18,22 +18,24 @@ type KindOption = { value: string; label: string; singular: string; labelZh: str
  * the button submits); with JavaScript it searches as you type, the URL follows (replace while typing, push
  * for filters, so Back steps through filter choices), arrows move through results and "/" focuses the box.
  */
-export function SearchView({ state, result, kinds }: { state: SearchUrlState; result: SearchResult | null; kinds: KindOption[] }) {
+export function SearchView({ state: urlState, result, kinds }: { state: SearchUrlState; result: SearchResult | null; kinds: KindOption[] }) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  const [text, setText] = useState(state.q);
+  // Filters show the user's choice at once, while the server renders the results for it.
+  const [state, setOptimisticState] = useOptimistic(urlState);
+  const [text, setText] = useState(urlState.q);
   // The query we last sent: when the URL's q differs from it, the URL changed under us (Back/Forward).
-  const [sentQ, setSentQ] = useState(state.q);
-  const [seenQ, setSeenQ] = useState(state.q);
+  const [sentQ, setSentQ] = useState(urlState.q);
+  const [seenQ, setSeenQ] = useState(urlState.q);
   const [active, setActive] = useState(-1);
   const [seenResult, setSeenResult] = useState(result);
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const hits = result?.hits ?? [];
 
-  if (state.q !== seenQ) {
-    setSeenQ(state.q);
-    if (state.q !== sentQ) setText(state.q);
+  if (urlState.q !== seenQ) {
+    setSeenQ(urlState.q);
+    if (urlState.q !== sentQ) setText(urlState.q);
   }
   if (result !== seenResult) {
     setSeenResult(result);
@@ -44,7 +46,11 @@ export function SearchView({ state, result, kinds }: { state: SearchUrlState; re
     if (timer.current) clearTimeout(timer.current);
     setSentQ(next.q);
     const href = buildSearchHref(next);
-    startTransition(() => (mode === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
+    startTransition(() => {
+      setOptimisticState(next);
+      if (mode === "push") router.push(href, { scroll: false });
+      else router.replace(href, { scroll: false });
+    });
   };
 
   useEffect(() => {
