@@ -4,7 +4,7 @@ import { brushX, type D3BrushEvent } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { MonthDensity } from "@/lib/timeline/month-density";
 
 const WIDTH = 1000;
@@ -17,6 +17,7 @@ const nextMonthStart = (month: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d;
 };
+const r = (v: number) => Math.round(v * 10) / 10;
 const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 
 /**
@@ -27,15 +28,24 @@ const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1
 export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: MonthDensity[]; from?: string; to?: string; baseQuery: string }) {
   const router = useRouter();
   const brushRef = useRef<SVGGElement>(null);
-  const { x, y, years } = useMemo(() => {
+  const [hover, setHover] = useState<MonthDensity | null>(null);
+  const { x, years, bars } = useMemo(() => {
     const first = series[0]?.month ?? "2000-01";
     const last = series.at(-1)?.month ?? "2000-12";
     const max = Math.max(1, ...series.map((m) => m.dated + m.spread));
-    return {
-      x: scaleUtc().domain([monthStart(first), nextMonthStart(last)]).range([0, WIDTH]),
-      y: scaleLinear().domain([0, max]).range([HEIGHT, 0]),
-      years: [...new Set(series.map((m) => m.month.slice(0, 4)))],
-    };
+    const x = scaleUtc().domain([monthStart(first), nextMonthStart(last)]).range([0, WIDTH]);
+    const y = scaleLinear().domain([0, max]).range([HEIGHT, 0]);
+    // one path per layer rather than a <rect> per month: 400+ months stay a few kilobytes of markup
+    const bar = (x0: number, x1: number, top: number, bottom: number) => (bottom - top > 0 ? `M${r(x0)} ${r(bottom)}H${r(x1)}V${r(top)}H${r(x0)}Z` : "");
+    let dated = "";
+    let spread = "";
+    for (const m of series) {
+      const x0 = x(monthStart(m.month));
+      const x1 = Math.max(x0 + 1, x(nextMonthStart(m.month)) - 1);
+      spread += bar(x0, x1, y(m.spread), HEIGHT);
+      dated += bar(x0, x1, y(m.spread + m.dated), y(m.spread));
+    }
+    return { x, years: [...new Set(series.map((m) => m.month.slice(0, 4)))], bars: { dated, spread } };
   }, [series]);
   const hrefFor = (range: { from: string; to: string } | null) => {
     const params = new URLSearchParams(baseQuery);
@@ -86,21 +96,16 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
   if (series.length === 0) return null;
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-density">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="img" aria-labelledby="density-caption">
-        <g>
-          {series.map((m) => {
-            const x0 = x(monthStart(m.month));
-            const w = Math.max(1, x(nextMonthStart(m.month)) - x0 - 1);
-            const total = m.dated + m.spread;
-            return (
-              <g key={m.month}>
-                <title>{`${m.month}: ${m.dated} dated in the month${m.spread ? `, plus ${Math.round(m.spread * 12)} known only to the year` : ""}`}</title>
-                {m.spread ? <rect x={x0} y={y(total)} width={w} height={HEIGHT - y(m.spread)} className="fill-brand-100" /> : null}
-                {m.dated ? <rect x={x0} y={y(m.dated)} width={w} height={HEIGHT - y(m.dated)} className="fill-brand-600" /> : null}
-              </g>
-            );
-          })}
-        </g>
+      <svg
+        onMouseMove={(event) => {
+          const box = event.currentTarget.getBoundingClientRect();
+          const month = monthOf(x.invert(((event.clientX - box.left) / box.width) * WIDTH));
+          setHover(series.find((m) => m.month === month) ?? null);
+        }}
+        onMouseLeave={() => setHover(null)}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="img" aria-labelledby="density-caption">
+        <path d={bars.spread} className="fill-brand-100" />
+        <path d={bars.dated} className="fill-brand-600" />
         <g transform={`translate(0, ${HEIGHT})`}>
           {years.map((year, i) => {
             const x0 = x(monthStart(`${year}-01`));
@@ -120,7 +125,10 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
         </g>
         <g ref={brushRef} data-testid="timeline-brush" />
       </svg>
-      <figcaption id="density-caption" className="mt-1 text-xs text-slate-500">
+      <p className="h-4 text-xs tabular-nums text-slate-700" aria-hidden="true" data-testid="density-readout">
+        {hover ? `${hover.month}: ${hover.dated} dated in the month${hover.spread ? `, plus ${Math.round(hover.spread * 12)} known only to ${hover.month.slice(0, 4)}` : ""}` : ""}
+      </p>
+      <figcaption id="density-caption" className="text-xs text-slate-500">
         Items per month{years.length ? `, ${years[0]}–${years.at(-1)}` : ""}. Drag across the strip to show those months; click a year to show that year.
         Pale bars: items known only to their year, spread over its months.
       </figcaption>

@@ -19,8 +19,8 @@ export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlig
   const href = entityPath(item);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-item" data-slug={item.slug} data-date={item.date}>
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="w-28 shrink-0 text-sm font-medium text-slate-600" data-testid="timeline-item-date">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <span className="w-28 text-sm font-medium text-slate-600" data-testid="timeline-item-date">
           <PartialDateLabel date={item.date} endDate={item.endDate} />
         </span>
         <span className={`rounded px-1.5 text-xs ${KIND_STYLE[item.kind]}`} data-testid="timeline-item-kind">
@@ -30,7 +30,7 @@ export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlig
           <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
         </Link>
       </div>
-      <div className="mt-1 space-y-0.5 pl-0 sm:pl-31">
+      <div className="sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
         <TimelineLinkList label="Countries" links={item.countries} highlight={highlight} testId="timeline-item-countries" />
         <TimelineLinkList label="Organisations" links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
