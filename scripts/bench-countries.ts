@@ -12,7 +12,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import countries from "i18n-iso-countries";
-import { counterpartsSql, countryParticipationsSql, explainQueryPlan, participationSql } from "@/db/queries/countries";
+import {
+  counterpartsSql,
+  countryParticipationsSql,
+  explainQueryPlan,
+  findSelectionEntity,
+  listCountryParticipationCounts,
+  listSelectableEntities,
+  listSelectionScope,
+  participationSql,
+} from "@/db/queries/countries";
+import { loadComparison } from "@/lib/countries/load-comparison";
+import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
 import { sql } from "drizzle-orm";
@@ -137,6 +148,27 @@ async function main() {
   ] as const) {
     console.log(`\nquery plan: ${name}\n  ${explainQueryPlan({ db, query }).join("\n  ")}`);
   }
+  // The same reads the pages make, in-process: how much of a page's time is SQL.
+  // A no-op write before each run bumps total_changes(), so cached aggregates are re-read: cold figures.
+  const touch = db.$client.prepare("UPDATE entities SET updated_at = updated_at WHERE id = 1");
+  const timeIt = (label: string, fn: () => unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      touch.run();
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${label.padEnd(48)}${percentile(times, 50).toFixed(1).padStart(8)} ms p50`);
+  };
+  console.log("\nSQL reads in-process, cold (cache invalidated by a write before each of 15 runs):");
+  timeIt("country counts (all countries)", () => listCountryParticipationCounts({ db }));
+  const org = findSelectionEntity({ db, kind: "organisation", slug: bigOrg.slug })!;
+  timeIt("country counts (one organisation and its parts)", () => listCountryParticipationCounts({ db, scope: { rootId: org.id, ids: listSelectionScope({ db, rootId: org.id }) } }));
+  timeIt("selector options", () => listSelectableEntities({ db }));
+  timeIt(`country profile (${busiest.iso3})`, () => loadCountryProfile({ db, countryId: busiest.id }));
+  timeIt("comparison (3 countries)", () => loadComparison({ db, codes: topThree }));
   db.$client.close();
 
   if (process.env.BENCH_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {

@@ -57,6 +57,27 @@ export function participationSql({ countries, entities: objects }: { countries?:
       AND ${actorRole} IN (${ROLE_LIST})${inFilter(sql.raw("c.id"), countries)}${inFilter(sql.raw("ae.event_id"), objects)}`;
 }
 
+// ---------------------------------------------------------------- cache
+
+/**
+ * Whole-table aggregates (every country's counts, the selector's options) are re-read only when the
+ * database changed. The key is SQLite's own change detection: `PRAGMA data_version` moves when another
+ * connection commits, `total_changes()` when this one writes. No TTL, so an edit shows at once.
+ */
+const aggregateCache = new WeakMap<object, Map<string, { version: string; value: unknown }>>();
+
+function cachedAggregate<T>(db: AtlasDatabase, key: string, compute: () => T): T {
+  const client = db.$client;
+  const version = `${client.pragma("data_version", { simple: true })}:${client.prepare("SELECT total_changes()").pluck().get()}`;
+  let entries = aggregateCache.get(client);
+  if (!entries) aggregateCache.set(client, (entries = new Map()));
+  const hit = entries.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = compute();
+  entries.set(key, { version, value });
+  return value;
+}
+
 // ---------------------------------------------------------------- countries
 
 export type CountryRow = { id: number; iso3: string; iso2: string; nameEn: string; nameZh: string | null; unMember: boolean | null };
@@ -115,7 +136,11 @@ export type SelectableEntity = SelectionEntity & { countries: number };
  * What the selector offers: entities with at least one participating country, most-attended first
  * within each kind. Events are capped (the newest) so the page stays light with thousands of them.
  */
-export function listSelectableEntities({ db, eventLimit = 150 }: { db: AtlasDatabase; eventLimit?: number }): SelectableEntity[] {
+export function listSelectableEntities({ db, eventLimit = 150 }: { db: AtlasDatabase; eventLimit?: number }): readonly SelectableEntity[] {
+  return cachedAggregate(db, `selectable:${eventLimit}`, () => readSelectableEntities({ db, eventLimit }));
+}
+
+function readSelectableEntities({ db, eventLimit }: { db: AtlasDatabase; eventLimit: number }): SelectableEntity[] {
   const rows = db.all<{ id: number; kind: EntityKind; slug: string; name_en: string; name_zh: string | null; date: string | null; symbol: string | null; n: number }>(
     sql`SELECT o.id, o.kind, o.slug, o.name_en, o.name_zh, o.date, o.symbol, p.n
       FROM (SELECT entity_id, count(DISTINCT country_id) AS n FROM (${participationSql()}) GROUP BY entity_id) p
@@ -146,13 +171,19 @@ export type CountryCounts = {
  * the country, for every visible country, optionally narrowed to a selection scope.
  */
 export function listCountryParticipationCounts({ db, scope }: { db: AtlasDatabase; scope?: { rootId: number; ids: number[] } }) {
-  const part = participationSql({ entities: scope?.ids });
-  const kindRows = db.all<{ country_id: number; kind: EntityKind; n: number }>(
-    sql`SELECT country_id, kind, count(DISTINCT entity_id) AS n FROM (${part}) GROUP BY country_id, kind`,
+  return cachedAggregate(db, `counts:${scope ? `${scope.rootId}:${scope.ids.join(",")}` : "all"}`, () => readCountryParticipationCounts({ db, scope }));
+}
+
+function readCountryParticipationCounts({ db, scope }: { db: AtlasDatabase; scope?: { rootId: number; ids: number[] } }) {
+  // One pass over the participation union, materialised once and grouped two ways.
+  const rows = db.all<{ dim: "kind" | "role"; country_id: number; value: string; n: number; direct: number }>(
+    sql`WITH p AS MATERIALIZED (SELECT country_id, entity_id, kind, role FROM (${participationSql({ entities: scope?.ids })}))
+      SELECT 'kind' AS dim, country_id, kind AS value, count(DISTINCT entity_id) AS n, 0 AS direct FROM p GROUP BY country_id, kind
+      UNION ALL
+      SELECT 'role', country_id, role, count(DISTINCT entity_id), max(entity_id = ${scope?.rootId ?? -1}) FROM p GROUP BY country_id, role`,
   );
-  const roleRows = db.all<{ country_id: number; role: string; n: number; direct: number }>(
-    sql`SELECT country_id, role, count(DISTINCT entity_id) AS n, max(entity_id = ${scope?.rootId ?? -1}) AS direct FROM (${part}) GROUP BY country_id, role`,
-  );
+  const kindRows = rows.filter((r) => r.dim === "kind").map((r) => ({ country_id: r.country_id, kind: r.value as EntityKind, n: r.n }));
+  const roleRows = rows.filter((r) => r.dim === "role").map((r) => ({ country_id: r.country_id, role: r.value, n: r.n, direct: r.direct }));
   const mentionRows = countryMentionCounts({ db });
   const counts = new Map<number, CountryCounts>();
   const get = (id: number) => {

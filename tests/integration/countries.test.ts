@@ -196,6 +196,17 @@ describe("country participation queries (real SQLite)", () => {
     expect(records.find((r) => r.iso3 === "FRA")!["Group of Friends"]).toBe("");
   });
 
+  it("re-reads cached whole-table counts as soon as anything is written", () => {
+    const before = listCountryParticipationCounts({ db }).find((r) => r.iso3 === "SGP")!;
+    expect(before.total).toBe(0);
+    db.transaction((tx) => saveRelation({ tx, subjectId: id.SGP, objectId: id.gaigi, input: { role: "supporter" } }));
+    const after = listCountryParticipationCounts({ db }).find((r) => r.iso3 === "SGP")!;
+    expect(after).toMatchObject({ total: 1, byRole: { supporter: 1 } });
+    expect(listSelectableEntities({ db }).find((e) => e.slug === "gaigi")!.countries).toBe(2);
+    db.delete(relations).where(and(eq(relations.subjectId, id.SGP), eq(relations.objectId, id.gaigi))).run();
+    expect(listCountryParticipationCounts({ db }).find((r) => r.iso3 === "SGP")!.total).toBe(0);
+  });
+
   it("uses indexes: one country through relations_subject, a selection through relations_object_role", () => {
     const one = explainQueryPlan({ db, query: countryParticipationsSql({ countryIds: [id.ZMB] }) }).join("\n");
     expect(one).toMatch(/SEARCH r USING (COVERING )?INDEX relations_subject/);

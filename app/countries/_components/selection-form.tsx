@@ -13,7 +13,7 @@ function optionLabel(e: SelectableEntity): string {
 }
 
 /** A plain GET form (works without JS); with JS the map updates as soon as the choice changes. */
-export function SelectionForm({ options, value }: { options: SelectableEntity[]; value: string }) {
+export function SelectionForm({ options, value }: { options: readonly SelectableEntity[]; value: string }) {
   return (
     <form method="get" action="/countries" className="flex flex-wrap items-end gap-2" data-testid="selection-form">
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
