@@ -134,6 +134,14 @@ async function waitFor(url: string, ms: number) {
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-countries-"));
   const file = path.join(dataDir, "atlas.sqlite");
+  try {
+    await run({ dataDir, file });
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function run({ dataDir, file }: { dataDir: string; file: string }) {
   const t0 = performance.now();
   const { db, stats } = generate(file);
   console.log(`dataset: ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms (${file})`);
@@ -222,7 +230,6 @@ async function main() {
     }
   } finally {
     stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
