@@ -226,6 +226,22 @@ async function main() {
       const body = (await fetch(appUrl + r.path).then((res) => res.json())) as { engine?: string };
       if (body.engine !== "meilisearch") throw new Error(`${r.path} answered from ${body.engine}: is the app pointed at this Meilisearch?`);
     }
+    // One client, one query at a time: what each query costs on its own (median of 7).
+    console.log("single-client latency per query (median of 7), Meilisearch direct vs GET /api/search:");
+    for (let k = 0; k < parsed.length; k++) {
+      const timeIt = async (run: () => Promise<unknown>) => {
+        const times: number[] = [];
+        for (let n = 0; n < 7; n++) {
+          const t0 = performance.now();
+          await run();
+          times.push(performance.now() - t0);
+        }
+        return times.sort((a, b) => a - b)[3];
+      };
+      const direct = await timeIt(() => fetch(meili.url + meiliRequests[k].path, { method: "POST", headers: { ...meiliRequests[k].headers, "content-type": "application/json", connection: "close" }, body: meiliRequests[k].body }).then((r) => r.text()));
+      const api = await timeIt(() => fetch(appUrl + apiRequests[k].path, { headers: { connection: "close" } }).then((r) => r.text()));
+      console.log(`  ${direct.toFixed(1).padStart(6)} ms ${api.toFixed(1).padStart(6)} ms  ${JSON.stringify(parsed[k].params)}`);
+    }
     const connections = Number(args.connections);
     const duration = Number(args.duration);
     await measure({ url: meili.url, requests: meiliRequests, connections, duration: 2 });

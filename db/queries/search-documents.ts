@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { aliases, articles, entities, mentions, relations } from "@/db/schema";
+import { aliases, articles, entities, mentions, relations, type EntityKind } from "@/db/schema";
 import { KIND_RANK } from "@/lib/search/index-settings";
 import { yearOf } from "@/lib/dates/partial-date";
 import { exactNameKey, normalizeSearchText, withSimplifiedForms } from "@/lib/search/normalize-search-text";
@@ -166,28 +166,54 @@ export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: 
 
 export type FacetLabel = { nameEn: string; nameZh: string | null };
 
+export type SearchHitEntityRow = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; iso3: string | null; symbol: string | null };
+export type SearchHitArticleRow = { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en" };
+
+// Search answers are hydrated on every keystroke: statements are prepared once per connection, and id lists
+// travel as one JSON parameter (json_each), so the SQL text never changes with the number of hits.
+const statements = new WeakMap<object, ReturnType<typeof prepareHitStatements>>();
+
+function prepareHitStatements(client: AtlasDatabase["$client"]) {
+  return {
+    entities: client.prepare<[string], SearchHitEntityRow>(
+      "SELECT id, kind, slug, name_en AS nameEn, name_zh AS nameZh, date, iso3, symbol FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+    ),
+    articles: client.prepare<[string], SearchHitArticleRow>(
+      "SELECT id, slug, title, publisher, published_at AS publishedAt, language FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+    ),
+    countryLabels: client.prepare<[string], { key: string; nameEn: string; nameZh: string | null }>(
+      "SELECT iso3 AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country' AND iso3 IN (SELECT value FROM json_each(?))",
+    ),
+    organisationLabels: client.prepare<[string], { key: string; nameEn: string; nameZh: string | null }>(
+      "SELECT slug AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'organisation' AND slug IN (SELECT value FROM json_each(?))",
+    ),
+  };
+}
+
+function hitStatements(db: AtlasDatabase) {
+  let s = statements.get(db.$client);
+  if (!s) statements.set(db.$client, (s = prepareHitStatements(db.$client)));
+  return s;
+}
+
+/** Rows for the ids an engine answered with (any order; callers keep the engine's). */
+export function getSearchHitRows({ db, entityIds, articleIds }: { db: AtlasDatabase; entityIds: number[]; articleIds: number[] }) {
+  const s = hitStatements(db);
+  return {
+    entities: new Map(entityIds.length ? s.entities.all(JSON.stringify(entityIds)).map((r) => [r.id, r]) : []),
+    articles: new Map(articleIds.length ? s.articles.all(JSON.stringify(articleIds)).map((r) => [r.id, r]) : []),
+  };
+}
+
 /** Display names for facet values: countries by ISO3, organisations by slug. */
 export function getFacetLabels({ db, countries, organisations }: { db: AtlasDatabase; countries: string[]; organisations: string[] }): {
   country: Record<string, FacetLabel>;
   organisation: Record<string, FacetLabel>;
 } {
-  const country: Record<string, FacetLabel> = {};
-  const organisation: Record<string, FacetLabel> = {};
-  if (countries.length) {
-    for (const r of db
-      .select({ key: entities.iso3, nameEn: entities.nameEn, nameZh: entities.nameZh })
-      .from(entities)
-      .where(and(eq(entities.kind, "country"), inArray(entities.iso3, countries)))
-      .all())
-      if (r.key) country[r.key] = { nameEn: r.nameEn, nameZh: r.nameZh };
-  }
-  if (organisations.length) {
-    for (const r of db
-      .select({ key: entities.slug, nameEn: entities.nameEn, nameZh: entities.nameZh })
-      .from(entities)
-      .where(and(eq(entities.kind, "organisation"), inArray(entities.slug, organisations)))
-      .all())
-      organisation[r.key] = { nameEn: r.nameEn, nameZh: r.nameZh };
-  }
-  return { country, organisation };
+  const s = hitStatements(db);
+  const toRecord = (rows: { key: string; nameEn: string; nameZh: string | null }[]): Record<string, FacetLabel> => Object.fromEntries(rows.map((r) => [r.key, { nameEn: r.nameEn, nameZh: r.nameZh }]));
+  return {
+    country: countries.length ? toRecord(s.countryLabels.all(JSON.stringify(countries))) : {},
+    organisation: organisations.length ? toRecord(s.organisationLabels.all(JSON.stringify(organisations))) : {},
+  };
 }

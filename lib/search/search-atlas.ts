@@ -1,9 +1,7 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
-import { getArticleSummariesByIds } from "@/db/queries/articles";
-import { getEntitySummariesByIds } from "@/db/queries/entities";
 import { searchDocumentsInSqlite } from "@/db/queries/search-fallback";
-import { getFacetLabels, type FacetLabel } from "@/db/queries/search-documents";
+import { getFacetLabels, getSearchHitRows, type FacetLabel } from "@/db/queries/search-documents";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
@@ -69,8 +67,7 @@ function highlightedAlias(value: unknown): string | undefined {
 function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): SearchHit[] {
   const entityIds = hits.filter((h) => h.id.startsWith("e")).map((h) => Number(h.id.slice(1)));
   const articleIds = hits.filter((h) => h.id.startsWith("a")).map((h) => Number(h.id.slice(1)));
-  const entityMap = getEntitySummariesByIds({ db, ids: entityIds });
-  const articleMap = getArticleSummariesByIds({ db, ids: articleIds });
+  const { entities: entityMap, articles: articleMap } = getSearchHitRows({ db, entityIds, articleIds });
   return hits.flatMap((h): SearchHit[] => {
     const id = Number(h.id.slice(1));
     const f = h._formatted ?? {};
