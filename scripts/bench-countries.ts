@@ -181,7 +181,11 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
 
   if (process.env.BENCH_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     console.log(`\nbuilding (${distDir}) …`);
+    // `next build` adds its dist dir's types to tsconfig.json and rewrites next-env.d.ts; this bench's
+    // private build must not leave changes in files shared by everyone, so both are put back.
+    const shared = ["tsconfig.json", "next-env.d.ts"].filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+    for (const [f, content] of shared) fs.writeFileSync(f, content);
     if (build.status !== 0) throw new Error("next build failed");
   }
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
