@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 
-const steps: [string, string[], NodeJS.ProcessEnv?][] = [
+const steps: [string, string[], Record<string, string>?][] = [
   ["typecheck", ["npm", "run", "--silent", "typecheck"]],
   ["lint", ["npm", "run", "--silent", "lint"]],
   ["unit + integration", ["npx", "vitest", "run"]],
