@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     "app-port": { type: "string", default: "3130" },
     "app-url": { type: "string" },
     "keep-data": { type: "boolean", default: false },
+    /** Extra node flags for the app server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes. */
+    "app-node-args": { type: "string", default: "" },
   },
 });
 
@@ -199,7 +201,7 @@ async function main() {
         console.log(`building the app into ${distDir} …`);
         if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0) throw new Error("next build failed");
       }
-      const app: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
+      const app: ChildProcess = spawn(process.execPath, [...args["app-node-args"]!.split(" ").filter(Boolean), nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
       stops.push(async () => {
         if (app.exitCode !== null) return;
         app.kill("SIGTERM");

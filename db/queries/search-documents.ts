@@ -167,7 +167,7 @@ export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: 
 export type FacetLabel = { nameEn: string; nameZh: string | null };
 
 export type SearchHitEntityRow = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; iso3: string | null; symbol: string | null };
-export type SearchHitArticleRow = { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en" };
+export type SearchHitArticleRow = { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en"; body: string };
 
 // Search answers are hydrated on every keystroke: statements are prepared once per connection, and id lists
 // travel as one JSON parameter (json_each), so the SQL text never changes with the number of hits.
@@ -179,7 +179,7 @@ function prepareHitStatements(client: AtlasDatabase["$client"]) {
       "SELECT id, kind, slug, name_en AS nameEn, name_zh AS nameZh, date, iso3, symbol FROM entities WHERE id IN (SELECT value FROM json_each(?))",
     ),
     articles: client.prepare<[string], SearchHitArticleRow>(
-      "SELECT id, slug, title, publisher, published_at AS publishedAt, language FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+      "SELECT id, slug, title, publisher, published_at AS publishedAt, language, body FROM articles WHERE id IN (SELECT value FROM json_each(?))",
     ),
     countryLabels: client.prepare<[string], { key: string; nameEn: string; nameZh: string | null }>(
       "SELECT iso3 AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country' AND iso3 IN (SELECT value FROM json_each(?))",

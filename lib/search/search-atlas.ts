@@ -5,7 +5,9 @@ import { getFacetLabels, getSearchHitRows, type FacetLabel } from "@/db/queries/
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
+import { buildSnippet, leadSnippet, snippetTerms, termsPattern } from "./build-snippet";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
+import { SEARCH_SETTINGS } from "./index-settings";
 import { postMeiliJson } from "./meili-http";
 import { exactNameKey, normalizeSearchText, searchTextVariants } from "./normalize-search-text";
 import { buildMeiliFilter, FACET_ATTRIBUTE, FACET_GROUPS, hasFilters, withoutFilter, type FacetGroup, type SearchKind, type SearchQuery } from "./search-params";
@@ -63,19 +65,27 @@ function highlightedAlias(value: unknown): string | undefined {
   return Array.isArray(value) ? value.map(str).find((a) => marked(a)) : undefined;
 }
 
-/** Resolves engine ids to content from SQLite (the source of truth), keeping the engine's order. */
-function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): SearchHit[] {
+const markAll = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
+
+/**
+ * Resolves engine ids to content from SQLite (the source of truth), keeping the engine's order.
+ * `exactKey` marks hits pinned by exact name (fetched without highlighting): the equal name is marked whole.
+ */
+function hydrateHits({ db, hits, q, exactKey }: { db: AtlasDatabase; hits: MeiliHit[]; q: string; exactKey?: string }): SearchHit[] {
   const entityIds = hits.filter((h) => h.id.startsWith("e")).map((h) => Number(h.id.slice(1)));
   const articleIds = hits.filter((h) => h.id.startsWith("a")).map((h) => Number(h.id.slice(1)));
   const { entities: entityMap, articles: articleMap } = getSearchHitRows({ db, entityIds, articleIds });
+  const pattern = articleMap.size ? termsPattern(snippetTerms({ q, synonyms: SEARCH_SETTINGS.synonyms ?? {} })) : null;
   return hits.flatMap((h): SearchHit[] => {
     const id = Number(h.id.slice(1));
     const f = h._formatted ?? {};
     if (h.id.startsWith("e")) {
       const e = entityMap.get(id);
       if (!e) return [];
-      const name = marked(str(f.nameEn));
-      const nameZh = marked(str(f.nameZh));
+      const exactEn = !h._formatted && exactKey !== undefined && exactNameKey({ text: e.nameEn }) === exactKey;
+      const exactZh = !h._formatted && exactKey !== undefined && !!e.nameZh && exactNameKey({ text: e.nameZh }) === exactKey;
+      const name = exactEn ? markAll(e.nameEn) : marked(str(f.nameEn));
+      const nameZh = exactZh && e.nameZh ? markAll(e.nameZh) : marked(str(f.nameZh));
       return [
         {
           kind: e.kind,
@@ -102,7 +112,7 @@ function hydrateHits({ db, hits }: { db: AtlasDatabase; hits: MeiliHit[] }): Sea
         url: entityPath({ kind: "article", slug: a.slug }),
         language: a.language,
         publisher: a.publisher,
-        highlight: { name: marked(str(f.title)), snippet: str(f.body) },
+        highlight: { name: marked(str(f.nameEn)), snippet: buildSnippet({ text: a.body, pattern, language: a.language }) ?? leadSnippet({ text: a.body }) },
       },
     ];
   });
@@ -117,9 +127,8 @@ function meiliQuery({ query, q, filter, extra }: { query: SearchQuery; q: string
     offset: query.offset,
     // Ids and highlights only: content comes from SQLite, and small answers travel fast.
     attributesToRetrieve: ["id"],
-    attributesToHighlight: ["nameEn", "nameZh", "aliases", "title", "body"],
-    attributesToCrop: ["body"],
-    cropLength: 24,
+    // Names only (articles' titles are their nameEn); article snippets are cut in Node (build-snippet.ts).
+    attributesToHighlight: ["nameEn", "nameZh", "aliases"],
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
     // No text: newest first, so browsing a kind or a country reads like a timeline.
@@ -128,7 +137,7 @@ function meiliQuery({ query, q, filter, extra }: { query: SearchQuery; q: string
   };
 }
 
-const countOnly = { limit: 0, offset: 0, attributesToHighlight: [], attributesToCrop: [] };
+const countOnly = { limit: 0, offset: 0, attributesToHighlight: [] };
 
 /**
  * The one multi-search request behind a query: the page with its facets; per active facet filter, the counts
@@ -144,17 +153,20 @@ export function buildMeiliSearchRequest({ query }: { query: SearchQuery }) {
   const queries = [
     meiliQuery({ query, q, filter: buildMeiliFilter(query), extra: { facets: facetAttributes } }),
     ...disjunctive.map((g) => meiliQuery({ query, q, filter: buildMeiliFilter(withoutFilter(query, g)), extra: { ...countOnly, facets: [FACET_ATTRIBUTE[g]] } })),
-    ...(pin ? [meiliQuery({ query, q, filter: [...buildMeiliFilter(query), `nameKeys = "${key}"`], extra: { limit: 3, offset: 0 } })] : []),
+    // Placeholder search (no text): the filter alone finds them, no ranking or highlighting to pay for.
+    ...(pin ? [meiliQuery({ query, q: "", filter: [...buildMeiliFilter(query), `nameKeys = "${key}"`], extra: { limit: 3, offset: 0, attributesToHighlight: [], sort: undefined } })] : []),
   ];
-  return { q, disjunctive, pin, body: { queries } };
+  return { q, key: exactNameKey({ text: q }), disjunctive, pin, body: { queries } };
 }
 
 async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatabase; query: SearchQuery; connection: SearchConnection }): Promise<SearchResult> {
-  const { q, disjunctive, pin, body } = buildMeiliSearchRequest({ query });
+  const { q, key, disjunctive, pin, body } = buildMeiliSearchRequest({ query });
   const { results } = await postMeiliJson<{ results: MeiliAnswer[] }>({ connection, path: "multi-search", body });
   const [main, ...rest] = results;
   const others = rest.slice(0, disjunctive.length);
-  const pinned = pin ? (rest[disjunctive.length]?.hits ?? []) : [];
+  // A pinned hit that the main query also returned keeps the main query's highlights.
+  const mainById = new Map(main.hits.map((h) => [h.id, h]));
+  const pinned = (pin ? (rest[disjunctive.length]?.hits ?? []) : []).map((h) => mainById.get(h.id) ?? { id: h.id });
   const pinnedIds = new Set(pinned.map((h) => h.id));
   const ordered = [...pinned, ...main.hits.filter((h) => !pinnedIds.has(h.id))].slice(0, query.limit);
   const distribution = main.facetDistribution ?? {};
@@ -167,7 +179,7 @@ async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatab
     query: query.q,
     engine: "meilisearch",
     total,
-    hits: hydrateHits({ db, hits: ordered }),
+    hits: hydrateHits({ db, hits: ordered, q, exactKey: key }),
     facets,
     facetLabels: labelsFor({ db, facets, query }),
   };
@@ -186,7 +198,7 @@ async function suggestWithMeilisearch({ db, query, q, connection }: { db: AtlasD
   const partial = results[results.length - 1];
   return {
     withoutFilters: hasFilters(query) ? (results[0].estimatedTotalHits ?? 0) : null,
-    hits: hydrateHits({ db, hits: partial.hits }),
+    hits: hydrateHits({ db, hits: partial.hits, q }),
   };
 }
 
