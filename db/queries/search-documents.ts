@@ -181,11 +181,11 @@ function prepareHitStatements(client: AtlasDatabase["$client"]) {
     articles: client.prepare<[string], SearchHitArticleRow>(
       "SELECT id, slug, title, publisher, published_at AS publishedAt, language, body FROM articles WHERE id IN (SELECT value FROM json_each(?))",
     ),
-    countryLabels: client.prepare<[string], { key: string; nameEn: string; nameZh: string | null }>(
-      "SELECT iso3 AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country' AND iso3 IN (SELECT value FROM json_each(?))",
+    countryLabels: client.prepare<[], { key: string; nameEn: string; nameZh: string | null }>(
+      "SELECT iso3 AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country' AND iso3 IS NOT NULL AND deleted_at IS NULL",
     ),
-    organisationLabels: client.prepare<[string], { key: string; nameEn: string; nameZh: string | null }>(
-      "SELECT slug AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'organisation' AND slug IN (SELECT value FROM json_each(?))",
+    organisationLabels: client.prepare<[], { key: string; nameEn: string; nameZh: string | null }>(
+      "SELECT slug AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'organisation' AND deleted_at IS NULL",
     ),
   };
 }
@@ -205,15 +205,25 @@ export function getSearchHitRows({ db, entityIds, articleIds }: { db: AtlasDatab
   };
 }
 
-/** Display names for facet values: countries by ISO3, organisations by slug. */
+const LABEL_TTL_MS = 30_000;
+const labelCache = new WeakMap<object, { at: number; country: Map<string, FacetLabel>; organisation: Map<string, FacetLabel> }>();
+
+/**
+ * Display names for facet values: countries by ISO3, organisations by slug. All of them (a few hundred rows)
+ * are read at most every 30 s per connection instead of on every keystroke; a renamed country may show its
+ * old name in the filter list for that long, never in results (those are hydrated per request).
+ */
 export function getFacetLabels({ db, countries, organisations }: { db: AtlasDatabase; countries: string[]; organisations: string[] }): {
   country: Record<string, FacetLabel>;
   organisation: Record<string, FacetLabel>;
 } {
-  const s = hitStatements(db);
-  const toRecord = (rows: { key: string; nameEn: string; nameZh: string | null }[]): Record<string, FacetLabel> => Object.fromEntries(rows.map((r) => [r.key, { nameEn: r.nameEn, nameZh: r.nameZh }]));
-  return {
-    country: countries.length ? toRecord(s.countryLabels.all(JSON.stringify(countries))) : {},
-    organisation: organisations.length ? toRecord(s.organisationLabels.all(JSON.stringify(organisations))) : {},
-  };
+  let cache = labelCache.get(db.$client);
+  if (!cache || Date.now() - cache.at > LABEL_TTL_MS) {
+    const s = hitStatements(db);
+    const toMap = (rows: { key: string; nameEn: string; nameZh: string | null }[]) => new Map(rows.map((r) => [r.key, { nameEn: r.nameEn, nameZh: r.nameZh }]));
+    cache = { at: Date.now(), country: toMap(s.countryLabels.all()), organisation: toMap(s.organisationLabels.all()) };
+    labelCache.set(db.$client, cache);
+  }
+  const pick = (map: Map<string, FacetLabel>, keys: string[]) => Object.fromEntries(keys.flatMap((k) => (map.has(k) ? [[k, map.get(k)!]] : [])));
+  return { country: pick(cache.country, countries), organisation: pick(cache.organisation, organisations) };
 }
