@@ -145,27 +145,3 @@ export function listLatestEvents({ db, limit = 8 }: { db: AtlasDatabase; limit?:
     .limit(limit)
     .all();
 }
-
-/** Fallback search when Meilisearch is unreachable: names, aliases and symbols by substring. */
-export function searchEntitiesInSqlite({ db, q, kinds, limit, offset }: { db: AtlasDatabase; q: string; kinds: EntityKind[]; limit: number; offset: number }) {
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const kindFilter = kinds.length ? inArray(entities.kind, kinds) : undefined;
-  const textFilter = q
-    ? sql`(${entities.nameEn} LIKE ${like} ESCAPE '\\' OR ${entities.nameZh} LIKE ${like} ESCAPE '\\' OR ${entities.symbol} LIKE ${like} ESCAPE '\\' OR ${entities.iso3} = ${q.toUpperCase()} OR EXISTS (SELECT 1 FROM ${aliases} WHERE ${aliases.entityId} = ${entities.id} AND ${aliases.alias} LIKE ${like} ESCAPE '\\'))`
-    : undefined;
-  const where = and(visibleEntity, kindFilter, textFilter);
-  // Exact names first, then shorter names (closer matches), then by name.
-  const rank = q
-    ? sql`CASE WHEN lower(${entities.nameEn}) = lower(${q}) OR ${entities.nameZh} = ${q} OR ${entities.symbol} = ${q} THEN 0 ELSE 1 END`
-    : sql`0`;
-  const rows = db
-    .select(summaryColumns)
-    .from(entities)
-    .where(where)
-    .orderBy(rank, sql`length(${entities.nameEn})`, asc(entities.nameEn))
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(entities).where(where).get()?.n ?? 0;
-  return { rows, total };
-}
