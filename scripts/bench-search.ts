@@ -199,7 +199,11 @@ async function main() {
       const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, DATABASE_PATH: dbFile, NEXT_TELEMETRY_DISABLED: "1" };
       if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
         console.log(`building the app into ${distDir} …`);
-        if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0) throw new Error("next build failed");
+        // `next build` adds its dist dir to tsconfig.json and rewrites next-env.d.ts: put both back, they are shared.
+        const shared = ["tsconfig.json", "next-env.d.ts"].filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
+        const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+        for (const [f, content] of shared) fs.writeFileSync(f, content);
+        if (build.status !== 0) throw new Error("next build failed");
       }
       const app: ChildProcess = spawn(process.execPath, [...args["app-node-args"]!.split(" ").filter(Boolean), nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
       stops.push(async () => {
