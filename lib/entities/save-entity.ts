@@ -1,35 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { aliases, entities, relations, sources, type Entity } from "@/db/schema";
+import { aliases, entities, relations, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { SeedEntity, SeedRelation } from "@/lib/seed/types";
+import { ENTITY_FIELDS, pickEntityFields } from "./entity-fields";
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
-
-const ENTITY_FIELDS = [
-  "nameEn",
-  "nameZh",
-  "description",
-  "subtype",
-  "date",
-  "endDate",
-  "iso2",
-  "iso3",
-  "unMember",
-  "symbol",
-  "unBody",
-  "session",
-  "adoptionMethod",
-  "vote",
-  "location",
-] as const;
-
-function entityValues(input: SeedEntity) {
-  const values: Partial<Record<(typeof ENTITY_FIELDS)[number], unknown>> = {};
-  for (const f of ENTITY_FIELDS) values[f] = input[f] ?? null;
-  return values as Pick<Entity, (typeof ENTITY_FIELDS)[number]>;
-}
 
 /**
  * Creates or updates one entity by (kind, slug) with its aliases and URL sources, inside the caller's
@@ -37,7 +14,7 @@ function entityValues(input: SeedEntity) {
  * only added, never removed here: removal is an explicit editorial act.
  */
 export function saveEntity({ tx, input }: { tx: Tx; input: SeedEntity }): { id: number; changed: boolean } {
-  const values = entityValues(input);
+  const values = pickEntityFields(input);
   const existing = tx.select().from(entities).where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug))).get();
   let id: number;
   let changed = false;

@@ -4,33 +4,8 @@ import { snapshotEntity, type EntitySnapshot } from "@/db/queries/history";
 import { aliases, entities, relations, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { EntityInput } from "./entity-form-schema";
+import { ENTITY_FIELDS, pickEntityFields } from "./entity-fields";
 import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
-
-const FIELDS = [
-  "nameEn",
-  "nameZh",
-  "description",
-  "subtype",
-  "date",
-  "endDate",
-  "iso2",
-  "iso3",
-  "unMember",
-  "symbol",
-  "unBody",
-  "session",
-  "adoptionMethod",
-  "vote",
-  "location",
-] as const;
-
-type Fields = Pick<EntitySnapshot, (typeof FIELDS)[number]>;
-
-function fieldsOf(input: Fields): Fields {
-  const out = {} as Record<string, unknown>;
-  for (const f of FIELDS) out[f] = input[f] ?? null;
-  return out as Fields;
-}
 
 /** Replaces aliases and web sources with exactly the given lists (article-backed sources are kept). */
 function replaceAliasesAndSources({ tx, id, input }: { tx: Tx; id: number; input: Pick<EntitySnapshot, "aliases"> & { sources: { url: string | null; note: string | null; articleId?: number | null }[] } }) {
@@ -66,7 +41,7 @@ export function createEntity({ tx, input, userId }: { tx: Tx; input: EntityInput
   }
   const id = tx
     .insert(entities)
-    .values({ kind: input.kind, slug: input.slug, status: "confirmed", ...fieldsOf(input) })
+    .values({ kind: input.kind, slug: input.slug, status: "confirmed", ...pickEntityFields(input) })
     .returning({ id: entities.id })
     .get().id;
   replaceAliasesAndSources({ tx, id, input });
@@ -88,7 +63,7 @@ export function updateEntity({ tx, id, input, userId }: { tx: Tx; id: number; in
     const iso = tx.select({ id: entities.id }).from(entities).where(eq(entities.iso3, input.iso3)).get();
     if (iso) throw new EntityWriteError(`ISO code ${input.iso3} is already used`, 409, "iso3");
   }
-  return applyEntityState({ tx, id, before, state: { ...before, ...fieldsOf(input), aliases: input.aliases, sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })) }, userId, action: "update" });
+  return applyEntityState({ tx, id, before, state: { ...before, ...pickEntityFields(input), aliases: input.aliases, sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })) }, userId, action: "update" });
 }
 
 /** Writes a full snapshot's editable state (fields, aliases, sources) and records the revision. */
@@ -104,13 +79,13 @@ export function applyEntityState({
   tx: Tx;
   id: number;
   before: EntitySnapshot;
-  state: Pick<EntitySnapshot, (typeof FIELDS)[number] | "aliases" | "sources">;
+  state: Pick<EntitySnapshot, (typeof ENTITY_FIELDS)[number] | "aliases" | "sources">;
   userId: number | null;
   action: "update" | "restore";
   extra?: { deletedAt?: string | null };
 }): { changed: boolean } {
   tx.update(entities)
-    .set({ ...fieldsOf(state), ...extra, updatedAt: new Date().toISOString() })
+    .set({ ...pickEntityFields(state), ...extra, updatedAt: new Date().toISOString() })
     .where(eq(entities.id, id))
     .run();
   // web sources in the snapshot are restored; article-backed ones are left as they are

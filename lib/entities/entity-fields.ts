@@ -1,0 +1,29 @@
+import type { Entity } from "@/db/schema";
+
+/** The editable, kind-specific columns of an entity (everything but identity, status and bookkeeping). */
+export const ENTITY_FIELDS = [
+  "nameEn",
+  "nameZh",
+  "description",
+  "subtype",
+  "date",
+  "endDate",
+  "iso2",
+  "iso3",
+  "unMember",
+  "symbol",
+  "unBody",
+  "session",
+  "adoptionMethod",
+  "vote",
+  "location",
+] as const;
+
+export type EntityFields = Pick<Entity, (typeof ENTITY_FIELDS)[number]>;
+
+/** Exactly the entity fields of `input`, with absent ones as null (so updates clear what was removed). */
+export function pickEntityFields(input: { [K in keyof EntityFields]?: EntityFields[K] | null }): EntityFields {
+  const out: Record<string, unknown> = {};
+  for (const f of ENTITY_FIELDS) out[f] = input[f] ?? null;
+  return out as EntityFields;
+}
