@@ -3,7 +3,8 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/highlight-marks";
 /** Renders engine highlights as <mark> elements; the text itself is always escaped by React. */
 export function HighlightedText({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
-  let rest = text;
+  // Adjacent matches (之友 + 小组, segmented by the engine) read as one.
+  let rest = text.replaceAll(HIGHLIGHT_END + HIGHLIGHT_START, "");
   let key = 0;
   while (rest.length) {
     const start = rest.indexOf(HIGHLIGHT_START);
