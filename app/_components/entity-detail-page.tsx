@@ -4,37 +4,9 @@ import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
-import { describeRole } from "@/lib/entities/describe-role";
 import { BilingualName } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
-
-function RelationGroup({ title, rows }: { title: string; rows: EntityRelationView[] }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="mb-2 font-medium text-slate-700">{title}</h3>
-      <ul className="space-y-1 text-sm">
-        {rows.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-baseline gap-x-2" data-testid="relation">
-            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
-            <Link href={entityPath(r.other)} className="text-brand-700 hover:underline">
-              <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />
-            </Link>
-            <span className="text-slate-500">
-              <PartialDateLabel date={r.date ?? r.other.date} />
-            </span>
-            {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
-            {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
-            {r.sourceUrl ? (
-              <a href={r.sourceUrl} className="text-xs text-slate-400 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
-                source
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+import { RelationList } from "./relation-list";
 
 /** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
 export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
@@ -96,7 +68,16 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           <h2 className="text-lg font-semibold">Relations</h2>
           <div className="grid gap-3 md:grid-cols-2">
             {[...byKind.entries()].map(([k, rows]) => (
-              <RelationGroup key={k} title={KIND_LABELS[k as EntityKind].plural} rows={rows} />
+              <RelationList
+                key={k}
+                title={KIND_LABELS[k as EntityKind].plural}
+                rows={rows.map((r) => ({
+                  ...r,
+                  href: entityPath(r.other),
+                  name: <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />,
+                  date: <PartialDateLabel date={r.date ?? r.other.date} />,
+                }))}
+              />
             ))}
           </div>
         </section>

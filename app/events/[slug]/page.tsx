@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { RelationList, type RelationListRow } from "@/app/_components/relation-list";
 import { CountryName } from "@/app/timeline/_components/timeline-links";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
 import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/queries/timeline";
-import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
@@ -17,30 +17,18 @@ export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   return { title: entity?.nameEn ?? "Event" };
 }
 
-function RelationList({ title, rows, testId }: { title: string; rows: ItemRelation[]; testId: string }) {
-  if (rows.length === 0) return null;
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
-      <h3 className="mb-2 font-medium text-slate-700">{title}</h3>
-      <ul className="space-y-1 text-sm">
-        {rows.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-baseline gap-x-2" data-testid="relation">
-            <Link href={entityPath(r)} className="text-brand-700 hover:underline">
-              {r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />}
-            </Link>
-            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
-            {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
-            {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
-            {r.sourceUrl ? (
-              <a href={r.sourceUrl} className="text-xs text-slate-400 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
-                source
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+/** Event relations as rows of the shared relation list (countries with their flag). */
+function toRows(rows: ItemRelation[]): RelationListRow[] {
+  return rows.map((r) => ({
+    id: r.id,
+    href: entityPath(r),
+    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
+    role: r.role,
+    direction: r.direction,
+    status: r.status,
+    note: r.note,
+    sourceUrl: r.sourceUrl,
+  }));
 }
 
 /** An event: when and where, who took part in which role, what it belongs to, and the article sentences reporting it. */
@@ -98,11 +86,11 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
         <h2 className="text-lg font-semibold">Participants and links</h2>
         {relationRows.length ? (
           <div className="grid gap-3 md:grid-cols-2">
-            <RelationList title="Countries" rows={byKind("country")} testId="event-countries" />
-            <RelationList title="Organisations" rows={byKind("organisation")} testId="event-organisations" />
-            <RelationList title="Initiatives" rows={byKind("initiative")} testId="event-initiatives" />
-            <RelationList title="Resolutions" rows={byKind("resolution")} testId="event-resolutions" />
-            <RelationList title="Related events" rows={byKind("event")} testId="event-events" />
+            <RelationList title="Countries" rows={toRows(byKind("country"))} testId="event-countries" />
+            <RelationList title="Organisations" rows={toRows(byKind("organisation"))} testId="event-organisations" />
+            <RelationList title="Initiatives" rows={toRows(byKind("initiative"))} testId="event-initiatives" />
+            <RelationList title="Resolutions" rows={toRows(byKind("resolution"))} testId="event-resolutions" />
+            <RelationList title="Related events" rows={toRows(byKind("event"))} testId="event-events" />
           </div>
         ) : (
           <p className="text-sm text-slate-500">No recorded participants yet.</p>
