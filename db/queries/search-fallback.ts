@@ -23,6 +23,8 @@ export type FallbackFilters = {
 };
 
 export type FallbackRow = {
+  /** entities.id or articles.id, by docKind */
+  id: number;
   docKind: string;
   slug: string;
   nameEn: string;
@@ -127,7 +129,7 @@ export function searchDocumentsInSqlite({
     : // No text: newest first, like the engine's placeholder search.
       sql`d.date IS NULL, d.date DESC, ${KIND_RANK_SQL} DESC, d.name_en`;
   const rows = db.all<FallbackRow>(sql`
-    SELECT d.kind AS docKind, d.slug AS slug, d.name_en AS nameEn, d.name_zh AS nameZh, d.date AS date, d.iso3 AS iso3, d.symbol AS symbol
+    SELECT d.id AS id, d.kind AS docKind, d.slug AS slug, d.name_en AS nameEn, d.name_zh AS nameZh, d.date AS date, d.iso3 AS iso3, d.symbol AS symbol
     FROM ${source} ${where}
     ORDER BY ${order}
     LIMIT ${limit} OFFSET ${offset}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, leadSnippet, snippetTerms, termsPattern } from "./build-snippet";
+import { buildSnippet, leadSnippet, markMatches, snippetTerms, termsPattern } from "./build-snippet";
 
 const S = "\uE000";
 const E = "\uE001";
@@ -41,5 +41,13 @@ describe("buildSnippet", () => {
     expect(buildSnippet({ text: "nothing here", pattern: termsPattern(["zambia"]), language: "en" })).toBeNull();
     expect(buildSnippet({ text: "x", pattern: null, language: "en" })).toBeNull();
     expect(leadSnippet({ text: "a\n\nb ".repeat(100), length: 10 })).toBe("a b a b a …");
+  });
+});
+
+describe("markMatches", () => {
+  it("marks traditional input in simplified names, or says there was nothing", () => {
+    const pattern = termsPattern(snippetTerms({ q: "之友小組" }));
+    expect(markMatches({ text: "人工智能能力建设国际合作之友小组", pattern })).toBe(`人工智能能力建设国际合作${S}之友小组${E}`);
+    expect(markMatches({ text: "Zambia", pattern })).toBeUndefined();
   });
 });

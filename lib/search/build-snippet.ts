@@ -55,6 +55,14 @@ export function buildSnippet({ text, pattern, language }: { text: string; patter
   return `${start > 0 ? "…" : ""}${marked}${end < text.length ? "…" : ""}`;
 }
 
+/** `text` with every match marked, or undefined when nothing matches (the SQLite fallback's name highlights). */
+export function markMatches({ text, pattern }: { text: string; pattern: RegExp | null }): string | undefined {
+  if (!pattern) return undefined;
+  pattern.lastIndex = 0;
+  const marked = text.replace(pattern, (m) => `${HIGHLIGHT_START}${m}${HIGHLIGHT_END}`);
+  return marked === text ? undefined : marked.replaceAll(`${HIGHLIGHT_END}${HIGHLIGHT_START}`, "");
+}
+
 /** The first `length` characters, for articles where the query matched the title only (or by a typo). */
 export function leadSnippet({ text, length = 100 }: { text: string; length?: number }): string {
   const flat = text.slice(0, length * 2).replace(/\s+/g, " ").trim();

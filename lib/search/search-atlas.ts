@@ -5,7 +5,7 @@ import { getFacetLabels, getSearchHitRows, type FacetLabel } from "@/db/queries/
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
-import { buildSnippet, leadSnippet, snippetTerms, termsPattern } from "./build-snippet";
+import { buildSnippet, leadSnippet, markMatches, snippetTerms, termsPattern } from "./build-snippet";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
 import { SEARCH_SETTINGS } from "./index-settings";
 import { postMeiliJson } from "./meili-http";
@@ -225,12 +225,16 @@ function searchWithSqlite({ db, query, reason }: { db: AtlasDatabase; query: Sea
   const filters = { kind: query.kind, country: query.country, organisation: query.organisation, language: query.language, yearFrom: query.yearFrom, yearTo: query.yearTo };
   const { rows, total, kindCounts } = searchDocumentsInSqlite({ db, phrase, terms, filters, limit: query.limit, offset: query.offset });
   const facets = { ...emptyFacets(), kind: kindCounts };
+  // Highlights and snippets as the engine would give them, found by substring (no typos here).
+  const pattern = termsPattern(snippetTerms({ q: query.q, synonyms: SEARCH_SETTINGS.synonyms ?? {} }));
+  const { articles: articleMap } = getSearchHitRows({ db, entityIds: [], articleIds: rows.filter((r) => r.docKind === "article").map((r) => r.id) });
   return {
     query: query.q,
     engine: "sqlite",
     total,
-    hits: rows.map((r) => {
+    hits: rows.map((r): SearchHit => {
       const kind = r.docKind as SearchKind;
+      const article = kind === "article" ? articleMap.get(r.id) : undefined;
       return {
         kind,
         slug: r.slug,
@@ -240,6 +244,12 @@ function searchWithSqlite({ db, query, reason }: { db: AtlasDatabase; query: Sea
         url: entityPath({ kind, slug: r.slug, iso3: r.iso3 }),
         ...(r.symbol ? { symbol: r.symbol } : {}),
         ...(r.iso3 ? { iso3: r.iso3 } : {}),
+        ...(article ? { language: article.language, publisher: article.publisher } : {}),
+        highlight: {
+          name: markMatches({ text: r.nameEn, pattern }),
+          nameZh: r.nameZh ? markMatches({ text: r.nameZh, pattern }) : undefined,
+          snippet: article ? (buildSnippet({ text: article.body, pattern, language: article.language }) ?? leadSnippet({ text: article.body })) : undefined,
+        },
       };
     }),
     facets,

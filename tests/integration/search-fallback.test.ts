@@ -98,3 +98,13 @@ describe("search with Meilisearch stopped", () => {
     }
   });
 });
+
+describe("highlights from SQLite", () => {
+  it("marks the matched names and cuts a marked snippet for articles", async () => {
+    const result = await search({ q: "之友小組" });
+    expect(result.engine).toBe("sqlite");
+    expect(result.hits[0].highlight?.nameZh).toContain("\uE000之友小组\uE001");
+    const article = result.hits.find((h) => h.kind === "article");
+    expect(article?.highlight?.snippet).toContain("\uE000之友小组\uE001");
+  });
+});
