@@ -7,6 +7,7 @@ import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { BilingualName } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
+import { SourceList } from "./source-list";
 
 /** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
 export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
@@ -102,26 +103,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           </ul>
         </section>
       ) : null}
-      <section>
-        <h2 className="mb-1 text-lg font-semibold">Sources</h2>
-        {detail.sources.length ? (
-          <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
-            {detail.sources.map((s) => (
-              <li key={s.id} className="break-all">
-                {s.url ? (
-                  <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
-                    {s.url}
-                  </a>
-                ) : null}
-                {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
-                {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm text-slate-500">No sources recorded.</p>
-        )}
-      </section>
+      <SourceList sources={detail.sources} />
     </article>
   );
 }

@@ -380,17 +380,22 @@ function NoResults({ state, result }: { state: SearchUrlState; result: SearchRes
       ) : null}
       <p className="text-sm text-slate-600">
         Try fewer words, an abbreviation, or the Chinese name. For example:{" "}
-        {EXAMPLES.map((q, i) => (
-          <span key={q}>
-            {i ? ", " : ""}
-            <Link href={buildSearchHref({ q, kind: [], country: [], organisation: [] })} className="text-brand-700 underline">
-              {q}
-            </Link>
-          </span>
-        ))}
+        <ExampleQueries />
       </p>
     </div>
   );
+}
+
+/** Example searches, as links (shown in the intro and in the no-results state). */
+function ExampleQueries() {
+  return EXAMPLES.map((q, i) => (
+    <span key={q}>
+      {i ? ", " : ""}
+      <Link href={buildSearchHref({ q, kind: [], country: [], organisation: [] })} className="text-brand-700 underline">
+        {q}
+      </Link>
+    </span>
+  ));
 }
 
 function Intro() {
@@ -399,14 +404,7 @@ function Intro() {
       <p>Type part of a name, an abbreviation or a symbol, in English or Chinese (简体 or 繁體). Typos are fine.</p>
       <p className="mt-1">
         For example:{" "}
-        {EXAMPLES.map((q, i) => (
-          <span key={q}>
-            {i ? ", " : ""}
-            <Link href={buildSearchHref({ q, kind: [], country: [], organisation: [] })} className="text-brand-700 underline">
-              {q}
-            </Link>
-          </span>
-        ))}
+        <ExampleQueries />
       </p>
     </div>
   );

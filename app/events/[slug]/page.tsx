@@ -10,6 +10,7 @@ import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/que
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
+import { SourceList } from "@/app/_components/source-list";
 
 export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
@@ -121,24 +122,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
         )}
       </section>
 
-      <section>
-        <h2 className="mb-1 text-lg font-semibold">Sources</h2>
-        {detail.sources.length ? (
-          <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
-            {detail.sources.map((s) => (
-              <li key={s.id} className="break-all">
-                {s.url ? (
-                  <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{s.url}</a>
-                ) : null}
-                {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
-                {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm text-slate-500">No sources recorded.</p>
-        )}
-      </section>
+      <SourceList sources={detail.sources} />
     </article>
   );
 }

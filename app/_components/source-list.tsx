@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+export type SourceListItem = { id: number; url: string | null; note: string | null; articleSlug: string | null; articleTitle: string | null };
+
+/** "Sources" section: every fact on a page shows where it comes from (external links open without referrer). */
+export function SourceList({ sources }: { sources: SourceListItem[] }) {
+  return (
+    <section>
+      <h2 className="mb-1 text-lg font-semibold">Sources</h2>
+      {sources.length ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
+          {sources.map((s) => (
+            <li key={s.id} className="break-all">
+              {s.url ? (
+                <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                  {s.url}
+                </a>
+              ) : null}
+              {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
+              {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-500">No sources recorded.</p>
+      )}
+    </section>
+  );
+}
