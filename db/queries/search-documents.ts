@@ -187,6 +187,8 @@ function prepareHitStatements(client: AtlasDatabase["$client"]) {
     organisationLabels: client.prepare<[], { key: string; nameEn: string; nameZh: string | null }>(
       "SELECT slug AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'organisation' AND deleted_at IS NULL",
     ),
+    dataVersion: client.prepare<[], number>("PRAGMA data_version").pluck(),
+    totalChanges: client.prepare<[], number>("SELECT total_changes()").pluck(),
   };
 }
 
@@ -205,25 +207,32 @@ export function getSearchHitRows({ db, entityIds, articleIds }: { db: AtlasDatab
   };
 }
 
-const LABEL_TTL_MS = 30_000;
-const labelCache = new WeakMap<object, { at: number; country: Map<string, FacetLabel>; organisation: Map<string, FacetLabel> }>();
+const labelCache = new WeakMap<object, { version: string; country: Map<string, FacetLabel>; organisation: Map<string, FacetLabel> }>();
 
 /**
- * Display names for facet values: countries by ISO3, organisations by slug. All of them (a few hundred rows)
- * are read at most every 30 s per connection instead of on every keystroke; a renamed country may show its
- * old name in the filter list for that long, never in results (those are hydrated per request).
+ * Display names for facet values: countries by ISO3, organisations by slug. All of them (a few thousand rows)
+ * are read once and again only when the database changed, per SQLite's own change counters:
+ * `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one writes.
  */
 export function getFacetLabels({ db, countries, organisations }: { db: AtlasDatabase; countries: string[]; organisations: string[] }): {
   country: Record<string, FacetLabel>;
   organisation: Record<string, FacetLabel>;
 } {
+  const s = hitStatements(db);
+  const version = `${s.dataVersion.get()}:${s.totalChanges.get()}`;
   let cache = labelCache.get(db.$client);
-  if (!cache || Date.now() - cache.at > LABEL_TTL_MS) {
-    const s = hitStatements(db);
+  if (!cache || cache.version !== version) {
     const toMap = (rows: { key: string; nameEn: string; nameZh: string | null }[]) => new Map(rows.map((r) => [r.key, { nameEn: r.nameEn, nameZh: r.nameZh }]));
-    cache = { at: Date.now(), country: toMap(s.countryLabels.all()), organisation: toMap(s.organisationLabels.all()) };
+    cache = { version, country: toMap(s.countryLabels.all()), organisation: toMap(s.organisationLabels.all()) };
     labelCache.set(db.$client, cache);
   }
-  const pick = (map: Map<string, FacetLabel>, keys: string[]) => Object.fromEntries(keys.flatMap((k) => (map.has(k) ? [[k, map.get(k)!]] : [])));
+  const pick = (map: Map<string, FacetLabel>, keys: string[]) => {
+    const out: Record<string, FacetLabel> = {};
+    for (const k of keys) {
+      const label = map.get(k);
+      if (label) out[k] = label;
+    }
+    return out;
+  };
   return { country: pick(cache.country, countries), organisation: pick(cache.organisation, organisations) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import http from "node:http";
 import https from "node:https";
+import { urlToHttpOptions } from "node:url";
 import type { SearchConnection } from "./client";
 
 /**
@@ -26,22 +27,32 @@ export class MeiliHttpError extends Error {
   }
 }
 
+type Target = { secure: boolean; options: http.RequestOptions; headers: Record<string, string> };
+const targets = new Map<string, Target>();
+
+/** Host, path and fixed headers per (server, key, path), worked out once rather than parsing a URL per request. */
+function targetFor({ connection, path }: { connection: SearchConnection; path: string }): Target {
+  const id = `${connection.url}|${connection.masterKey}|${path}`;
+  let target = targets.get(id);
+  if (!target) {
+    const url = new URL(path, connection.url + "/");
+    const secure = url.protocol === "https:";
+    target = {
+      secure,
+      options: { ...urlToHttpOptions(url), method: "POST", agent: secure ? agents.https : agents.http },
+      headers: { "content-type": "application/json", ...(connection.masterKey ? { authorization: `Bearer ${connection.masterKey}` } : {}) },
+    };
+    targets.set(id, target);
+  }
+  return target;
+}
+
 export function postMeiliJson<T>({ connection, path, body }: { connection: SearchConnection; path: string; body: unknown }): Promise<T> {
-  const url = new URL(path, connection.url + "/");
+  const { secure, options, headers } = targetFor({ connection, path });
   const payload = Buffer.from(JSON.stringify(body));
-  const secure = url.protocol === "https:";
   return new Promise<T>((resolve, reject) => {
     const req = (secure ? https : http).request(
-      url,
-      {
-        method: "POST",
-        agent: secure ? agents.https : agents.http,
-        headers: {
-          "content-type": "application/json",
-          "content-length": payload.length,
-          ...(connection.masterKey ? { authorization: `Bearer ${connection.masterKey}` } : {}),
-        },
-      },
+      { ...options, headers: { ...headers, "content-length": payload.length } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -1,29 +1,46 @@
 import * as OpenCC from "opencc-js";
+import { memoizeBounded } from "./bounded-memo";
 
 // Taiwan phrases → mainland simplified: 人工智慧 → 人工智能, 倡議 → 倡议, 資訊 → 信息. Built once (tries are large).
 const toSimplified = OpenCC.Converter({ from: "twp", to: "cn" });
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const toTaiwanPhrasing = OpenCC.Converter({ from: "cn", to: "twp" });
 const HAN = /\p{Script=Han}/u;
+// Queries and names recur on every keystroke and every hit, so their conversions are remembered (opencc walks
+// a large trie per character). Article bodies are converted once, when indexed, and are too big to keep.
+const MEMO_MAX_LENGTH = 200;
 
 /**
  * The form both the index and the queries use: NFKC (full-width letters and digits fold to ASCII),
  * simplified Chinese, single spaces. Latin case is left to the engine.
  */
 export function normalizeSearchText({ text }: { text: string }): string {
+  return text.length <= MEMO_MAX_LENGTH ? normalizeShort(text) : normalize(text);
+}
+
+function normalize(text: string): string {
   const folded = text.normalize("NFKC").replace(/\s+/g, " ").trim();
   return HAN.test(folded) ? toSimplified(folded) : folded;
 }
+
+const normalizeShort = memoizeBounded({ compute: normalize, max: 5000 });
 
 /**
  * The forms a query may take in stored text that was NOT normalised (the SQLite fallback reads raw rows):
  * as typed, simplified, traditional characters, and Taiwan phrasing (赞比亚 → 贊比亞, 尚比亞).
  */
 export function searchTextVariants({ text }: { text: string }): string[] {
+  // A copy: callers may extend the list.
+  return [...(text.length <= MEMO_MAX_LENGTH ? variantsShort(text) : variants(text))];
+}
+
+function variants(text: string): string[] {
   const simplified = normalizeSearchText({ text });
   if (!HAN.test(simplified)) return [...new Set([text.normalize("NFKC").trim(), simplified])];
   return [...new Set([text.normalize("NFKC").trim(), simplified, toTraditional(simplified), toTaiwanPhrasing(simplified)])];
 }
+
+const variantsShort = memoizeBounded({ compute: variants, max: 2000 });
 
 /** Adds simplified forms of Chinese strings, keeping the originals (so both spellings match and highlight). */
 export function withSimplifiedForms({ values }: { values: (string | null | undefined)[] }): string[] {

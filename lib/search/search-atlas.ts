@@ -5,6 +5,7 @@ import { getFacetLabels, getSearchHitRows, type FacetLabel } from "@/db/queries/
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
+import { memoizeBounded } from "./bounded-memo";
 import { buildSnippet, leadSnippet, markMatches, snippetTerms, termsPattern } from "./build-snippet";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
 import { SEARCH_SETTINGS } from "./index-settings";
@@ -67,6 +68,9 @@ function highlightedAlias(value: unknown): string | undefined {
 
 const markAll = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
 
+/** The query's snippet pattern, built once per query text (segmenting, opencc variants, regex compilation). */
+const snippetPattern = memoizeBounded({ compute: (q) => termsPattern(snippetTerms({ q, synonyms: SEARCH_SETTINGS.synonyms ?? {} })), max: 1000 });
+
 /**
  * Resolves engine ids to content from SQLite (the source of truth), keeping the engine's order.
  * `exactKey` marks hits pinned by exact name (fetched without highlighting): the equal name is marked whole.
@@ -75,7 +79,7 @@ function hydrateHits({ db, hits, q, exactKey }: { db: AtlasDatabase; hits: Meili
   const entityIds = hits.filter((h) => h.id.startsWith("e")).map((h) => Number(h.id.slice(1)));
   const articleIds = hits.filter((h) => h.id.startsWith("a")).map((h) => Number(h.id.slice(1)));
   const { entities: entityMap, articles: articleMap } = getSearchHitRows({ db, entityIds, articleIds });
-  const pattern = articleMap.size ? termsPattern(snippetTerms({ q, synonyms: SEARCH_SETTINGS.synonyms ?? {} })) : null;
+  const pattern = articleMap.size ? snippetPattern(q) : null;
   return hits.flatMap((h): SearchHit[] => {
     const id = Number(h.id.slice(1));
     const f = h._formatted ?? {};
@@ -147,16 +151,17 @@ const countOnly = { limit: 0, offset: 0, attributesToHighlight: [] };
 export function buildMeiliSearchRequest({ query }: { query: SearchQuery }) {
   const q = normalizeSearchText({ text: query.q });
   const facetAttributes = [...FACET_GROUPS.map((g) => FACET_ATTRIBUTE[g]), "year"];
-  const disjunctive = FACET_GROUPS.filter((g) => buildMeiliFilter(withoutFilter(query, g)).length !== buildMeiliFilter(query).length);
+  const filter = buildMeiliFilter(query);
+  const disjunctive = FACET_GROUPS.filter((g) => buildMeiliFilter(withoutFilter(query, g)).length !== filter.length);
   const pin = !!q && query.offset === 0;
-  const key = exactNameKey({ text: q }).replace(/["\\]/g, "\\$&");
+  const key = exactNameKey({ text: q });
   const queries = [
-    meiliQuery({ query, q, filter: buildMeiliFilter(query), extra: { facets: facetAttributes } }),
+    meiliQuery({ query, q, filter, extra: { facets: facetAttributes } }),
     ...disjunctive.map((g) => meiliQuery({ query, q, filter: buildMeiliFilter(withoutFilter(query, g)), extra: { ...countOnly, facets: [FACET_ATTRIBUTE[g]] } })),
     // Placeholder search (no text): the filter alone finds them, no ranking or highlighting to pay for.
-    ...(pin ? [meiliQuery({ query, q: "", filter: [...buildMeiliFilter(query), `nameKeys = "${key}"`], extra: { limit: 3, offset: 0, attributesToHighlight: [], sort: undefined } })] : []),
+    ...(pin ? [meiliQuery({ query, q: "", filter: [...filter, `nameKeys = "${key.replace(/["\\]/g, "\\$&")}"`], extra: { limit: 3, offset: 0, attributesToHighlight: [], sort: undefined } })] : []),
   ];
-  return { q, key: exactNameKey({ text: q }), disjunctive, pin, body: { queries } };
+  return { q, key, disjunctive, pin, body: { queries } };
 }
 
 async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatabase; query: SearchQuery; connection: SearchConnection }): Promise<SearchResult> {
@@ -226,7 +231,7 @@ function searchWithSqlite({ db, query, reason }: { db: AtlasDatabase; query: Sea
   const { rows, total, kindCounts } = searchDocumentsInSqlite({ db, phrase, terms, filters, limit: query.limit, offset: query.offset });
   const facets = { ...emptyFacets(), kind: kindCounts };
   // Highlights and snippets as the engine would give them, found by substring (no typos here).
-  const pattern = termsPattern(snippetTerms({ q: query.q, synonyms: SEARCH_SETTINGS.synonyms ?? {} }));
+  const pattern = snippetPattern(query.q);
   const { articles: articleMap } = getSearchHitRows({ db, entityIds: [], articleIds: rows.filter((r) => r.docKind === "article").map((r) => r.id) });
   return {
     query: query.q,
