@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/open";
 import { saveEntity } from "@/lib/entities/save-entity";
 import { createTestDatabase } from "@/tests/helpers/test-database";
-import { getFacetLabels } from "./search-documents";
+import { getFacetLabels, getSearchHitRows } from "./search-documents";
 
 const database = createTestDatabase();
 const { db } = database;
@@ -28,5 +28,22 @@ describe("getFacetLabels", () => {
     other.transaction((tx) => saveEntity({ tx, input: zambia("Zambia (renamed elsewhere)") }));
     other.$client.close();
     expect(getFacetLabels({ db, countries: ["ZMB"], organisations: [] }).country.ZMB.nameEn).toBe("Zambia (renamed elsewhere)");
+  });
+});
+
+describe("getSearchHitRows", () => {
+  it("answers entity rows as they are now, after an edit on this connection or another one", () => {
+    const { id } = db.transaction((tx) => saveEntity({ tx, input: zambia("Zambia") }));
+    const nameOf = () => getSearchHitRows({ db, entityIds: [id, 999_999], articleIds: [] }).entities.get(id)?.nameEn;
+    expect(nameOf()).toBe("Zambia");
+    expect(getSearchHitRows({ db, entityIds: [id, 999_999], articleIds: [] }).entities.has(999_999)).toBe(false);
+
+    db.transaction((tx) => saveEntity({ tx, input: zambia("Republic of Zambia") }));
+    expect(nameOf()).toBe("Republic of Zambia");
+
+    const other = openDatabase({ file: database.file });
+    other.transaction((tx) => saveEntity({ tx, input: zambia("Zambia again") }));
+    other.$client.close();
+    expect(nameOf()).toBe("Zambia again");
   });
 });

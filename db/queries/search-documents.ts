@@ -198,11 +198,41 @@ function hitStatements(db: AtlasDatabase) {
   return s;
 }
 
+/** SQLite's own change detection: `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one writes. */
+function changeVersion(s: ReturnType<typeof hitStatements>): string {
+  return `${s.dataVersion.get()}:${s.totalChanges.get()}`;
+}
+
+// Entity rows for hits are small and asked for on every keystroke: kept per connection until the database
+// changes (any write, so an edit shows at once), up to a bound. Article rows carry bodies and are always read.
+const ENTITY_ROW_CACHE_MAX = 50_000;
+const entityRowCache = new WeakMap<object, { version: string; rows: Map<number, SearchHitEntityRow> }>();
+
+function getEntityHitRows(db: AtlasDatabase, s: ReturnType<typeof hitStatements>, ids: number[]): Map<number, SearchHitEntityRow> {
+  const version = changeVersion(s);
+  let cache = entityRowCache.get(db.$client);
+  if (!cache || cache.version !== version || cache.rows.size > ENTITY_ROW_CACHE_MAX) entityRowCache.set(db.$client, (cache = { version, rows: new Map() }));
+  const found = new Map<number, SearchHitEntityRow>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const row = cache.rows.get(id);
+    if (row) found.set(id, row);
+    else missing.push(id);
+  }
+  if (missing.length) {
+    for (const row of s.entities.all(JSON.stringify(missing))) {
+      cache.rows.set(row.id, row);
+      found.set(row.id, row);
+    }
+  }
+  return found;
+}
+
 /** Rows for the ids an engine answered with (any order; callers keep the engine's). */
 export function getSearchHitRows({ db, entityIds, articleIds }: { db: AtlasDatabase; entityIds: number[]; articleIds: number[] }) {
   const s = hitStatements(db);
   return {
-    entities: new Map(entityIds.length ? s.entities.all(JSON.stringify(entityIds)).map((r) => [r.id, r]) : []),
+    entities: entityIds.length ? getEntityHitRows(db, s, entityIds) : new Map<number, SearchHitEntityRow>(),
     articles: new Map(articleIds.length ? s.articles.all(JSON.stringify(articleIds)).map((r) => [r.id, r]) : []),
   };
 }
@@ -211,15 +241,14 @@ const labelCache = new WeakMap<object, { version: string; country: Map<string, F
 
 /**
  * Display names for facet values: countries by ISO3, organisations by slug. All of them (a few thousand rows)
- * are read once and again only when the database changed, per SQLite's own change counters:
- * `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one writes.
+ * are read once and again only when the database changed (changeVersion).
  */
 export function getFacetLabels({ db, countries, organisations }: { db: AtlasDatabase; countries: string[]; organisations: string[] }): {
   country: Record<string, FacetLabel>;
   organisation: Record<string, FacetLabel>;
 } {
   const s = hitStatements(db);
-  const version = `${s.dataVersion.get()}:${s.totalChanges.get()}`;
+  const version = changeVersion(s);
   let cache = labelCache.get(db.$client);
   if (!cache || cache.version !== version) {
     const toMap = (rows: { key: string; nameEn: string; nameZh: string | null }[]) => new Map(rows.map((r) => [r.key, { nameEn: r.nameEn, nameZh: r.nameZh }]));
