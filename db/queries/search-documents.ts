@@ -187,8 +187,8 @@ function prepareHitStatements(client: AtlasDatabase["$client"]) {
     organisationLabels: client.prepare<[], { key: string; nameEn: string; nameZh: string | null }>(
       "SELECT slug AS key, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'organisation' AND deleted_at IS NULL",
     ),
-    dataVersion: client.prepare<[], number>("PRAGMA data_version").pluck(),
-    totalChanges: client.prepare<[], number>("SELECT total_changes()").pluck(),
+    // One statement for both counters (pragma_data_version is the pragma as a table-valued function).
+    changeVersion: client.prepare<[], string>("SELECT data_version || ':' || total_changes() FROM pragma_data_version").pluck(),
   };
 }
 
@@ -200,7 +200,7 @@ function hitStatements(db: AtlasDatabase) {
 
 /** SQLite's own change detection: `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one writes. */
 function changeVersion(s: ReturnType<typeof hitStatements>): string {
-  return `${s.dataVersion.get()}:${s.totalChanges.get()}`;
+  return s.changeVersion.get()!;
 }
 
 // Entity rows for hits are small and asked for on every keystroke: kept per connection until the database
