@@ -156,6 +156,19 @@ async function measure({ url, requests, connections, duration }: { url: string; 
   };
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ticks / 100; // USER_HZ, 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -193,6 +206,7 @@ async function main() {
     console.log(`indexed ${documents} documents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     let appUrl = args["app-url"];
+    let appPid: number | undefined;
     if (!appUrl) {
       const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
       const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -206,6 +220,7 @@ async function main() {
         if (build.status !== 0) throw new Error("next build failed");
       }
       const app: ChildProcess = spawn(process.execPath, [...args["app-node-args"]!.split(" ").filter(Boolean), nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
+      appPid = app.pid;
       stops.push(async () => {
         if (app.exitCode !== null) return;
         app.kill("SIGTERM");
@@ -254,12 +269,16 @@ async function main() {
     await measure({ url: appUrl, requests: apiRequests, connections, duration: 2 });
     console.log(`measuring ${QUERIES.length} queries in rotation, ${connections} concurrent clients, ${duration} s each …`);
     const direct = await measure({ url: meili.url, requests: meiliRequests, connections, duration });
+    const appCpuBefore = processCpuSeconds(appPid);
     const api = await measure({ url: appUrl, requests: apiRequests, connections, duration });
+    const appCpuAfter = processCpuSeconds(appPid);
     const row = (name: string, f: Figures) =>
       `${name.padEnd(22)} p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.non2xx} non-2xx)`;
     console.log(row("Meilisearch direct", direct));
     console.log(row("GET /api/search", api));
     console.log(`ratio API/Meilisearch: p50 ${(api.p50 / direct.p50).toFixed(2)}×, p95 ${(api.p95 / direct.p95).toFixed(2)}×, throughput ${(api.rps / direct.rps).toFixed(2)}×`);
+    // Where an API request's time goes on a shared machine: the app's own CPU per request (Next + our code).
+    if (appCpuBefore !== null && appCpuAfter !== null) console.log(`app server CPU: ${((1000 * (appCpuAfter - appCpuBefore)) / api.requests).toFixed(2)} ms per API request`);
     console.log(`targets: API p95 ≤ 50 ms → ${api.p95 <= 50 ? "met" : "NOT met"}; API p50 ≤ 1.5 × Meilisearch p50 → ${api.p50 <= 1.5 * direct.p50 ? "met" : "NOT met"}`);
   } finally {
     await cleanup();
