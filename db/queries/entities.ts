@@ -82,10 +82,21 @@ export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
     .where(and(or(eq(relations.subjectId, id), eq(relations.objectId, id)), isNull(relations.deletedAt), sql`${relations.status} <> 'rejected'`))
     .all();
   const others = getEntitySummariesByIds({ db, ids: relRows.map((r) => (r.subjectId === id ? r.objectId : r.subjectId)) });
+  // A relation sourced from an article (rather than a URL) links to that article's page.
+  const sourceArticleIds = [...new Set(relRows.flatMap((r) => (r.sourceArticleId ? [r.sourceArticleId] : [])))];
+  const sourceArticleSlugs = new Map(
+    sourceArticleIds.length
+      ? db.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.id, sourceArticleIds)).all().map((a) => [a.id, a.slug])
+      : [],
+  );
+  const sourceOf = (r: (typeof relRows)[number]) => {
+    const slug = r.sourceArticleId ? sourceArticleSlugs.get(r.sourceArticleId) : undefined;
+    return r.sourceUrl ?? (slug ? `/articles/${encodeURIComponent(slug)}` : null);
+  };
   const relationViews: EntityRelationView[] = relRows.flatMap((r) => {
     const other = others.get(r.subjectId === id ? r.objectId : r.subjectId);
     if (!other) return [];
-    return [{ id: r.id, direction: r.subjectId === id ? "outgoing" : "incoming", role: r.role, date: r.date, status: r.status, sourceUrl: r.sourceUrl, note: r.note, evidence: r.evidence, other }];
+    return [{ id: r.id, direction: r.subjectId === id ? "outgoing" : "incoming", role: r.role, date: r.date, status: r.status, sourceUrl: sourceOf(r), note: r.note, evidence: r.evidence, other }];
   });
   relationViews.sort((a, b) => (a.other.date ?? "9999").localeCompare(b.other.date ?? "9999") || a.other.nameEn.localeCompare(b.other.nameEn));
   const mentionRows = db

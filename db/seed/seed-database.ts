@@ -5,6 +5,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
 import { buildSeedPlan } from "@/lib/seed/build-seed-plan";
 import { applySeedPlan } from "./apply-seed-plan";
+import { linkSeedArticleSources } from "./link-seed-article-sources";
 
 /** Articles shipped with the repo (copied from the project's shared material, with their provenance). */
 export const SEED_ARTICLES_DIR = path.join(process.cwd(), "db", "seed", "data", "articles");
@@ -17,7 +18,10 @@ export function seedDatabase({ db, log = console.log }: { db: AtlasDatabase; log
   let failed = 0;
   for (const file of files) {
     const outcome = ingestArticle({ db, bytes: fs.readFileSync(path.join(SEED_ARTICLES_DIR, file)), fileName: file });
-    if (outcome.ok) log(`seed: article ${file} → ${outcome.slug} (${outcome.duplicate ? "already there" : `${outcome.mentions} mentions, ${outcome.events} events`})`);
+    if (outcome.ok) {
+      log(`seed: article ${file} → ${outcome.slug} (${outcome.duplicate ? "already there" : `${outcome.mentions} mentions, ${outcome.events} events`})`);
+      linkSeedArticleSources({ db, file, articleId: outcome.articleId });
+    }
     else {
       failed++;
       log(`seed: article ${file} failed: ${outcome.error}`);

@@ -116,7 +116,7 @@ describe("reference entries", () => {
     const odet = plan.entities.filter((e) => e.nameEn.includes("Digital and Emerging Technologies"));
     expect(odet).toHaveLength(1);
     expect(odet[0]).toMatchObject({ kind: "organisation", slug: "un-odet", nameZh: "联合国数字和新兴技术办公室" });
-    expect(odet[0].sources.map((s) => s.url)).toContain("https://world.gmw.cn/2025-05/07/content_38010474.htm");
+    expect(odet[0].sources.map((s) => s.url)).toContain("seed-article:000_d7c1b0d61f8666e3.txt");
     expect(plan.entities.some((e) => e.slug === "gpai-launch-2020")).toBe(false);
     expect(entity("organisation", "gpai").nameZh).toBeNull();
   });
