@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import { partialDateBounds } from "@/lib/dates/partial-date";
-import { BLOCKERS, COUNTRY_EXTRA, ORGANISATION_EXTRA, OTHER_EXTRA } from "./builtin-aliases";
+import { BLOCKERS } from "./builtin-aliases";
 import { hasCjk, isWordChar, normaliseForMatch, normaliseKey } from "./normalise";
 import type { GazetteerEntry } from "./types";
 
@@ -126,38 +126,6 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       }
       addForm(entry, a.alias, a.aliasType);
     }
-    if (entry.kind === "country" && entry.iso3) {
-      const extra = COUNTRY_EXTRA[entry.iso3.toUpperCase()];
-      if (extra) {
-        for (const n of extra.names ?? []) addForm(entry, n, "name");
-        for (const n of extra.short ?? []) addForm(entry, n, "short");
-        for (const n of extra.demonyms ?? []) addForm(entry, n, "demonym");
-      }
-    }
-  }
-
-  // organisation / initiative extras, attached by a name the entity already carries
-  const keyIndex = new Map<string, number[]>();
-  for (const [id, list] of forms) {
-    for (const f of list) {
-      const k = normaliseKey(f.form);
-      const ids = keyIndex.get(k) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      keyIndex.set(k, ids);
-    }
-  }
-  for (const group of [...ORGANISATION_EXTRA, ...OTHER_EXTRA]) {
-    let target: number | null = null;
-    for (const m of group.match) {
-      const ids = keyIndex.get(normaliseKey(m));
-      if (ids && ids.length === 1) {
-        target = ids[0];
-        break;
-      }
-    }
-    if (target === null) continue;
-    const entry = map.get(target)!;
-    for (const a of group.add) addForm(entry, a, "name");
   }
 
   for (const [id, list] of forms) {

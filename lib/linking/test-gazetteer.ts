@@ -23,8 +23,8 @@ export function testEntries(): GazetteerEntry[] {
     ...extra,
   });
   const entries: GazetteerEntry[] = [
-    c("CHN", "China", "中国"),
-    c("IND", "India", "印度"),
+    c("CHN", "China", "中国", ["中方", "Chinese"]),
+    c("IND", "India", "印度", ["Indian"]),
     c("IDN", "Indonesia", "印度尼西亚", ["印尼"]),
     c("RUS", "Russia", "俄罗斯"),
     c("BLR", "Belarus", "白俄罗斯"),
@@ -36,7 +36,7 @@ export function testEntries(): GazetteerEntry[] {
     c("PNG", "Papua New Guinea", "巴布亚新几内亚"),
     c("DMA", "Dominica", "多米尼克"),
     c("DOM", "Dominican Republic", "多米尼加"),
-    c("USA", "United States", "美国"),
+    c("USA", "United States", "美国", ["US"]),
     c("ZMB", "Zambia", "赞比亚"),
     c("FRA", "France", "法国"),
     o("united-nations", "United Nations", "联合国", ["UN"]),
