@@ -54,7 +54,6 @@ type Rule = {
   relative: boolean;
 };
 
-const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
