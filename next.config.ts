@@ -1,13 +1,5 @@
 import type { NextConfig } from "next";
-
-/** Sent on every response; pages additionally get a nonce-based Content-Security-Policy from proxy.ts. */
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+import { CLOSED_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native addon and Node-only libraries stay outside the server bundle.
@@ -23,8 +15,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       // JSON and files are never documents to run script in; prefetches skip proxy.ts, so they get one too
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: CLOSED_CONTENT_SECURITY_POLICY }] },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: CLOSED_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

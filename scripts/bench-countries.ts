@@ -1,13 +1,12 @@
 /**
  * `npm run bench:countries`: render time of /countries, a country page and /compare against a generated
  * dataset (200 countries × 5,000 events plus initiatives, resolutions, organisations, ~60k relations,
- * articles, mentions and confirmed article events), served by a production build (`next start`).
+ * articles, mentions and confirmed article events), served by the production server (scripts/serve.ts).
  *
  * Prints p50/p95 per page and the SQLite query plans of the main statements. Target: p95 ≤ 200 ms.
- * Env: BENCH_PORT (3150), BENCH_RUNS (40), BENCH_EVENTS (5000), BENCH_DIST_DIR (.next-countries-bench),
- * BENCH_SKIP_BUILD=1 to reuse an existing build.
+ * Env: BENCH_PORT (3150), BENCH_RUNS (40), BENCH_EVENTS (5000), BENCH_DIST_DIR (.next-countries-bench, rebuilt
+ * when stale).
  */
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,12 +26,12 @@ import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
 import { sql } from "drizzle-orm";
+import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
 
 const port = Number(process.env.BENCH_PORT ?? 3150);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const eventCount = Number(process.env.BENCH_EVENTS ?? 5000);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-countries-bench";
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 // A small deterministic PRNG so every run benches the same data.
 let seed = 20250506;
@@ -179,20 +178,8 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
   timeIt("comparison (3 countries)", () => loadComparison({ db, codes: topThree }));
   db.$client.close();
 
-  if (process.env.BENCH_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    console.log(`\nbuilding (${distDir}) …`);
-    // `next build` adds its dist dir's types to tsconfig.json and rewrites next-env.d.ts; this bench's
-    // private build must not leave changes in files shared by everyone, so both are put back.
-    const shared = ["tsconfig.json", "next-env.d.ts"].filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
-    for (const [f, content] of shared) fs.writeFileSync(f, content);
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, DATABASE_PATH: file, MEILI_URL: "", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  buildAppIfStale({ distDir, log: (line) => console.log(`\n${line}`) });
+  const server = spawnAppServer({ port, distDir, env: { DATA_DIR: dataDir, DATABASE_PATH: file, MEILI_URL: "" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid!, "SIGTERM");

@@ -2,13 +2,12 @@
  * `npm run bench:search [-- --articles 10000 --entities 5000 --connections 16 --duration 10]`
  *
  * Builds a throw-away corpus (the real seed plus generated entities and zh/en articles) in a temp SQLite
- * file, indexes it into a Meilisearch of its own (port 7739), serves the app on 3130 (`next start` from
- * NEXT_DIST_DIR, default .next-bench, built if missing; or --app-url to use a running app on the same
- * data), then measures GET /api/search for a fixed list of realistic queries with N concurrent clients,
+ * file, indexes it into a Meilisearch of its own (port 7739), serves the app on 3130 (the production server,
+ * scripts/serve.ts, from NEXT_DIST_DIR, default .next-bench, rebuilt when stale; or --app-url to use a running
+ * app on the same data), then measures GET /api/search for a fixed list of realistic queries with N concurrent clients,
  * and the very same multi-search requests sent straight to Meilisearch. Prints p50/p95/p99 and
  * requests/s for both, and the ratios. Targets: API p95 ≤ 50 ms at 16 clients; API p50 ≤ 1.5 × Meilisearch's.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -22,6 +21,7 @@ import { startMeili } from "@/lib/search/meili-process";
 import { buildMeiliSearchRequest } from "@/lib/search/search-atlas";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { reindexAll } from "@/lib/search/sync-index";
+import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
 
 const { values: args } = parseArgs({
   options: {
@@ -209,17 +209,8 @@ async function main() {
     let appPid: number | undefined;
     if (!appUrl) {
       const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
-      const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-      const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, DATABASE_PATH: dbFile, NEXT_TELEMETRY_DISABLED: "1" };
-      if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-        console.log(`building the app into ${distDir} …`);
-        // `next build` adds its dist dir to tsconfig.json and rewrites next-env.d.ts: put both back, they are shared.
-        const shared = ["tsconfig.json", "next-env.d.ts"].filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
-        const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-        for (const [f, content] of shared) fs.writeFileSync(f, content);
-        if (build.status !== 0) throw new Error("next build failed");
-      }
-      const app: ChildProcess = spawn(process.execPath, [...args["app-node-args"]!.split(" ").filter(Boolean), nextBin, "start", "-p", args["app-port"]!], { stdio: ["ignore", "ignore", "inherit"], env });
+      buildAppIfStale({ distDir, log: console.log });
+      const app = spawnAppServer({ port: args["app-port"]!, distDir, nodeArgs: args["app-node-args"]!.split(" ").filter(Boolean), stdio: ["ignore", "ignore", "inherit"], env: { DATA_DIR: dataDir, DATABASE_PATH: dbFile } });
       appPid = app.pid;
       stops.push(async () => {
         if (app.exitCode !== null) return;

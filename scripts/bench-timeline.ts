@@ -2,14 +2,13 @@
  * `npm run bench:timeline`: server render time of /timeline and /api/timeline over 10,000 generated events.
  *
  * Builds a throw-away database (the real seed, plus generated events, relations, articles, mentions and
- * article_events written through the app's write path), starts the PRODUCTION server on it (`next start`,
- * port BENCH_PORT, default 3140, build dir NEXT_DIST_DIR, default .next-test: build it first with
- * `NEXT_DIST_DIR=.next-test npx next build`), then requests each URL one at a time and prints p50/p95/max
+ * article_events written through the app's write path), starts the production server on it (scripts/serve.ts,
+ * port BENCH_PORT, default 3140, build dir NEXT_DIST_DIR, default .next-test, rebuilt when stale), then requests each URL one at a time and prints p50/p95/max
  * of the full response time as the client sees it (render + transfer on loopback). Figures, never asserts.
  *
  * Options: BENCH_EVENTS (10000), BENCH_RUNS (60 per URL), BENCH_KEEP=1 keeps the temp directory.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import { articleEvents, articles, entities, mentions, type RelationRole } from "
 import { seedDatabase } from "@/db/seed/seed-database";
 import { makePartialDate } from "@/lib/dates/partial-date";
 import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -114,7 +114,7 @@ async function measure(url: string): Promise<{ p50: number; p95: number; max: nu
 async function waitForServer(server: ChildProcess) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${BASE}/api/health`)).status < 500) return;
     } catch {
@@ -126,7 +126,7 @@ async function waitForServer(server: ChildProcess) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) throw new Error(`no production build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build first`);
+  buildAppIfStale({ distDir: DIST, log: console.log });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-timeline-"));
   const file = path.join(dir, "atlas.sqlite");
   let server: ChildProcess | null = null;
@@ -141,10 +141,7 @@ async function main() {
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     db.$client.close();
 
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
-      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    server = spawnAppServer({ port: PORT, distDir: DIST, env: { DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "" }, stdio: ["ignore", "ignore", "inherit"] });
     await waitForServer(server);
     const probe = await fetch(`${BASE}/timeline?country=ZMB`);
     if (probe.status !== 200 || !(await probe.text()).includes('data-testid="timeline-list"')) throw new Error(`the build in ${DIST} has no timeline page: rebuild it`);
@@ -160,7 +157,7 @@ async function main() {
       ["/api/timeline?limit=100", "API, first 100 of all"],
       ["/api/timeline", "API, all (default limit 1000)"],
     ] as const;
-    console.log(`\n${RUNS} sequential requests per URL against next start on :${PORT} (${os.cpus().length} CPUs)\n`);
+    console.log(`\n${RUNS} sequential requests per URL against the production server on :${PORT} (${os.cpus().length} CPUs)\n`);
     console.log(`${"URL".padEnd(56)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"KiB".padStart(7)}  what`);
     for (const [url, what] of urls) {
       const r = await measure(url);

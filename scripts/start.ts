@@ -2,49 +2,22 @@
  * `npm start`: migrate, seed if empty, start Meilisearch (unless MEILI_URL), sync the index, build if
  * needed, serve on PORT (default 3000), and keep draining the search outbox. Ctrl-C stops all of it.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
+import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
 
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const startedAt = performance.now();
 
-/** The newest source file, to tell whether the production build is stale. */
-function newestSourceMtime(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(tsx?|css|json|mjs)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "lib", "db", "components"]) walk(dir);
-  for (const file of ["next.config.ts", "package.json", "postcss.config.mjs"]) if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  return newest;
-}
-
-function buildIfNeeded() {
-  const buildId = path.join(distDir, "BUILD_ID");
-  if (process.env.SKIP_BUILD !== "1" && (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime())) {
-    log(`building the app (${distDir}) …`);
-    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (r.status !== 0) throw new Error("next build failed (see above)");
-  }
-}
-
 let meili: MeiliServer | null = null;
-let next: ChildProcess | null = null;
+let appServer: ChildProcess | null = null;
 let drainTimer: NodeJS.Timeout | null = null;
 let stopping = false;
 
@@ -52,9 +25,9 @@ async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
-  if (next && next.exitCode === null) {
-    next.kill("SIGTERM");
-    await new Promise((r) => next!.once("exit", r));
+  if (appServer && appServer.exitCode === null) {
+    appServer.kill("SIGTERM");
+    await new Promise((r) => appServer!.once("exit", r));
   }
   await meili?.stop();
   process.exit(code);
@@ -76,12 +49,9 @@ async function main() {
     // Search still answers from SQLite; the health route reports the degraded state.
     console.error(`[atlas] ${error.message}`);
   }
-  buildIfNeeded();
-  next = spawn(process.execPath, [nextBin, "start", "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath(), NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  next.once("exit", (code) => void stopAll(code ?? 1));
+  buildAppIfStale({ distDir, log });
+  appServer = spawnAppServer({ port, distDir, env: { DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() } });
+  appServer.once("exit", (code) => void stopAll(code ?? 1));
   // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
   let draining = false;
   drainTimer = setInterval(async () => {

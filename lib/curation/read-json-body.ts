@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
-import { jsonError, zodMessage } from "@/lib/http/json-responses";
+import { jsonError } from "@/lib/http/json-responses";
+import { zodMessage } from "@/lib/http/zod-message";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
-import { jsonError, zodMessage } from "@/lib/http/json-responses";
+import { jsonError } from "@/lib/http/json-responses";
+import { zodMessage } from "@/lib/http/zod-message";
 import { articleInputSchema, extractFromForm, extractFromInput } from "@/lib/ingest/api-input";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";

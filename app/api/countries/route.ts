@@ -3,7 +3,8 @@ import { getDb } from "@/db";
 import { findSelectionEntity, listCountryParticipationCounts, listSelectionScope } from "@/db/queries/countries";
 import { selectionSchema } from "@/lib/countries/country-params";
 import { serializeCountryCounts } from "@/lib/countries/serialize-country";
-import { jsonError, zodMessage } from "@/lib/http/json-responses";
+import { jsonError } from "@/lib/http/json-responses";
+import { zodMessage } from "@/lib/http/zod-message";
 
 /** GET /api/countries[?selection=<kind>:<slug>] — participation counts for every country. */
 export async function GET(request: Request) {

@@ -4,7 +4,8 @@ import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { serializeCountryProfile } from "@/lib/countries/serialize-country";
-import { jsonError, zodMessage } from "@/lib/http/json-responses";
+import { jsonError } from "@/lib/http/json-responses";
+import { zodMessage } from "@/lib/http/zod-message";
 
 /** GET /api/countries/{iso3} — a country's full participation, memberships, events, mentions, counterparts. */
 export async function GET(_request: Request, ctx: RouteContext<"/api/countries/[iso3]">) {

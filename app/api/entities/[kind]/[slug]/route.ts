@@ -11,7 +11,8 @@ import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
 import { serializeEntity } from "@/lib/entities/serialize-entity";
 import { updateEntity } from "@/lib/entities/update-entity";
-import { jsonError, zodMessage } from "@/lib/http/json-responses";
+import { jsonError } from "@/lib/http/json-responses";
+import { zodMessage } from "@/lib/http/zod-message";
 
 const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
 

@@ -1,0 +1,49 @@
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+/** The newest source file that goes into the build, to tell whether a production build is stale. */
+function newestSourceMtime(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(tsx?|css|json|mjs)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["app", "lib", "db", "components"]) walk(dir);
+  for (const file of ["next.config.ts", "proxy.ts", "package.json", "postcss.config.mjs"]) if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  return newest;
+}
+
+/**
+ * `next build` into distDir unless a build newer than every source file is there (SKIP_BUILD=1 trusts any
+ * existing build). A build into another dir than .next rewrites tsconfig.json and next-env.d.ts, which are
+ * shared by everyone, so both are put back.
+ */
+export function buildAppIfStale({ distDir, env = {}, log }: { distDir: string; env?: Record<string, string | undefined>; log: (line: string) => void }) {
+  const buildId = path.join(distDir, "BUILD_ID");
+  const fresh = fs.existsSync(buildId) && (process.env.SKIP_BUILD === "1" || fs.statSync(buildId).mtimeMs >= newestSourceMtime());
+  if (fresh) return;
+  log(`building the app (${distDir}) …`);
+  const shared = ["tsconfig.json", "next-env.d.ts"].filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (const [file, content] of shared) if (!fs.readFileSync(file).equals(content)) fs.writeFileSync(file, content);
+  if (build.status !== 0) throw new Error("next build failed (see above)");
+}
+
+/**
+ * Starts the production server (scripts/serve.ts) as a child process. Our modules import `server-only`,
+ * so it runs, like every script, under the react-server condition.
+ */
+export function spawnAppServer({ port, distDir, env = {}, nodeArgs = [], stdio = "inherit", detached = false }: { port: number | string; distDir: string; env?: Record<string, string | undefined>; nodeArgs?: string[]; stdio?: StdioOptions; detached?: boolean }): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, "--conditions=react-server", "--import", "tsx", path.join("scripts", "serve.ts")], {
+    stdio,
+    detached,
+    env: { ...process.env, ...env, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
