@@ -2,8 +2,8 @@
  * npm run bench:ingest [-- --n 1000]
  * Generates N realistic zh/en articles from the gazetteer (countries, organisations, initiatives, resolutions and
  * events with their dates), ingests them into a temporary SQLite database through the full path (bytes → extract
- * → link → one transaction per article), and prints articles/s and mentions/s with and without search-outbox
- * writes. Nothing is asserted: this is a measurement.
+ * → link → one transaction per article, search-outbox rows included), and prints articles/s and mentions/s.
+ * Nothing is asserted: this is a measurement.
  */
 import os from "node:os";
 import { loadGazetteerEntries } from "@/lib/linking/load-gazetteer";
@@ -59,7 +59,7 @@ function generate(entries: GazetteerEntry[], i: number): { name: string; text: s
   return { name: `bench-${i}.txt`, text: `${header}${paras.join("\n\n")}\n\n${zh ? "相关阅读" : "Related articles"}\nUnrelated headline` };
 }
 
-async function run(label: string, syncSearch: boolean) {
+async function run(label: string) {
   const { db, cleanup } = await makeSeededDb();
   try {
     const entries = loadGazetteerEntries({ db });
@@ -72,7 +72,7 @@ async function run(label: string, syncSearch: boolean) {
     let failed = 0;
     const t1 = performance.now();
     for (const d of docs) {
-      const r = ingestArticle({ db, bytes: Buffer.from(d.text), fileName: d.name, gazetteer, syncSearch });
+      const r = ingestArticle({ db, bytes: Buffer.from(d.text), fileName: d.name, gazetteer });
       if (r.ok) {
         mentions += r.mentions;
         events += r.events;
@@ -90,6 +90,5 @@ async function run(label: string, syncSearch: boolean) {
 
 console.log(`bench:ingest on ${os.cpus().length} CPU(s), node ${process.version}`);
 void (async () => {
-  await run("with index sync", true);
-  await run("without index sync", false);
+  await run("ingest");
 })();

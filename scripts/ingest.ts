@@ -1,7 +1,8 @@
 /**
- * npm run ingest -- PATH... [--json] [--no-sync]
+ * npm run ingest -- PATH... [--json] [--no-drain]
  * Ingests files or folders (recursively). Prints one line per file (JSON lines with --json); the exit code is 0
- * only when every file succeeded.
+ * only when every file succeeded. Search-index changes always go to the outbox in each article's transaction;
+ * they are delivered at the end unless --no-drain (then `npm start` or `npm run search:drain` delivers them).
  */
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/open";
@@ -10,10 +11,10 @@ import { ingestPaths } from "@/lib/ingest/ingest-paths";
 async function main() {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
-  const sync = !args.includes("--no-sync");
+  const drain = !args.includes("--no-drain");
   const paths = args.filter((a) => !a.startsWith("--"));
   if (!paths.length) {
-    console.error("usage: npm run ingest -- PATH... [--json] [--no-sync]");
+    console.error("usage: npm run ingest -- PATH... [--json] [--no-drain]");
     process.exitCode = 2;
     return;
   }
@@ -26,7 +27,6 @@ async function main() {
   ingestPaths({
     db,
     paths,
-    syncSearch: sync,
     onResult: (r) => {
       const file = path.relative(process.cwd(), r.file) || r.file;
       if (r.ok) ok++;
@@ -42,7 +42,7 @@ async function main() {
       }
     },
   });
-  if (sync) {
+  if (drain) {
     try {
       const { drainIfConfigured } = await import("./lib/drain-if-configured");
       // keep stdout for the per-file lines (JSON lines with --json)
@@ -60,7 +60,6 @@ async function main() {
   db.$client.close();
   if (!json) console.error(`${ok} ingested, ${failed} failed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = failed ? 1 : 0;
-
 }
 
 void main();

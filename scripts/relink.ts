@@ -1,23 +1,25 @@
-/** npm run relink [-- --no-sync]: re-runs linking on every article against the current gazetteer (idempotent). */
+/**
+ * npm run relink [-- --no-drain]: re-runs linking on every article against the current gazetteer (idempotent).
+ * Changes always go to the search outbox; --no-drain leaves them there for `npm start` or `npm run search:drain`.
+ */
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { relinkAll } from "@/lib/ingest/relink";
 
 async function main() {
-  const sync = !process.argv.includes("--no-sync");
+  const drain = !process.argv.includes("--no-drain");
   const db = openDatabase();
   migrateDatabase({ db });
-  const r = relinkAll({ db, syncSearch: sync });
+  const r = relinkAll({ db });
   console.log(`relink: ${r.articles} articles, ${r.changed} changed; ${r.mentions} mentions, ${r.events} events in total`);
-  if (sync && r.changed) {
+  if (drain && r.changed) {
     try {
       const { drainIfConfigured } = await import("./lib/drain-if-configured");
       await drainIfConfigured({ db });
     } catch {
-      // optional
+      // the drainer is optional here: the outbox keeps the changes
     }
   }
   db.$client.close();
-
 }
 
 void main();

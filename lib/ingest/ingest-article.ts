@@ -38,14 +38,12 @@ export function ingestArticle({
   fileName,
   gazetteer,
   hints,
-  syncSearch = true,
 }: {
   db: AtlasDatabase;
   bytes: Uint8Array;
   fileName: string;
   gazetteer?: Gazetteer;
   hints?: ArticleHints;
-  syncSearch?: boolean;
 }): IngestOutcome {
   let article: ExtractedArticle;
   try {
@@ -53,7 +51,7 @@ export function ingestArticle({
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
-  return ingestExtracted({ db, article, sourceName: fileName, gazetteer, syncSearch });
+  return ingestExtracted({ db, article, sourceName: fileName, gazetteer });
 }
 
 export function errorMessage(error: unknown): string {
@@ -68,13 +66,11 @@ export function ingestExtracted({
   article,
   sourceName,
   gazetteer,
-  syncSearch = true,
 }: {
   db: AtlasDatabase;
   article: ExtractedArticle;
   sourceName?: string | null;
   gazetteer?: Gazetteer;
-  syncSearch?: boolean;
 }): IngestOutcome {
   try {
     const gz = gazetteer ?? loadGazetteer({ db });
@@ -109,8 +105,8 @@ export function ingestExtracted({
         if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
         articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
       }
-      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz, syncSearch });
-      if (syncSearch) enqueueSearchSync({ tx, docType: "article", docId: articleId });
+      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz });
+      enqueueSearchSync({ tx, docType: "article", docId: articleId });
       return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
     });
   } catch (error) {
@@ -129,7 +125,6 @@ function findOrCreateProposed(
   gazetteer: Gazetteer,
   p: { kind: "initiative" | "resolution" | "event"; slug?: string; nameEn: string | null; nameZh: string | null; symbol?: string | null; date?: string | null },
   articleId: number,
-  syncSearch: boolean,
 ): number {
   const name = p.nameZh ?? p.nameEn ?? "";
   const key = normaliseKey(name);
@@ -153,7 +148,7 @@ function findOrCreateProposed(
     .returning({ id: entities.id })
     .get().id;
   tx.insert(sources).values({ entityId: id, articleId, note: "proposed by ingestion from this article" }).run();
-  if (syncSearch) enqueueSearchSync({ tx, docType: "entity", docId: id });
+  enqueueSearchSync({ tx, docType: "entity", docId: id });
   addToGazetteer(gazetteer, {
     id,
     kind: p.kind,
@@ -193,7 +188,6 @@ export function writeLinks({
   articleId,
   article,
   gazetteer,
-  syncSearch = true,
   client,
 }: {
   tx: Tx;
@@ -202,7 +196,6 @@ export function writeLinks({
   articleId: number;
   article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
   gazetteer: Gazetteer;
-  syncSearch?: boolean;
 }): { mentions: number; events: number; changed: boolean } {
   const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
   const wantedMentions: MentionRow[] = links.mentions.map((m) => ({
@@ -218,7 +211,7 @@ export function writeLinks({
     status: (m.confidence >= CONFIRM_THRESHOLD && (m.method === "gazetteer" || m.method === "symbol") ? "confirmed" : "suggested") as ReviewStatus,
   }));
   for (const p of links.proposedEntities as ProposedEntity[]) {
-    const id = findOrCreateProposed(tx, gazetteer, { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId, syncSearch);
+    const id = findOrCreateProposed(tx, gazetteer, { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId);
     wantedMentions.push({
       articleId,
       entityId: id,
@@ -237,7 +230,7 @@ export function writeLinks({
   for (const ev of links.events) {
     const eventId =
       ev.matchedEntityId ??
-      findOrCreateProposed(tx, gazetteer, { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date }, articleId, syncSearch);
+      findOrCreateProposed(tx, gazetteer, { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date }, articleId);
     const actors = ev.actors.filter((a) => a.entityId !== eventId);
     wantedEvents.push({
       articleId,
@@ -311,7 +304,7 @@ export function writeLinks({
         .run();
       if (res.changes) relationAdded = true;
     }
-    if (relationAdded && syncSearch) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
+    if (relationAdded) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
   }
   const counts = countLinks(tx, articleId);
   return { ...counts, changed };

@@ -46,13 +46,11 @@ export function ingestPaths({
   db,
   paths,
   gazetteer,
-  syncSearch = true,
   onResult,
 }: {
   db: AtlasDatabase;
   paths: string[];
   gazetteer?: Gazetteer;
-  syncSearch?: boolean;
   onResult?: (r: FileResult) => void;
 }): FileResult[] {
   const gz = gazetteer ?? loadGazetteer({ db });
@@ -76,7 +74,7 @@ export function ingestPaths({
       emit({ file, ok: false, error: `could not be read: ${(error as Error).message}` });
       continue;
     }
-    const r = ingestArticle({ db, bytes, fileName: path.basename(file), gazetteer: gz, syncSearch });
+    const r = ingestArticle({ db, bytes, fileName: path.basename(file), gazetteer: gz });
     emit(
       r.ok
         ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated }

@@ -13,12 +13,10 @@ import { writeLinks } from "./ingest-article";
 export function relinkAll({
   db,
   gazetteer,
-  syncSearch = true,
   onArticle,
 }: {
   db: AtlasDatabase;
   gazetteer?: Gazetteer;
-  syncSearch?: boolean;
   onArticle?: (r: { slug: string; mentions: number; events: number; changed: boolean }) => void;
 }): { articles: number; changed: number; mentions: number; events: number } {
   const gz = gazetteer ?? loadGazetteer({ db });
@@ -35,8 +33,8 @@ export function relinkAll({
     const r = db.transaction((tx) => {
       const current = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, row.id)).get();
       if (!current) return null;
-      const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz, syncSearch });
-      if (res.changed && syncSearch) enqueueSearchSync({ tx, docType: "article", docId: row.id });
+      const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz });
+      if (res.changed) enqueueSearchSync({ tx, docType: "article", docId: row.id });
       return res;
     });
     if (!r) continue;
