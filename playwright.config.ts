@@ -3,9 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// A fresh data directory (SQLite + Meilisearch) per run, never the user's .data/. Set once in the runner
-// process; workers inherit it through the environment.
-process.env.ATLAS_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "atlas-e2e-"));
+// A fresh data directory (SQLite + Meilisearch) per run, never the user's .data/. Created once, in the runner
+// process (workers inherit it through the environment), and removed when the runner exits, after it has
+// stopped the web server; E2E_KEEP_DATA=1 keeps it for a post-mortem.
+if (!process.env.ATLAS_E2E_DATA_DIR) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-e2e-"));
+  process.env.ATLAS_E2E_DATA_DIR = dataDir;
+  if (process.env.E2E_KEEP_DATA !== "1") process.once("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
+}
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -41,7 +46,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATA_DIR: process.env.ATLAS_E2E_DATA_DIR,
-      DATABASE_PATH: path.join(process.env.ATLAS_E2E_DATA_DIR, "atlas.sqlite"),
+      DATABASE_PATH: path.join(process.env.ATLAS_E2E_DATA_DIR!, "atlas.sqlite"),
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-test",
       MEILI_URL: "",
       MEILI_MASTER_KEY: "",
