@@ -7,9 +7,12 @@ import { countPendingOutbox } from "@/lib/search/sync-index";
 
 /** `ok` means the app can serve (SQLite answers); search may be degraded to the SQLite fallback. */
 export async function checkHealth({ db }: { db: AtlasDatabase }) {
+  // Reading the outbox also proves the schema is there (an unmigrated or foreign file is not "ok").
   let dbOk = false;
+  let pendingIndexChanges: number | null = null;
   try {
     dbOk = db.get<{ ok: number }>(sql`select 1 as ok`)?.ok === 1;
+    pendingIndexChanges = countPendingOutbox({ db });
   } catch {
     dbOk = false;
   }
@@ -20,6 +23,6 @@ export async function checkHealth({ db }: { db: AtlasDatabase }) {
     db: dbOk ? "ok" : "error",
     search: connection ? (searchUp ? "ok" : "degraded: Meilisearch unreachable, answering from SQLite") : "degraded: no search engine configured",
     engine: searchUp ? "meilisearch" : "sqlite",
-    pendingIndexChanges: dbOk ? countPendingOutbox({ db }) : null,
+    pendingIndexChanges,
   };
 }
