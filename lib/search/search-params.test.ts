@@ -18,6 +18,16 @@ describe("search parameters", () => {
     expect(parseSearchParams({ kind: "planet" }).success).toBe(false);
     expect(parseSearchParams({ country: "Z'; DROP" }).success).toBe(false);
   });
+
+  it("says what a number field expects when it gets text", () => {
+    const messages = (params: Record<string, string>) => {
+      const parsed = parseSearchParams(params);
+      return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+    };
+    expect(messages({ limit: "abc" })).toEqual(["limit is a whole number"]);
+    expect(messages({ yearFrom: "20x" })).toEqual(["yearFrom is a year, e.g. 2024"]);
+    expect(messages({ yearTo: "1800" })).toEqual(["yearTo is 1900 or later"]);
+  });
 });
 
 describe("filter helpers", () => {

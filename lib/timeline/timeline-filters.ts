@@ -91,7 +91,7 @@ export function parseTimelineFilters({ params }: { params: RawParams }): ParseRe
   };
 }
 
-const pageSchema = z.coerce.number().int("page is a whole number").min(1, "page is at least 1").max(100_000, "page is at most 100000");
+const pageSchema = z.coerce.number({ error: "page is a whole number" }).int("page is a whole number").min(1, "page is at least 1").max(100_000, "page is at most 100000");
 
 export function parseTimelinePage({ params }: { params: RawParams }): ParseResult<number> {
   const raw = firstOf(params, "page");
@@ -101,8 +101,8 @@ export function parseTimelinePage({ params }: { params: RawParams }): ParseResul
 }
 
 const windowSchema = z.object({
-  limit: z.coerce.number().int("limit is a whole number").min(1, "limit is at least 1").max(10_000, "limit is at most 10000").default(1000),
-  offset: z.coerce.number().int("offset is a whole number").min(0, "offset is at least 0").default(0),
+  limit: z.coerce.number({ error: "limit is a whole number" }).int("limit is a whole number").min(1, "limit is at least 1").max(10_000, "limit is at most 10000").default(1000),
+  offset: z.coerce.number({ error: "offset is a whole number" }).int("offset is a whole number").min(0, "offset is at least 0").default(0),
 });
 
 /** limit/offset of the JSON API (exports take everything up to their own cap). */
