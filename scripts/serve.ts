@@ -1,17 +1,16 @@
 /**
  * The production web server (what `npm start` runs after preparing data and the build): Next.js for pages,
  * route handlers and server actions, with `GET /api/search` answered directly (lib/runtime/create-app-server.ts).
- * PORT (default 3000), HOSTNAME (default: all interfaces), NEXT_DIST_DIR (default .next) as for `next start`.
+ * Listens on PORT (default 3000) on all interfaces, like `next start`; serves the build in NEXT_DIST_DIR (default .next).
  * Run it through `npm start`, which also migrates, seeds, starts Meilisearch and builds when stale.
  */
 // Before anything loads Next: it reads NODE_ENV when its modules are evaluated (hence the imports below).
 Object.assign(process.env, { NODE_ENV: "production" });
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: process.cwd(), port, hostname });
+const app = next({ dev: false, dir: process.cwd(), port });
 // Prepared first: it sets up the runtime (e.g. AsyncLocalStorage) that Next's modules expect when loaded.
 await app.prepare();
 const { getDb } = await import("@/db");
@@ -30,6 +29,6 @@ server.on("error", (error) => {
   console.error(`[atlas] the web server could not listen on port ${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`[atlas] serving on port ${port}`));
+server.listen(port, () => console.log(`[atlas] serving on port ${port}`));
 
 export {}; // a module, for top-level await
