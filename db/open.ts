@@ -7,6 +7,8 @@ import { resolveDatabasePath } from "@/lib/config/paths";
 import * as schema from "./schema";
 
 export type AtlasDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** What reads and writes need: the database itself or an open transaction on it. */
+export type DbOrTx = Pick<AtlasDatabase, "insert" | "select" | "update" | "delete">;
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 

@@ -4,9 +4,10 @@ import { TimelinePage } from "./pages/timeline-page";
 import { ReviewPage } from "./pages/review-page";
 import { SignInPage } from "./pages/signin-page";
 import { CountriesPage } from "./pages/countries-page";
+import { AccountsPage } from "./pages/accounts-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },
@@ -21,6 +22,9 @@ export const test = base.extend<{ searchPage: SearchPage; timelinePage: Timeline
   },
   countriesPage: async ({ page }, use) => {
     await use(new CountriesPage(page));
+  },
+  accountsPage: async ({ page }, use) => {
+    await use(new AccountsPage(page));
   },
 });
 

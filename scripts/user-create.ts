@@ -5,14 +5,16 @@
  * without echo. Never from the command line: that would leave it in shell history and `ps`.
  * --token also prints a session token for API clients (`Authorization: Bearer …`, valid 7 days).
  * --disable disables an existing account and revokes all its sessions (no password needed);
- * --revoke-sessions signs the account out everywhere.
+ * --revoke-sessions signs the account out everywhere. Same rules as the admin's accounts page
+ * (lib/accounts): the last enabled admin can be neither demoted nor disabled.
  */
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import { eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { users, USER_ROLES, type UserRole } from "@/db/schema";
-import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { findUserByEmail } from "@/db/queries/users";
+import { USER_ROLES } from "@/db/schema";
+import { accountEmailSchema, accountRoleSchema, changeAccountRole, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
+import { passwordProblem } from "@/lib/auth/password";
 import { createSession, revokeUserSessions } from "@/lib/auth/sessions";
 
 async function readPassword(): Promise<string> {
@@ -41,36 +43,41 @@ async function readPassword(): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, token: { type: "boolean", default: false }, disable: { type: "boolean", default: false }, "revoke-sessions": { type: "boolean", default: false } } });
-  const email = values.email?.trim().toLowerCase();
-  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new Error("--email is required (an e-mail address)");
-  if (!(USER_ROLES as readonly string[]).includes(values.role!)) throw new Error(`--role must be one of ${USER_ROLES.join(", ")}`);
-  const role = values.role as UserRole;
+  const email = accountEmailSchema.safeParse(values.email ?? "");
+  if (!email.success) throw new Error("--email is required (an e-mail address)");
+  const role = accountRoleSchema.safeParse(values.role);
+  if (!role.success) throw new Error(`--role must be one of ${USER_ROLES.join(", ")}`);
   if (values.disable || values["revoke-sessions"]) {
     const db = openDatabase();
     migrateDatabase({ db });
-    const user = db.select().from(users).where(eq(users.email, email)).get();
-    if (!user) throw new Error(`no account ${email}`);
-    if (values.disable) db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
-    console.log(`${values.disable ? "disabled" : "signed out"} ${email}; ${revokeUserSessions({ db, userId: user.id })} sessions revoked`);
+    const user = findUserByEmail({ db, email: email.data });
+    if (!user) throw new Error(`no account ${email.data}`);
+    if (values.disable) {
+      setAccountDisabled({ db, userId: user.id, disabled: true });
+      console.log(`disabled ${email.data}; its sessions are revoked`);
+    } else {
+      console.log(`signed out ${email.data}; ${revokeUserSessions({ db, userId: user.id })} sessions revoked`);
+    }
     db.$client.close();
     return;
   }
   const password = await readPassword();
   const problem = passwordProblem({ password });
   if (problem) throw new Error(problem);
-  const passwordHash = await hashPassword({ password });
   const db = openDatabase();
   migrateDatabase({ db });
-  const existing = db.select().from(users).where(eq(users.email, email)).get();
+  const existing = findUserByEmail({ db, email: email.data });
   let id: number;
   if (existing) {
-    db.update(users).set({ passwordHash, role, disabledAt: null }).where(eq(users.id, existing.id)).run();
-    const revoked = revokeUserSessions({ db, userId: existing.id });
+    // The role first: it is the step that may be refused (the last admin), before anything has changed.
+    changeAccountRole({ db, userId: existing.id, role: role.data });
+    const { sessionsRevoked } = await setAccountPassword({ db, userId: existing.id, password });
+    setAccountDisabled({ db, userId: existing.id, disabled: false });
     id = existing.id;
-    console.log(`updated ${email} (${role}); ${revoked} old sessions revoked`);
+    console.log(`updated ${email.data} (${role.data}); ${sessionsRevoked} old sessions revoked`);
   } else {
-    id = db.insert(users).values({ email, passwordHash, role }).returning({ id: users.id }).get().id;
-    console.log(`created ${email} (${role})`);
+    id = (await createAccount({ db, email: email.data, role: role.data, password })).id;
+    console.log(`created ${email.data} (${role.data})`);
   }
   if (values.token) console.log(`token: ${createSession({ db, userId: id }).token}`);
   db.$client.close();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { signOutAction } from "@/app/signout/actions";
 import { currentUser } from "@/lib/auth/require-role";
+import { hasRole } from "@/lib/auth/roles";
 import { EditThisPageLink } from "@/app/edit/_components/edit-this-page-link";
 
 /**
@@ -26,6 +27,11 @@ export async function AccountMenu() {
       <Link href="/edit/new" className="text-brand-700 hover:underline" data-testid="nav-new-entity">
         New
       </Link>
+      {hasRole({ actual: user.role, required: "admin" }) ? (
+        <Link href="/admin/users" className="text-brand-700 hover:underline" data-testid="nav-accounts">
+          Accounts
+        </Link>
+      ) : null}
       <span className="text-slate-500" data-testid="account-email" title={user.role}>
         {user.email}
       </span>

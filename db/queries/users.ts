@@ -10,13 +10,18 @@ export function findUserByEmail({ db, email }: { db: AtlasDatabase; email: strin
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
 }
 
-export function listUsers({ db }: { db: AtlasDatabase }) {
+/** Every account for the admin's accounts page, with how many live sessions it has (never hashes). */
+export function listUsers({ db, now = new Date() }: { db: AtlasDatabase; now?: Date }) {
+  // Written out with explicit table names: inside a subquery, drizzle's bare column names would bind to sessions.
+  const liveSessions = sql<number>`(SELECT count(*) FROM sessions s WHERE s.user_id = users.id AND s.revoked_at IS NULL AND s.expires_at > ${now.toISOString()})`;
   return db
-    .select({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt })
+    .select({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt, liveSessions })
     .from(users)
     .orderBy(asc(users.email))
     .all();
 }
+
+export type AccountRow = ReturnType<typeof listUsers>[number];
 
 /** A live session: not revoked, not expired, and its user not disabled. */
 export function findSessionUser({ db, sessionId, now }: { db: AtlasDatabase; sessionId: string; now: Date }): SessionUser | undefined {

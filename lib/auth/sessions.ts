@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import type { AtlasDatabase } from "@/db/open";
+import type { AtlasDatabase, DbOrTx } from "@/db/open";
 import { findSessionUser, type SessionUser } from "@/db/queries/users";
 import { sessions } from "@/db/schema";
 
@@ -31,7 +31,7 @@ export function revokeSession({ db, token, now = new Date() }: { db: AtlasDataba
 }
 
 /** Signs a user out everywhere (password change, disabled account, suspected theft). */
-export function revokeUserSessions({ db, userId, now = new Date() }: { db: AtlasDatabase; userId: number; now?: Date }): number {
+export function revokeUserSessions({ db, userId, now = new Date() }: { db: DbOrTx; userId: number; now?: Date }): number {
   return db.update(sessions).set({ revokedAt: now.toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run().changes;
 }
 

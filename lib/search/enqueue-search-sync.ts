@@ -1,8 +1,5 @@
 import { searchOutbox } from "@/db/schema";
-import type { AtlasDatabase } from "@/db/open";
-
-/** A drizzle transaction or the database itself: both can insert. */
-export type DbOrTx = Pick<AtlasDatabase, "insert" | "select" | "update" | "delete">;
+import type { DbOrTx } from "@/db/open";
 
 /**
  * Records that a search document must be (re)built or removed. Call it inside the SAME transaction as the

@@ -1,0 +1,96 @@
+import "server-only";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { AtlasDatabase, DbOrTx } from "@/db/open";
+import { users, USER_ROLES, type UserRole } from "@/db/schema";
+import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+
+/** A refusal the admin can act on (shown on the form, next to `field` when there is one). */
+export class AccountError extends Error {
+  constructor(
+    message: string,
+    readonly field?: "email" | "role" | "password",
+  ) {
+    super(message);
+  }
+}
+
+export const accountEmailSchema = z.string().trim().toLowerCase().max(254, "the e-mail address is too long").email("enter an e-mail address");
+export const accountRoleSchema = z.enum(USER_ROLES, { message: `role is one of ${USER_ROLES.join(", ")}` });
+
+async function hashChecked(password: string): Promise<string> {
+  const problem = passwordProblem({ password });
+  if (problem) throw new AccountError(problem, "password");
+  return hashPassword({ password });
+}
+
+function findAccount({ db, userId }: { db: DbOrTx; userId: number }) {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw new AccountError("This account no longer exists.");
+  return user;
+}
+
+/** Whether another enabled admin than `userId` exists: the knowledge base must never be left without one. */
+function hasOtherActiveAdmin({ db, userId }: { db: DbOrTx; userId: number }): boolean {
+  return !!db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt), ne(users.id, userId)))
+    .get();
+}
+
+/** A new account. The e-mail must be new: changing an existing account is done with the functions below. */
+export async function createAccount({ db, email, role, password }: { db: AtlasDatabase; email: string; role: UserRole; password: string }): Promise<{ id: number }> {
+  const address = accountEmailSchema.parse(email);
+  const passwordHash = await hashChecked(password);
+  return db.transaction((tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, address)).get()) throw new AccountError(`${address} already has an account.`, "email");
+    return tx.insert(users).values({ email: address, role, passwordHash }).returning({ id: users.id }).get();
+  });
+}
+
+/** New role; the last enabled admin cannot step down. The account's sessions keep working with the new role. */
+export function changeAccountRole({ db, userId, role }: { db: AtlasDatabase; userId: number; role: UserRole }): void {
+  db.transaction((tx) => {
+    const user = findAccount({ db: tx, userId });
+    if (user.role === role) return;
+    if (user.role === "admin" && !user.disabledAt && !hasOtherActiveAdmin({ db: tx, userId })) {
+      throw new AccountError("This is the only admin: make another account admin first.", "role");
+    }
+    tx.update(users).set({ role }).where(eq(users.id, userId)).run();
+  });
+}
+
+/**
+ * Disabling signs the account out everywhere at once; nobody can disable themselves or the last admin.
+ * `actorId` is the admin doing it (none for the operator's command line).
+ */
+export function setAccountDisabled({ db, userId, disabled, actorId }: { db: AtlasDatabase; userId: number; disabled: boolean; actorId?: number }): void {
+  db.transaction((tx) => {
+    const user = findAccount({ db: tx, userId });
+    if (disabled && userId === actorId) throw new AccountError("You cannot disable your own account.");
+    if (disabled && user.role === "admin" && !hasOtherActiveAdmin({ db: tx, userId })) {
+      throw new AccountError("This is the only admin: make another account admin first.");
+    }
+    tx.update(users)
+      .set({ disabledAt: disabled ? (user.disabledAt ?? new Date().toISOString()) : null })
+      .where(eq(users.id, userId))
+      .run();
+    if (disabled) revokeUserSessions({ db: tx, userId });
+  });
+}
+
+/** A new password signs the account out everywhere (a leaked session must not outlive the reset). */
+export async function setAccountPassword({ db, userId, password }: { db: AtlasDatabase; userId: number; password: string }): Promise<{ sessionsRevoked: number }> {
+  const passwordHash = await hashChecked(password);
+  return db.transaction((tx) => {
+    findAccount({ db: tx, userId });
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    return { sessionsRevoked: revokeUserSessions({ db: tx, userId }) };
+  });
+}
+
+export function countActiveAdmins({ db }: { db: AtlasDatabase }): number {
+  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), isNull(users.disabledAt))).get()?.n ?? 0;
+}
