@@ -1,6 +1,7 @@
 /**
  * `npm start`: migrate, seed if empty, start Meilisearch (unless MEILI_URL), sync the index, build if
  * needed, serve on PORT (default 3000), and keep draining the search outbox. Ctrl-C stops all of it.
+ * `npm run dev` (--dev): the same, with Next's development server (hot reload) instead of a build.
  */
 import type { ChildProcess } from "node:child_process";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
@@ -9,10 +10,11 @@ import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
-import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
+import { buildAppIfStale, spawnAppServer, spawnDevServer } from "./lib/app-server-process";
 
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const startedAt = performance.now();
 
@@ -49,8 +51,13 @@ async function main() {
     // Search still answers from SQLite; the health route reports the degraded state.
     console.error(`[atlas] ${error.message}`);
   }
-  buildAppIfStale({ distDir, log });
-  appServer = spawnAppServer({ port, distDir, env: { DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() } });
+  const env = { DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() };
+  if (dev) {
+    appServer = spawnDevServer({ port, env });
+  } else {
+    buildAppIfStale({ distDir, log });
+    appServer = spawnAppServer({ port, distDir, env });
+  }
   appServer.once("exit", (code) => void stopAll(code ?? 1));
   // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
   let draining = false;
@@ -64,7 +71,7 @@ async function main() {
   for (let i = 0; i < 600; i++) {
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
     if (ok) {
-      log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after npm start)`);
+      log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
       return;
     }
     await new Promise((r) => setTimeout(r, 200));

@@ -47,3 +47,8 @@ export function spawnAppServer({ port, distDir, env = {}, nodeArgs = [], stdio =
     env: { ...process.env, ...env, PORT: String(port), NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
+
+/** Next's development server (hot reload), for `npm run dev`; it answers /api/search through the Next route. */
+export function spawnDevServer({ port, env = {} }: { port: number | string; env?: Record<string, string | undefined> }): ChildProcess {
+  return spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
