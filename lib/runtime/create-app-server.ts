@@ -32,7 +32,12 @@ export function createAppServer({ handleWithNext, getDatabase }: { handleWithNex
       void answerSearch({ req, res, searchParams: new URLSearchParams(queryStart === -1 ? "" : url.slice(queryStart + 1)), getDatabase });
       return;
     }
-    void handleWithNext(req, res);
+    Promise.resolve(handleWithNext(req, res)).catch((error: unknown) => {
+      // Next renders its own error pages; this is Next itself failing. Never a stack trace to the client.
+      console.error("request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
+    });
   });
 }
 

@@ -102,6 +102,23 @@ describe("the production server's search fast path", () => {
     expect(JSON.parse(body.toString("utf8"))).toEqual({ error: expect.stringContaining("limit") });
   });
 
+  it("answers a plain 500, never a stack trace, when Next itself fails", async () => {
+    const failing = createAppServer({
+      handleWithNext: async () => {
+        throw new Error("secret internals at /srv/app/file.js:12");
+      },
+      getDatabase: () => db,
+    });
+    await new Promise<void>((resolve) => failing.listen(0, "127.0.0.1", resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(failing.address() as AddressInfo).port}/timeline`);
+      expect(res.status).toBe(500);
+      expect(await res.text()).toBe("Internal Server Error");
+    } finally {
+      await new Promise((resolve) => failing.close(resolve));
+    }
+  });
+
   it.each([
     ["POST", "/api/search?q=x"],
     ["HEAD", "/api/search?q=x"],
