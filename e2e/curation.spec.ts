@@ -62,3 +62,17 @@ test("a field error is shown next to the field and nothing is saved", async ({ p
   await page.goto("/initiatives/global-ai-governance-initiative");
   await expect(page.getByTestId("entity-detail")).toContainText("2023");
 });
+
+test("a relation's date is edited in place; an impossible date is refused", async ({ page, signInPage }) => {
+  await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
+  await page.goto("/edit/organisation/group-of-friends-ai-capacity-building");
+  const zambia = page.getByTestId("edit-relation").filter({ hasText: "Zambia" }).first();
+  await zambia.getByTestId("relation-details").locator("summary").click();
+  await zambia.getByTestId("relation-date").fill("2024-12");
+  await zambia.getByTestId("relation-details-form-submit").click();
+  await expect(zambia.getByTestId("relation-details-form")).toContainText("Saved.");
+  await expect(zambia.getByTestId("edit-relation-date")).toHaveText("Dec 2024");
+  await zambia.getByTestId("relation-date").fill("2024-13");
+  await zambia.getByTestId("relation-details-form-submit").click();
+  await expect(zambia.getByTestId("relation-details-form-error")).toContainText("date");
+});

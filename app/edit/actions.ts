@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -9,8 +10,8 @@ import { requirePageRole } from "@/lib/auth/page-guard";
 import { relationInputFor, relationRequestSchema, resolveRef } from "@/lib/curation/entity-commands";
 import { runWrite } from "@/lib/curation/run-write";
 import { restoreDeletedEntity, softDeleteEntity } from "@/lib/entities/delete-entity";
-import { addRelation, removeRelation } from "@/lib/entities/edit-relation";
-import { entityInputFromForm, entityInputSchema, fieldErrorsOf } from "@/lib/entities/entity-form-schema";
+import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
+import { entityInputFromForm, entityInputSchema, fieldErrorsOf, relationDetailsSchema } from "@/lib/entities/entity-form-schema";
 import { entityPath } from "@/lib/entities/entity-url";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { EntityWriteError } from "@/lib/entities/record-revision";
@@ -70,6 +71,20 @@ export async function addRelationAction(_previous: FormState, form: FormData): P
     return refusal(error);
   }
   return { ok: "Relation added." };
+}
+
+/** Date, source and note of one of this entity's relations; a suggested one can be confirmed at the same time. */
+export async function updateRelationAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requirePageRole({ role: "editor", next: "/review" });
+  const parsed = relationDetailsSchema.safeParse({ date: str(form, "date"), sourceUrl: str(form, "sourceUrl"), note: str(form, "note"), confirm: form.get("confirm") === "on" });
+  if (!parsed.success) return { error: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    runWrite({ db: getDb(), write: (tx) => updateRelationDetails({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), details: parsed.data, userId: user.id }) });
+  } catch (error) {
+    return refusal(error);
+  }
+  revalidatePath("/", "layout");
+  return { ok: "Saved." };
 }
 
 export async function removeRelationAction(form: FormData): Promise<void> {

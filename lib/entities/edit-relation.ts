@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { snapshotRelation } from "@/db/queries/history";
 import { entities, relations } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
-import type { RelationInput } from "./entity-form-schema";
+import type { RelationDetails, RelationInput } from "./entity-form-schema";
 import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
 
 const touchEnds = (tx: Tx, r: { subjectId: number; objectId: number }) => {
@@ -52,5 +52,21 @@ export function removeRelation({ tx, id, entityId, userId }: { tx: Tx; id: numbe
   }
   tx.update(relations).set({ deletedAt: new Date().toISOString(), updatedAt: new Date().toISOString() }).where(eq(relations.id, id)).run();
   recordRevision({ tx, targetType: "relation", targetId: id, action: "delete", userId, before, after: snapshotRelation({ db: tx, id }) });
+  touchEnds(tx, before);
+}
+
+/** Date, source and note of an existing relation (and confirming a suggested one), recorded in its history. */
+export function updateRelationDetails({ tx, id, entityId, details, userId }: { tx: Tx; id: number; entityId?: number; details: RelationDetails; userId: number | null }): void {
+  const before = snapshotRelation({ db: tx, id });
+  if (!before || before.deletedAt || (entityId !== undefined && before.subjectId !== entityId && before.objectId !== entityId)) {
+    throw new EntityWriteError("no such relation", 404);
+  }
+  const status = details.confirm ? "confirmed" : before.status;
+  if (before.date === details.date && before.sourceUrl === details.sourceUrl && before.note === details.note && before.status === status) return;
+  tx.update(relations)
+    .set({ date: details.date, sourceUrl: details.sourceUrl, note: details.note, status, updatedAt: new Date().toISOString() })
+    .where(eq(relations.id, id))
+    .run();
+  recordRevision({ tx, targetType: "relation", targetId: id, action: "update", userId, before, after: snapshotRelation({ db: tx, id }) });
   touchEnds(tx, before);
 }

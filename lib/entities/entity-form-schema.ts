@@ -84,17 +84,26 @@ export const entityInputSchema = z
   });
 export type EntityInput = z.output<typeof entityInputSchema>;
 
+/** What can change on an existing relation (its ends and role are its identity: change those by remove + add). */
+const relationDetailFields = {
+  date: partialDateSchema,
+  sourceUrl: webUrlSchema.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
+  note: optionalText(LIMITS.note),
+};
+
 export const relationInputSchema = z
   .object({
     subjectId: z.coerce.number().int().positive(),
     objectId: z.coerce.number().int().positive(),
     role: z.enum(RELATION_ROLES),
-    date: partialDateSchema,
-    sourceUrl: webUrlSchema.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
-    note: optionalText(LIMITS.note),
+    ...relationDetailFields,
   })
   .refine((v) => v.subjectId !== v.objectId, { path: ["objectId"], message: "an entity cannot relate to itself" });
 export type RelationInput = z.output<typeof relationInputSchema>;
+
+/** Editing a relation in place: date, source, note, and confirming a suggestion from ingestion. */
+export const relationDetailsSchema = z.object({ ...relationDetailFields, confirm: z.boolean().default(false) }).strict();
+export type RelationDetails = z.output<typeof relationDetailsSchema>;
 
 const lines = (v: FormDataEntryValue | null) =>
   typeof v === "string"

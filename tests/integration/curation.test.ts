@@ -7,7 +7,7 @@ import { aliases, articleEvents, articles, entities, mentions, relations, revisi
 import { bulkAccept, reviewArticleEvent, reviewMention, reviewProposedEntity } from "@/lib/curation/review-item";
 import { runWrite } from "@/lib/curation/run-write";
 import { restoreDeletedEntity, softDeleteEntity } from "@/lib/entities/delete-entity";
-import { addRelation } from "@/lib/entities/edit-relation";
+import { addRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { restoreRevision } from "@/lib/entities/restore-revision";
@@ -102,6 +102,23 @@ describe("editing with history", () => {
     const created = listEntityHistory({ db, entityId: ids.zmb }).find((h) => h.targetType === "relation" && h.action === "create")!;
     runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: created.id, userId }) });
     expect(db.select().from(relations).where(eq(relations.id, id)).get()?.deletedAt).toBeNull();
+  });
+
+  it("a relation's date, source and note are edited in place, confirmed, and recorded; an unchanged save records nothing", () => {
+    const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input: { subjectId: ids.itu, objectId: ids.gaigi, role: "supporter", date: null, sourceUrl: null, note: null }, userId }) });
+    runWrite({ db, write: (tx) => tx.update(relations).set({ status: "suggested" }).where(eq(relations.id, id)).run() });
+    const outboxBefore = db.select().from(searchOutbox).all().length;
+    const details = { date: "2024-07", sourceUrl: "https://www.itu.int/example", note: "said at AI for Good", confirm: true };
+    runWrite({ db, write: (tx) => updateRelationDetails({ tx, id, entityId: ids.itu, details, userId }) });
+    expect(db.select().from(relations).where(eq(relations.id, id)).get()).toMatchObject({ date: "2024-07", sourceUrl: details.sourceUrl, note: details.note, status: "confirmed" });
+    const history = listEntityHistory({ db, entityId: ids.itu }).filter((h) => h.targetType === "relation" && h.targetId === id);
+    expect(history.map((h) => h.action)).toEqual(["update", "create"]);
+    expect(db.select().from(searchOutbox).all().length).toBeGreaterThan(outboxBefore);
+
+    runWrite({ db, write: (tx) => updateRelationDetails({ tx, id, entityId: ids.itu, details: { ...details, confirm: false }, userId }) });
+    expect(listEntityHistory({ db, entityId: ids.itu }).filter((h) => h.targetType === "relation" && h.targetId === id)).toHaveLength(2);
+    // through another entity's page it is not theirs to edit
+    expect(() => runWrite({ db, write: (tx) => updateRelationDetails({ tx, id, entityId: ids.zmb, details, userId }) })).toThrow(/no such relation/);
   });
 });
 

@@ -7,10 +7,11 @@ import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
 import { snapshotEntity } from "@/db/queries/history";
 import { ENTITY_KINDS, RELATION_ROLES } from "@/db/schema";
 import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath } from "@/lib/entities/entity-url";
-import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction } from "../../actions";
+import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction, updateRelationAction } from "../../actions";
 import { ActionForm } from "../../_components/action-form";
 import { EntityForm } from "../../_components/entity-form";
 import { formValuesOf } from "../../_components/form-values";
@@ -55,6 +56,11 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
               <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
               <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />
               {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
+              {r.date ? (
+                <span className="text-xs text-slate-500" data-testid="edit-relation-date">
+                  <PartialDateLabel date={r.date} />
+                </span>
+              ) : null}
               <form action={removeRelationAction}>
                 <input type="hidden" name="entityId" value={entity.id} />
                 <input type="hidden" name="relationId" value={r.id} />
@@ -62,6 +68,21 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
                   remove
                 </button>
               </form>
+              <details className="w-full pl-4" data-testid="relation-details">
+                <summary className="cursor-pointer text-xs text-brand-700">edit date, source, note</summary>
+                <ActionForm action={updateRelationAction} submitLabel="Save" testId="relation-details-form">
+                  <input type="hidden" name="entityId" value={entity.id} />
+                  <input type="hidden" name="relationId" value={r.id} />
+                  <input name="date" defaultValue={r.date ?? ""} placeholder="date (YYYY[-MM[-DD]])" maxLength={10} className={small} aria-label="Date" data-testid="relation-date" />
+                  <input name="sourceUrl" defaultValue={r.sourceUrl?.startsWith("http") ? r.sourceUrl : ""} placeholder="source URL" maxLength={2000} className={small} aria-label="Source URL" />
+                  <input name="note" defaultValue={r.note ?? ""} placeholder="note" maxLength={500} className={small} aria-label="Note" />
+                  {r.status === "suggested" ? (
+                    <label className="text-xs">
+                      <input type="checkbox" name="confirm" /> confirm
+                    </label>
+                  ) : null}
+                </ActionForm>
+              </details>
             </li>
           ))}
         </ul>

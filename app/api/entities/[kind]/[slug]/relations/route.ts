@@ -8,7 +8,8 @@ import { requireRole } from "@/lib/auth/require-role";
 import { relationInputFor, relationRequestSchema } from "@/lib/curation/entity-commands";
 import { readJsonBody } from "@/lib/curation/read-json-body";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
-import { addRelation, removeRelation } from "@/lib/entities/edit-relation";
+import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
+import { relationDetailsSchema } from "@/lib/entities/entity-form-schema";
 import { jsonError } from "@/lib/http/json-responses";
 
 const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
@@ -33,6 +34,24 @@ export async function POST(request: Request, ctx: Ctx) {
     const input = relationInputFor({ db, selfId: entity.id, request: body.data });
     const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input, userId: auth.user.id }) });
     return NextResponse.json({ id }, { status: 201 });
+  } catch (error) {
+    return writeErrorResponse(error);
+  }
+}
+
+/** PATCH ?id=N {date, sourceUrl, note, confirm?}: edit one of this entity's relations in place (editor). */
+export async function PATCH(request: Request, ctx: Ctx) {
+  const auth = await requireRole({ request, role: "editor" });
+  if (!auth.ok) return authFailureResponse(auth);
+  const entity = await self(ctx);
+  if (!entity) return jsonError({ status: 404, message: "no such entity" });
+  const id = z.coerce.number().int().positive().safeParse(new URL(request.url).searchParams.get("id"));
+  if (!id.success) return jsonError({ status: 400, message: "id: a relation id is required" });
+  const body = await readJsonBody({ request, schema: relationDetailsSchema });
+  if (!body.ok) return body.response;
+  try {
+    runWrite({ db: getDb(), write: (tx) => updateRelationDetails({ tx, id: id.data, entityId: entity.id, details: body.data, userId: auth.user.id }) });
+    return NextResponse.json({ id: id.data, updated: true });
   } catch (error) {
     return writeErrorResponse(error);
   }
