@@ -50,9 +50,9 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
 
       <section className="space-y-3" data-testid="relations-editor">
         <h2 className="text-lg font-semibold">Relations</h2>
-        <ul className="space-y-1 text-sm">
+        <ul className="divide-y divide-slate-100 text-sm">
           {detail.relations.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-2" data-testid="edit-relation">
+            <li key={r.id} className="flex flex-wrap items-center gap-2 py-1.5" data-testid="edit-relation">
               <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
               <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />
               {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
