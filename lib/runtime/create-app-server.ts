@@ -20,8 +20,8 @@ const GZIP_MIN_BYTES = 1024;
  * The production HTTP server: Next handles every request except `GET /api/search`, which is answered
  * here with the same function the Next route uses (answerSearchRequest).
  * Why: search-as-you-type is the hot path, and Next's request pipeline (web Request/Response bridging,
- * routing, stream piping) cost more CPU per search than our own code and Meilisearch's answer together;
- * on this 2-core machine it doubled the API's latency over Meilisearch's (`npm run bench:search`).
+ * routing, stream piping) cost ~1 ms of CPU per search, twice our own search code; on a 2-core machine that
+ * CPU is taken from Meilisearch, and the API's p50 was 1.9× Meilisearch's own instead of 1.3× (`npm run bench:search`).
  */
 export function createAppServer({ handleWithNext, getDatabase }: { handleWithNext: RequestHandler; getDatabase: () => AtlasDatabase }): http.Server {
   return http.createServer((req, res) => {
