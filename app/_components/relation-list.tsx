@@ -30,7 +30,7 @@ export function RelationList({ title, rows, testId }: { title: string; rows: Rel
             {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
             {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
             {r.sourceUrl ? (
-              <a href={r.sourceUrl} className="text-xs text-slate-400 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+              <a href={r.sourceUrl} className="text-xs text-slate-500 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
                 source
               </a>
             ) : null}

@@ -20,7 +20,7 @@ function Evidence({ item }: { item: QueueItem }) {
   const h = item.highlight;
   return (
     <p lang="zh" className="leading-relaxed text-slate-800" data-testid="review-evidence">
-      <span className="text-slate-400">{before ? `…${before}` : ""}</span>
+      <span className="text-slate-500">{before ? `…${before}` : ""}</span>
       {h ? (
         <>
           {evidence.slice(0, h.start)}
@@ -30,7 +30,7 @@ function Evidence({ item }: { item: QueueItem }) {
       ) : (
         <span className="bg-amber-50">{evidence}</span>
       )}
-      <span className="text-slate-400">{after ? `${after}…` : ""}</span>
+      <span className="text-slate-500">{after ? `${after}…` : ""}</span>
     </p>
   );
 }

@@ -95,7 +95,7 @@ export function CountryTable({
                       {r.nameZh}
                     </span>
                   ) : null}
-                  <span className="ml-1.5 text-xs text-slate-400">{r.iso3}</span>
+                  <span className="ml-1.5 text-xs text-slate-500">{r.iso3}</span>
                 </th>
                 {selectionName ? <td className="text-slate-700">{r.roleNote}</td> : null}
                 <td className="font-medium">{r.total || ""}</td>

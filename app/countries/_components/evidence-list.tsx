@@ -3,7 +3,7 @@ import type { Evidence } from "@/lib/countries/group-participations";
 
 /** The proof behind one participation: the article sentence (with its article) or the source URL. */
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
-  if (!evidence.length) return <span className="text-xs text-slate-400">no source recorded</span>;
+  if (!evidence.length) return <span className="text-xs text-slate-500">no source recorded</span>;
   return (
     <ul className="mt-1 space-y-1">
       {evidence.map((e, i) =>

@@ -18,7 +18,7 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
         <svg
           viewBox={`0 0 ${map.width} ${map.height}`}
           className="h-auto w-full rounded-lg border border-slate-200 bg-sky-50"
-          role="img"
+          role="group"
           aria-label={caption}
           data-testid="world-map-svg"
         >

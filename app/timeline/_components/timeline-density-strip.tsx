@@ -103,7 +103,7 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
           setHover(series.find((m) => m.month === month) ?? null);
         }}
         onMouseLeave={() => setHover(null)}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="img" aria-labelledby="density-caption">
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="group" aria-labelledby="density-caption">
         <path d={bars.spread} className="fill-brand-100" />
         <path d={bars.dated} className="fill-brand-600" />
         <g transform={`translate(0, ${HEIGHT})`}>

@@ -36,7 +36,7 @@ export function TimelineLinkList({ label, links, testId, highlight = [] }: { lab
   ];
   const rest = ordered.slice(SHOWN);
   return (
-    <div className="text-sm [&_a]:text-brand-700 [&_a:hover]:underline" data-testid={testId}>
+    <div className="text-sm [&_a]:text-brand-700 [&_a]:underline [&_a]:decoration-slate-300 [&_a]:underline-offset-2 [&_a:hover]:decoration-brand-700" data-testid={testId}>
       <span className="text-slate-500">{label}: </span>
       {ordered.slice(0, SHOWN).flatMap(render)}
       {rest.length ? (

@@ -12,7 +12,7 @@ export function TimelinePagination({ filters, page, pages }: { filters: Timeline
       {page > 1 ? <Link href={href(page - 1)} rel="prev" className={link} data-testid="page-prev">← Earlier</Link> : null}
       {nearby.map((p, i) => (
         <span key={p} className="contents">
-          {i > 0 && p - nearby[i - 1] > 1 ? <span className="text-slate-400">…</span> : null}
+          {i > 0 && p - nearby[i - 1] > 1 ? <span className="text-slate-500">…</span> : null}
           {p === page ? (
             <span aria-current="page" className="rounded bg-brand-600 px-2 py-0.5 text-white">{p}</span>
           ) : (

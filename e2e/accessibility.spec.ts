@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+import { E2E_ADMIN } from "./global-setup";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+type Violations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
+/** One line per rule, with the first few offending elements: readable in a failure message. */
+const summarise = (violations: Violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+
+// The pages people land on, checked by axe-core against WCAG 2.1 A/AA in a real browser.
+const PAGES = [
+  "/",
+  "/search?q=global%20ai%20govrnance%20initiative",
+  "/timeline?country=ZMB",
+  "/countries",
+  "/countries/ZMB",
+  "/initiatives/global-ai-governance-initiative",
+  "/organisations/group-of-friends-ai-capacity-building",
+  "/resolutions/unga-res-78-311",
+  "/signin",
+  "/timeline",
+  "/compare?countries=CHN,ZMB",
+  "/articles",
+];
+
+for (const path of PAGES) {
+  test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(summarise(violations)).toEqual([]);
+  });
+}
+
+test("no WCAG A/AA violations on the editors' pages", async ({ page, signInPage }) => {
+  await signInPage.signIn(E2E_ADMIN);
+  for (const path of ["/review", "/edit/initiative/global-ai-governance-initiative", "/edit/new", "/ingest", "/admin/users", "/history/initiative/global-ai-governance-initiative"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(summarise(violations), path).toEqual([]);
+  }
+});
