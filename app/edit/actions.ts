@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
+import type { FormState } from "@/lib/http/form-state";
 import { findEntityByKey } from "@/db/queries/entities";
 import { findEntityForHistory } from "@/db/queries/history";
 import { ENTITY_KINDS } from "@/db/schema";
@@ -18,7 +19,6 @@ import { EntityWriteError } from "@/lib/entities/record-revision";
 import { restoreRevision } from "@/lib/entities/restore-revision";
 import { createEntity, updateEntity } from "@/lib/entities/update-entity";
 
-export type FormState = { error?: string; fieldErrors?: Record<string, string>; ok?: string };
 
 const str = (form: FormData, name: string) => {
   const v = form.get(name);

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import type { FormState } from "@/app/edit/actions";
+import type { FormState } from "@/lib/http/form-state";
 import { AccountError, accountEmailSchema, accountRoleSchema, changeAccountRole, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { revokeUserSessions } from "@/lib/auth/sessions";

@@ -4,7 +4,7 @@ import { listUsers } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { ActionForm } from "@/app/edit/_components/action-form";
+import { ActionForm } from "@/app/_components/action-form";
 import { changeRoleAction, createAccountAction, setDisabledAction, setPasswordAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Accounts", robots: { index: false } };

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { EntityKind } from "@/db/schema";
-import { saveEntityAction, type FormState } from "../actions";
+import type { FormState } from "@/lib/http/form-state";
+import { saveEntityAction } from "../actions";
 
 export type EntityFormValues = {
   entityId: number | null;

@@ -12,7 +12,7 @@ import { requirePageRole } from "@/lib/auth/page-guard";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath } from "@/lib/entities/entity-url";
 import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction, updateRelationAction } from "../../actions";
-import { ActionForm } from "../../_components/action-form";
+import { ActionForm } from "@/app/_components/action-form";
 import { EntityForm } from "../../_components/entity-form";
 import { formValuesOf } from "../../_components/form-values";
 

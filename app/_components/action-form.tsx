@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "../actions";
+import type { FormState } from "@/lib/http/form-state";
 
 /** A small form around a server action that answers with a message or field errors. */
 export function ActionForm({
