@@ -42,7 +42,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500">
           Policy Atlas links AI-governance news to the initiatives, resolutions, countries, organisations and events it
-          mentions, with the sentence that proves it. Facts carry their sources.
+          mentions, with the sentence that proves it. Facts carry their sources.{" "}
+          <Link href="/about" className="text-slate-600 underline underline-offset-2 hover:text-brand-600" data-testid="about-link">
+            About the data
+          </Link>
         </footer>
       </body>
     </html>

@@ -21,6 +21,7 @@ const PAGES = [
   "/timeline",
   "/compare?countries=CHN,ZMB",
   "/articles",
+  "/about",
 ];
 
 for (const path of PAGES) {

@@ -26,3 +26,11 @@ test("the seed article shows its linked entities with highlighted evidence", asy
   await expect(page.getByTestId("mention").filter({ hasText: "赞比亚" }).first()).toBeVisible();
   await expect(page.getByTestId("article-body")).not.toContainText("结核病");
 });
+
+test("the footer leads to what the atlas holds and where it comes from", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("about-link").click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.locator('[data-testid="coverage-row"][data-kind="country"]')).toContainText("249");
+  await expect(page.getByTestId("coverage-relations")).toContainText("confirmed relations");
+});
