@@ -17,13 +17,14 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 const n = (v: number) => v.toLocaleString("en");
+const count = (v: number, one: string, many: string) => `${n(v)} ${v === 1 ? one : many}`;
 
 /** Provenance and coverage, for readers who need to know how far to trust and how to cite what they find. */
 export default function AboutPage() {
   const coverage = getAtlasCoverage({ db: getDb() });
   const { relations, articles, mentions } = coverage;
   return (
-    <article className="max-w-3xl space-y-6 text-slate-800 [&_h2]:mt-2 [&_h2]:text-lg [&_h2]:font-semibold">
+    <article className="max-w-3xl space-y-6 text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_a]:underline-offset-2 [&_h2]:mt-2 [&_h2]:text-lg [&_h2]:font-semibold">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">About the data</h1>
         <p>
@@ -55,10 +56,11 @@ export default function AboutPage() {
           </tbody>
         </table>
         <p className="text-sm" data-testid="coverage-relations">
-          {n(relations.confirmed)} confirmed relations between them (who hosted, co-chaired, sponsored, joined or attended what), {n(relations.sourced)}{" "}
-          of them with a source URL or the article that states them; {n(relations.partialLists)} come from lists their source gives only in part and say
-          so. {n(relations.suggested)} more were suggested by ingestion and wait for an editor. {n(articles.zh + articles.en)} articles ({n(articles.zh)} in
-          Chinese, {n(articles.en)} in English) carry {n(mentions.confirmed)} confirmed and {n(mentions.suggested)} suggested mentions.
+          {count(relations.confirmed, "confirmed relation", "confirmed relations")} between them (who hosted, co-chaired, sponsored, joined or attended
+          what), {n(relations.sourced)} of them with a source URL or the article that states them; {n(relations.partialLists)} come from lists their source
+          gives only in part and say so. {count(relations.suggested, "more was", "more were")} suggested by ingestion and wait for an editor.{" "}
+          {count(articles.zh + articles.en, "article", "articles")} ({n(articles.zh)} in Chinese, {n(articles.en)} in English) carry{" "}
+          {n(mentions.confirmed)} confirmed and {n(mentions.suggested)} suggested mentions.
         </p>
       </section>
 
