@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { findSelectionEntity, listCountryParticipationCounts, listSelectableEntities, listSelectionScope } from "@/db/queries/countries";
+import { listCountryParticipationCounts, listSelectableEntities } from "@/db/queries/countries";
 import { parseCountriesParams, selectionParam } from "@/lib/countries/country-params";
 import { buildCountriesView } from "@/lib/countries/countries-view";
+import { resolveSelection } from "@/lib/countries/resolve-selection";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { CountryTable } from "./_components/country-table";
 import { SelectionForm } from "./_components/selection-form";
@@ -14,8 +15,7 @@ export const metadata: Metadata = { title: "Countries" };
 export default async function CountriesPage(props: PageProps<"/countries">) {
   const params = parseCountriesParams(await props.searchParams);
   const db = getDb();
-  const selected = params.selection ? findSelectionEntity({ db, ...params.selection }) : undefined;
-  const scope = selected ? { rootId: selected.id, ids: listSelectionScope({ db, rootId: selected.id }) } : undefined;
+  const { selected, scope } = resolveSelection({ db, selection: params.selection });
   const rows = listCountryParticipationCounts({ db, scope });
   const selectedName = selected ? (selected.kind === "resolution" && selected.symbol ? selected.symbol : selected.nameEn) : null;
   const view = buildCountriesView({ rows, selected: selectedName ? { name: selectedName } : null, sort: params.sort, dir: params.dir });

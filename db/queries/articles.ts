@@ -1,17 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions } from "@/db/schema";
-
-export function getArticleSummariesByIds({ db, ids }: { db: AtlasDatabase; ids: number[] }) {
-  if (ids.length === 0) return new Map<number, { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en" }>();
-  const rows = db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, publisher: articles.publisher, publishedAt: articles.publishedAt, language: articles.language })
-    .from(articles)
-    .where(inArray(articles.id, ids))
-    .all();
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export function listArticles({ db, sort = "date", direction = "desc", limit = 200 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number }) {
   const col = sort === "title" ? articles.title : articles.publishedAt;

@@ -82,24 +82,24 @@ function cachedAggregate<T>(db: AtlasDatabase, key: string, compute: () => T): T
 
 export type CountryRow = { id: number; iso3: string; iso2: string; nameEn: string; nameZh: string | null; unMember: boolean | null };
 
+type RawCountry = { id: number; iso3: string; iso2: string; name_en: string; name_zh: string | null; un_member: number | null };
+const countryColumns = sql.raw("c.id, c.iso3, c.iso2, c.name_en, c.name_zh, c.un_member");
+const toCountryRow = (r: RawCountry): CountryRow => ({ id: r.id, iso3: r.iso3, iso2: r.iso2, nameEn: r.name_en, nameZh: r.name_zh, unMember: r.un_member === null ? null : r.un_member === 1 });
+
 export function listCountries({ db }: { db: AtlasDatabase }): CountryRow[] {
-  return db
-    .all<{ id: number; iso3: string; iso2: string; name_en: string; name_zh: string | null; un_member: number | null }>(
-      sql`SELECT id, iso3, iso2, name_en, name_zh, un_member FROM entities c WHERE c.kind = 'country' AND ${visible("c")} ORDER BY name_en`,
-    )
-    .map((r) => ({ id: r.id, iso3: r.iso3, iso2: r.iso2, nameEn: r.name_en, nameZh: r.name_zh, unMember: r.un_member === null ? null : r.un_member === 1 }));
+  return db.all<RawCountry>(sql`SELECT ${countryColumns} FROM entities c WHERE c.kind = 'country' AND ${visible("c")} ORDER BY name_en`).map(toCountryRow);
 }
 
 /** Countries by ISO3 (upper case), visible ones only, in one indexed query. */
 export function findCountriesByIso3({ db, codes }: { db: AtlasDatabase; codes: string[] }): Map<string, CountryRow> {
   if (!codes.length) return new Map();
-  const rows = db.all<{ id: number; iso3: string; iso2: string; name_en: string; name_zh: string | null; un_member: number | null }>(
-    sql`SELECT id, iso3, iso2, name_en, name_zh, un_member FROM entities c WHERE c.iso3 IN (${sql.join(
+  const rows = db.all<RawCountry>(
+    sql`SELECT ${countryColumns} FROM entities c WHERE c.iso3 IN (${sql.join(
       codes.map((c) => sql`${c.toUpperCase()}`),
       sql`, `,
     )}) AND c.kind = 'country' AND ${visible("c")}`,
   );
-  return new Map(rows.map((r) => [r.iso3, { id: r.id, iso3: r.iso3, iso2: r.iso2, nameEn: r.name_en, nameZh: r.name_zh, unMember: r.un_member === null ? null : r.un_member === 1 }]));
+  return new Map(rows.map((r) => [r.iso3, toCountryRow(r)]));
 }
 
 // ---------------------------------------------------------------- selection
@@ -186,9 +186,10 @@ function readCountryParticipationCounts({ db, scope }: { db: AtlasDatabase; scop
   const roleRows = rows.filter((r) => r.dim === "role").map((r) => ({ country_id: r.country_id, role: r.value, n: r.n, direct: r.direct }));
   const mentionRows = countryMentionCounts({ db });
   const counts = new Map<number, CountryCounts>();
+  const noCounts = (): CountryCounts => ({ total: 0, byKind: {}, byRole: {}, articles: 0, selectionRoles: [], viaParts: false });
   const get = (id: number) => {
     let c = counts.get(id);
-    if (!c) counts.set(id, (c = { total: 0, byKind: {}, byRole: {}, articles: 0, selectionRoles: [], viaParts: false }));
+    if (!c) counts.set(id, (c = noCounts()));
     return c;
   };
   for (const r of kindRows) {
@@ -203,7 +204,7 @@ function readCountryParticipationCounts({ db, scope }: { db: AtlasDatabase; scop
   }
   if (scope) for (const c of counts.values()) c.viaParts = c.total > 0 && c.selectionRoles.length === 0;
   for (const [id, n] of mentionRows) get(id).articles = n;
-  return listCountries({ db }).map((country) => ({ ...country, ...(counts.get(country.id) ?? { total: 0, byKind: {}, byRole: {}, articles: 0, selectionRoles: [], viaParts: false }) }));
+  return listCountries({ db }).map((country) => ({ ...country, ...(counts.get(country.id) ?? noCounts()) }));
 }
 export type CountryCountsRow = ReturnType<typeof listCountryParticipationCounts>[number];
 
@@ -331,8 +332,6 @@ export function listCounterparts({ db, countryId, limit = 10 }: { db: AtlasDatab
 
 // ---------------------------------------------------------------- matrix
 
-export type MatrixCell = { countryId: number; entityId: number; role: string };
-
 /** (country, entity, role) triples, distinct, for the matrix; with a scope, only inside it. */
 export function listParticipationTriples({ db, scopeIds }: { db: AtlasDatabase; scopeIds?: number[] }) {
   const rows = db.all<{ country_id: number; entity_id: number; role: string; iso3: string; c_name_en: string; c_name_zh: string | null; kind: EntityKind; slug: string; name_en: string; name_zh: string | null; date: string | null; symbol: string | null }>(
@@ -347,7 +346,6 @@ export function listParticipationTriples({ db, scopeIds }: { db: AtlasDatabase; 
     role: r.role,
   }));
 }
-export type ParticipationTriple = ReturnType<typeof listParticipationTriples>[number];
 
 // ---------------------------------------------------------------- diagnostics
 

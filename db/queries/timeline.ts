@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
-import { findEntityByKey } from "@/db/queries/entities";
+import { findEntityByKey, visibleEntity } from "@/db/queries/entities";
 import { aliases, articleEvents, articles, entities, mentions, relations, type EntityKind } from "@/db/schema";
 import { partialDateBounds } from "@/lib/dates/partial-date";
 import type { PeriodCount } from "@/lib/timeline/month-density";
@@ -42,7 +42,6 @@ export function resolveTimelineFilters({ db, filters }: { db: AtlasDatabase; fil
 }
 
 const liveRelation = and(isNull(relations.deletedAt), eq(relations.status, "confirmed"));
-const visible = and(eq(entities.status, "confirmed"), isNull(entities.deletedAt), isNull(entities.mergedIntoId));
 
 /** Items linked to any of `ids` by a confirmed relation in either direction, or one of them itself. */
 function linkedToAny(ids: number[]): SQL {
@@ -59,7 +58,7 @@ function linkedToAny(ids: number[]): SQL {
  */
 function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelineFilters; withDates?: boolean }): SQL {
   const kinds: TimelineKind[] = filters.kinds.length ? filters.kinds : [...TIMELINE_KINDS];
-  const conditions: (SQL | undefined)[] = [visible, inArray(entities.kind, kinds), isNotNull(entities.date)];
+  const conditions: (SQL | undefined)[] = [visibleEntity, inArray(entities.kind, kinds), isNotNull(entities.date)];
   for (const group of [filters.entities.countries, filters.entities.organisations, filters.entities.initiatives, filters.entities.resolutions]) {
     if (group.length) conditions.push(linkedToAny(group.map((e) => e.id)));
   }
@@ -114,21 +113,18 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
   const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3 };
   const otherVisible = and(eq(other.status, "confirmed"), isNull(other.deletedAt), isNull(other.mergedIntoId));
   for (const ids of chunks([...items.keys()])) {
-    const incoming = db
-      .select({ itemId: relations.objectId, role: relations.role, ...otherColumns })
-      .from(relations)
-      .innerJoin(other, eq(other.id, relations.subjectId))
-      .where(and(inArray(relations.objectId, ids), liveRelation, otherVisible))
-      .all()
-      .map((r) => ({ ...r, direction: "incoming" as const }));
-    const outgoing = db
-      .select({ itemId: relations.subjectId, role: relations.role, ...otherColumns })
-      .from(relations)
-      .innerJoin(other, eq(other.id, relations.objectId))
-      .where(and(inArray(relations.subjectId, ids), liveRelation, otherVisible))
-      .all()
-      .map((r) => ({ ...r, direction: "outgoing" as const }));
-    for (const { itemId, ...link } of [...outgoing, ...incoming]) {
+    // the item is the relation's subject ("outgoing") or its object ("incoming"); the other end is the link
+    const linksOf = (direction: "incoming" | "outgoing") => {
+      const [itemEnd, otherEnd] = direction === "outgoing" ? [relations.subjectId, relations.objectId] : [relations.objectId, relations.subjectId];
+      return db
+        .select({ itemId: itemEnd, role: relations.role, ...otherColumns })
+        .from(relations)
+        .innerJoin(other, eq(other.id, otherEnd))
+        .where(and(inArray(itemEnd, ids), liveRelation, otherVisible))
+        .all()
+        .map((r) => ({ ...r, direction }));
+    };
+    for (const { itemId, ...link } of [...linksOf("outgoing"), ...linksOf("incoming")]) {
       const item = items.get(itemId);
       if (!item) continue;
       const bucket = { country: item.countries, organisation: item.organisations, initiative: item.initiatives, resolution: item.resolutions, event: item.events }[link.kind];
@@ -189,7 +185,7 @@ export function listTimelineFilterOptions({ db }: { db: AtlasDatabase }): Record
   const rows = db
     .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh })
     .from(entities)
-    .where(and(visible, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
+    .where(and(visibleEntity, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
     .orderBy(asc(entities.nameEn))
     .all();
   const pick = (kind: EntityKind) =>

@@ -8,6 +8,8 @@ export function loadCountryProfile({ db, countryId }: { db: AtlasDatabase; count
   const items = mergeParticipations({ rows: listParticipations({ db, countryIds: [countryId] }) });
   return {
     items,
+    /** Distinct things taken part in (an entity with several roles counts once). */
+    total: new Set(items.map((i) => i.entity.id)).size,
     byRole: groupByRoleAndKind({ items }),
     memberships: listMemberships({ items }),
     timeline: buildEventTimeline({ items }),

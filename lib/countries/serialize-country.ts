@@ -45,7 +45,7 @@ export function serializeCountryProfile({ country, profile }: { country: Entity;
     nameZh: country.nameZh,
     names: { en: country.nameEn, zh: country.nameZh },
     unMember: country.unMember,
-    counts: { total: new Set(profile.items.map((i) => i.entity.id)).size, articles: profile.mentions.length },
+    counts: { total: profile.total, articles: profile.mentions.length },
     participations: profile.items.map((i) => ({
       role: i.role,
       entity: entityRef(i.entity),

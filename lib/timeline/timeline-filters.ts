@@ -4,7 +4,8 @@ import { TIMELINE_KINDS, type TimelineKind } from "./types";
 
 export const TIMELINE_PAGE_SIZE = 100;
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+/** A query string: page searchParams or a route's URLSearchParams. */
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /**
  * Every value of a key, whether repeated (`country=ZMB&country=CHN`, what a multi-select form sends) or

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
@@ -12,12 +13,13 @@ import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { EvidenceList } from "../_components/evidence-list";
 
-function findCountry(raw: string) {
+/** Shared by the metadata and the page: one lookup per request. */
+const findCountry = cache((raw: string) => {
   const parsed = iso3Schema.safeParse(decodeURIComponent(raw));
   if (!parsed.success) return undefined;
   const country = findEntityByKey({ db: getDb(), kind: "country", key: parsed.data });
   return country && country.status !== "rejected" ? country : undefined;
-}
+});
 
 export async function generateMetadata(props: PageProps<"/countries/[iso3]">): Promise<Metadata> {
   const country = findCountry((await props.params).iso3);
@@ -30,7 +32,6 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
   if (!country) notFound();
   if (iso3 !== country.iso3) permanentRedirect(entityPath(country));
   const profile = loadCountryProfile({ db: getDb(), countryId: country.id });
-  const total = new Set(profile.items.map((i) => i.entity.id)).size;
   const compareWith = [country.iso3, ...profile.counterparts.slice(0, 2).map((c) => c.iso3)].join(",");
 
   return (
@@ -43,7 +44,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
         <h1 className="text-2xl font-semibold" data-testid="entity-name">{country.nameEn}</h1>
         {country.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{country.nameZh}</p> : null}
         <p className="text-sm text-slate-600" data-testid="country-summary">
-          Takes part in {total} {total === 1 ? "initiative, resolution, organisation or event" : "initiatives, resolutions, organisations and events"}; mentioned in{" "}
+          Takes part in {profile.total} {profile.total === 1 ? "initiative, resolution, organisation or event" : "initiatives, resolutions, organisations and events"}; mentioned in{" "}
           {profile.mentions.length} {profile.mentions.length === 1 ? "article" : "articles"}.{" "}
           <Link href="/countries" className="text-brand-700 hover:underline">All countries</Link> ·{" "}
           <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">JSON</a>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { RelationList, type RelationListRow } from "@/app/_components/relation-list";
@@ -12,9 +13,12 @@ import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
 import { SourceList } from "@/app/_components/source-list";
 
+/** Shared by the metadata and the page: one lookup per request. */
+const findEvent = cache((key: string) => findEntityByKey({ db: getDb(), kind: "event", key }));
+
 export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
-  const entity = findEntityByKey({ db: getDb(), kind: "event", key: decodeURIComponent(slug) });
+  const entity = findEvent(decodeURIComponent(slug));
   return { title: entity?.nameEn ?? "Event" };
 }
 
@@ -37,7 +41,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
   const key = decodeURIComponent(slug);
   const db = getDb();
-  const entity = findEntityByKey({ db, kind: "event", key });
+  const entity = findEvent(key);
   if (!entity || entity.status === "rejected") notFound();
   const canonical = entityPath(entity);
   if (canonical !== `/events/${encodeURIComponent(key)}`) permanentRedirect(canonical);
