@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IngestError, MAX_BYTES } from "./errors";
+import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
 import { extractArticle, extractFromText, type ArticleHints, type ExtractedArticle } from "./extract-article";
 
 /** JSON body of POST /api/articles. */
@@ -32,7 +32,7 @@ export function extractFromInput(input: ArticleInput): ExtractedArticle {
 /** An uploaded file (multipart) → extracted article. */
 export async function extractFromUpload(file: File, hints: ArticleHints): Promise<ExtractedArticle> {
   if (file.size === 0) throw new IngestError("empty", `${file.name || "the upload"}: the file is empty`);
-  if (file.size > MAX_BYTES) throw new IngestError("too-large", `${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit`);
+  if (file.size > MAX_BYTES) throw new IngestError("too-large", `${file.name}: ${tooLargeMessage(file.size)}`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return extractArticle({ bytes, fileName: file.name, hints });
 }

@@ -1,6 +1,6 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { IngestError, MAX_BYTES } from "./errors";
+import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
 
 const MAGIC: [string, number[]][] = [
   ["PDF", [0x25, 0x50, 0x44, 0x46]],
@@ -37,7 +37,7 @@ function replacementRatio(text: string): number {
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes.length === 0) throw new IngestError("empty", "the file is empty");
   if (bytes.length > MAX_BYTES) {
-    throw new IngestError("too-large", `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit`);
+    throw new IngestError("too-large", tooLargeMessage(bytes.length));
   }
   for (const [name, sig] of MAGIC) {
     if (sig.every((b, i) => bytes[i] === b)) throw new IngestError("binary", `this is a binary file (${name}), not text or HTML`);

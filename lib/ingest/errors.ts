@@ -18,3 +18,8 @@ export class IngestError extends Error {
 }
 
 export const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Why a file over MAX_BYTES is refused, in the editor's words. */
+export function tooLargeMessage(bytes: number): string {
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit`;
+}

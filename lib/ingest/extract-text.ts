@@ -46,7 +46,6 @@ export function extractPlainText(text: string): RawExtraction {
   let publisher: string | null = null;
   let published: string | null = null;
   let bodyStart = 0;
-  let titleIndex = -1;
 
   const headerSpan = Math.min(paragraphs.length, 30);
   for (let i = 0; i < headerSpan; i++) {
@@ -65,10 +64,7 @@ export function extractPlainText(text: string): RawExtraction {
       bodyStart = Math.max(bodyStart, i + 1);
       continue;
     }
-    if (title && p === title) {
-      titleIndex = i;
-      bodyStart = Math.max(bodyStart, i + 1);
-    }
+    if (title && p === title) bodyStart = Math.max(bodyStart, i + 1);
   }
   if (!title) {
     // first substantial line that reads like a headline
@@ -78,7 +74,6 @@ export function extractPlainText(text: string): RawExtraction {
       if (isFurnitureLine(p)) continue;
       if (p.length <= 120 && !/[。！？]$/.test(p) && !/[.!?]$/.test(p) && paragraphs.length > i + 1) {
         title = p;
-        titleIndex = i;
         bodyStart = Math.max(bodyStart, i + 1);
       }
       break;
@@ -96,7 +91,6 @@ export function extractPlainText(text: string): RawExtraction {
       bodyStart = i + 1;
     }
   }
-  void titleIndex;
   const body = stripFurniture(paragraphs.slice(bodyStart)).filter((p) => p !== title);
   return { title, publisher, published, url: null, paragraphs: body };
 }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
@@ -8,7 +7,7 @@ import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
 import { linkArticle } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
-import type { ProposedEntity } from "@/lib/linking/types";
+import type { EventActor } from "@/lib/linking/types";
 import { IngestError } from "./errors";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
@@ -29,8 +28,6 @@ export type IngestOutcome =
   | { ok: false; error: string };
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
-
-const hash = (s: string) => createHash("sha256").update(s).digest("hex");
 
 export function ingestArticle({
   db,
@@ -120,50 +117,46 @@ function countLinks(tx: Tx, articleId: number) {
   return { mentions: m, events: e };
 }
 
-function findOrCreateProposed(
-  tx: Tx,
-  gazetteer: Gazetteer,
-  p: { kind: "initiative" | "resolution" | "event"; slug?: string; nameEn: string | null; nameZh: string | null; symbol?: string | null; date?: string | null },
-  articleId: number,
-): number {
+type ProposedInput = {
+  kind: "initiative" | "resolution" | "event";
+  slug?: string;
+  nameEn: string | null;
+  nameZh: string | null;
+  symbol?: string | null;
+  date?: string | null;
+};
+
+/** The entity a proposal names: known to the gazetteer, already stored by slug, or created now (status "proposed"). */
+function findOrCreateProposed({ tx, gazetteer, proposal: p, articleId }: { tx: Tx; gazetteer: Gazetteer; proposal: ProposedInput; articleId: number }): number {
   const name = p.nameZh ?? p.nameEn ?? "";
   const key = normaliseKey(name);
   const known = gazetteer.byName.get(key) ?? (p.nameEn ? gazetteer.byName.get(normaliseKey(p.nameEn)) : undefined);
   if (known !== undefined) return known;
-  const slug = p.slug ?? proposedSlug({ kind: p.kind, name: p.nameEn ?? name, hash: hash(`${p.kind}:${key}`) });
+  const slug = p.slug ?? proposedSlug({ kind: p.kind, name: p.nameEn ?? name, hash: contentHash(`${p.kind}:${key}`) });
   const existing = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, p.kind), eq(entities.slug, slug))).get();
   if (existing) return existing.id;
-  const id = tx
-    .insert(entities)
-    .values({
-      kind: p.kind,
-      slug,
-      nameEn: p.nameEn ?? name,
-      nameZh: p.nameZh,
-      status: "proposed",
-      symbol: p.symbol ?? null,
-      date: p.date ?? null,
-      description: "Proposed by ingestion; waiting for an editor.",
-    })
-    .returning({ id: entities.id })
-    .get().id;
-  tx.insert(sources).values({ entityId: id, articleId, note: "proposed by ingestion from this article" }).run();
-  enqueueSearchSync({ tx, docType: "entity", docId: id });
-  addToGazetteer(gazetteer, {
-    id,
+  const entity = {
     kind: p.kind,
     slug,
     nameEn: p.nameEn ?? name,
     nameZh: p.nameZh,
-    status: "proposed",
-    date: p.date ?? null,
+    status: "proposed" as const,
     symbol: p.symbol ?? null,
-    aliases: [],
-  });
+    date: p.date ?? null,
+  };
+  const id = tx
+    .insert(entities)
+    .values({ ...entity, description: "Proposed by ingestion; waiting for an editor." })
+    .returning({ id: entities.id })
+    .get().id;
+  tx.insert(sources).values({ entityId: id, articleId, note: "proposed by ingestion from this article" }).run();
+  enqueueSearchSync({ tx, docType: "entity", docId: id });
+  addToGazetteer(gazetteer, { id, ...entity, aliases: [] });
   return id;
 }
 
 type MentionRow = typeof mentions.$inferInsert;
+type EventRow = typeof articleEvents.$inferInsert & { actors: EventActor[] };
 
 const statements = new WeakMap<Database.Database, Database.Statement>();
 function mentionStatement(client: Database.Database): Database.Statement {
@@ -176,7 +169,6 @@ function mentionStatement(client: Database.Database): Database.Statement {
   }
   return st;
 }
-type EventRow = typeof articleEvents.$inferInsert;
 
 /**
  * Links an article and writes the difference against what is already stored: rows an editor reviewed (or
@@ -192,7 +184,7 @@ export function writeLinks({
 }: {
   tx: Tx;
   /** the raw connection of `tx` (same transaction): hot inserts use a cached prepared statement */
-  client?: Database.Database;
+  client: Database.Database;
   articleId: number;
   article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
   gazetteer: Gazetteer;
@@ -210,8 +202,8 @@ export function writeLinks({
     method: m.method,
     status: (m.confidence >= CONFIRM_THRESHOLD && (m.method === "gazetteer" || m.method === "symbol") ? "confirmed" : "suggested") as ReviewStatus,
   }));
-  for (const p of links.proposedEntities as ProposedEntity[]) {
-    const id = findOrCreateProposed(tx, gazetteer, { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId);
+  for (const p of links.proposedEntities) {
+    const id = findOrCreateProposed({ tx, gazetteer, proposal: { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId });
     wantedMentions.push({
       articleId,
       entityId: id,
@@ -226,35 +218,44 @@ export function writeLinks({
     });
   }
 
-  const wantedEvents: (EventRow & { actorsList: { entityId: number; role: (typeof relations.$inferInsert)["role"] }[] })[] = [];
-  for (const ev of links.events) {
+  const wantedEvents: EventRow[] = links.events.map((ev) => {
     const eventId =
       ev.matchedEntityId ??
-      findOrCreateProposed(tx, gazetteer, { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date }, articleId);
-    const actors = ev.actors.filter((a) => a.entityId !== eventId);
-    wantedEvents.push({
+      findOrCreateProposed({
+        tx,
+        gazetteer,
+        proposal: { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date },
+        articleId,
+      });
+    return {
       articleId,
       eventId,
       date: ev.date,
       evidence: ev.evidence,
       evidenceStart: ev.evidenceStart,
       evidenceEnd: ev.evidenceEnd,
-      actors,
+      actors: ev.actors.filter((a) => a.entityId !== eventId),
       confidence: ev.confidence,
       status: "suggested",
-      actorsList: actors,
-    });
-  }
+    };
+  });
 
+  const mentionsChanged = syncMentions({ tx, client, articleId, wanted: wantedMentions });
+  const eventsChanged = syncArticleEvents({ tx, articleId, wanted: wantedEvents });
+  const counts = countLinks(tx, articleId);
+  return { ...counts, changed: mentionsChanged || eventsChanged };
+}
+
+/** Mentions, diffed on (entity, start, end); a new row never doubles a kept row of the same entity and start. */
+function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Database.Database; articleId: number; wanted: MentionRow[] }): boolean {
   let changed = false;
-  // ---- mentions: diff on (entity, start, end)
   const existing = tx
     .select({ id: mentions.id, entityId: mentions.entityId, start: mentions.start, end: mentions.end, status: mentions.status, reviewedBy: mentions.reviewedBy, method: mentions.method })
     .from(mentions)
     .where(eq(mentions.articleId, articleId))
     .all();
   const mKey = (r: { entityId: number; start: number; end: number }) => `${r.entityId}:${r.start}:${r.end}`;
-  const wantedKeys = new Set(wantedMentions.map(mKey));
+  const wantedKeys = new Set(wanted.map(mKey));
   const existingKeys = new Set(existing.map(mKey));
   const existingStarts = new Set(existing.map((r) => `${r.entityId}:${r.start}`));
   for (const r of existing) {
@@ -265,38 +266,41 @@ export function writeLinks({
       changed = true;
     }
   }
-  const insertMention = client ? mentionStatement(client) : null;
-  for (const row of wantedMentions) {
+  const insertMention = mentionStatement(client);
+  for (const row of wanted) {
     if (existingKeys.has(mKey(row)) || existingStarts.has(`${row.entityId}:${row.start}`)) continue;
-    if (insertMention) insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method);
-    else tx.insert(mentions).values(row).onConflictDoNothing().run();
+    insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method);
     existingStarts.add(`${row.entityId}:${row.start}`);
     changed = true;
   }
+  return changed;
+}
 
-  // ---- article events: diff on (event, evidenceStart, date)
-  const existingEvents = tx
+/** Article events, diffed on (event, evidenceStart, date), plus a suggested relation from each actor to its event. */
+function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: number; wanted: EventRow[] }): boolean {
+  let changed = false;
+  const existing = tx
     .select({ id: articleEvents.id, eventId: articleEvents.eventId, evidenceStart: articleEvents.evidenceStart, date: articleEvents.date, status: articleEvents.status, reviewedBy: articleEvents.reviewedBy })
     .from(articleEvents)
     .where(eq(articleEvents.articleId, articleId))
     .all();
   const eKey = (r: { eventId: number; evidenceStart: number; date: string }) => `${r.eventId}:${r.evidenceStart}:${r.date}`;
-  const wantedEventKeys = new Set(wantedEvents.map(eKey));
-  const existingEventKeys = new Set(existingEvents.map(eKey));
-  for (const r of existingEvents) {
+  const wantedKeys = new Set(wanted.map(eKey));
+  const existingKeys = new Set(existing.map(eKey));
+  for (const r of existing) {
     const manual = r.reviewedBy !== null || r.status === "rejected";
-    if (!manual && !wantedEventKeys.has(eKey(r))) {
+    if (!manual && !wantedKeys.has(eKey(r))) {
       tx.delete(articleEvents).where(eq(articleEvents.id, r.id)).run();
       changed = true;
     }
   }
-  for (const { actorsList, ...row } of wantedEvents) {
-    if (!existingEventKeys.has(eKey(row))) {
+  for (const row of wanted) {
+    if (!existingKeys.has(eKey(row))) {
       const res = tx.insert(articleEvents).values(row).onConflictDoNothing().run();
       if (res.changes) changed = true;
     }
     let relationAdded = false;
-    for (const a of actorsList) {
+    for (const a of row.actors) {
       const res = tx
         .insert(relations)
         .values({ subjectId: a.entityId, objectId: row.eventId, role: a.role, date: row.date, status: "suggested", sourceArticleId: articleId, evidence: row.evidence })
@@ -306,6 +310,5 @@ export function writeLinks({
     }
     if (relationAdded) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
   }
-  const counts = countLinks(tx, articleId);
-  return { ...counts, changed };
+  return changed;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { AtlasDatabase } from "@/db/open";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
-import { MAX_BYTES } from "./errors";
+import { MAX_BYTES, tooLargeMessage } from "./errors";
 import { ingestArticle } from "./ingest-article";
 
 export type FileResult =
@@ -66,7 +66,7 @@ export function ingestPaths({
     try {
       const size = fs.statSync(file).size;
       if (size > MAX_BYTES) {
-        emit({ file, ok: false, error: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit` });
+        emit({ file, ok: false, error: tooLargeMessage(size) });
         continue;
       }
       bytes = fs.readFileSync(file);

@@ -1,7 +1,6 @@
-import type { EntityKind } from "@/db/schema";
-import { partialDateBounds } from "@/lib/dates/partial-date";
 import { BLOCKERS } from "./builtin-aliases";
 import { hasCjk, isWordChar, normaliseForMatch, normaliseKey } from "./normalise";
+import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 
 /**
@@ -195,9 +194,9 @@ export function addToGazetteer(gazetteer: Gazetteer, entry: GazetteerEntry): voi
 
 /** Dated candidates whose date can overlap `date` (± 1 day). */
 export function datedCandidatesNear(gazetteer: Gazetteer, date: string): GazetteerEntry[] {
-  const { first, last } = partialDateBounds(date);
-  const start = new Date(Date.parse(`${first}T00:00:00Z`) - 86400000);
-  const end = new Date(Date.parse(`${last}T00:00:00Z`) + 86400000);
+  const [first, last] = dateBoundsMs(date);
+  const start = new Date(first - 86400000);
+  const end = new Date(last + 86400000);
   const out: GazetteerEntry[] = [];
   const years = new Set<number>();
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d <= end; d.setUTCMonth(d.getUTCMonth() + 1)) {
@@ -290,8 +289,4 @@ export function matchTrie(
     i = best.end;
   }
   return out;
-}
-
-export function entryKind(gazetteer: Gazetteer, id: number): EntityKind | undefined {
-  return gazetteer.entries.get(id)?.kind;
 }

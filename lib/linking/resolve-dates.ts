@@ -40,6 +40,12 @@ function shiftDays(pub: NonNullable<Pub>, days: number): string {
   return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
+/** The publication month moved by `delta` months (across years). */
+function shiftMonth(pub: NonNullable<Pub>, delta: number): { year: number; month: number } {
+  const d = new Date(Date.UTC(pub.year, pub.month - 1 + delta, 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
 function relYear(word: string, pub: NonNullable<Pub>): number {
   if (word === "去年" || word === "last") return pub.year - 1;
   if (word === "前年") return pub.year - 2;
@@ -53,7 +59,6 @@ type Rule = {
   resolve: (m: RegExpExecArray, pub: Pub, original: string) => string | null;
   relative: boolean;
 };
-
 
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
@@ -70,8 +75,7 @@ const RULES: Rule[] = [
     resolve: (m, p) => {
       if (!p) return null;
       const delta = m[1] === "上" ? -1 : m[1] === "下" ? 1 : 0;
-      const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
-      return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: +m[2] });
+      return makePartialDate({ ...shiftMonth(p, delta), day: +m[2] });
     },
   },
   {
@@ -80,8 +84,7 @@ const RULES: Rule[] = [
     resolve: (m, p) => {
       if (!p) return null;
       const delta = m[1] === "上" ? -1 : m[1] === "下" ? 1 : 0;
-      const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
-      return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+      return makePartialDate(shiftMonth(p, delta));
     },
   },
   { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
@@ -93,10 +96,7 @@ const RULES: Rule[] = [
     resolve: (m, p) => {
       if (!p) return null;
       const day = +m[1];
-      if (day > p.day) {
-        const d = new Date(Date.UTC(p.year, p.month - 2, 1));
-        return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day });
-      }
+      if (day > p.day) return makePartialDate({ ...shiftMonth(p, -1), day });
       return makePartialDate({ year: p.year, month: p.month, day });
     },
   },
@@ -116,8 +116,7 @@ const RULES: Rule[] = [
   { re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g, relative: true, resolve: (m, p) => {
     if (!p) return null;
     const delta = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
-    const d = new Date(Date.UTC(p.year, p.month - 1 + delta, 1));
-    return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+    return makePartialDate(shiftMonth(p, delta));
   } },
   { re: /\b(?:earlier|later)\s+this\s+year\b|\b(last|this|next)\s+year\b/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1] ?? "this", p) }) : null) },
   { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
