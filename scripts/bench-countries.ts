@@ -26,7 +26,8 @@ import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
 import { sql } from "drizzle-orm";
-import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
+import { buildAppIfStale, spawnAppServer, waitForUrl } from "./lib/app-server-process";
+import { pickPercentile } from "./lib/percentile";
 
 const port = Number(process.env.BENCH_PORT ?? 3150);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
@@ -113,23 +114,6 @@ function generate(file: string) {
   return { db, stats };
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server did not answer ${url} within ${ms} ms`);
-}
-
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-countries-"));
   const file = path.join(dataDir, "atlas.sqlite");
@@ -167,7 +151,7 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    console.log(`${label.padEnd(48)}${percentile(times, 50).toFixed(1).padStart(8)} ms p50`);
+    console.log(`${label.padEnd(48)}${pickPercentile({ sorted: times, p: 50 }).toFixed(1).padStart(8)} ms p50`);
   };
   console.log("\nSQL reads in-process, cold (cache invalidated by a write before each of 15 runs):");
   timeIt("country counts (all countries)", () => listCountryParticipationCounts({ db }));
@@ -193,7 +177,7 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/countries/${busiest.iso3}`, 60_000);
+    await waitForUrl({ url: `${base}/api/countries/${busiest.iso3}`, timeoutMs: 60_000, intervalMs: 300 });
     const pages = [
       ["/countries", "/countries"],
       ["/countries (selection)", `/countries?selection=organisation:${bigOrg.slug}`],
@@ -217,7 +201,7 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
       }
       times.sort((a, b) => a - b);
       const f = (n: number) => n.toFixed(0).padStart(8);
-      console.log(`${label.padEnd(34)}${f(percentile(times, 50))}${f(percentile(times, 95))}${f(times[times.length - 1])}   ${Math.round(size / 1024)}`);
+      console.log(`${label.padEnd(34)}${f(pickPercentile({ sorted: times, p: 50 }))}${f(pickPercentile({ sorted: times, p: 95 }))}${f(times[times.length - 1])}   ${Math.round(size / 1024)}`);
     }
   } finally {
     stop();

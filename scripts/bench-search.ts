@@ -22,7 +22,8 @@ import { startMeili } from "@/lib/search/meili-process";
 import { buildMeiliSearchRequest } from "@/lib/search/search-atlas";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { reindexAll } from "@/lib/search/sync-index";
-import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
+import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
+import { pickPercentile } from "./lib/percentile";
 
 const { values: args } = parseArgs({
   options: {
@@ -133,11 +134,6 @@ function generateCorpus({ db, entities, articles }: { db: AtlasDatabase; entitie
 
 type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number; non2xx: number; requests: number };
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** Runs autocannon with the requests in rotation; latencies come from every response (autocannon has no p95). */
 async function measure({ url, requests, connections, duration }: { url: string; requests: { method: "GET" | "POST"; path: string; body?: string; headers?: Record<string, string> }[]; connections: number; duration: number }): Promise<Figures> {
   let i = 0;
@@ -164,9 +160,9 @@ async function measure({ url, requests, connections, duration }: { url: string; 
   });
   latencies.sort((a, b) => a - b);
   return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: pickPercentile({ sorted: latencies, p: 50 }),
+    p95: pickPercentile({ sorted: latencies, p: 95 }),
+    p99: pickPercentile({ sorted: latencies, p: 99 }),
     rps: result.requests.average,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -185,15 +181,6 @@ function processCpuSeconds(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 async function main() {
@@ -230,13 +217,9 @@ async function main() {
       buildAppIfStale({ distDir, log: console.log });
       const app = spawnAppServer({ port: args["app-port"]!, distDir, nodeArgs: args["app-node-args"]!.split(" ").filter(Boolean), stdio: ["ignore", "ignore", "inherit"], env: { DATA_DIR: dataDir, DATABASE_PATH: dbFile } });
       appPid = app.pid;
-      stops.push(async () => {
-        if (app.exitCode !== null) return;
-        app.kill("SIGTERM");
-        await new Promise((r) => app.once("exit", r));
-      });
+      stops.push(() => stopChildProcess({ child: app }));
       appUrl = `http://127.0.0.1:${args["app-port"]}`;
-      await waitFor(`${appUrl}/api/health`, 60_000);
+      await waitForUrl({ url: `${appUrl}/api/health`, timeoutMs: 60_000 });
     }
 
     const parsed = QUERIES.map((params) => {

@@ -18,7 +18,8 @@ import { articleEvents, articles, entities, mentions, type RelationRole } from "
 import { seedDatabase } from "@/db/seed/seed-database";
 import { makePartialDate } from "@/lib/dates/partial-date";
 import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
-import { buildAppIfStale, spawnAppServer } from "./lib/app-server-process";
+import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
+import { pickPercentile } from "./lib/percentile";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
@@ -90,10 +91,6 @@ function generateEvents({ db, count }: { db: AtlasDatabase; count: number }) {
   return eventIds.length;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function measure(url: string): Promise<{ p50: number; p95: number; max: number; bytes: number; status: number }> {
   for (let i = 0; i < 5; i++) await (await fetch(BASE + url)).arrayBuffer(); // warm-up: compile caches, page cache
   const times: number[] = [];
@@ -108,21 +105,7 @@ async function measure(url: string): Promise<{ p50: number; p95: number; max: nu
     status = res.status;
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, bytes, status };
-}
-
-async function waitForServer(server: ChildProcess) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error("server did not start within 60 s");
+  return { p50: pickPercentile({ sorted: times, p: 50 }), p95: pickPercentile({ sorted: times, p: 95 }), max: times.at(-1)!, bytes, status };
 }
 
 async function main() {
@@ -142,7 +125,7 @@ async function main() {
     db.$client.close();
 
     server = spawnAppServer({ port: PORT, distDir: DIST, env: { DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "" }, stdio: ["ignore", "ignore", "inherit"] });
-    await waitForServer(server);
+    await waitForUrl({ url: `${BASE}/api/health`, timeoutMs: 60_000, intervalMs: 300, child: server });
     const probe = await fetch(`${BASE}/timeline?country=ZMB`);
     if (probe.status !== 200 || !(await probe.text()).includes('data-testid="timeline-list"')) throw new Error(`the build in ${DIST} has no timeline page: rebuild it`);
 
@@ -165,10 +148,7 @@ async function main() {
       console.log(`${url.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(0).padStart(7)}  ${what}`);
     }
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
+    if (server) await stopChildProcess({ child: server });
     if (process.env.BENCH_KEEP !== "1") fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -45,14 +45,8 @@ async function main() {
   if (drain) {
     try {
       const { drainIfConfigured } = await import("./lib/drain-if-configured");
-      // keep stdout for the per-file lines (JSON lines with --json)
-      const log = console.log;
-      console.log = (...a: unknown[]) => console.error(...a);
-      try {
-        await drainIfConfigured({ db });
-      } finally {
-        console.log = log;
-      }
+      // stdout is kept for the per-file lines (JSON lines with --json)
+      await drainIfConfigured({ db, log: console.error });
     } catch {
       // the search drainer is optional here; the outbox keeps the work
     }

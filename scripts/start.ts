@@ -10,7 +10,7 @@ import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
-import { buildAppIfStale, spawnAppServer, spawnDevServer } from "./lib/app-server-process";
+import { buildAppIfStale, spawnAppServer, spawnDevServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -27,10 +27,7 @@ async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
-  if (appServer && appServer.exitCode === null) {
-    appServer.kill("SIGTERM");
-    await new Promise((r) => appServer!.once("exit", r));
-  }
+  if (appServer) await stopChildProcess({ child: appServer });
   await meili?.stop();
   process.exit(code);
 }
@@ -68,14 +65,9 @@ async function main() {
     await drainSearchOutbox({ db, client }).finally(() => (draining = false));
   }, 2000);
   const url = `http://localhost:${port}`;
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) {
-      log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  // Not ready in two minutes: no line, and the server keeps starting (its own output says why).
+  const ready = await waitForUrl({ url: `${url}/api/health`, timeoutMs: 120_000, intervalMs: 200 }).then(() => true, () => false);
+  if (ready) log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
 }
 
 main().catch(async (error) => {

@@ -1,7 +1,8 @@
 import { getDb } from "@/db";
 import { KIND_LABELS } from "@/lib/entities/entity-url";
 import { searchAtlas } from "@/lib/search/search-atlas";
-import { hasFilters, parseSearchParams, SEARCH_KINDS } from "@/lib/search/search-params";
+import { parseSearchParams, SEARCH_KINDS } from "@/lib/search/search-params";
+import { hasFilters } from "@/lib/search/search-url";
 import { SearchView } from "./search-view";
 
 export const metadata = { title: "Search" };

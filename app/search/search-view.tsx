@@ -6,7 +6,7 @@ import { useEffect, useOptimistic, useRef, useState, useTransition } from "react
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { SearchHit, SearchResult } from "@/lib/search/search-atlas";
-import { buildSearchHref, readSearchForm, toggleValue, type SearchUrlState } from "@/lib/search/search-url";
+import { buildSearchHref, hasFilters, readSearchForm, toggleValue, type SearchUrlState } from "@/lib/search/search-url";
 
 const DEBOUNCE_MS = 200;
 const EXAMPLES = ["Global AI Governance Initiative", "之友小组", "A/RES/78/311", "Zambia"];
@@ -104,7 +104,6 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
   const setFilter = (patch: Partial<SearchUrlState>) => navigate({ ...current, ...patch }, "push");
   const facets = result?.facets;
   const labels = result?.facetLabels;
-  const filtered = state.kind.length + state.country.length + state.organisation.length > 0 || !!state.language || state.yearFrom !== undefined || state.yearTo !== undefined;
 
   return (
     <form action="/search" method="get" role="search" onSubmit={onSubmit} className="space-y-4" data-testid="search-form">
@@ -216,7 +215,7 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
             <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50" data-testid="filters-apply">
               Apply
             </button>
-            {filtered ? (
+            {hasFilters(state) ? (
               <Link href={buildSearchHref({ q: state.q, kind: [], country: [], organisation: [] })} className="py-1 text-brand-700 underline" data-testid="filters-clear">
                 Clear filters
               </Link>

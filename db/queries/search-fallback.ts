@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
+import { KIND_RANK } from "@/lib/search/index-settings";
 
 /**
  * Search over SQLite when Meilisearch is unreachable: the trigram FTS5 table `search_fts` (migration 0001)
@@ -34,9 +35,8 @@ export type FallbackRow = {
   symbol: string | null;
 };
 
-const KIND_RANK_SQL = sql.raw(
-  "CASE d.kind WHEN 'initiative' THEN 6 WHEN 'resolution' THEN 5 WHEN 'organisation' THEN 4 WHEN 'event' THEN 3 WHEN 'country' THEN 2 ELSE 1 END",
-);
+/** The engine's tie-break (KIND_RANK), so both engines order equal matches alike. */
+const KIND_RANK_SQL = sql.raw(`CASE d.kind ${Object.entries(KIND_RANK).map(([kind, rank]) => `WHEN '${kind}' THEN ${rank}`).join(" ")} ELSE 0 END`);
 
 /** FTS5 string literal: double quotes doubled. A quoted trigram string matches it as a substring. */
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;

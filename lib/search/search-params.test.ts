@@ -35,7 +35,8 @@ describe("filter helpers", () => {
     expect(parseSearchParams({ yearFrom: "2025", yearTo: "2020" }).success).toBe(false);
     const parsed = parseSearchParams({ q: "AI", kind: "initiative", language: "zh", yearFrom: "2023" });
     if (!parsed.success) throw parsed.error;
-    const { hasFilters, withoutFilter } = await import("./search-params");
+    const { withoutFilter } = await import("./search-params");
+    const { hasFilters } = await import("./search-url");
     expect(hasFilters(parsed.data)).toBe(true);
     expect(buildMeiliFilter(withoutFilter(parsed.data, "kind"))).toEqual(['language = "zh"', "year >= 2023"]);
     expect(hasFilters(withoutFilter(parsed.data, "all"))).toBe(false);

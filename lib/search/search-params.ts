@@ -41,10 +41,6 @@ export type FacetGroup = (typeof FACET_GROUPS)[number];
 /** Index attribute behind each facet group. */
 export const FACET_ATTRIBUTE: Record<FacetGroup, string> = { kind: "kind", country: "countries", organisation: "organisations", language: "language" };
 
-export function hasFilters(query: SearchQuery): boolean {
-  return query.kind.length > 0 || query.country.length > 0 || query.organisation.length > 0 || query.language !== undefined || query.yearFrom !== undefined || query.yearTo !== undefined;
-}
-
 /** The same query with one filter group (or all of them) removed. */
 export function withoutFilter(query: SearchQuery, group: FacetGroup | "all"): SearchQuery {
   if (group === "all") return { ...query, kind: [], country: [], organisation: [], language: undefined, yearFrom: undefined, yearTo: undefined };

@@ -52,3 +52,21 @@ export function spawnAppServer({ port, distDir, env = {}, nodeArgs = [], stdio =
 export function spawnDevServer({ port, env = {} }: { port: number | string; env?: Record<string, string | undefined> }): ChildProcess {
   return spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
+
+/** Polls `url` until it answers 2xx; throws after `timeoutMs`, or as soon as `child` (the server) has exited. */
+export async function waitForUrl({ url, timeoutMs, intervalMs = 250, child }: { url: string; timeoutMs: number; intervalMs?: number; child?: ChildProcess }): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** SIGTERM to a child that is still running, resolved when it has exited. */
+export async function stopChildProcess({ child }: { child: ChildProcess }): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+}
