@@ -3,7 +3,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
-import type { FormState } from "@/lib/http/form-state";
 import { findEntityByKey } from "@/db/queries/entities";
 import { findEntityForHistory } from "@/db/queries/history";
 import { ENTITY_KINDS } from "@/db/schema";
@@ -13,24 +12,26 @@ import { runWrite } from "@/lib/curation/run-write";
 import { restoreDeletedEntity, softDeleteEntity } from "@/lib/entities/delete-entity";
 import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
 import { entityInputFromForm, entityInputSchema, fieldErrorsOf, relationDetailsSchema } from "@/lib/entities/entity-form-schema";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityHistoryPath, entityPath } from "@/lib/entities/entity-url";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { EntityWriteError } from "@/lib/entities/record-revision";
 import { restoreRevision } from "@/lib/entities/restore-revision";
 import { createEntity, updateEntity } from "@/lib/entities/update-entity";
-
+import { formStateOfRefusal, type FormState } from "@/lib/http/form-state";
 
 const str = (form: FormData, name: string) => {
   const v = form.get(name);
   return typeof v === "string" ? v.slice(0, 500) : "";
 };
 const idOf = (form: FormData, name: string) => z.coerce.number().int().positive().parse(form.get(name));
-const historyPath = (e: { kind: string; slug: string; iso3?: string | null }) => `/history/${e.kind}/${encodeURIComponent(e.kind === "country" && e.iso3 ? e.iso3 : e.slug)}`;
+const refusal = (error: unknown) => formStateOfRefusal({ error, refusal: EntityWriteError });
 
-/** Known refusals become a message on the form; anything else is rethrown (Next shows its error page). */
-function refusal(error: unknown): FormState {
-  if (error instanceof EntityWriteError) return { error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-  throw error;
+/** The entity a delete/restore button names by kind and URL key; a form for an entity that is gone leads home. */
+function entityOfForm({ form, find }: { form: FormData; find: typeof findEntityByKey }) {
+  const kind = z.enum(ENTITY_KINDS).parse(str(form, "kind"));
+  const entity = find({ db: getDb(), kind, key: str(form, "key") });
+  if (!entity) redirect("/");
+  return entity;
 }
 
 /** Create (no entityId) or update an entity from the edit form. */
@@ -111,31 +112,22 @@ export async function mergeAction(_previous: FormState, form: FormData): Promise
 
 export async function deleteEntityAction(form: FormData): Promise<void> {
   const user = await requirePageRole({ role: "editor", next: "/review" });
-  const db = getDb();
-  const kind = z.enum(ENTITY_KINDS).parse(str(form, "kind"));
-  const entity = findEntityByKey({ db, kind, key: str(form, "key") });
-  if (!entity) redirect("/");
-  runWrite({ db, write: (tx) => softDeleteEntity({ tx, id: entity.id, userId: user.id }) });
-  redirect(historyPath(entity));
+  const entity = entityOfForm({ form, find: findEntityByKey });
+  runWrite({ db: getDb(), write: (tx) => softDeleteEntity({ tx, id: entity.id, userId: user.id }) });
+  redirect(entityHistoryPath(entity));
 }
 
 export async function undeleteEntityAction(form: FormData): Promise<void> {
   const user = await requirePageRole({ role: "editor", next: "/review" });
-  const db = getDb();
-  const kind = z.enum(ENTITY_KINDS).parse(str(form, "kind"));
-  const entity = findEntityForHistory({ db, kind, key: str(form, "key") });
-  if (!entity) redirect("/");
-  runWrite({ db, write: (tx) => restoreDeletedEntity({ tx, id: entity.id, userId: user.id }) });
+  const entity = entityOfForm({ form, find: findEntityForHistory });
+  runWrite({ db: getDb(), write: (tx) => restoreDeletedEntity({ tx, id: entity.id, userId: user.id }) });
   redirect(entityPath(entity));
 }
 
 /** Admin only: bring back the state recorded by a revision. */
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const user = await requirePageRole({ role: "admin", next: "/review" });
-  const db = getDb();
-  const kind = z.enum(ENTITY_KINDS).parse(str(form, "kind"));
-  const entity = findEntityForHistory({ db, kind, key: str(form, "key") });
-  if (!entity) redirect("/");
-  runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), userId: user.id }) });
-  redirect(historyPath(entity));
+  const entity = entityOfForm({ form, find: findEntityForHistory });
+  runWrite({ db: getDb(), write: (tx) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), userId: user.id }) });
+  redirect(entityHistoryPath(entity));
 }

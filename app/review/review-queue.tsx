@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewItem } from "@/db/queries/review";
 import type { EntityKind } from "@/db/schema";
+import { entityUrlKey } from "@/lib/entities/entity-url";
 
 export type QueueItem = ReviewItem & { targetUrl: string | null };
 
@@ -154,7 +155,7 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
             className={`rounded-lg border bg-white p-3 ${index === active ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}
             data-testid="review-item"
             data-type={item.type}
-            data-target-slug={item.target.kind === "country" && item.target.iso3 ? item.target.iso3 : item.target.slug}
+            data-target-slug={entityUrlKey(item.target)}
             data-current={index === active}
           >
             <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-sm">

@@ -130,4 +130,3 @@ export function listEntityHistory({ db, entityId, limit = 200 }: { db: Reader; e
     .limit(limit)
     .all();
 }
-export type HistoryRow = ReturnType<typeof listEntityHistory>[number];

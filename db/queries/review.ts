@@ -133,55 +133,65 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
   );
   const target = (id: number) => ({ ...summaries.get(id)!, status: statuses.get(id) ?? "confirmed" });
 
-  type Sortable = ReviewItem & { sortKey: [string, number, number] };
-  const items: Sortable[] = [
+  const contextOf = (r: { before: string; evidence: string; after: string }) => ({ before: r.before, evidence: r.evidence, after: r.after });
+  const highlightOf = (m: { start: number; end: number; evidenceStart: number }) => ({ start: m.start - m.evidenceStart, end: m.end - m.evidenceStart });
+
+  // newest article first, then in reading order
+  type Keyed = { item: ReviewItem; sortKey: [string, number, number] };
+  const keyed: Keyed[] = [
     ...mentionRows.map(
-      (m): Sortable => ({
-        type: "mention",
-        id: m.id,
-        confidence: m.confidence,
-        article: { slug: m.slug, title: m.title },
-        context: { before: m.before, evidence: m.evidence, after: m.after },
-        highlight: { start: m.start - m.evidenceStart, end: m.end - m.evidenceStart },
-        target: target(m.entityId),
-        date: null,
-        actors: [],
+      (m): Keyed => ({
+        item: {
+          type: "mention",
+          id: m.id,
+          confidence: m.confidence,
+          article: { slug: m.slug, title: m.title },
+          context: contextOf(m),
+          highlight: highlightOf(m),
+          target: target(m.entityId),
+          date: null,
+          actors: [],
+        },
         sortKey: [m.publishedAt ?? "", m.articleId, m.start],
       }),
     ),
     ...eventRows.map(
-      (e): Sortable => ({
-        type: "event",
-        id: e.id,
-        confidence: e.confidence,
-        article: { slug: e.slug, title: e.title },
-        context: { before: e.before, evidence: e.evidence, after: e.after },
-        highlight: null,
-        target: target(e.eventId),
-        date: e.date,
-        actors: (e.actors ?? []).flatMap((a) => (summaries.has(a.entityId) ? [{ role: a.role, entity: summaries.get(a.entityId)! }] : [])),
+      (e): Keyed => ({
+        item: {
+          type: "event",
+          id: e.id,
+          confidence: e.confidence,
+          article: { slug: e.slug, title: e.title },
+          context: contextOf(e),
+          highlight: null,
+          target: target(e.eventId),
+          date: e.date,
+          actors: (e.actors ?? []).flatMap((a) => (summaries.has(a.entityId) ? [{ role: a.role, entity: summaries.get(a.entityId)! }] : [])),
+        },
         sortKey: [e.publishedAt ?? "", e.articleId, e.evidenceStart],
       }),
     ),
-    ...proposedIds.map((id): Sortable => {
+    ...proposedIds.map((id): Keyed => {
       const m = proposedMentions.find((p) => p.entityId === id);
       const src = proposedSources.find((p) => p.entityId === id);
       const s = summaries.get(id)!;
       const article = m ? { slug: m.slug, title: m.title } : src ? { slug: src.slug, title: src.title } : null;
       return {
-        type: "entity",
-        id,
-        confidence: m?.confidence ?? null,
-        article,
-        context: m ? { before: m.before, evidence: m.evidence, after: m.after } : { before: "", evidence: src?.note ?? s.nameEn, after: "" },
-        highlight: m ? { start: m.start - m.evidenceStart, end: m.end - m.evidenceStart } : null,
-        target: target(id),
-        date: s.date,
-        actors: [],
+        item: {
+          type: "entity",
+          id,
+          confidence: m?.confidence ?? null,
+          article,
+          context: m ? contextOf(m) : { before: "", evidence: src?.note ?? s.nameEn, after: "" },
+          highlight: m ? highlightOf(m) : null,
+          target: target(id),
+          date: s.date,
+          actors: [],
+        },
         sortKey: ["", 0, id],
       };
     }),
   ];
-  items.sort((a, b) => b.sortKey[0].localeCompare(a.sortKey[0]) || b.sortKey[1] - a.sortKey[1] || a.sortKey[2] - b.sortKey[2]);
-  return { items: items.slice(0, limit).map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => k !== "sortKey")) as ReviewItem), total: mentionRows.length + eventRows.length + proposedIds.length };
+  keyed.sort((a, b) => b.sortKey[0].localeCompare(a.sortKey[0]) || b.sortKey[1] - a.sortKey[1] || a.sortKey[2] - b.sortKey[2]);
+  return { items: keyed.slice(0, limit).map((k) => k.item), total: mentionRows.length + eventRows.length + proposedIds.length };
 }

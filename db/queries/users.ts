@@ -21,8 +21,6 @@ export function listUsers({ db, now = new Date() }: { db: AtlasDatabase; now?: D
     .all();
 }
 
-export type AccountRow = ReturnType<typeof listUsers>[number];
-
 /** A live session: not revoked, not expired, and its user not disabled. */
 export function findSessionUser({ db, sessionId, now }: { db: AtlasDatabase; sessionId: string; now: Date }): SessionUser | undefined {
   return db

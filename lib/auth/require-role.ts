@@ -23,6 +23,13 @@ function cookieFromHeader(header: string | null, name: string): string | undefin
   return undefined;
 }
 
+/** The session token a request carries: `Authorization: Bearer <token>` first, else the session cookie. */
+export function sessionTokenOf(request: Request): { token: string | undefined; via: "cookie" | "bearer" } {
+  const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return { token: bearer, via: "bearer" };
+  return { token: cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE), via: "cookie" };
+}
+
 /**
  * The one check every write goes through. Pass the `request` (route handlers: session cookie or
  * `Authorization: Bearer <session token>`, plus the same-origin check for cookie-authenticated writes) or
@@ -42,20 +49,7 @@ export async function requireRole({
   db?: AtlasDatabase;
   now?: Date;
 }): Promise<AuthResult> {
-  let token: string | undefined;
-  let via: "cookie" | "bearer" = "cookie";
-  if (request) {
-    const authorization = request.headers.get("authorization");
-    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (bearer) {
-      token = bearer;
-      via = "bearer";
-    } else {
-      token = cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE);
-    }
-  } else if (cookies) {
-    token = cookies.get(SESSION_COOKIE)?.value;
-  }
+  const { token, via } = request ? sessionTokenOf(request) : { token: cookies?.get(SESSION_COOKIE)?.value, via: "cookie" as const };
   const database = db ?? (await import("@/db")).getDb();
   const user = readSession({ db: database, token, now });
   if (!user) return { ok: false, status: 401, error: "sign in required" };

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { AtlasDatabase, DbOrTx } from "@/db/open";
 import { findSessionUser, type SessionUser } from "@/db/queries/users";
 import { sessions } from "@/db/schema";
@@ -33,11 +33,6 @@ export function revokeSession({ db, token, now = new Date() }: { db: AtlasDataba
 /** Signs a user out everywhere (password change, disabled account, suspected theft). */
 export function revokeUserSessions({ db, userId, now = new Date() }: { db: DbOrTx; userId: number; now?: Date }): number {
   return db.update(sessions).set({ revokedAt: now.toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run().changes;
-}
-
-/** Housekeeping: expired and revoked sessions are useless after their expiry. */
-export function pruneSessions({ db, now = new Date() }: { db: AtlasDatabase; now?: Date }): number {
-  return db.delete(sessions).where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.revokedAt, new Date(now.getTime() - SESSION_TTL_MS).toISOString()))).run().changes;
 }
 
 /** Cookie attributes: httpOnly (no script access), SameSite=Lax (not sent on cross-site POSTs), Secure over https. */

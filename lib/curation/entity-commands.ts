@@ -11,7 +11,7 @@ import { entityRefSchema } from "./review-schema";
 /** PATCH bodies name only what changes; the rest comes from the current state. */
 export const entityPatchSchema = z.record(z.string(), z.unknown());
 
-export function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record<string, unknown> }): unknown {
+function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record<string, unknown> }): unknown {
   // kind, slug, status, deletion and merge state are not editable through a patch
   const { mergedIntoId, deletedAt, status, ...rest } = current;
   void [mergedIntoId, deletedAt, status];

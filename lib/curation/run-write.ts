@@ -47,10 +47,7 @@ export function runWrite<T>({ db, write }: { db: AtlasDatabase; write: (tx: Tx) 
 
 /** For route handlers: an expected refusal → its status and message; anything else → 500 without details. */
 export function writeErrorResponse(error: unknown) {
-  if (error instanceof EntityWriteError) {
-    const response = jsonError({ status: error.status, message: error.message });
-    return response;
-  }
+  if (error instanceof EntityWriteError) return jsonError({ status: error.status, message: error.message });
   console.error("[atlas] write failed:", error);
   return jsonError({ status: 500, message: "the change could not be saved" });
 }

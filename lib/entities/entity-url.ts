@@ -27,3 +27,19 @@ export function entityPath({ kind, slug, iso3 }: { kind: EntityKind | "article";
 export function sectionOfKind(kind: EntityKind | "article"): string {
   return SECTION[kind];
 }
+
+/** The entity kind whose pages live under `/{section}` ("countries" → "country"); undefined for any other path. */
+export function kindOfSection(section: string): EntityKind | undefined {
+  const kind = (Object.keys(SECTION) as (keyof typeof SECTION)[]).find((k) => SECTION[k] === section);
+  return kind === "article" ? undefined : kind;
+}
+
+/** The key that names an entity in URLs and in the API: ISO alpha-3 for countries that have one, else the slug. */
+export function entityUrlKey({ kind, slug, iso3 }: { kind: EntityKind; slug: string; iso3?: string | null }): string {
+  return kind === "country" && iso3 ? iso3 : slug;
+}
+
+/** The editors' change history of an entity. */
+export function entityHistoryPath(entity: { kind: EntityKind; slug: string; iso3?: string | null }): string {
+  return `/history/${entity.kind}/${encodeURIComponent(entityUrlKey(entity))}`;
+}

@@ -1,6 +1,6 @@
 import type { EntityDetail } from "@/db/queries/entities";
 import { precisionOf } from "@/lib/dates/partial-date";
-import { entityPath } from "./entity-url";
+import { entityPath, entityUrlKey } from "./entity-url";
 
 const datePart = (date: string | null) => (date ? { date, datePrecision: precisionOf(date) } : {});
 
@@ -9,7 +9,7 @@ export function serializeEntity({ detail }: { detail: EntityDetail }) {
   const e = detail.entity;
   return {
     kind: e.kind,
-    slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
+    slug: entityUrlKey(e),
     url: entityPath(e),
     name: e.nameEn,
     nameZh: e.nameZh,
@@ -27,7 +27,7 @@ export function serializeEntity({ detail }: { detail: EntityDetail }) {
       role: r.role,
       direction: r.direction,
       kind: r.other.kind,
-      slug: r.other.kind === "country" && r.other.iso3 ? r.other.iso3 : r.other.slug,
+      slug: entityUrlKey(r.other),
       name: r.other.nameEn,
       nameZh: r.other.nameZh,
       ...datePart(r.date ?? r.other.date),

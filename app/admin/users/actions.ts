@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import type { FormState } from "@/lib/http/form-state";
 import { AccountError, accountEmailSchema, accountRoleSchema, changeAccountRole, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
+import { formStateOfRefusal, type FormState } from "@/lib/http/form-state";
 
 const PAGE = "/admin/users";
 const text = (form: FormData, name: string, max = 300) => {
@@ -15,12 +15,6 @@ const text = (form: FormData, name: string, max = 300) => {
 };
 const userIdOf = (form: FormData) => z.coerce.number().int().positive().parse(form.get("userId"));
 
-/** Known refusals become a message on the form; anything else is rethrown (Next shows its error page). */
-function refusal(error: unknown): FormState {
-  if (error instanceof AccountError) return { error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-  throw error;
-}
-
 async function asAdmin(run: (admin: { id: number }) => Promise<string> | string): Promise<FormState> {
   const admin = await requirePageRole({ role: "admin", next: PAGE });
   try {
@@ -28,7 +22,7 @@ async function asAdmin(run: (admin: { id: number }) => Promise<string> | string)
     revalidatePath(PAGE);
     return { ok };
   } catch (error) {
-    return refusal(error);
+    return formStateOfRefusal({ error, refusal: AccountError });
   }
 }
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
-import { readJsonBody } from "@/lib/curation/read-json-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { entityPath } from "@/lib/entities/entity-url";

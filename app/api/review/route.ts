@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { listReviewQueue } from "@/db/queries/review";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
-import { readJsonBody } from "@/lib/curation/read-json-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { applyReviewRequest } from "@/lib/curation/apply-review-request";
 import { reviewRequestSchema } from "@/lib/curation/review-schema";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";

@@ -1,19 +1,12 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-
-const KIND_OF_SECTION: Record<string, string> = {
-  initiatives: "initiative",
-  resolutions: "resolution",
-  events: "event",
-  organisations: "organisation",
-  countries: "country",
-};
+import { kindOfSection } from "@/lib/entities/entity-url";
 
 /** On an entity page, the signed-in editor's Edit and History links (rendered only inside the account menu). */
 export function EditThisPageLink() {
   const match = /^\/([a-z]+)\/([^/]+)$/.exec(usePathname() ?? "");
-  const kind = match ? KIND_OF_SECTION[match[1]] : undefined;
+  const kind = match ? kindOfSection(match[1]) : undefined;
   if (!match || !kind) return null;
   return (
     <>

@@ -5,7 +5,7 @@ import { credentialsSchema } from "@/lib/auth/credentials-schema";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
-import { readJsonBody } from "@/lib/curation/read-json-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { jsonError } from "@/lib/http/json-responses";
 
 /**

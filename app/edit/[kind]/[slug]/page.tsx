@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
 import { snapshotEntity } from "@/db/queries/history";
@@ -10,7 +9,8 @@ import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { describeRole } from "@/lib/entities/describe-role";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityParamsSchema } from "@/lib/entities/entity-params";
+import { entityHistoryPath, entityPath, entityUrlKey } from "@/lib/entities/entity-url";
 import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction, updateRelationAction } from "../../actions";
 import { ActionForm } from "@/app/_components/action-form";
 import { EntityForm } from "../../_components/entity-form";
@@ -18,13 +18,12 @@ import { formValuesOf } from "../../_components/form-values";
 
 export const metadata: Metadata = { title: "Edit", robots: { index: false } };
 
-const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
 const small = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slug]">) {
   const raw = await props.params;
   await requirePageRole({ role: "editor", next: `/edit/${raw.kind}/${raw.slug}` });
-  const params = paramsSchema.safeParse(raw);
+  const params = entityParamsSchema.safeParse(raw);
   if (!params.success) notFound();
   const db = getDb();
   const key = decodeURIComponent(params.data.slug);
@@ -32,7 +31,6 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
   if (!entity) notFound();
   const snapshot = snapshotEntity({ db, id: entity.id })!;
   const detail = getEntityDetail({ db, id: entity.id })!;
-  const urlKey = entity.kind === "country" && entity.iso3 ? entity.iso3 : entity.slug;
   return (
     <div className="max-w-4xl space-y-8">
       <header className="flex flex-wrap items-baseline gap-3">
@@ -42,7 +40,7 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
         <Link href={entityPath(entity)} className="text-sm text-brand-700 hover:underline">
           view page
         </Link>
-        <Link href={`/history/${entity.kind}/${encodeURIComponent(urlKey)}`} className="text-sm text-brand-700 hover:underline" data-testid="edit-history-link">
+        <Link href={entityHistoryPath(entity)} className="text-sm text-brand-700 hover:underline" data-testid="edit-history-link">
           history
         </Link>
       </header>
@@ -128,7 +126,7 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
         <p className="text-sm text-slate-600">Deleting hides it everywhere; it can be restored from its history page.</p>
         <form action={deleteEntityAction}>
           <input type="hidden" name="kind" value={entity.kind} />
-          <input type="hidden" name="key" value={urlKey} />
+          <input type="hidden" name="key" value={entityUrlKey(entity)} />
           <button type="submit" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 hover:bg-red-50" data-testid="delete-entity">
             Delete {entity.kind}
           </button>

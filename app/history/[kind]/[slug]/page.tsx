@@ -1,26 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityForHistory, listEntityHistory } from "@/db/queries/history";
-import { ENTITY_KINDS } from "@/db/schema";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { restoreRevisionAction, undeleteEntityAction } from "@/app/edit/actions";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { describeChange } from "@/lib/curation/describe-change";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityParamsSchema } from "@/lib/entities/entity-params";
+import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
 
 export const metadata: Metadata = { title: "History", robots: { index: false } };
-
-const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
 
 /** Who changed what and when (editors only: it names accounts). Admins can restore any recorded version. */
 export default async function HistoryPage(props: PageProps<"/history/[kind]/[slug]">) {
   const raw = await props.params;
   const user = await requirePageRole({ role: "editor", next: `/history/${raw.kind}/${raw.slug}` });
-  const params = paramsSchema.safeParse(raw);
+  const params = entityParamsSchema.safeParse(raw);
   if (!params.success) notFound();
   const db = getDb();
   const key = decodeURIComponent(params.data.slug);
@@ -28,7 +25,7 @@ export default async function HistoryPage(props: PageProps<"/history/[kind]/[slu
   if (!entity) notFound();
   const rows = listEntityHistory({ db, entityId: entity.id });
   const admin = hasRole({ actual: user.role, required: "admin" });
-  const urlKey = entity.kind === "country" && entity.iso3 ? entity.iso3 : entity.slug;
+  const urlKey = entityUrlKey(entity);
   return (
     <div className="max-w-4xl space-y-4" data-testid="history-page">
       <header className="space-y-1">

@@ -1,44 +1,46 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
-import { ENTITY_KINDS } from "@/db/schema";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
 import { entityPatchSchema, parseEntityPatch } from "@/lib/curation/entity-commands";
-import { readJsonBody } from "@/lib/curation/read-json-body";
+import { findRouteEntity, readEntityParams } from "@/lib/curation/entity-route";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
 import { serializeEntity } from "@/lib/entities/serialize-entity";
 import { updateEntity } from "@/lib/entities/update-entity";
 import { jsonError } from "@/lib/http/json-responses";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { zodMessage } from "@/lib/http/zod-message";
 
-const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
+type Ctx = RouteContext<"/api/entities/[kind]/[slug]">;
 
-export async function GET(_request: Request, ctx: RouteContext<"/api/entities/[kind]/[slug]">) {
-  const parsed = paramsSchema.safeParse(await ctx.params);
-  if (!parsed.success) return jsonError({ status: 400, message: `kind must be one of ${ENTITY_KINDS.join(", ")}` });
+/** Reads see live entities except guesses from ingestion that an editor rejected. */
+const findPublicEntity: typeof findEntityByKey = (args) => {
+  const entity = findEntityByKey(args);
+  return entity?.status === "rejected" ? undefined : entity;
+};
+
+export async function GET(_request: Request, ctx: Ctx) {
+  const params = await readEntityParams(ctx.params);
+  if (!params.ok) return params.response;
   const db = getDb();
-  const entity = findEntityByKey({ db, kind: parsed.data.kind, key: decodeURIComponent(parsed.data.slug) });
-  if (!entity || entity.status === "rejected") return jsonError({ status: 404, message: `no ${parsed.data.kind} "${parsed.data.slug}"` });
-  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: entity.id })! }));
+  const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
+  if (!found.ok) return found.response;
+  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }));
 }
 
-async function target(ctx: RouteContext<"/api/entities/[kind]/[slug]">) {
-  const parsed = paramsSchema.safeParse(await ctx.params);
-  if (!parsed.success) return { response: jsonError({ status: 400, message: `kind must be one of ${ENTITY_KINDS.join(", ")}` }) };
-  const entity = findEntityByKey({ db: getDb(), kind: parsed.data.kind, key: decodeURIComponent(parsed.data.slug) });
-  if (!entity) return { response: jsonError({ status: 404, message: `no ${parsed.data.kind} "${parsed.data.slug}"` }) };
-  return { entity };
+async function target(ctx: Ctx) {
+  const params = await readEntityParams(ctx.params);
+  return params.ok ? findRouteEntity({ db: getDb(), ...params.data }) : params;
 }
 
 /** PATCH: change fields, aliases or sources (editor); fields left out keep their value. */
-export async function PATCH(request: Request, ctx: RouteContext<"/api/entities/[kind]/[slug]">) {
+export async function PATCH(request: Request, ctx: Ctx) {
   const auth = await requireRole({ request, role: "editor" });
   if (!auth.ok) return authFailureResponse(auth);
   const found = await target(ctx);
-  if (!found.entity) return found.response;
+  if (!found.ok) return found.response;
   const body = await readJsonBody({ request, schema: entityPatchSchema });
   if (!body.ok) return body.response;
   try {
@@ -53,11 +55,11 @@ export async function PATCH(request: Request, ctx: RouteContext<"/api/entities/[
 }
 
 /** DELETE: soft delete (editor); restorable via POST …/restore. */
-export async function DELETE(request: Request, ctx: RouteContext<"/api/entities/[kind]/[slug]">) {
+export async function DELETE(request: Request, ctx: Ctx) {
   const auth = await requireRole({ request, role: "editor" });
   if (!auth.ok) return authFailureResponse(auth);
   const found = await target(ctx);
-  if (!found.entity) return found.response;
+  if (!found.ok) return found.response;
   try {
     runWrite({ db: getDb(), write: (tx) => softDeleteEntity({ tx, id: found.entity.id, userId: auth.user.id }) });
     return NextResponse.json({ deleted: true });

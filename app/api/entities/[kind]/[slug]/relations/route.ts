@@ -2,23 +2,31 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
-import { ENTITY_KINDS } from "@/db/schema";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
 import { relationInputFor, relationRequestSchema } from "@/lib/curation/entity-commands";
-import { readJsonBody } from "@/lib/curation/read-json-body";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
+import { entityParamsSchema } from "@/lib/entities/entity-params";
 import { relationDetailsSchema } from "@/lib/entities/entity-form-schema";
 import { jsonError } from "@/lib/http/json-responses";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
-const paramsSchema = z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1).max(200) });
 type Ctx = RouteContext<"/api/entities/[kind]/[slug]/relations">;
 
 async function self(ctx: Ctx) {
-  const params = paramsSchema.safeParse(await ctx.params);
+  const params = entityParamsSchema.safeParse(await ctx.params);
   if (!params.success) return null;
   return findEntityByKey({ db: getDb(), kind: params.data.kind, key: decodeURIComponent(params.data.slug) }) ?? null;
+}
+
+/** The entity named by the URL and the relation named by `?id=N`, or a ready 404/400 (PATCH and DELETE). */
+async function selfAndRelationId(request: Request, ctx: Ctx) {
+  const entity = await self(ctx);
+  if (!entity) return { ok: false as const, response: jsonError({ status: 404, message: "no such entity" }) };
+  const id = z.coerce.number().int().positive().safeParse(new URL(request.url).searchParams.get("id"));
+  if (!id.success) return { ok: false as const, response: jsonError({ status: 400, message: "id: a relation id is required" }) };
+  return { ok: true as const, entity, id: id.data };
 }
 
 /** POST: add a relation with a role, this entity as subject (outgoing) or object (incoming) (editor). */
@@ -43,15 +51,13 @@ export async function POST(request: Request, ctx: Ctx) {
 export async function PATCH(request: Request, ctx: Ctx) {
   const auth = await requireRole({ request, role: "editor" });
   if (!auth.ok) return authFailureResponse(auth);
-  const entity = await self(ctx);
-  if (!entity) return jsonError({ status: 404, message: "no such entity" });
-  const id = z.coerce.number().int().positive().safeParse(new URL(request.url).searchParams.get("id"));
-  if (!id.success) return jsonError({ status: 400, message: "id: a relation id is required" });
+  const target = await selfAndRelationId(request, ctx);
+  if (!target.ok) return target.response;
   const body = await readJsonBody({ request, schema: relationDetailsSchema });
   if (!body.ok) return body.response;
   try {
-    runWrite({ db: getDb(), write: (tx) => updateRelationDetails({ tx, id: id.data, entityId: entity.id, details: body.data, userId: auth.user.id }) });
-    return NextResponse.json({ id: id.data, updated: true });
+    runWrite({ db: getDb(), write: (tx) => updateRelationDetails({ tx, id: target.id, entityId: target.entity.id, details: body.data, userId: auth.user.id }) });
+    return NextResponse.json({ id: target.id, updated: true });
   } catch (error) {
     return writeErrorResponse(error);
   }
@@ -61,12 +67,10 @@ export async function PATCH(request: Request, ctx: Ctx) {
 export async function DELETE(request: Request, ctx: Ctx) {
   const auth = await requireRole({ request, role: "editor" });
   if (!auth.ok) return authFailureResponse(auth);
-  const entity = await self(ctx);
-  if (!entity) return jsonError({ status: 404, message: "no such entity" });
-  const id = z.coerce.number().int().positive().safeParse(new URL(request.url).searchParams.get("id"));
-  if (!id.success) return jsonError({ status: 400, message: "id: a relation id is required" });
+  const target = await selfAndRelationId(request, ctx);
+  if (!target.ok) return target.response;
   try {
-    runWrite({ db: getDb(), write: (tx) => removeRelation({ tx, id: id.data, entityId: entity.id, userId: auth.user.id }) });
+    runWrite({ db: getDb(), write: (tx) => removeRelation({ tx, id: target.id, entityId: target.entity.id, userId: auth.user.id }) });
     return NextResponse.json({ deleted: true });
   } catch (error) {
     return writeErrorResponse(error);

@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import { jsonError } from "@/lib/http/json-responses";
 import { zodMessage } from "@/lib/http/zod-message";
 
-export const MAX_JSON_BODY_BYTES = 256 * 1024;
+const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 /**
  * Reads and validates a JSON body with a hard size limit (declared and actual), so no write endpoint
