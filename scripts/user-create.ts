@@ -13,8 +13,7 @@ import readline from "node:readline";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { findUserByEmail } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
-import { accountEmailSchema, accountRoleSchema, changeAccountRole, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
-import { passwordProblem } from "@/lib/auth/password";
+import { accountEmailSchema, accountRoleSchema, saveAccount, setAccountDisabled } from "@/lib/accounts/manage-accounts";
 import { createSession, revokeUserSessions } from "@/lib/auth/sessions";
 
 async function readPassword(): Promise<string> {
@@ -62,23 +61,10 @@ async function main() {
     return;
   }
   const password = await readPassword();
-  const problem = passwordProblem({ password });
-  if (problem) throw new Error(problem);
   const db = openDatabase();
   migrateDatabase({ db });
-  const existing = findUserByEmail({ db, email: email.data });
-  let id: number;
-  if (existing) {
-    // The role first: it is the step that may be refused (the last admin), before anything has changed.
-    changeAccountRole({ db, userId: existing.id, role: role.data });
-    const { sessionsRevoked } = await setAccountPassword({ db, userId: existing.id, password });
-    setAccountDisabled({ db, userId: existing.id, disabled: false });
-    id = existing.id;
-    console.log(`updated ${email.data} (${role.data}); ${sessionsRevoked} old sessions revoked`);
-  } else {
-    id = (await createAccount({ db, email: email.data, role: role.data, password })).id;
-    console.log(`created ${email.data} (${role.data})`);
-  }
+  const { id, created, sessionsRevoked } = await saveAccount({ db, email: email.data, role: role.data, password });
+  console.log(created ? `created ${email.data} (${role.data})` : `updated ${email.data} (${role.data}); ${sessionsRevoked} old sessions revoked`);
   if (values.token) console.log(`token: ${createSession({ db, userId: id }).token}`);
   db.$client.close();
 }

@@ -5,6 +5,7 @@ import { aliases, articles, entities, mentions, relations, type EntityKind } fro
 import { KIND_RANK } from "@/lib/search/index-settings";
 import { yearOf } from "@/lib/dates/partial-date";
 import { exactNameKey, normalizeSearchText, withSimplifiedForms } from "@/lib/search/normalize-search-text";
+import { entityUrlKey } from "@/lib/entities/entity-url";
 
 /** What Meilisearch stores: enough to find and filter; pages read content from SQLite. */
 export type SearchDocument = {
@@ -90,7 +91,7 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
       id: entityDocId(e.id),
       docType: "entity",
       kind: e.kind,
-      slug: e.kind === "country" && e.iso3 ? e.iso3 : e.slug,
+      slug: entityUrlKey(e),
       nameEn: e.nameEn,
       nameZh: e.nameZh,
       // Simplified forms of every Chinese name make traditional input (normalised at query time) match.

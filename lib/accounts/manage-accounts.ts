@@ -50,15 +50,36 @@ export async function createAccount({ db, email, role, password }: { db: AtlasDa
   });
 }
 
+/** The last enabled admin cannot step down. */
+function assertRoleChangeAllowed({ db, user, role }: { db: DbOrTx; user: { id: number; role: UserRole; disabledAt: string | null }; role: UserRole }): void {
+  if (user.role === "admin" && role !== "admin" && !user.disabledAt && !hasOtherActiveAdmin({ db, userId: user.id })) {
+    throw new AccountError("This is the only admin: make another account admin first.", "role");
+  }
+}
+
 /** New role; the last enabled admin cannot step down. The account's sessions keep working with the new role. */
 export function changeAccountRole({ db, userId, role }: { db: AtlasDatabase; userId: number; role: UserRole }): void {
   db.transaction((tx) => {
     const user = findAccount({ db: tx, userId });
     if (user.role === role) return;
-    if (user.role === "admin" && !user.disabledAt && !hasOtherActiveAdmin({ db: tx, userId })) {
-      throw new AccountError("This is the only admin: make another account admin first.", "role");
-    }
+    assertRoleChangeAllowed({ db: tx, user, role });
     tx.update(users).set({ role }).where(eq(users.id, userId)).run();
+  });
+}
+
+/**
+ * The operator's "create or reset" (`npm run user:create`): a new account, or an existing one given this
+ * role and password, enabled and signed out everywhere. One transaction: a refused role change changes nothing.
+ */
+export async function saveAccount({ db, email, role, password }: { db: AtlasDatabase; email: string; role: UserRole; password: string }): Promise<{ id: number; created: boolean; sessionsRevoked: number }> {
+  const address = accountEmailSchema.parse(email);
+  const passwordHash = await hashChecked(password);
+  return db.transaction((tx) => {
+    const existing = tx.select().from(users).where(eq(users.email, address)).get();
+    if (!existing) return { ...tx.insert(users).values({ email: address, role, passwordHash }).returning({ id: users.id }).get(), created: true, sessionsRevoked: 0 };
+    assertRoleChangeAllowed({ db: tx, user: existing, role });
+    tx.update(users).set({ role, passwordHash, disabledAt: null }).where(eq(users.id, existing.id)).run();
+    return { id: existing.id, created: false, sessionsRevoked: revokeUserSessions({ db: tx, userId: existing.id }) };
   });
 }
 

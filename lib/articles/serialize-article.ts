@@ -1,5 +1,6 @@
 import type { ArticleDetail } from "@/db/queries/articles";
 import { precisionOf } from "@/lib/dates/partial-date";
+import { entityUrlKey } from "@/lib/entities/entity-url";
 
 /** The public JSON shape of an article (GET /api/articles/{slug}). */
 export function serializeArticle({ detail }: { detail: ArticleDetail }) {
@@ -15,7 +16,7 @@ export function serializeArticle({ detail }: { detail: ArticleDetail }) {
     body: a.body,
     mentions: detail.mentions.map((m) => ({
       kind: m.kind,
-      slug: m.kind === "country" && m.iso3 ? m.iso3 : m.slug,
+      slug: entityUrlKey(m),
       name: m.nameEn,
       nameZh: m.nameZh,
       ...(m.iso3 ? { iso3: m.iso3 } : {}),

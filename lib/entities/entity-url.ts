@@ -35,7 +35,7 @@ export function kindOfSection(section: string): EntityKind | undefined {
 }
 
 /** The key that names an entity in URLs and in the API: ISO alpha-3 for countries that have one, else the slug. */
-export function entityUrlKey({ kind, slug, iso3 }: { kind: EntityKind; slug: string; iso3?: string | null }): string {
+export function entityUrlKey({ kind, slug, iso3 }: { kind: EntityKind | "article"; slug: string; iso3?: string | null }): string {
   return kind === "country" && iso3 ? iso3 : slug;
 }
 

@@ -3,7 +3,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { searchDocumentsInSqlite } from "@/db/queries/search-fallback";
 import { getFacetLabels, getSearchHitRows, type FacetLabel, type SearchHitArticleRow } from "@/db/queries/search-documents";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";
 import { memoizeBounded } from "./bounded-memo";
 import { buildSnippet, leadSnippet, markMatches, snippetTerms, termsPattern } from "./build-snippet";
@@ -88,7 +88,7 @@ type HitSource = {
 function buildHit({ source: s, highlight }: { source: HitSource; highlight: SearchHit["highlight"] }): SearchHit {
   return {
     kind: s.kind,
-    slug: s.kind === "country" && s.iso3 ? s.iso3 : s.slug,
+    slug: entityUrlKey(s),
     name: s.nameEn,
     nameZh: s.nameZh,
     ...datePart(s.date),

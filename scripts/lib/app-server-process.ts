@@ -66,7 +66,7 @@ export async function waitForUrl({ url, timeoutMs, intervalMs = 250, child }: { 
 
 /** SIGTERM to a child that is still running, resolved when it has exited. */
 export async function stopChildProcess({ child }: { child: ChildProcess }): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
 }

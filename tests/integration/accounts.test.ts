@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { findUserByEmail, listUsers } from "@/db/queries/users";
 import { loginAttempts, sessions, users } from "@/db/schema";
-import { AccountError, changeAccountRole, countActiveAdmins, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
+import { AccountError, changeAccountRole, countActiveAdmins, createAccount, saveAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, readSession } from "@/lib/auth/sessions";
 import { createTestDatabase } from "../helpers/test-database";
@@ -80,5 +80,23 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     const { passwordHash } = findUserByEmail({ db, email: "ed@example.org" })!;
     expect(await verifyPassword({ password: "another long passphrase", hash: passwordHash })).toBe(true);
     expect(await verifyPassword({ password: PASSWORD, hash: passwordHash })).toBe(false);
+  });
+
+  it("the operator's save creates, then resets an account in one step, and a refused role change changes nothing", async () => {
+    const created = await saveAccount({ db, email: "Root@Example.org", role: "admin", password: PASSWORD });
+    expect(created).toMatchObject({ created: true, sessionsRevoked: 0 });
+    const token = createSession({ db, userId: created.id }).token;
+
+    const refused = await refusal(() => saveAccount({ db, email: "root@example.org", role: "editor", password: "a different passphrase" }));
+    expect(refused).toMatchObject({ field: "role" });
+    expect(readSession({ db, token })).toMatchObject({ role: "admin" });
+    expect(await verifyPassword({ password: PASSWORD, hash: findUserByEmail({ db, email: "root@example.org" })!.passwordHash })).toBe(true);
+
+    await createAccount({ db, email: "other@example.org", role: "admin", password: PASSWORD });
+    setAccountDisabled({ db, userId: created.id, disabled: true });
+    expect(await saveAccount({ db, email: "root@example.org", role: "editor", password: "a different passphrase" })).toEqual({ id: created.id, created: false, sessionsRevoked: 0 });
+    const after = findUserByEmail({ db, email: "root@example.org" })!;
+    expect(after).toMatchObject({ role: "editor", disabledAt: null });
+    expect(await verifyPassword({ password: "a different passphrase", hash: after.passwordHash })).toBe(true);
   });
 });
