@@ -128,6 +128,6 @@ export async function undeleteEntityAction(form: FormData): Promise<void> {
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const user = await requirePageRole({ role: "admin", next: "/review" });
   const entity = entityOfForm({ form, find: findEntityForHistory });
-  runWrite({ db: getDb(), write: (tx) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), userId: user.id }) });
+  runWrite({ db: getDb(), write: (tx) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), entityId: entity.id, userId: user.id }) });
   redirect(entityHistoryPath(entity));
 }

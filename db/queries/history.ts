@@ -99,19 +99,33 @@ export function getRevision({ db, id }: { db: Reader; id: number }) {
 }
 
 /** An entity's own revisions and those of relations that touch it, newest first, with who made them. */
-export function listEntityHistory({ db, entityId, limit = 200 }: { db: Reader; entityId: number; limit?: number }) {
+/** Which revisions make up an entity's history: its own, and those of every relation that touches or touched it. */
+function entityHistoryCondition({ db, entityId }: { db: Reader; entityId: number }) {
   const relationIds = db
     .select({ id: relations.id })
     .from(relations)
     .where(or(eq(relations.subjectId, entityId), eq(relations.objectId, entityId)))
     .all()
     .map((r) => r.id);
-  const touching = or(
+  return or(
     and(eq(revisions.targetType, "entity"), eq(revisions.targetId, entityId)),
     relationIds.length ? and(eq(revisions.targetType, "relation"), inArray(revisions.targetId, relationIds)) : undefined,
     // relations that were moved away by a merge still name this entity in their snapshot
     and(eq(revisions.targetType, "relation"), sql`(json_extract(${revisions.before}, '$.subjectId') = ${entityId} OR json_extract(${revisions.before}, '$.objectId') = ${entityId})`),
   );
+}
+
+/** Whether a revision is part of the entity's history (however old: the history page shows only the newest). */
+export function isInEntityHistory({ db, entityId, revisionId }: { db: Reader; entityId: number; revisionId: number }): boolean {
+  return !!db
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), entityHistoryCondition({ db, entityId })))
+    .get();
+}
+
+export function listEntityHistory({ db, entityId, limit = 200 }: { db: Reader; entityId: number; limit?: number }) {
+  const touching = entityHistoryCondition({ db, entityId });
   return db
     .select({
       id: revisions.id,

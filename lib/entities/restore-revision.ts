@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getRevision, snapshotEntity, snapshotRelation, type EntitySnapshot, type RelationSnapshot } from "@/db/queries/history";
+import { getRevision, isInEntityHistory, snapshotEntity, snapshotRelation, type EntitySnapshot, type RelationSnapshot } from "@/db/queries/history";
 import { relations } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
@@ -11,7 +11,9 @@ import { applyEntityState, relatedEntityIds } from "./update-entity";
  * `before` when the revision has no after). The restore is itself a new revision, so it can be undone too.
  * Restoring an entity also undeletes it; a merged entity cannot be restored this way (un-merge is not supported).
  */
-export function restoreRevision({ tx, revisionId, userId }: { tx: Tx; revisionId: number; userId: number | null }): { targetType: string; targetId: number; changed: boolean } {
+export function restoreRevision({ tx, revisionId, entityId, userId }: { tx: Tx; revisionId: number; entityId?: number; userId: number | null }): { targetType: string; targetId: number; changed: boolean } {
+  // Through an entity's page or URL, only a revision from that entity's history can be restored.
+  if (entityId !== undefined && !isInEntityHistory({ db: tx, entityId, revisionId })) throw new EntityWriteError("no such revision in this entity's history", 404);
   const revision = getRevision({ db: tx, id: revisionId });
   if (!revision) throw new EntityWriteError("no such revision", 404);
   const state = (revision.after ?? revision.before) as EntitySnapshot | RelationSnapshot | null;

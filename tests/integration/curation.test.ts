@@ -104,6 +104,12 @@ describe("editing with history", () => {
     expect(db.select().from(relations).where(eq(relations.id, id)).get()?.deletedAt).toBeNull();
   });
 
+  it("through an entity, only a revision from its own history can be restored", () => {
+    const gaigiRevision = listEntityHistory({ db, entityId: ids.gaigi }).find((h) => h.targetType === "entity")!;
+    expect(() => runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.itu, userId }) })).toThrow("no such revision in this entity's history");
+    expect(runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.gaigi, userId }) })).toMatchObject({ targetType: "entity", targetId: ids.gaigi });
+  });
+
   it("a relation's date, source and note are edited in place, confirmed, and recorded; an unchanged save records nothing", () => {
     const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input: { subjectId: ids.itu, objectId: ids.gaigi, role: "supporter", date: null, sourceUrl: null, note: null }, userId }) });
     runWrite({ db, write: (tx) => tx.update(relations).set({ status: "suggested" }).where(eq(relations.id, id)).run() });

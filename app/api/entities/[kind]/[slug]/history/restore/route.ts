@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { findEntityForHistory, listEntityHistory } from "@/db/queries/history";
+import { findEntityForHistory } from "@/db/queries/history";
 import { authFailureResponse } from "@/lib/auth/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
 import { findRouteEntity, readEntityParams } from "@/lib/curation/entity-route";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { restoreRevision } from "@/lib/entities/restore-revision";
-import { jsonError } from "@/lib/http/json-responses";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 const bodySchema = z.object({ revisionId: z.number().int().positive() }).strict();
@@ -23,12 +22,8 @@ export async function POST(request: Request, ctx: RouteContext<"/api/entities/[k
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findEntityForHistory });
   if (!found.ok) return found.response;
-  // only revisions that belong to this entity's history can be restored through its URL
-  if (!listEntityHistory({ db, entityId: found.entity.id }).some((r) => r.id === body.data.revisionId)) {
-    return jsonError({ status: 404, message: "no such revision in this entity's history" });
-  }
   try {
-    const result = runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: body.data.revisionId, userId: auth.user.id }) });
+    const result = runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: body.data.revisionId, entityId: found.entity.id, userId: auth.user.id }) });
     return NextResponse.json(result);
   } catch (error) {
     return writeErrorResponse(error);
