@@ -64,8 +64,8 @@ export type EntityRelationView = {
   other: EntitySummary;
 };
 
-/** Everything an entity page or the entity API needs, in a handful of indexed queries. */
-export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
+/** The entity with its names and sources: what every entity page shows whatever else it lists. */
+export function getEntityCore({ db, id }: { db: AtlasDatabase; id: number }) {
   const entity = db.select().from(entities).where(eq(entities.id, id)).get();
   if (!entity) return undefined;
   const aliasRows = db.select().from(aliases).where(eq(aliases.entityId, id)).orderBy(asc(aliases.id)).all();
@@ -76,6 +76,14 @@ export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
     .where(eq(sources.entityId, id))
     .orderBy(asc(sources.id))
     .all();
+  return { entity, aliases: aliasRows, sources: sourceRows };
+}
+
+/** Everything an entity page or the entity API needs, in a handful of indexed queries. */
+export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
+  const core = getEntityCore({ db, id });
+  if (!core) return undefined;
+  const { entity, aliases: aliasRows, sources: sourceRows } = core;
   const relRows = db
     .select()
     .from(relations)

@@ -6,7 +6,7 @@ import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { RelationList, type RelationListRow } from "@/app/_components/relation-list";
 import { CountryName } from "@/app/timeline/_components/timeline-links";
 import { getDb } from "@/db";
-import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
+import { findEntityByKey, getEntityCore } from "@/db/queries/entities";
 import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/queries/timeline";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
@@ -45,7 +45,8 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   if (!entity || entity.status === "rejected") notFound();
   const canonical = entityPath(entity);
   if (canonical !== `/events/${encodeURIComponent(key)}`) permanentRedirect(canonical);
-  const detail = getEntityDetail({ db, id: entity.id })!;
+  // Names and sources only: this page lists relations and evidence the timeline way (below), not getEntityDetail's.
+  const detail = getEntityCore({ db, id: entity.id })!;
   const relationRows = listItemRelations({ db, id: entity.id });
   const evidence = listItemEvidence({ db, id: entity.id });
   const e = detail.entity;
