@@ -1,6 +1,6 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
-import { searchDocumentsInSqlite } from "@/db/queries/search-fallback";
+import { searchDocumentsInSqlite, type FallbackRow } from "@/db/queries/search-fallback";
 import { getFacetLabels, getSearchHitRows, type FacetLabel, type SearchHitArticleRow } from "@/db/queries/search-documents";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
@@ -73,16 +73,7 @@ const markAll = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
 const snippetPattern = memoizeBounded({ compute: (q) => termsPattern(snippetTerms({ q, synonyms: SEARCH_SETTINGS.synonyms ?? {} })), max: 1000 });
 
 /** What a hit is built from: an entity row, or an article (title as its name) with the row for its language, publisher and body. */
-type HitSource = {
-  kind: SearchKind;
-  slug: string;
-  nameEn: string;
-  nameZh: string | null;
-  date: string | null;
-  iso3: string | null;
-  symbol: string | null;
-  article?: SearchHitArticleRow;
-};
+type HitSource = Pick<FallbackRow, "slug" | "nameEn" | "nameZh" | "date" | "iso3" | "symbol"> & { kind: SearchKind; article?: SearchHitArticleRow };
 
 /** One hit, the same whichever engine found it: content from SQLite, highlights from the caller. */
 function buildHit({ source: s, highlight }: { source: HitSource; highlight: SearchHit["highlight"] }): SearchHit {
