@@ -125,7 +125,8 @@ export async function startMeili({
         [
           "--db-path", dbPath,
           "--http-addr", `127.0.0.1:${listenPort}`,
-          "--master-key", masterKey,
+          // One argument, "=" form: a base64url key may start with "-" and would otherwise be read as a flag.
+          `--master-key=${masterKey}`,
           "--no-analytics",
           "--env", "development",
           "--dump-dir", path.join(dataDir, "meili-dumps"),

@@ -7,7 +7,8 @@ import { MeiliStartError, startMeili } from "@/lib/search/meili-process";
 const dirs: string[] = [];
 const savedBin = process.env.MEILI_BIN;
 afterEach(() => {
-  process.env.MEILI_BIN = savedBin;
+  if (savedBin === undefined) delete process.env.MEILI_BIN;
+  else process.env.MEILI_BIN = savedBin;
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -26,5 +27,21 @@ describe("startMeili when the binary exits at once", () => {
     expect((failure as Error).message).toContain("Address already in use (os error 98)");
     const attempts = fs.readFileSync(path.join(dir, "meili.log"), "utf8").trim().split("\n");
     expect(attempts).toHaveLength(2);
+  });
+});
+
+describe("startMeili with a master key that starts with a dash", () => {
+  it("starts (base64url keys begin with '-' one time in 64)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-meili-dash-"));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, "meili-master-key"), "-wDashFirstKeyForTheTest0123456789abcdefghij\n", { mode: 0o600 });
+    const server = await startMeili({ dataDir: dir, log: () => {} });
+    try {
+      const health = await fetch(`${server.url}/keys`, { headers: { authorization: `Bearer ${server.masterKey}` } });
+      expect(server.masterKey.startsWith("-w")).toBe(true);
+      expect(health.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 });
