@@ -4,6 +4,7 @@ import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
 import { jsonError } from "@/lib/http/json-responses";
 import { getSearchClient } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
+import { bumpWriteVersion } from "@/db/write-version";
 
 let draining: Promise<unknown> | null = null;
 let again = false;
@@ -41,6 +42,7 @@ export function runWrite<T>({ db, write }: { db: AtlasDatabase; write: (tx: Tx) 
     }
     throw error;
   }
+  bumpWriteVersion();
   deliverSearchChanges({ db });
   return result;
 }

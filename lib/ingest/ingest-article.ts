@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
+import { bumpWriteVersion } from "@/db/write-version";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
@@ -72,7 +73,7 @@ export function ingestExtracted({
   try {
     const gz = gazetteer ?? loadGazetteer({ db });
     const digest = contentHash(article.body);
-    return db.transaction((tx) => {
+    const outcome = db.transaction((tx) => {
       const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
       if (same) {
         const counts = countLinks(tx, same.id);
@@ -106,6 +107,8 @@ export function ingestExtracted({
       enqueueSearchSync({ tx, docType: "article", docId: articleId });
       return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
     });
+    if (!outcome.duplicate) bumpWriteVersion();
+    return outcome;
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }

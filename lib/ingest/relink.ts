@@ -1,5 +1,6 @@
 import { eq, isNull } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
+import { bumpWriteVersion } from "@/db/write-version";
 import { articles } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
@@ -38,7 +39,10 @@ export function relinkAll({
       return res;
     });
     if (!r) continue;
-    if (r.changed) changed++;
+    if (r.changed) {
+      changed++;
+      bumpWriteVersion();
+    }
     mentions += r.mentions;
     events += r.events;
     onArticle?.({ slug: row.slug, ...r });
