@@ -2,13 +2,19 @@
  * `npm start`: migrate, seed if empty, start Meilisearch (unless MEILI_URL), sync the index, build if
  * needed, serve on PORT (default 3000), and keep draining the search outbox. Ctrl-C stops all of it.
  * `npm run dev` (--dev): the same, with Next's development server (hot reload) instead of a build.
+ *
+ * Supervision: Meilisearch and the web server run as child processes; when one dies on its own it is
+ * restarted with a growing delay and the reason is logged. Meilisearch comes back on the same address (the
+ * web server keeps its MEILI_URL) and what was written meanwhile is delivered from the outbox.
  */
-import type { ChildProcess } from "node:child_process";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
+import { ensurePrivateDir } from "@/lib/config/private-files";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
+import { superviseChild, type RunningChild, type Supervisor } from "@/lib/runtime/supervise-child";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
-import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
+import { MeiliStartError, startMeili, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
+import { forgetRunningMeili, recordRunningMeili } from "@/lib/search/running-meili";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
 import { buildAppIfStale, spawnAppServer, spawnDevServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 
@@ -17,9 +23,11 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const startedAt = performance.now();
+const dataDir = resolveDataDir();
 
-let meili: MeiliServer | null = null;
-let appServer: ChildProcess | null = null;
+let meiliSupervisor: Supervisor | null = null;
+let borrowedMeili: MeiliServer | null = null;
+let webSupervisor: Supervisor | null = null;
 let drainTimer: NodeJS.Timeout | null = null;
 let stopping = false;
 
@@ -27,35 +35,84 @@ async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
-  if (appServer) await stopChildProcess({ child: appServer });
-  await meili?.stop();
+  await webSupervisor?.stop();
+  await meiliSupervisor?.stop();
+  await borrowedMeili?.stop();
+  forgetRunningMeili({ dataDir });
   process.exit(code);
 }
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
+/** MEILI_URL's server as is; otherwise our own, supervised, always on the port of its first start. */
+async function startSearch({ db }: { db: ReturnType<typeof prepareDatabase> }) {
+  const first = await startOrConnectMeili({ dataDir, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined, log });
+  process.env.MEILI_URL = first.url;
+  process.env.MEILI_MASTER_KEY = first.masterKey;
+  if (first.pid === null) {
+    borrowedMeili = first;
+  } else {
+    const fixedPort = Number(new URL(first.url).port);
+    const asChild = (server: MeiliServer): RunningChild => {
+      recordRunningMeili({ dataDir, url: server.url, pid: server.pid! });
+      log(`Meilisearch running (pid ${server.pid})`);
+      return { exited: server.exited, stop: server.stop };
+    };
+    let firstRun: MeiliServer | null = first;
+    meiliSupervisor = await superviseChild({
+      name: "Meilisearch",
+      start: async () => {
+        const server = firstRun ?? (await startMeili({ dataDir, port: fixedPort, log }));
+        firstRun = null;
+        return asChild(server);
+      },
+      // A fresh engine is rebuilt from SQLite; otherwise what waited in the outbox is delivered now.
+      onRestarted: () => syncSearchOnStart({ db, client: getSearchClient()!, log }),
+      onGiveUp: (reason) => console.error(`[atlas] ${reason}; search answers from SQLite until npm start is restarted`),
+      log,
+    });
+  }
+  await syncSearchOnStart({ db, client: getSearchClient()!, log });
+}
+
+/** One run of the web server, resolved once it answers /api/health (rejected if it exits first). */
+async function startWebServer(): Promise<RunningChild> {
+  const env = { DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() };
+  const child = dev ? spawnDevServer({ port, env }) : spawnAppServer({ port, distDir, env });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const stop = () => stopChildProcess({ child });
+  try {
+    // Not ready in two minutes: something is wrong (its own output says what).
+    await waitForUrl({ url: `http://localhost:${port}/api/health`, timeoutMs: 120_000, intervalMs: 200, child });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`web server running (pid ${child.pid})`);
+  return { exited, stop };
+}
+
 async function main() {
-  const dataDir = resolveDataDir();
+  ensurePrivateDir({ dir: dataDir });
   log(`data: ${dataDir}; database: ${resolveDatabasePath()}`);
   const db = prepareDatabase({ log });
   try {
-    meili = await startOrConnectMeili({ dataDir, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined, log });
-    process.env.MEILI_URL = meili.url;
-    process.env.MEILI_MASTER_KEY = meili.masterKey;
-    await syncSearchOnStart({ db, client: getSearchClient()!, log });
+    await startSearch({ db });
   } catch (error) {
     if (!(error instanceof MeiliStartError)) throw error;
     // Search still answers from SQLite; the health route reports the degraded state.
     console.error(`[atlas] ${error.message}`);
   }
-  const env = { DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() };
-  if (dev) {
-    appServer = spawnDevServer({ port, env });
-  } else {
-    buildAppIfStale({ distDir, log });
-    appServer = spawnAppServer({ port, distDir, env });
-  }
-  appServer.once("exit", (code) => void stopAll(code ?? 1));
+  if (!dev) buildAppIfStale({ distDir, log });
+  webSupervisor = await superviseChild({
+    name: "the web server",
+    start: startWebServer,
+    onGiveUp: (reason) => {
+      console.error(`[atlas] ${reason}`);
+      void stopAll(1);
+    },
+    log,
+  });
   // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
   let draining = false;
   drainTimer = setInterval(async () => {
@@ -64,10 +121,7 @@ async function main() {
     draining = true;
     await drainSearchOutbox({ db, client }).finally(() => (draining = false));
   }, 2000);
-  const url = `http://localhost:${port}`;
-  // Not ready in two minutes: no line, and the server keeps starting (its own output says why).
-  const ready = await waitForUrl({ url: `${url}/api/health`, timeoutMs: 120_000, intervalMs: 200 }).then(() => true, () => false);
-  if (ready) log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
+  log(`ready: http://localhost:${port} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
 }
 
 main().catch(async (error) => {
