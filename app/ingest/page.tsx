@@ -1,9 +1,10 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { extractFromForm } from "@/lib/ingest/api-input";
+import { articleSourceFromForm } from "@/lib/ingest/api-input";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
+import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
 
 export const metadata = { title: "Add an article" };
 export const dynamic = "force-dynamic";
@@ -13,8 +14,10 @@ async function upload(form: FormData) {
   await requirePageRole({ role: "editor", next: "/ingest" });
   let target: string;
   try {
-    const article = await extractFromForm(form);
-    const outcome = ingestExtracted({ db: getDb(), article, sourceName: "upload" });
+    const db = getDb();
+    // Extraction and linking in a worker thread with a time limit: the server keeps answering meanwhile.
+    const { article, links } = await prepareArticleInWorker({ source: await articleSourceFromForm(form), databaseFile: db.$client.name });
+    const outcome = ingestExtracted({ db, article, links, sourceName: "upload" });
     target = outcome.ok
       ? `/ingest?done=${encodeURIComponent(outcome.slug)}&mentions=${outcome.mentions}&events=${outcome.events}${outcome.duplicate ? "&duplicate=1" : ""}`
       : `/ingest?error=${encodeURIComponent(outcome.error)}`;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
-import { extractArticle, extractFromText, type ArticleHints, type ExtractedArticle } from "./extract-article";
+import type { ArticleHints } from "./extract-article";
+import type { ArticleSource } from "./prepare-article";
 
 /** JSON body of POST /api/articles. */
 export const articleInputSchema = z
@@ -22,19 +23,18 @@ export function hintsOf(v: { title?: string; url?: string; publisher?: string; p
   return { title: v.title, url: v.url, publisher: v.publisher, publishedAt: v.publishedAt, language: v.language };
 }
 
-/** Validated JSON input → extracted article (HTML through Readability, text/Markdown through the text path). */
-export function extractFromInput(input: ArticleInput): ExtractedArticle {
+/** Validated JSON input → what to extract (HTML through Readability, text/Markdown through the text path). */
+export function articleSourceFromInput(input: ArticleInput): ArticleSource {
   const hints = hintsOf(input);
-  if (input.html !== undefined) return extractFromText({ text: input.html, hints, format: "html" });
-  return extractFromText({ text: input.body!.replace(/\r\n?/g, "\n"), hints });
+  if (input.html !== undefined) return { kind: "text", text: input.html, hints, format: "html" };
+  return { kind: "text", text: input.body!.replace(/\r\n?/g, "\n"), hints };
 }
 
-/** An uploaded file (multipart) → extracted article. */
-export async function extractFromUpload(file: File, hints: ArticleHints): Promise<ExtractedArticle> {
+/** An uploaded file (multipart) → its bytes, refused when empty or over MAX_BYTES. */
+async function sourceFromUpload(file: File, hints: ArticleHints): Promise<ArticleSource> {
   if (file.size === 0) throw new IngestError("empty", `${file.name || "the upload"}: the file is empty`);
   if (file.size > MAX_BYTES) throw new IngestError("too-large", `${file.name}: ${tooLargeMessage(file.size)}`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return extractArticle({ bytes, fileName: file.name, hints });
+  return { kind: "bytes", bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, hints };
 }
 
 const formHintsSchema = z.object({
@@ -47,7 +47,7 @@ const formHintsSchema = z.object({
 });
 
 /** A multipart form (API or upload page): a `file`, or a pasted `body`, plus optional metadata fields. */
-export async function extractFromForm(form: FormData): Promise<ExtractedArticle> {
+export async function articleSourceFromForm(form: FormData): Promise<ArticleSource> {
   const field = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" && v.trim() !== "" ? v : undefined;
@@ -64,7 +64,7 @@ export async function extractFromForm(form: FormData): Promise<ExtractedArticle>
   const v = parsed.data;
   const hints = hintsOf({ ...v, url: v.url || undefined, language: v.language || undefined });
   const file = form.get("file");
-  if (file && typeof file !== "string" && file.size > 0) return extractFromUpload(file, hints);
-  if (v.body) return extractFromText({ text: v.body.replace(/\r\n?/g, "\n"), hints, format: /^\s*</.test(v.body) ? "html" : undefined });
+  if (file && typeof file !== "string" && file.size > 0) return sourceFromUpload(file, hints);
+  if (v.body) return { kind: "text", text: v.body.replace(/\r\n?/g, "\n"), hints, format: /^\s*</.test(v.body) ? "html" : undefined };
   throw new IngestError("invalid-input", "choose a file or paste the article text");
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { decodeBytes } from "./decode";
-import { IngestError } from "./errors";
+import { IngestError, INGEST_LIMITS } from "./errors";
 import { extractHtml } from "./extract-html";
 import { extractMarkdown, extractPlainText, type RawExtraction } from "./extract-text";
 import { detectLanguage, parsePublishedAt } from "./metadata";
@@ -60,6 +60,10 @@ function meaningfulLength(body: string): number {
   return n;
 }
 
+function tooLong(chars: number): IngestError {
+  return new IngestError("too-long", `the article's text is ${chars.toLocaleString("en")} characters, more than the ${INGEST_LIMITS.maxBodyChars.toLocaleString("en")} limit; split it into parts`);
+}
+
 /** From raw text (already decoded) to a clean article; throws IngestError("no-body") when nothing is left. */
 export function extractFromText({
   text,
@@ -75,11 +79,14 @@ export function extractFromText({
   format?: ArticleFormat;
 }): ExtractedArticle {
   const format = forced ?? detectFormat(text, fileName);
+  // Text and Markdown lose little in extraction: refuse what cannot fit before spending time on it.
+  if (format !== "html" && text.length > 2 * INGEST_LIMITS.maxBodyChars) throw tooLong(text.length);
   let raw: RawExtraction;
   if (format === "html") raw = extractHtml(text, hints.url);
   else if (format === "markdown") raw = extractMarkdown(text);
   else raw = extractPlainText(text);
   const body = normaliseBody(raw.paragraphs);
+  if (body.length > INGEST_LIMITS.maxBodyChars) throw tooLong(body.length);
   const language = hints.language ?? detectLanguage(`${raw.title ?? ""}\n${body}`);
   if (meaningfulLength(body) < (language === "zh" ? 40 : 120)) {
     throw new IngestError("no-body", "no article body could be extracted (too little text after removing page furniture)");

@@ -5,11 +5,11 @@ import { bumpWriteVersion } from "@/db/write-version";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
-import { linkArticle } from "@/lib/linking/link-article";
+import { linkArticle, type ArticleLinks } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor } from "@/lib/linking/types";
-import { IngestError } from "./errors";
+import { IngestError, INGEST_LIMITS, type IngestErrorCode } from "./errors";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
 
@@ -26,7 +26,27 @@ export const CONFIRM_THRESHOLD = 0.9;
 
 export type IngestOutcome =
   | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
-  | { ok: false; error: string };
+  /** `code`: a refusal of the input (maps to 4xx); without it, storing failed */
+  | { ok: false; error: string; code?: IngestErrorCode };
+
+/** What linking found, without the intermediate sentences and dates: what a worker thread sends back. */
+export type FoundLinks = Pick<ArticleLinks, "mentions" | "events" | "proposedEntities">;
+
+/**
+ * Links `body` and refuses an article with more mentions than INGEST_LIMITS.maxMentions (a 4.9 MB repetitive
+ * article made 120,000 and a 68 MB page). Refused rather than cut: a partial set of links would look complete.
+ */
+export function linkWithinLimits({ article, gazetteer }: { article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">; gazetteer: Gazetteer }): FoundLinks {
+  const { mentions, events, proposedEntities } = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
+  const found = mentions.length + proposedEntities.length;
+  if (found > INGEST_LIMITS.maxMentions) {
+    throw new IngestError(
+      "too-many-mentions",
+      `the article names entities ${found.toLocaleString("en")} times, more than the ${INGEST_LIMITS.maxMentions.toLocaleString("en")} one article may hold; split it into parts`,
+    );
+  }
+  return { mentions, events, proposedEntities };
+}
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
 
@@ -47,9 +67,13 @@ export function ingestArticle({
   try {
     article = extractArticle({ bytes, fileName, hints });
   } catch (error) {
-    return { ok: false, error: errorMessage(error) };
+    return refusal(error);
   }
   return ingestExtracted({ db, article, sourceName: fileName, gazetteer });
+}
+
+function refusal(error: unknown): { ok: false; error: string; code?: IngestErrorCode } {
+  return error instanceof IngestError ? { ok: false, error: error.message, code: error.code } : { ok: false, error: errorMessage(error) };
 }
 
 export function errorMessage(error: unknown): string {
@@ -58,20 +82,32 @@ export function errorMessage(error: unknown): string {
   return `could not be stored: ${message.split("\n")[0]}`;
 }
 
-/** Stores an already extracted article (the API's JSON input comes here directly). */
+/**
+ * Stores an already extracted article. `links`: linking already done elsewhere (a worker thread, see
+ * prepare-in-worker.ts); without it the article is linked here.
+ */
 export function ingestExtracted({
   db,
   article,
   sourceName,
   gazetteer,
+  links,
 }: {
   db: AtlasDatabase;
   article: ExtractedArticle;
   sourceName?: string | null;
   gazetteer?: Gazetteer;
+  links?: FoundLinks;
 }): IngestOutcome {
+  let found: FoundLinks;
+  let gz: Gazetteer;
   try {
-    const gz = gazetteer ?? loadGazetteer({ db });
+    gz = gazetteer ?? loadGazetteer({ db });
+    found = links ?? linkWithinLimits({ article, gazetteer: gz });
+  } catch (error) {
+    return refusal(error);
+  }
+  try {
     const digest = contentHash(article.body);
     const outcome = db.transaction((tx) => {
       const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
@@ -103,7 +139,7 @@ export function ingestExtracted({
         if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
         articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
       }
-      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz });
+      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz, links: found });
       enqueueSearchSync({ tx, docType: "article", docId: articleId });
       return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
     });
@@ -184,6 +220,7 @@ export function writeLinks({
   article,
   gazetteer,
   client,
+  links: found,
 }: {
   tx: Tx;
   /** the raw connection of `tx` (same transaction): hot inserts use a cached prepared statement */
@@ -191,8 +228,10 @@ export function writeLinks({
   articleId: number;
   article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
   gazetteer: Gazetteer;
+  /** linking's result when it was computed already */
+  links?: FoundLinks;
 }): { mentions: number; events: number; changed: boolean } {
-  const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
+  const links = found ?? linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
   const wantedMentions: MentionRow[] = links.mentions.map((m) => ({
     articleId,
     entityId: m.entityId,

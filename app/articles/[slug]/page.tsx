@@ -4,18 +4,34 @@ import { getDb } from "@/db";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { paginateArticle } from "@/lib/articles/paginate-article";
 import { segmentText, splitParagraphs } from "@/lib/articles/segment-text";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 
+/** The side list of linked entities is bounded like the body (see lib/articles/paginate-article.ts). */
+const MAX_LINKED_SHOWN = 200;
+
 export default async function ArticlePage(props: PageProps<"/articles/[slug]">) {
   const { slug } = await props.params;
+  const pageParam = (await props.searchParams).page;
   const db = getDb();
   const found = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
   if (!found) notFound();
   const { article, mentions, events } = getArticleDetail({ db, id: found.id })!;
-  const spans = mentions.map((m) => ({ ...m, href: entityPath(m) }));
+  const paragraphs = splitParagraphs(article.body);
+  const pages = paginateArticle({ body: article.body, paragraphStarts: paragraphs.map((p) => p.start), mentions });
+  const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : pageParam ?? "1"), 10) || 1), pages.length);
+  const range = pages[pageNumber - 1];
+  // The paragraphs of this page, cut to its range, with the mentions inside it.
+  const shown = paragraphs
+    .map((p) => ({ start: Math.max(p.start, range.start), end: Math.min(p.start + p.text.length, range.end) }))
+    .filter((p) => p.end > p.start)
+    .map((p) => ({ start: p.start, text: article.body.slice(p.start, p.end) }));
+  const spans = mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => ({ ...m, href: entityPath(m) }));
   const linked = new Map<number, (typeof mentions)[number]>();
   for (const m of mentions) if (!linked.has(m.entityId)) linked.set(m.entityId, m);
+  const pageEvents = pages.length === 1 ? events : events.filter((ev) => ev.evidenceStart >= range.start && ev.evidenceStart < range.end);
+  const pageHref = (n: number) => `/articles/${encodeURIComponent(article.slug)}${n > 1 ? `?page=${n}` : ""}`;
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
 
   return (
@@ -38,7 +54,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
           </p>
         </header>
         <div lang={article.language} className="space-y-4 leading-relaxed text-slate-800" data-testid="article-body">
-          {splitParagraphs(article.body).map((p) => (
+          {shown.map((p) => (
             <p key={p.start}>
               {segmentText({
                 text: p.text,
@@ -61,12 +77,23 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
             </p>
           ))}
         </div>
+        {pages.length > 1 ? (
+          <nav aria-label="Article pages" className="flex items-center gap-4 text-sm" data-testid="article-pages">
+            {pageNumber > 1 ? (
+              <Link href={pageHref(pageNumber - 1)} className="text-brand-700 underline" data-testid="article-page-previous">← Previous</Link>
+            ) : null}
+            <span data-testid="article-page-status">Page {pageNumber} of {pages.length}</span>
+            {pageNumber < pages.length ? (
+              <Link href={pageHref(pageNumber + 1)} className="text-brand-700 underline" data-testid="article-page-next">Next →</Link>
+            ) : null}
+          </nav>
+        ) : null}
       </div>
       <aside className="space-y-6">
         <section>
           <h2 className="mb-2 font-semibold">Linked entities</h2>
           <ul className="space-y-1 text-sm" data-testid="linked-entities">
-            {[...linked.values()].map((m) => (
+            {[...linked.values()].slice(0, MAX_LINKED_SHOWN).map((m) => (
               <li key={m.entityId}>
                 <span className="mr-1 text-xs uppercase text-slate-500">{KIND_LABELS[m.kind].en}</span>
                 <Link href={entityPath(m)} className="text-brand-700 hover:underline">
@@ -76,12 +103,13 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
               </li>
             ))}
           </ul>
+          {linked.size > MAX_LINKED_SHOWN ? <p className="mt-1 text-sm text-slate-600">and {linked.size - MAX_LINKED_SHOWN} more</p> : null}
         </section>
-        {events.length ? (
+        {pageEvents.length ? (
           <section>
             <h2 className="mb-2 font-semibold">Events reported</h2>
             <ul className="space-y-3 text-sm" data-testid="article-events">
-              {events.map((ev) => (
+              {pageEvents.map((ev) => (
                 <li key={ev.id}>
                   <Link href={`/events/${encodeURIComponent(ev.slug)}`} className="text-brand-700 hover:underline">
                     <BilingualName nameEn={ev.nameEn} nameZh={ev.nameZh} />
