@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+    // The fault suite runs the whole app and kills parts of it: its own config (vitest.faults.config.ts).
+    exclude: [...configDefaults.exclude, "tests/faults/**"],
     environment: "node",
     // A real Meilisearch on a free port with a throw-away data directory, for the whole run.
     globalSetup: ["tests/helpers/global-meilisearch.ts"],

@@ -1,6 +1,6 @@
 /**
  * `npm test`: typecheck, lint, unit + integration (vitest, real SQLite files and a real Meilisearch),
- * production build into .next-test, then Playwright e2e against it. Stops at the first failing step.
+ * production build into .next-test, the fault suite (npm start with children killed), then Playwright e2e. Stops at the first failing step.
  */
 import { spawnSync } from "node:child_process";
 
@@ -9,6 +9,8 @@ const steps: [string, string[], Record<string, string>?][] = [
   ["lint", ["npm", "run", "--silent", "lint"]],
   ["unit + integration", ["npx", "vitest", "run"]],
   ["build", ["npx", "next", "build"], { NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" }],
+  // After the build: it serves that build through the real npm start path, and kills Meilisearch and the web server.
+  ["faults", ["npx", "vitest", "run", "--config", "vitest.faults.config.ts"], { NEXT_DIST_DIR: ".next-test", SKIP_BUILD: "1" }],
   ["e2e", ["npx", "playwright", "test"], { SKIP_BUILD: "1" }],
 ];
 

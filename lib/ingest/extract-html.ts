@@ -1,10 +1,28 @@
-import { Readability } from "@mozilla/readability";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type * as ReadabilityModule from "@mozilla/readability";
 import { Parser } from "htmlparser2";
-import { JSDOM, VirtualConsole } from "jsdom";
+import type * as JsdomModule from "jsdom";
 import { IngestError, INGEST_LIMITS } from "./errors";
 import { stripFurniture } from "./furniture";
 import { parseEnglishMetaLine, parseSourceLine } from "./metadata";
 import type { RawExtraction } from "./extract-text";
+
+// jsdom takes over a second to load (1.3 s measured on a busy 2-core machine): it is loaded on first use, so only
+// threads that extract HTML (the ingest worker threads, scripts) pay for it, never the web server's request thread,
+// which only imports this module for its types and limits.
+const requireAtRunTime = createRequire(path.join(process.cwd(), "package.json"));
+let htmlLibraries: { JSDOM: typeof JsdomModule.JSDOM; VirtualConsole: typeof JsdomModule.VirtualConsole; Readability: typeof ReadabilityModule.Readability } | null = null;
+
+/** Loads jsdom and Readability now (a worker does it before taking its first job, outside the job's time limit). */
+export function loadHtmlLibraries() {
+  if (!htmlLibraries) {
+    const { JSDOM, VirtualConsole } = requireAtRunTime("jsdom") as typeof JsdomModule;
+    const { Readability } = requireAtRunTime("@mozilla/readability") as typeof ReadabilityModule;
+    htmlLibraries = { JSDOM, VirtualConsole, Readability };
+  }
+  return htmlLibraries;
+}
 
 const BLOCK = new Set([
   "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "SECTION", "ARTICLE", "TR", "TD", "TH",
@@ -101,6 +119,7 @@ export function checkHtmlSize(html: string): void {
  */
 export function extractHtml(html: string, baseUrl?: string | null): RawExtraction {
   checkHtmlSize(html);
+  const { JSDOM, VirtualConsole, Readability } = loadHtmlLibraries();
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, { url: baseUrl && /^https?:\/\//.test(baseUrl) ? baseUrl : "https://example.invalid/", virtualConsole });
   const doc = dom.window.document;

@@ -1,5 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
 import { IngestError, type IngestErrorCode } from "./errors";
+import { loadHtmlLibraries } from "./extract-html";
 import { prepareArticle, type ArticleSource, type PreparedArticle } from "./prepare-article";
 
 export type PrepareJob = { source: ArticleSource; databaseFile: string };
@@ -19,5 +20,6 @@ export function runPrepareJob({ port }: { port: MessagePort | null }): void {
     }
     port.postMessage(reply);
   });
+  loadHtmlLibraries();
   port?.postMessage({ ready: true });
 }
