@@ -44,9 +44,16 @@ function startWorker(): PoolWorker {
     worker.on("error", onError);
     worker.on("exit", onExit);
   });
-  // Idle workers must not keep a script's process alive.
+  // Awaited by the job that takes this worker; a spare that fails to start must not be an unhandled rejection.
+  ready.catch(() => {});
+  // Idle workers must not keep a script's process alive, and one that ends while idle leaves the pool.
   worker.unref();
-  return { worker, ready };
+  const pooled = { worker, ready };
+  worker.once("exit", () => {
+    const at = idle.indexOf(pooled);
+    if (at !== -1) idle.splice(at, 1);
+  });
+  return pooled;
 }
 
 async function takeWorker(): Promise<PoolWorker> {
@@ -62,6 +69,8 @@ function giveBack({ pooled, reusable }: { pooled: PoolWorker; reusable: boolean 
     idle.push(pooled);
   } else {
     void pooled.worker.terminate();
+    // A spare starts now, so the next upload does not wait for jsdom to load (seconds on a busy machine).
+    if (idle.length === 0) idle.push(startWorker());
   }
   waiting.shift()?.();
 }
