@@ -35,9 +35,8 @@ async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
-  await webSupervisor?.stop();
-  await meiliSupervisor?.stop();
-  await borrowedMeili?.stop();
+  // Both at once: a Meilisearch that got the terminal's Ctrl-C too must not be restarted while the web server stops.
+  await Promise.all([webSupervisor?.stop(), meiliSupervisor?.stop(), borrowedMeili?.stop()]);
   forgetRunningMeili({ dataDir });
   process.exit(code);
 }
