@@ -5,14 +5,16 @@ import type { AtlasDatabase } from "./open";
  * `npm run ingest` process, say) commits; it does not change for this connection's own commits, so the one
  * write path bumps a process-local counter after each commit it makes. Together they change whenever any
  * committed write could change what a reader sees.
+ * The counter lives on globalThis: Next's server bundle and the app server (scripts/serve.ts) load their own
+ * copies of this module, and both must see the same count.
  */
-let localWrites = 0;
+const shared = globalThis as unknown as { atlasLocalWrites?: number };
 
 export function bumpWriteVersion(): void {
-  localWrites += 1;
+  shared.atlasLocalWrites = (shared.atlasLocalWrites ?? 0) + 1;
 }
 
 export function readWriteVersion({ db }: { db: AtlasDatabase }): string {
   const external = db.$client.pragma("data_version", { simple: true }) as number;
-  return `${external}.${localWrites}`;
+  return `${external}.${shared.atlasLocalWrites ?? 0}`;
 }
