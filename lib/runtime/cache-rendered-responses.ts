@@ -109,8 +109,12 @@ function toStoredEntry({ captured, version, maxAgeMs }: { captured: { status: nu
   for (const v of ["Accept-Encoding", "Cookie"]) vary.add(v);
   headers.vary = [...vary].join(", ");
   // Anonymous answers that change only with the data: browsers may keep them but must revalidate (ETag → 304).
-  headers["cache-control"] = "no-cache";
-  return { status: captured.status, headers, body: captured.body, etag: computeEtag({ body: captured.body }), version, storedAt: Date.now(), maxAgeMs };
+  // A route that declared itself public (a versioned static file) keeps its own policy.
+  const declared = String(captured.headers["cache-control"] ?? "");
+  headers["cache-control"] = /\bpublic\b/.test(declared) ? declared : "no-cache";
+  // A route's own validator (an entity's version, which If-Match is checked against) is kept.
+  const ownEtag = captured.headers.etag ? String(captured.headers.etag) : null;
+  return { status: captured.status, headers, body: captured.body, etag: ownEtag ?? computeEtag({ body: captured.body }), version, storedAt: Date.now(), maxAgeMs };
 }
 
 function serveCached({ req, res, entry }: { req: http.IncomingMessage; res: http.ServerResponse; entry: CachedResponse }): void {
