@@ -120,8 +120,10 @@ function toStoredEntry({ captured, version, maxAgeMs }: { captured: { status: nu
 function serveCached({ req, res, entry }: { req: http.IncomingMessage; res: http.ServerResponse; entry: CachedResponse }): void {
   const headers: Record<string, string | string[]> = { ...entry.headers, etag: entry.etag, "x-atlas-cache": "hit" };
   if (entry.status === 200 && matchesEtag({ ifNoneMatch: req.headers["if-none-match"], etag: entry.etag })) {
-    const { "content-type": _type, "content-encoding": _encoding, ...rest } = headers;
-    res.writeHead(304, rest);
+    const validatorHeaders = { ...headers };
+    delete validatorHeaders["content-type"];
+    delete validatorHeaders["content-encoding"];
+    res.writeHead(304, validatorHeaders);
     res.end();
     return;
   }

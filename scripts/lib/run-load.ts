@@ -37,7 +37,7 @@ export async function runLoad({ base, paths, connections, seconds, headers = {} 
         res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes }));
         res.on("error", reject);
       });
-      req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+      req.setTimeout(60_000, () => req.destroy(new Error("timeout")));
       req.on("error", reject);
     });
   const client = async (offset: number) => {
