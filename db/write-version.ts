@@ -9,12 +9,16 @@ import type { AtlasDatabase } from "./open";
  * copies of this module, and both must see the same count.
  */
 const shared = globalThis as unknown as { atlasLocalWrites?: number };
+// Prepared once per connection: it is read on every cached request.
+const statements = new WeakMap<object, { get: () => unknown }>();
 
 export function bumpWriteVersion(): void {
   shared.atlasLocalWrites = (shared.atlasLocalWrites ?? 0) + 1;
 }
 
 export function readWriteVersion({ db }: { db: AtlasDatabase }): string {
-  const external = db.$client.pragma("data_version", { simple: true }) as number;
+  let statement = statements.get(db.$client);
+  if (!statement) statements.set(db.$client, (statement = db.$client.prepare("PRAGMA data_version").pluck()));
+  const external = statement.get() as number;
   return `${external}.${shared.atlasLocalWrites ?? 0}`;
 }
