@@ -9,19 +9,19 @@
  * requests/s for both, and the ratios. Targets: API p95 ≤ 50 ms at 16 clients; API p50 ≤ 1.5 × Meilisearch's.
  * First it checks that the issue's named queries still find their entity first amid the generated corpus.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
+import { migrateDatabase, openDatabase } from "@/db/open";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { getSearchClient } from "@/lib/search/client";
 import { startMeili } from "@/lib/search/meili-process";
 import { buildMeiliSearchRequest } from "@/lib/search/search-atlas";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { reindexAll } from "@/lib/search/sync-index";
+import { generateCorpus } from "./lib/generate-bench-data";
 import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 import { pickPercentile } from "./lib/percentile";
 
@@ -80,57 +80,6 @@ const EXPECTED_FIRST: [string, string][] = [
   ["赞比亚", "ZMB"],
   ["Zambia", "ZMB"],
 ];
-
-const EN_WORDS = ["Global", "Digital", "AI", "Governance", "Safety", "Partnership", "Framework", "Declaration", "Summit", "Forum", "Compact", "Capacity-building", "Ethics", "Data", "Cooperation", "Dialogue", "Network", "Principles", "Roadmap", "Innovation", "Security", "Inclusive", "Sustainable", "Responsible", "Trustworthy"];
-const ZH_WORDS = ["全球", "数字", "人工智能", "治理", "安全", "伙伴关系", "框架", "宣言", "峰会", "论坛", "契约", "能力建设", "伦理", "数据", "合作", "对话", "网络", "原则", "路线图", "创新", "包容", "可持续", "负责任", "可信"];
-const KINDS = ["initiative", "event", "organisation", "resolution"] as const;
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/** Generated entities and articles, written with plain SQL in one transaction (the FTS triggers follow). */
-function generateCorpus({ db, entities, articles }: { db: AtlasDatabase; entities: number; articles: number }) {
-  const rand = rng(42);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const words = (list: readonly string[], n: number) => Array.from({ length: n }, () => pick(list));
-  const client = db.$client;
-  const countries = client.prepare("SELECT id, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country'").all() as { id: number; nameEn: string; nameZh: string | null }[];
-  const insertEntity = client.prepare("INSERT INTO entities (kind, slug, name_en, name_zh, description, date, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const insertAlias = client.prepare("INSERT OR IGNORE INTO aliases (entity_id, alias, language, alias_type) VALUES (?, ?, NULL, 'abbreviation')");
-  const insertRelation = client.prepare("INSERT OR IGNORE INTO relations (subject_id, object_id, role) VALUES (?, ?, 'participant')");
-  const insertArticle = client.prepare("INSERT INTO articles (slug, title, language, published_at, body, content_hash, publisher) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const insertMention = client.prepare("INSERT OR IGNORE INTO mentions (article_id, entity_id, surface, start, \"end\", evidence, evidence_start, confidence, status) VALUES (?, ?, ?, 0, 1, ?, 0, 0.9, 'confirmed')");
-  const date = () => `${2017 + Math.floor(rand() * 9)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${rand() < 0.6 ? `-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}` : ""}`;
-  const names: { id: number; en: string; zh: string }[] = [];
-  client.transaction(() => {
-    for (let i = 0; i < entities; i++) {
-      const kind = pick(KINDS);
-      const en = `${words(EN_WORDS, 2 + Math.floor(rand() * 3)).join(" ")} ${pick(countries).nameEn} ${i}`;
-      const zh = `${pick(countries).nameZh ?? ""}${words(ZH_WORDS, 2 + Math.floor(rand() * 3)).join("")}${i}`;
-      const id = Number(insertEntity.run(kind, `bench-${kind}-${i}`, en, zh, `${words(EN_WORDS, 12).join(" ")}. ${words(ZH_WORDS, 12).join("")}。`, date(), kind === "resolution" ? `A/RES/${70 + (i % 10)}/${1000 + i}` : null).lastInsertRowid);
-      insertAlias.run(id, en.split(" ").map((w) => w[0]).join("").toUpperCase() + i);
-      for (let c = 0; c < 3; c++) insertRelation.run(pick(countries).id, id);
-      names.push({ id, en, zh });
-    }
-    for (let i = 0; i < articles; i++) {
-      const zh = rand() < 0.5;
-      const mentioned = [pick(names), pick(names)];
-      const country = pick(countries);
-      const sentences = Array.from({ length: 12 }, (_, k) =>
-        zh
-          ? `${k === 3 ? mentioned[0].zh : ""}${country.nameZh ?? ""}${words(ZH_WORDS, 10).join("")}${k === 7 ? mentioned[1].zh : ""}。`
-          : `${k === 3 ? mentioned[0].en + " " : ""}${country.nameEn} ${words(EN_WORDS, 14).join(" ").toLowerCase()}${k === 7 ? " " + mentioned[1].en : ""}.`,
-      );
-      const body = sentences.join(zh ? "" : " ");
-      const title = zh ? `${words(ZH_WORDS, 4).join("")}${i}` : `${words(EN_WORDS, 5).join(" ")} ${i}`;
-      const id = Number(insertArticle.run(`bench-article-${i}`, title, zh ? "zh" : "en", `${date().slice(0, 7)}-15T08:00:00+08:00`, body, crypto.createHash("sha256").update(body + i).digest("hex"), zh ? "人民日报" : "Bench Wire").lastInsertRowid);
-      for (const m of mentioned) insertMention.run(id, m.id, zh ? m.zh : m.en, "…");
-      insertMention.run(id, country.id, zh ? (country.nameZh ?? country.nameEn) : country.nameEn, "…");
-    }
-  })();
-}
 
 type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number; non2xx: number; requests: number };
 

@@ -12,12 +12,11 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq, inArray } from "drizzle-orm";
-import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
-import { articleEvents, articles, entities, mentions, type RelationRole } from "@/db/schema";
+import { inArray } from "drizzle-orm";
+import { migrateDatabase, openDatabase } from "@/db/open";
+import { entities } from "@/db/schema";
 import { seedDatabase } from "@/db/seed/seed-database";
-import { makePartialDate } from "@/lib/dates/partial-date";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { generateEvents } from "./lib/generate-bench-data";
 import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 import { pickPercentile } from "./lib/percentile";
 
@@ -26,70 +25,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3140);
 const DIST = process.env.NEXT_DIST_DIR ?? ".next-test";
 const BASE = `http://127.0.0.1:${PORT}`;
-
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generateEvents({ db, count }: { db: AtlasDatabase; count: number }) {
-  const rand = random(42);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-  const byKind = (kind: "country" | "organisation" | "initiative" | "resolution") =>
-    db.select({ id: entities.id, iso3: entities.iso3 }).from(entities).where(eq(entities.kind, kind)).all();
-  const countries = byKind("country");
-  const heavy = countries.filter((c) => c.iso3 && ["CHN", "USA"].includes(c.iso3));
-  const organisations = byKind("organisation");
-  const initiatives = byKind("initiative");
-  const resolutions = byKind("resolution");
-  const subtypes = ["meeting", "summit", "workshop", "forum", "dialogue", "conference"];
-  const roles: RelationRole[] = ["participant", "participant", "participant", "host", "co-host"];
-  const words = ["Global", "Regional", "AI", "Safety", "Governance", "Capacity-building", "Dialogue", "Ethics", "Digital", "Cooperation", "Summit", "Forum"];
-  const eventIds: number[] = [];
-  db.transaction((tx) => {
-    for (let i = 0; i < count; i++) {
-      const year = 1990 + Math.floor(rand() * 36);
-      const p = rand();
-      const month = p < 0.9 ? 1 + Math.floor(rand() * 12) : undefined;
-      const day = month && p < 0.7 ? 1 + Math.floor(rand() * 28) : undefined;
-      const name = `${pick(words)} ${pick(words)} ${pick(subtypes)} #${i}`;
-      const { id } = saveEntity({
-        tx,
-        input: { kind: "event", slug: `bench-event-${i}`, nameEn: name, nameZh: `基准事件${i}`, subtype: pick(subtypes), date: makePartialDate({ year, month, day }), location: rand() < 0.5 ? "Geneva" : null, aliases: [], sources: [] },
-      });
-      eventIds.push(id);
-      const participants = new Set<number>();
-      const n = 1 + Math.floor(rand() * 8);
-      for (let k = 0; k < n; k++) participants.add(pick(countries).id);
-      for (const h of heavy) if (rand() < 0.3) participants.add(h.id); // a few big actors appear in thousands of events
-      for (const c of participants) saveRelation({ tx, subjectId: c, objectId: id, input: { role: pick(roles) } });
-      for (let k = Math.floor(rand() * 3); k > 0; k--) saveRelation({ tx, subjectId: pick(organisations).id, objectId: id, input: { role: "participant" } });
-      if (rand() < 0.2 && initiatives.length) saveRelation({ tx, subjectId: id, objectId: pick(initiatives).id, input: { role: "part-of" } });
-      if (rand() < 0.1 && resolutions.length) saveRelation({ tx, subjectId: id, objectId: pick(resolutions).id, input: { role: "follow-up-of" } });
-    }
-    // articles giving evidence: ~2 per 3 events, through mentions and article_events
-    for (let a = 0; a < Math.round(count / 5); a++) {
-      const articleId = tx
-        .insert(articles)
-        .values({ slug: `bench-article-${a}`, title: `Bench article ${a}`, language: a % 2 ? "zh" : "en", publishedAt: `2025-0${1 + (a % 9)}-1${a % 10}T08:00:00+08:00`, body: `bench ${a}`, contentHash: `bench-${a}` })
-        .returning({ id: articles.id })
-        .get().id;
-      for (let k = 0; k < 3; k++) {
-        const eventId = pick(eventIds);
-        tx.insert(mentions).values({ articleId, entityId: eventId, surface: "event", start: k * 10, end: k * 10 + 5, evidence: `Sentence ${k} about the event.`, evidenceStart: 0, confidence: 0.8 }).onConflictDoNothing().run();
-        if (k === 0) tx.insert(articleEvents).values({ articleId, eventId, date: "2025", evidence: "It was held.", evidenceStart: 0, evidenceEnd: 12, confidence: 0.8 }).onConflictDoNothing().run();
-      }
-    }
-  });
-  return eventIds.length;
-}
 
 async function measure(url: string): Promise<{ p50: number; p95: number; max: number; bytes: number; status: number }> {
   for (let i = 0; i < 5; i++) await (await fetch(BASE + url)).arrayBuffer(); // warm-up: compile caches, page cache

@@ -15,7 +15,7 @@ const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const { getDb } = await import("@/db");
 const { createAppServer } = await import("@/lib/runtime/create-app-server");
-const server = createAppServer({ handleWithNext: app.getRequestHandler(), getDatabase: getDb });
+const server = createAppServer({ handleWithNext: app.getRequestHandler(), getDatabase: getDb, cache: process.env.PAGE_CACHE_MB === "0" ? null : undefined });
 
 const stopServer = () => {
   server.close();

@@ -1,22 +1,33 @@
 import { getDb } from "@/db";
-import { listEntities } from "@/db/queries/entities";
+import { countEntitiesOfKind, listEntities } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
 import { KIND_LABELS, sectionOfKind } from "@/lib/entities/entity-url";
 import { parseListSort } from "@/lib/http/list-sort";
+import { clampPage, readPageNumber } from "@/lib/http/page-number";
 import { EntityList } from "./entity-list";
+import { PageLinks } from "./page-links";
+
+/** Rows per page: a list page stays light at any scale (10,000 events would otherwise be 13 MB of HTML). */
+const PER_PAGE = 50;
 
 /** The shared body of /initiatives, /resolutions, /organisations and /events. */
 export async function EntityIndexPage({ kind, searchParams }: { kind: EntityKind; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { sort, dir } = parseListSort(await searchParams);
-  const rows = listEntities({ db: getDb(), kind, sort, direction: dir });
+  const params = await searchParams;
+  const { sort, dir } = parseListSort(params);
+  const db = getDb();
+  const total = countEntitiesOfKind({ db, kind });
+  const { page, pages, offset } = clampPage({ page: readPageNumber(params), total, perPage: PER_PAGE });
+  const rows = listEntities({ db, kind, sort, direction: dir, limit: PER_PAGE, offset });
   const label = KIND_LABELS[kind];
+  const basePath = `/${sectionOfKind(kind)}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
         {label.plural} <span lang="zh" className="text-lg font-normal text-slate-500">{label.zh}</span>
-        <span className="ml-3 text-base font-normal text-slate-500">{rows.length}</span>
+        <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
       </h1>
-      <EntityList rows={rows} basePath={`/${sectionOfKind(kind)}`} sort={sort} dir={dir} />
+      <EntityList rows={rows} basePath={basePath} sort={sort} dir={dir} />
+      <PageLinks page={page} pages={pages} label={`${label.plural} pages`} hrefFor={(p) => `${basePath}?sort=${sort}&dir=${dir}&page=${p}`} />
     </div>
   );
 }

@@ -1,24 +1,31 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { listArticles } from "@/db/queries/articles";
+import { countArticles, listArticles } from "@/db/queries/articles";
+import { clampPage, readPageNumber } from "@/lib/http/page-number";
+import { PageLinks } from "@/app/_components/page-links";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 
 export const metadata = { title: "Articles" };
+
+const PER_PAGE = 50;
 
 const sortSchema = z.object({ sort: z.enum(["date", "title"]).catch("date"), dir: z.enum(["asc", "desc"]).catch("desc") });
 
 export default async function ArticlesPage(props: PageProps<"/articles">) {
   const sp = await props.searchParams;
   const { sort, dir } = sortSchema.parse({ sort: sp.sort, dir: sp.dir });
-  const rows = listArticles({ db: getDb(), sort, direction: dir });
+  const db = getDb();
+  const total = countArticles({ db });
+  const { page, pages, offset } = clampPage({ page: readPageNumber(sp), total, perPage: PER_PAGE });
+  const rows = listArticles({ db, sort, direction: dir, limit: PER_PAGE, offset });
   const link = (col: "date" | "title") => `/articles?sort=${col}&dir=${sort === col && dir === "desc" ? "asc" : "desc"}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">
           Articles <span lang="zh" className="text-lg font-normal text-slate-500">文章</span>
-          <span className="ml-3 text-base font-normal text-slate-500">{rows.length}</span>
+          <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
         </h1>
         <Link href="/ingest" className="text-sm text-brand-700 hover:underline">Add articles</Link>
       </div>
@@ -49,6 +56,7 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
         </table>
         {rows.length === 0 ? <p className="p-4 text-slate-500">No articles yet.</p> : null}
       </div>
+      <PageLinks page={page} pages={pages} label="Article pages" hrefFor={(p) => `/articles?sort=${sort}&dir=${dir}&page=${p}`} />
     </div>
   );
 }

@@ -11,6 +11,31 @@ import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 
 export const metadata: Metadata = { title: "Compare countries" };
 
+/** Rows shown per list at first, and how many more each "show more" adds: big actors share thousands of events. */
+const FIRST_ROWS = 30;
+const MORE_ROWS = 100;
+const MAX_ROWS = 2000;
+
+function readRowLimit(raw: string | string[] | undefined): number {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isInteger(n) && n >= FIRST_ROWS ? Math.min(n, MAX_ROWS) : FIRST_ROWS;
+}
+
+/** "Showing 30 of 3,012" under a cut list, with a link that shows more of every list. */
+function MoreRows({ shown, total, moreHref }: { shown: number; total: number; moreHref: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="text-sm text-slate-600" data-testid="compare-more">
+      Showing {shown} of {total.toLocaleString("en")}.{" "}
+      {shown < MAX_ROWS ? (
+        <Link href={moreHref} className="text-brand-700 hover:underline" scroll={false}>
+          Show more
+        </Link>
+      ) : null}
+    </p>
+  );
+}
+
 function entityLabel(e: CompareRow["entity"]) {
   return e.kind === "resolution" && e.symbol ? `${e.symbol} ${e.nameEn}` : e.nameEn;
 }
@@ -52,12 +77,15 @@ function CompareTable({ rows, countries, testId }: { rows: CompareRow[]; countri
 }
 
 export default async function ComparePage(props: PageProps<"/compare">) {
-  const raw = (await props.searchParams).countries;
+  const searchParams = await props.searchParams;
+  const raw = searchParams.countries;
+  const rowLimit = readRowLimit(searchParams.rows);
   // Accept both ?countries=CHN,ZMB and the table's checkboxes (?countries=CHN&countries=ZMB).
   const joined = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
   const parsed = joined ? compareCountriesSchema.safeParse(joined) : null;
   const result = parsed?.success ? loadComparison({ db: getDb(), codes: parsed.data }) : null;
   const codes = result?.countries.map((c) => c.iso3) ?? [];
+  const moreHref = `/compare?countries=${codes.join(",")}&rows=${rowLimit + MORE_ROWS}`;
 
   return (
     <div className="space-y-6">
@@ -109,7 +137,10 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                 Shared by all {codes.length} <span className="text-base font-normal text-slate-500">{result.comparison.shared.length}</span>
               </h2>
               {result.comparison.shared.length ? (
-                <CompareTable rows={result.comparison.shared} countries={codes} testId="compare-shared" />
+                <>
+                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" />
+                  <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
+                </>
               ) : (
                 <p className="text-sm text-slate-500" data-testid="compare-shared-empty">Nothing recorded that all of them take part in.</p>
               )}
@@ -120,7 +151,8 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               <h2 className="text-lg font-semibold">
                 Shared by some <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
               </h2>
-              <CompareTable rows={result.comparison.some} countries={codes} testId="compare-some" />
+              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" />
+              <MoreRows shown={Math.min(rowLimit, result.comparison.some.length)} total={result.comparison.some.length} moreHref={moreHref} />
             </section>
           ) : null}
           <section className="space-y-2">
@@ -133,7 +165,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   </h3>
                   {result.comparison.only[c.iso3].length ? (
                     <ul className="space-y-1 text-sm">
-                      {result.comparison.only[c.iso3].map((r) => (
+                      {result.comparison.only[c.iso3].slice(0, rowLimit).map((r) => (
                         <li key={r.entity.id}>
                           <Link href={entityPath(r.entity)} className="text-brand-700 hover:underline">
                             <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
@@ -147,6 +179,9 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   ) : (
                     <p className="text-sm text-slate-500">Nothing of its own.</p>
                   )}
+                  {result.comparison.only[c.iso3].length > rowLimit ? (
+                    <MoreRows shown={rowLimit} total={result.comparison.only[c.iso3].length} moreHref={moreHref} />
+                  ) : null}
                 </section>
               ))}
             </div>

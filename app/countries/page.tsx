@@ -9,11 +9,17 @@ import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { CountryTable } from "./_components/country-table";
 import { SelectionForm } from "./_components/selection-form";
 import { WorldMap } from "./_components/world-map";
+import { PageLinks } from "@/app/_components/page-links";
+import { clampPage, readPageNumber } from "@/lib/http/page-number";
 
 export const metadata: Metadata = { title: "Countries" };
 
+/** Table rows per page (the map shows every country): the full table was most of the page's weight. */
+const ROWS_PER_PAGE = 50;
+
 export default async function CountriesPage(props: PageProps<"/countries">) {
-  const params = parseCountriesParams(await props.searchParams);
+  const searchParams = await props.searchParams;
+  const params = parseCountriesParams(searchParams);
   const db = getDb();
   const { selected, scope } = resolveSelection({ db, selection: params.selection });
   const rows = listCountryParticipationCounts({ db, scope });
@@ -22,6 +28,11 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
   const selParam = selected ? selectionParam(params.selection) : "";
   const query = selParam ? `?selection=${encodeURIComponent(selParam)}` : "";
   const notFoundSelection = params.selection && !selected;
+  const tablePage = clampPage({ page: readPageNumber(searchParams), total: view.tableRows.length, perPage: ROWS_PER_PAGE });
+  const tablePageHref = (p: number) => {
+    const q = new URLSearchParams({ ...(selParam ? { selection: selParam } : {}), sort: params.sort, dir: params.dir, page: String(p) });
+    return `/countries?${q}#table`;
+  };
 
   return (
     <div className="space-y-6">
@@ -34,7 +45,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
           {selected ? "" : ` ${view.participating} countries have recorded participation.`} Pick an initiative, resolution, organisation or event to see who is in it.
         </p>
       </header>
-      <SelectionForm options={listSelectableEntities({ db })} value={selParam} />
+      <SelectionForm options={listSelectableEntities({ db, perKindLimit: 60, include: selected })} value={selParam} />
       {params.selectionError ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="selection-error">
           {params.selectionError}. Showing everything.
@@ -71,7 +82,16 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
         </a>
         <a href={`/api/countries${query}`} className="text-slate-500 hover:underline">JSON</a>
       </p>
-      <CountryTable rows={view.tableRows} roles={view.roles} sort={params.sort} dir={params.dir} selectionParam={selParam} selectionName={selectedName} />
+      <CountryTable
+        rows={view.tableRows.slice(tablePage.offset, tablePage.offset + ROWS_PER_PAGE)}
+        total={view.tableRows.length}
+        roles={view.roles}
+        sort={params.sort}
+        dir={params.dir}
+        selectionParam={selParam}
+        selectionName={selectedName}
+      />
+      <PageLinks page={tablePage.page} pages={tablePage.pages} label="Country table pages" hrefFor={tablePageHref} testId="country-table-pages" />
     </div>
   );
 }

@@ -71,7 +71,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   return (
     <div className="space-y-4">
       <Heading />
-      <TimelineFilterForm filters={filters} options={listTimelineFilterOptions({ db })} />
+      <TimelineFilterForm filters={filters} options={listTimelineFilterOptions({ db, selected: [...filters.organisations, ...filters.initiatives, ...filters.resolutions] })} />
       <ActiveFilters filters={filters} />
       <TimelineDensityStrip series={buildMonthDensity({ counts })} from={filters.from} to={filters.to} baseQuery={withoutRange} />
       <nav aria-label="Years" className="flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="timeline-years">

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions } from "@/db/schema";
 
-export function listArticles({ db, sort = "date", direction = "desc", limit = 200 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number }) {
+export function listArticles({ db, sort = "date", direction = "desc", limit = 200, offset = 0 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number; offset?: number }) {
   const col = sort === "title" ? articles.title : articles.publishedAt;
   return db
     .select({
@@ -17,9 +17,14 @@ export function listArticles({ db, sort = "date", direction = "desc", limit = 20
     })
     .from(articles)
     .where(isNull(articles.deletedAt))
-    .orderBy(direction === "asc" ? asc(col) : desc(col))
+    .orderBy(direction === "asc" ? asc(col) : desc(col), asc(articles.id))
     .limit(limit)
+    .offset(offset)
     .all();
+}
+
+export function countArticles({ db }: { db: AtlasDatabase }): number {
+  return db.select({ n: sql<number>`count(*)` }).from(articles).where(isNull(articles.deletedAt)).get()?.n ?? 0;
 }
 
 export function findArticleBySlug({ db, slug }: { db: AtlasDatabase; slug: string }) {

@@ -133,24 +133,34 @@ export function listSelectionScope({ db, rootId }: { db: AtlasDatabase; rootId: 
 export type SelectableEntity = SelectionEntity & { countries: number };
 
 /**
- * What the selector offers: entities with at least one participating country, most-attended first
- * within each kind. Events are capped (the newest) so the page stays light with thousands of them.
+ * What the selector offers: entities with at least one participating country, newest first within each
+ * kind, at most `perKindLimit` of each kind (the most-attended ones) so the page stays light with thousands of
+ * them; `include` (the current selection) is always offered.
  */
-export function listSelectableEntities({ db, eventLimit = 150 }: { db: AtlasDatabase; eventLimit?: number }): readonly SelectableEntity[] {
-  return cachedAggregate(db, `selectable:${eventLimit}`, () => readSelectableEntities({ db, eventLimit }));
+export function listSelectableEntities({ db, perKindLimit = 100, include }: { db: AtlasDatabase; perKindLimit?: number; include?: { kind: EntityKind; slug: string } | null }): readonly SelectableEntity[] {
+  const all = cachedAggregate(db, "selectable", () => readSelectableEntities({ db }));
+  return capSelectableEntities({ all, perKindLimit, include });
 }
 
-function readSelectableEntities({ db, eventLimit }: { db: AtlasDatabase; eventLimit: number }): SelectableEntity[] {
+function readSelectableEntities({ db }: { db: AtlasDatabase }): SelectableEntity[] {
   const rows = db.all<{ id: number; kind: EntityKind; slug: string; name_en: string; name_zh: string | null; date: string | null; symbol: string | null; n: number }>(
     sql`SELECT o.id, o.kind, o.slug, o.name_en, o.name_zh, o.date, o.symbol, p.n
       FROM (SELECT entity_id, count(DISTINCT country_id) AS n FROM (${participationSql()}) GROUP BY entity_id) p
       JOIN entities o ON o.id = p.entity_id
       ORDER BY o.kind, o.date DESC, o.name_en`,
   );
-  let events = 0;
-  return rows
-    .filter((r) => r.kind !== "event" || events++ < eventLimit)
-    .map((r) => ({ id: r.id, kind: r.kind, slug: r.slug, nameEn: r.name_en, nameZh: r.name_zh, date: r.date, symbol: r.symbol, countries: r.n }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, slug: r.slug, nameEn: r.name_en, nameZh: r.name_zh, date: r.date, symbol: r.symbol, countries: r.n }));
+}
+
+export function capSelectableEntities({ all, perKindLimit, include }: { all: readonly SelectableEntity[]; perKindLimit: number; include?: { kind: EntityKind; slug: string } | null }): SelectableEntity[] {
+  const byKind = new Map<EntityKind, SelectableEntity[]>();
+  for (const e of all) (byKind.get(e.kind) ?? byKind.set(e.kind, []).get(e.kind)!).push(e);
+  const kept = new Set<number>();
+  for (const list of byKind.values()) {
+    if (list.length <= perKindLimit) list.forEach((e) => kept.add(e.id));
+    else [...list].sort((a, b) => b.countries - a.countries).slice(0, perKindLimit).forEach((e) => kept.add(e.id));
+  }
+  return all.filter((e) => kept.has(e.id) || (include && e.kind === include.kind && e.slug === include.slug));
 }
 
 // ---------------------------------------------------------------- counts per country

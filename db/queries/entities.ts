@@ -138,14 +138,18 @@ export type EntityDetail = NonNullable<ReturnType<typeof getEntityDetail>>;
 
 export type ListSort = "date" | "name";
 
-export function listEntities({ db, kind, sort = "date", direction = "desc" }: { db: AtlasDatabase; kind: EntityKind; sort?: ListSort; direction?: "asc" | "desc" }) {
+export function listEntities({ db, kind, sort = "date", direction = "desc", limit, offset = 0 }: { db: AtlasDatabase; kind: EntityKind; sort?: ListSort; direction?: "asc" | "desc"; limit?: number; offset?: number }) {
   const order = sort === "name" ? entities.nameEn : entities.date;
-  return db
+  const query = db
     .select({ ...summaryColumns, description: entities.description })
     .from(entities)
     .where(and(eq(entities.kind, kind), visibleEntity))
-    .orderBy(direction === "asc" ? sql`${order} IS NULL, ${order} ASC` : sql`${order} IS NULL, ${order} DESC`, asc(entities.nameEn))
-    .all();
+    .orderBy(direction === "asc" ? sql`${order} IS NULL, ${order} ASC` : sql`${order} IS NULL, ${order} DESC`, asc(entities.nameEn));
+  return limit === undefined ? query.all() : query.limit(limit).offset(offset).all();
+}
+
+export function countEntitiesOfKind({ db, kind }: { db: AtlasDatabase; kind: EntityKind }): number {
+  return db.select({ n: sql<number>`count(*)` }).from(entities).where(and(eq(entities.kind, kind), visibleEntity)).get()?.n ?? 0;
 }
 
 export function countEntitiesByKind({ db }: { db: AtlasDatabase }): Record<string, number> {

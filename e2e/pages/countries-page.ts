@@ -4,6 +4,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class CountriesPage {
   readonly map: Locator;
   readonly mapSvg: Locator;
+  readonly shapes: Locator;
   readonly legend: Locator;
   readonly selection: Locator;
   readonly table: Locator;
@@ -11,6 +12,7 @@ export class CountriesPage {
   constructor(private readonly page: Page) {
     this.map = page.getByTestId("world-map");
     this.mapSvg = page.getByTestId("world-map-svg");
+    this.shapes = this.mapSvg.locator("use");
     this.legend = page.getByTestId("map-legend");
     this.selection = page.getByTestId("selection-select");
     this.table = page.getByTestId("country-table");

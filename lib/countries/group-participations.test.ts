@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildEventTimeline, collapseByEntity, groupByRoleAndKind, listMemberships, mergeParticipations, type ParticipationInput } from "./group-participations";
+import { buildEventTimeline, collapseByEntity, groupByRoleAndKind, keepLatestEvents, listMemberships, mergeParticipations, type EntityParticipation, type ParticipationInput } from "./group-participations";
 
 const group = { id: 1, kind: "organisation" as const, slug: "gof", nameEn: "Group of Friends", nameZh: "之友小组", date: "2024-12-03", endDate: null, symbol: null };
 const meeting1 = { id: 2, kind: "event" as const, slug: "m1", nameEn: "First meeting", nameZh: null, date: "2024-12-03", endDate: null, symbol: null };
@@ -70,5 +70,25 @@ describe("grouping", () => {
       ["2024", ["m1"]],
       ["2025", ["m2"]],
     ]);
+  });
+});
+
+describe("keepLatestEvents", () => {
+  const event = (id: number, date: string | null) => ({ entity: { id, kind: "event", slug: `e${id}`, nameEn: `E${id}`, nameZh: null, symbol: null, date }, roles: ["participant"], date }) as unknown as EntityParticipation;
+  const years = [
+    { year: "2023", events: [event(1, "2023-01"), event(2, "2023-05")] },
+    { year: "2024", events: [event(3, "2024-02"), event(4, "2024-03"), event(5, "2024-09")] },
+    { year: "Undated", events: [event(6, null)] },
+  ];
+  it("keeps everything when there is room", () => {
+    expect(keepLatestEvents({ years, max: 10 })).toEqual({ years, omitted: 0 });
+  });
+  it("keeps the latest dated events, in order, and counts the rest", () => {
+    const { years: kept, omitted } = keepLatestEvents({ years, max: 4 });
+    expect(kept.map((y) => [y.year, y.events.map((e) => e.entity.id)])).toEqual([
+      ["2023", [2]],
+      ["2024", [3, 4, 5]],
+    ]);
+    expect(omitted).toBe(2);
   });
 });

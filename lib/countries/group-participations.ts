@@ -101,3 +101,21 @@ export function buildEventTimeline({ items }: { items: ParticipationItem[] }): {
   }
   return [...years.entries()].map(([year, list]) => ({ year, events: list }));
 }
+
+/**
+ * The latest `max` dated events of a year-grouped timeline (years keep their order), and how many were left
+ * out: a country page shows its recent events and links to the full, paginated timeline for the rest.
+ */
+export function keepLatestEvents({ years, max }: { years: { year: string; events: EntityParticipation[] }[]; max: number }): { years: { year: string; events: EntityParticipation[] }[]; omitted: number } {
+  const total = years.reduce((n, y) => n + y.events.length, 0);
+  if (total <= max) return { years, omitted: 0 };
+  const dated = years.filter((y) => y.year !== "Undated");
+  const kept: { year: string; events: EntityParticipation[] }[] = [];
+  let room = max;
+  for (let i = dated.length - 1; i >= 0 && room > 0; i--) {
+    const events = dated[i].events.slice(-room);
+    kept.unshift({ year: dated[i].year, events });
+    room -= events.length;
+  }
+  return { years: kept, omitted: total - (max - room) };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import atlas50m from "world-atlas/countries-50m.json";
 import smallCountryPoints from "./small-country-points.json";
-import { alpha3OfNumeric, computeSmallCountryPoints, getWorldMapGeometry, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
+import { alpha3OfNumeric, computeSmallCountryPoints, getWorldMapGeometry, getWorldMapSprite, MAP_HEIGHT, MAP_WIDTH, spriteIdOf } from "./world-map";
 
 describe("world map geometry", () => {
   const map = getWorldMapGeometry();
@@ -33,5 +33,13 @@ describe("world map geometry", () => {
 
   it("small-country-points.json matches what the 1:50m atlas gives (regenerate with computeSmallCountryPoints)", () => {
     expect(computeSmallCountryPoints({ atlas50m })).toEqual(smallCountryPoints);
+  });
+
+  it("serves every outline once, in a sprite whose ids the map's <use> links name", () => {
+    const { svg, version } = getWorldMapSprite();
+    expect(version).toMatch(/^[0-9a-z]+$/);
+    map.shapes.forEach((shape, index) => expect(svg).toContain(`<path id="${spriteIdOf({ shape, index })}" d="${shape.d}"/>`));
+    expect(new Set(map.shapes.map((shape, index) => spriteIdOf({ shape, index }))).size).toBe(map.shapes.length);
+    expect(getWorldMapSprite().version).toBe(version);
   });
 });

@@ -67,3 +67,26 @@ export function getWorldMapGeometry(): WorldMapGeometry {
   cached = { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, points };
   return cached;
 }
+
+/** The id a shape has in the map sprite: its ISO code, or its position for the few without one. */
+export function spriteIdOf({ shape, index }: { shape: MapShape; index: number }): string {
+  return shape.iso3 ?? `x${index}`;
+}
+
+let sprite: { svg: string; version: string } | undefined;
+
+/**
+ * Every country's outline as one SVG document of paths with ids, served once as a cacheable file
+ * (/map/world.svg) that pages draw from with <use>. Why: inlined, the outlines were ~80 % of the /countries
+ * page and were sent again, twice over (HTML and React payload), with every page and every selection.
+ */
+export function getWorldMapSprite(): { svg: string; version: string } {
+  if (sprite) return sprite;
+  const map = getWorldMapGeometry();
+  const paths = map.shapes.map((shape, index) => `<path id="${spriteIdOf({ shape, index })}" d="${shape.d}"/>`).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${paths}</svg>`;
+  let hash = 0;
+  for (let i = 0; i < svg.length; i++) hash = (Math.imul(hash, 31) + svg.charCodeAt(i)) | 0;
+  sprite = { svg, version: (hash >>> 0).toString(36) };
+  return sprite;
+}

@@ -2,8 +2,11 @@ import "server-only";
 import http from "node:http";
 import zlib from "node:zlib";
 import type { AtlasDatabase } from "@/db/open";
+import { readWriteVersion } from "@/db/write-version";
 import { CLOSED_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { answerSearchRequest } from "@/lib/search/answer-search-request";
+import { createCachingHandler } from "./cache-rendered-responses";
+import { createResponseCache, type ResponseCache } from "./response-cache";
 
 type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
@@ -23,7 +26,24 @@ const GZIP_MIN_BYTES = 1024;
  * routing, stream piping) cost ~1 ms of CPU per search, twice our own search code; on a 2-core machine that
  * CPU is taken from Meilisearch, and the API's p50 was 1.9× Meilisearch's own instead of 1.3× (`npm run bench:search`).
  */
-export function createAppServer({ handleWithNext, getDatabase }: { handleWithNext: RequestHandler; getDatabase: () => AtlasDatabase }): http.Server {
+export function createAppServer({
+  handleWithNext,
+  getDatabase,
+  cache = createResponseCache({ maxBytes: pageCacheBytes() }),
+}: {
+  handleWithNext: RequestHandler;
+  getDatabase: () => AtlasDatabase;
+  /** Rendered answers by data version (null: render every request, e.g. to measure Next alone). */
+  cache?: ResponseCache | null;
+}): http.Server {
+  const handle = cache
+    ? createCachingHandler({
+        handle: handleWithNext,
+        cache,
+        readVersion: () => readWriteVersion({ db: getDatabase() }),
+        isSearchIndexSettled: () => !getDatabase().$client.prepare("SELECT 1 FROM search_outbox LIMIT 1").get(),
+      })
+    : handleWithNext;
   return http.createServer((req, res) => {
     const url = req.url ?? "/";
     const queryStart = url.indexOf("?");
@@ -32,13 +52,19 @@ export function createAppServer({ handleWithNext, getDatabase }: { handleWithNex
       void answerSearch({ req, res, searchParams: new URLSearchParams(queryStart === -1 ? "" : url.slice(queryStart + 1)), getDatabase });
       return;
     }
-    Promise.resolve(handleWithNext(req, res)).catch((error: unknown) => {
+    Promise.resolve(handle(req, res)).catch((error: unknown) => {
       // Next renders its own error pages; this is Next itself failing. Never a stack trace to the client.
       console.error("request failed", error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("Internal Server Error");
     });
   });
+}
+
+/** PAGE_CACHE_MB (default 96): memory for rendered answers; 0 turns the cache off. */
+function pageCacheBytes(): number {
+  const mb = Number(process.env.PAGE_CACHE_MB ?? 96);
+  return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : 96 * 1024 * 1024;
 }
 
 async function answerSearch({ req, res, searchParams, getDatabase }: { req: http.IncomingMessage; res: http.ServerResponse; searchParams: URLSearchParams; getDatabase: () => AtlasDatabase }) {

@@ -7,11 +7,16 @@ import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
+import { keepLatestEvents } from "@/lib/countries/group-participations";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { roleLabel } from "@/lib/countries/participation-roles";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { EvidenceList } from "../_components/evidence-list";
+
+/** Items listed per role and kind, and events on the mini timeline: the full lists are on the paginated timeline. */
+const ITEMS_PER_KIND = 12;
+const LATEST_EVENTS = 40;
 
 /** Shared by the metadata and the page: one lookup per request. */
 const findCountry = cache((raw: string) => {
@@ -32,6 +37,8 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
   if (!country) notFound();
   if (iso3 !== country.iso3) permanentRedirect(entityPath(country));
   const profile = loadCountryProfile({ db: getDb(), countryId: country.id });
+  const recent = keepLatestEvents({ years: profile.timeline, max: LATEST_EVENTS });
+  const timelineHref = `/timeline?country=${country.iso3}`;
   const compareWith = [country.iso3, ...profile.counterparts.slice(0, 2).map((c) => c.iso3)].join(",");
 
   return (
@@ -99,7 +106,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                   <div key={k.kind} className="mb-2 last:mb-0">
                     <h4 className="text-xs uppercase tracking-wide text-slate-500">{KIND_LABELS[k.kind].plural}</h4>
                     <ul className="space-y-2 text-sm">
-                      {k.items.map((item) => (
+                      {k.items.slice(0, ITEMS_PER_KIND).map((item) => (
                         <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
                           <div className="flex flex-wrap items-baseline gap-x-2">
                             <Link href={entityPath(item.entity)} className="text-brand-700 hover:underline">
@@ -113,6 +120,14 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                         </li>
                       ))}
                     </ul>
+                    {k.items.length > ITEMS_PER_KIND ? (
+                      <p className="mt-1 text-sm text-slate-600" data-testid="role-group-more">
+                        and {k.items.length - ITEMS_PER_KIND} more:{" "}
+                        <Link href={timelineHref} className="text-brand-700 hover:underline">
+                          see them all on the timeline
+                        </Link>
+                      </p>
+                    ) : null}
                   </div>
                 ))}
               </section>
@@ -124,8 +139,17 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
       {profile.timeline.length ? (
         <section className="space-y-2" data-testid="country-timeline">
           <h2 className="text-lg font-semibold">Timeline of its events</h2>
+          {recent.omitted ? (
+            <p className="text-sm text-slate-600" data-testid="country-timeline-more">
+              The latest {LATEST_EVENTS} of {LATEST_EVENTS + recent.omitted} events;{" "}
+              <Link href={timelineHref} className="text-brand-700 hover:underline">
+                all of them on the timeline
+              </Link>
+              .
+            </p>
+          ) : null}
           <ol className="relative space-y-3 border-l-2 border-brand-100 pl-4">
-            {profile.timeline.map((year) => (
+            {recent.years.map((year) => (
               <li key={year.year}>
                 <h3 className="-ml-[1.45rem] mb-1 flex items-center gap-2 text-sm font-semibold text-slate-700">
                   <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />

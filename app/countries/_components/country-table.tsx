@@ -42,8 +42,11 @@ export function CountryTable({
   dir,
   selectionParam,
   selectionName,
+  total,
 }: {
   rows: (CountryCountsRow & { roleNote: string | null })[];
+  /** All rows of the table across its pages (rows holds one page). */
+  total: number;
   roles: string[];
   sort: string;
   dir: "asc" | "desc";
@@ -55,7 +58,7 @@ export function CountryTable({
     <form action="/compare" method="get" className="space-y-2" id="table">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          {selectionName ? `Countries in ${selectionName}` : "All countries"} <span className="text-base font-normal text-slate-500">{rows.length}</span>
+          {selectionName ? `Countries in ${selectionName}` : "All countries"} <span className="text-base font-normal text-slate-500">{total}</span>
         </h2>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600" data-testid="compare-submit">
           Compare ticked countries

@@ -1,5 +1,5 @@
 import { NO_PARTICIPATION_COLOUR, type LegendEntry } from "@/lib/countries/map-colours";
-import { getWorldMapGeometry } from "@/lib/countries/world-map";
+import { getWorldMapGeometry, getWorldMapSprite, spriteIdOf } from "@/lib/countries/world-map";
 import { MapInteractions } from "./map-interactions";
 
 export type MapCountry = { iso3: string; label: string; fill: string; highlighted: boolean };
@@ -7,10 +7,12 @@ export type MapCountry = { iso3: string; label: string; fill: string; highlighte
 /**
  * The choropleth, drawn on the server as plain SVG so it shows without JavaScript; every country is an
  * SVG link to its page and carries a <title> (the browser's own tooltip). MapInteractions only adds a
- * richer tooltip on hover/focus.
+ * richer tooltip on hover/focus. The outlines come from one cached file (/map/world.svg) through <use>:
+ * each page sends only colours and links.
  */
 export function WorldMap({ countries, legend, legendTitle, caption }: { countries: Map<string, MapCountry>; legend: LegendEntry[]; legendTitle: string; caption: string }) {
   const map = getWorldMapGeometry();
+  const spriteUrl = `/map/world.svg?v=${getWorldMapSprite().version}`;
   const noData = "#f1f5f9";
   return (
     <figure className="space-y-2" data-testid="world-map">
@@ -22,21 +24,20 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
           aria-label={caption}
           data-testid="world-map-svg"
         >
+          {/* Stroke and hover are set once here rather than on each of the ~180 shapes. */}
+          <g stroke="#ffffff" strokeWidth={0.5} className="[&_use]:transition-[filter] [&_use:hover]:brightness-90">
           {map.shapes.map((shape, i) => {
             const c = shape.iso3 ? countries.get(shape.iso3) : undefined;
             const path = (
-              <path
-                d={shape.d}
+              <use
+                href={`${spriteUrl}#${spriteIdOf({ shape, index: i })}`}
                 fill={c?.fill ?? noData}
-                stroke="#ffffff"
-                strokeWidth={0.5}
                 data-iso3={shape.iso3 ?? undefined}
                 data-highlighted={c?.highlighted ? "true" : "false"}
                 data-label={c?.label ?? shape.name}
-                className="transition-[filter] hover:brightness-90"
               >
                 <title>{c?.label ?? shape.name}</title>
-              </path>
+              </use>
             );
             return c ? (
               <a key={shape.iso3} href={`/countries/${c.iso3}`} aria-label={c.label}>
@@ -46,6 +47,7 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
               <g key={shape.iso3 ?? `x${i}`}>{path}</g>
             );
           })}
+          </g>
           {map.points.map((p) => {
             const c = countries.get(p.iso3);
             // Small states are drawn only when they matter here, so the map is not peppered with grey dots.

@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+/** Previous/next and nearby page numbers for any paginated list, as plain links (works without JS). */
+export function PageLinks({ page, pages, hrefFor, label, testId = "pagination" }: { page: number; pages: number; hrefFor: (page: number) => string; label: string; testId?: string }) {
+  if (pages <= 1) return null;
+  const nearby = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const link = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm" data-testid={testId}>
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev" className={link} data-testid="page-prev">
+          ← Previous
+        </Link>
+      ) : null}
+      {nearby.map((p, i) => (
+        <span key={p} className="contents">
+          {i > 0 && p - nearby[i - 1] > 1 ? <span className="text-slate-500">…</span> : null}
+          {p === page ? (
+            <span aria-current="page" className="rounded bg-brand-600 px-2 py-0.5 text-white">
+              {p}
+            </span>
+          ) : (
+            <Link href={hrefFor(p)} className={link}>
+              {p}
+            </Link>
+          )}
+        </span>
+      ))}
+      {page < pages ? (
+        <Link href={hrefFor(page + 1)} rel="next" className={link} data-testid="page-next">
+          Next →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
