@@ -3,6 +3,8 @@ import { expect, test } from "./fixtures";
 import { E2E_ADMIN } from "./global-setup";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// axe walks every node of a page: on a busy 2-core machine one analysis can take longer than a default test.
+test.describe.configure({ timeout: 120_000 });
 type Violations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
 /** One line per rule, with the first few offending elements: readable in a failure message. */
 const summarise = (violations: Violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);

@@ -86,7 +86,13 @@ test("an edit, a new entity, a relation, a merge, a deletion and an ingest are e
   // ingest through the API: the article list shows it at once
   expect(await readCached("/articles")).not.toContain("Cache freshness article");
   const ingested = await editor.post("/api/articles", {
-    data: { title: "Cache freshness article", body: "Zambia and China co-chaired a meeting of the Group of Friends for International Cooperation on AI Capacity-building on 6 May 2025, a cache freshness check." },
+    data: { title: "Cache freshness article", body: [
+      "This note was written for a cache freshness check of the atlas's pages.",
+      "It names no country, no organisation, no initiative and no event, so that it adds nothing to what other tests read.",
+      "Its only purpose is to appear in the list of articles on the very next request after it was sent.",
+      "A few more plain sentences make it long enough to count as an article rather than as page furniture.",
+      "Readers of the list will see its title, its language and the date it was added, and nothing else of interest.",
+    ].join(" ") },
   });
   expect(ingested.ok(), await ingested.text()).toBe(true);
   expect(await (await reader.get("/articles")).text()).toContain("Cache freshness article");
