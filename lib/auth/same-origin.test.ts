@@ -39,4 +39,31 @@ describe("roles and throttling rules", () => {
     expect(safeNextPath("https://evil.example")).toBe("/");
     expect(safeNextPath("/\\evil.example")).toBe("/");
   });
+  it("refuses paths that a browser resolves to another host (dot segments, encoded dots, backslashes)", () => {
+    const hostile = [
+      "/.//evil.example",
+      "/./\\evil.example",
+      "/%2e//evil.example",
+      "/%2E//evil.example",
+      "/a/..//evil.example",
+      "/a/../\\evil.example",
+      "\\\\evil.example",
+      "/\t/evil.example",
+      "/%5c%5cevil.example/..",
+      "https:evil.example",
+      "javascript:alert(1)",
+    ];
+    for (const next of hostile) {
+      const kept = safeNextPath(next);
+      // A router that normalises the path (drops dot segments) and navigates to it again must stay here.
+      const normalised = new URL(kept, "https://atlas.test");
+      expect(normalised.origin, next).toBe("https://atlas.test");
+      expect(new URL(normalised.pathname, "https://atlas.test").origin, next).toBe("https://atlas.test");
+      expect(kept, next).toMatch(/^\/(?![/\\])/);
+    }
+  });
+  it("keeps a local path with its query and fragment", () => {
+    expect(safeNextPath("/search?q=a%20b#top")).toBe("/search?q=a%20b#top");
+    expect(safeNextPath("/edit/initiative/x")).toBe("/edit/initiative/x");
+  });
 });
