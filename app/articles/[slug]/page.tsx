@@ -10,7 +10,7 @@ import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 export default async function ArticlePage(props: PageProps<"/articles/[slug]">) {
   const { slug } = await props.params;
   const db = getDb();
-  const found = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
+  const found = findArticleBySlug({ db, slug: slug });
   if (!found) notFound();
   const { article, mentions, events } = getArticleDetail({ db, id: found.id })!;
   const spans = mentions.map((m) => ({ ...m, href: entityPath(m) }));
