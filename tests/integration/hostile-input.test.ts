@@ -76,7 +76,7 @@ describe("bodies that are not UTF-8", () => {
     const form = Buffer.concat([Buffer.from("title=t&body="), Buffer.from(iconv.encode("中方与赞比亚举办会议", "gbk").toString("latin1").split("").map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join(""))]);
     await expectJsonError(await articlesRoute(post("/api/articles", form, "application/x-www-form-urlencoded", editor.token)), 400, /UTF-8/);
     const upload = new FormData();
-    upload.set("file", new File([iconv.encode(["中方与赞比亚举办人工智能能力建设之友小组会议", "", ...Array.from({ length: 6 }, (_, i) => `第${i + 1}段：2025年5月6日，中方与赞比亚在纽约联合国总部共同举办人工智能能力建设之友小组第二次会议，各方就加强人工智能能力建设合作深入交流。`)].join("\n"), "gbk")], "gbk-article.txt", { type: "text/plain" }));
+    upload.set("file", new File([new Uint8Array(iconv.encode(["中方与赞比亚举办人工智能能力建设之友小组会议", "", ...Array.from({ length: 6 }, (_, i) => `第${i + 1}段：2025年5月6日，中方与赞比亚在纽约联合国总部共同举办人工智能能力建设之友小组第二次会议，各方就加强人工智能能力建设合作深入交流。`)].join("\n"), "gbk"))], "gbk-article.txt", { type: "text/plain" }));
     const uploaded = await articlesRoute(new Request("http://atlas.test/api/articles", { method: "POST", headers: { host: "atlas.test", authorization: `Bearer ${editor.token}` }, body: upload }));
     expect(uploaded.status, await uploaded.clone().text()).toBe(201);
     const { slug } = (await uploaded.json()) as { slug: string };
