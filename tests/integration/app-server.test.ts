@@ -19,6 +19,7 @@ let server: http.Server;
 let base: string;
 let route: SearchRoute;
 let lastNextUrl: string | undefined;
+let lastNextHeaders: http.IncomingHttpHeaders = {};
 
 beforeAll(async () => {
   seedDatabase({ db, log: () => {} });
@@ -31,6 +32,7 @@ beforeAll(async () => {
   server = createAppServer({
     handleWithNext: (req, res) => {
       lastNextUrl = req.url;
+      lastNextHeaders = req.headers;
       res.writeHead(299, { "x-handled-by": "next" });
       res.end();
     },
@@ -181,5 +183,24 @@ describe("requests Node or Next cannot read", () => {
     const fine = await request({ path: "/initiatives/%E5%80%A1%E8%AE%AE?q=%ff" });
     expect(fine.headers["x-handled-by"]).toBe("next");
     expect(lastNextUrl).toBe("/initiatives/%E5%80%A1%E8%AE%AE?q=%ff");
+  });
+});
+
+describe("the client address the sign-in throttle sees", () => {
+  it("is the socket's address: a client-sent X-Forwarded-For or address header is ignored without TRUST_PROXY", async () => {
+    await request({ path: "/signin", headers: { "x-forwarded-for": "6.6.6.6", "x-atlas-client-address": "7.7.7.7" } });
+    expect(lastNextHeaders["x-atlas-client-address"]).toBe("127.0.0.1");
+  });
+  it("is the proxy's last X-Forwarded-For entry with TRUST_PROXY=1", async () => {
+    process.env.TRUST_PROXY = "1";
+    const proxied = createAppServer({ handleWithNext: (req, res) => res.end(String(req.headers["x-atlas-client-address"])), getDatabase: () => db });
+    delete process.env.TRUST_PROXY;
+    await new Promise<void>((resolve) => proxied.listen(0, "127.0.0.1", resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(proxied.address() as AddressInfo).port}/signin`, { headers: { "x-forwarded-for": "6.6.6.6, 203.0.113.5" } });
+      expect(await res.text()).toBe("203.0.113.5");
+    } finally {
+      await new Promise((resolve) => proxied.close(resolve));
+    }
   });
 });
