@@ -4,6 +4,8 @@
  * `npm run dev` (--dev): the same, with Next's development server (hot reload) instead of a build.
  */
 import type { ChildProcess } from "node:child_process";
+import { backupBeforeMigration } from "@/lib/backup/backup-before-migration";
+import { claimServerPidFile } from "@/lib/backup/server-lock";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
@@ -17,6 +19,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const startedAt = performance.now();
+const DUMP_WARM_INTERVAL_MS = 10 * 60 * 1000;
 
 let meili: MeiliServer | null = null;
 let appServer: ChildProcess | null = null;
@@ -37,6 +40,9 @@ process.on("SIGTERM", () => void stopAll(0));
 async function main() {
   const dataDir = resolveDataDir();
   log(`data: ${dataDir}; database: ${resolveDatabasePath()}`);
+  // db:restore refuses to replace the database while this pid lives.
+  claimServerPidFile({ dataDir });
+  await backupBeforeMigration({ file: resolveDatabasePath(), dataDir, log });
   const db = prepareDatabase({ log });
   try {
     meili = await startOrConnectMeili({ dataDir, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined, log });
@@ -68,6 +74,11 @@ async function main() {
   // Not ready in two minutes: no line, and the server keeps starting (its own output says why).
   const ready = await waitForUrl({ url: `${url}/api/health`, timeoutMs: 120_000, intervalMs: 200 }).then(() => true, () => false);
   if (ready) log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
+  // The open-data dump is rebuilt by the server when the data changed; asking for it on a schedule keeps it
+  // warm, so a download rarely waits for a build.
+  const warmDump = () => void fetch(`${url}/dump/atlas.json.gz`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
+  if (ready) warmDump();
+  setInterval(warmDump, DUMP_WARM_INTERVAL_MS).unref();
 }
 
 main().catch(async (error) => {
