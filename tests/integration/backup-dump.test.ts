@@ -20,7 +20,7 @@ import { reindexAll } from "@/lib/search/sync-index";
 import { GET as dumpJsonRoute } from "@/app/dump/atlas.json.gz/route";
 import { GET as dumpZipRoute } from "@/app/dump/atlas-csv.zip/route";
 import { POST as createEntityRoute } from "@/app/api/entities/route";
-import { createTestDatabase, useTestSearchIndex } from "../helpers/test-database";
+import { useTestSearchIndex } from "../helpers/test-database";
 import { apiRequest, createUser, useDatabaseForRoutes } from "./auth-helpers";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-backup-"));
