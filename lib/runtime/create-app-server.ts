@@ -74,13 +74,16 @@ function isDecodablePath(pathname: string): boolean {
  * headers are (431).
  */
 function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: import("node:stream").Duplex) {
-  if (!socket.writable || (error.code === "ECONNRESET")) {
+  if (!socket.writable || error.code === "ECONNRESET") {
     socket.destroy();
     return;
   }
   let status = 400;
   let message = "the request could not be read (malformed HTTP; non-ASCII characters in a URL must be percent-encoded)";
-  if (error.code === "HPE_HEADER_OVERFLOW") {
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
+    status = 408;
+    message = "the request took too long to arrive";
+  } else if (error.code === "HPE_HEADER_OVERFLOW") {
     const firstLineEnd = error.rawPacket?.indexOf("\r\n") ?? -1;
     const urlTooLong = firstLineEnd === -1 || firstLineEnd > MAX_REQUEST_LINE_BYTES;
     status = urlTooLong ? 414 : 431;
