@@ -86,3 +86,26 @@ test("an article with script, onerror and javascript: payloads is ingested and r
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
+
+test("sign-in never sends the browser to another site, whatever ?next= says", async ({ page, baseURL }) => {
+  const offsite: string[] = [];
+  await page.route((url) => url.hostname.endsWith("evil.example"), async (route) => {
+    offsite.push(route.request().url());
+    await route.abort();
+  });
+  const payloads = ["/.//evil.example", "/./\\evil.example", "/%2e//evil.example", "/a/..//evil.example", "/\\evil.example", "//evil.example"];
+  // The form itself: sign in with a hostile next.
+  await page.goto(`/signin?next=${encodeURIComponent(payloads[0])}`);
+  await page.getByTestId("signin-email").fill(E2E_EDITOR.email);
+  await page.getByTestId("signin-password").fill(E2E_EDITOR.password);
+  await page.getByTestId("signin-submit").click();
+  await expect(page.getByTestId("account-email")).toHaveText(E2E_EDITOR.email);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  // Signed in, /signin redirects straight to next: every payload must land on this site.
+  for (const next of payloads) {
+    await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+    await expect(page.getByTestId("account-email")).toHaveText(E2E_EDITOR.email);
+    expect(new URL(page.url()).origin, next).toBe(new URL(baseURL!).origin);
+  }
+  expect(offsite).toEqual([]);
+});

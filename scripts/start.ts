@@ -7,6 +7,8 @@
  * restarted with a growing delay and the reason is logged. Meilisearch comes back on the same address (the
  * web server keeps its MEILI_URL) and what was written meanwhile is delivered from the outbox.
  */
+import { backupBeforeMigration } from "@/lib/backup/backup-before-migration";
+import { claimServerPidFile } from "@/lib/backup/server-lock";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { ensurePrivateDir } from "@/lib/config/private-files";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
@@ -24,6 +26,7 @@ const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[atlas] ${line}`);
 const startedAt = performance.now();
 const dataDir = resolveDataDir();
+const DUMP_WARM_INTERVAL_MS = 10 * 60 * 1000;
 
 let meiliSupervisor: Supervisor | null = null;
 let borrowedMeili: MeiliServer | null = null;
@@ -94,6 +97,9 @@ async function startWebServer(): Promise<RunningChild> {
 async function main() {
   ensurePrivateDir({ dir: dataDir });
   log(`data: ${dataDir}; database: ${resolveDatabasePath()}`);
+  // db:restore refuses to replace the database while this pid lives.
+  claimServerPidFile({ dataDir });
+  await backupBeforeMigration({ file: resolveDatabasePath(), dataDir, log });
   const db = prepareDatabase({ log });
   try {
     await startSearch({ db });
@@ -120,7 +126,13 @@ async function main() {
     draining = true;
     await drainSearchOutbox({ db, client }).finally(() => (draining = false));
   }, 2000);
-  log(`ready: http://localhost:${port} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
+  const url = `http://localhost:${port}`;
+  log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
+  // The open-data dump is rebuilt by the server when the data changed; asking for it on a schedule keeps it
+  // warm, so a download rarely waits for a build.
+  const warmDump = () => void fetch(`${url}/dump/atlas.json.gz`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
+  warmDump();
+  setInterval(warmDump, DUMP_WARM_INTERVAL_MS).unref();
 }
 
 main().catch(async (error) => {

@@ -11,7 +11,7 @@ import { SourceList } from "./source-list";
 
 /** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
 export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
-  const key = decodeURIComponent(keyParam);
+  const key = keyParam;
   const db = getDb();
   const entity = findEntityByKey({ db, kind, key });
   if (!entity || entity.status === "rejected") notFound();

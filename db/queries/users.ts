@@ -31,6 +31,16 @@ export function findSessionUser({ db, sessionId, now }: { db: AtlasDatabase; ses
     .get();
 }
 
+/** Whether this key (an account+address) signed in successfully since `since`: the owner's known address. */
+export function hasRecentSuccess({ db, key, since }: { db: AtlasDatabase; key: string; since: string }): boolean {
+  return !!db
+    .select({ id: loginAttempts.id })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.key, key), eq(loginAttempts.ok, true), gte(loginAttempts.at, since)))
+    .limit(1)
+    .get();
+}
+
 export function countFailedAttempts({ db, key, since }: { db: AtlasDatabase; key: string; since: string }): number {
   return (
     db

@@ -1,21 +1,43 @@
 /**
- * Sign-in throttling over the login_attempts table. Two keys per attempt: the e-mail (stops guessing one
- * account's password from many addresses) and the client address (stops spraying many accounts from one).
- * Only failures count; a success does not wipe them (an attacker who knows one password can't reset the
- * counter for another account).
+ * Sign-in throttling over the login_attempts table (why these keys: lib/auth/README.md, "Throttle").
+ * Three keys per attempt:
+ * - account + address (5 failures / 15 min): stops guessing one account's password from one place;
+ * - address (20 / 15 min): stops spraying many accounts from one place;
+ * - account (50 / 15 min), counted only for addresses the account has not signed in from in the last 30 days:
+ *   slows guessing one account from many places without letting anyone lock the owner out at their usual address.
+ * Only failures count (an attempt counts as a failure from the moment it is reserved until its password checks
+ * out); a success does not wipe them (an attacker who knows one password can't reset the counter for another).
  */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
+export const KNOWN_ADDRESS_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
+export const MAX_FAILURES_PER_ACCOUNT = 50;
 
-export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const accountKey = (email: string) => `email:${normaliseEmail(email)}`;
 export const addressKey = (address: string) => `ip:${address}`;
+export const accountAddressKey = ({ email, address }: { email: string; address: string }) => `email+ip:${normaliseEmail(email)}|${address}`;
 
-export function windowStart({ now }: { now: Date }): string {
-  return new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOString();
+export function windowStart({ now, windowMs = SIGN_IN_WINDOW_MS }: { now: Date; windowMs?: number }): string {
+  return new Date(now.getTime() - windowMs).toISOString();
 }
 
 /** Pure decision: given recent failure counts, may this attempt proceed? */
-export function isSignInAllowed({ emailFailures, addressFailures }: { emailFailures: number; addressFailures: number }): boolean {
-  return emailFailures < MAX_FAILURES_PER_EMAIL && addressFailures < MAX_FAILURES_PER_ADDRESS;
+export function isSignInAllowed({
+  accountAddressFailures,
+  addressFailures,
+  accountFailures,
+  knownAddress,
+}: {
+  accountAddressFailures: number;
+  addressFailures: number;
+  accountFailures: number;
+  knownAddress: boolean;
+}): boolean {
+  return (
+    accountAddressFailures < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS &&
+    addressFailures < MAX_FAILURES_PER_ADDRESS &&
+    (knownAddress || accountFailures < MAX_FAILURES_PER_ACCOUNT)
+  );
 }

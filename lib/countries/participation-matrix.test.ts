@@ -52,4 +52,13 @@ describe("participation matrix", () => {
     expect(china["A/RES/78/311"]).toBe("proposer");
     expect(records.find((r) => r.iso3 === "ZMB")!["Meeting"]).toBe("");
   });
+
+  it("escapes formulas in the header and the cells", () => {
+    const evil = { ...gof, id: 7, slug: "evil", nameEn: "=HYPERLINK(\"http://evil.example\")" };
+    const hostileCountry = { id: 13, iso3: "XXX", nameEn: "@SUM(A1)", nameZh: "-1+2" };
+    const csv = matrixToCsv({ matrix: buildParticipationMatrix({ triples: [{ country: hostileCountry, entity: evil, role: "+host" }] }) });
+    const [header, row] = parse(csv, { bom: true }) as string[][];
+    expect(header[3]).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(row).toEqual(["XXX", "'@SUM(A1)", "'-1+2", "'+host"]);
+  });
 });

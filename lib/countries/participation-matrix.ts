@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringifyCsv } from "@/lib/csv/stringify-csv";
 import type { EntityKind } from "@/db/schema";
 import { comparePartialDates } from "@/lib/dates/partial-date";
 import { sortRoles } from "./participation-roles";
@@ -66,11 +66,11 @@ export function matrixColumnLabels({ columns }: { columns: MatrixColumn[] }): st
 }
 
 /**
- * The matrix as RFC 4180 CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names).
+ * The matrix as RFC 4180 CSV through the shared stringifyCsv (BOM for the Chinese names, formulas escaped).
  * Cells hold the roles separated by "; ".
  */
 export function matrixToCsv({ matrix }: { matrix: ParticipationMatrix }): string {
   const header = ["iso3", "name_en", "name_zh", ...matrixColumnLabels({ columns: matrix.columns })];
   const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.join("; "))]);
-  return stringify([header, ...records], { bom: true, record_delimiter: "windows" });
+  return stringifyCsv({ header, rows: records });
 }

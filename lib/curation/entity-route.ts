@@ -12,7 +12,11 @@ type EntityFinder = (args: { db: AtlasDatabase; kind: EntityKind; key: string })
 /** For `/api/entities/{kind}/{slug}/…` handlers: the route's kind and slug, or a ready 400 naming the kinds. */
 export async function readEntityParams(params: Promise<unknown>): Promise<{ ok: true; data: EntityParams } | { ok: false; response: Response }> {
   const parsed = entityParamsSchema.safeParse(await params);
-  if (!parsed.success) return { ok: false, response: jsonError({ status: 400, message: `kind must be one of ${ENTITY_KINDS.join(", ")}` }) };
+  if (!parsed.success) {
+    const kindWrong = parsed.error.issues.some((issue) => issue.path[0] === "kind");
+    const message = kindWrong ? `kind must be one of ${ENTITY_KINDS.join(", ")}` : "slug must be 1 to 200 characters";
+    return { ok: false, response: jsonError({ status: 400, message }) };
+  }
   return { ok: true, data: parsed.data };
 }
 
@@ -21,7 +25,8 @@ export async function readEntityParams(params: Promise<unknown>): Promise<{ ok: 
  * default; history and undelete pass one that also reaches deleted and merged entities.
  */
 export function findRouteEntity({ db, kind, slug, find = findEntityByKey }: EntityParams & { db: AtlasDatabase; find?: EntityFinder }): { ok: true; entity: Entity } | { ok: false; response: Response } {
-  const entity = find({ db, kind, key: decodeURIComponent(slug) });
+  // Next has already decoded the path segment once; decoding again would turn %2525 into "%" (and throw).
+  const entity = find({ db, kind, key: slug });
   if (!entity) return { ok: false, response: jsonError({ status: 404, message: `no ${kind} "${slug}"` }) };
   return { ok: true, entity };
 }

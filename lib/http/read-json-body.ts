@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
 import { jsonError } from "@/lib/http/json-responses";
+import { decodeUtf8Strict, NOT_UTF8_MESSAGE } from "@/lib/http/decode-utf8";
 import { zodMessage } from "@/lib/http/zod-message";
 
 const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -13,8 +14,10 @@ export async function readJsonBody<T>({ request, schema, maxBytes = MAX_JSON_BOD
   if (!/^application\/json\b/i.test(type)) return { ok: false, response: jsonError({ status: 415, message: "send JSON (Content-Type: application/json)" }) };
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return { ok: false, response: jsonError({ status: 413, message: `body larger than ${maxBytes} bytes` }) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: jsonError({ status: 413, message: `body larger than ${maxBytes} bytes` }) };
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > maxBytes) return { ok: false, response: jsonError({ status: 413, message: `body larger than ${maxBytes} bytes` }) };
+  const text = decodeUtf8Strict({ bytes });
+  if (text === null) return { ok: false, response: jsonError({ status: 400, message: NOT_UTF8_MESSAGE }) };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -50,6 +50,8 @@ const formHintsSchema = z.object({
 export async function articleSourceFromForm(form: FormData): Promise<ArticleSource> {
   const field = (k: string) => {
     const v = form.get(k);
+    // The form parser turns bytes that are not UTF-8 into U+FFFD: refuse rather than store the damage.
+    if (typeof v === "string" && v.includes("\uFFFD")) throw new IngestError("invalid-input", `${k}: not valid UTF-8 (send form fields as UTF-8; files may be GB18030)`);
     return typeof v === "string" && v.trim() !== "" ? v : undefined;
   };
   const parsed = formHintsSchema.safeParse({

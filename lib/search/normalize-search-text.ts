@@ -10,8 +10,19 @@ const HAN = /\p{Script=Han}/u;
 // a large trie per character). Article bodies are converted once, when indexed, and are too big to keep.
 const MEMO_MAX_LENGTH = 200;
 
+// Format characters (Unicode Cf: zero-width space/joiners, direction marks, soft hyphen, BOM) are invisible
+// but split words for the engine; NUL and other controls (Cc) break SQLite's FTS/LIKE fallback. Tabs and
+// line breaks are Cc too: they become spaces like any other whitespace.
+const FORMAT_AND_CONTROL = /[\p{Cf}\p{Cc}]/gu;
+const WHITESPACE_CONTROL = /[\t\n\v\f\r\u001c-\u001f\u0085]/g;
+
+/** Drops invisible format and control characters (keeping whitespace as spaces), for queries and indexed text. */
+export function stripInvisibleCharacters({ text }: { text: string }): string {
+  return text.replace(WHITESPACE_CONTROL, " ").replace(FORMAT_AND_CONTROL, "");
+}
+
 /**
- * The form both the index and the queries use: NFKC (full-width letters and digits fold to ASCII),
+ * The form both the index and the queries use: invisible characters removed, NFKC (full-width letters and digits fold to ASCII),
  * simplified Chinese, single spaces. Latin case is left to the engine.
  */
 export function normalizeSearchText({ text }: { text: string }): string {
@@ -19,7 +30,7 @@ export function normalizeSearchText({ text }: { text: string }): string {
 }
 
 function normalize(text: string): string {
-  const folded = text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  const folded = stripInvisibleCharacters({ text: text.normalize("NFKC") }).replace(/\s+/g, " ").trim();
   return HAN.test(folded) ? toSimplified(folded) : folded;
 }
 
@@ -36,8 +47,9 @@ export function searchTextVariants({ text }: { text: string }): string[] {
 
 function variants(text: string): string[] {
   const simplified = normalizeSearchText({ text });
-  if (!HAN.test(simplified)) return [...new Set([text.normalize("NFKC").trim(), simplified])];
-  return [...new Set([text.normalize("NFKC").trim(), simplified, toTraditional(simplified), toTaiwanPhrasing(simplified)])];
+  const typed = stripInvisibleCharacters({ text: text.normalize("NFKC") }).trim();
+  if (!HAN.test(simplified)) return [...new Set([typed, simplified])];
+  return [...new Set([typed, simplified, toTraditional(simplified), toTaiwanPhrasing(simplified)])];
 }
 
 const variantsShort = memoizeBounded({ compute: variants, max: 2000 });

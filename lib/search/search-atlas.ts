@@ -10,7 +10,7 @@ import { buildSnippet, leadSnippet, markMatches, snippetTerms, termsPattern } fr
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight-marks";
 import { SEARCH_SETTINGS } from "./index-settings";
 import { postMeiliJson } from "./meili-http";
-import { exactNameKey, normalizeSearchText, searchTextVariants } from "./normalize-search-text";
+import { exactNameKey, normalizeSearchText, searchTextVariants, stripInvisibleCharacters } from "./normalize-search-text";
 import { buildMeiliFilter, FACET_ATTRIBUTE, FACET_GROUPS, withoutFilter, type SearchKind, type SearchQuery } from "./search-params";
 import { hasFilters } from "./search-url";
 
@@ -219,7 +219,7 @@ function labelsFor({ db, facets, query }: { db: AtlasDatabase; facets: SearchRes
 
 /** Query words, each with its spellings; the whole query's spellings for exact-name ranking. */
 function fallbackTerms({ q }: { q: string }): { phrase: string[]; terms: { variants: string[] }[] } {
-  const trimmed = q.normalize("NFKC").replace(/\s+/g, " ").trim();
+  const trimmed = stripInvisibleCharacters({ text: q.normalize("NFKC") }).replace(/\s+/g, " ").trim();
   if (!trimmed) return { phrase: [], terms: [] };
   return {
     phrase: searchTextVariants({ text: trimmed }),

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringifyCsv } from "@/lib/csv/stringify-csv";
 import { precisionOf } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import type { TimelineItem } from "./types";
@@ -22,7 +22,7 @@ export const TIMELINE_CSV_COLUMNS = [
 
 /**
  * CSV of timeline items, one row each, lists joined with "; " (ISO3 codes for countries, slugs otherwise).
- * Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese names correctly.
+ * Written by the shared stringifyCsv (byte-order mark for Chinese names, formula escaping).
  */
 export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; origin: string }): string {
   const rows = items.map((item) => [
@@ -41,5 +41,5 @@ export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; ori
     item.articleCount,
     new URL(entityPath(item), origin).toString(),
   ]);
-  return stringify(rows, { header: true, columns: [...TIMELINE_CSV_COLUMNS], bom: true, record_delimiter: "windows" });
+  return stringifyCsv({ header: TIMELINE_CSV_COLUMNS, rows });
 }

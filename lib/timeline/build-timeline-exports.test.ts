@@ -1,5 +1,6 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
+import { JSDOM } from "jsdom";
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
 import { buildTimelineCsv, TIMELINE_CSV_COLUMNS } from "./build-timeline-csv";
@@ -86,7 +87,37 @@ describe("CSV export", () => {
   });
 });
 
+describe("CSV export of hostile names", () => {
+  it("escapes cells a spreadsheet would run as a formula (= + - @ tab CR)", () => {
+    const starts = ["=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const hostile = starts.map((nameEn, i) => makeTimelineItem({ id: 100 + i, slug: `hostile-${i}`, date: "2025", nameEn, nameZh: nameEn }));
+    const parsed = parseCsv(buildTimelineCsv({ items: hostile, origin }), { columns: true, bom: true }) as Record<string, string>[];
+    expect(parsed.map((r) => r.name_en)).toEqual(starts.map((s) => `'${s}`));
+    expect(parsed.map((r) => r.name_zh)).toEqual(starts.map((s) => `'${s}`));
+  });
+});
+
 describe("Atom feed", () => {
+  it("sends hostile names as text: no markup reaches a feed reader", () => {
+    const name = `<script>alert("x")</script> R&D <b>bold</b> ]]> end`;
+    const xml = buildTimelineFeed({
+      items: [makeTimelineItem({ id: 9, slug: "hostile", date: "2025-01-01", nameEn: name, description: name })],
+      articles: [{ slug: "a", title: name, publisher: name, language: "en", publishedAt: "2025-01-02", ingestedAt: "2025-01-02T00:00:00Z" }],
+      origin,
+      selfUrl: `${origin}/feed.xml`,
+    });
+    const entries = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text" }).parse(xml).feed.entry as { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string } }[];
+    // What a reader shows: type="text" as is, type="html" after parsing it as HTML.
+    const shown = (node: { "#text": string; "@type": string }) => (node["@type"] === "html" ? new JSDOM(`<body>${node["#text"]}</body>`).window.document.body.textContent : node["#text"]);
+    expect(entries).toHaveLength(2);
+    expect(shown(entries.find((e) => e.summary["#text"].includes("script"))!.summary)).toBe(name); // the article's publisher
+    for (const e of entries) {
+      expect(shown(e.title)).toContain(name);
+      if (e.title["@type"] === "html") expect(e.title["#text"]).not.toContain("<script");
+      if (e.summary["@type"] === "html") expect(e.summary["#text"]).not.toMatch(/<(script|b)\b/);
+    }
+  });
+
   const selfUrl = `${origin}/feed.xml?country=ZMB`;
   const xml = buildTimelineFeed({
     items,

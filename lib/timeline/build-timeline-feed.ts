@@ -6,6 +6,14 @@ import type { TimelineItem } from "./types";
 
 export type FeedArticleInput = { slug: string; title: string; publisher: string | null; language: "zh" | "en"; publishedAt: string | null; ingestedAt: string };
 
+/**
+ * The `feed` package always writes titles and summaries as `type="html"` (in CDATA), so a reader parses them as
+ * HTML: names and descriptions are plain text and are escaped here, so `<script>` or `R&D` show as written.
+ */
+function asHtmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 /** A usable instant for an article: its publication time when parseable, else when it was ingested. */
 function articleInstant(a: FeedArticleInput): Date {
   const candidates = [a.publishedAt && a.publishedAt.length > 10 ? a.publishedAt : a.publishedAt ? `${partialDateBounds(a.publishedAt).first}T00:00:00Z` : null, a.ingestedAt];
@@ -27,13 +35,13 @@ export function buildTimelineFeed({ items, articles, origin, selfUrl, limit = 50
       const url = new URL(entityPath(item), origin).toString();
       return {
         at: new Date(`${partialDateBounds(item.date).first}T00:00:00Z`),
-        item: { title: item.nameZh ? `${item.nameEn} · ${item.nameZh}` : item.nameEn, id: url, link: url, date: new Date(item.updatedAt), published: new Date(`${partialDateBounds(item.date).first}T00:00:00Z`), description: describeTimelineItem({ item }), category: [{ name: item.kind, term: item.kind }] },
+        item: { title: asHtmlText(item.nameZh ? `${item.nameEn} · ${item.nameZh}` : item.nameEn), id: url, link: url, date: new Date(item.updatedAt), published: new Date(`${partialDateBounds(item.date).first}T00:00:00Z`), description: asHtmlText(describeTimelineItem({ item })), category: [{ name: item.kind, term: item.kind }] },
       };
     }),
     ...articles.map((a) => {
       const url = new URL(`/articles/${encodeURIComponent(a.slug)}`, origin).toString();
       const at = articleInstant(a);
-      return { at, item: { title: a.title, id: url, link: url, date: at, published: at, description: a.publisher ? `${a.publisher}` : undefined, category: [{ name: "article", term: "article" }] } };
+      return { at, item: { title: asHtmlText(a.title), id: url, link: url, date: at, published: at, description: a.publisher ? asHtmlText(a.publisher) : undefined, category: [{ name: "article", term: "article" }] } };
     }),
   ]
     .sort((x, y) => y.at.getTime() - x.at.getTime())

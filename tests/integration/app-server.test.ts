@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed/seed-database";
@@ -18,6 +18,8 @@ const { db } = database;
 let server: http.Server;
 let base: string;
 let route: SearchRoute;
+let lastNextUrl: string | undefined;
+let lastNextHeaders: http.IncomingHttpHeaders = {};
 
 beforeAll(async () => {
   seedDatabase({ db, log: () => {} });
@@ -28,7 +30,9 @@ beforeAll(async () => {
   globalForDb.atlasDb = undefined;
   route = await import("@/app/api/search/route");
   server = createAppServer({
-    handleWithNext: (_req, res) => {
+    handleWithNext: (req, res) => {
+      lastNextUrl = req.url;
+      lastNextHeaders = req.headers;
       res.writeHead(299, { "x-handled-by": "next" });
       res.end();
     },
@@ -129,5 +133,74 @@ describe("the production server's search fast path", () => {
   ])("leaves %s %s to Next", async (method, path) => {
     const res = await request({ path, method });
     expect(res.headers["x-handled-by"]).toBe("next");
+  });
+});
+
+describe("requests Node or Next cannot read", () => {
+  /** Raw bytes on a socket: http.request would refuse to send some of these. */
+  function rawRequest(text: string) {
+    return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
+      const { port } = new URL(base);
+      const socket = net.connect(Number(port), "127.0.0.1", () => socket.end(text));
+      const chunks: Buffer[] = [];
+      socket.on("data", (c: Buffer) => chunks.push(c));
+      socket.on("error", reject);
+      socket.on("close", () => {
+        const all = Buffer.concat(chunks).toString("utf8");
+        const [head, ...rest] = all.split("\r\n\r\n");
+        resolve({ status: Number(head.split(" ")[1]), headers: head, body: rest.join("\r\n\r\n") });
+      });
+    });
+  }
+
+  it("a 100k-character query is a 414 with a JSON message, not a bare 431", async () => {
+    const res = await rawRequest(`GET /api/search?q=${"a".repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(res.status).toBe(414);
+    expect(res.headers).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(res.body)).toEqual({ error: expect.stringMatching(/too long/) });
+  });
+
+  it("oversized headers are a 431 with a JSON message", async () => {
+    const res = await rawRequest(`GET /timeline HTTP/1.1\r\nHost: x\r\nCookie: a=${"b".repeat(40_000)}\r\n\r\n`);
+    expect(res.status).toBe(431);
+    expect(JSON.parse(res.body)).toEqual({ error: expect.stringMatching(/headers/) });
+  });
+
+  it("a request the HTTP parser refuses is a 400 with a JSON message", async () => {
+    const res = await rawRequest("GET /search?q=\u00e4 HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ error: expect.any(String) });
+  });
+
+  it("%ff in a path segment: 400 JSON for the API, Next's 404 page for pages", async () => {
+    const api = await request({ path: "/api/entities/initiative/%ff" });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body.toString("utf8"))).toEqual({ error: expect.stringMatching(/percent-encod/) });
+    const page = await request({ path: "/initiatives/%ff%fe" });
+    expect(page.headers["x-handled-by"]).toBe("next");
+    expect(lastNextUrl).not.toContain("%ff");
+    expect(lastNextUrl).toMatch(/not-found/);
+    const fine = await request({ path: "/initiatives/%E5%80%A1%E8%AE%AE?q=%ff" });
+    expect(fine.headers["x-handled-by"]).toBe("next");
+    expect(lastNextUrl).toBe("/initiatives/%E5%80%A1%E8%AE%AE?q=%ff");
+  });
+});
+
+describe("the client address the sign-in throttle sees", () => {
+  it("is the socket's address: a client-sent X-Forwarded-For or address header is ignored without TRUST_PROXY", async () => {
+    await request({ path: "/signin", headers: { "x-forwarded-for": "6.6.6.6", "x-atlas-client-address": "7.7.7.7" } });
+    expect(lastNextHeaders["x-atlas-client-address"]).toBe("127.0.0.1");
+  });
+  it("is the proxy's last X-Forwarded-For entry with TRUST_PROXY=1", async () => {
+    process.env.TRUST_PROXY = "1";
+    const proxied = createAppServer({ handleWithNext: (req, res) => res.end(String(req.headers["x-atlas-client-address"])), getDatabase: () => db });
+    delete process.env.TRUST_PROXY;
+    await new Promise<void>((resolve) => proxied.listen(0, "127.0.0.1", resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(proxied.address() as AddressInfo).port}/signin`, { headers: { "x-forwarded-for": "6.6.6.6, 203.0.113.5" } });
+      expect(await res.text()).toBe("203.0.113.5");
+    } finally {
+      await new Promise((resolve) => proxied.close(resolve));
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessions, users } from "@/db/schema";
+import { loginAttempts, sessions, users } from "@/db/schema";
 import { saveEntity } from "@/lib/entities/save-entity";
 import { requireRole } from "@/lib/auth/require-role";
-import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/rate-limit";
+import { accountKey, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { createSession, readSession, revokeSession, revokeUserSessions, sessionIdOf } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { POST as createEntityRoute } from "@/app/api/entities/route";
@@ -92,26 +93,62 @@ describe("sign-in", () => {
     const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "editor@atlas.test", password: editor.password }, who: { origin: "https://evil.example", site: "cross-site" } }));
     expect(res.status).toBe(403);
   });
-  it("is rate-limited per e-mail: after the limit even the right password is refused", async () => {
+  it("is rate-limited per account and address: after the limit even the right password is refused from there", async () => {
     const email = "victim@atlas.test";
     const victim = await createUser({ db, email, role: "editor" });
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      const r = await signIn({ db, email, password: `guess number ${i}`, clientAddress: `10.0.0.${i}` });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+      const r = await signIn({ db, email, password: `guess number ${i}`, clientAddress: "10.0.0.1" });
       expect(r).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await signIn({ db, email, password: victim.password, clientAddress: "10.0.1.1" })).toEqual({ ok: false, reason: "rate-limited" });
-    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email, password: victim.password } }));
-    expect(res.status).toBe(429);
+    expect(await signIn({ db, email, password: victim.password, clientAddress: "10.0.0.1" })).toEqual({ ok: false, reason: "rate-limited" });
+    // The owner elsewhere is not locked out by someone guessing from 10.0.0.1.
+    expect((await signIn({ db, email, password: victim.password, clientAddress: "10.0.1.1" })).ok).toBe(true);
     // the window passes
     const later = new Date(Date.now() + 16 * 60 * 1000);
-    expect((await signIn({ db, email, password: victim.password, clientAddress: "10.0.1.1", now: later })).ok).toBe(true);
+    expect((await signIn({ db, email, password: victim.password, clientAddress: "10.0.0.1", now: later })).ok).toBe(true);
   });
-  it("is rate-limited per client address across e-mails", async () => {
+  it("is rate-limited per client address across e-mails, without locking those accounts out elsewhere", async () => {
     let last;
-    for (let i = 0; i < 21; i++) last = await signIn({ db, email: `spray${i}@atlas.test`, password: "password spraying", clientAddress: "203.0.113.9" });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 1; i++) last = await signIn({ db, email: `spray${i}@atlas.test`, password: "password spraying", clientAddress: "203.0.113.9" });
     expect(last).toEqual({ ok: false, reason: "rate-limited" });
     expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.9" })).ok).toBe(false);
     expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.10" })).ok).toBe(true);
+  });
+  it("20 failures against every account from one address lock none of them out for their owners", async () => {
+    const owners = await Promise.all([1, 2, 3].map((i) => createUser({ db, email: `owner${i}@atlas.test`, role: "editor" })));
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await signIn({ db, email: owners[i % 3].email, password: `wrong ${i}`, clientAddress: "198.51.100.66" });
+    for (const owner of owners) expect((await signIn({ db, email: owner.email, password: owner.password, clientAddress: "192.0.2.44" })).ok, owner.email).toBe(true);
+  });
+  it("distributed guessing hits an account-wide cap, but addresses the owner signed in from before still work", async () => {
+    const owner = await createUser({ db, email: "distributed@atlas.test", role: "editor" });
+    expect((await signIn({ db, email: owner.email, password: owner.password, clientAddress: "192.0.2.200" })).ok).toBe(true);
+    // A botnet's failures from many addresses, as signIn records them (50 real hashes would take ~25 s here), then one real failure.
+    const at = new Date().toISOString();
+    db.insert(loginAttempts).values(Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, () => ({ key: accountKey(owner.email), ok: false, at }))).run();
+    expect(await signIn({ db, email: owner.email, password: "botnet guess", clientAddress: "100.64.0.1" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn({ db, email: owner.email, password: owner.password, clientAddress: "100.127.0.1" })).toEqual({ ok: false, reason: "rate-limited" });
+    expect((await signIn({ db, email: owner.email, password: owner.password, clientAddress: "192.0.2.200" })).ok).toBe(true);
+  });
+  it("reserves each attempt before hashing: 60 parallel guesses check at most the limit", async () => {
+    const email = "parallel@atlas.test";
+    await createUser({ db, email, role: "editor" });
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => signIn({ db, email, password: `parallel guess ${i}`, clientAddress: "198.51.100.7" })));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(60 - MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
+  });
+  it("the API route takes the address the server set, not a client-sent X-Forwarded-For", async () => {
+    const email = "xff@atlas.test";
+    const target = await createUser({ db, email, role: "editor" });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+      const request = apiRequest({ method: "POST", path: "/api/auth/signin", body: { email, password: `xff guess ${i}` } });
+      request.headers.set("x-forwarded-for", `10.9.9.${i}`);
+      request.headers.set(CLIENT_ADDRESS_HEADER, "198.51.100.99");
+      expect((await signInRoute(request)).status).toBe(401);
+    }
+    const blocked = apiRequest({ method: "POST", path: "/api/auth/signin", body: { email, password: target.password } });
+    blocked.headers.set("x-forwarded-for", "10.9.9.200");
+    blocked.headers.set(CLIENT_ADDRESS_HEADER, "198.51.100.99");
+    expect((await signInRoute(blocked)).status).toBe(429);
   });
 });
 

@@ -30,6 +30,23 @@ describe("startMeili when the binary exits at once", () => {
   });
 });
 
+describe("startMeili failing on a permission error", () => {
+  it.each([
+    ["its data directory is not writable", '#!/bin/sh\necho "Error: Permission denied (os error 13)" >&2\nexit 1\n', 0o755],
+    ["the binary cannot be executed", "not a program\n", 0o644],
+  ])("says to fix permissions, not to reinstall, when %s", async (_case, script, mode) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-meili-perm-"));
+    dirs.push(dir);
+    const fake = path.join(dir, "fake-meilisearch");
+    fs.writeFileSync(fake, script, { mode });
+    process.env.MEILI_BIN = fake;
+    const failure = (await startMeili({ dataDir: dir, log: () => {} }).then(() => null, (error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(MeiliStartError);
+    expect(failure.message).toMatch(/permission/i);
+    expect(failure.message).not.toMatch(/npm install/);
+  });
+});
+
 describe("startMeili with a master key that starts with a dash", () => {
   it("starts (base64url keys begin with '-' one time in 64)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-meili-dash-"));

@@ -39,6 +39,13 @@ afterAll(async () => {
 });
 
 describe("search with Meilisearch stopped", () => {
+  it("finds names through zero-width and direction marks typed inside words (engine running)", async () => {
+    for (const q of ["Zam\u200bbia", "\u200fZambia\u200e", "赞\u200d比亚", "Zambia\u0000"]) {
+      const result = await search({ q });
+      expect(result.engine, JSON.stringify(q)).toBe("meilisearch");
+      expect(result.hits[0], JSON.stringify(q)).toMatchObject({ kind: "country", slug: "ZMB" });
+    }
+  });
   it("answers from the engine while it runs, then from SQLite once it is stopped", async () => {
     expect((await search({ q: "Zambia" })).engine).toBe("meilisearch");
     await server!.stop();
@@ -89,6 +96,15 @@ describe("search with Meilisearch stopped", () => {
     );
     expect((await search({ q: "ZCAI" })).hits[0]?.slug).toBe("zeta-compact");
     expect((await search({ q: "泽塔" })).hits[0]?.slug).toBe("zeta-compact");
+  });
+
+  it("answers queries carrying NUL and format characters from SQLite (no 503)", async () => {
+    for (const q of ["Zam\u0000bia", "Zambia\u0000", "Zam\u200bbia", "\u202eZambia", "\ufeffZam\u00adbia", "赞\u200d比亚"]) {
+      const result = await search({ q });
+      expect(result.engine, JSON.stringify(q)).toBe("sqlite");
+      expect(result.hits[0], JSON.stringify(q)).toMatchObject({ kind: "country", slug: "ZMB" });
+    }
+    expect((await search({ q: "\u0000" })).engine).toBe("sqlite");
   });
 
   it("treats LIKE and FTS syntax in the query as text", async () => {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
+import { decodeUtf8Strict, isUtf8UrlEncoded, NOT_UTF8_MESSAGE } from "@/lib/http/decode-utf8";
 import { jsonError } from "@/lib/http/json-responses";
 import { zodMessage } from "@/lib/http/zod-message";
 import { articleInputSchema, articleSourceFromForm, articleSourceFromInput } from "@/lib/ingest/api-input";
@@ -25,11 +26,17 @@ export async function POST(request: Request) {
   try {
     const type = request.headers.get("content-type") ?? "";
     if (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")) {
+      if (type.startsWith("application/x-www-form-urlencoded")) {
+        const raw = decodeUtf8Strict({ bytes: await request.clone().arrayBuffer() });
+        if (raw === null || !isUtf8UrlEncoded({ body: raw })) return jsonError({ status: 400, message: NOT_UTF8_MESSAGE });
+      }
       source = await articleSourceFromForm(await request.formData());
     } else if (type.includes("json")) {
       let json: unknown;
+      const text = decodeUtf8Strict({ bytes: await request.arrayBuffer() });
+      if (text === null) return jsonError({ status: 400, message: NOT_UTF8_MESSAGE });
       try {
-        json = await request.json();
+        json = JSON.parse(text);
       } catch {
         return jsonError({ status: 400, message: "the request body is not valid JSON" });
       }

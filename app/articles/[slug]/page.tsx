@@ -15,7 +15,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const { slug } = await props.params;
   const pageParam = (await props.searchParams).page;
   const db = getDb();
-  const found = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
+  const found = findArticleBySlug({ db, slug: slug });
   if (!found) notFound();
   const { article, mentions, events } = getArticleDetail({ db, id: found.id })!;
   const paragraphs = splitParagraphs(article.body);

@@ -20,7 +20,7 @@ const LATEST_EVENTS = 40;
 
 /** Shared by the metadata and the page: one lookup per request. */
 const findCountry = cache((raw: string) => {
-  const parsed = iso3Schema.safeParse(decodeURIComponent(raw));
+  const parsed = iso3Schema.safeParse(raw);
   if (!parsed.success) return undefined;
   const country = findEntityByKey({ db: getDb(), kind: "country", key: parsed.data });
   return country && country.status !== "rejected" ? country : undefined;

@@ -18,7 +18,7 @@ const findEvent = cache((key: string) => findEntityByKey({ db: getDb(), kind: "e
 
 export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
-  const entity = findEvent(decodeURIComponent(slug));
+  const entity = findEvent(slug);
   return { title: entity?.nameEn ?? "Event" };
 }
 
@@ -39,7 +39,7 @@ function toRows(rows: ItemRelation[]): RelationListRow[] {
 /** An event: when and where, who took part in which role, what it belongs to, and the article sentences reporting it. */
 export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
-  const key = decodeURIComponent(slug);
+  const key = slug;
   const db = getDb();
   const entity = findEvent(key);
   if (!entity || entity.status === "rejected") notFound();

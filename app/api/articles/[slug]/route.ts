@@ -7,7 +7,7 @@ import { jsonError } from "@/lib/http/json-responses";
 export async function GET(_request: Request, ctx: RouteContext<"/api/articles/[slug]">) {
   const { slug } = await ctx.params;
   const db = getDb();
-  const article = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
+  const article = findArticleBySlug({ db, slug: slug });
   if (!article) return jsonError({ status: 404, message: `no article "${slug}"` });
   return NextResponse.json(serializeArticle({ detail: getArticleDetail({ db, id: article.id })! }));
 }

@@ -10,7 +10,7 @@ import { zodMessage } from "@/lib/http/zod-message";
 /** GET /api/countries/{iso3} — a country's full participation, memberships, events, mentions, counterparts. */
 export async function GET(_request: Request, ctx: RouteContext<"/api/countries/[iso3]">) {
   const { iso3 } = await ctx.params;
-  const parsed = iso3Schema.safeParse(decodeURIComponent(iso3));
+  const parsed = iso3Schema.safeParse(iso3);
   if (!parsed.success) return jsonError({ status: 400, message: zodMessage(parsed.error) });
   const db = getDb();
   const country = findEntityByKey({ db, kind: "country", key: parsed.data });

@@ -26,7 +26,7 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
   const params = entityParamsSchema.safeParse(raw);
   if (!params.success) notFound();
   const db = getDb();
-  const key = decodeURIComponent(params.data.slug);
+  const key = params.data.slug;
   const entity = findEntityByKey({ db, kind: params.data.kind, key });
   if (!entity) notFound();
   const snapshot = snapshotEntity({ db, id: entity.id })!;

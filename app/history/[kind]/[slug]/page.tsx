@@ -20,7 +20,7 @@ export default async function HistoryPage(props: PageProps<"/history/[kind]/[slu
   const params = entityParamsSchema.safeParse(raw);
   if (!params.success) notFound();
   const db = getDb();
-  const key = decodeURIComponent(params.data.slug);
+  const key = params.data.slug;
   const entity = findEntityForHistory({ db, kind: params.data.kind, key });
   if (!entity) notFound();
   const rows = listEntityHistory({ db, entityId: entity.id });

@@ -17,7 +17,7 @@ type Ctx = RouteContext<"/api/entities/[kind]/[slug]/relations">;
 async function self(ctx: Ctx) {
   const params = entityParamsSchema.safeParse(await ctx.params);
   if (!params.success) return null;
-  return findEntityByKey({ db: getDb(), kind: params.data.kind, key: decodeURIComponent(params.data.slug) }) ?? null;
+  return findEntityByKey({ db: getDb(), kind: params.data.kind, key: params.data.slug }) ?? null;
 }
 
 /** The entity named by the URL and the relation named by `?id=N`, or a ready 404/400 (PATCH and DELETE). */
