@@ -15,7 +15,7 @@ import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, type RelationRole } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { makePartialDate } from "@/lib/dates/partial-date";
 import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
 import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";

@@ -1,5 +1,5 @@
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { drainIfConfigured } from "./lib/drain-if-configured";
 
 const db = openDatabase();

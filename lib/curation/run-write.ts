@@ -1,7 +1,7 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { getSearchClient } from "@/lib/search/client";
 import { drainSearchOutbox } from "@/lib/search/sync-index";
 import { bumpWriteVersion } from "@/db/write-version";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { AccountError, accountEmailSchema, accountRoleSchema, changeAccountRole, createAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import { formStateOfRefusal, type FormState } from "@/lib/http/form-state";
