@@ -44,9 +44,9 @@ async function main() {
   });
   if (drain) {
     try {
-      const { drainIfConfigured } = await import("./lib/drain-if-configured");
+      const { describeDelivery, flushSearchChanges } = await import("@/lib/search/deliver-search-changes");
       // stdout is kept for the per-file lines (JSON lines with --json)
-      await drainIfConfigured({ db, log: console.error });
+      console.error(describeDelivery(await flushSearchChanges({ db })));
     } catch {
       // the search drainer is optional here; the outbox keeps the work
     }

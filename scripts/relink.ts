@@ -13,8 +13,8 @@ async function main() {
   console.log(`relink: ${r.articles} articles, ${r.changed} changed; ${r.mentions} mentions, ${r.events} events in total`);
   if (drain && r.changed) {
     try {
-      const { drainIfConfigured } = await import("./lib/drain-if-configured");
-      await drainIfConfigured({ db });
+      const { describeDelivery, flushSearchChanges } = await import("@/lib/search/deliver-search-changes");
+      console.log(describeDelivery(await flushSearchChanges({ db })));
     } catch {
       // the drainer is optional here: the outbox keeps the changes
     }

@@ -9,7 +9,7 @@ import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
-import { drainSearchOutbox } from "@/lib/search/sync-index";
+import { flushSearchChanges } from "@/lib/search/deliver-search-changes";
 import { buildAppIfStale, spawnAppServer, spawnDevServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 
 const port = process.env.PORT ?? "3000";
@@ -56,14 +56,9 @@ async function main() {
     appServer = spawnAppServer({ port, distDir, env });
   }
   appServer.once("exit", (code) => void stopAll(code ?? 1));
-  // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
-  let draining = false;
-  drainTimer = setInterval(async () => {
-    const client = getSearchClient();
-    if (draining || !client) return;
-    draining = true;
-    await drainSearchOutbox({ db, client }).finally(() => (draining = false));
-  }, 2000);
+  // Writes are delivered by the write path right away; this retry catches anything left (e.g. the engine was
+  // down, or a script ran with --no-drain), through the same deliverer.
+  drainTimer = setInterval(() => void flushSearchChanges({ db }), 2000);
   const url = `http://localhost:${port}`;
   // Not ready in two minutes: no line, and the server keeps starting (its own output says why).
   const ready = await waitForUrl({ url: `${url}/api/health`, timeoutMs: 120_000, intervalMs: 200 }).then(() => true, () => false);
