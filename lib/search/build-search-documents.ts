@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { aliases, articles, entities, mentions, relations, type EntityKind } from "@/db/schema";
+import { aliases, articles, entities, mentions, relations } from "@/db/schema";
 import { KIND_RANK } from "@/lib/search/index-settings";
 import { yearOf } from "@/lib/dates/partial-date";
 import { exactNameKey, normalizeSearchText, withSimplifiedForms } from "@/lib/search/normalize-search-text";
