@@ -8,6 +8,8 @@ import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-comma
 import { refusalOf } from "@/lib/write/write-refusal";
 import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
 import { linkArticle } from "@/lib/linking/link-article";
+
+type ArticleLinks = ReturnType<typeof linkArticle>;
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor } from "@/lib/linking/types";
@@ -90,14 +92,17 @@ export function ingestExtracted({
 }): IngestOutcome {
   try {
     const gz = gazetteer ?? loadGazetteer({ db });
-    return runCommandSync({ db, actor, role: "editor", schema: extractedArticleSchema, input: article, command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz }) });
+    // Linking is the costly part and reads only the gazetteer: done before the write lock is taken, so
+    // concurrent writers (another ingest, the web server) wait for the inserts only.
+    const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer: gz });
+    return runCommandSync({ db, actor, role: "editor", schema: extractedArticleSchema, input: article, command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links }) });
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
 }
 
 /** The command: the article row, its links and search outbox rows, inside the write path's transaction. */
-function storeArticle({ tx, client, article, sourceName, gazetteer }: { tx: Tx; client: Database.Database; article: ExtractedArticle; sourceName?: string | null; gazetteer: Gazetteer }): IngestOutcome & { ok: true } {
+function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { tx: Tx; client: Database.Database; article: ExtractedArticle; sourceName?: string | null; gazetteer: Gazetteer; links: ArticleLinks }): IngestOutcome & { ok: true } {
   const digest = contentHash(article.body);
   const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
   if (same) {
@@ -128,7 +133,7 @@ function storeArticle({ tx, client, article, sourceName, gazetteer }: { tx: Tx; 
     if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
     articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
   }
-  const counts = writeLinks({ tx, client, articleId, article, gazetteer });
+  const counts = writeLinks({ tx, client, articleId, article, gazetteer, links });
   enqueueSearchSync({ tx, docType: "article", docId: articleId });
   return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
 }
@@ -203,6 +208,7 @@ export function writeLinks({
   article,
   gazetteer,
   client,
+  links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer }),
 }: {
   tx: Tx;
   /** the raw connection of `tx` (same transaction): hot inserts use a cached prepared statement */
@@ -210,8 +216,9 @@ export function writeLinks({
   articleId: number;
   article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">;
   gazetteer: Gazetteer;
+  /** linking computed before the transaction (it is CPU work that need not hold the write lock) */
+  links?: ArticleLinks;
 }): { mentions: number; events: number; changed: boolean } {
-  const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
   const wantedMentions: MentionRow[] = links.mentions.map((m) => ({
     articleId,
     entityId: m.entityId,
