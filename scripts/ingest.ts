@@ -12,6 +12,8 @@ async function main() {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
   const drain = !args.includes("--no-drain");
+  // --no-drain: no engine for this process, so the write path leaves every change in the outbox
+  if (!drain) delete process.env.MEILI_URL;
   const paths = args.filter((a) => !a.startsWith("--"));
   if (!paths.length) {
     console.error("usage: npm run ingest -- PATH... [--json] [--no-drain]");

@@ -7,6 +7,8 @@ import { relinkAll } from "@/lib/ingest/relink";
 
 async function main() {
   const drain = !process.argv.includes("--no-drain");
+  // --no-drain: no engine for this process, so the write path leaves every change in the outbox
+  if (!drain) delete process.env.MEILI_URL;
   const db = openDatabase();
   migrateDatabase({ db });
   const r = relinkAll({ db });
