@@ -30,7 +30,7 @@ export const CONFIRM_THRESHOLD = 0.9;
 
 export type IngestOutcome =
   | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; /** a refusal's status (403, 503 …) when the write path refused it */ status?: number };
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
 
@@ -97,7 +97,7 @@ export function ingestExtracted({
     const links = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer: gz });
     return runCommandSync({ db, actor, role: "editor", schema: extractedArticleSchema, input: article, command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links }) });
   } catch (error) {
-    return { ok: false, error: errorMessage(error) };
+    return { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
   }
 }
 

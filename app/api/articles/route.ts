@@ -38,7 +38,7 @@ export const POST = apiWrite({
     }
 
     const outcome = ingestExtracted({ db, article, sourceName: "api", actor });
-    if (!outcome.ok) return jsonError({ status: 500, message: outcome.error });
+    if (!outcome.ok) return jsonError({ status: outcome.status ?? 500, message: outcome.error });
     const { ok, slug, articleId, mentions, events, duplicate } = outcome;
     return NextResponse.json({ ok, slug, id: articleId, url: `/articles/${slug}`, mentions, events, duplicate }, { status: duplicate ? 200 : 201 });
   },
