@@ -13,11 +13,20 @@ export type DeliveryReport = { delivered: number; pending: number; error?: strin
 let draining: Promise<DeliveryReport> | null = null;
 let again = false;
 
+function pendingOrUnknown({ db }: { db: AtlasDatabase }): number {
+  try {
+    return countPendingOutbox({ db });
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function drainOnce({ db, client }: { db: AtlasDatabase; client: Meilisearch }): Promise<DeliveryReport> {
   draining = drainSearchOutbox({ db, client })
     .then((r) => ({ ...r, engine: true }))
-    // the rows stay queued on any failure; the next write or npm start's retry delivers them
-    .catch((error: unknown) => ({ delivered: 0, pending: countPendingOutbox({ db }), error: error instanceof Error ? error.message : String(error), engine: true }))
+    // the rows stay queued on any failure; the next write or npm start's retry delivers them. Never rejects:
+    // nobody awaits a delivery started by a write (and the connection may be closed by then).
+    .catch((error: unknown) => ({ delivered: 0, pending: pendingOrUnknown({ db }), error: error instanceof Error ? error.message : String(error), engine: true }))
     .finally(() => {
       draining = null;
       if (again) {

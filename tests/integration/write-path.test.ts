@@ -7,6 +7,7 @@ import { readWriteVersion } from "@/db/write-version";
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { createEntity } from "@/lib/entities/update-entity";
 import { getSearchClient, searchIndexUid } from "@/lib/search/client";
+import { flushSearchChanges } from "@/lib/search/deliver-search-changes";
 import { reindexAll } from "@/lib/search/sync-index";
 import { MAX_WRITE_ATTEMPTS, NO_INPUT, OPERATOR, runCommand } from "@/lib/write/run-command";
 import { WriteRefusal } from "@/lib/write/write-refusal";
@@ -16,7 +17,11 @@ import { apiRequest, createUser, useDatabaseForRoutes } from "./auth-helpers";
 /** The one write path (lib/write/run-command.ts) on a real SQLite file and the run's real Meilisearch. */
 const database = createTestDatabase();
 const { db, file } = database;
-afterAll(() => database.remove());
+// deliveries started by the writes finish before the file goes
+afterAll(async () => {
+  await flushSearchChanges({ db });
+  database.remove();
+});
 let editor: Awaited<ReturnType<typeof createUser>>;
 
 beforeAll(async () => {
@@ -78,7 +83,8 @@ describe("runCommand: role, parse, transaction, refusals", () => {
 });
 
 describe("ingested articles reach search at once (no timer, no drain call)", () => {
-  it("an article posted to the API is found in Meilisearch without anyone draining the outbox", async () => {
+  // Waits (polling, up to a minute on a loaded machine) for the delivery the write started; nothing drains.
+  it("an article posted to the API is found in Meilisearch without anyone draining the outbox", { timeout: 120_000 }, async () => {
     const body =
       "Quokka Accord on AI governance\n\nPublished: 2025-04-02T10:00:00Z\n\n" +
       "Delegations met to discuss the Quokka Accord on artificial intelligence governance and capacity building. " +
@@ -88,7 +94,7 @@ describe("ingested articles reach search at once (no timer, no drain call)", () 
     const { id } = await response.json();
     const index = getSearchClient()!.index(searchIndexUid());
     let found = false;
-    for (let i = 0; i < 100 && !found; i++) {
+    for (let i = 0; i < 600 && !found; i++) {
       found = await index.getDocument(`a${id}`).then(() => true, () => false);
       if (!found) await new Promise((r) => setTimeout(r, 100));
     }
