@@ -1,6 +1,38 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * The floors (README, "Architecture"): app/ → lib/ → db/. Each folder may import only the floors below it,
+ * so these rules keep the layering from eroding. Tests may reach anything.
+ */
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+
+/**
+ * Leaf helpers of lib/ that db/ may use: constants, types and date arithmetic, plus private-files (the file
+ * modes db/open.ts gives the database); none imports anything of the domain.
+ */
+const DB_LEAF_HELPERS = [
+  "@/lib/config/paths",
+  "@/lib/config/private-files",
+  "@/lib/dates/partial-date",
+  "@/lib/timeline/types",
+  "@/lib/timeline/month-density",
+  "@/lib/timeline/timeline-filters",
+  "@/lib/search/index-settings",
+  "@/lib/countries/participation-roles",
+];
+
+const noTests = { group: ["@/tests/*", "**/tests/*", "../tests/*", "../../tests/*"], message: "product code must not import test helpers (tests/)" };
+const noApp = { group: ["@/app/*", "**/app/*"], message: "lib/ is below app/: move the shared code into lib/" };
+const noHttp = {
+  paths: [
+    { name: "next/server", message: "HTTP types stay in app/ (app/_lib/ has the JSON and auth responses)" },
+    { name: "next/headers", message: "request headers and cookies are read in app/ and passed down" },
+    { name: "next/navigation", message: "redirects and notFound belong to app/ (pages, actions)" },
+    { name: "next/cache", message: "revalidation belongs to app/ (server actions)" },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -8,6 +40,36 @@ const config = [
     // Playwright fixtures call their callback `use`; that is not React's hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // db/ is the ground floor: schema, migrations, reads. It imports nothing from lib/ but pure leaf helpers.
+    files: ["db/**/*.ts"],
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^@/lib/(?!(${DB_LEAF_HELPERS.map((p) => p.slice("@/lib/".length)).join("|")})$)`,
+              message: "db/ is the ground floor: it may import only the pure leaf helpers listed in eslint.config.mjs; move the logic up into lib/",
+            },
+            { group: ["@/app/*"], message: "db/ must not import app/" },
+            noTests,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { ...noHttp, patterns: [noApp, noTests] }] },
+  },
+  {
+    files: ["scripts/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [noTests] }] },
   },
   { ignores: [".next/**", ".next-*/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];

@@ -76,3 +76,22 @@ test("a relation's date is edited in place; an impossible date is refused", asyn
   await zambia.getByTestId("relation-details-form-submit").click();
   await expect(zambia.getByTestId("relation-details-form-error")).toContainText("date");
 });
+
+test("two editors open the same form: the second save is refused with the current values, nothing is overwritten", async ({ page, signInPage }) => {
+  await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
+  const other = await page.context().newPage();
+  await page.goto("/edit/organisation/g20");
+  await other.goto("/edit/organisation/g20");
+  await page.getByTestId("input-description").fill("Saved first, by the first editor.");
+  await page.getByTestId("entity-save").click();
+  await expect(page).toHaveURL(/\/organisations\/g20$/);
+
+  await other.getByTestId("input-description").fill("Saved second, from a form opened before the first save.");
+  await other.getByTestId("entity-save").click();
+  await expect(other.getByTestId("form-error")).toContainText("someone else changed this entity");
+  await expect(other.getByTestId("conflict-description")).toHaveText("Saved first, by the first editor.");
+  await other.goto("/organisations/g20");
+  await expect(other.getByTestId("entity-detail")).toContainText("Saved first, by the first editor.");
+  await expect(other.getByTestId("entity-detail")).not.toContainText("Saved second");
+  await other.close();
+});

@@ -10,7 +10,7 @@ import { loadGazetteerEntries } from "@/lib/linking/load-gazetteer";
 import { buildGazetteer } from "@/lib/linking/gazetteer";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
 import type { GazetteerEntry } from "@/lib/linking/types";
-import { makeSeededDb } from "../tests/integration/ingest-helpers";
+import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const nArg = process.argv.indexOf("--n");
 const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 1000;
@@ -60,7 +60,7 @@ function generate(entries: GazetteerEntry[], i: number): { name: string; text: s
 }
 
 async function run(label: string) {
-  const { db, cleanup } = await makeSeededDb();
+  const { db, cleanup } = makeSeededScratchDatabase();
   try {
     const entries = loadGazetteerEntries({ db });
     const t0 = performance.now();

@@ -17,7 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { getSearchClient } from "@/lib/search/client";
 import { startMeili } from "@/lib/search/meili-process";
 import { reindexAll } from "@/lib/search/sync-index";

@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { getSearchClient } from "@/lib/search/client";
 import { startMeili } from "@/lib/search/meili-process";
 import { buildMeiliSearchRequest } from "@/lib/search/search-atlas";

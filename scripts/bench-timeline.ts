@@ -15,7 +15,7 @@ import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { entities } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { generateEvents } from "./lib/generate-bench-data";
 import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 import { pickPercentile } from "./lib/percentile";

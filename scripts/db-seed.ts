@@ -1,10 +1,10 @@
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { seedDatabase } from "@/db/seed/seed-database";
-import { drainIfConfigured } from "./lib/drain-if-configured";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { describeDelivery, flushSearchChanges } from "@/lib/search/deliver-search-changes";
 
 const db = openDatabase();
 migrateDatabase({ db });
 const result = seedDatabase({ db });
-await drainIfConfigured({ db });
+console.log(describeDelivery(await flushSearchChanges({ db })));
 db.$client.close();
 process.exitCode = result.failedArticles > 0 ? 1 : 0;

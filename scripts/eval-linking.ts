@@ -9,7 +9,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { articleEvents, articles, entities, mentions } from "@/db/schema";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
-import { makeSeededDb } from "../tests/integration/ingest-helpers";
+import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
 const verbose = process.argv.includes("--verbose");
@@ -19,7 +19,7 @@ const KIND_OF: Record<string, (typeof KINDS)[number]> = { country: "countries", 
 
 async function main() {
   const labels = JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")).files as Record<string, Label>;
-  const { db, cleanup } = await makeSeededDb();
+  const { db, cleanup } = makeSeededScratchDatabase();
   const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   let proposedFound = 0;
   let proposedWanted = 0;

@@ -12,6 +12,8 @@ async function main() {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
   const drain = !args.includes("--no-drain");
+  // --no-drain: no engine for this process, so the write path leaves every change in the outbox
+  if (!drain) delete process.env.MEILI_URL;
   const paths = args.filter((a) => !a.startsWith("--"));
   if (!paths.length) {
     console.error("usage: npm run ingest -- PATH... [--json] [--no-drain]");
@@ -44,9 +46,9 @@ async function main() {
   });
   if (drain) {
     try {
-      const { drainIfConfigured } = await import("./lib/drain-if-configured");
+      const { describeDelivery, flushSearchChanges } = await import("@/lib/search/deliver-search-changes");
       // stdout is kept for the per-file lines (JSON lines with --json)
-      await drainIfConfigured({ db, log: console.error });
+      console.error(describeDelivery(await flushSearchChanges({ db })));
     } catch {
       // the search drainer is optional here; the outbox keeps the work
     }

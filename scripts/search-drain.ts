@@ -1,13 +1,12 @@
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { getSearchClient } from "@/lib/search/client";
-import { drainSearchOutbox } from "@/lib/search/sync-index";
+import { describeDelivery, flushSearchChanges } from "@/lib/search/deliver-search-changes";
 import { withSearchServer } from "./lib/with-search-server";
 
 const db = openDatabase();
 migrateDatabase({ db });
 await withSearchServer(async () => {
-  const r = await drainSearchOutbox({ db, client: getSearchClient()! });
-  console.log(`delivered ${r.delivered}; pending ${r.pending}${r.error ? ` (${r.error})` : ""}`);
+  const r = await flushSearchChanges({ db });
+  console.log(describeDelivery(r));
   process.exitCode = r.error ? 1 : 0;
 });
 db.$client.close();

@@ -17,7 +17,7 @@ import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startMeili, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { forgetRunningMeili, recordRunningMeili } from "@/lib/search/running-meili";
-import { drainSearchOutbox } from "@/lib/search/sync-index";
+import { flushSearchChanges } from "@/lib/search/deliver-search-changes";
 import { buildAppIfStale, spawnAppServer, spawnDevServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
 
 const port = process.env.PORT ?? "3000";
@@ -118,14 +118,9 @@ async function main() {
     },
     log,
   });
-  // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
-  let draining = false;
-  drainTimer = setInterval(async () => {
-    const client = getSearchClient();
-    if (draining || !client) return;
-    draining = true;
-    await drainSearchOutbox({ db, client }).finally(() => (draining = false));
-  }, 2000);
+  // Writes are delivered by the write path right away; this retry catches anything left (e.g. the engine was
+  // down, or a script ran with --no-drain), through the same deliverer.
+  drainTimer = setInterval(() => void flushSearchChanges({ db }), 2000);
   const url = `http://localhost:${port}`;
   log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
   // The open-data dump is rebuilt by the server when the data changed; asking for it on a schedule keeps it

@@ -6,15 +6,15 @@
  * --token also prints a session token for API clients (`Authorization: Bearer …`, valid 7 days).
  * --disable disables an existing account and revokes all its sessions (no password needed);
  * --revoke-sessions signs the account out everywhere. Same rules as the admin's accounts page
- * (lib/accounts): the last enabled admin can be neither demoted nor disabled.
+ * (lib/accounts, through the write path as the operator): the last enabled admin can be neither demoted nor disabled.
  */
 import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { findUserByEmail } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
-import { accountEmailSchema, accountRoleSchema, saveAccount, setAccountDisabled } from "@/lib/accounts/manage-accounts";
-import { createSession, revokeUserSessions } from "@/lib/auth/sessions";
+import { accountEmailSchema, accountRoleSchema, saveAccount, setAccountDisabled, signOutEverywhere } from "@/lib/accounts/manage-accounts";
+import { createSession } from "@/lib/auth/sessions";
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -52,10 +52,10 @@ async function main() {
     const user = findUserByEmail({ db, email: email.data });
     if (!user) throw new Error(`no account ${email.data}`);
     if (values.disable) {
-      setAccountDisabled({ db, userId: user.id, disabled: true });
+      await setAccountDisabled({ db, userId: user.id, disabled: true });
       console.log(`disabled ${email.data}; its sessions are revoked`);
     } else {
-      console.log(`signed out ${email.data}; ${revokeUserSessions({ db, userId: user.id })} sessions revoked`);
+      console.log(`signed out ${email.data}; ${await signOutEverywhere({ db, userId: user.id })} sessions revoked`);
     }
     db.$client.close();
     return;

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { listFeedArticles, listNewestTimelineItems } from "@/db/queries/timeline";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { buildTimelineFeed } from "@/lib/timeline/build-timeline-feed";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
+import { actionWrite } from "@/app/_lib/action-write";
 import { articleSourceFromForm } from "@/lib/ingest/api-input";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
@@ -9,22 +9,25 @@ import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
 export const metadata = { title: "Add an article" };
 export const dynamic = "force-dynamic";
 
+/** The upload goes through the write path like every write: its search document is delivered at once. */
 async function upload(form: FormData) {
   "use server";
-  await requirePageRole({ role: "editor", next: "/ingest" });
-  let target: string;
-  try {
-    const db = getDb();
-    // Extraction and linking in a worker thread with a time limit: the server keeps answering meanwhile.
-    const { article, links } = await prepareArticleInWorker({ source: await articleSourceFromForm(form), databaseFile: db.$client.name });
-    const outcome = ingestExtracted({ db, article, links, sourceName: "upload" });
-    target = outcome.ok
-      ? `/ingest?done=${encodeURIComponent(outcome.slug)}&mentions=${outcome.mentions}&events=${outcome.events}${outcome.duplicate ? "&duplicate=1" : ""}`
-      : `/ingest?error=${encodeURIComponent(outcome.error)}`;
-  } catch (error) {
-    target = `/ingest?error=${encodeURIComponent(error instanceof IngestError ? error.message : "the upload could not be read")}`;
-  }
-  redirect(target);
+  const refused = await actionWrite<string>({
+    next: "/ingest",
+    handle: async ({ db, actor }) => {
+      try {
+        // Extraction and linking in a worker thread with a time limit: the server keeps answering meanwhile.
+        const { article, links } = await prepareArticleInWorker({ source: await articleSourceFromForm(form), databaseFile: db.$client.name });
+        const outcome = ingestExtracted({ db, article, links, sourceName: "upload", actor });
+        return outcome.ok
+          ? `/ingest?done=${encodeURIComponent(outcome.slug)}&mentions=${outcome.mentions}&events=${outcome.events}${outcome.duplicate ? "&duplicate=1" : ""}`
+          : `/ingest?error=${encodeURIComponent(outcome.error)}`;
+      } catch (error) {
+        return `/ingest?error=${encodeURIComponent(error instanceof IngestError ? error.message : "the upload could not be read")}`;
+      }
+    },
+  });
+  redirect(typeof refused === "string" ? refused : `/ingest?error=${encodeURIComponent(refused.error ?? "the upload could not be stored")}`);
 }
 
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none";

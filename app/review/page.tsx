@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listReviewQueue } from "@/db/queries/review";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { entityPath } from "@/lib/entities/entity-url";
 import { ReviewQueue, type QueueItem } from "./review-queue";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { buildTimelineCsv } from "@/lib/timeline/build-timeline-csv";
 import { readTimelineExport } from "@/lib/timeline/read-timeline-request";
 

@@ -5,6 +5,7 @@ import type { AtlasDatabase, DbOrTx } from "@/db/open";
 import { users, USER_ROLES, type UserRole } from "@/db/schema";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
+import { NO_INPUT, OPERATOR, runCommand, type WriteActor } from "@/lib/write/run-command";
 
 /** A refusal the admin can act on (shown on the form, next to `field` when there is one). */
 export class AccountError extends Error {
@@ -40,13 +41,28 @@ function hasOtherActiveAdmin({ db, userId }: { db: DbOrTx; userId: number }): bo
     .get();
 }
 
+/**
+ * Every function below is a write through the write path (lib/write/run-command.ts) and needs an admin:
+ * `actor` is the signed-in admin (the accounts page) or OPERATOR (`npm run user:create` at the machine).
+ * Passwords are hashed before the transaction (`prepare`), never while holding the write lock.
+ */
+type AccountWrite = { db: AtlasDatabase; actor?: WriteActor | null };
+
+const newAccountSchema = z.object({ email: accountEmailSchema, role: accountRoleSchema, password: z.string() });
+
 /** A new account. The e-mail must be new: changing an existing account is done with the functions below. */
-export async function createAccount({ db, email, role, password }: { db: AtlasDatabase; email: string; role: UserRole; password: string }): Promise<{ id: number }> {
-  const address = accountEmailSchema.parse(email);
-  const passwordHash = await hashChecked(password);
-  return db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, address)).get()) throw new AccountError(`${address} already has an account.`, "email");
-    return tx.insert(users).values({ email: address, role, passwordHash }).returning({ id: users.id }).get();
+export async function createAccount({ db, actor = OPERATOR, email, role, password }: AccountWrite & { email: string; role: UserRole; password: string }): Promise<{ id: number }> {
+  return runCommand({
+    db,
+    actor,
+    role: "admin",
+    schema: newAccountSchema,
+    input: { email, role, password },
+    prepare: (input) => hashChecked(input.password),
+    command: ({ tx, input, prepared: passwordHash }) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) throw new AccountError(`${input.email} already has an account.`, "email");
+      return tx.insert(users).values({ email: input.email, role: input.role, passwordHash }).returning({ id: users.id }).get();
+    },
   });
 }
 
@@ -58,12 +74,19 @@ function assertRoleChangeAllowed({ db, user, role }: { db: DbOrTx; user: { id: n
 }
 
 /** New role; the last enabled admin cannot step down. The account's sessions keep working with the new role. */
-export function changeAccountRole({ db, userId, role }: { db: AtlasDatabase; userId: number; role: UserRole }): void {
-  db.transaction((tx) => {
-    const user = findAccount({ db: tx, userId });
-    if (user.role === role) return;
-    assertRoleChangeAllowed({ db: tx, user, role });
-    tx.update(users).set({ role }).where(eq(users.id, userId)).run();
+export async function changeAccountRole({ db, actor = OPERATOR, userId, role }: AccountWrite & { userId: number; role: UserRole }): Promise<void> {
+  await runCommand({
+    db,
+    actor,
+    role: "admin",
+    schema: z.object({ userId: z.number().int().positive(), role: accountRoleSchema }),
+    input: { userId, role },
+    command: ({ tx, input }) => {
+      const user = findAccount({ db: tx, userId: input.userId });
+      if (user.role === input.role) return;
+      assertRoleChangeAllowed({ db: tx, user, role: input.role });
+      tx.update(users).set({ role: input.role }).where(eq(users.id, input.userId)).run();
+    },
   });
 }
 
@@ -71,24 +94,30 @@ export function changeAccountRole({ db, userId, role }: { db: AtlasDatabase; use
  * The operator's "create or reset" (`npm run user:create`): a new account, or an existing one given this
  * role and password, enabled and signed out everywhere. One transaction: a refused role change changes nothing.
  */
-export async function saveAccount({ db, email, role, password }: { db: AtlasDatabase; email: string; role: UserRole; password: string }): Promise<{ id: number; created: boolean; sessionsRevoked: number }> {
-  const address = accountEmailSchema.parse(email);
-  const passwordHash = await hashChecked(password);
-  return db.transaction((tx) => {
-    const existing = tx.select().from(users).where(eq(users.email, address)).get();
-    if (!existing) return { ...tx.insert(users).values({ email: address, role, passwordHash }).returning({ id: users.id }).get(), created: true, sessionsRevoked: 0 };
-    assertRoleChangeAllowed({ db: tx, user: existing, role });
-    tx.update(users).set({ role, passwordHash, disabledAt: null }).where(eq(users.id, existing.id)).run();
-    return { id: existing.id, created: false, sessionsRevoked: revokeUserSessions({ db: tx, userId: existing.id }) };
+export async function saveAccount({ db, actor = OPERATOR, email, role, password }: AccountWrite & { email: string; role: UserRole; password: string }): Promise<{ id: number; created: boolean; sessionsRevoked: number }> {
+  return runCommand({
+    db,
+    actor,
+    role: "admin",
+    schema: newAccountSchema,
+    input: { email, role, password },
+    prepare: (input) => hashChecked(input.password),
+    command: ({ tx, input: { email: address, role }, prepared: passwordHash }) => {
+      const existing = tx.select().from(users).where(eq(users.email, address)).get();
+      if (!existing) return { ...tx.insert(users).values({ email: address, role, passwordHash }).returning({ id: users.id }).get(), created: true, sessionsRevoked: 0 };
+      assertRoleChangeAllowed({ db: tx, user: existing, role });
+      tx.update(users).set({ role, passwordHash, disabledAt: null }).where(eq(users.id, existing.id)).run();
+      return { id: existing.id, created: false, sessionsRevoked: revokeUserSessions({ db: tx, userId: existing.id }) };
+    },
   });
 }
 
 /**
  * Disabling signs the account out everywhere at once; nobody can disable themselves or the last admin.
- * `actorId` is the admin doing it (none for the operator's command line).
+ * `actor` is the admin doing it (OPERATOR for the command line).
  */
-export function setAccountDisabled({ db, userId, disabled, actorId }: { db: AtlasDatabase; userId: number; disabled: boolean; actorId?: number }): void {
-  db.transaction((tx) => {
+export async function setAccountDisabled({ db, actor = OPERATOR, userId, disabled }: AccountWrite & { userId: number; disabled: boolean }): Promise<void> {
+  await runCommand({ db, actor, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx, userId: actorId }) => {
     const user = findAccount({ db: tx, userId });
     if (disabled && userId === actorId) throw new AccountError("You cannot disable your own account.");
     if (disabled && user.role === "admin" && !hasOtherActiveAdmin({ db: tx, userId })) {
@@ -99,17 +128,29 @@ export function setAccountDisabled({ db, userId, disabled, actorId }: { db: Atla
       .where(eq(users.id, userId))
       .run();
     if (disabled) revokeUserSessions({ db: tx, userId });
-  });
+  } });
 }
 
 /** A new password signs the account out everywhere (a leaked session must not outlive the reset). */
-export async function setAccountPassword({ db, userId, password }: { db: AtlasDatabase; userId: number; password: string }): Promise<{ sessionsRevoked: number }> {
-  const passwordHash = await hashChecked(password);
-  return db.transaction((tx) => {
-    findAccount({ db: tx, userId });
-    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-    return { sessionsRevoked: revokeUserSessions({ db: tx, userId }) };
+export async function setAccountPassword({ db, actor = OPERATOR, userId, password }: AccountWrite & { userId: number; password: string }): Promise<{ sessionsRevoked: number }> {
+  return runCommand({
+    db,
+    actor,
+    role: "admin",
+    schema: z.object({ password: z.string() }),
+    input: { password },
+    prepare: (input) => hashChecked(input.password),
+    command: ({ tx, prepared: passwordHash }) => {
+      findAccount({ db: tx, userId });
+      tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+      return { sessionsRevoked: revokeUserSessions({ db: tx, userId }) };
+    },
   });
+}
+
+/** Signs the account out everywhere (every session revoked). */
+export async function signOutEverywhere({ db, actor = OPERATOR, userId }: AccountWrite & { userId: number }): Promise<number> {
+  return runCommand({ db, actor, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx }) => revokeUserSessions({ db: tx, userId }) });
 }
 
 export function countActiveAdmins({ db }: { db: AtlasDatabase }): number {

@@ -1,10 +1,3 @@
-import "server-only";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import type { SessionUser } from "@/db/queries/users";
-import type { UserRole } from "@/db/schema";
-import { requireRole } from "./require-role";
-
 // Any origin of our own will do: only "is it still this origin?" matters, not which one.
 const OWN_ORIGIN = "http://atlas.invalid";
 
@@ -25,16 +18,4 @@ export function safeNextPath(next: string | null | undefined): string {
   if (resolved.origin !== OWN_ORIGIN) return "/";
   const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
   return /^\/(?![/\\])/.test(path) ? path : "/";
-}
-
-/**
- * For pages and server actions: the signed-in user with at least `role`, or a redirect to /signin
- * (anonymous) or to /signin with a "forbidden" notice (role too low).
- */
-export async function requirePageRole({ role, next }: { role: UserRole; next: string }): Promise<SessionUser> {
-  const result = await requireRole({ cookies: await cookies(), role });
-  if (result.ok) return result.user;
-  const params = new URLSearchParams({ next: safeNextPath(next) });
-  if (result.status === 403) params.set("error", "forbidden");
-  redirect(`/signin?${params}`);
 }

@@ -6,7 +6,7 @@ import { bulkAccept, reviewArticleEvent, reviewMention, reviewProposedEntity, ty
 import type { ReviewRequest } from "./review-schema";
 
 /** One validated review request → the matching decision, inside the caller's transaction. */
-export function applyReviewRequest({ db, tx, request, userId }: { db: AtlasDatabase; tx: Tx; request: ReviewRequest; userId: number }) {
+export function applyReviewRequest({ db, tx, request, userId }: { db: AtlasDatabase; tx: Tx; request: ReviewRequest; userId: number | null }) {
   if (request.action === "bulk-accept") return { accepted: bulkAccept({ tx, minConfidence: request.minConfidence, userId }) };
   const decision: ReviewDecision =
     request.action === "correct"

@@ -1,11 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import type { AtlasDatabase } from "@/db/open";
+import type { AtlasDatabase, DbOrTx } from "@/db/open";
 import { findEntityByKey } from "@/db/queries/entities";
 import { snapshotEntity, type EntitySnapshot } from "@/db/queries/history";
 import { RELATION_ROLES } from "@/db/schema";
 import { entityInputSchema, partialDateSchema, relationInputSchema, webUrlSchema } from "@/lib/entities/entity-form-schema";
-import { EntityWriteError } from "@/lib/entities/record-revision";
+import { assertEntityVersion } from "@/lib/entities/entity-version";
+import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
+import { updateEntity } from "@/lib/entities/update-entity";
+import { refusalOfZodError } from "@/lib/write/write-refusal";
 import { entityRefSchema } from "./review-schema";
 
 /** PATCH bodies name only what changes; the rest comes from the current state. */
@@ -18,10 +21,21 @@ function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record
   return { ...rest, ...patch, kind: current.kind, slug: current.slug, sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })) };
 }
 
-export function parseEntityPatch({ db, id, patch }: { db: AtlasDatabase; id: number; patch: Record<string, unknown> }) {
+export function parseEntityPatch({ db, id, patch }: { db: DbOrTx; id: number; patch: Record<string, unknown> }) {
   const current = snapshotEntity({ db, id });
   if (!current) throw new EntityWriteError("no such entity", 404);
   return entityInputSchema.safeParse(mergePatch({ current, patch }));
+}
+
+/**
+ * The PATCH command, inside the write's transaction: refuses a stale `expectedVersion` (409 with the current
+ * values), merges the patch into the current state, validates the result and applies it.
+ */
+export function patchEntity({ tx, id, patch, expectedVersion, userId }: { tx: Tx; id: number; patch: Record<string, unknown>; expectedVersion: number | null; userId: number | null }): { changed: boolean } {
+  assertEntityVersion({ tx, id, expected: expectedVersion });
+  const input = parseEntityPatch({ db: tx, id, patch });
+  if (!input.success) throw refusalOfZodError(input.error);
+  return updateEntity({ tx, id, input: input.data, userId });
 }
 
 /** Looks an entity reference up (following merges and renames); a missing one is a 404 naming the field. */

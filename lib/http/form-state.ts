@@ -1,5 +1,5 @@
 /** What a server action behind a form answers: a message for the form, or errors per field. */
-export type FormState = { error?: string; fieldErrors?: Record<string, string>; ok?: string };
+export type FormState = { error?: string; fieldErrors?: Record<string, string>; ok?: string; current?: Record<string, unknown> };
 
 /** An error class whose instances are refusals the user can act on, optionally about one form field. */
 type RefusalClass = abstract new (...args: never[]) => Error & { readonly field?: string };

@@ -1,9 +1,11 @@
 import type Database from "better-sqlite3";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { bumpWriteVersion } from "@/db/write-version";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
+import { z } from "zod";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
+import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-command";
+import { refusalOf } from "@/lib/write/write-refusal";
 import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
 import { linkArticle, type ArticleLinks } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
@@ -27,7 +29,7 @@ export const CONFIRM_THRESHOLD = 0.9;
 export type IngestOutcome =
   | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
   /** `code`: a refusal of the input (maps to 4xx); without it, storing failed */
-  | { ok: false; error: string; code?: IngestErrorCode };
+  | { ok: false; error: string; code?: IngestErrorCode; /** a refusal's status (403, 503 …) when the write path refused it */ status?: number };
 
 /** What linking found, without the intermediate sentences and dates: what a worker thread sends back. */
 export type FoundLinks = Pick<ArticleLinks, "mentions" | "events" | "proposedEntities">;
@@ -56,12 +58,14 @@ export function ingestArticle({
   fileName,
   gazetteer,
   hints,
+  actor = OPERATOR,
 }: {
   db: AtlasDatabase;
   bytes: Uint8Array;
   fileName: string;
   gazetteer?: Gazetteer;
   hints?: ArticleHints;
+  actor?: WriteActor | null;
 }): IngestOutcome {
   let article: ExtractedArticle;
   try {
@@ -69,7 +73,7 @@ export function ingestArticle({
   } catch (error) {
     return refusal(error);
   }
-  return ingestExtracted({ db, article, sourceName: fileName, gazetteer });
+  return ingestExtracted({ db, article, sourceName: fileName, gazetteer, actor });
 }
 
 function refusal(error: unknown): { ok: false; error: string; code?: IngestErrorCode } {
@@ -78,13 +82,23 @@ function refusal(error: unknown): { ok: false; error: string; code?: IngestError
 
 export function errorMessage(error: unknown): string {
   if (error instanceof IngestError) return error.message;
+  const refusal = refusalOf(error);
+  if (refusal) return refusal.message;
   const message = error instanceof Error ? error.message : String(error);
   return `could not be stored: ${message.split("\n")[0]}`;
 }
 
+/** What extraction hands to the write path: an article with a body. */
+const extractedArticleSchema = z.custom<ExtractedArticle>((v) => typeof v === "object" && v !== null && typeof (v as ExtractedArticle).body === "string" && (v as ExtractedArticle).body.trim() !== "", {
+  message: "the article has no text",
+});
+
 /**
- * Stores an already extracted article. `links`: linking already done elsewhere (a worker thread, see
- * prepare-in-worker.ts); without it the article is linked here.
+ * Stores an already extracted article (the API's JSON input comes here directly) through the write path
+ * (lib/write/run-command.ts): editor role (the operator's scripts pass OPERATOR), one IMMEDIATE transaction
+ * retried while another process holds the lock, search changes delivered at once. A failure is an outcome
+ * with the reason, never an exception: a batch goes on with the next file. `links`: linking already done
+ * elsewhere (a worker thread, see prepare-in-worker.ts); without it the article is linked here, before the lock.
  */
 export function ingestExtracted({
   db,
@@ -92,62 +106,67 @@ export function ingestExtracted({
   sourceName,
   gazetteer,
   links,
+  actor = OPERATOR,
 }: {
   db: AtlasDatabase;
   article: ExtractedArticle;
   sourceName?: string | null;
   gazetteer?: Gazetteer;
   links?: FoundLinks;
+  actor?: WriteActor | null;
 }): IngestOutcome {
   let found: FoundLinks;
   let gz: Gazetteer;
   try {
     gz = gazetteer ?? loadGazetteer({ db });
+    // Linking is the costly part and reads only the gazetteer: done before the write lock is taken, so
+    // concurrent writers (another ingest, the web server) wait for the inserts only.
     found = links ?? linkWithinLimits({ article, gazetteer: gz });
   } catch (error) {
     return refusal(error);
   }
   try {
-    const digest = contentHash(article.body);
-    const outcome = db.transaction((tx) => {
-      const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
-      if (same) {
-        const counts = countLinks(tx, same.id);
-        return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
-      }
-      const sameUrl = article.url
-        ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
-        : undefined;
-      let articleId: number;
-      let slug: string;
-      const values = {
-        title: article.title,
-        publisher: article.publisher,
-        url: article.url,
-        language: article.language,
-        publishedAt: article.publishedAt,
-        body: article.body,
-        contentHash: digest,
-        sourceName: sourceName ?? null,
-      };
-      if (sameUrl) {
-        articleId = sameUrl.id;
-        slug = sameUrl.slug;
-        tx.update(articles).set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(articles.id, articleId)).run();
-      } else {
-        slug = articleSlug({ title: article.title, publishedAt: article.publishedAt, hash: digest });
-        if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
-        articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
-      }
-      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz, links: found });
-      enqueueSearchSync({ tx, docType: "article", docId: articleId });
-      return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
-    });
-    if (!outcome.duplicate) bumpWriteVersion();
-    return outcome;
+    return runCommandSync({ db, actor, role: "editor", schema: extractedArticleSchema, input: article, command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links: found }) });
   } catch (error) {
-    return { ok: false, error: errorMessage(error) };
+    return { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
   }
+}
+
+/** The command: the article row, its links and search outbox rows, inside the write path's transaction. */
+function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { tx: Tx; client: Database.Database; article: ExtractedArticle; sourceName?: string | null; gazetteer: Gazetteer; links: FoundLinks }): IngestOutcome & { ok: true } {
+  const digest = contentHash(article.body);
+  const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
+  if (same) {
+    const counts = countLinks(tx, same.id);
+    return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
+  }
+  const sameUrl = article.url
+    ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
+    : undefined;
+  let articleId: number;
+  let slug: string;
+  const values = {
+    title: article.title,
+    publisher: article.publisher,
+    url: article.url,
+    language: article.language,
+    publishedAt: article.publishedAt,
+    body: article.body,
+    contentHash: digest,
+    sourceName: sourceName ?? null,
+  };
+  if (sameUrl) {
+    articleId = sameUrl.id;
+    slug = sameUrl.slug;
+    tx.update(articles).set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(articles.id, articleId)).run();
+  } else {
+    slug = articleSlug({ title: article.title, publishedAt: article.publishedAt, hash: digest });
+    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
+    articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
+  }
+  const counts = writeLinks({ tx, client, articleId, article, gazetteer, links });
+  enqueueSearchSync({ tx, docType: "article", docId: articleId });
+  return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
 }
 
 function countLinks(tx: Tx, articleId: number) {

@@ -1,14 +1,14 @@
 import { eq, isNull } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { bumpWriteVersion } from "@/db/write-version";
 import { articles } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
+import { NO_INPUT, OPERATOR, runCommandSync } from "@/lib/write/run-command";
 import { writeLinks } from "./ingest-article";
 
 /**
- * Re-runs linking on every live article against the current gazetteer, one transaction per article. Only the
+ * Re-runs linking on every live article against the current gazetteer, one write (lib/write) per article. Only the
  * difference is written (see writeLinks), so a second run changes nothing; editor-reviewed rows are kept.
  */
 export function relinkAll({
@@ -31,18 +31,15 @@ export function relinkAll({
   let mentions = 0;
   let events = 0;
   for (const row of rows) {
-    const r = db.transaction((tx) => {
+    const r = runCommandSync({ db, actor: OPERATOR, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx }) => {
       const current = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, row.id)).get();
       if (!current) return null;
       const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz });
       if (res.changed) enqueueSearchSync({ tx, docType: "article", docId: row.id });
       return res;
-    });
+    } });
     if (!r) continue;
-    if (r.changed) {
-      changed++;
-      bumpWriteVersion();
-    }
+    if (r.changed) changed++;
     mentions += r.mentions;
     events += r.events;
     onArticle?.({ slug: row.slug, ...r });

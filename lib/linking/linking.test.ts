@@ -4,7 +4,7 @@ import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
-import { testGazetteer } from "./test-gazetteer";
+import { testGazetteer } from "@/tests/helpers/test-gazetteer";
 
 const gz = testGazetteer();
 const slugs = (text: string, publishedAt: string | null = "2025-05-07T08:48:00+08:00") =>

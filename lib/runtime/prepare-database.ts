@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
 import { entities } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 
 /** Opens the database, applies migrations, and seeds it when it has no entities yet. */
 export function prepareDatabase({ file, log = console.log }: { file?: string; log?: (line: string) => void } = {}): AtlasDatabase {

@@ -2,7 +2,8 @@ import "server-only";
 import type { Meilisearch } from "meilisearch";
 import type { AtlasDatabase } from "@/db/open";
 import { searchIndexUid } from "@/lib/search/client";
-import { drainSearchOutbox, reindexAll } from "@/lib/search/sync-index";
+import { describeDelivery, flushSearchChanges } from "@/lib/search/deliver-search-changes";
+import { reindexAll } from "@/lib/search/sync-index";
 
 /** A fresh or emptied engine gets a full rebuild; otherwise pending outbox rows are delivered. */
 export async function syncSearchOnStart({ db, client, log = console.log }: { db: AtlasDatabase; client: Meilisearch; log?: (line: string) => void }) {
@@ -15,6 +16,5 @@ export async function syncSearchOnStart({ db, client, log = console.log }: { db:
     log(`search: index rebuilt from SQLite (${documents} documents)`);
     return;
   }
-  const result = await drainSearchOutbox({ db, client });
-  log(`search: ${result.delivered} pending changes delivered${result.error ? `; ${result.pending} still pending (${result.error})` : ""}`);
+  log(describeDelivery(await flushSearchChanges({ db, client })));
 }

@@ -4,10 +4,18 @@ import type { DbOrTx } from "@/db/open";
 /**
  * Records that a search document must be (re)built or removed. Call it inside the SAME transaction as the
  * write that changed the searchable content: the change and its index intent commit or roll back together,
- * and the drainer (drainSearchOutbox in lib/search/sync-index.ts) delivers it to Meilisearch whenever the
+ * and the write path (lib/write/run-command.ts) hands it to the one deliverer (lib/search/deliver-search-changes.ts) to Meilisearch whenever the
  * server is up. Deletions are queued the same way: the drainer removes documents whose row is gone or hidden.
  */
+let queued = 0;
+
+/** How many outbox rows this process has queued: the write path compares it around a transaction to know whether to deliver. */
+export function searchChangesQueued(): number {
+  return queued;
+}
+
 export function enqueueSearchSync({ tx, docType, docId }: { tx: DbOrTx; docType: "entity" | "article"; docId: number }): void {
   // The drainer never reads `op` (it rebuilds from SQLite); the column is required, so every row says upsert.
   tx.insert(searchOutbox).values({ docType, docId, op: "upsert" }).run();
+  queued += 1;
 }

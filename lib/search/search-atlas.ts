@@ -1,7 +1,7 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { searchDocumentsInSqlite, type FallbackRow } from "@/db/queries/search-fallback";
-import { getFacetLabels, getSearchHitRows, type FacetLabel, type SearchHitArticleRow } from "@/db/queries/search-documents";
+import { getFacetLabels, getSearchHitRows, type FacetLabel, type SearchHitArticleRow } from "@/db/queries/search-hits";
 import { precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
 import { readSearchConnection, searchIndexUid, type SearchConnection } from "./client";

@@ -10,7 +10,7 @@ import {
   entityDocId,
   listAllDocumentIds,
   type SearchDocument,
-} from "@/db/queries/search-documents";
+} from "@/lib/search/build-search-documents";
 import { searchIndexUid } from "./client";
 import { SEARCH_SETTINGS } from "./index-settings";
 

@@ -7,7 +7,7 @@ import { buildTimelineCsv, TIMELINE_CSV_COLUMNS } from "./build-timeline-csv";
 import { buildTimelineFeed } from "./build-timeline-feed";
 import { buildTimelineIcs } from "./build-timeline-ics";
 import { serializeTimelineItem } from "./serialize-timeline";
-import { makeCountryLink, makeTimelineItem } from "./test-items";
+import { makeCountryLink, makeTimelineItem } from "@/tests/helpers/timeline-test-items";
 
 const origin = "http://127.0.0.1:3140";
 const zambia = makeCountryLink("ZMB", "ZM", "Zambia");

@@ -1,9 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { findUserByEmail, listUsers } from "@/db/queries/users";
 import { loginAttempts, sessions, users } from "@/db/schema";
-import { AccountError, changeAccountRole, countActiveAdmins, createAccount, saveAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
+import { changeAccountRole, countActiveAdmins, createAccount, saveAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, readSession } from "@/lib/auth/sessions";
+import { WriteRefusal } from "@/lib/write/write-refusal";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();
@@ -20,7 +21,7 @@ const refusal = async (run: () => unknown) => {
   try {
     await run();
   } catch (error) {
-    if (error instanceof AccountError) return { message: error.message, field: error.field };
+    if (error instanceof WriteRefusal) return { message: error.message, field: error.field };
     throw error;
   }
   throw new Error("expected the change to be refused");
@@ -43,10 +44,10 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     expect(await refusal(() => changeAccountRole({ db, userId: root, role: "editor" }))).toMatchObject({ field: "role" });
     expect(await refusal(() => setAccountDisabled({ db, userId: root, disabled: true }))).toMatchObject({ message: expect.stringMatching(/only admin/) });
     const { id: second } = await createAccount({ db, email: "second@example.org", role: "admin", password: PASSWORD });
-    changeAccountRole({ db, userId: root, role: "editor" });
+    await changeAccountRole({ db, userId: root, role: "editor" });
     expect(countActiveAdmins({ db })).toBe(1);
     // the remaining admin cannot disable themselves either
-    expect(await refusal(() => setAccountDisabled({ db, userId: second, disabled: true, actorId: second }))).toMatchObject({ message: expect.stringMatching(/your own/) });
+    expect(await refusal(() => setAccountDisabled({ db, userId: second, disabled: true, actor: { userId: second, role: "admin" } }))).toMatchObject({ message: expect.stringMatching(/your own/) });
   });
 
   it("disabling signs the account out everywhere and keeps it out; enabling lets it sign in again", async () => {
@@ -56,14 +57,14 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     const laptop = createSession({ db, userId: editor }).token;
     expect(listUsers({ db }).find((u) => u.id === editor)?.liveSessions).toBe(2);
 
-    setAccountDisabled({ db, userId: editor, disabled: true, actorId: admin });
+    await setAccountDisabled({ db, userId: editor, disabled: true, actor: { userId: admin, role: "admin" } });
     expect(readSession({ db, token: phone })).toBeNull();
     expect(readSession({ db, token: laptop })).toBeNull();
     expect(listUsers({ db }).find((u) => u.id === editor)).toMatchObject({ liveSessions: 0, disabledAt: expect.any(String) });
     // a session created while disabled does not work either
     expect(readSession({ db, token: createSession({ db, userId: editor }).token })).toBeNull();
 
-    setAccountDisabled({ db, userId: editor, disabled: false, actorId: admin });
+    await setAccountDisabled({ db, userId: editor, disabled: false, actor: { userId: admin, role: "admin" } });
     expect(readSession({ db, token: phone })).toBeNull();
     expect(readSession({ db, token: createSession({ db, userId: editor }).token })).toMatchObject({ email: "ed@example.org", role: "editor" });
   });
@@ -72,7 +73,7 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     await createAccount({ db, email: "admin@example.org", role: "admin", password: PASSWORD });
     const { id } = await createAccount({ db, email: "ed@example.org", role: "editor", password: PASSWORD });
     const token = createSession({ db, userId: id }).token;
-    changeAccountRole({ db, userId: id, role: "admin" });
+    await changeAccountRole({ db, userId: id, role: "admin" });
     expect(readSession({ db, token })).toMatchObject({ role: "admin" });
 
     expect(await setAccountPassword({ db, userId: id, password: "another long passphrase" })).toEqual({ sessionsRevoked: 1 });
@@ -93,7 +94,7 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     expect(await verifyPassword({ password: PASSWORD, hash: findUserByEmail({ db, email: "root@example.org" })!.passwordHash })).toBe(true);
 
     await createAccount({ db, email: "other@example.org", role: "admin", password: PASSWORD });
-    setAccountDisabled({ db, userId: created.id, disabled: true });
+    await setAccountDisabled({ db, userId: created.id, disabled: true });
     expect(await saveAccount({ db, email: "root@example.org", role: "editor", password: "a different passphrase" })).toEqual({ id: created.id, created: false, sessionsRevoked: 0 });
     const after = findUserByEmail({ db, email: "root@example.org" })!;
     expect(after).toMatchObject({ role: "editor", disabledAt: null });

@@ -2,7 +2,7 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { createAppServer } from "@/lib/runtime/create-app-server";
 import { getSearchClient } from "@/lib/search/client";
 import { reindexAll } from "@/lib/search/sync-index";

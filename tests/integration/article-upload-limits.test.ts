@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { createTestDatabase } from "../helpers/test-database";
 import { createUser, useDatabaseForRoutes } from "./auth-helpers";
 

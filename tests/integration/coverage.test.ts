@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAtlasCoverage } from "@/db/queries/coverage";
 import { entities, relations } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { GET as entityRoute, PATCH as patchEntityRoute } from "@/app/api/entities/[kind]/[slug]/route";
 import { GET as articleRoute } from "@/app/api/articles/[slug]/route";
 import { GET as countryRoute } from "@/app/api/countries/[iso3]/route";

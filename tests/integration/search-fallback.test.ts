@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { saveEntity } from "@/lib/entities/save-entity";
 import { getSearchClient } from "@/lib/search/client";
 import { startMeili, type MeiliServer } from "@/lib/search/meili-process";

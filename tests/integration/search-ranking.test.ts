@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { HIGHLIGHT_START } from "@/lib/search/highlight-marks";
 import { getSearchClient } from "@/lib/search/client";
 import { searchAtlas } from "@/lib/search/search-atlas";

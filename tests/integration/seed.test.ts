@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { entities, relations, sources } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { createTestDatabase } from "../helpers/test-database";
 
 describe("seeding a fresh database", () => {

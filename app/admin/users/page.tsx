@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listUsers } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { ActionForm } from "@/app/_components/action-form";
 import { changeRoleAction, createAccountAction, setDisabledAction, setPasswordAction, signOutEverywhereAction } from "./actions";

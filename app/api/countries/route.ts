@@ -4,7 +4,7 @@ import { listCountryParticipationCounts } from "@/db/queries/countries";
 import { selectionSchema } from "@/lib/countries/country-params";
 import { resolveSelection } from "@/lib/countries/resolve-selection";
 import { serializeCountryCounts } from "@/lib/countries/serialize-country";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { zodMessage } from "@/lib/http/zod-message";
 
 /** GET /api/countries[?selection=<kind>:<slug>] — participation counts for every country. */

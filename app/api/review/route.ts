@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { listReviewQueue } from "@/db/queries/review";
-import { authFailureResponse } from "@/lib/auth/auth-responses";
+import { apiWrite } from "@/app/_lib/api-write";
+import { authFailureResponse } from "@/app/_lib/auth-responses";
 import { requireRole } from "@/lib/auth/require-role";
-import { readJsonBody } from "@/lib/http/read-json-body";
 import { applyReviewRequest } from "@/lib/curation/apply-review-request";
 import { reviewRequestSchema } from "@/lib/curation/review-schema";
-import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
+import { runCommand } from "@/lib/write/run-command";
 
 /** GET: the review queue (editor: it shows unconfirmed guesses that the public never sees). */
 export async function GET(request: Request) {
@@ -16,16 +16,10 @@ export async function GET(request: Request) {
 }
 
 /** POST: accept / reject / correct one item, or bulk-accept high-confidence suggestions (editor). */
-export async function POST(request: Request) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const body = await readJsonBody({ request, schema: reviewRequestSchema, maxBytes: 8 * 1024 });
-  if (!body.ok) return body.response;
-  try {
-    const db = getDb();
-    const result = runWrite({ db, write: (tx) => applyReviewRequest({ db, tx, request: body.data, userId: auth.user.id }) });
+export const POST = apiWrite({
+  maxBytes: 8 * 1024,
+  handle: async ({ db, actor, body }) => {
+    const result = await runCommand({ db, actor, role: "editor", schema: reviewRequestSchema, input: body, command: ({ tx, input, userId }) => applyReviewRequest({ db, tx, request: input, userId }) });
     return NextResponse.json({ ok: true, ...result });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+  },
+});

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { listTimelineItems } from "@/db/queries/timeline";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 import { serializeTimelineItem } from "@/lib/timeline/serialize-timeline";
 import { parseTimelineWindow } from "@/lib/timeline/timeline-filters";

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { selectionSchema } from "@/lib/countries/country-params";
 import { loadParticipationMatrix } from "@/lib/countries/load-matrix";
 import { matrixToCsv } from "@/lib/countries/participation-matrix";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { zodMessage } from "@/lib/http/zod-message";
 
 /** GET /countries/matrix.csv?selection=<kind>:<slug> — the participation matrix as a CSV download. */

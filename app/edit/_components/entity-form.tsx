@@ -1,8 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { EntityKind } from "@/db/schema";
+import type { EntitySnapshot } from "@/db/queries/history";
 import type { FormState } from "@/lib/http/form-state";
 import { saveEntityAction } from "../actions";
+import { formValuesOf } from "./form-values";
 
 export type EntityFormValues = {
   entityId: number | null;
@@ -48,8 +50,47 @@ function Field({ label, name, error, hint, children }: { label: string; name: st
 
 const input = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5";
 
+const CONFLICT_FIELDS: [keyof EntityFormValues, string][] = [
+  ["nameEn", "Name (English)"],
+  ["nameZh", "Name (Chinese)"],
+  ["description", "Description"],
+  ["date", "Date"],
+  ["endDate", "End date"],
+  ["aliasesZh", "Chinese aliases"],
+  ["aliasesEn", "English aliases"],
+  ["aliasesOther", "Other aliases"],
+  ["sources", "Sources"],
+];
+
+/** Someone saved first: what the entity holds now, beside what this editor typed (nothing was overwritten). */
+function ConflictNotice({ current, mine }: { current: EntitySnapshot; mine: EntityFormValues }) {
+  const now = formValuesOf({ id: mine.entityId, snapshot: current });
+  const changed = CONFLICT_FIELDS.filter(([name]) => String(now[name] ?? "") !== String(mine[name] ?? ""));
+  return (
+    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="edit-conflict">
+      <p className="font-medium">The current values, saved by someone else while you were editing:</p>
+      <dl className="grid gap-1 sm:grid-cols-[10rem_1fr]">
+        {(changed.length ? changed : CONFLICT_FIELDS.slice(0, 3)).map(([name, label]) => (
+          <div key={name} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="whitespace-pre-wrap" data-testid={`conflict-${name}`}>
+              {String(now[name] ?? "") || "(empty)"}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href="" className="text-brand-700 underline" data-testid="conflict-reload">
+          Reload the form with the current values
+        </a>{" "}
+        and apply your change again.
+      </p>
+    </div>
+  );
+}
+
 /** One form for every kind; kind-specific fields appear for their kind. Validated again on the server (zod). */
-export function EntityForm({ initial }: { initial: EntityFormValues }) {
+export function EntityForm({ initial, version }: { initial: EntityFormValues; version?: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveEntityAction, {});
   const [kind, setKind] = useState<EntityKind>(initial.kind);
   const e = state.fieldErrors ?? {};
@@ -61,11 +102,14 @@ export function EntityForm({ initial }: { initial: EntityFormValues }) {
   return (
     <form action={action} className="space-y-4" data-testid="entity-form" noValidate>
       {initial.entityId ? <input type="hidden" name="entityId" value={initial.entityId} /> : null}
+      {/* the version this form was rendered at: a save after someone else's is refused instead of overwriting it */}
+      {version != null ? <input type="hidden" name="version" value={version} /> : null}
       {state.error ? (
         <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800" data-testid="form-error">
           {state.error}
         </p>
       ) : null}
+      {state.current?.current ? <ConflictNotice current={state.current.current as EntitySnapshot} mine={initial} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         {initial.entityId ? (
           <input type="hidden" name="kind" value={kind} />

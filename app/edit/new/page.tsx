@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ENTITY_KINDS, type EntityKind } from "@/db/schema";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { EntityForm } from "../_components/entity-form";
 import { emptyFormValues } from "../_components/form-values";
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
 import { serializeArticle } from "@/lib/articles/serialize-article";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 
 export async function GET(_request: Request, ctx: RouteContext<"/api/articles/[slug]">) {
   const { slug } = await ctx.params;

@@ -5,8 +5,8 @@ import { credentialsSchema } from "@/lib/auth/credentials-schema";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { jsonError } from "@/lib/http/json-responses";
+import { readJsonBody } from "@/app/_lib/read-json-body";
+import { jsonError } from "@/app/_lib/json-responses";
 
 /**
  * POST {email, password}: starts a session (cookie) and also returns the token for non-browser clients

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { sessionTokenOf } from "@/lib/auth/require-role";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { revokeSession, SESSION_COOKIE } from "@/lib/auth/sessions";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 
 /** POST: revokes the current session (cookie or bearer token) server-side and clears the cookie. */
 export async function POST(request: Request) {

@@ -4,7 +4,7 @@ import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { serializeCountryProfile } from "@/lib/countries/serialize-country";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 import { zodMessage } from "@/lib/http/zod-message";
 
 /** GET /api/countries/{iso3} — a country's full participation, memberships, events, mentions, counterparts. */

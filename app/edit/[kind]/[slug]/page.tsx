@@ -7,10 +7,11 @@ import { snapshotEntity } from "@/db/queries/history";
 import { ENTITY_KINDS, RELATION_ROLES } from "@/db/schema";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
 import { entityHistoryPath, entityPath, entityUrlKey } from "@/lib/entities/entity-url";
+import { readEntityVersion } from "@/lib/entities/entity-version";
 import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction, updateRelationAction } from "../../actions";
 import { ActionForm } from "@/app/_components/action-form";
 import { EntityForm } from "../../_components/entity-form";
@@ -44,7 +45,7 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
           history
         </Link>
       </header>
-      <EntityForm initial={formValuesOf({ id: entity.id, snapshot })} />
+      <EntityForm initial={formValuesOf({ id: entity.id, snapshot })} version={readEntityVersion({ db, id: entity.id })} />
 
       <section className="space-y-3" data-testid="relations-editor">
         <h2 className="text-lg font-semibold">Relations</h2>

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { findEntityForHistory, listEntityHistory } from "@/db/queries/history";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { restoreRevisionAction, undeleteEntityAction } from "@/app/edit/actions";
-import { requirePageRole } from "@/lib/auth/page-guard";
+import { requirePageRole } from "@/app/_lib/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { describeChange } from "@/lib/curation/describe-change";
 import { entityParamsSchema } from "@/lib/entities/entity-params";

@@ -1,17 +1,15 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
-import { authFailureResponse } from "@/lib/auth/auth-responses";
-import { requireRole } from "@/lib/auth/require-role";
-import { entityPatchSchema, parseEntityPatch } from "@/lib/curation/entity-commands";
-import { findRouteEntity, readEntityParams } from "@/lib/curation/entity-route";
-import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
+import { apiWrite } from "@/app/_lib/api-write";
+import { entityETag, versionOfIfMatch } from "@/app/_lib/entity-etag";
+import { findRouteEntity, readEntityParams } from "@/app/_lib/entity-route";
+import { jsonError } from "@/app/_lib/json-responses";
+import { entityPatchSchema, patchEntity } from "@/lib/curation/entity-commands";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
+import { readEntityVersion } from "@/lib/entities/entity-version";
 import { serializeEntity } from "@/lib/entities/serialize-entity";
-import { updateEntity } from "@/lib/entities/update-entity";
-import { jsonError } from "@/lib/http/json-responses";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { zodMessage } from "@/lib/http/zod-message";
+import { NO_INPUT, runCommand } from "@/lib/write/run-command";
 
 type Ctx = RouteContext<"/api/entities/[kind]/[slug]">;
 
@@ -21,13 +19,14 @@ const findPublicEntity: typeof findEntityByKey = (args) => {
   return entity?.status === "rejected" ? undefined : entity;
 };
 
+/** GET: the entity, with its version as `ETag` (send it back as `If-Match` on PATCH to avoid overwriting someone else's edit). */
 export async function GET(_request: Request, ctx: Ctx) {
   const params = await readEntityParams(ctx.params);
   if (!params.ok) return params.response;
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
   if (!found.ok) return found.response;
-  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }));
+  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }), { headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) } });
 }
 
 async function target(ctx: Ctx) {
@@ -35,35 +34,36 @@ async function target(ctx: Ctx) {
   return params.ok ? findRouteEntity({ db: getDb(), ...params.data }) : params;
 }
 
-/** PATCH: change fields, aliases or sources (editor); fields left out keep their value. */
-export async function PATCH(request: Request, ctx: Ctx) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const found = await target(ctx);
-  if (!found.ok) return found.response;
-  const body = await readJsonBody({ request, schema: entityPatchSchema });
-  if (!body.ok) return body.response;
-  try {
-    const db = getDb();
-    const input = parseEntityPatch({ db, id: found.entity.id, patch: body.data });
-    if (!input.success) return jsonError({ status: 400, message: zodMessage(input.error) });
-    const { changed } = runWrite({ db, write: (tx) => updateEntity({ tx, id: found.entity.id, input: input.data, userId: auth.user.id }) });
-    return NextResponse.json({ changed, entity: serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }) });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+/**
+ * PATCH: change fields, aliases or sources (editor); fields left out keep their value. With `If-Match: "vN"`
+ * the change applies only if the entity is still at version N, else 409 with the current values.
+ */
+export const PATCH = apiWrite<Ctx>({
+  handle: async ({ request, ctx, db, actor, body }) => {
+    const found = await target(ctx);
+    if (!found.ok) return found.response;
+    const expectedVersion = versionOfIfMatch(request.headers.get("if-match"));
+    if (expectedVersion === "invalid") return jsonError({ status: 400, message: 'If-Match must be an ETag of this API, e.g. "v42"' });
+    const id = found.entity.id;
+    const { changed } = await runCommand({
+      db,
+      actor,
+      role: "editor",
+      schema: entityPatchSchema,
+      input: body,
+      command: ({ tx, input, userId }) => patchEntity({ tx, id, patch: input, expectedVersion, userId }),
+    });
+    return NextResponse.json({ changed, entity: serializeEntity({ detail: getEntityDetail({ db, id })! }) }, { headers: { ETag: entityETag(readEntityVersion({ db, id })) } });
+  },
+});
 
 /** DELETE: soft delete (editor); restorable via POST …/restore. */
-export async function DELETE(request: Request, ctx: Ctx) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const found = await target(ctx);
-  if (!found.ok) return found.response;
-  try {
-    runWrite({ db: getDb(), write: (tx) => softDeleteEntity({ tx, id: found.entity.id, userId: auth.user.id }) });
+export const DELETE = apiWrite<Ctx>({
+  body: "none",
+  handle: async ({ ctx, db, actor }) => {
+    const found = await target(ctx);
+    if (!found.ok) return found.response;
+    await runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => softDeleteEntity({ tx, id: found.entity.id, userId }) });
     return NextResponse.json({ deleted: true });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+  },
+});

@@ -2,15 +2,13 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
-import { authFailureResponse } from "@/lib/auth/auth-responses";
-import { requireRole } from "@/lib/auth/require-role";
+import { apiWrite } from "@/app/_lib/api-write";
+import { jsonError } from "@/app/_lib/json-responses";
 import { relationInputFor, relationRequestSchema } from "@/lib/curation/entity-commands";
-import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
 import { relationDetailsSchema } from "@/lib/entities/entity-form-schema";
-import { jsonError } from "@/lib/http/json-responses";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { NO_INPUT, runCommand } from "@/lib/write/run-command";
 
 type Ctx = RouteContext<"/api/entities/[kind]/[slug]/relations">;
 
@@ -30,49 +28,39 @@ async function selfAndRelationId(request: Request, ctx: Ctx) {
 }
 
 /** POST: add a relation with a role, this entity as subject (outgoing) or object (incoming) (editor). */
-export async function POST(request: Request, ctx: Ctx) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const entity = await self(ctx);
-  if (!entity) return jsonError({ status: 404, message: "no such entity" });
-  const body = await readJsonBody({ request, schema: relationRequestSchema });
-  if (!body.ok) return body.response;
-  try {
-    const db = getDb();
-    const input = relationInputFor({ db, selfId: entity.id, request: body.data });
-    const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input, userId: auth.user.id }) });
+export const POST = apiWrite<Ctx>({
+  handle: async ({ ctx, db, actor, body }) => {
+    const entity = await self(ctx);
+    if (!entity) return jsonError({ status: 404, message: "no such entity" });
+    const { id } = await runCommand({
+      db,
+      actor,
+      role: "editor",
+      schema: relationRequestSchema,
+      input: body,
+      command: ({ tx, input, userId }) => addRelation({ tx, input: relationInputFor({ db, selfId: entity.id, request: input }), userId }),
+    });
     return NextResponse.json({ id }, { status: 201 });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+  },
+});
 
 /** PATCH ?id=N {date, sourceUrl, note, confirm?}: edit one of this entity's relations in place (editor). */
-export async function PATCH(request: Request, ctx: Ctx) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const target = await selfAndRelationId(request, ctx);
-  if (!target.ok) return target.response;
-  const body = await readJsonBody({ request, schema: relationDetailsSchema });
-  if (!body.ok) return body.response;
-  try {
-    runWrite({ db: getDb(), write: (tx) => updateRelationDetails({ tx, id: target.id, entityId: target.entity.id, details: body.data, userId: auth.user.id }) });
+export const PATCH = apiWrite<Ctx>({
+  handle: async ({ request, ctx, db, actor, body }) => {
+    const target = await selfAndRelationId(request, ctx);
+    if (!target.ok) return target.response;
+    await runCommand({ db, actor, role: "editor", schema: relationDetailsSchema, input: body, command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: target.id, entityId: target.entity.id, details: input, userId }) });
     return NextResponse.json({ id: target.id, updated: true });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+  },
+});
 
 /** DELETE ?id=N: remove (soft) one of this entity's relations (editor). */
-export async function DELETE(request: Request, ctx: Ctx) {
-  const auth = await requireRole({ request, role: "editor" });
-  if (!auth.ok) return authFailureResponse(auth);
-  const target = await selfAndRelationId(request, ctx);
-  if (!target.ok) return target.response;
-  try {
-    runWrite({ db: getDb(), write: (tx) => removeRelation({ tx, id: target.id, entityId: target.entity.id, userId: auth.user.id }) });
+export const DELETE = apiWrite<Ctx>({
+  body: "none",
+  handle: async ({ request, ctx, db, actor }) => {
+    const target = await selfAndRelationId(request, ctx);
+    if (!target.ok) return target.response;
+    await runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => removeRelation({ tx, id: target.id, entityId: target.entity.id, userId }) });
     return NextResponse.json({ deleted: true });
-  } catch (error) {
-    return writeErrorResponse(error);
-  }
-}
+  },
+});

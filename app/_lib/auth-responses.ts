@@ -1,5 +1,5 @@
-import { jsonError } from "@/lib/http/json-responses";
-import type { AuthResult } from "./require-role";
+import { jsonError } from "@/app/_lib/json-responses";
+import type { AuthResult } from "@/lib/auth/require-role";
 
 /** 401/403 as the API's usual JSON error; 401 also tells clients how to authenticate. */
 export function authFailureResponse(result: Extract<AuthResult, { ok: false }>) {

@@ -2,10 +2,11 @@ import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
 import type { SeedPlan } from "@/lib/seed/types";
+import { NO_INPUT, OPERATOR, runCommandSync } from "@/lib/write/run-command";
 
-/** Applies a seed plan in one transaction: all of it or nothing. Safe to run again (idempotent). */
+/** Applies a seed plan in one write (the operator's): all of it or nothing. Safe to run again (idempotent). */
 export function applySeedPlan({ db, plan }: { db: AtlasDatabase; plan: SeedPlan }) {
-  return db.transaction((tx) => {
+  return runCommandSync({ db, actor: OPERATOR, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx }) => {
     const ids = new Map<string, number>();
     let entitiesChanged = 0;
     for (const e of plan.entities) {
@@ -23,5 +24,5 @@ export function applySeedPlan({ db, plan }: { db: AtlasDatabase; plan: SeedPlan 
       if (saveRelation({ tx, subjectId, objectId, input: r }).changed) relationsAdded++;
     }
     return { entities: plan.entities.length, entitiesChanged, relations: plan.relations.length, relationsAdded };
-  });
+  } });
 }

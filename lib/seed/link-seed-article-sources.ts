@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { relations, sources } from "@/db/schema";
+import { NO_INPUT, OPERATOR, runCommandSync } from "@/lib/write/run-command";
 
 /** Seed data cites a shipped article as `seed-article:<file name>`: its original URL is not known. */
 export const SEED_ARTICLE_SOURCE_PREFIX = "seed-article:";
@@ -13,7 +14,7 @@ export const SEED_ARTICLE_SOURCE_PREFIX = "seed-article:";
  */
 export function linkSeedArticleSources({ db, file, articleId }: { db: AtlasDatabase; file: string; articleId: number }) {
   const token = `${SEED_ARTICLE_SOURCE_PREFIX}${file}`;
-  return db.transaction((tx) => {
+  return runCommandSync({ db, actor: OPERATOR, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx }) => {
     let linked = 0;
     for (const row of tx.select().from(sources).where(eq(sources.url, token)).all()) {
       const already = tx
@@ -27,5 +28,5 @@ export function linkSeedArticleSources({ db, file, articleId }: { db: AtlasDatab
     }
     linked += tx.update(relations).set({ sourceUrl: null, sourceArticleId: articleId }).where(eq(relations.sourceUrl, token)).run().changes;
     return { linked };
-  });
+  } });
 }

@@ -1,5 +1,5 @@
-import { buildGazetteer } from "./gazetteer";
-import type { GazetteerEntry } from "./types";
+import { buildGazetteer } from "@/lib/linking/gazetteer";
+import type { GazetteerEntry } from "@/lib/linking/types";
 
 /** A small hand-made gazetteer for unit tests (ids are stable). */
 export function testEntries(): GazetteerEntry[] {

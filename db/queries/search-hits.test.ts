@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/open";
 import { saveEntity } from "@/lib/entities/save-entity";
 import { createTestDatabase } from "@/tests/helpers/test-database";
-import { getFacetLabels, getSearchHitRows } from "./search-documents";
+import { getFacetLabels, getSearchHitRows } from "./search-hits";
 
 const database = createTestDatabase();
 const { db } = database;

@@ -4,7 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { findEntityByKey } from "@/db/queries/entities";
 import { ENTITY_KINDS, type Entity, type EntityKind } from "@/db/schema";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
-import { jsonError } from "@/lib/http/json-responses";
+import { jsonError } from "@/app/_lib/json-responses";
 
 type EntityParams = z.output<typeof entityParamsSchema>;
 type EntityFinder = (args: { db: AtlasDatabase; kind: EntityKind; key: string }) => Entity | undefined;
