@@ -42,3 +42,10 @@ describe("findInternalText", () => {
     expect(findInternalText("https://www.gov.uk/government/publications/ai-safety-summit-2023")).toEqual([]);
   });
 });
+
+describe("findInternalText on citations", () => {
+  it("ignores file names inside web addresses but not beside them", () => {
+    expect(findInternalText("https://github.com/org/repo/blob/main/README.md")).toEqual([]);
+    expect(findInternalText("see README.md and https://example.org/a.json")).toEqual(["markdown or JSON file name"]);
+  });
+});

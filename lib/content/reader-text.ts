@@ -14,7 +14,9 @@ export const INTERNAL_TEXT_PATTERNS: readonly { name: string; pattern: RegExp }[
 
 /** The internal remarks found in a text (empty when it is fit for readers). */
 export function findInternalText(text: string): string[] {
-  return INTERNAL_TEXT_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.name);
+  // web addresses are citations, not remarks: a source may well end in ".json" or ".md"
+  const prose = text.replace(/https?:\/\/[^\s"'<>]+/g, " ");
+  return INTERNAL_TEXT_PATTERNS.filter((p) => p.pattern.test(prose)).map((p) => p.name);
 }
 
 const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);

@@ -77,12 +77,32 @@ export function pluralOfRole(role: RelationRole): string {
   return PLURALS[role] ?? `${role}s`;
 }
 
+const SINGULARS: Partial<Record<RelationRole, string>> = { participant: "participating country" };
+
+/** Lists readers ask about even without a recorded total (who signed, sponsored, joined, took part). */
+const MAIN_LIST_ROLES = new Set<RelationRole>(["signatory", "co-sponsor", "member", "participant", "supporter"]);
+
+/** The lists a page names: every recorded list, and the main lists even when no total is recorded. */
+export function listsWorthNoting(participation: Participation[]): Participation[] {
+  return participation.filter((p) => p.expectedTotal !== null || p.note !== null || MAIN_LIST_ROLES.has(p.role));
+}
+
 /** "17 of 28 signatories known, as of 1 Nov 2023" / "12 signatories known; the total is not recorded". */
 export function describeParticipation({ participation, formatDate }: { participation: Participation; formatDate: (date: string) => string }): string {
   const p = participation;
-  const noun = pluralOfRole(p.role);
+  const noun = p.known === 1 && p.expectedTotal === null ? (SINGULARS[p.role] ?? p.role) : pluralOfRole(p.role);
   const asOf = p.asOf ? `, as of ${formatDate(p.asOf)}` : "";
   if (p.expectedTotal === null) return `${p.known} ${noun} known; the total is not recorded, so the list may be incomplete`;
   if (p.complete) return `All ${p.expectedTotal} ${noun} recorded${asOf}`;
   return `${p.known} of ${p.expectedTotal} ${noun} known${asOf}`;
+}
+
+/** The public JSON shape of a list's completeness (entity and countries APIs, exports). */
+export function serializeParticipation(participation: Participation[]) {
+  return participation.map((p) => ({ role: p.role, known: p.known, expectedTotal: p.expectedTotal, complete: p.complete, asOf: p.asOf, sourceUrl: p.sourceUrl, ...(p.note ? { note: p.note } : {}) }));
+}
+
+/** The lists of a selection that are not known to be complete (what the /countries banner warns about). */
+export function incompleteLists(participation: Participation[]): Participation[] {
+  return participation.filter((p) => !p.complete);
 }

@@ -19,14 +19,15 @@ export class VoteImportError extends Error {
  */
 export function importVotes({ db, text }: { db: AtlasDatabase; text: string }): { imported: number; resolutions: string[] } {
   const { rows, errors } = parseVotesCsv({ text });
-  if (errors.length) throw new VoteImportError(errors);
+  // a file that cannot be read at all (no header, not CSV) has nothing to look up
+  if (errors.length && !rows.length) throw new VoteImportError(errors);
   return runWrite({
     db,
     write: (tx) => {
       const live = and(isNull(entities.deletedAt), isNull(entities.mergedIntoId));
       const resolutionIds = new Map<string, number>();
       const countryIds = new Map<string, number>();
-      const problems: string[] = [];
+      const problems: { line: number; text: string }[] = errors.map((text) => ({ line: Number(/^line (\d+)/.exec(text)?.[1] ?? 0), text }));
       for (const row of rows) {
         if (!resolutionIds.has(row.symbol)) {
           const found = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, "resolution"), eq(entities.symbol, row.symbol), live)).get();
@@ -40,9 +41,9 @@ export function importVotes({ db, text }: { db: AtlasDatabase; text: string }): 
           resolutionIds.has(row.symbol) ? null : `no resolution in the atlas has the symbol ${row.symbol}`,
           countryIds.has(row.iso3) ? null : `no country in the atlas has the code ${row.iso3}`,
         ].filter(Boolean);
-        if (missing.length) problems.push(`line ${row.line}: ${missing.join("; ")}`);
+        if (missing.length) problems.push({ line: row.line, text: `line ${row.line}: ${missing.join("; ")}` });
       }
-      if (problems.length) throw new VoteImportError(problems);
+      if (problems.length) throw new VoteImportError(problems.sort((a, b) => a.line - b.line).map((p) => p.text));
       for (const row of rows) {
         tx.insert(votes)
           .values({ resolutionId: resolutionIds.get(row.symbol)!, countryId: countryIds.get(row.iso3)!, vote: row.vote, sourceUrl: row.source })

@@ -11,6 +11,8 @@ import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { roleLabel } from "@/lib/countries/participation-roles";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { getCountryVotes } from "@/db/queries/content";
+import { CountryVotes } from "../_components/country-votes";
 import { EvidenceList } from "../_components/evidence-list";
 
 /** Shared by the metadata and the page: one lookup per request. */
@@ -171,6 +173,8 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
           </p>
         </section>
       ) : null}
+
+      <CountryVotes votes={getCountryVotes({ db: getDb(), countryId: country.id })} />
 
       <section className="space-y-2" data-testid="country-mentions">
         <h2 className="text-lg font-semibold">Articles that mention {country.nameEn}</h2>

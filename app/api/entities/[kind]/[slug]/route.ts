@@ -7,6 +7,7 @@ import { entityPatchSchema, parseEntityPatch } from "@/lib/curation/entity-comma
 import { findRouteEntity, readEntityParams } from "@/lib/curation/entity-route";
 import { runWrite, writeErrorResponse } from "@/lib/curation/run-write";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
+import { loadEntityContent } from "@/lib/entities/load-entity-content";
 import { serializeEntity } from "@/lib/entities/serialize-entity";
 import { updateEntity } from "@/lib/entities/update-entity";
 import { jsonError } from "@/lib/http/json-responses";
@@ -27,7 +28,8 @@ export async function GET(_request: Request, ctx: Ctx) {
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
   if (!found.ok) return found.response;
-  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }));
+  const detail = getEntityDetail({ db, id: found.entity.id })!;
+  return NextResponse.json(serializeEntity({ detail, content: loadEntityContent({ db, detail }) }));
 }
 
 async function target(ctx: Ctx) {
@@ -48,7 +50,8 @@ export async function PATCH(request: Request, ctx: Ctx) {
     const input = parseEntityPatch({ db, id: found.entity.id, patch: body.data });
     if (!input.success) return jsonError({ status: 400, message: zodMessage(input.error) });
     const { changed } = runWrite({ db, write: (tx) => updateEntity({ tx, id: found.entity.id, input: input.data, userId: auth.user.id }) });
-    return NextResponse.json({ changed, entity: serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }) });
+    const detail = getEntityDetail({ db, id: found.entity.id })!;
+    return NextResponse.json({ changed, entity: serializeEntity({ detail, content: loadEntityContent({ db, detail }) }) });
   } catch (error) {
     return writeErrorResponse(error);
   }
