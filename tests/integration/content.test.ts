@@ -9,6 +9,7 @@ import { entities, votes } from "@/db/schema";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { importVotes, VoteImportError } from "@/lib/votes/import-votes";
 import { createTestDatabase } from "../helpers/test-database";
+import { createUser } from "./auth-helpers";
 
 // The seed with the test research files (tests/fixtures/content: content-sources.json and votes.csv), and the
 // public routes called as Next calls them, over this real SQLite file.
@@ -154,6 +155,33 @@ describe("recorded votes", () => {
     expect(() => importVotes({ db, text: "country,vote\nCHN,yes\n" })).toThrow(/line 1: the header must be symbol,iso3,vote,source/);
     expect(() => importVotes({ db, text: "symbol,iso3,vote,source\n" })).toThrow(/no votes/);
     expect(() => importVotes({ db, text: "" })).toThrow(/empty/);
+  });
+});
+
+describe("POST /api/votes", () => {
+  const post = async ({ token, body, type = "text/csv" }: { token?: string; body: string; type?: string }) => {
+    const { POST } = await import("@/app/api/votes/route");
+    const headers = new Headers({ host: "atlas.test", "content-type": type });
+    if (token) headers.set("authorization", `Bearer ${token}`);
+    return POST(new Request("http://atlas.test/api/votes", { method: "POST", headers, body }));
+  };
+  const good = "symbol,iso3,vote,source\nA/RES/78/241,NLD,yes,https://example.org/fixture/a-78-pv-77\n";
+
+  it("refuses anyone not signed in as an editor", async () => {
+    const before = db.select({ n: count() }).from(votes).get()!.n;
+    expect((await post({ body: good })).status).toBe(401);
+    expect(db.select({ n: count() }).from(votes).get()!.n).toBe(before);
+  });
+
+  it("imports an editor's file, and answers a bad one with every problem", async () => {
+    const editor = await createUser({ db, email: "votes-editor@test", role: "editor" });
+    const ok = await post({ token: editor.token, body: good });
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toMatchObject({ ok: true, imported: 1 });
+    const bad = await post({ token: editor.token, body: "symbol,iso3,vote,source\nA/RES/78/241,NLD,perhaps,https://example.org/x\n" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).problems).toEqual([expect.stringMatching(/^line 2: "perhaps" is not a vote/)]);
+    expect((await post({ token: editor.token, body: "{}", type: "application/json" })).status).toBe(415);
   });
 });
 
