@@ -31,7 +31,9 @@ function readOptional(file: string): string | undefined {
 export function seedDatabase({ db, log = console.log, dataDir = SEED_DATA_DIR }: { db: AtlasDatabase; log?: (line: string) => void; dataDir?: string }) {
   const contentText = readOptional(path.join(dataDir, "content-sources.json"));
   const contentSources = contentText === undefined ? undefined : parseContentSources(contentText);
-  const result = applySeedPlan({ db, plan: buildSeedPlan({ contentSources }) });
+  const warnings: string[] = [];
+  const result = applySeedPlan({ db, plan: buildSeedPlan({ contentSources, warnings }) });
+  for (const warning of warnings) log(`seed: content-sources.json: ${warning}`);
   log(`seed: ${result.entities} entities (${result.entitiesChanged} new or changed), ${result.relations} relations (${result.relationsAdded} new), ${result.participationLists} participation lists${contentSources ? "" : " (no content-sources.json)"}`);
   const files = fs.readdirSync(SEED_ARTICLES_DIR).filter((f) => /\.(txt|html?|md)$/i.test(f)).sort();
   let failed = 0;

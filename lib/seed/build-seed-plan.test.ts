@@ -275,3 +275,34 @@ describe("plan shape", () => {
     expect(buildSeedPlan()).toEqual(plan);
   });
 });
+
+describe("the research file (content-sources.json)", () => {
+  it("maps research wording to the product's roles and skips, with a warning, what it cannot place", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    const content = parseContentSources(
+      JSON.stringify({
+        participation: [
+          { entity: "oecd-ai-principles-2019", role: "adherent", expectedTotal: 42, asOf: "2019-05-22", participants: [{ iso3: "ARG", sourceUrl: "https://example.org/a" }] },
+          { entity: "no-such-entity", role: "signatory", participants: [] },
+          { entity: "bletchley-declaration", role: "observer", participants: [] },
+          { entity: "bletchley-declaration", role: "signatory", participants: [{ iso3: "ZZZ", sourceUrl: "https://example.org/b" }] },
+        ],
+        names: { "no-such-entity": { nameZh: "无", sourceUrl: "https://example.org/c" } },
+      }),
+    );
+    const warnings: string[] = [];
+    const merged = buildSeedPlan({ contentSources: content, warnings });
+    expect(merged.participationLists?.find((l) => l.entity.slug === "oecd-ai-principles-2019")).toMatchObject({ role: "signatory", expectedTotal: 42 });
+    expect(warnings).toEqual([
+      "names: unknown entity no-such-entity, skipped",
+      "participation: unknown entity no-such-entity, skipped",
+      "participation: bletchley-declaration has the unknown role observer, skipped",
+      "participation: bletchley-declaration: unknown country ZZZ, skipped",
+    ]);
+  });
+
+  it("refuses a file of the wrong shape with the place of the first problem", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(/content-sources\.json: sources\.https:\/\/example\.org\/x\.quality/);
+  });
+});

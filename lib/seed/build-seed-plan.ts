@@ -548,7 +548,7 @@ function applyTranslations(entities: SeedEntity[]): void {
 }
 
 /** The seed plan; `contentSources` is the optional research file (db/seed reads it when it exists). */
-export function buildSeedPlan({ contentSources }: { contentSources?: ContentSources } = {}): SeedPlan {
+export function buildSeedPlan({ contentSources, warnings }: { contentSources?: ContentSources; warnings?: string[] } = {}): SeedPlan {
   const countries = buildCountries();
   const organisations = ORGANISATIONS.organisations.map(buildOrganisation);
   const references = REFERENCE.filter((e) => !ORGANISATION_BY_REFERENCE.has(e.id)).map(buildReferenceEntity);
@@ -566,7 +566,7 @@ export function buildSeedPlan({ contentSources }: { contentSources?: ContentSour
     participationLists: buildParticipationLists(),
     sourceDocuments: [],
   };
-  if (contentSources) plan = mergeContentSources({ plan, content: contentSources });
+  if (contentSources) plan = mergeContentSources({ plan, content: contentSources, warnings });
   applyTranslations(plan.entities);
   markAmbiguousAliases(plan.entities);
   plan.relations = uniqueRelations(plan.relations);

@@ -5,14 +5,33 @@
  * reads the file; `mergeContentSources` folds it into a SeedPlan.
  */
 import { z } from "zod";
-import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind } from "../../db/schema";
+import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind, type RelationRole } from "../../db/schema";
 import { isPartialDate } from "../dates/partial-date";
 import { toReaderText } from "../content/reader-text";
 import type { SeedEntity, SeedPlan, SeedRelation } from "./types";
 
 const partialDate = z.string().refine(isPartialDate, "not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
 const url = z.string().url();
-const role = z.enum(RELATION_ROLES);
+/** Research wording → the product's role names; a role still unknown after this is skipped with a warning. */
+const ROLE_SYNONYMS: Record<string, RelationRole> = {
+  adherent: "signatory",
+  adherents: "signatory",
+  signatories: "signatory",
+  ratification: "signatory",
+  ratified: "signatory",
+  party: "signatory",
+  endorser: "supporter",
+  endorsement: "supporter",
+  endorsed: "supporter",
+  cosponsor: "co-sponsor",
+  "co-sponsors": "co-sponsor",
+  attendee: "participant",
+  participants: "participant",
+  "founding-member": "founder",
+  members: "member",
+};
+const role = z.string().min(1).transform((r) => ROLE_SYNONYMS[r.toLowerCase()] ?? r.toLowerCase());
+const isRelationRole = (r: string): r is RelationRole => (RELATION_ROLES as readonly string[]).includes(r);
 const alias = z.object({ alias: z.string().min(1), language: z.enum(LANGUAGES).nullable().optional(), aliasType: z.string().min(1).optional() });
 
 export const contentSourcesSchema = z.object({
@@ -80,22 +99,27 @@ function refOf({ key, bySlug }: { key: string; bySlug: Map<string, SeedEntity> }
   return { kind: entity.kind, slug: entity.slug };
 }
 
-/** Folds the research file into the plan (mutates and returns it): official names win over translations. */
-export function mergeContentSources({ plan, content }: { plan: SeedPlan; content: ContentSources }): SeedPlan {
+/**
+ * Folds the research file into the plan (mutates and returns it): official names win over translations.
+ * What cannot be placed (an unknown slug, country or role) is skipped and reported in `warnings`, so one
+ * bad line of research never stops the seed; the shape of the file itself is checked by the schema.
+ */
+export function mergeContentSources({ plan, content, warnings = [] }: { plan: SeedPlan; content: ContentSources; warnings?: string[] }): SeedPlan {
   const bySlug = new Map(plan.entities.filter((e) => e.kind !== "country").map((e) => [e.slug, e]));
-  const entityOf = (slug: string) => {
+  const entityOf = (slug: string, where: string) => {
     const e = bySlug.get(slug);
-    if (!e) throw new Error(`content-sources.json: unknown entity ${slug}`);
+    if (!e) warnings.push(`${where}: unknown entity ${slug}, skipped`);
     return e;
   };
   const countryKeys = new Set(plan.entities.filter((e) => e.kind === "country").map((e) => e.slug));
-  const country = (iso3: string): Ref => {
-    if (!countryKeys.has(iso3.toLowerCase())) throw new Error(`content-sources.json: unknown country ${iso3}`);
-    return { kind: "country", slug: iso3.toLowerCase() };
-  };
+  const country = (iso3: string): Ref | undefined => (countryKeys.has(iso3.toLowerCase()) ? { kind: "country", slug: iso3.toLowerCase() } : undefined);
+  const endOf = (key: string): Ref | undefined => (/^[A-Z]{3}$/.test(key) ? country(key) : bySlug.has(key) ? refOf({ key, bySlug }) : undefined);
 
   for (const e of content.entities) {
-    if (bySlug.has(e.slug)) throw new Error(`content-sources.json: entity ${e.slug} already exists`);
+    if (bySlug.has(e.slug)) {
+      warnings.push(`entities: ${e.slug} already exists, skipped`);
+      continue;
+    }
     const entity: SeedEntity = {
       kind: e.kind,
       slug: e.slug,
@@ -116,12 +140,18 @@ export function mergeContentSources({ plan, content }: { plan: SeedPlan; content
   }
   for (const e of content.entities) {
     for (const r of e.relations) {
-      plan.relations.push({ subject: refOf({ key: r.subject, bySlug }), object: refOf({ key: r.object, bySlug }), role: r.role, sourceUrl: r.sourceUrl, note: r.note ? toReaderText(r.note) : null });
+      const [subject, object] = [endOf(r.subject), endOf(r.object)];
+      if (!subject || !object || !isRelationRole(r.role)) {
+        warnings.push(`entities.${e.slug}.relations: ${r.subject} ${r.role} ${r.object} names an unknown entity, country or role, skipped`);
+        continue;
+      }
+      plan.relations.push({ subject, object, role: r.role, sourceUrl: r.sourceUrl, note: r.note ? toReaderText(r.note) : null });
     }
   }
 
   for (const [slug, name] of Object.entries(content.names)) {
-    const e = entityOf(slug);
+    const e = entityOf(slug, "names");
+    if (!e) continue;
     if (e.nameZh && e.nameZh !== name.nameZh && !e.aliases.some((a) => a.alias === e.nameZh)) e.aliases.push({ alias: e.nameZh, language: "zh", aliasType: "other" });
     e.nameZh = name.nameZh;
     e.nameZhProvenance = "official";
@@ -132,7 +162,8 @@ export function mergeContentSources({ plan, content }: { plan: SeedPlan; content
   }
 
   for (const [slug, doc] of Object.entries(content.resolutions)) {
-    const e = entityOf(slug);
+    const e = entityOf(slug, "resolutions");
+    if (!e) continue;
     if (doc.documentUrl) e.documentUrl = doc.documentUrl;
     if (doc.draftSymbol !== undefined) e.draftSymbol = doc.draftSymbol;
     if (doc.undlUrl !== undefined) e.undlUrl = doc.undlUrl;
@@ -140,7 +171,8 @@ export function mergeContentSources({ plan, content }: { plan: SeedPlan; content
   }
 
   for (const swap of content.sourceReplacements) {
-    const e = entityOf(swap.entity);
+    const e = entityOf(swap.entity, "sourceReplacements");
+    if (!e) continue;
     e.sources = e.sources.filter((s) => s.url !== swap.old);
     if (!e.sources.some((s) => s.url === swap.new)) e.sources.push({ url: swap.new });
     for (const r of plan.relations) {
@@ -150,7 +182,8 @@ export function mergeContentSources({ plan, content }: { plan: SeedPlan; content
   }
 
   for (const change of content.reclassify) {
-    const e = entityOf(change.entity);
+    const e = entityOf(change.entity, "reclassify");
+    if (!e) continue;
     const from = { kind: e.kind, slug: e.slug };
     e.kind = change.kind;
     if (change.subtype !== undefined) e.subtype = change.subtype;
@@ -160,21 +193,32 @@ export function mergeContentSources({ plan, content }: { plan: SeedPlan; content
 
   const lists = (plan.participationLists ??= []);
   for (const list of content.participation) {
-    const e = entityOf(list.entity);
+    const e = entityOf(list.entity, "participation");
+    if (!e) continue;
+    const listRole = list.role;
+    if (!isRelationRole(listRole)) {
+      warnings.push(`participation: ${list.entity} has the unknown role ${listRole}, skipped`);
+      continue;
+    }
     const entity = { kind: e.kind, slug: e.slug };
     const record = {
       entity,
-      role: list.role,
+      role: listRole,
       expectedTotal: list.expectedTotal ?? null,
       asOf: list.asOf ?? null,
       sourceUrl: list.totalSourceUrl ?? null,
       note: list.note ? toReaderText(list.note) : null,
     };
-    const at = lists.findIndex((l) => l.entity.slug === e.slug && l.entity.kind === e.kind && l.role === list.role);
+    const at = lists.findIndex((l) => l.entity.slug === e.slug && l.entity.kind === e.kind && l.role === listRole);
     if (at >= 0) lists[at] = record;
     else lists.push(record);
     for (const p of list.participants) {
-      const relation: SeedRelation = { subject: country(p.iso3), object: entity, role: list.role, date: p.date ?? null, sourceUrl: p.sourceUrl, note: null };
+      const subject = country(p.iso3);
+      if (!subject) {
+        warnings.push(`participation: ${list.entity}: unknown country ${p.iso3}, skipped`);
+        continue;
+      }
+      const relation: SeedRelation = { subject, object: entity, role: listRole, date: p.date ?? null, sourceUrl: p.sourceUrl, note: null };
       const same = plan.relations.find((r) => r.role === relation.role && r.subject.slug === relation.subject.slug && r.subject.kind === "country" && r.object.slug === e.slug && r.object.kind === e.kind);
       // a better (researched) source replaces the reference's for the same fact
       if (same) same.sourceUrl = p.sourceUrl;
