@@ -26,6 +26,8 @@ function seededTemp(): string {
 }
 
 const file = process.argv[2] ?? seededTemp();
+// a database this script seeded itself is thrown away afterwards
+if (!process.argv[2]) process.once("exit", () => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
 const sqlite = new Database(file, { readonly: true });
 const has = (table: string) => !!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
 const roles = PARTICIPATION_ROLES.map((r) => `'${r}'`).join(", ");
