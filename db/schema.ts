@@ -53,6 +53,17 @@ export type EntityStatus = (typeof ENTITY_STATUSES)[number];
 export const LANGUAGES = ["zh", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Where a Chinese name or description comes from. */
+export const ZH_PROVENANCES = ["official", "translated"] as const;
+export type ZhProvenance = (typeof ZH_PROVENANCES)[number];
+
+/** How far a source can be trusted: the instrument or its host, a government/IGO statement, the press, the rest. */
+export const SOURCE_QUALITIES = ["primary", "official", "news", "secondary"] as const;
+export type SourceQuality = (typeof SOURCE_QUALITIES)[number];
+
+export const VOTE_VALUES = ["yes", "no", "abstain", "non-voting"] as const;
+export type VoteValue = (typeof VOTE_VALUES)[number];
+
 export const USER_ROLES = ["editor", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -103,6 +114,15 @@ export const entities = sqliteTable(
     vote: text("vote"),
     /** Where an event took place (free text, e.g. "UN Headquarters, New York"). */
     location: text("location"),
+    /** Where nameZh comes from: `official` (a sourced record) or `translated` (the atlas's own translation). */
+    nameZhProvenance: text("name_zh_provenance", { enum: ZH_PROVENANCES }),
+    /** The description in Chinese, with the same provenance rule as the name. */
+    descriptionZh: text("description_zh"),
+    descriptionZhProvenance: text("description_zh_provenance", { enum: ZH_PROVENANCES }),
+    // resolutions: links to the UN document (documentUrl falls back to https://undocs.org/<symbol>)
+    documentUrl: text("document_url"),
+    draftSymbol: text("draft_symbol"),
+    undlUrl: text("undl_url"),
     /** Set when this entity was merged into another; its slug then redirects. */
     mergedIntoId: integer("merged_into_id"),
     deletedAt: text("deleted_at"),
@@ -303,6 +323,59 @@ export const searchOutbox = sqliteTable(
   (t) => [index("search_outbox_doc_idx").on(t.docType, t.docId)],
 );
 
+/**
+ * A participation list (signatories of X, co-sponsors of Y): how many participants there should be, as of
+ * when, and the source that states the total. Known participants are the relations themselves; the list is
+ * complete when they reach `expectedTotal`. `note` is one reader-facing sentence about the list.
+ */
+export const participationLists = sqliteTable(
+  "participation_lists",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityId: integer("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    role: text("role", { enum: RELATION_ROLES }).notNull(),
+    expectedTotal: integer("expected_total"),
+    asOf: text("as_of"),
+    sourceUrl: text("source_url"),
+    note: text("note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("participation_lists_entity_role_unique").on(t.entityId, t.role),
+    check("participation_lists_as_of_format", PARTIAL_DATE_GLOB("as_of")),
+    check("participation_lists_total", sql`expected_total IS NULL OR expected_total >= 0`),
+  ],
+);
+
+/** A country's recorded vote on a resolution, with its source. */
+export const votes = sqliteTable(
+  "votes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    resolutionId: integer("resolution_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    countryId: integer("country_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    vote: text("vote", { enum: VOTE_VALUES }).notNull(),
+    sourceUrl: text("source_url").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("votes_resolution_country_unique").on(t.resolutionId, t.countryId), index("votes_country_idx").on(t.countryId)],
+);
+
+/** What is known about a cited URL, once per URL: its quality, title and when it was last checked. */
+export const sourceDocuments = sqliteTable("source_documents", {
+  url: text("url").primaryKey(),
+  quality: text("quality", { enum: SOURCE_QUALITIES }).notNull(),
+  title: text("title"),
+  verifiedAt: text("verified_at"),
+});
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),
@@ -423,3 +496,5 @@ export type OutboxRow = typeof searchOutbox.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
+export type ParticipationList = typeof participationLists.$inferSelect;
+export type Vote = typeof votes.$inferSelect;

@@ -4,7 +4,12 @@ import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { listsWorthNoting } from "@/lib/participation/completeness";
+import { loadEntityContent, resolutionDocumentUrl } from "@/lib/entities/load-entity-content";
 import { BilingualName } from "./bilingual-name";
+import { ParticipationNotes } from "./participation-notes";
+import { TranslatedMark } from "./translated-mark";
+import { VoteSection } from "./vote-section";
 import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
 import { SourceList } from "./source-list";
@@ -19,11 +24,28 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
   if (canonical !== `${basePath}/${encodeURIComponent(key)}`) permanentRedirect(canonical);
   const detail = getEntityDetail({ db, id: entity.id })!;
   const e = detail.entity;
+  const content = loadEntityContent({ db, detail });
+  const documentUrl = e.kind === "resolution" ? resolutionDocumentUrl(e) : null;
   const byKind = new Map<string, EntityRelationView[]>();
   for (const r of detail.relations) (byKind.get(r.other.kind) ?? byKind.set(r.other.kind, []).get(r.other.kind)!).push(r);
   const facts: [string, React.ReactNode][] = [];
   if (e.date) facts.push(["Date", <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
   if (e.symbol) facts.push(["Symbol", e.symbol]);
+  if (documentUrl)
+    facts.push([
+      "UN document",
+      <a key="doc" href={documentUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank" data-testid="document-url">
+        {documentUrl}
+      </a>,
+    ]);
+  if (e.draftSymbol) facts.push(["Draft", e.draftSymbol]);
+  if (e.undlUrl)
+    facts.push([
+      "UN Digital Library",
+      <a key="undl" href={e.undlUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank" data-testid="undl-url">
+        {e.undlUrl}
+      </a>,
+    ]);
   if (e.unBody) facts.push(["Body", `${e.unBody}${e.session ? `, ${e.session}th session` : ""}`]);
   if (e.adoptionMethod) facts.push(["Adopted by", e.adoptionMethod === "consensus" ? "consensus (without a vote)" : `vote${e.vote ? ` (${e.vote})` : ""}`]);
   if (e.iso3) facts.push(["ISO 3166-1", `${e.iso2} / ${e.iso3}`]);
@@ -39,8 +61,19 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
         </p>
         <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
-        {e.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{e.nameZh}</p> : null}
+        {e.nameZh ? (
+          <p className="text-xl text-slate-600">
+            <span lang="zh" data-testid="entity-name-zh">{e.nameZh}</span>
+            {e.nameZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
         {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
+        {e.descriptionZh ? (
+          <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
+            <span lang="zh">{e.descriptionZh}</span>
+            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
       </header>
       {facts.length ? (
         <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
@@ -64,9 +97,11 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           </ul>
         </section>
       ) : null}
+      {e.kind === "resolution" && content.votes ? <VoteSection symbol={e.symbol} votes={content.votes} sourceInfo={content.sourceInfo} /> : null}
       {byKind.size ? (
         <section className="space-y-3">
           <h2 className="text-lg font-semibold">Relations</h2>
+          <ParticipationNotes participation={listsWorthNoting(content.participation)} />
           <div className="grid gap-3 md:grid-cols-2">
             {[...byKind.entries()].map(([k, rows]) => (
               <RelationList
@@ -74,6 +109,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
                 title={KIND_LABELS[k as EntityKind].plural}
                 rows={rows.map((r) => ({
                   ...r,
+                  sourceQuality: r.sourceUrl ? content.sourceInfo.get(r.sourceUrl)?.quality : null,
                   href: entityPath(r.other),
                   name: <BilingualName nameEn={r.other.nameEn} nameZh={r.other.nameZh} />,
                   date: <PartialDateLabel date={r.date ?? r.other.date} />,
@@ -103,7 +139,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           </ul>
         </section>
       ) : null}
-      <SourceList sources={detail.sources} />
+      <SourceList sources={detail.sources.map((s) => ({ ...s, ...(s.url ? content.sourceInfo.get(s.url) : { quality: "news" as const }) }))} />
     </article>
   );
 }

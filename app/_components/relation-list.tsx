@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { SourceQuality } from "@/db/schema";
 import { describeRole } from "@/lib/entities/describe-role";
+import { SourceQualityLabel } from "./source-quality-label";
 
 export type RelationListRow = {
   id: number;
@@ -10,6 +12,7 @@ export type RelationListRow = {
   status: string;
   note: string | null;
   sourceUrl: string | null;
+  sourceQuality?: SourceQuality | null;
   date?: React.ReactNode;
 };
 
@@ -34,6 +37,7 @@ export function RelationList({ title, rows, testId }: { title: string; rows: Rel
                 source
               </a>
             ) : null}
+            {r.sourceUrl && r.sourceQuality ? <SourceQualityLabel quality={r.sourceQuality} /> : null}
           </li>
         ))}
       </ul>

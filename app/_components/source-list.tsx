@@ -1,6 +1,18 @@
 import Link from "next/link";
+import type { SourceQuality } from "@/db/schema";
+import { formatPartialDate, isPartialDate } from "@/lib/dates/partial-date";
+import { SourceQualityLabel } from "./source-quality-label";
 
-export type SourceListItem = { id: number; url: string | null; note: string | null; articleSlug: string | null; articleTitle: string | null };
+export type SourceListItem = {
+  id: number;
+  url: string | null;
+  note: string | null;
+  articleSlug: string | null;
+  articleTitle: string | null;
+  quality?: SourceQuality;
+  title?: string | null;
+  verifiedAt?: string | null;
+};
 
 /** "Sources" section: every fact on a page shows where it comes from (external links open without referrer). */
 export function SourceList({ sources }: { sources: SourceListItem[] }) {
@@ -13,9 +25,11 @@ export function SourceList({ sources }: { sources: SourceListItem[] }) {
             <li key={s.id} className="break-all">
               {s.url ? (
                 <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
-                  {s.url}
+                  {s.title ?? s.url}
                 </a>
               ) : null}
+              {s.quality ? <SourceQualityLabel quality={s.quality} /> : null}
+              {s.verifiedAt && isPartialDate(s.verifiedAt) ? <span className="ml-1 text-xs text-slate-500">checked {formatPartialDate({ date: s.verifiedAt })}</span> : null}
               {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
               {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
             </li>

@@ -57,8 +57,8 @@ export default function AboutPage() {
         </table>
         <p className="text-sm" data-testid="coverage-relations">
           {count(relations.confirmed, "confirmed relation", "confirmed relations")} between them (who hosted, co-chaired, sponsored, joined or attended
-          what), {n(relations.sourced)} of them with a source URL or the article that states them; {n(relations.partialLists)} come from lists their source
-          gives only in part and say so. {count(relations.suggested, "more was", "more were")} suggested by ingestion and wait for an editor.{" "}
+          what), {n(relations.sourced)} of them with a source URL or the article that states them; {n(relations.partialLists)} participation lists are not
+          known to be complete, and their pages and maps say so (<Link href="/about/coverage" data-testid="coverage-link">coverage and completeness</Link>). {count(relations.suggested, "more was", "more were")} suggested by ingestion and wait for an editor.{" "}
           {count(articles.zh + articles.en, "article", "articles")} ({n(articles.zh)} in Chinese, {n(articles.en)} in English) {articles.zh + articles.en === 1 ? "carries" : "carry"}{" "}
           {n(mentions.confirmed)} confirmed and {n(mentions.suggested)} suggested mentions.
         </p>

@@ -7,7 +7,9 @@ import type { CompareRow } from "@/lib/countries/compare-countries";
 import { compareCountriesSchema } from "@/lib/countries/country-params";
 import { loadComparison } from "@/lib/countries/load-comparison";
 import { roleLabel } from "@/lib/countries/participation-roles";
+import { getParticipationByEntity } from "@/db/queries/content";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { listsWorthNoting } from "@/lib/participation/completeness";
 
 export const metadata: Metadata = { title: "Compare countries" };
 
@@ -40,7 +42,17 @@ function entityLabel(e: CompareRow["entity"]) {
   return e.kind === "resolution" && e.symbol ? `${e.symbol} ${e.nameEn}` : e.nameEn;
 }
 
-function CompareTable({ rows, countries, testId }: { rows: CompareRow[]; countries: string[]; testId: string }) {
+/** Beside an entity whose list is incomplete: a blank cell may be a participant the atlas does not know of. */
+function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomplete: Set<number> }) {
+  if (!incomplete.has(entityId)) return null;
+  return (
+    <span className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800" title="Its participant list is incomplete: a country not shown may still take part" data-testid="compare-partial">
+      incomplete list
+    </span>
+  );
+}
+
+function CompareTable({ rows, countries, testId, incomplete }: { rows: CompareRow[]; countries: string[]; testId: string; incomplete: Set<number> }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid={testId}>
@@ -62,6 +74,7 @@ function CompareTable({ rows, countries, testId }: { rows: CompareRow[]; countri
                 <span className="ml-2 text-xs text-slate-500">
                   {KIND_LABELS[r.entity.kind].en} <PartialDateLabel date={r.entity.date} />
                 </span>
+                <IncompleteListMark entityId={r.entity.id} incomplete={incomplete} />
               </th>
               {countries.map((c) => (
                 <td key={c} className="px-3 py-2 text-slate-700">
@@ -86,6 +99,9 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const result = parsed?.success ? loadComparison({ db: getDb(), codes: parsed.data }) : null;
   const codes = result?.countries.map((c) => c.iso3) ?? [];
   const moreHref = `/compare?countries=${codes.join(",")}&rows=${rowLimit + MORE_ROWS}`;
+  const compared = result ? [...result.comparison.shared, ...result.comparison.some, ...Object.values(result.comparison.only).flat()] : [];
+  const byEntity = getParticipationByEntity({ db: getDb(), entityIds: compared.map((r) => r.entity.id) });
+  const incomplete = new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id));
 
   return (
     <div className="space-y-6">
@@ -138,7 +154,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               </h2>
               {result.comparison.shared.length ? (
                 <>
-                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" />
+                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" incomplete={incomplete} />
                   <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
                 </>
               ) : (
@@ -151,7 +167,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               <h2 className="text-lg font-semibold">
                 Shared by some <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
               </h2>
-              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" />
+              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" incomplete={incomplete} />
               <MoreRows shown={Math.min(rowLimit, result.comparison.some.length)} total={result.comparison.some.length} moreHref={moreHref} />
             </section>
           ) : null}
@@ -173,6 +189,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                           <span className="ml-1.5 text-xs text-slate-500">
                             {r.roles[c.iso3].map(roleLabel).join(", ")} · <PartialDateLabel date={r.entity.date} />
                           </span>
+                          <IncompleteListMark entityId={r.entity.id} incomplete={incomplete} />
                         </li>
                       ))}
                     </ul>

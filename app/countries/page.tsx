@@ -6,6 +6,9 @@ import { parseCountriesParams, selectionParam } from "@/lib/countries/country-pa
 import { buildCountriesView } from "@/lib/countries/countries-view";
 import { resolveSelection } from "@/lib/countries/resolve-selection";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { getParticipation } from "@/db/queries/content";
+import { listsWorthNoting } from "@/lib/participation/completeness";
+import { CompletenessBanner } from "./_components/completeness-banner";
 import { CountryTable } from "./_components/country-table";
 import { SelectionForm } from "./_components/selection-form";
 import { WorldMap } from "./_components/world-map";
@@ -33,6 +36,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
     const q = new URLSearchParams({ ...(selParam ? { selection: selParam } : {}), sort: params.sort, dir: params.dir, page: String(p) });
     return `/countries?${q}#table`;
   };
+  const participation = selected ? listsWorthNoting(getParticipation({ db, entityId: selected.id })) : [];
 
   return (
     <div className="space-y-6">
@@ -67,6 +71,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
           <Link href="/countries" className="text-brand-700 hover:underline">Clear</Link>
         </p>
       ) : null}
+      {selected && selectedName ? <CompletenessBanner participation={participation} name={selectedName} /> : null}
       <WorldMap
         countries={view.map}
         legend={view.legend}

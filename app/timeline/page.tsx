@@ -7,6 +7,7 @@ import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 import { buildTimelineQuery, NO_FILTERS, parseTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/timeline-filters";
 import { ActiveFilters } from "./_components/active-filters";
 import { TimelineDensityStrip } from "./_components/timeline-density-strip";
+import { attachParticipation } from "@/lib/timeline/attach-participation";
 import { TimelineEntry } from "./_components/timeline-entry";
 import { TimelineFilterForm } from "./_components/timeline-filter-form";
 import { TimelinePagination } from "./_components/timeline-pagination";
@@ -59,7 +60,9 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
     );
   }
   const { filters } = read.value;
-  const { items, total } = listTimelineItems({ db, filters, limit: TIMELINE_PAGE_SIZE, offset: (page.value - 1) * TIMELINE_PAGE_SIZE });
+  const listed = listTimelineItems({ db, filters, limit: TIMELINE_PAGE_SIZE, offset: (page.value - 1) * TIMELINE_PAGE_SIZE });
+  const { total } = listed;
+  const items = attachParticipation({ db, items: listed.items });
   const pages = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
   const counts = countTimelineByPeriod({ db, filters });
   const query = buildTimelineQuery({ filters });

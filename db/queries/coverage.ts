@@ -2,9 +2,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import type { EntityKind } from "@/db/schema";
+import { getContentCoverage } from "./content-coverage";
 
 export type AtlasCoverage = {
   entities: { kind: EntityKind; confirmed: number; proposed: number; sourced: number }[];
+  /** partialLists: participation lists not known to be complete (see content-coverage). */
   relations: { confirmed: number; suggested: number; sourced: number; partialLists: number };
   articles: { zh: number; en: number };
   mentions: { confirmed: number; suggested: number };
@@ -27,8 +29,11 @@ export function getAtlasCoverage({ db }: { db: AtlasDatabase }): AtlasCoverage {
     SELECT coalesce(sum(status = 'confirmed'), 0) AS confirmed,
            coalesce(sum(status = 'suggested'), 0) AS suggested,
            coalesce(sum(status = 'confirmed' AND (source_url IS NOT NULL OR source_article_id IS NOT NULL)), 0) AS sourced,
-           coalesce(sum(status = 'confirmed' AND note LIKE 'Partial list%'), 0) AS partialLists
+           0 AS partialLists
     FROM relations WHERE deleted_at IS NULL`)!;
+  // lists not known to be complete (a partial list, or one without a recorded total), one per list
+  const lists = getContentCoverage({ db }).lists;
+  relations.partialLists = lists.total - lists.complete;
   const articles = db.get<AtlasCoverage["articles"]>(sql`
     SELECT coalesce(sum(language = 'zh'), 0) AS zh, coalesce(sum(language = 'en'), 0) AS en FROM articles WHERE deleted_at IS NULL`)!;
   const mentions = db.get<AtlasCoverage["mentions"]>(sql`

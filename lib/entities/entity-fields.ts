@@ -27,3 +27,17 @@ export function pickEntityFields(input: { [K in keyof EntityFields]?: EntityFiel
   for (const f of ENTITY_FIELDS) out[f] = input[f] ?? null;
   return out as EntityFields;
 }
+
+/**
+ * Content columns the seed maintains (Chinese provenance and description, UN document links). Kept out of
+ * ENTITY_FIELDS so that an editor's form, which does not carry them, never clears them.
+ */
+export const CONTENT_FIELDS = ["nameZhProvenance", "descriptionZh", "descriptionZhProvenance", "documentUrl", "draftSymbol", "undlUrl"] as const;
+export type ContentFields = Pick<Entity, (typeof CONTENT_FIELDS)[number]>;
+
+/** The content fields present in `input` (undefined ones are left as they are). */
+export function pickContentFields(input: { [K in keyof ContentFields]?: ContentFields[K] | null }): Partial<ContentFields> {
+  const out: Record<string, unknown> = {};
+  for (const f of CONTENT_FIELDS) if (input[f] !== undefined) out[f] = input[f];
+  return out as Partial<ContentFields>;
+}

@@ -4,7 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { aliases, entities, relations, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { SeedEntity, SeedRelation } from "@/lib/seed/types";
-import { ENTITY_FIELDS, pickEntityFields } from "./entity-fields";
+import { CONTENT_FIELDS, ENTITY_FIELDS, pickContentFields, pickEntityFields } from "./entity-fields";
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
 
@@ -14,7 +14,7 @@ type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
  * only added, never removed here: removal is an explicit editorial act.
  */
 export function saveEntity({ tx, input }: { tx: Tx; input: SeedEntity }): { id: number; changed: boolean } {
-  const values = pickEntityFields(input);
+  const values = { ...pickEntityFields(input), ...pickContentFields(input) };
   const existing = tx.select().from(entities).where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug))).get();
   let id: number;
   let changed = false;
@@ -23,7 +23,10 @@ export function saveEntity({ tx, input }: { tx: Tx; input: SeedEntity }): { id: 
     changed = true;
   } else {
     id = existing.id;
-    const differs = ENTITY_FIELDS.some((f) => (existing[f] ?? null) !== (values[f] ?? null));
+    const content = values as Record<string, unknown>;
+    const differs =
+      ENTITY_FIELDS.some((f) => (existing[f] ?? null) !== (values[f] ?? null)) ||
+      CONTENT_FIELDS.some((f) => f in content && (existing[f] ?? null) !== (content[f] ?? null));
     if (differs) {
       tx.update(entities).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(entities.id, id)).run();
       changed = true;

@@ -4,6 +4,7 @@ import { IngestError, INGEST_LIMITS } from "./errors";
 import { extractHtml } from "./extract-html";
 import { extractMarkdown, extractPlainText, type RawExtraction } from "./extract-text";
 import { detectLanguage, parsePublishedAt } from "./metadata";
+import { cleanPublisherName } from "@/lib/articles/clean-publisher-name";
 
 export type ArticleFormat = "html" | "markdown" | "text";
 
@@ -95,7 +96,8 @@ export function extractFromText({
   const publishedAt = hints.publishedAt ? parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt : parsePublishedAt(raw.published, language);
   return {
     title,
-    publisher: hints.publisher ?? raw.publisher ?? null,
+    // a name, never a metadata URL or a byline: the editor's value first, else the page's, cleaned either way
+    publisher: cleanPublisherName(hints.publisher) ?? cleanPublisherName(raw.publisher),
     url: hints.url ?? raw.url ?? null,
     language,
     publishedAt,

@@ -1,3 +1,4 @@
+import { findInternalText } from "@/lib/content/reader-text";
 import { describe, expect, it } from "vitest";
 import countryAliases from "../../db/seed/data/country-aliases.json";
 import curation from "../../db/seed/data/curation.json";
@@ -92,7 +93,7 @@ describe("reference entries", () => {
     }
   });
 
-  it("never invents a Chinese name: null stays null unless curation gives one with a source", () => {
+  it("marks a sourced Chinese name official and gives every other entity the atlas's translation, marked translated", () => {
     const curated = curation.entries as Record<string, { nameZh?: { value: string; sourceUrl: string } }>;
     const merged = new Set(organisations.organisations.flatMap((o) => ("referenceId" in o ? [o.referenceId] : [])));
     for (const entry of REFERENCE) {
@@ -101,7 +102,15 @@ describe("reference entries", () => {
       const given = curated[entry.id]?.nameZh;
       if (merged.has(entry.id)) continue; // curated organisations carry their own sourced names (below)
       if (given) expect(given.sourceUrl).toBeTruthy();
-      expect(nameZh, entry.id).toBe(given?.value ?? entry.name_zh);
+      const sourced = given?.value ?? entry.name_zh;
+      const e = entity(ref.kind, ref.slug);
+      if (sourced) expect({ nameZh, provenance: e.nameZhProvenance }, entry.id).toEqual({ nameZh: sourced, provenance: "official" });
+      else expect({ translated: !!nameZh, provenance: e.nameZhProvenance }, entry.id).toEqual({ translated: true, provenance: "translated" });
+    }
+    for (const e of plan.entities) {
+      expect(e.nameZh, e.slug).toBeTruthy();
+      if (e.kind === "country") expect(e.nameZhProvenance).toBe("official");
+      else if (e.description) expect({ has: !!e.descriptionZh, provenance: e.descriptionZhProvenance }, e.slug).toEqual({ has: true, provenance: "translated" });
     }
   });
 
@@ -118,7 +127,7 @@ describe("reference entries", () => {
     expect(odet[0]).toMatchObject({ kind: "organisation", slug: "un-odet", nameZh: "联合国数字和新兴技术办公室" });
     expect(odet[0].sources.map((s) => s.url)).toContain("seed-article:000_d7c1b0d61f8666e3.txt");
     expect(plan.entities.some((e) => e.slug === "gpai-launch-2020")).toBe(false);
-    expect(entity("organisation", "gpai").nameZh).toBeNull();
+    expect(entity("organisation", "gpai")).toMatchObject({ nameZh: "全球人工智能合作伙伴关系", nameZhProvenance: "translated" });
   });
 
   it("dates the Group of Friends meetings", () => {
@@ -178,15 +187,27 @@ describe("relations", () => {
     }
   });
 
-  it("say when they come from a partial list", () => {
-    for (const slug of ["bletchley-declaration", "paris-statement-inclusive-sustainable-ai"]) {
-      const signatories = relationsOf({ kind: "initiative", slug }).filter((r) => r.subject.kind === "country");
-      expect(signatories.length).toBeGreaterThan(0);
-      for (const r of signatories) expect(r.note).toMatch(/partial list/i);
+  it("say once, on the list, that it is partial, with the total the sources state", () => {
+    const listOf = (slug: string) => plan.participationLists?.find((l) => l.entity.slug === slug);
+    expect(listOf("bletchley-declaration")).toMatchObject({ role: "signatory", expectedTotal: 28, asOf: "2023-11-01" });
+    expect(listOf("bletchley-declaration")?.sourceUrl).toMatch(/^https:\/\/www\.gov\.uk\//);
+    expect(listOf("unga-res-78-265")).toMatchObject({ role: "co-sponsor", expectedTotal: 123 });
+    expect(listOf("unga-res-78-311")).toMatchObject({ role: "co-sponsor", expectedTotal: null });
+    expect(listOf("unga-res-78-311")?.note).toMatch(/more than 140 co-sponsors/);
+    for (const slug of ["bletchley-declaration", "paris-statement-inclusive-sustainable-ai", "unga-res-78-311"]) {
+      const rows = plan.relations.filter((r) => r.object.slug === slug && r.subject.kind === "country");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r.note ?? "").not.toMatch(/partial list/i);
     }
-    for (const r of relationsOf({ kind: "resolution", slug: "unga-res-78-311" }).filter((r) => r.subject.kind === "country")) {
-      expect(r.note).toMatch(/partial list/i);
-    }
+  });
+
+  it("carry no editors' remark in anything readers see", () => {
+    const texts = [
+      ...plan.entities.flatMap((e) => [e.description, ...e.sources.map((s) => s.note)]),
+      ...plan.relations.map((r) => r.note),
+      ...(plan.participationLists ?? []).map((l) => l.note),
+    ].filter((t): t is string => !!t);
+    for (const text of texts) expect(findInternalText(text), text).toEqual([]);
   });
 
   it("never turn a 'voted against' list into sponsors", () => {
@@ -252,5 +273,36 @@ describe("plan shape", () => {
 
   it("is deterministic", () => {
     expect(buildSeedPlan()).toEqual(plan);
+  });
+});
+
+describe("the research file (content-sources.json)", () => {
+  it("maps research wording to the product's roles and skips, with a warning, what it cannot place", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    const content = parseContentSources(
+      JSON.stringify({
+        participation: [
+          { entity: "oecd-ai-principles-2019", role: "adherent", expectedTotal: 42, asOf: "2019-05-22", participants: [{ iso3: "ARG", sourceUrl: "https://example.org/a" }] },
+          { entity: "no-such-entity", role: "signatory", participants: [] },
+          { entity: "bletchley-declaration", role: "observer", participants: [] },
+          { entity: "bletchley-declaration", role: "signatory", participants: [{ iso3: "ZZZ", sourceUrl: "https://example.org/b" }] },
+        ],
+        names: { "no-such-entity": { nameZh: "无", sourceUrl: "https://example.org/c" } },
+      }),
+    );
+    const warnings: string[] = [];
+    const merged = buildSeedPlan({ contentSources: content, warnings });
+    expect(merged.participationLists?.find((l) => l.entity.slug === "oecd-ai-principles-2019")).toMatchObject({ role: "signatory", expectedTotal: 42 });
+    expect(warnings).toEqual([
+      "names: unknown entity no-such-entity, skipped",
+      "participation: unknown entity no-such-entity, skipped",
+      "participation: bletchley-declaration has the unknown role observer, skipped",
+      "participation: bletchley-declaration: unknown country ZZZ, skipped",
+    ]);
+  });
+
+  it("refuses a file of the wrong shape with the place of the first problem", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(/content-sources\.json: sources\.https:\/\/example\.org\/x\.quality/);
   });
 });

@@ -11,10 +11,13 @@ import countryAliasesJson from "../../db/seed/data/country-aliases.json";
 import curationJson from "../../db/seed/data/curation.json";
 import organisationsJson from "../../db/seed/data/organisations.json";
 import referenceJson from "../../db/seed/data/reference-facts.json";
+import translationsJson from "../../db/seed/data/translations.json";
 import unMembersJson from "../../db/seed/data/un-members.json";
 import { LANGUAGES, RELATION_ROLES, type EntityKind, type RelationRole } from "../../db/schema";
 import { isPartialDate, precisionOf } from "../dates/partial-date";
-import type { SeedEntity, SeedPlan, SeedRelation } from "./types";
+import { toReaderText } from "../content/reader-text";
+import { mergeContentSources, undocsUrl, type ContentSources } from "./content-sources";
+import type { SeedEntity, SeedParticipationList, SeedPlan, SeedRelation } from "./types";
 
 // ---------------------------------------------------------------- data shapes (validated on every build)
 
@@ -110,6 +113,10 @@ const countryAliasesFile = z.object({
     }),
   ),
 });
+const translationsFile = z.object({
+  _about: z.string(),
+  entities: z.record(z.string(), z.object({ nameZh: z.string().min(1).nullable(), descriptionZh: z.string().min(1) })),
+});
 const unMembersFile = z.object({ source: z.string().url(), members: z.array(z.string().length(3)).length(193) });
 
 export const REFERENCE: ReferenceEntry[] = z.array(referenceEntry).parse(referenceJson);
@@ -117,6 +124,7 @@ const CURATION = curationFile.parse(curationJson);
 const ORGANISATIONS = organisationsFile.parse(organisationsJson);
 const COUNTRY_ALIASES = countryAliasesFile.parse(countryAliasesJson);
 const UN_MEMBERS = unMembersFile.parse(unMembersJson);
+const TRANSLATIONS = translationsFile.parse(translationsJson);
 
 /** English name used in a reference `organisations` array → slug of the one organisation it stands for. */
 export const ORGANISATION_NAME_TO_SLUG: Readonly<Record<string, string>> = ORGANISATIONS.organisationNameToSlug;
@@ -193,6 +201,10 @@ function uniqueSources(sources: SeedEntity["sources"]): SeedEntity["sources"] {
   return [...byUrl.values()];
 }
 
+function readerNote(note: string | null): string | null {
+  return note ? toReaderText(note) : null;
+}
+
 function joinNotes(...notes: (string | null | undefined)[]): string | null {
   const text = notes.filter(Boolean).join(" ");
   return text || null;
@@ -233,6 +245,7 @@ function buildCountries(): SeedEntity[] {
         slug: iso3.toLowerCase(),
         nameEn,
         nameZh,
+        nameZhProvenance: "official",
         iso2,
         iso3,
         unMember: member,
@@ -292,7 +305,18 @@ function extraSourcesOf(curation: EntryCuration | undefined): SeedEntity["source
   const urls = [curation.nameZh?.sourceUrl, ...(curation.aliases ?? []).map((a) => a.sourceUrl)];
   return urls
     .filter((url): url is string => !!url && url in CURATION.extraSources)
-    .map((url) => ({ url, note: CURATION.extraSources[url] }));
+    .map((url) => ({ url, note: readerSourceNote(CURATION.extraSources[url]) }));
+}
+
+/** Reference summaries rewritten for readers where they speak of the project's own research. */
+const READER_DESCRIPTIONS: Record<string, string> = {
+  "group-of-friends-thematic-meeting-2025-05":
+    "Meeting co-hosted by China and Zambia and chaired by Ambassador Fu Cong, attended by 70+ countries and the ITU and ODET, where Fu reported two seminars (Beijing, Shanghai) with 180+ participants from 40+ countries; its theme 'From Divide to Synergy' is reported only by the People's Daily commentary of 7 May 2025.",
+};
+
+/** The reader-facing part of a curated source description (the rest explains the seed mechanics to editors). */
+function readerSourceNote(note: string): string {
+  return toReaderText(note.replace(/:\s*the first seed article[\s\S]*$/, "."));
 }
 
 function buildReferenceEntity(entry: ReferenceEntry): SeedEntity {
@@ -309,11 +333,13 @@ function buildReferenceEntity(entry: ReferenceEntry): SeedEntity {
     slug: entry.id,
     nameEn: entry.name_en,
     nameZh,
-    description: entry.summary,
+    nameZhProvenance: nameZh ? "official" : null,
+    description: toReaderText(READER_DESCRIPTIONS[entry.id] ?? entry.summary),
     subtype: CURATION.subtypes[entry.id] ?? null,
     date: entry.date,
     endDate: entry.end_date,
     symbol: ownSymbol ? entry.symbol : null,
+    documentUrl: kind === "resolution" && entry.symbol ? undocsUrl(entry.symbol) : null,
     unBody: resolution?.unBody ?? null,
     session: resolution?.session ?? null,
     adoptionMethod: resolution?.adoptionMethod ?? null,
@@ -338,7 +364,8 @@ function buildOrganisation(org: CuratedOrganisation): SeedEntity {
     slug: org.slug,
     nameEn: org.nameEn,
     nameZh,
-    description: entry?.summary ?? org.description,
+    nameZhProvenance: nameZh ? "official" : null,
+    description: toReaderText(entry?.summary ?? org.description),
     subtype: org.subtype,
     date: entry?.date ?? null,
     endDate: entry?.end_date ?? null,
@@ -375,7 +402,8 @@ function buildCountryRelations({ entry, countries }: { entry: ReferenceEntry; co
           other: { kind: "country", slug: code.toLowerCase() },
           role: s.role,
           sourceUrl: ("sourceUrl" in s && s.sourceUrl) || (curated ? curation!.sourceUrl : entry.sources[0]),
-          note: joinNotes("note" in s ? s.note : null, curation?.countryNote, curation?.partialCountryList),
+          // the partial-list remark is said once, on the list (buildParticipationLists), not on every row
+          note: readerNote(joinNotes("note" in s ? s.note : null, curation?.countryNote)),
         });
       });
     });
@@ -397,7 +425,7 @@ function buildOrganisationRelations(entry: ReferenceEntry): SeedRelation[] {
       other: { kind: "organisation", slug },
       role: s?.role ?? curation?.defaultOrganisationRole ?? ORGANISATION_ROLE_BY_TYPE[entry.type],
       sourceUrl: (s && "sourceUrl" in s && s.sourceUrl) || (s ? curation!.sourceUrl : entry.sources[0]),
-      note: s && "note" in s ? (s.note ?? null) : null,
+      note: readerNote(s && "note" in s ? (s.note ?? null) : null),
     });
   });
 }
@@ -412,7 +440,7 @@ function buildStructuralRelations(): SeedRelation[] {
     if (!ends.some((e) => e.sources.includes(r.sourceUrl)) && !(r.sourceUrl in CURATION.extraSources)) {
       throw new Error(`curated relation ${r.subject} ${r.role} ${r.object}: ${r.sourceUrl} is not a source of either end`);
     }
-    return { subject: toRef(r.subject), object: toRef(r.object), role: r.role, sourceUrl: r.sourceUrl, note: r.note ?? null };
+    return { subject: toRef(r.subject), object: toRef(r.object), role: r.role, sourceUrl: r.sourceUrl, note: readerNote(r.note ?? null) };
   });
   const partOf = ORGANISATIONS.organisations
     .filter((o) => o.partOf)
@@ -466,21 +494,82 @@ function uniqueRelations(relations: SeedRelation[]): SeedRelation[] {
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
-export function buildSeedPlan(): SeedPlan {
+/**
+ * Totals the reference and curation state for a list (and the source that states them). Only totals given
+ * as a number are recorded; "about 80" or "more than 140" stay without a total, which keeps the list partial.
+ */
+const STATED_TOTALS: Record<string, { role?: RelationRole; expectedTotal: number; asOf?: string; why: string }> = {
+  "bletchley-declaration": { expectedTotal: 28, why: "28 countries and the EU signed" },
+  "ai-safety-summit-bletchley-2023": { expectedTotal: 28, why: "28 countries and the EU took part" },
+  "unga-res-78-265": { expectedTotal: 123, why: "adopted with 123 co-sponsors" },
+  "oecd-ai-principles-2019": { expectedTotal: 42, why: "36 OECD members and six non-members adhered" },
+  "political-declaration-military-ai": { expectedTotal: 54, asOf: "2024-03", why: "54 states had endorsed it by March 2024" },
+  "international-ai-safety-report-2025": { expectedTotal: 30, why: "the advisory panel has 30 countries (plus the UN, EU and OECD)" },
+  "gpai-launch-2020": { expectedTotal: 14, why: "15 founding members: 14 countries and the EU" },
+  "international-network-ai-safety-institutes": { expectedTotal: 9, why: "ten initial members: nine countries and the EU" },
+};
+
+/** One list per reference entry whose country list is known to be partial or whose total is stated. */
+function buildParticipationLists(): SeedParticipationList[] {
+  for (const id of Object.keys(STATED_TOTALS)) findReferenceEntity(id);
+  return REFERENCE.flatMap((entry): SeedParticipationList[] => {
+    const curation = curationOf(entry);
+    const total = STATED_TOTALS[entry.id];
+    if (!curation?.partialCountryList && !total) return [];
+    return [
+      {
+        entity: findReferenceEntity(entry.id),
+        role: total?.role ?? curation?.defaultCountryRole ?? COUNTRY_ROLE_BY_TYPE[entry.type],
+        expectedTotal: total?.expectedTotal ?? null,
+        asOf: total ? (total.asOf ?? entry.date) : null,
+        sourceUrl: total ? (curation?.sourceUrl ?? entry.sources[0]) : null,
+        note: curation?.partialCountryList ? toReaderText(curation.partialCountryList) : null,
+      },
+    ];
+  });
+}
+
+/** The atlas's own Chinese names (where no sourced one exists) and Chinese descriptions, marked translated. */
+function applyTranslations(entities: SeedEntity[]): void {
+  const bySlug = new Map(entities.filter((e) => e.kind !== "country").map((e) => [e.slug, e]));
+  for (const [slug, t] of Object.entries(TRANSLATIONS.entities)) {
+    const e = bySlug.get(slug);
+    if (!e) throw new Error(`translations.json: unknown entity ${slug}`);
+    if (!e.nameZh && t.nameZh) {
+      e.nameZh = t.nameZh;
+      e.nameZhProvenance = "translated";
+      e.aliases = e.aliases.filter((a) => a.alias !== t.nameZh);
+    }
+    if (e.description) {
+      e.descriptionZh = t.descriptionZh;
+      e.descriptionZhProvenance = "translated";
+    }
+  }
+}
+
+/** The seed plan; `contentSources` is the optional research file (db/seed reads it when it exists). */
+export function buildSeedPlan({ contentSources, warnings }: { contentSources?: ContentSources; warnings?: string[] } = {}): SeedPlan {
   const countries = buildCountries();
   const organisations = ORGANISATIONS.organisations.map(buildOrganisation);
   const references = REFERENCE.filter((e) => !ORGANISATION_BY_REFERENCE.has(e.id)).map(buildReferenceEntity);
   for (const id of Object.keys(CURATION.entries)) findReferenceEntity(id);
   const entities = [...countries, ...organisations, ...references];
-  markAmbiguousAliases(entities);
 
   const countryCodesSet = new Set(countries.map((c) => c.iso3 as string));
-  const relations = uniqueRelations([
-    ...REFERENCE.flatMap((entry) => buildCountryRelations({ entry, countries: countryCodesSet })),
-    ...REFERENCE.flatMap(buildOrganisationRelations),
-    ...buildStructuralRelations(),
-  ]);
-  const plan = { entities, relations };
+  let plan: SeedPlan = {
+    entities,
+    relations: [
+      ...REFERENCE.flatMap((entry) => buildCountryRelations({ entry, countries: countryCodesSet })),
+      ...REFERENCE.flatMap(buildOrganisationRelations),
+      ...buildStructuralRelations(),
+    ],
+    participationLists: buildParticipationLists(),
+    sourceDocuments: [],
+  };
+  if (contentSources) plan = mergeContentSources({ plan, content: contentSources, warnings });
+  applyTranslations(plan.entities);
+  markAmbiguousAliases(plan.entities);
+  plan.relations = uniqueRelations(plan.relations);
   checkPlan(plan);
   return plan;
 }

@@ -1,4 +1,4 @@
-import type { EntityKind, Language, RelationRole } from "@/db/schema";
+import type { EntityKind, Language, RelationRole, SourceQuality, ZhProvenance } from "@/db/schema";
 
 /** One entity to seed, keyed by (kind, slug). Pure data: db/seed applies it through the write path. */
 export type SeedEntity = {
@@ -20,6 +20,14 @@ export type SeedEntity = {
   adoptionMethod?: "vote" | "consensus" | null;
   vote?: string | null;
   location?: string | null;
+  /** official: from a sourced record; translated: the atlas's own (db/seed/data/translations.json). */
+  nameZhProvenance?: ZhProvenance | null;
+  descriptionZh?: string | null;
+  descriptionZhProvenance?: ZhProvenance | null;
+  /** Resolutions: the UN document, its draft symbol and its UN Digital Library record. */
+  documentUrl?: string | null;
+  draftSymbol?: string | null;
+  undlUrl?: string | null;
   aliases: { alias: string; language: Language | null; aliasType: string; linkable?: boolean }[];
   sources: { url: string; note?: string | null }[];
 };
@@ -34,4 +42,23 @@ export type SeedRelation = {
   note?: string | null;
 };
 
-export type SeedPlan = { entities: SeedEntity[]; relations: SeedRelation[] };
+/** A participation list's expected total (the relations are its known participants). */
+export type SeedParticipationList = {
+  entity: { kind: EntityKind; slug: string };
+  role: RelationRole;
+  expectedTotal: number | null;
+  asOf: string | null;
+  sourceUrl: string | null;
+  /** One reader-facing sentence about the list, or null. */
+  note: string | null;
+};
+
+/** What a reviewer recorded about a cited URL. */
+export type SeedSourceDocument = { url: string; quality: SourceQuality; title: string | null; verifiedAt: string | null };
+
+export type SeedPlan = {
+  entities: SeedEntity[];
+  relations: SeedRelation[];
+  participationLists?: SeedParticipationList[];
+  sourceDocuments?: SeedSourceDocument[];
+};

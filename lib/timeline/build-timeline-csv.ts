@@ -18,6 +18,8 @@ export const TIMELINE_CSV_COLUMNS = [
   "resolutions",
   "articles",
   "url",
+  "countries_complete",
+  "participation",
 ] as const;
 
 /**
@@ -40,6 +42,9 @@ export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; ori
     item.resolutions.map((r) => r.slug).join("; "),
     item.articleCount,
     new URL(entityPath(item), origin).toString(),
+    // one note per list, never per row: "yes" only when every list reached its stated total
+    item.participation?.length ? (item.participation.every((p) => p.complete) ? "yes" : "no") : "",
+    (item.participation ?? []).map((p) => `${p.role}: ${p.known} of ${p.expectedTotal ?? "unknown"}${p.asOf ? ` as of ${p.asOf}` : ""}`).join("; "),
   ]);
   return stringifyCsv({ header: TIMELINE_CSV_COLUMNS, rows });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { listTimelineItems, resolveTimelineFilters, type ResolvedTimelineFilters } from "@/db/queries/timeline";
 import { hasTimelineFilters, parseTimelineFilters, type ParseResult, type RawParams } from "./timeline-filters";
+import { attachParticipation } from "./attach-participation";
 import type { TimelineItem } from "./types";
 
 /** Most items an export (ICS, CSV) carries in one file; beyond that, narrow the filters or page the API. */
@@ -23,5 +24,5 @@ export function readTimelineRequest({ db, params }: { db: AtlasDatabase; params:
 export function readTimelineExport({ db, params }: { db: AtlasDatabase; params: RawParams }): ParseResult<TimelineItem[]> {
   const read = readTimelineRequest({ db, params });
   if (!read.ok) return read;
-  return { ok: true, value: listTimelineItems({ db, filters: read.value.filters, limit: TIMELINE_EXPORT_LIMIT, offset: 0 }).items };
+  return { ok: true, value: attachParticipation({ db, items: listTimelineItems({ db, filters: read.value.filters, limit: TIMELINE_EXPORT_LIMIT, offset: 0 }).items }) };
 }

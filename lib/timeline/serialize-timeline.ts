@@ -1,5 +1,6 @@
 import { precisionOf } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
+import { serializeParticipation } from "@/lib/participation/completeness";
 import type { TimelineItem } from "./types";
 
 /**
@@ -21,6 +22,7 @@ export function serializeTimelineItem({ item }: { item: TimelineItem }) {
     articles: item.articleCount,
     url: entityPath(item),
     subtype: item.subtype,
+    ...(item.participation ? { participation: serializeParticipation(item.participation), countriesComplete: item.participation.length ? item.participation.every((p) => p.complete) : null } : {}),
     ...(item.endDate ? { endDate: item.endDate, endDatePrecision: precisionOf(item.endDate) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
+import type { Participation } from "@/lib/participation/completeness";
 
 /** Kinds that have a place on the timeline: each is dated by its `date` column (see db/schema.ts). */
 export const TIMELINE_KINDS = ["event", "initiative", "resolution", "organisation"] as const satisfies readonly EntityKind[];
@@ -38,4 +39,6 @@ export type TimelineItem = {
   events: TimelineLink[];
   /** Distinct articles giving evidence: non-rejected mentions plus non-rejected article_events. */
   articleCount: number;
+  /** The completeness of its participation lists, when the caller attached it (attach-participation). */
+  participation?: Participation[];
 };

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { listTimelineItems } from "@/db/queries/timeline";
 import { jsonError } from "@/app/_lib/json-responses";
+import { attachParticipation } from "@/lib/timeline/attach-participation";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 import { serializeTimelineItem } from "@/lib/timeline/serialize-timeline";
 import { parseTimelineWindow } from "@/lib/timeline/timeline-filters";
@@ -15,5 +16,5 @@ export async function GET(request: NextRequest) {
   const window = parseTimelineWindow({ params });
   if (!window.ok) return jsonError({ status: 400, message: window.message });
   const { items, total } = listTimelineItems({ db, filters: read.value.filters, ...window.value });
-  return NextResponse.json({ events: items.map((item) => serializeTimelineItem({ item })), total, limit: window.value.limit, offset: window.value.offset });
+  return NextResponse.json({ events: attachParticipation({ db, items }).map((item) => serializeTimelineItem({ item })), total, limit: window.value.limit, offset: window.value.offset });
 }

@@ -12,6 +12,8 @@ import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { roleLabel } from "@/lib/countries/participation-roles";
 import { describeRole } from "@/lib/entities/describe-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { getCountryVotes } from "@/db/queries/content";
+import { CountryVotes } from "../_components/country-votes";
 import { EvidenceList } from "../_components/evidence-list";
 
 /** Items listed per role and kind, and events on the mini timeline: the full lists are on the paginated timeline. */
@@ -195,6 +197,8 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
           </p>
         </section>
       ) : null}
+
+      <CountryVotes votes={getCountryVotes({ db: getDb(), countryId: country.id })} />
 
       <section className="space-y-2" data-testid="country-mentions">
         <h2 className="text-lg font-semibold">Articles that mention {country.nameEn}</h2>

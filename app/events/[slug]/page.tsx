@@ -12,6 +12,10 @@ import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
 import { SourceList } from "@/app/_components/source-list";
+import { ParticipationNotes } from "@/app/_components/participation-notes";
+import { TranslatedMark } from "@/app/_components/translated-mark";
+import { getParticipation, getSourceInfo, type SourceInfo } from "@/db/queries/content";
+import { listsWorthNoting } from "@/lib/participation/completeness";
 
 /** Shared by the metadata and the page: one lookup per request. */
 const findEvent = cache((key: string) => findEntityByKey({ db: getDb(), kind: "event", key }));
@@ -23,8 +27,9 @@ export async function generateMetadata(props: PageProps<"/events/[slug]">) {
 }
 
 /** Event relations as rows of the shared relation list (countries with their flag). */
-function toRows(rows: ItemRelation[]): RelationListRow[] {
+function toRows(rows: ItemRelation[], sourceInfo: Map<string, SourceInfo>): RelationListRow[] {
   return rows.map((r) => ({
+    sourceQuality: r.sourceUrl ? sourceInfo.get(r.sourceUrl)?.quality : null,
     id: r.id,
     href: entityPath(r),
     name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
@@ -51,7 +56,9 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const evidence = listItemEvidence({ db, id: entity.id });
   const e = detail.entity;
   const kind = describeTimelineKind({ kind: "event", subtype: e.subtype });
-  const byKind = (k: string) => relationRows.filter((r) => r.kind === k);
+  const sourceInfo = getSourceInfo({ db, urls: [...detail.sources.map((s) => s.url), ...relationRows.map((r) => r.sourceUrl)] });
+  const participation = listsWorthNoting(getParticipation({ db, entityId: entity.id }));
+  const byKind = (k: string) => toRows(relationRows.filter((r) => r.kind === k), sourceInfo);
   const year = e.date?.slice(0, 4);
 
   return (
@@ -62,12 +69,23 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
           {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
         </p>
         <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
-        {e.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{e.nameZh}</p> : null}
+        {e.nameZh ? (
+          <p className="text-xl text-slate-600">
+            <span lang="zh" data-testid="entity-name-zh">{e.nameZh}</span>
+            {e.nameZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
         <p className="flex flex-wrap gap-x-4 text-slate-700">
           {e.date ? <span data-testid="event-date"><PartialDateLabel date={e.date} endDate={e.endDate} /></span> : <span className="text-slate-500">Date unknown</span>}
           {e.location ? <span data-testid="event-location">{e.location}</span> : null}
         </p>
         {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
+        {e.descriptionZh ? (
+          <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
+            <span lang="zh">{e.descriptionZh}</span>
+            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
         {year ? (
           <p className="text-sm">
             <Link href={`/timeline${buildTimelineQuery({ filters: { ...NO_FILTERS, from: year, to: year } })}#year-${year}`} className="text-brand-700 hover:underline" data-testid="event-timeline-link">
@@ -90,13 +108,14 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
 
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Participants and links</h2>
+        <ParticipationNotes participation={participation} />
         {relationRows.length ? (
           <div className="grid gap-3 md:grid-cols-2">
-            <RelationList title="Countries" rows={toRows(byKind("country"))} testId="event-countries" />
-            <RelationList title="Organisations" rows={toRows(byKind("organisation"))} testId="event-organisations" />
-            <RelationList title="Initiatives" rows={toRows(byKind("initiative"))} testId="event-initiatives" />
-            <RelationList title="Resolutions" rows={toRows(byKind("resolution"))} testId="event-resolutions" />
-            <RelationList title="Related events" rows={toRows(byKind("event"))} testId="event-events" />
+            <RelationList title="Countries" rows={byKind("country")} testId="event-countries" />
+            <RelationList title="Organisations" rows={byKind("organisation")} testId="event-organisations" />
+            <RelationList title="Initiatives" rows={byKind("initiative")} testId="event-initiatives" />
+            <RelationList title="Resolutions" rows={byKind("resolution")} testId="event-resolutions" />
+            <RelationList title="Related events" rows={byKind("event")} testId="event-events" />
           </div>
         ) : (
           <p className="text-sm text-slate-500">No recorded participants yet.</p>
@@ -127,7 +146,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
         )}
       </section>
 
-      <SourceList sources={detail.sources} />
+      <SourceList sources={detail.sources.map((s) => ({ ...s, ...(s.url ? sourceInfo.get(s.url) : { quality: "news" as const }) }))} />
     </article>
   );
 }

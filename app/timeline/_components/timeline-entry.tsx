@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
+import { formatPartialDate } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
+import { describeParticipation } from "@/lib/participation/completeness";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import type { TimelineItem } from "@/lib/timeline/types";
 import { TimelineLinkList } from "./timeline-links";
@@ -33,6 +35,15 @@ export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlig
       <div className="sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
         <TimelineLinkList label="Countries" links={item.countries} highlight={highlight} testId="timeline-item-countries" />
+        {item.participation?.some((p) => !p.complete) ? (
+          <p className="text-xs text-amber-800" data-testid="timeline-item-partial">
+            Incomplete list:{" "}
+            {item.participation
+              .filter((p) => !p.complete)
+              .map((p) => describeParticipation({ participation: p, formatDate: (date) => formatPartialDate({ date }) }))
+              .join("; ")}
+          </p>
+        ) : null}
         <TimelineLinkList label="Organisations" links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
         <TimelineLinkList label="Initiatives" links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
         <TimelineLinkList label="Resolutions" links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
+import { getCountryVotes } from "@/db/queries/content";
 import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
@@ -15,5 +16,6 @@ export async function GET(_request: Request, ctx: RouteContext<"/api/countries/[
   const db = getDb();
   const country = findEntityByKey({ db, kind: "country", key: parsed.data });
   if (!country || country.status === "rejected") return jsonError({ status: 404, message: `no country with the code ${parsed.data}` });
-  return NextResponse.json(serializeCountryProfile({ country, profile: loadCountryProfile({ db, countryId: country.id }) }));
+  const votes = getCountryVotes({ db, countryId: country.id }).map((v) => ({ resolution: v.slug, symbol: v.symbol, vote: v.vote, source: v.sourceUrl }));
+  return NextResponse.json({ ...serializeCountryProfile({ country, profile: loadCountryProfile({ db, countryId: country.id }) }), votes });
 }

@@ -8,6 +8,7 @@ import { jsonError } from "@/app/_lib/json-responses";
 import { entityPatchSchema, patchEntity } from "@/lib/curation/entity-commands";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
 import { readEntityVersion } from "@/lib/entities/entity-version";
+import { loadEntityContent } from "@/lib/entities/load-entity-content";
 import { serializeEntity } from "@/lib/entities/serialize-entity";
 import { NO_INPUT, runCommand } from "@/lib/write/run-command";
 
@@ -26,7 +27,8 @@ export async function GET(_request: Request, ctx: Ctx) {
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
   if (!found.ok) return found.response;
-  return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }), { headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) } });
+  const detail = getEntityDetail({ db, id: found.entity.id })!;
+  return NextResponse.json(serializeEntity({ detail, content: loadEntityContent({ db, detail }) }), { headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) } });
 }
 
 async function target(ctx: Ctx) {
@@ -53,7 +55,8 @@ export const PATCH = apiWrite<Ctx>({
       input: body,
       command: ({ tx, input, userId }) => patchEntity({ tx, id, patch: input, expectedVersion, userId }),
     });
-    return NextResponse.json({ changed, entity: serializeEntity({ detail: getEntityDetail({ db, id })! }) }, { headers: { ETag: entityETag(readEntityVersion({ db, id })) } });
+    const detail = getEntityDetail({ db, id })!;
+    return NextResponse.json({ changed, entity: serializeEntity({ detail, content: loadEntityContent({ db, detail }) }) }, { headers: { ETag: entityETag(readEntityVersion({ db, id })) } });
   },
 });
 

@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { expect, test } from "./fixtures";
+
+// Content a researcher can cite: partial lists say so, votes show on a map, translations are marked.
+// The recorded vote comes from a fixture CSV imported with the project's own command into the run's database.
+const VOTE_COLOURS = { yes: "#1b7837", no: "#b2182b", abstain: "#f1a340" };
+
+test.beforeAll(() => {
+  const dataDir = process.env.ATLAS_E2E_DATA_DIR!;
+  const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/import-votes.ts", "tests/fixtures/votes/good.csv"], {
+    encoding: "utf8",
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: path.join(dataDir, "atlas.sqlite") },
+  });
+  if (result.status !== 0) throw new Error(`import:votes failed: ${result.stderr || result.stdout}`);
+});
+
+test("a partial selection on /countries shows the completeness banner above the map", async ({ countriesPage, page }) => {
+  await countriesPage.open("?selection=initiative:bletchley-declaration");
+  const banner = page.getByTestId("partial-selection-banner");
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText("of 28 signatories known");
+  await expect(banner).toContainText("as of 1 Nov 2023");
+});
+
+test("a resolution with a recorded vote shows the tally, a vote map with its legend, and the list", async ({ entityPage, page }) => {
+  await entityPage.open("/resolutions/unga-res-78-241-laws");
+  await expect(entityPage.voteSection).toBeVisible();
+  await expect(entityPage.voteTally).toContainText("2 in favour, 2 against, 1 abstentions");
+  await expect(entityPage.voteMapCountry("CHN")).toHaveAttribute("fill", VOTE_COLOURS.abstain);
+  await expect(entityPage.voteMapCountry("IND")).toHaveAttribute("fill", VOTE_COLOURS.no);
+  await expect(entityPage.voteMapCountry("AUT")).toHaveAttribute("fill", VOTE_COLOURS.yes);
+  await expect(entityPage.voteMap.getByTestId("map-legend")).toContainText("Abstained");
+  await entityPage.voteList.locator("summary").click();
+  await expect(entityPage.voteList.getByRole("link", { name: "China" })).toBeVisible();
+  await expect(page.getByTestId("document-url")).toHaveAttribute("href", "https://undocs.org/A/RES/78/241");
+  // the country's page lists its vote too
+  await page.goto("/countries/CHN");
+  await expect(page.getByTestId("country-vote").filter({ hasText: "A/RES/78/241" })).toContainText("Abstained");
+});
+
+test("the atlas's own translations are marked, and every source carries its quality", async ({ entityPage }) => {
+  await entityPage.open("/initiatives/frontier-ai-safety-commitments");
+  await expect(entityPage.nameZh).toHaveText("前沿人工智能安全承诺");
+  await expect(entityPage.translatedMarks.first()).toBeVisible();
+  await expect(entityPage.sourceQualities.first()).toBeVisible();
+  await entityPage.open("/initiatives/bletchley-declaration");
+  await expect(entityPage.participationNotes.first()).toContainText("17 of 28 signatories known");
+});
+
+test("the coverage page is linked from /about", async ({ page }) => {
+  await page.goto("/about");
+  await page.getByTestId("coverage-link").click();
+  await expect(page.getByTestId("coverage-page")).toBeVisible();
+  await expect(page.getByTestId("coverage-lists")).toContainText("complete");
+});
