@@ -20,6 +20,8 @@ const DB_LEAF_HELPERS = [
   "@/lib/timeline/timeline-filters",
   "@/lib/search/index-settings",
   "@/lib/countries/participation-roles",
+  "@/lib/participation/completeness",
+  "@/lib/sources/classify-source",
 ];
 
 const noTests = { group: ["@/tests/*", "**/tests/*", "../tests/*", "../../tests/*"], message: "product code must not import test helpers (tests/)" };

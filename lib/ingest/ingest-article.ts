@@ -7,11 +7,12 @@ import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-command";
 import { refusalOf } from "@/lib/write/write-refusal";
 import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
-import { linkArticle, type ArticleLinks } from "@/lib/linking/link-article";
+import { linkArticle } from "@/lib/linking/link-article";
+import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor } from "@/lib/linking/types";
-import { IngestError, INGEST_LIMITS, type IngestErrorCode } from "./errors";
+import { IngestError, type IngestErrorCode } from "./errors";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
 
@@ -30,25 +31,6 @@ export type IngestOutcome =
   | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
   /** `code`: a refusal of the input (maps to 4xx); without it, storing failed */
   | { ok: false; error: string; code?: IngestErrorCode; /** a refusal's status (403, 503 …) when the write path refused it */ status?: number };
-
-/** What linking found, without the intermediate sentences and dates: what a worker thread sends back. */
-export type FoundLinks = Pick<ArticleLinks, "mentions" | "events" | "proposedEntities">;
-
-/**
- * Links `body` and refuses an article with more mentions than INGEST_LIMITS.maxMentions (a 4.9 MB repetitive
- * article made 120,000 and a 68 MB page). Refused rather than cut: a partial set of links would look complete.
- */
-export function linkWithinLimits({ article, gazetteer }: { article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">; gazetteer: Gazetteer }): FoundLinks {
-  const { mentions, events, proposedEntities } = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
-  const found = mentions.length + proposedEntities.length;
-  if (found > INGEST_LIMITS.maxMentions) {
-    throw new IngestError(
-      "too-many-mentions",
-      `the article names entities ${found.toLocaleString("en")} times, more than the ${INGEST_LIMITS.maxMentions.toLocaleString("en")} one article may hold; split it into parts`,
-    );
-  }
-  return { mentions, events, proposedEntities };
-}
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
 

@@ -4,7 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import * as schema from "@/db/schema";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { extractArticle, extractFromText, type ArticleFormat, type ArticleHints, type ExtractedArticle } from "./extract-article";
-import { linkWithinLimits, type FoundLinks } from "./ingest-article";
+import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 
 /** What an upload or API call gives: a file's bytes (encoding detected) or text already decoded. */
 export type ArticleSource =

@@ -72,7 +72,7 @@ export const contentSourcesSchema = z.object({
     )
     .default([]),
   resolutions: z
-    .record(z.string(), z.object({ documentUrl: url.nullable().optional(), draftSymbol: z.string().nullable().optional(), undlUrl: url.nullable().optional(), sourceUrl: url.nullable().optional() }))
+    .record(z.string(), z.object({ symbol: z.string().nullable().optional(), documentUrl: url.nullable().optional(), draftSymbol: z.string().nullable().optional(), undlUrl: url.nullable().optional(), sourceUrl: url.nullable().optional() }))
     .default({}),
   sourceReplacements: z.array(z.object({ entity: z.string(), old: z.string(), new: url })).default([]),
   reclassify: z.array(z.object({ entity: z.string(), kind: z.enum(ENTITY_KINDS).exclude(["country"]), subtype: z.string().nullable().optional(), reason: z.string().optional() })).default([]),
@@ -164,6 +164,8 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
   for (const [slug, doc] of Object.entries(content.resolutions)) {
     const e = entityOf(slug, "resolutions");
     if (!e) continue;
+    // A symbol the research verified for a resolution the reference knew without one (votes attach by symbol).
+    if (doc.symbol && !e.symbol) e.symbol = doc.symbol;
     if (doc.documentUrl) e.documentUrl = doc.documentUrl;
     if (doc.draftSymbol !== undefined) e.draftSymbol = doc.draftSymbol;
     if (doc.undlUrl !== undefined) e.undlUrl = doc.undlUrl;
