@@ -9,6 +9,7 @@ import { linkArticle } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor } from "@/lib/linking/types";
+import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { IngestError } from "./errors";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
@@ -25,7 +26,7 @@ import { articleSlug, proposedSlug } from "./slug";
 export const CONFIRM_THRESHOLD = 0.9;
 
 export type IngestOutcome =
-  | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
+  | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean; copyOf?: string | null }
   | { ok: false; error: string };
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
@@ -80,8 +81,10 @@ export function ingestExtracted({
         return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
       }
       const sameUrl = article.url
-        ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
+        ? tx.select({ id: articles.id, slug: articles.slug, copyOfId: articles.copyOfId }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
         : undefined;
+      // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
+      const { original, bands } = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
       let articleId: number;
       let slug: string;
       const values = {
@@ -93,6 +96,7 @@ export function ingestExtracted({
         body: article.body,
         contentHash: digest,
         sourceName: sourceName ?? null,
+        copyOfId: original?.id ?? null,
       };
       if (sameUrl) {
         articleId = sameUrl.id;
@@ -103,9 +107,14 @@ export function ingestExtracted({
         if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
         articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
       }
-      const counts = writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz });
+      if (original) {
+        tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
+        tx.delete(articleEvents).where(eq(articleEvents.articleId, articleId)).run();
+        storeArticleBands({ tx, articleId, bands: [] });
+      } else storeArticleBands({ tx, articleId, bands });
+      const counts = original ? { mentions: 0, events: 0 } : writeLinks({ tx, client: db.$client, articleId, article, gazetteer: gz });
       enqueueSearchSync({ tx, docType: "article", docId: articleId });
-      return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
+      return { ok: true as const, slug, articleId, mentions: counts.mentions, events: counts.events, duplicate: false, updated: !!sameUrl, copyOf: original?.slug ?? null };
     });
     if (!outcome.duplicate) bumpWriteVersion();
     return outcome;

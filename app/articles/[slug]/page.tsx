@@ -12,7 +12,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const db = getDb();
   const found = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
   if (!found) notFound();
-  const { article, mentions, events } = getArticleDetail({ db, id: found.id })!;
+  const { article, mentions, events, copyOf, copies } = getArticleDetail({ db, id: found.id })!;
   const spans = mentions.map((m) => ({ ...m, href: entityPath(m) }));
   const linked = new Map<number, (typeof mentions)[number]>();
   for (const m of mentions) if (!linked.has(m.entityId)) linked.set(m.entityId, m);
@@ -36,6 +36,23 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
               <a href={article.url} className="ml-2 text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">original</a>
             ) : null}
           </p>
+          {copyOf ? (
+            <p className="text-sm text-slate-700" data-testid="article-copy-of">
+              A reprint of <Link href={`/articles/${encodeURIComponent(copyOf.slug)}`} className="text-brand-700 underline">{copyOf.title}</Link>
+              {copyOf.publisher ? <> ({copyOf.publisher})</> : null}; its links and evidence are counted there.
+            </p>
+          ) : null}
+          {copies.length > 0 ? (
+            <p className="text-sm text-slate-700" data-testid="article-also-published">
+              Also published by:{" "}
+              {copies.map((c, i) => (
+                <span key={c.slug}>
+                  {i > 0 ? ", " : null}
+                  <Link href={`/articles/${encodeURIComponent(c.slug)}`} className="text-brand-700 underline">{c.publisher ?? (c.url ? new URL(c.url).hostname : c.title)}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
         </header>
         <div lang={article.language} className="space-y-4 leading-relaxed text-slate-800" data-testid="article-body">
           {splitParagraphs(article.body).map((p) => (
