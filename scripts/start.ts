@@ -3,7 +3,8 @@
  * needed, serve on PORT (default 3000), and keep draining the search outbox. Ctrl-C stops all of it.
  * `npm run dev` (--dev): the same, with Next's development server (hot reload) instead of a build.
  */
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
@@ -21,12 +22,36 @@ const startedAt = performance.now();
 let meili: MeiliServer | null = null;
 let appServer: ChildProcess | null = null;
 let drainTimer: NodeJS.Timeout | null = null;
+let poller: ChildProcess | null = null;
 let stopping = false;
+
+/**
+ * The source poller runs in its own process so that a crash or a hang there never takes the web server down;
+ * when it exits it is started again after 1 s, 2 s, 4 s … (at most a minute; reset after a minute of uptime).
+ */
+function superviseSourcePoller(env: Record<string, string>) {
+  let failures = 0;
+  const startPoller = () => {
+    if (stopping) return;
+    const started = Date.now();
+    poller = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "poll-sources.ts")], { stdio: "inherit", env: { ...process.env, ...env } });
+    poller.once("exit", (code, signal) => {
+      poller = null;
+      if (stopping) return;
+      failures = Date.now() - started > 60_000 ? 1 : failures + 1;
+      const delay = Math.min(1000 * 2 ** (failures - 1), 60_000);
+      console.error(`[atlas] source poller exited (${signal ?? code}); restarting in ${delay / 1000} s`);
+      setTimeout(startPoller, delay);
+    });
+  };
+  startPoller();
+}
 
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
+  if (poller) await stopChildProcess({ child: poller });
   if (appServer) await stopChildProcess({ child: appServer });
   await meili?.stop();
   process.exit(code);
@@ -56,6 +81,7 @@ async function main() {
     appServer = spawnAppServer({ port, distDir, env });
   }
   appServer.once("exit", (code) => void stopAll(code ?? 1));
+  superviseSourcePoller(env);
   // Writes made by the app are drained by the app right away; this catches anything left (e.g. engine was down).
   let draining = false;
   drainTimer = setInterval(async () => {
