@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FollowLinks } from "@/app/_components/follow-links";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
@@ -41,6 +42,9 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
         <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
         {e.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{e.nameZh}</p> : null}
         {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
+        {e.kind === "initiative" || e.kind === "resolution" || e.kind === "organisation" ? (
+          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={e.nameEn} />
+        ) : null}
       </header>
       {facts.length ? (
         <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
