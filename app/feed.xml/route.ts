@@ -30,5 +30,8 @@ export async function GET(request: NextRequest) {
     stylesheetUrl: "/feed.xsl",
     limit: FEED_SIZE,
   });
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+  // A browser opening the feed gets it as generic XML, which it renders through the stylesheet; feed readers
+  // (which do not ask for HTML first) get the Atom type.
+  const browser = /text\/html/.test(request.headers.get("accept") ?? "");
+  return new Response(xml, { headers: { "content-type": `${browser ? "application/xml" : "application/atom+xml"}; charset=utf-8`, vary: "Accept" } });
 }
