@@ -159,3 +159,24 @@ describe("watched sources: polling a local feed server", () => {
     expect(server.requests.length).toBe(count);
   });
 });
+
+describe("copy detection on an existing database", () => {
+  it("indexes earlier articles without bands, so their reprints are still found", async () => {
+    const { backfillArticleBands } = await import("@/lib/copies/backfill-article-bands");
+    const { ingestArticle } = await import("@/lib/ingest/ingest-article");
+    const { articleBands } = await import("@/db/schema");
+    const seeded = await makeSeededDb();
+    try {
+      const text = fs.readFileSync("tests/fixtures/articles/11-scientific-panel-en.txt");
+      const first = ingestArticle({ db: seeded.db, bytes: text, fileName: "panel.txt" });
+      if (!first.ok) throw new Error(first.error);
+      seeded.db.delete(articleBands).run(); // as before the migration
+      expect(backfillArticleBands({ db: seeded.db })).toBe(1);
+      expect(backfillArticleBands({ db: seeded.db })).toBe(0);
+      const reprint = ingestArticle({ db: seeded.db, bytes: Buffer.concat([Buffer.from("Breaking: "), text, Buffer.from("\nShare this story on social media.\n")]), fileName: "reprint.txt" });
+      expect(reprint).toMatchObject({ ok: true, copyOf: first.slug, mentions: 0 });
+    } finally {
+      seeded.cleanup();
+    }
+  });
+});
