@@ -12,6 +12,7 @@ process.on("SIGTERM", () => (stopping = true));
 process.on("SIGINT", () => (stopping = true));
 
 async function loop() {
+  console.log(`[poller] watching sources (every ${tickMs / 1000} s)`);
   while (!stopping) {
     const summaries = await new SourcePoller(db).pollDue();
     for (const s of summaries) {
