@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { getArticleDetail, listArticles } from "@/db/queries/articles";
 import { articles, mentions, sourceItems, watchedSources } from "@/db/schema";
+import { serializeArticle } from "@/lib/articles/serialize-article";
 import { getSearchClient } from "@/lib/search/client";
 import { searchAtlas } from "@/lib/search/search-atlas";
 import { parseSearchParams } from "@/lib/search/search-params";
@@ -85,6 +87,10 @@ describe("watched sources: polling a local feed server", () => {
     const copyRow = db().select().from(articles).where(eq(articles.slug, copy.article!)).get()!;
     expect(copyRow.copyOfId).toBe(original.id);
     expect(db().select().from(mentions).where(eq(mentions.articleId, copyRow.id)).all()).toHaveLength(0); // evidence counted once
+    // the article API says which story a reprint copies, and the first lists who else published it
+    expect(serializeArticle({ detail: getArticleDetail({ db: db(), id: copyRow.id })! })).toMatchObject({ copyOf: original.slug, mentions: [] });
+    expect(serializeArticle({ detail: getArticleDetail({ db: db(), id: original.id })! }).alsoPublishedBy).toEqual([expect.objectContaining({ slug: copyRow.slug })]);
+    expect(listArticles({ db: db() }).map((a) => a.slug)).not.toContain(copyRow.slug);
 
     await drainSearchOutbox({ db: db(), client: getSearchClient()! });
     const parsed = parseSearchParams({ q: "rich countries Rio", kind: "article" });
