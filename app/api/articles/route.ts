@@ -39,6 +39,6 @@ export async function POST(request: Request) {
 
   const outcome = ingestExtracted({ db: getDb(), article, sourceName: "api" });
   if (!outcome.ok) return jsonError({ status: 500, message: outcome.error });
-  const { ok, slug, articleId, mentions, events, duplicate } = outcome;
-  return NextResponse.json({ ok, slug, id: articleId, url: `/articles/${slug}`, mentions, events, duplicate }, { status: duplicate ? 200 : 201 });
+  const { ok, slug, articleId, mentions, events, duplicate, copyOf = null } = outcome;
+  return NextResponse.json({ ok, slug, id: articleId, url: `/articles/${slug}`, mentions, events, duplicate, copyOf }, { status: duplicate ? 200 : 201 });
 }
