@@ -34,8 +34,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // pages only: API routes and static files get a fixed policy from next.config.ts
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // pages only: API routes, static files and the Atom feed get a fixed policy from next.config.ts
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|feed\\.xml|feed\\.xsl).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -15,7 +15,7 @@
  * Article publication times are full ISO-8601 strings with their offset ("2025-05-07T08:48:00+08:00").
  */
 import { relations as defineRelations, sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 // ---------------------------------------------------------------- helpers
 
@@ -181,8 +181,76 @@ export const articles = sqliteTable(
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     updatedAt: updatedAt(),
     deletedAt: text("deleted_at"),
+    /**
+     * A reprint (near-duplicate text from another site) points at the first article of its story. A copy
+     * carries no mentions or events of its own, so evidence is counted once, and lists and search show the
+     * story once.
+     */
+    copyOfId: integer("copy_of_id").references((): AnySQLiteColumn => articles.id, { onDelete: "set null" }),
   },
-  (t) => [index("articles_published_idx").on(t.publishedAt), index("articles_url_idx").on(t.url)],
+  (t) => [index("articles_published_idx").on(t.publishedAt), index("articles_url_idx").on(t.url), index("articles_copy_of_idx").on(t.copyOfId)],
+);
+
+/** MinHash LSH band keys of an article's text (lib/copies): candidates for near-duplicate detection. */
+export const articleBands = sqliteTable(
+  "article_bands",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    band: text("band").notNull(),
+  },
+  (t) => [index("article_bands_band_idx").on(t.band), index("article_bands_article_idx").on(t.articleId)],
+);
+
+export const WATCHED_SOURCE_KINDS = ["rss", "atom", "jsonfeed", "sitemap", "listing"] as const;
+export type WatchedSourceKind = (typeof WATCHED_SOURCE_KINDS)[number];
+export const SOURCE_ITEM_STATUSES = ["pending", "ingested", "copy", "duplicate", "failed", "skipped"] as const;
+export type SourceItemStatus = (typeof SOURCE_ITEM_STATUSES)[number];
+
+/** A feed, sitemap or listing page the poller watches for new articles. */
+export const watchedSources = sqliteTable("watched_sources", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  url: text("url").notNull().unique(),
+  kind: text("kind", { enum: WATCHED_SOURCE_KINDS }).notNull(),
+  language: text("language", { enum: LANGUAGES }),
+  intervalMinutes: integer("interval_minutes").notNull().default(60),
+  /** listing pages: a regular expression the article links must match */
+  linkPattern: text("link_pattern"),
+  /** only an admin may allow private/loopback addresses (local test servers, intranets) */
+  allowPrivate: integer("allow_private", { mode: "boolean" }).notNull().default(false),
+  etag: text("etag"),
+  lastModified: text("last_modified"),
+  lastFetchedAt: text("last_fetched_at"),
+  /** "ok", "not-modified" or "error" */
+  lastStatus: text("last_status"),
+  error: text("error"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  nextFetchAt: text("next_fetch_at"),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/** One link a source listed, and what became of it. */
+export const sourceItems = sqliteTable(
+  "source_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => watchedSources.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    title: text("title"),
+    publishedAt: text("published_at"),
+    status: text("status", { enum: SOURCE_ITEM_STATUSES }).notNull().default("pending"),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("source_items_source_url_unique").on(t.sourceId, t.url), index("source_items_status_idx").on(t.status, t.nextAttemptAt)],
 );
 
 /** Where a statement about an entity comes from: a URL, an article, or both. */
@@ -498,3 +566,5 @@ export type Session = typeof sessions.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
 export type ParticipationList = typeof participationLists.$inferSelect;
 export type Vote = typeof votes.$inferSelect;
+export type WatchedSource = typeof watchedSources.$inferSelect;
+export type SourceItem = typeof sourceItems.$inferSelect;

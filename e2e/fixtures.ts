@@ -6,9 +6,10 @@ import { SignInPage } from "./pages/signin-page";
 import { CountriesPage } from "./pages/countries-page";
 import { AccountsPage } from "./pages/accounts-page";
 import { EntityPage } from "./pages/entity-page";
+import { SourcesPage } from "./pages/sources-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; entityPage: EntityPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; entityPage: EntityPage; sourcesPage: SourcesPage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },
@@ -29,6 +30,9 @@ export const test = base.extend<{ searchPage: SearchPage; timelinePage: Timeline
   },
   entityPage: async ({ page }, use) => {
     await use(new EntityPage(page));
+  },
+  sourcesPage: async ({ page }, use) => {
+    await use(new SourcesPage(page));
   },
 });
 

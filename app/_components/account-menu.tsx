@@ -24,6 +24,9 @@ export async function AccountMenu() {
       <Link href="/review" className="text-brand-700 hover:underline" data-testid="nav-review">
         Review
       </Link>
+      <Link href="/sources" className="text-brand-700 hover:underline" data-testid="nav-sources">
+        Sources
+      </Link>
       <Link href="/edit/new" className="text-brand-700 hover:underline" data-testid="nav-new-entity">
         New
       </Link>

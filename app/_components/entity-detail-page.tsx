@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FollowLinks } from "@/app/_components/follow-links";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
@@ -73,6 +74,9 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
             <span lang="zh">{e.descriptionZh}</span>
             {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
           </p>
+        ) : null}
+        {e.kind === "initiative" || e.kind === "resolution" || e.kind === "organisation" ? (
+          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={e.nameEn} />
         ) : null}
       </header>
       {facts.length ? (

@@ -1,3 +1,4 @@
+import { FollowLinks } from "@/app/_components/follow-links";
 import { getDb } from "@/db";
 import { KIND_LABELS } from "@/lib/entities/entity-url";
 import { searchAtlas } from "@/lib/search/search-atlas";
@@ -21,11 +22,21 @@ export default async function SearchPage(props: PageProps<"/search">) {
   const query = parsed.data;
   const result = query.q.trim() || hasFilters(query) ? await searchAtlas({ db: getDb(), query: { ...query, limit: 30 } }) : null;
   const kinds = SEARCH_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].plural, singular: KIND_LABELS[k].en, labelZh: KIND_LABELS[k].zh }));
+  // Follow this search: the timeline with the same words and filters (kinds and language have no timeline filter)
+  const follow = new URLSearchParams();
+  if (query.q.trim()) follow.set("q", query.q.trim());
+  if (query.country.length) follow.set("country", query.country.join(","));
+  if (query.organisation.length) follow.set("organisation", query.organisation.join(","));
+  if (query.yearFrom) follow.set("from", String(query.yearFrom));
+  if (query.yearTo) follow.set("to", String(query.yearTo));
   return (
-    <SearchView
-      state={{ q: query.q, kind: query.kind, country: query.country, organisation: query.organisation, language: query.language, yearFrom: query.yearFrom, yearTo: query.yearTo }}
-      result={result}
-      kinds={kinds}
-    />
+    <>
+      <SearchView
+        state={{ q: query.q, kind: query.kind, country: query.country, organisation: query.organisation, language: query.language, yearFrom: query.yearFrom, yearTo: query.yearTo }}
+        result={result}
+        kinds={kinds}
+      />
+      {result && follow.size ? <div className="mt-4"><FollowLinks query={follow.toString()} label="this search" /></div> : null}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { FollowLinks } from "@/app/_components/follow-links";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { countTimelineByPeriod, listTimelineFilterOptions, listTimelineItems } from "@/db/queries/timeline";
@@ -97,6 +98,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
           <a href={`/api/timeline${query}`} className={exportLink} data-testid="export-json">JSON</a>
         </p>
       </div>
+      <FollowLinks query={query.replace(/^\?/, "")} label="this view" />
       <Legend />
       {items.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-500" data-testid="timeline-empty">

@@ -16,7 +16,7 @@ export function listArticles({ db, sort = "date", direction = "desc", limit = 20
       mentionCount: sql<number>`(SELECT count(*) FROM ${mentions} WHERE ${mentions.articleId} = ${articles.id} AND ${mentions.status} <> 'rejected')`,
     })
     .from(articles)
-    .where(isNull(articles.deletedAt))
+    .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))) // one story: reprints are listed on their first article
     .orderBy(direction === "asc" ? asc(col) : desc(col), asc(articles.id))
     .limit(limit)
     .offset(offset)
@@ -24,7 +24,7 @@ export function listArticles({ db, sort = "date", direction = "desc", limit = 20
 }
 
 export function countArticles({ db }: { db: AtlasDatabase }): number {
-  return db.select({ n: sql<number>`count(*)` }).from(articles).where(isNull(articles.deletedAt)).get()?.n ?? 0;
+  return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))).get()?.n ?? 0;
 }
 
 export function findArticleBySlug({ db, slug }: { db: AtlasDatabase; slug: string }) {
@@ -80,6 +80,15 @@ export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) 
     .where(and(eq(articleEvents.articleId, id), sql`${articleEvents.status} <> 'rejected'`))
     .orderBy(asc(articleEvents.evidenceStart))
     .all();
-  return { article, mentions: mentionRows, events: eventRows };
+  const copyOf = article.copyOfId ? (db.select({ slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url }).from(articles).where(eq(articles.id, article.copyOfId)).get() ?? null) : null;
+  // "also published by": the other copies of the same story (of this article, or of the one it copies)
+  const storyId = article.copyOfId ?? article.id;
+  const copies = db
+    .select({ slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url })
+    .from(articles)
+    .where(and(eq(articles.copyOfId, storyId), isNull(articles.deletedAt), sql`${articles.id} <> ${article.id}`))
+    .orderBy(asc(articles.id))
+    .all();
+  return { article, mentions: mentionRows, events: eventRows, copyOf, copies };
 }
 export type ArticleDetail = NonNullable<ReturnType<typeof getArticleDetail>>;

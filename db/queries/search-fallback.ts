@@ -49,7 +49,7 @@ const DOCS = sql.raw(`(
     FROM entities e WHERE e.status = 'confirmed' AND e.deleted_at IS NULL AND e.merged_into_id IS NULL
   UNION ALL
   SELECT a.id * 2 + 1, a.id, 'article', a.slug, a.title, NULL, substr(a.published_at, 1, 10), NULL, NULL, a.language
-    FROM articles a WHERE a.deleted_at IS NULL
+    FROM articles a WHERE a.deleted_at IS NULL AND a.copy_of_id IS NULL
 )`);
 
 /** Linked to a country (ISO3) or organisation (slug): itself, through a relation, or (articles) a mention. */

@@ -83,6 +83,10 @@ function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelin
 
 /** Timeline order (lib/dates/partial-date.ts): date string order, so a coarser date leads its period. */
 const timelineOrder = [asc(entities.date), asc(entities.nameEn), asc(entities.id)];
+const newestFirstOrder = [desc(entities.date), asc(entities.nameEn), asc(entities.id)];
+
+/** Timeline order: oldest first (the page's default) or newest first (followed views). */
+export type TimelineOrder = "oldest" | "newest";
 
 const itemColumns = {
   id: entities.id,
@@ -148,7 +152,7 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
 }
 
 /** One window of the filtered timeline, in timeline order, with the total number of matches. */
-export function listTimelineItems({ db, filters, limit, offset }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number; offset: number }): { items: TimelineItem[]; total: number } {
+export function listTimelineItems({ db, filters, limit, offset, order = "oldest" }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number; offset: number; order?: TimelineOrder }): { items: TimelineItem[]; total: number } {
   const where = timelineWhere({ filters });
   const total = db.select({ n: sql<number>`count(*)` }).from(entities).where(where).get()?.n ?? 0;
   if (total === 0 || offset >= total) return { items: [], total };
@@ -156,7 +160,7 @@ export function listTimelineItems({ db, filters, limit, offset }: { db: AtlasDat
     .select(itemColumns)
     .from(entities)
     .where(where)
-    .orderBy(...timelineOrder)
+    .orderBy(...(order === "newest" ? newestFirstOrder : timelineOrder))
     .limit(limit)
     .offset(offset)
     .all() as Parameters<typeof hydrateItems>[0]["rows"];
@@ -232,7 +236,7 @@ export function listFeedArticles({ db, filters, limit, filtered }: { db: AtlasDa
   return db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url, language: articles.language, publishedAt: articles.publishedAt, ingestedAt: articles.ingestedAt })
     .from(articles)
-    .where(and(isNull(articles.deletedAt), evidence))
+    .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId), evidence))
     .orderBy(sql`coalesce(${articles.publishedAt}, ${articles.ingestedAt}) DESC`)
     .limit(limit)
     .all();

@@ -13,6 +13,8 @@ export function serializeArticle({ detail }: { detail: ArticleDetail }) {
     publishedAt: a.publishedAt,
     language: a.language,
     ingestedAt: a.ingestedAt,
+    copyOf: detail.copyOf?.slug ?? null,
+    alsoPublishedBy: detail.copies.map((c) => ({ slug: c.slug, publisher: c.publisher, url: c.url })),
     body: a.body,
     mentions: detail.mentions.map((m) => ({
       kind: m.kind,

@@ -13,6 +13,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor } from "@/lib/linking/types";
 import { IngestError, type IngestErrorCode } from "./errors";
+import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
 
@@ -28,7 +29,8 @@ import { articleSlug, proposedSlug } from "./slug";
 export const CONFIRM_THRESHOLD = 0.9;
 
 export type IngestOutcome =
-  | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean }
+  /** `copyOf`: the slug of the story this one reprints (lib/copies), stored as a copy without links of its own */
+  | { ok: true; slug: string; articleId: number; mentions: number; events: number; duplicate: boolean; updated?: boolean; copyOf?: string | null }
   /** `code`: a refusal of the input (maps to 4xx); without it, storing failed */
   | { ok: false; error: string; code?: IngestErrorCode; /** a refusal's status (403, 503 …) when the write path refused it */ status?: number };
 
@@ -125,6 +127,8 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
   const sameUrl = article.url
     ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
     : undefined;
+  // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
+  const { original, bands } = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
   let articleId: number;
   let slug: string;
   const values = {
@@ -136,6 +140,7 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
     body: article.body,
     contentHash: digest,
     sourceName: sourceName ?? null,
+    copyOfId: original?.id ?? null,
   };
   if (sameUrl) {
     articleId = sameUrl.id;
@@ -146,9 +151,14 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
     if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
     articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
   }
-  const counts = writeLinks({ tx, client, articleId, article, gazetteer, links });
+  if (original) {
+    tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
+    tx.delete(articleEvents).where(eq(articleEvents.articleId, articleId)).run();
+    storeArticleBands({ tx, articleId, bands: [] });
+  } else storeArticleBands({ tx, articleId, bands });
+  const counts = original ? { mentions: 0, events: 0 } : writeLinks({ tx, client, articleId, article, gazetteer, links });
   enqueueSearchSync({ tx, docType: "article", docId: articleId });
-  return { ok: true as const, slug, articleId, ...counts, duplicate: false, updated: !!sameUrl };
+  return { ok: true as const, slug, articleId, mentions: counts.mentions, events: counts.events, duplicate: false, updated: !!sameUrl, copyOf: original?.slug ?? null };
 }
 
 function countLinks(tx: Tx, articleId: number) {

@@ -1,4 +1,4 @@
-import { eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articles } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
@@ -24,7 +24,7 @@ export function relinkAll({
   const rows = db
     .select({ id: articles.id, slug: articles.slug, body: articles.body, publishedAt: articles.publishedAt, language: articles.language })
     .from(articles)
-    .where(isNull(articles.deletedAt))
+    .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))) // copies carry no links of their own
     .orderBy(articles.id)
     .all();
   let changed = 0;

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
 import { entities } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { backfillArticleBands } from "@/lib/copies/backfill-article-bands";
 
 /** Opens the database, applies migrations, and seeds it when it has no entities yet. */
 export function prepareDatabase({ file, log = console.log }: { file?: string; log?: (line: string) => void } = {}): AtlasDatabase {
@@ -13,5 +14,7 @@ export function prepareDatabase({ file, log = console.log }: { file?: string; lo
     log("database is empty: seeding");
     seedDatabase({ db, log });
   }
+  const banded = backfillArticleBands({ db });
+  if (banded) log(`copy detection: ${banded} earlier articles indexed`);
   return db;
 }

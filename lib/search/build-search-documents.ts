@@ -117,7 +117,8 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
 
 export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: number[] }): { docs: SearchDocument[]; missing: number[] } {
   if (ids.length === 0) return { docs: [], missing: [] };
-  const rows = db.select().from(articles).where(and(inArray(articles.id, ids), isNull(articles.deletedAt))).all();
+  // a copy (reprint) is not a document of its own: its story is found through the first article
+  const rows = db.select().from(articles).where(and(inArray(articles.id, ids), isNull(articles.deletedAt), isNull(articles.copyOfId))).all();
   const found = new Set(rows.map((r) => r.id));
   const linkedRows = rows.length
     ? db
@@ -161,6 +162,6 @@ export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: num
 export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: number[]; articleIds: number[] } {
   return {
     entityIds: db.select({ id: entities.id }).from(entities).where(isIndexable).all().map((r) => r.id),
-    articleIds: db.select({ id: articles.id }).from(articles).where(isNull(articles.deletedAt)).all().map((r) => r.id),
+    articleIds: db.select({ id: articles.id }).from(articles).where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))).all().map((r) => r.id),
   };
 }

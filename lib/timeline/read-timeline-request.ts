@@ -1,6 +1,6 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
-import { listTimelineItems, resolveTimelineFilters, type ResolvedTimelineFilters } from "@/db/queries/timeline";
+import { listTimelineItems, resolveTimelineFilters, type ResolvedTimelineFilters, type TimelineOrder } from "@/db/queries/timeline";
 import { hasTimelineFilters, parseTimelineFilters, type ParseResult, type RawParams } from "./timeline-filters";
 import { attachParticipation } from "./attach-participation";
 import type { TimelineItem } from "./types";
@@ -21,8 +21,8 @@ export function readTimelineRequest({ db, params }: { db: AtlasDatabase; params:
 }
 
 /** The items of a file export (ICS, CSV): the filtered timeline from its start, up to the export cap. */
-export function readTimelineExport({ db, params }: { db: AtlasDatabase; params: RawParams }): ParseResult<TimelineItem[]> {
+export function readTimelineExport({ db, params, order = "oldest" }: { db: AtlasDatabase; params: RawParams; order?: TimelineOrder }): ParseResult<TimelineItem[]> {
   const read = readTimelineRequest({ db, params });
   if (!read.ok) return read;
-  return { ok: true, value: attachParticipation({ db, items: listTimelineItems({ db, filters: read.value.filters, limit: TIMELINE_EXPORT_LIMIT, offset: 0 }).items }) };
+  return { ok: true, value: attachParticipation({ db, items: listTimelineItems({ db, filters: read.value.filters, limit: TIMELINE_EXPORT_LIMIT, offset: 0, order }).items }) };
 }

@@ -63,7 +63,7 @@ export const POST = apiWrite({
     }
     const outcome = ingestExtracted({ db, article: prepared.article, links: prepared.links, sourceName: "api", actor });
     if (!outcome.ok) return jsonError({ status: outcome.status ?? (outcome.code ? ingestErrorStatus(outcome.code) : 500), message: outcome.error });
-    const { ok, slug, articleId, mentions, events, duplicate } = outcome;
-    return NextResponse.json({ ok, slug, id: articleId, url: `/articles/${slug}`, mentions, events, duplicate }, { status: duplicate ? 200 : 201 });
+    const { ok, slug, articleId, mentions, events, duplicate, copyOf = null } = outcome;
+    return NextResponse.json({ ok, slug, id: articleId, url: `/articles/${slug}`, mentions, events, duplicate, copyOf }, { status: duplicate ? 200 : 201 });
   },
 });

@@ -17,7 +17,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const db = getDb();
   const found = findArticleBySlug({ db, slug: slug });
   if (!found) notFound();
-  const { article, mentions, events } = getArticleDetail({ db, id: found.id })!;
+  const { article, mentions, events, copyOf, copies } = getArticleDetail({ db, id: found.id })!;
   const paragraphs = splitParagraphs(article.body);
   const pages = paginateArticle({ body: article.body, paragraphStarts: paragraphs.map((p) => p.start), mentions });
   const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : pageParam ?? "1"), 10) || 1), pages.length);
@@ -52,6 +52,23 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
               <a href={article.url} className="ml-2 text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">original</a>
             ) : null}
           </p>
+          {copyOf ? (
+            <p className="text-sm text-slate-700" data-testid="article-copy-of">
+              A reprint of <Link href={`/articles/${encodeURIComponent(copyOf.slug)}`} className="text-brand-700 underline">{copyOf.title}</Link>
+              {copyOf.publisher ? <> ({copyOf.publisher})</> : null}; its links and evidence are counted there.
+            </p>
+          ) : null}
+          {copies.length > 0 ? (
+            <p className="text-sm text-slate-700" data-testid="article-also-published">
+              Also published by:{" "}
+              {copies.map((c, i) => (
+                <span key={c.slug}>
+                  {i > 0 ? ", " : null}
+                  <Link href={`/articles/${encodeURIComponent(c.slug)}`} className="text-brand-700 underline">{c.publisher ?? (c.url ? new URL(c.url).hostname : c.title)}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
         </header>
         <div lang={article.language} className="space-y-4 leading-relaxed text-slate-800" data-testid="article-body">
           {shown.map((p) => (

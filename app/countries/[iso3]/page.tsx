@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowLinks } from "@/app/_components/follow-links";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -58,6 +59,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
           <Link href="/countries" className="text-brand-700 hover:underline">All countries</Link> ·{" "}
           <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">JSON</a>
         </p>
+        <FollowLinks query={`country=${encodeURIComponent(country.iso3 ?? "")}`} label={country.nameEn} />
       </header>
 
       {profile.items.length === 0 ? (
