@@ -40,7 +40,6 @@ describe("ranking on the real seed (Meilisearch)", () => {
     ["全球人工智慧治理倡議", GAIGI],
     ["之友小组", FRIENDS],
     ["之友小組", FRIENDS],
-    ["Friends", FRIENDS],
     ["Friends Group", FRIENDS],
     ["group of friends AI capacity", FRIENDS],
     ["A/RES/78/311", RES],
@@ -52,6 +51,11 @@ describe("ranking on the real seed (Meilisearch)", () => {
     const result = await search({ q });
     expect(result.engine).toBe("meilisearch");
     expect(result.hits[0]).toMatchObject(expected);
+  });
+
+  it("puts both Friends groups first for the bare word (capacity-building and the Hiroshima AI Process)", async () => {
+    const result = await search({ q: "Friends" });
+    expect(result.hits.slice(0, 2).map((h) => h.slug).sort()).toEqual(["group-of-friends-ai-capacity-building", "hiroshima-ai-process-friends-group"]);
   });
 
   it("ranks the initiative above the article that mentions it", async () => {
