@@ -27,6 +27,7 @@ export const RELATION_ROLES = [
   "host",
   "co-host",
   "co-chair",
+  "chair",
   "founder",
   "co-founder",
   "member",

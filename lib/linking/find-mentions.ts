@@ -182,7 +182,8 @@ export function findMentions({
     const s = evidenceOf(start);
     claimed.push([start, end]);
     if (id !== undefined) {
-      mentions.push({ entityId: id, kind: gazetteer.entries.get(id)!.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start });
+      const entry = gazetteer.entries.get(id)!;
+      mentions.push({ entityId: id, kind: entry.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: entry.symbol ?? m[0], rule: "exact-alias" } });
     } else {
       proposedResolutions.push({ kind: "resolution", nameEn: `UN document ${m[0]}`, nameZh: null, symbol: m[0], surface: m[0], start, end, evidence: s.text, evidenceStart: s.start });
     }
@@ -198,7 +199,7 @@ export function findMentions({
     if (id === undefined) continue;
     const s = evidenceOf(start);
     claimed.push([start, end]);
-    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start });
+    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: `A/RES/${m[1]}/${m[2]}`, rule: "exact-alias" } });
   }
   claimed.sort((a, b) => a[0] - b[0]);
 
@@ -223,6 +224,7 @@ export function findMentions({
       method: "gazetteer",
       evidence: s.text,
       evidenceStart: s.start,
+      why: { matched: text.slice(m.start, m.end), form: m.form, rule: "exact-alias" },
     });
     // An event's name that names its organiser or participants ("二十国集团领导人第十九次峰会", "China-US
     // dialogue") also mentions them; names of other kinds do not (印度尼西亚 is not India).
@@ -240,6 +242,7 @@ export function findMentions({
           method: "gazetteer",
           evidence: s.text,
           evidenceStart: s.start,
+          why: { matched: text.slice(m.start + inner.start, m.start + inner.end), form: inner.form, rule: "exact-alias" },
         });
       }
     }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { findProposedInitiatives } from "./find-proposed-initiatives";
+import { linkArticle } from "./link-article";
+import { testGazetteer } from "./test-gazetteer";
+
+const gz = testGazetteer();
+const key = (id: number) => {
+  const e = gz.entries.get(id)!;
+  return e.iso3 ?? e.slug;
+};
+const triples = (body: string, language: "zh" | "en" = "en") =>
+  linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language, gazetteer: gz }).relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)]);
+
+const GOF = "group-of-friends-ai-capacity-building";
+
+describe("relation extraction: who did what", () => {
+  it.each([
+    ["China and Zambia co-chair the Group of Friends for International Cooperation on AI Capacity-building.", "en", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
+    ["中方和赞方共同担任人工智能能力建设国际合作之友小组主席。", "zh", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
+    ["中国与赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", "zh", [["CHN", "co-host", "group-of-friends-first-meeting-2024"], ["ZMB", "co-host", "group-of-friends-first-meeting-2024"]]],
+    ["中国积极回应发展中国家的呼声，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。", "zh", [["CHN", "co-founder", GOF], ["ZMB", "co-founder", GOF]]],
+    ["The resolution A/RES/78/311 was co-sponsored by China, Zambia and Indonesia.", "en", [["CHN", "co-sponsor", "unga-res-78-311"], ["ZMB", "co-sponsor", "unga-res-78-311"], ["IDN", "co-sponsor", "unga-res-78-311"]]],
+    ["The UN General Assembly adopted A/RES/78/311 by consensus.", "en", [["unga-res-78-311", "adopted-by", "un-general-assembly"]]],
+    ["Delegates from France and India attended the 19th G20 Leaders' Summit (Rio de Janeiro).", "en", [["FRA", "participant", "g20-rio-summit-2024"], ["IND", "participant", "g20-rio-summit-2024"]]],
+    ["Zambia joined the Global AI Governance Initiative.", "en", [["ZMB", "member", "global-ai-governance-initiative"]]],
+  ] as const)("%s", (text, language, expected) => {
+    expect(triples(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ["The United States did not sign the Global AI Governance Initiative.", "en"],
+    ["India declined to join the Global AI Governance Initiative.", "en"],
+    ["美国未签署全球人工智能治理倡议。", "zh"],
+    ["美国没有签署全球人工智能治理倡议。", "zh"],
+    ["美国拒绝加入全球人工智能治理倡议。", "zh"],
+    ["A/RES/78/311 was co-sponsored by more than 120 countries.", "en"],
+    ["China spoke in New York. Zambia co-sponsored nothing.", "en"],
+  ] as const)("nothing from a negation, refusal, count or another sentence: %s", (text, language) => {
+    expect(triples(text, language)).toEqual([]);
+  });
+
+  it("never crosses a sentence or paragraph break, and carries evidence, offsets and why", () => {
+    const body = "China welcomed the talks.\n\nZambia co-chaired the Group of Friends for International Cooperation on AI Capacity-building.";
+    const links = linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz });
+    expect(links.relations).toHaveLength(1);
+    const r = links.relations[0];
+    expect(key(r.subjectId)).toBe("ZMB");
+    expect(body.slice(r.evidenceStart, r.evidenceStart + r.evidence.length)).toBe(r.evidence);
+    expect(r.start).toBeGreaterThanOrEqual(r.evidenceStart);
+    expect(r.why).toEqual({ matched: "co-chaired", form: "co-chair", rule: "pattern" });
+  });
+
+  it("the seed article's China and Zambia statements become co-host/co-founder suggestions", () => {
+    const body =
+      "当地时间5月6日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。\n中国积极回应发展中国家的呼声和诉求，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。";
+    const got = triples(body, "zh");
+    expect(got).toContainEqual(["CHN", "co-host", GOF]);
+    expect(got).toContainEqual(["ZMB", "co-host", GOF]);
+    expect(got).toContainEqual(["CHN", "co-founder", GOF]);
+    expect(got).toContainEqual(["ZMB", "co-founder", GOF]);
+  });
+});
+
+describe("mentions say why they were linked", () => {
+  it("exact alias carries the form matched", () => {
+    const m = linkArticle({ body: "The GAIGI was praised.", publishedAt: null, language: "en", gazetteer: gz }).mentions[0];
+    expect(m.why).toEqual({ matched: "GAIGI", form: "GAIGI", rule: "exact-alias" });
+  });
+});
+
+describe("junk proposals cannot occur", () => {
+  it("a weekday ending one paragraph is not joined to the next paragraph's first words", () => {
+    const text = "The ministers will meet on Thursday\n\nData Security Initiative talks went on.";
+    const found = findProposedInitiatives({ text, sentences: linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz }).sentences, mentions: [] });
+    for (const p of found) {
+      expect(p.nameEn).not.toMatch(/Thursday/);
+      expect(p.surface).not.toMatch(/\n/);
+    }
+    expect(found.map((p) => p.nameEn)).toEqual(["Data Security Initiative"]);
+  });
+
+  it("a name is not proposed across a sentence break either", () => {
+    const text = "Officials met in Geneva. Global Compute Initiative was announced.";
+    const links = linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz });
+    expect(links.proposedEntities.map((p) => p.nameEn)).toEqual(["Global Compute Initiative"]);
+  });
+});
