@@ -44,6 +44,9 @@ const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s
 const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without)\b/i;
 const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=签|加入|参加|出席|支持|参与|批准|认可)/;
 
+const MAX_OBJECT_GAP = 90;
+const CLAUSE_BREAK = /[;；。]/;
+
 type Group = { members: FoundMention[]; start: number; end: number };
 
 /** Adjacent subject mentions joined by list separators form one group. */
@@ -166,14 +169,20 @@ function readStatement({
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
     const body = group.members.find((x) => x.kind === "organisation");
-    const doc = objectSide === "after" ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind)) : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind));
+    const doc =
+      objectSide === "after"
+        ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
+        : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP);
     if (!body || !doc) return null;
     return [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, body.end) })];
   }
-  if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && !group!.members.includes(x));
-  else object = [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && !group!.members.includes(x));
+  // the object stands in the same clause, near the trigger
+  const near = (a: number, b: number) => b - a <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(a, b));
+  const fits = (x: FoundMention) => trig.objects.includes(x.kind) && !group!.members.includes(x);
+  if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && fits(x) && near(tEnd, x.start));
+  else object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && near(x.end, tStart));
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
-  if (!object && objectSide === "before") object = spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && !group!.members.includes(x));
+  if (!object && objectSide === "before") object = spans.find((x) => x.start >= tEnd && fits(x) && near(tEnd, x.start));
   if (!object) return null;
   let role: RelationRole = trig.role;
   if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;

@@ -32,6 +32,16 @@ export function linkArticle({
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
   const events = proposeEvents({ sentences, mentions, dates, gazetteer, language });
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions })];
-  const relations = extractRelations({ text: body, sentences, mentions, language });
+  const relations = extractRelations({ text: body, sentences, mentions, language }).map((r) => toReportedEvent({ relation: r, events, gazetteer }));
   return { sentences, mentions, dates, events, proposedEntities, relations };
+}
+
+const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);
+
+/** "共同举办之友小组会议" read as hosting the group: when the sentence reports a known meeting of it, the meeting is meant. */
+function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelation; events: ProposedEvent[]; gazetteer: Gazetteer }): FoundRelation {
+  if (!EVENT_ROLES.has(relation.role) || gazetteer.entries.get(relation.objectId)?.kind !== "organisation") return relation;
+  const reported = events.find((e) => e.evidenceStart === relation.evidenceStart && e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event");
+  if (!reported || !gazetteer.related.get(reported.matchedEntityId!)?.has(relation.objectId)) return relation;
+  return { ...relation, objectId: reported.matchedEntityId! };
 }

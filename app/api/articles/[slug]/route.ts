@@ -2,12 +2,14 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
 import { serializeArticle } from "@/lib/articles/serialize-article";
+import { requireRole } from "@/lib/auth/require-role";
 import { jsonError } from "@/lib/http/json-responses";
 
-export async function GET(_request: Request, ctx: RouteContext<"/api/articles/[slug]">) {
+export async function GET(request: Request, ctx: RouteContext<"/api/articles/[slug]">) {
   const { slug } = await ctx.params;
   const db = getDb();
   const article = findArticleBySlug({ db, slug: decodeURIComponent(slug) });
   if (!article) return jsonError({ status: 404, message: `no article "${slug}"` });
-  return NextResponse.json(serializeArticle({ detail: getArticleDetail({ db, id: article.id })! }));
+  const editor = (await requireRole({ request, role: "editor", db })).ok;
+  return NextResponse.json(serializeArticle({ detail: getArticleDetail({ db, id: article.id })!, includeProposed: editor }));
 }

@@ -21,12 +21,16 @@ const findPublicEntity: typeof findEntityByKey = (args) => {
   return entity?.status === "rejected" ? undefined : entity;
 };
 
-export async function GET(_request: Request, ctx: Ctx) {
+export async function GET(request: Request, ctx: Ctx) {
   const params = await readEntityParams(ctx.params);
   if (!params.ok) return params.response;
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
   if (!found.ok) return found.response;
+  // a guess from ingestion is visible to editors only, until one accepts it
+  if (found.entity.status === "proposed" && !(await requireRole({ request, role: "editor", db })).ok) {
+    return jsonError({ status: 404, message: `no ${params.data.kind} "${params.data.slug}"` });
+  }
   return NextResponse.json(serializeEntity({ detail: getEntityDetail({ db, id: found.entity.id })! }));
 }
 
