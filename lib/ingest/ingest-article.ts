@@ -356,7 +356,12 @@ function syncStatementRelations({ tx, articleId, wanted, gazetteer }: { tx: Tx; 
         spanEnd: r.end,
         why: r.why,
       })
-      .onConflictDoNothing()
+      // the same triple suggested from this article's event report gains the statement's evidence and why
+      .onConflictDoUpdate({
+        target: [relations.subjectId, relations.objectId, relations.role],
+        set: { evidence: r.evidence, evidenceStart: r.evidenceStart, spanStart: r.start, spanEnd: r.end, why: r.why },
+        setWhere: sql`${relations.status} = 'suggested' AND ${relations.sourceArticleId} = ${articleId} AND ${relations.why} IS NULL`,
+      })
       .run();
     if (res.changes) {
       changed = true;
