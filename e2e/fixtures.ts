@@ -5,9 +5,10 @@ import { ReviewPage } from "./pages/review-page";
 import { SignInPage } from "./pages/signin-page";
 import { CountriesPage } from "./pages/countries-page";
 import { AccountsPage } from "./pages/accounts-page";
+import { ArticlePage } from "./pages/article-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; articlePage: ArticlePage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },
@@ -25,6 +26,9 @@ export const test = base.extend<{ searchPage: SearchPage; timelinePage: Timeline
   },
   accountsPage: async ({ page }, use) => {
     await use(new AccountsPage(page));
+  },
+  articlePage: async ({ page }, use) => {
+    await use(new ArticlePage(page));
   },
 });
 

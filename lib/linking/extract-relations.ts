@@ -27,8 +27,8 @@ const TRIGGERS: Trigger[] = [
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
-  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
-  { role: "proposer", en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g, zh: /提出|发起|发布|宣布/g, objects: DOCUMENT },
+  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
+  { role: "proposer", en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g, zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g, objects: ["initiative", "resolution", "organisation"] },
   { role: "member", en: /\bjoin(?:s|ed|ing)?\b|\bmembers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   { role: "participant", en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b/g, zh: /出席|参加|参会|与会|参与/g, objects: ["event"] },
 ];
@@ -45,7 +45,7 @@ const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refus
 const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=签|加入|参加|出席|支持|参与|批准|认可)/;
 
 const MAX_OBJECT_GAP = 90;
-const CLAUSE_BREAK = /[;；。]/;
+const CLAUSE_BREAK = /[;；。]|,\s+(?:while|whereas|but|although|though)\b/;
 
 type Group = { members: FoundMention[]; start: number; end: number };
 
