@@ -4,37 +4,37 @@ import { E2E_EDITOR } from "./global-setup";
 test.describe.configure({ mode: "serial" });
 
 const BODY = [
-  "London, 5 March 2025 - Tuvalu signed the Bletchley Declaration on Tuesday, its foreign ministry said.",
-  "The Pacific island state did not sign the declaration in 2023.",
+  "London, 5 March 2025 - Mongolia signed the Bletchley Declaration on Tuesday, its foreign ministry said.",
+  "The country did not sign the declaration in 2023.",
 ].join("\n\n");
 
 test("an article's participation statement waits as a suggestion; the editor accepts it and it reaches the country page and map", async ({ page, signInPage, reviewPage, articlePage, countriesPage }) => {
   await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
-  const created = await page.request.post("/api/articles", { data: { title: "Tuvalu signs the Bletchley Declaration", body: BODY, language: "en", publishedAt: "2025-03-05" } });
+  const created = await page.request.post("/api/articles", { data: { title: "Mongolia signs the Bletchley Declaration", body: BODY, language: "en", publishedAt: "2025-03-05" } });
   expect(created.status(), await created.text()).toBeLessThan(300);
   const { url, slug } = await created.json();
 
   // the API carries the suggested relation with its why; mentions carry theirs
   const json = await (await page.request.get(`/api/articles/${encodeURIComponent(slug)}`)).json();
   expect(json.relations).toEqual([
-    expect.objectContaining({ subject: expect.objectContaining({ kind: "country", iso3: "TUV" }), role: "signatory", object: expect.objectContaining({ slug: "bletchley-declaration" }), status: "suggested", why: { matched: "signed", form: "signatory", rule: "pattern" } }),
+    expect.objectContaining({ subject: expect.objectContaining({ kind: "country", iso3: "MNG" }), role: "signatory", object: expect.objectContaining({ slug: "bletchley-declaration" }), status: "suggested", why: { matched: "signed", form: "signatory", rule: "pattern" } }),
   ]);
   expect(json.mentions.every((m: { why?: { rule: string } }) => !!m.why?.rule)).toBe(true);
 
   // not a fact yet: the country page and the map do not show it
-  await countriesPage.openCountry("TUV");
+  await countriesPage.openCountry("MNG");
   await expect(countriesPage.roleGroup("signatory")).toHaveCount(0);
 
   // the article page explains each link in a popover that opens by click and keyboard and closes with Escape
   await articlePage.open(url);
   await expect(articlePage.legend).toContainText("suggested");
-  await expect(articlePage.relations.first()).toContainText("Tuvalu");
+  await expect(articlePage.relations.first()).toContainText("Mongolia");
   await expect(articlePage.relations.first()).toHaveAttribute("data-status", "suggested");
-  const why = articlePage.whyButton("Tuvalu");
+  const why = articlePage.whyButton("Mongolia");
   await expect(why).toHaveAttribute("aria-expanded", "false");
   await why.click();
   await expect(why).toHaveAttribute("aria-expanded", "true");
-  await expect(page.getByTestId("why-popover")).toContainText("Tuvalu");
+  await expect(page.getByTestId("why-popover")).toContainText("Mongolia");
   await page.keyboard.press("Escape");
   await expect(why).toHaveAttribute("aria-expanded", "false");
   await why.focus();
@@ -45,17 +45,17 @@ test("an article's participation statement waits as a suggestion; the editor acc
 
   // the editor accepts it from the review queue
   await reviewPage.open();
-  const item = reviewPage.relation({ subject: "TUV", object: "bletchley-declaration" });
+  const item = reviewPage.relation({ subject: "MNG", object: "bletchley-declaration" });
   await expect(item).toBeVisible();
   await expect(item.getByTestId("review-relation")).toContainText("signatory");
-  await expect(item.getByTestId("review-evidence")).toContainText("Tuvalu signed the Bletchley Declaration");
+  await expect(item.getByTestId("review-evidence")).toContainText("Mongolia signed the Bletchley Declaration");
   await reviewPage.accept(item);
 
   // now a fact with the article as its source: on the country page and on the map
-  await countriesPage.openCountry("TUV");
+  await countriesPage.openCountry("MNG");
   await expect(countriesPage.roleGroup("signatory")).toContainText("Bletchley Declaration");
   await countriesPage.open("?selection=initiative:bletchley-declaration");
-  await expect(countriesPage.country("TUV")).toHaveAttribute("data-highlighted", "true");
+  await expect(countriesPage.country("MNG")).toHaveAttribute("data-highlighted", "true");
 });
 
 test("a proposed entity is hidden from readers: its page answers 404 until an editor accepts it", async ({ page, signInPage, browser }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { testGazetteer } from "./test-gazetteer";
@@ -83,5 +84,41 @@ describe("junk proposals cannot occur", () => {
     const text = "Officials met in Geneva. Global Compute Initiative was announced.";
     const links = linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz });
     expect(links.proposedEntities.map((p) => p.nameEn)).toEqual(["Global Compute Initiative"]);
+  });
+});
+
+describe("long titles in other forms", () => {
+  const entries = [
+    ...testGazetteer().entries.values(),
+  ];
+  const coe = { id: 9001, kind: "organisation" as const, slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] };
+  const convention = {
+    id: 9002,
+    kind: "initiative" as const,
+    slug: "coe-framework-convention-ai",
+    nameEn: "Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law",
+    nameZh: "欧洲委员会人工智能与人权、民主和法治框架公约",
+    aliases: [],
+  };
+  const gz2 = buildGazetteer({ entries: [...entries, coe, convention] });
+  const link = (body: string) => linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz2 });
+
+  it.each([
+    "Armenia signed the council of europe framework convention on artificial intelligence and human rights, democracy, and the rule of law.",
+    "Armenia signed the Council of Europe Framework Convention on Artificial Intelligence, Human Rights, Democracy, and the Rule of Law.",
+    "亚美尼亚签署了《欧洲委员会人工智能与人权、民主与法治框架公约》。",
+  ])("%s", (body) => {
+    const links = link(body);
+    const slugs = links.mentions.map((m) => gz2.entries.get(m.entityId)!.slug);
+    expect(slugs).toContain("coe-framework-convention-ai");
+    // the organisation inside the title is not a separate mention, and no new entity is proposed
+    expect(slugs).not.toContain("council-of-europe");
+    expect(links.proposedEntities).toEqual([]);
+    const m = links.mentions.find((x) => gz2.entries.get(x.entityId)!.slug === "coe-framework-convention-ai")!;
+    expect(["title-variant", "exact-alias"]).toContain(m.why?.rule);
+  });
+
+  it("a short name is never matched loosely", () => {
+    expect(link("The europe council met.").mentions).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
@@ -246,6 +247,28 @@ export function findMentions({
         });
       }
     }
+  }
+
+  // 2b. long titles in another form; the longest full-title match wins over a name inside it
+  for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
+    const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
+    if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
+    for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
+    const s = evidenceOf(t.start);
+    const surface = text.slice(t.start, t.end);
+    mentions.push({
+      entityId: t.entityId,
+      kind: gazetteer.entries.get(t.entityId)!.kind,
+      surface,
+      start: t.start,
+      end: t.end,
+      confidence: 0.9,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: surface, form: t.form, rule: "title-variant" },
+    });
   }
 
   // 3. descriptive resolution references, in sentences that do not already name a resolution
