@@ -2,6 +2,8 @@ import { expect, test } from "./fixtures";
 import { E2E_EDITOR } from "./global-setup";
 
 test.describe.configure({ mode: "serial" });
+// several pages in one story, on a shared 2-core machine
+test.setTimeout(120_000);
 
 const BODY = [
   "London, 5 March 2025 - Mongolia signed the Bletchley Declaration on Tuesday, its foreign ministry said.",

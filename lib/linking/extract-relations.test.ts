@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
-import { testGazetteer } from "./test-gazetteer";
+import { testEntries, testGazetteer } from "./test-gazetteer";
 
 const gz = testGazetteer();
 const key = (id: number) => {
@@ -120,5 +120,31 @@ describe("long titles in other forms", () => {
 
   it("a short name is never matched loosely", () => {
     expect(link("The europe council met.").mentions).toEqual([]);
+  });
+});
+
+describe("resolutions named by description", () => {
+  const entries = testEntries();
+  const idOf = (slug: string) => entries.find((e) => e.slug === slug)!.id;
+  entries.find((e) => e.slug === "unga-res-78-311")!.relatedIds = [idOf("chn"), idOf("zmb")];
+  entries.find((e) => e.slug === "unga-res-78-265")!.relatedIds = [idOf("usa")];
+  const gz3 = buildGazetteer({ entries });
+  const resolved = (body: string, publishedAt: string) =>
+    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3 })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => [gz3.entries.get(m.entityId)!.slug, m.why?.rule]);
+
+  it.each([
+    ["The China-drafted text that Washington backed passed without a vote.", "2024-07-03", "unga-res-78-311"],
+    ["Diplomats recalled the US-led resolution adopted in the spring.", "2024-07-03", "unga-res-78-265"],
+    ["这是联大首个人工智能决议。", "2024-08-01", "unga-res-78-265"],
+    ["联大通过的能力建设决议得到广泛支持。", "2024-07-05", "unga-res-78-311"],
+  ])("%s", (body, publishedAt, slug) => {
+    expect(resolved(body, publishedAt)).toEqual([[slug, "description"]]);
+  });
+
+  it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {
+    expect(resolved("The China-drafted text that Washington backed passed.", "2024-05-01")).toEqual([]);
+    expect(resolved("The text of the speech was published.", "2024-07-03")).toEqual([]);
   });
 });
