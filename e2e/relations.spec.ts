@@ -62,7 +62,11 @@ test("an article's participation statement waits as a suggestion; the editor acc
 
 test("a proposed entity is hidden from readers: its page answers 404 until an editor accepts it", async ({ page, signInPage, browser }) => {
   await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
-  const created = await page.request.post("/api/articles", { data: { title: "Compute pact", body: "Officials met on Thursday\n\nThe Pacific Compute Sharing Initiative was announced in Suva.", language: "en", publishedAt: "2025-03-06" } });
+  const created = await page.request.post("/api/articles", { data: { title: "Compute pact", body: [
+        "Ministers from several Pacific states gathered in Suva this week to discuss shared computing for research and public services. Officials met on Thursday",
+        "The Pacific Compute Sharing Initiative was announced in Suva after two days of talks between governments, universities and regional agencies.",
+        "Organisers said the next meeting would review progress on training, data centres and common procurement of computing capacity.",
+      ].join("\n\n"), language: "en", publishedAt: "2025-03-06" } });
   expect(created.status(), await created.text()).toBeLessThan(300);
   const json = await (await page.request.get(`/api/articles/${encodeURIComponent((await created.json()).slug)}`)).json();
   const proposed = json.mentions.filter((m: { proposedEntity?: boolean }) => m.proposedEntity);
