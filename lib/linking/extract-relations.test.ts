@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
 import { testEntries, testGazetteer } from "./test-gazetteer";
 
 const gz = testGazetteer();
@@ -146,5 +147,23 @@ describe("resolutions named by description", () => {
   it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {
     expect(resolved("The China-drafted text that Washington backed passed.", "2024-05-01")).toEqual([]);
     expect(resolved("The text of the speech was published.", "2024-07-03")).toEqual([]);
+  });
+});
+
+describe("dates relative to the dateline", () => {
+  // 2024-07-03 was a Wednesday
+  const at = (text: string) => resolveDates({ text, publishedAt: "2024-07-03T10:00:00+00:00" }).map((d) => d.date);
+  it.each([
+    ["The Assembly adopted it on Monday.", ["2024-07-01"]],
+    ["Talks end on Wednesday.", ["2024-07-03"]],
+    ["They met last Wednesday.", ["2024-06-26"]],
+    ["The panel meets next Friday.", ["2024-07-05"]],
+    ["联大周一通过决议。", ["2024-07-01"]],
+    ["next year's meeting", ["2025"]],
+    ["30日举行", ["2024-06-30"]],
+    ["last month", ["2024-06"]],
+    ["a monday morning", []],
+  ])("%s", (text, expected) => {
+    expect(at(text)).toEqual(expected);
   });
 });
