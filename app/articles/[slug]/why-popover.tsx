@@ -34,7 +34,7 @@ export function WhyPopover({ why, name }: { why: Why; name: string }) {
         ref={button}
         type="button"
         aria-expanded={open}
-        aria-controls={id}
+        aria-controls={open ? id : undefined}
         aria-label={WHY_TEXT.buttonLabel(name)}
         onClick={() => setOpen((o) => !o)}
         className="ml-0.5 rounded px-0.5 align-super text-[0.65rem] leading-none text-brand-700 underline hover:bg-brand-50"
