@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { E2E_EDITOR } from "./global-setup";
 
@@ -86,4 +87,14 @@ test("a proposed entity is hidden from readers: its page answers 404 until an ed
   } finally {
     await reader.close();
   }
+});
+
+test("the seed article page, with a why popover open, has no WCAG A/AA violations", async ({ page, articlePage }) => {
+  await page.goto("/articles");
+  await page.getByTestId("article-link").filter({ hasText: "高举全球人工智能公平普惠发展的旗帜" }).click();
+  await expect(articlePage.legend).toBeVisible();
+  await articlePage.whyButton("赞比亚").click();
+  await expect(page.getByTestId("why-popover")).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
