@@ -27,6 +27,7 @@ export const RELATION_ROLES = [
   "host",
   "co-host",
   "co-chair",
+  "chair",
   "founder",
   "co-founder",
   "member",
@@ -295,6 +296,12 @@ export const relations = sqliteTable(
     sourceArticleId: integer("source_article_id").references(() => articles.id, { onDelete: "set null" }),
     /** The sentence that states it, when it came from an article. */
     evidence: text("evidence"),
+    /** Where `evidence` starts in the source article's body, and the statement's span in it (read by ingestion). */
+    evidenceStart: integer("evidence_start"),
+    spanStart: integer("span_start"),
+    spanEnd: integer("span_end"),
+    /** Why ingestion suggested it: the text matched, the cue, the rule. */
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
     note: text("note"),
     deletedAt: text("deleted_at"),
     createdAt: createdAt(),
@@ -330,6 +337,8 @@ export const mentions = sqliteTable(
     status: text("status", { enum: REVIEW_STATUSES }).notNull().default("suggested"),
     /** gazetteer | symbol | descriptive | pattern | manual */
     method: text("method").notNull().default("gazetteer"),
+    /** Why it was linked: the text matched, the alias/title form or cue, the rule. */
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
     reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: text("reviewed_at"),
     createdAt: createdAt(),

@@ -7,9 +7,10 @@ import { CountriesPage } from "./pages/countries-page";
 import { AccountsPage } from "./pages/accounts-page";
 import { EntityPage } from "./pages/entity-page";
 import { SourcesPage } from "./pages/sources-page";
+import { ArticlePage } from "./pages/article-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; entityPage: EntityPage; sourcesPage: SourcesPage }>({
+export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; entityPage: EntityPage; sourcesPage: SourcesPage; articlePage: ArticlePage }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },
@@ -33,6 +34,9 @@ export const test = base.extend<{ searchPage: SearchPage; timelinePage: Timeline
   },
   sourcesPage: async ({ page }, use) => {
     await use(new SourcesPage(page));
+  },
+  articlePage: async ({ page }, use) => {
+    await use(new ArticlePage(page));
   },
 });
 

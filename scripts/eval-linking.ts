@@ -2,7 +2,9 @@
  * npm run eval:linking [-- --verbose]
  * Ingests the labelled fixtures (tests/fixtures/articles, labels.json) into a temporary database seeded with the
  * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
- * and for event dates, micro-averaged over the files, plus the misses per file.
+ * and for event dates, micro-averaged over the files, plus the misses per file; and participation relations
+ * (subject, role family, object all right). Each file is in the "tune" part or the "heldout" part (labels.json
+ * `split`); figures are printed for each part. The held-out files were labelled before any tuning on them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,27 +12,45 @@ import { eq } from "drizzle-orm";
 import { articleEvents, articles, entities, mentions } from "@/db/schema";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
+import { roleFamily } from "@/lib/linking/extract-relations";
+import { linkArticle } from "@/lib/linking/link-article";
+import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 
 const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
 const verbose = process.argv.includes("--verbose");
-type Label = { countries: string[]; organisations: string[]; initiatives: string[]; resolutions: string[]; events: string[]; proposed?: string[]; meta?: Record<string, string> };
-const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events"] as const;
+type Label = {
+  split?: "tune" | "heldout";
+  url?: string;
+  countries: string[];
+  organisations: string[];
+  initiatives: string[];
+  resolutions: string[];
+  events: string[];
+  /** [subject (ISO3 or slug), role, object slug] */
+  relations?: [string, string, string][];
+  proposed?: string[];
+  meta?: Record<string, string>;
+};
+const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
+const PARTS = ["tune", "heldout"] as const;
 const KIND_OF: Record<string, (typeof KINDS)[number]> = { country: "countries", organisation: "organisations", initiative: "initiatives", resolution: "resolutions" };
 
 async function main() {
   const labels = JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")).files as Record<string, Label>;
   const { db, cleanup } = makeSeededScratchDatabase();
-  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const totalsByPart = Object.fromEntries(PARTS.map((p) => [p, Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]))]));
+  const gazetteer = loadGazetteer({ db });
   let proposedFound = 0;
   let proposedWanted = 0;
   let metaOk = 0;
   let metaTotal = 0;
   try {
     for (const [file, label] of Object.entries(labels)) {
-      const r = ingestArticle({ db, bytes: fs.readFileSync(path.join(DIR, file)), fileName: file });
+      const totals = totalsByPart[label.split ?? "tune"];
+      const r = ingestArticle({ db, bytes: fs.readFileSync(path.join(DIR, file)), fileName: file, gazetteer });
       if (!r.ok) {
         console.log(`${file}: FAILED ${r.error}`);
-        for (const k of KINDS) totals[k].fn += label[k].length;
+        for (const k of KINDS) totals[k].fn += (label[k] ?? []).length;
         continue;
       }
       const got: Record<string, Set<string>> = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()]));
@@ -49,9 +69,17 @@ async function main() {
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }
       for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, r.articleId)).all()) got.events.add(e.date);
+      const stored = db.select().from(articles).where(eq(articles.id, r.articleId)).get()!;
+      const keyOf = (id: number) => {
+        const e = gazetteer.entries.get(id)!;
+        return e.kind === "country" ? e.iso3! : e.slug;
+      };
+      for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer }).relations) {
+        got.relations.add(`${keyOf(rel.subjectId)} ${roleFamily(rel.role)} ${keyOf(rel.objectId)}`);
+      }
       const lines: string[] = [];
       for (const k of KINDS) {
-        const want = new Set(label[k]);
+        const want = new Set(k === "relations" ? (label.relations ?? []).map(([s, role, o]) => `${s} ${roleFamily(role)} ${o}`) : label[k]);
         const tp = [...got[k]].filter((x) => want.has(x));
         const fp = [...got[k]].filter((x) => !want.has(x));
         const fn = [...want].filter((x) => !got[k].has(x));
@@ -79,13 +107,21 @@ async function main() {
     cleanup();
   }
   console.log("");
-  console.log(`linking on ${Object.keys(labels).length} labelled articles (tests/fixtures/articles/labels.json)`);
-  console.log("kind            precision  recall   (tp / fp / fn)");
-  for (const k of KINDS) {
-    const { tp, fp, fn } = totals[k];
-    const p = tp + fp ? tp / (tp + fp) : 1;
-    const rc = tp + fn ? tp / (tp + fn) : 1;
-    console.log(`${k.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${rc.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
+  for (const part of PARTS) {
+    const totals = totalsByPart[part];
+    const n = Object.values(labels).filter((l) => (l.split ?? "tune") === part).length;
+    console.log(`${part} part: linking on ${n} labelled articles (tests/fixtures/articles/labels.json)`);
+    console.log("kind            precision  recall      F1   (tp / fp / fn)");
+    const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+      const p = tp + fp ? tp / (tp + fp) : 1;
+      const rc = tp + fn ? tp / (tp + fn) : 1;
+      const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
+      console.log(`${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${rc.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
+    };
+    for (const k of KINDS) row(k, totals[k]);
+    const oi = { tp: totals.organisations.tp + totals.initiatives.tp, fp: totals.organisations.fp + totals.initiatives.fp, fn: totals.organisations.fn + totals.initiatives.fn };
+    row("orgs+inits", oi);
+    console.log("");
   }
   console.log(`proposed initiatives found: ${proposedFound}/${proposedWanted}; metadata fields correct: ${metaOk}/${metaTotal}`);
 }

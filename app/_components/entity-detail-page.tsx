@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { FollowLinks } from "@/app/_components/follow-links";
+import { cookies } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
+import { requireRole } from "@/lib/auth/require-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { loadEntityContent, resolutionDocumentUrl } from "@/lib/entities/load-entity-content";
@@ -21,6 +23,8 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
   const db = getDb();
   const entity = findEntityByKey({ db, kind, key });
   if (!entity || entity.status === "rejected") notFound();
+  // a guess from ingestion is visible to editors only, until one accepts it
+  if (entity.status === "proposed" && !(await requireRole({ cookies: await cookies(), role: "editor", db })).ok) notFound();
   const canonical = entityPath(entity);
   if (canonical !== `${basePath}/${encodeURIComponent(key)}`) permanentRedirect(canonical);
   const detail = getEntityDetail({ db, id: entity.id })!;

@@ -8,7 +8,7 @@ import { entityUrlKey } from "@/lib/entities/entity-url";
 export type QueueItem = ReviewItem & { targetUrl: string | null };
 
 const KINDS: EntityKind[] = ["event", "initiative", "resolution", "organisation", "country"];
-const TYPE_LABEL = { mention: "Link", event: "Event report", entity: "Proposed entity" } as const;
+const TYPE_LABEL = { mention: "Link", event: "Event report", entity: "Proposed entity", relation: "Participation" } as const;
 
 async function send(body: unknown): Promise<{ ok: boolean; error?: string; accepted?: { mentions: number; events: number } }> {
   const res = await fetch("/api/review", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -99,7 +99,7 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
       else if (e.key === "k") setCurrent(Math.max(active - 1, 0));
       else if (item && e.key === "a") void decide(item, "accept");
       else if (item && e.key === "r") void decide(item, "reject");
-      else if (item && e.key === "c") {
+      else if (item && e.key === "c" && item.type !== "relation") {
         e.preventDefault();
         setCorrecting(keyOf(item));
       } else return;
@@ -156,10 +156,16 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
             data-testid="review-item"
             data-type={item.type}
             data-target-slug={entityUrlKey(item.target)}
+            data-subject-slug={item.relation ? entityUrlKey(item.relation.subject) : undefined}
             data-current={index === active}
           >
             <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-sm">
               <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{TYPE_LABEL[item.type]}</span>
+              {item.relation ? (
+                <span data-testid="review-relation">
+                  <span className="font-medium">{item.relation.subject.nameEn}</span> <span className="text-slate-600">— {item.relation.role} →</span>
+                </span>
+              ) : null}
               <span className="font-medium" data-testid="review-target">
                 {item.targetUrl ? (
                   <Link href={item.targetUrl} className="text-brand-700 hover:underline">
@@ -192,9 +198,11 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
               <button type="button" onClick={() => void decide(item, "reject")} className="rounded bg-red-700 px-3 py-1 text-white" data-testid="review-reject">
                 Reject <kbd className="opacity-70">r</kbd>
               </button>
-              <button type="button" onClick={() => setCorrecting(correcting === keyOf(item) ? null : keyOf(item))} className="rounded border border-slate-300 px-3 py-1" data-testid="review-correct">
-                Correct <kbd className="opacity-70">c</kbd>
-              </button>
+              {item.type !== "relation" ? (
+                <button type="button" onClick={() => setCorrecting(correcting === keyOf(item) ? null : keyOf(item))} className="rounded border border-slate-300 px-3 py-1" data-testid="review-correct">
+                  Correct <kbd className="opacity-70">c</kbd>
+                </button>
+              ) : null}
             </div>
             {correcting === keyOf(item) ? <CorrectForm item={item} onDone={(extra) => void decide(item, "correct", extra)} /> : null}
           </li>

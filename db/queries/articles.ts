@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
-import { articleEvents, articles, entities, mentions } from "@/db/schema";
+import { articleEvents, articles, entities, mentions, relations } from "@/db/schema";
 
 export function listArticles({ db, sort = "date", direction = "desc", limit = 200, offset = 0 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number; offset?: number }) {
   const col = sort === "title" ? articles.title : articles.publishedAt;
@@ -45,6 +46,7 @@ export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) 
       confidence: mentions.confidence,
       status: mentions.status,
       method: mentions.method,
+      why: mentions.why,
       entityId: entities.id,
       kind: entities.kind,
       slug: entities.slug,
@@ -89,6 +91,44 @@ export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) 
     .where(and(eq(articles.copyOfId, storyId), isNull(articles.deletedAt), sql`${articles.id} <> ${article.id}`))
     .orderBy(asc(articles.id))
     .all();
-  return { article, mentions: mentionRows, events: eventRows, copyOf, copies };
+  // participation statements read from this article (suggested or confirmed), between live entities
+  const subject = alias(entities, "subject_entity");
+  const relationRows = db
+    .select({
+      id: relations.id,
+      role: relations.role,
+      status: relations.status,
+      evidence: relations.evidence,
+      start: relations.spanStart,
+      end: relations.spanEnd,
+      why: relations.why,
+      subjectKind: subject.kind,
+      subjectSlug: subject.slug,
+      subjectIso3: subject.iso3,
+      subjectName: subject.nameEn,
+      subjectStatus: subject.status,
+      objectKind: entities.kind,
+      objectSlug: entities.slug,
+      objectIso3: entities.iso3,
+      objectName: entities.nameEn,
+      objectSymbol: entities.symbol,
+      objectStatus: entities.status,
+    })
+    .from(relations)
+    .innerJoin(entities, eq(entities.id, relations.objectId))
+    .innerJoin(subject, eq(subject.id, relations.subjectId))
+    .where(
+      and(
+        eq(relations.sourceArticleId, id),
+        isNotNull(relations.spanStart),
+        isNull(relations.deletedAt),
+        sql`${relations.status} <> 'rejected'`,
+        isNull(entities.deletedAt),
+        isNull(subject.deletedAt),
+      ),
+    )
+    .orderBy(asc(relations.spanStart))
+    .all();
+  return { article, mentions: mentionRows, events: eventRows, relations: relationRows, copyOf, copies };
 }
 export type ArticleDetail = NonNullable<ReturnType<typeof getArticleDetail>>;

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, notExists, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { articleEvents, articles, entities, mentions, sources } from "@/db/schema";
+import { alias } from "drizzle-orm/sqlite-core";
+import { articleEvents, articles, entities, mentions, relations, sources } from "@/db/schema";
 import { getEntitySummariesByIds, type EntitySummary } from "./entities";
 
 const CONTEXT_CHARS = 90;
 
 export type ReviewItem = {
-  type: "mention" | "event" | "entity";
+  type: "mention" | "event" | "entity" | "relation";
   id: number;
   confidence: number | null;
   article: { slug: string; title: string } | null;
@@ -18,6 +19,8 @@ export type ReviewItem = {
   target: EntitySummary & { status: string };
   date: string | null;
   actors: { role: string; entity: EntitySummary }[];
+  /** relations only: who (subject) in which role; `target` is the object */
+  relation?: { subject: EntitySummary; role: string; why: { matched: string; form: string; rule: string } | null };
 };
 
 // SQLite substr is 1-based and counts characters, like JS string offsets for the text we store (BMP).
@@ -76,6 +79,45 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
     .orderBy(desc(articles.publishedAt), desc(articles.id), asc(articleEvents.evidenceStart))
     .limit(limit)
     .all();
+  // participation statements read by ingestion (event actors are reviewed with their event report)
+  const subjectEntity = alias(entities, "subject_entity");
+  const relationRows = db
+    .select({
+      id: relations.id,
+      subjectId: relations.subjectId,
+      objectId: relations.objectId,
+      role: relations.role,
+      why: relations.why,
+      spanStart: relations.spanStart,
+      spanEnd: relations.spanEnd,
+      evidence: sql<string>`coalesce(${relations.evidence}, '')`,
+      evidenceStart: sql<number>`coalesce(${relations.evidenceStart}, 0)`,
+      articleId: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+      before: before(sql`coalesce(${relations.evidenceStart}, 0)`),
+      after: after(sql`coalesce(${relations.evidenceStart}, 0)`, relations.evidence),
+    })
+    .from(relations)
+    .innerJoin(articles, eq(articles.id, relations.sourceArticleId))
+    .innerJoin(entities, eq(entities.id, relations.objectId))
+    .innerJoin(subjectEntity, eq(subjectEntity.id, relations.subjectId))
+    .where(
+      and(
+        eq(relations.status, "suggested"),
+        isNotNull(relations.why),
+        isNull(relations.deletedAt),
+        isNull(articles.deletedAt),
+        eq(entities.status, "confirmed"),
+        isNull(entities.deletedAt),
+        eq(subjectEntity.status, "confirmed"),
+        isNull(subjectEntity.deletedAt),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt), desc(articles.id), asc(relations.spanStart))
+    .limit(limit)
+    .all();
   // proposed entities with no suggested event report (those are reviewed through the report)
   const proposedRows = db
     .select({ id: entities.id })
@@ -122,7 +164,7 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
     : [];
 
   const actorIds = eventRows.flatMap((e) => (e.actors ?? []).map((a) => a.entityId));
-  const summaries = getEntitySummariesByIds({ db, ids: [...new Set([...mentionRows.map((m) => m.entityId), ...eventRows.map((e) => e.eventId), ...proposedIds, ...actorIds])] });
+  const summaries = getEntitySummariesByIds({ db, ids: [...new Set([...mentionRows.map((m) => m.entityId), ...eventRows.map((e) => e.eventId), ...proposedIds, ...actorIds, ...relationRows.flatMap((r) => [r.subjectId, r.objectId])])] });
   const statuses = new Map(
     db
       .select({ id: entities.id, status: entities.status })
@@ -171,6 +213,23 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
         sortKey: [e.publishedAt ?? "", e.articleId, e.evidenceStart],
       }),
     ),
+    ...relationRows.map(
+      (r): Keyed => ({
+        item: {
+          type: "relation",
+          id: r.id,
+          confidence: null,
+          article: { slug: r.slug, title: r.title },
+          context: contextOf(r),
+          highlight: r.spanStart !== null && r.spanEnd !== null ? highlightOf({ start: r.spanStart, end: r.spanEnd, evidenceStart: r.evidenceStart }) : null,
+          target: target(r.objectId),
+          date: null,
+          actors: [],
+          relation: { subject: summaries.get(r.subjectId)!, role: r.role, why: r.why ?? null },
+        },
+        sortKey: [r.publishedAt ?? "", r.articleId, r.spanStart ?? r.evidenceStart],
+      }),
+    ),
     ...proposedIds.map((id): Keyed => {
       const m = proposedMentions.find((p) => p.entityId === id);
       const src = proposedSources.find((p) => p.entityId === id);
@@ -193,5 +252,5 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
     }),
   ];
   keyed.sort((a, b) => b.sortKey[0].localeCompare(a.sortKey[0]) || b.sortKey[1] - a.sortKey[1] || a.sortKey[2] - b.sortKey[2]);
-  return { items: keyed.slice(0, limit).map((k) => k.item), total: mentionRows.length + eventRows.length + proposedIds.length };
+  return { items: keyed.slice(0, limit).map((k) => k.item), total: mentionRows.length + eventRows.length + relationRows.length + proposedIds.length };
 }

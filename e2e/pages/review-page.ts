@@ -15,8 +15,13 @@ export class ReviewPage {
     await expect(this.page.getByRole("heading", { name: "Review queue" })).toBeVisible();
   }
 
-  item({ slug, type }: { slug: string; type?: "mention" | "event" | "entity" }): Locator {
+  item({ slug, type }: { slug: string; type?: "mention" | "event" | "entity" | "relation" }): Locator {
     return this.page.locator(`[data-testid="review-item"][data-target-slug="${slug}"]${type ? `[data-type="${type}"]` : ""}`).first();
+  }
+
+  /** A suggested participation: subject (ISO3 or slug) —role→ object slug. */
+  relation({ subject, object }: { subject: string; object: string }): Locator {
+    return this.page.locator(`[data-testid="review-item"][data-type="relation"][data-subject-slug="${subject}"][data-target-slug="${object}"]`).first();
   }
 
   async accept(item: Locator) {

@@ -2,9 +2,13 @@ import type { ArticleDetail } from "@/db/queries/articles";
 import { precisionOf } from "@/lib/dates/partial-date";
 import { entityUrlKey } from "@/lib/entities/entity-url";
 
-/** The public JSON shape of an article (GET /api/articles/{slug}). */
-export function serializeArticle({ detail }: { detail: ArticleDetail }) {
+/**
+ * The public JSON shape of an article (GET /api/articles/{slug}). Entities ingestion only proposed are shown to
+ * editors alone (`includeProposed`), until one accepts them.
+ */
+export function serializeArticle({ detail, includeProposed = false }: { detail: ArticleDetail; includeProposed?: boolean }) {
   const a = detail.article;
+  const shown = (status: string) => status === "confirmed" || (includeProposed && status === "proposed");
   return {
     slug: a.slug,
     title: a.title,
@@ -16,7 +20,7 @@ export function serializeArticle({ detail }: { detail: ArticleDetail }) {
     copyOf: detail.copyOf?.slug ?? null,
     alsoPublishedBy: detail.copies.map((c) => ({ slug: c.slug, publisher: c.publisher, url: c.url })),
     body: a.body,
-    mentions: detail.mentions.map((m) => ({
+    mentions: detail.mentions.filter((m) => shown(m.entityStatus)).map((m) => ({
       kind: m.kind,
       slug: entityUrlKey(m),
       name: m.nameEn,
@@ -29,9 +33,22 @@ export function serializeArticle({ detail }: { detail: ArticleDetail }) {
       end: m.end,
       confidence: m.confidence,
       status: m.status,
+      why: m.why ?? { matched: m.surface, form: m.nameEn, rule: m.method === "descriptive" ? "description" : m.method === "pattern" ? "pattern" : "exact-alias" },
       ...(m.entityStatus === "proposed" ? { proposedEntity: true } : {}),
     })),
-    events: detail.events.map((e) => ({
+    relations: detail.relations
+      .filter((r) => shown(r.subjectStatus) && shown(r.objectStatus))
+      .map((r) => ({
+        subject: { kind: r.subjectKind, slug: entityUrlKey({ kind: r.subjectKind, slug: r.subjectSlug, iso3: r.subjectIso3 }), ...(r.subjectIso3 ? { iso3: r.subjectIso3 } : {}), name: r.subjectName },
+        role: r.role,
+        object: { kind: r.objectKind, slug: entityUrlKey({ kind: r.objectKind, slug: r.objectSlug, iso3: r.objectIso3 }), name: r.objectName, ...(r.objectSymbol ? { symbol: r.objectSymbol } : {}) },
+        evidence: r.evidence,
+        start: r.start,
+        end: r.end,
+        status: r.status,
+        why: r.why,
+      })),
+    events: detail.events.filter((e) => shown(e.entityStatus)).map((e) => ({
       slug: e.slug,
       name: e.nameEn,
       nameZh: e.nameZh,

@@ -9,6 +9,7 @@ export const PARTICIPATION_ROLES = [
   "founder",
   "co-founder",
   "proposer",
+  "chair",
   "co-chair",
   "host",
   "co-host",

@@ -138,6 +138,19 @@ function setRelationStatus(tx: Tx, id: number, status: "confirmed" | "rejected",
 }
 
 /**
+ * A participation statement ingestion read from an article. Accept makes it a confirmed relation whose source is
+ * the article; reject keeps the row as rejected, so relinking never suggests the same triple again.
+ */
+export function reviewRelation({ tx, id, decision, userId }: { tx: Tx; id: number; decision: ReviewDecision; userId: number | null }): void {
+  const before = tx.select().from(relations).where(eq(relations.id, id)).get();
+  if (!before || before.deletedAt || before.status !== "suggested") throw new EntityWriteError("no such suggested relation", 404);
+  if (decision.action === "correct") throw new EntityWriteError("a suggested relation is accepted or rejected; edit it on the entity page afterwards", 400);
+  setRelationStatus(tx, id, decision.action === "accept" ? "confirmed" : "rejected", userId);
+  enqueueSearchSync({ tx, docType: "entity", docId: before.subjectId });
+  enqueueSearchSync({ tx, docType: "entity", docId: before.objectId });
+}
+
+/**
  * A proposed initiative/resolution. Accept makes it a fact; reject hides it and rejects the mentions that
  * pointed at it; correct ("it is really X") merges it into the existing entity X, so its evidence moves there.
  */

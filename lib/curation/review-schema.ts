@@ -5,7 +5,7 @@ import { partialDateSchema } from "@/lib/entities/entity-form-schema";
 /** An entity chosen by kind and URL key (slug, or ISO3 for countries): what an editor can type or pick. */
 export const entityRefSchema = z.object({ kind: z.enum(ENTITY_KINDS), key: z.string().trim().min(1).max(200) });
 
-const itemRef = z.object({ type: z.enum(["mention", "event", "entity"]), id: z.number().int().positive() });
+const itemRef = z.object({ type: z.enum(["mention", "event", "entity", "relation"]), id: z.number().int().positive() });
 
 /** Body of POST /api/review: one decision, or a bulk accept. */
 export const reviewRequestSchema = z.discriminatedUnion("action", [

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
 import { z } from "zod";
@@ -11,7 +11,7 @@ import { linkArticle } from "@/lib/linking/link-article";
 import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
-import type { EventActor } from "@/lib/linking/types";
+import type { EventActor, FoundRelation } from "@/lib/linking/types";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
@@ -213,7 +213,7 @@ function mentionStatement(client: Database.Database): Database.Statement {
   let st = statements.get(client);
   if (!st) {
     st = client.prepare(
-      `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     statements.set(client, st);
   }
@@ -253,6 +253,7 @@ export function writeLinks({
     evidenceStart: m.evidenceStart,
     confidence: m.confidence,
     method: m.method,
+    why: m.why ?? { matched: m.surface, form: gazetteer.entries.get(m.entityId)?.nameEn ?? m.surface, rule: m.method === "descriptive" ? "description" : "exact-alias" },
     status: (m.confidence >= CONFIRM_THRESHOLD && (m.method === "gazetteer" || m.method === "symbol") ? "confirmed" : "suggested") as ReviewStatus,
   }));
   for (const p of links.proposedEntities) {
@@ -267,6 +268,7 @@ export function writeLinks({
       evidenceStart: p.evidenceStart,
       confidence: 0.5,
       method: p.symbol ? "symbol" : "pattern",
+      why: { matched: p.surface, form: p.symbol ?? p.nameEn ?? p.nameZh ?? p.surface, rule: "pattern" },
       status: "suggested",
     });
   }
@@ -295,8 +297,9 @@ export function writeLinks({
 
   const mentionsChanged = syncMentions({ tx, client, articleId, wanted: wantedMentions });
   const eventsChanged = syncArticleEvents({ tx, articleId, wanted: wantedEvents });
+  const relationsChanged = syncStatementRelations({ tx, articleId, wanted: links.relations, gazetteer });
   const counts = countLinks(tx, articleId);
-  return { ...counts, changed: mentionsChanged || eventsChanged };
+  return { ...counts, changed: mentionsChanged || eventsChanged || relationsChanged };
 }
 
 /** Mentions, diffed on (entity, start, end); a new row never doubles a kept row of the same entity and start. */
@@ -322,7 +325,7 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
   const insertMention = mentionStatement(client);
   for (const row of wanted) {
     if (existingKeys.has(mKey(row)) || existingStarts.has(`${row.entityId}:${row.start}`)) continue;
-    insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method);
+    insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method, row.why ? JSON.stringify(row.why) : null);
     existingStarts.add(`${row.entityId}:${row.start}`);
     changed = true;
   }
@@ -362,6 +365,58 @@ function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: numbe
       if (res.changes) relationAdded = true;
     }
     if (relationAdded) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
+  }
+  return changed;
+}
+
+/**
+ * Participation statements read from the article, as suggested relations whose source is the article. A triple
+ * that already exists (confirmed, suggested by another source, or rejected by an editor) is left as it is, so a
+ * rejection is remembered and relink never re-suggests it; this article's own unreviewed suggestions that are no
+ * longer read are removed. Statements about proposed entities wait until the entity is accepted.
+ */
+function syncStatementRelations({ tx, articleId, wanted, gazetteer }: { tx: Tx; articleId: number; wanted: FoundRelation[]; gazetteer: Gazetteer }): boolean {
+  let changed = false;
+  const live = wanted.filter((r) => gazetteer.entries.get(r.subjectId)?.status !== "proposed" && gazetteer.entries.get(r.objectId)?.status !== "proposed");
+  const rKey = (r: { subjectId: number; objectId: number; role: string }) => `${r.subjectId}:${r.objectId}:${r.role}`;
+  const wantedKeys = new Set(live.map(rKey));
+  const own = tx
+    .select({ id: relations.id, subjectId: relations.subjectId, objectId: relations.objectId, role: relations.role })
+    .from(relations)
+    .where(and(eq(relations.sourceArticleId, articleId), eq(relations.status, "suggested"), isNotNull(relations.why)))
+    .all();
+  for (const r of own) {
+    if (wantedKeys.has(rKey(r))) continue;
+    tx.delete(relations).where(eq(relations.id, r.id)).run();
+    enqueueSearchSync({ tx, docType: "entity", docId: r.objectId });
+    changed = true;
+  }
+  for (const r of live) {
+    const res = tx
+      .insert(relations)
+      .values({
+        subjectId: r.subjectId,
+        objectId: r.objectId,
+        role: r.role,
+        status: "suggested",
+        sourceArticleId: articleId,
+        evidence: r.evidence,
+        evidenceStart: r.evidenceStart,
+        spanStart: r.start,
+        spanEnd: r.end,
+        why: r.why,
+      })
+      // the same triple suggested from this article's event report gains the statement's evidence and why
+      .onConflictDoUpdate({
+        target: [relations.subjectId, relations.objectId, relations.role],
+        set: { evidence: r.evidence, evidenceStart: r.evidenceStart, spanStart: r.start, spanEnd: r.end, why: r.why },
+        setWhere: sql`${relations.status} = 'suggested' AND ${relations.sourceArticleId} = ${articleId} AND ${relations.why} IS NULL`,
+      })
+      .run();
+    if (res.changes) {
+      changed = true;
+      enqueueSearchSync({ tx, docType: "entity", docId: r.objectId });
+    }
   }
   return changed;
 }

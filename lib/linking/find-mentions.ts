@@ -1,4 +1,5 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
@@ -107,41 +108,82 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
  * "第七十八届联合国大会…加强人工智能能力建设国际合作决议", "the General Assembly resolution on capacity-building
  * of AI": a sentence that says 决议/resolution, resolved to the known resolution by session + topic words.
  */
+/** "China-drafted", "US-led", "proposed by China", "中国主提的": the sentence names who sponsored the text. */
+const SPONSOR_CUE = /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated) by\b|主提|提出的|起草|牵头|提交的/i;
+const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
+const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
+
+function earliestResolutionId(gazetteer: Gazetteer): number | null {
+  let best: GazetteerEntry | null = null;
+  for (const t of topicsOf(gazetteer)) if (t.entry.date && (!best || t.entry.date < best.date!)) best = t.entry;
+  return best?.id ?? null;
+}
+
 function findDescriptiveResolution(
   gazetteer: Gazetteer,
   sentence: Sentence,
   sentenceDates: DateMention[],
-): { entry: GazetteerEntry; start: number; end: number; confidence: number } | null {
-  const kw = /决议|resolution/i.exec(sentence.text);
+  context: { publishedAt: string | null; actorIds: number[] },
+): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[] } | null {
+  const kw = DESCRIPTION_CUE.exec(sentence.text);
   if (!kw) return null;
   const session = findSession(sentence.text);
   const lower = sentence.text.toLowerCase();
   const words = new Set(lower.split(/[^a-z]+/));
-  let best: { entry: GazetteerEntry; score: number } | null = null;
+  const sponsorCue = SPONSOR_CUE.test(sentence.text);
+  const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
+  const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
+  const strongKeyword = /决议|resolution/i.test(kw[0]);
+  let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
   let tie = false;
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
-    let score = 0;
+    if (published && t.entry.date && t.entry.date.slice(0, 10) > published) continue;
+    let topic = 0;
     for (const grams of t.zh) {
       const hit = grams.filter((g) => sentence.text.includes(g)).length;
-      if (hit >= 2) score = Math.max(score, hit / grams.length);
+      if (hit >= 2) topic = Math.max(topic, hit / grams.length);
     }
     for (const tokens of t.en) {
       const hit = tokens.filter((w) => words.has(w)).length;
-      if (hit >= 2) score = Math.max(score, hit / tokens.length + 0.15);
+      if (hit >= 2) topic = Math.max(topic, hit / tokens.length + 0.15);
     }
+    const cues: string[] = [];
+    let score = topic >= 0.5 ? topic : 0;
+    if (score) cues.push("topic");
+    const related = gazetteer.related.get(t.entry.id);
+    if (sponsorCue && related && context.actorIds.some((id) => related.has(id))) {
+      score += 0.4;
+      cues.push("sponsor");
+    }
+    if (firstCue === t.entry.id && /人工智能|artificial intelligence|\bAI\b/i.test(sentence.text)) {
+      score += 0.5;
+      cues.push("first");
+    }
+    if (!score) continue;
+    if (session && t.session === session.session) {
+      score += 0.3;
+      cues.push("session");
+    }
+    if (t.entry.date && sentenceDates.some((d) => datesOverlap(d.date, t.entry.date!, 3))) {
+      score += 0.2;
+      cues.push("date");
+    } else if (published && t.entry.date && datesOverlap(published, t.entry.date, 200)) {
+      score += 0.1;
+      cues.push("recent");
+    }
+    // without the word "resolution" a description must say more than its topic
+    if (!strongKeyword && cues.length < 2) continue;
     if (score < 0.5) continue;
-    if (session && t.session === session.session) score += 0.3;
-    if (t.entry.date && sentenceDates.some((d) => datesOverlap(d.date, t.entry.date!, 3))) score += 0.2;
     if (!best || score > best.score + 1e-9) {
-      best = { entry: t.entry, score };
+      best = { entry: t.entry, score, cues };
       tie = false;
     } else if (Math.abs(score - best.score) < 1e-9) tie = true;
   }
   if (!best || tie) return null;
   const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
   const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
-  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3) };
+  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues };
 }
 
 export type LinkingResult = {
@@ -182,7 +224,8 @@ export function findMentions({
     const s = evidenceOf(start);
     claimed.push([start, end]);
     if (id !== undefined) {
-      mentions.push({ entityId: id, kind: gazetteer.entries.get(id)!.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start });
+      const entry = gazetteer.entries.get(id)!;
+      mentions.push({ entityId: id, kind: entry.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: entry.symbol ?? m[0], rule: "exact-alias" } });
     } else {
       proposedResolutions.push({ kind: "resolution", nameEn: `UN document ${m[0]}`, nameZh: null, symbol: m[0], surface: m[0], start, end, evidence: s.text, evidenceStart: s.start });
     }
@@ -198,7 +241,7 @@ export function findMentions({
     if (id === undefined) continue;
     const s = evidenceOf(start);
     claimed.push([start, end]);
-    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start });
+    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: `A/RES/${m[1]}/${m[2]}`, rule: "exact-alias" } });
   }
   claimed.sort((a, b) => a[0] - b[0]);
 
@@ -223,6 +266,7 @@ export function findMentions({
       method: "gazetteer",
       evidence: s.text,
       evidenceStart: s.start,
+      why: { matched: text.slice(m.start, m.end), form: m.form, rule: "exact-alias" },
     });
     // An event's name that names its organiser or participants ("二十国集团领导人第十九次峰会", "China-US
     // dialogue") also mentions them; names of other kinds do not (印度尼西亚 is not India).
@@ -240,27 +284,51 @@ export function findMentions({
           method: "gazetteer",
           evidence: s.text,
           evidenceStart: s.start,
+          why: { matched: text.slice(m.start + inner.start, m.start + inner.end), form: inner.form, rule: "exact-alias" },
         });
       }
     }
   }
 
+  // 2b. long titles in another form; the longest full-title match wins over a name inside it
+  for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
+    const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
+    if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
+    for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
+    const s = evidenceOf(t.start);
+    const surface = text.slice(t.start, t.end);
+    mentions.push({
+      entityId: t.entityId,
+      kind: gazetteer.entries.get(t.entityId)!.kind,
+      surface,
+      start: t.start,
+      end: t.end,
+      confidence: 0.9,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: surface, form: t.form, rule: "title-variant" },
+    });
+  }
+
   // 3. descriptive resolution references, in sentences that do not already name a resolution
   const dates = resolveDates({ text, publishedAt });
   for (const s of sentences) {
-    if (!/决议|resolution/i.test(s.text)) continue;
+    if (!DESCRIPTION_CUE.test(s.text)) continue;
     if (mentions.some((m) => m.kind === "resolution" && m.start >= s.start && m.start < s.end)) continue;
     const found = findDescriptiveResolution(
       gazetteer,
       s,
       dates.filter((d) => d.start >= s.start && d.start < s.end),
+      { publishedAt: publishedAt ?? null, actorIds: mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind === "country").map((m) => m.entityId) },
     );
     if (!found) continue;
     // do not overlap an existing mention: shrink to the keyword if needed
     let { start, end } = found;
     const clash = mentions.find((m) => m.start < end && m.end > start);
     if (clash) {
-      const kw = /决议|resolution/i.exec(s.text)!;
+      const kw = DESCRIPTION_CUE.exec(s.text)!;
       start = s.start + kw.index;
       end = start + kw[0].length;
       if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -275,6 +343,7 @@ export function findMentions({
       method: "descriptive",
       evidence: s.text,
       evidenceStart: s.start,
+      why: { matched: text.slice(start, end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
     });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -9,7 +9,7 @@ const ZH_TITLE = new RegExp(`《([^《》\\n]{2,40}?(?:${ZH_SUFFIX}))》`, "g");
 const ZH_QUOTED = /[“"「]([^”"」\n]{2,30})[”"」](倡议|计划|行动|项目|工程|框架)/g;
 /** The Global Data Security Initiative, the AI Capacity-Building Action Plan … */
 const EN_NAME =
-  /\b((?:[A-Z][A-Za-z'’.-]*|AI)(?:\s+(?:[A-Z][A-Za-z'’.-]*|AI|of|for|on|and|in|to|the|&)){0,8}?\s+(?:Initiative|Action Plan|Plan|Programme|Program|Partnership|Declaration|Compact|Framework|Strategy|Charter|Accord|Principles|Roadmap|Agenda|Pact|Convention|Resolution))\b/g;
+  /\b((?:[A-Z][A-Za-z'’.-]*|AI)(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|AI|of|for|on|and|in|to|the|&)){0,8}?[ \t]+(?:Initiative|Action Plan|Plan|Programme|Program|Partnership|Declaration|Compact|Framework|Strategy|Charter|Accord|Principles|Roadmap|Agenda|Pact|Convention|Resolution))\b/g;
 
 /**
  * Names that look like initiatives (…倡议, …计划, … Initiative, … Action Plan, quoted 《…》 titles) but are not in
@@ -34,7 +34,9 @@ export function findProposedInitiatives({
     const key = normaliseKey(name);
     if (seen.has(key)) return;
     seen.add(key);
-    const s = sentenceAt(sentences, start) ?? { text: text.slice(start, end), start, end };
+    // a name never spans a sentence or paragraph break
+    const s = sentenceAt(sentences, start);
+    if (!s || end > s.end || /[\n\r]/.test(text.slice(start, end))) return;
     const kind = /决议|Resolution$/.test(name) ? "resolution" : "initiative";
     out.push({
       kind,
@@ -53,8 +55,14 @@ export function findProposedInitiatives({
   for (const m of text.matchAll(EN_NAME)) {
     let name = m[1];
     let start = m.index!;
+    // "Geneva. Global Compute Initiative": keep only the part inside the sentence where the name ends
+    const own = sentenceAt(sentences, start + name.length - 1);
+    if (own && own.start > start) {
+      name = name.slice(own.start - start);
+      start = own.start;
+    }
     // drop a leading article / sentence-initial word that is not part of the name
-    const lead = /^(?:The|A|An|This|That|Under|Its|Their|China's|Beijing's)\s+/.exec(name);
+    const lead = /^(?:(?:The|A|An|This|That|Under|Its|Their|China's|Beijing's|On|In|At|By|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)+/.exec(name);
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;

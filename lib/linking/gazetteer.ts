@@ -214,6 +214,8 @@ export type TrieMatch = {
   end: number;
   confidence: number;
   needsResolutionContext: boolean;
+  /** the alias or name form that matched */
+  form: string;
 };
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
@@ -284,6 +286,7 @@ export function matchTrie(
         end: best.end,
         confidence: c.confidence,
         needsResolutionContext: c.needsResolutionContext,
+        form: c.form,
       });
     }
     i = best.end;

@@ -35,6 +35,21 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number): number {
   return t - pub.time > 60 * 86400000 ? pub.year - 1 : pub.year;
 }
 
+const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * "on Thursday" in a news report is the latest Thursday on or before the dateline; "last Thursday" the one
+ * before today; "next Thursday" the one after; 下周四 / 上周四 the week after / before.
+ */
+function weekdayDate(pub: NonNullable<Pub>, weekday: number, which: string): string {
+  const today = new Date(pub.time).getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  if (which === "next") return shiftDays(pub, (weekday - today + 7) % 7 || 7);
+  if (which === "last") return shiftDays(pub, -(back || 7));
+  return shiftDays(pub, -back);
+}
+
 function shiftDays(pub: NonNullable<Pub>, days: number): string {
   const d = new Date(pub.time + days * 86400000);
   return makePartialDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
@@ -100,7 +115,12 @@ const RULES: Rule[] = [
       return makePartialDate({ year: p.year, month: p.month, day });
     },
   },
+  { re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g, relative: true, resolve: (m, p) => (p ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "") : null) },
   // ---- English
+  { re: /\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, relative: true, resolve: (m, p, text) => {
+    if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
+    return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
+  } },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] }) },
   { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] }) },
   { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[2], month: MONTHS[m[1]] }) },

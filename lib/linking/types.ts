@@ -21,6 +21,23 @@ export type GazetteerEntry = {
 /** How a mention was found (stored in mentions.method). */
 export type MentionMethod = "gazetteer" | "symbol" | "descriptive" | "pattern";
 
+/** Why a link was made: the text matched, the alias/title form (or cue) it matched, and the rule. */
+export type LinkWhy = { matched: string; form: string; rule: "exact-alias" | "title-variant" | "description" | "pattern" };
+
+/** A participation statement read from one sentence (subject —role→ object); always a suggestion. */
+export type FoundRelation = {
+  subjectId: number;
+  objectId: number;
+  role: RelationRole;
+  evidence: string;
+  evidenceStart: number;
+  /** the statement's span in the article body (subject, trigger and object) */
+  start: number;
+  end: number;
+  confidence: number;
+  why: LinkWhy;
+};
+
 export type FoundMention = {
   entityId: number;
   kind: EntityKind;
@@ -31,6 +48,7 @@ export type FoundMention = {
   method: MentionMethod;
   evidence: string;
   evidenceStart: number;
+  why?: LinkWhy;
 };
 
 export type Sentence = { text: string; start: number; end: number };

@@ -37,7 +37,7 @@ export function testEntries(): GazetteerEntry[] {
     c("DMA", "Dominica", "多米尼克"),
     c("DOM", "Dominican Republic", "多米尼加"),
     c("USA", "United States", "美国", ["US"]),
-    c("ZMB", "Zambia", "赞比亚"),
+    c("ZMB", "Zambia", "赞比亚", ["赞方"]),
     c("FRA", "France", "法国"),
     o("united-nations", "United Nations", "联合国", ["UN"]),
     o("un-general-assembly", "UN General Assembly", "联合国大会", ["UNGA"]),

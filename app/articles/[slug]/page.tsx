@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
@@ -6,7 +7,10 @@ import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { paginateArticle } from "@/lib/articles/paginate-article";
 import { segmentText, splitParagraphs } from "@/lib/articles/segment-text";
+import { requireRole } from "@/lib/auth/require-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { WhyPopover } from "./why-popover";
+import { WHY_TEXT } from "./why-text";
 
 /** The side list of linked entities is bounded like the body (see lib/articles/paginate-article.ts). */
 const MAX_LINKED_SHOWN = 200;
@@ -17,7 +21,16 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const db = getDb();
   const found = findArticleBySlug({ db, slug: slug });
   if (!found) notFound();
-  const { article, mentions, events, copyOf, copies } = getArticleDetail({ db, id: found.id })!;
+  const detail = getArticleDetail({ db, id: found.id })!;
+  // entities ingestion only proposed are shown to editors alone, until one accepts them
+  const editor = (await requireRole({ cookies: await cookies(), role: "editor", db })).ok;
+  const visible = (status: string) => status === "confirmed" || (editor && status === "proposed");
+  const { article, copyOf, copies } = detail;
+  const mentions = detail.mentions.filter((m) => visible(m.entityStatus));
+  const events = detail.events.filter((e) => visible(e.entityStatus));
+  const statements = detail.relations.filter((r) => visible(r.subjectStatus) && visible(r.objectStatus));
+  const whyOf = (m: (typeof mentions)[number]) =>
+    m.why ?? { matched: m.surface, form: m.nameEn, rule: m.method === "descriptive" ? "description" : m.method === "pattern" ? "pattern" : "exact-alias" };
   const paragraphs = splitParagraphs(article.body);
   const pages = paginateArticle({ body: article.body, paragraphStarts: paragraphs.map((p) => p.start), mentions });
   const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : pageParam ?? "1"), 10) || 1), pages.length);
@@ -78,15 +91,18 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
                 spans: spans.filter((s) => s.start >= p.start && s.end <= p.start + p.text.length).map((s) => ({ ...s, start: s.start - p.start, end: s.end - p.start })),
               }).map((seg) =>
                 seg.span ? (
-                  <Link
-                    key={seg.start}
-                    href={seg.span.href}
-                    className={`rounded-sm px-0.5 ${seg.span.status === "confirmed" ? "bg-amber-200" : "bg-amber-100 underline decoration-dotted"}`}
-                    title={`${KIND_LABELS[seg.span.kind].en}: ${seg.span.nameEn} (${seg.span.status})`}
-                    data-testid="mention"
-                  >
-                    {seg.text}
-                  </Link>
+                  <span key={seg.start}>
+                    <Link
+                      href={seg.span.href}
+                      className={`rounded-sm px-0.5 ${seg.span.status === "confirmed" ? "bg-amber-200" : "bg-amber-100 underline decoration-dotted"}`}
+                      title={`${KIND_LABELS[seg.span.kind].en}: ${seg.span.nameEn} (${seg.span.status})`}
+                      data-testid="mention"
+                      data-status={seg.span.status}
+                    >
+                      {seg.text}
+                    </Link>
+                    <WhyPopover why={whyOf(seg.span)} name={seg.span.nameEn} />
+                  </span>
                 ) : (
                   <span key={seg.start}>{seg.text}</span>
                 ),
@@ -107,6 +123,28 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
         ) : null}
       </div>
       <aside className="space-y-6">
+        <section aria-label={WHY_TEXT.legendTitle} className="text-xs text-slate-600" data-testid="mention-legend">
+          <h2 className="mb-1 font-semibold text-slate-800">{WHY_TEXT.legendTitle}</h2>
+          <p><span className="rounded-sm bg-amber-200 px-1">&nbsp;</span> {WHY_TEXT.confirmed}</p>
+          <p><span className="rounded-sm bg-amber-100 px-1 underline decoration-dotted">&nbsp;</span> {WHY_TEXT.suggested}</p>
+        </section>
+        {statements.length ? (
+          <section>
+            <h2 className="mb-1 font-semibold">{WHY_TEXT.statements}</h2>
+            <p className="mb-2 text-xs text-slate-600">{WHY_TEXT.statementsNote}</p>
+            <ul className="space-y-2 text-sm" data-testid="article-relations">
+              {statements.map((r) => (
+                <li key={r.id} data-testid="article-relation" data-status={r.status}>
+                  <Link href={entityPath({ kind: r.subjectKind, slug: r.subjectSlug, iso3: r.subjectIso3 })} className="text-brand-700 hover:underline">{r.subjectName}</Link>{" "}
+                  <span className="text-slate-600">{r.role}</span>{" "}
+                  <Link href={entityPath({ kind: r.objectKind, slug: r.objectSlug, iso3: r.objectIso3 })} className="text-brand-700 hover:underline">{r.objectName}</Link>{" "}
+                  <span className={`rounded px-1 text-xs ${r.status === "confirmed" ? "bg-amber-200" : "bg-amber-100"}`}>{r.status}</span>
+                  {r.why ? <WhyPopover why={r.why} name={`${r.subjectName} ${r.role} ${r.objectName}`} /> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section>
           <h2 className="mb-2 font-semibold">Linked entities</h2>
           <ul className="space-y-1 text-sm" data-testid="linked-entities">

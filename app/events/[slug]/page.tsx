@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -8,6 +9,7 @@ import { CountryName } from "@/app/timeline/_components/timeline-links";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityCore } from "@/db/queries/entities";
 import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/queries/timeline";
+import { requireRole } from "@/lib/auth/require-role";
 import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
@@ -23,7 +25,7 @@ const findEvent = cache((key: string) => findEntityByKey({ db: getDb(), kind: "e
 export async function generateMetadata(props: PageProps<"/events/[slug]">) {
   const { slug } = await props.params;
   const entity = findEvent(slug);
-  return { title: entity?.nameEn ?? "Event" };
+  return { title: entity?.status === "confirmed" ? entity.nameEn : "Event" };
 }
 
 /** Event relations as rows of the shared relation list (countries with their flag). */
@@ -48,6 +50,8 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const db = getDb();
   const entity = findEvent(key);
   if (!entity || entity.status === "rejected") notFound();
+  // a guess from ingestion is visible to editors only, until one accepts it
+  if (entity.status === "proposed" && !(await requireRole({ cookies: await cookies(), role: "editor" })).ok) notFound();
   const canonical = entityPath(entity);
   if (canonical !== `/events/${encodeURIComponent(key)}`) permanentRedirect(canonical);
   // Names and sources only: this page lists relations and evidence the timeline way (below), not getEntityDetail's.

@@ -5,6 +5,7 @@ import { apiWrite } from "@/app/_lib/api-write";
 import { entityETag, versionOfIfMatch } from "@/app/_lib/entity-etag";
 import { findRouteEntity, readEntityParams } from "@/app/_lib/entity-route";
 import { jsonError } from "@/app/_lib/json-responses";
+import { requireRole } from "@/lib/auth/require-role";
 import { entityPatchSchema, patchEntity } from "@/lib/curation/entity-commands";
 import { softDeleteEntity } from "@/lib/entities/delete-entity";
 import { readEntityVersion } from "@/lib/entities/entity-version";
@@ -21,12 +22,16 @@ const findPublicEntity: typeof findEntityByKey = (args) => {
 };
 
 /** GET: the entity, with its version as `ETag` (send it back as `If-Match` on PATCH to avoid overwriting someone else's edit). */
-export async function GET(_request: Request, ctx: Ctx) {
+export async function GET(request: Request, ctx: Ctx) {
   const params = await readEntityParams(ctx.params);
   if (!params.ok) return params.response;
   const db = getDb();
   const found = findRouteEntity({ db, ...params.data, find: findPublicEntity });
   if (!found.ok) return found.response;
+  // a guess from ingestion is visible to editors only, until one accepts it
+  if (found.entity.status === "proposed" && !(await requireRole({ request, role: "editor", db })).ok) {
+    return jsonError({ status: 404, message: `no ${params.data.kind} "${params.data.slug}"` });
+  }
   const detail = getEntityDetail({ db, id: found.entity.id })!;
   return NextResponse.json(serializeEntity({ detail, content: loadEntityContent({ db, detail }) }), { headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) } });
 }

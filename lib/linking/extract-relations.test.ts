@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { findProposedInitiatives } from "./find-proposed-initiatives";
+import { linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
+import { testEntries, testGazetteer } from "@/tests/helpers/test-gazetteer";
+
+const gz = testGazetteer();
+const key = (id: number) => {
+  const e = gz.entries.get(id)!;
+  return e.iso3 ?? e.slug;
+};
+const triples = (body: string, language: "zh" | "en" = "en") =>
+  linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language, gazetteer: gz }).relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)]);
+
+const GOF = "group-of-friends-ai-capacity-building";
+
+describe("relation extraction: who did what", () => {
+  it.each([
+    ["China and Zambia co-chair the Group of Friends for International Cooperation on AI Capacity-building.", "en", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
+    ["中方和赞方共同担任人工智能能力建设国际合作之友小组主席。", "zh", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
+    ["中国与赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", "zh", [["CHN", "co-host", "group-of-friends-first-meeting-2024"], ["ZMB", "co-host", "group-of-friends-first-meeting-2024"]]],
+    ["中国积极回应发展中国家的呼声，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。", "zh", [["CHN", "co-founder", GOF], ["ZMB", "co-founder", GOF]]],
+    ["The resolution A/RES/78/311 was co-sponsored by China, Zambia and Indonesia.", "en", [["CHN", "co-sponsor", "unga-res-78-311"], ["ZMB", "co-sponsor", "unga-res-78-311"], ["IDN", "co-sponsor", "unga-res-78-311"]]],
+    ["The UN General Assembly adopted A/RES/78/311 by consensus.", "en", [["unga-res-78-311", "adopted-by", "un-general-assembly"]]],
+    ["Delegates from France and India attended the 19th G20 Leaders' Summit (Rio de Janeiro).", "en", [["FRA", "participant", "g20-rio-summit-2024"], ["IND", "participant", "g20-rio-summit-2024"]]],
+    ["Zambia joined the Global AI Governance Initiative.", "en", [["ZMB", "member", "global-ai-governance-initiative"]]],
+  ] as const)("%s", (text, language, expected) => {
+    expect(triples(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ["The United States did not sign the Global AI Governance Initiative.", "en"],
+    ["India declined to join the Global AI Governance Initiative.", "en"],
+    ["美国未签署全球人工智能治理倡议。", "zh"],
+    ["美国没有签署全球人工智能治理倡议。", "zh"],
+    ["美国拒绝加入全球人工智能治理倡议。", "zh"],
+    ["A/RES/78/311 was co-sponsored by more than 120 countries.", "en"],
+    ["China spoke in New York. Zambia co-sponsored nothing.", "en"],
+  ] as const)("nothing from a negation, refusal, count or another sentence: %s", (text, language) => {
+    expect(triples(text, language)).toEqual([]);
+  });
+
+  it("never crosses a sentence or paragraph break, and carries evidence, offsets and why", () => {
+    const body = "China welcomed the talks.\n\nZambia co-chaired the Group of Friends for International Cooperation on AI Capacity-building.";
+    const links = linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz });
+    expect(links.relations).toHaveLength(1);
+    const r = links.relations[0];
+    expect(key(r.subjectId)).toBe("ZMB");
+    expect(body.slice(r.evidenceStart, r.evidenceStart + r.evidence.length)).toBe(r.evidence);
+    expect(r.start).toBeGreaterThanOrEqual(r.evidenceStart);
+    expect(r.why).toEqual({ matched: "co-chaired", form: "co-chair", rule: "pattern" });
+  });
+
+  it("the seed article's China and Zambia statements become co-host/co-founder suggestions", () => {
+    const body =
+      "当地时间5月6日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。\n中国积极回应发展中国家的呼声和诉求，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。";
+    const got = triples(body, "zh");
+    expect(got).toContainEqual(["CHN", "co-host", GOF]);
+    expect(got).toContainEqual(["ZMB", "co-host", GOF]);
+    expect(got).toContainEqual(["CHN", "co-founder", GOF]);
+    expect(got).toContainEqual(["ZMB", "co-founder", GOF]);
+  });
+});
+
+describe("mentions say why they were linked", () => {
+  it("exact alias carries the form matched", () => {
+    const m = linkArticle({ body: "The GAIGI was praised.", publishedAt: null, language: "en", gazetteer: gz }).mentions[0];
+    expect(m.why).toEqual({ matched: "GAIGI", form: "GAIGI", rule: "exact-alias" });
+  });
+});
+
+describe("junk proposals cannot occur", () => {
+  it("a weekday ending one paragraph is not joined to the next paragraph's first words", () => {
+    const text = "The ministers will meet on Thursday\n\nData Security Initiative talks went on.";
+    const found = findProposedInitiatives({ text, sentences: linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz }).sentences, mentions: [] });
+    for (const p of found) {
+      expect(p.nameEn).not.toMatch(/Thursday/);
+      expect(p.surface).not.toMatch(/\n/);
+    }
+    expect(found.map((p) => p.nameEn)).toEqual(["Data Security Initiative"]);
+  });
+
+  it("a name is not proposed across a sentence break either", () => {
+    const text = "Officials met in Geneva. Global Compute Initiative was announced.";
+    const links = linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz });
+    expect(links.proposedEntities.map((p) => p.nameEn)).toEqual(["Global Compute Initiative"]);
+  });
+});
+
+describe("long titles in other forms", () => {
+  const entries = [
+    ...testGazetteer().entries.values(),
+  ];
+  const coe = { id: 9001, kind: "organisation" as const, slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] };
+  const convention = {
+    id: 9002,
+    kind: "initiative" as const,
+    slug: "coe-framework-convention-ai",
+    nameEn: "Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law",
+    nameZh: "欧洲委员会人工智能与人权、民主和法治框架公约",
+    aliases: [],
+  };
+  const gz2 = buildGazetteer({ entries: [...entries, coe, convention] });
+  const link = (body: string) => linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz2 });
+
+  it.each([
+    "Armenia signed the council of europe framework convention on artificial intelligence and human rights, democracy, and the rule of law.",
+    "Armenia signed the Council of Europe Framework Convention on Artificial Intelligence, Human Rights, Democracy, and the Rule of Law.",
+    "亚美尼亚签署了《欧洲委员会人工智能与人权、民主与法治框架公约》。",
+  ])("%s", (body) => {
+    const links = link(body);
+    const slugs = links.mentions.map((m) => gz2.entries.get(m.entityId)!.slug);
+    expect(slugs).toContain("coe-framework-convention-ai");
+    // the organisation inside the title is not a separate mention, and no new entity is proposed
+    expect(slugs).not.toContain("council-of-europe");
+    expect(links.proposedEntities).toEqual([]);
+    const m = links.mentions.find((x) => gz2.entries.get(x.entityId)!.slug === "coe-framework-convention-ai")!;
+    expect(["title-variant", "exact-alias"]).toContain(m.why?.rule);
+  });
+
+  it("a short name is never matched loosely", () => {
+    expect(link("The europe council met.").mentions).toEqual([]);
+  });
+});
+
+describe("resolutions named by description", () => {
+  const entries = testEntries();
+  const idOf = (slug: string) => entries.find((e) => e.slug === slug)!.id;
+  entries.find((e) => e.slug === "unga-res-78-311")!.relatedIds = [idOf("chn"), idOf("zmb")];
+  entries.find((e) => e.slug === "unga-res-78-265")!.relatedIds = [idOf("usa")];
+  const gz3 = buildGazetteer({ entries });
+  const resolved = (body: string, publishedAt: string) =>
+    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3 })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => [gz3.entries.get(m.entityId)!.slug, m.why?.rule]);
+
+  it.each([
+    ["The China-drafted text that Washington backed passed without a vote.", "2024-07-03", "unga-res-78-311"],
+    ["Diplomats recalled the US-led resolution adopted in the spring.", "2024-07-03", "unga-res-78-265"],
+    ["这是联大首个人工智能决议。", "2024-08-01", "unga-res-78-265"],
+    ["联大通过的能力建设决议得到广泛支持。", "2024-07-05", "unga-res-78-311"],
+  ])("%s", (body, publishedAt, slug) => {
+    expect(resolved(body, publishedAt)).toEqual([[slug, "description"]]);
+  });
+
+  it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {
+    expect(resolved("The China-drafted text that Washington backed passed.", "2024-05-01")).toEqual([]);
+    expect(resolved("The text of the speech was published.", "2024-07-03")).toEqual([]);
+  });
+});
+
+describe("dates relative to the dateline", () => {
+  // 2024-07-03 was a Wednesday
+  const at = (text: string) => resolveDates({ text, publishedAt: "2024-07-03T10:00:00+00:00" }).map((d) => d.date);
+  it.each([
+    ["The Assembly adopted it on Monday.", ["2024-07-01"]],
+    ["Talks end on Wednesday.", ["2024-07-03"]],
+    ["They met last Wednesday.", ["2024-06-26"]],
+    ["The panel meets next Friday.", ["2024-07-05"]],
+    ["联大周一通过决议。", ["2024-07-01"]],
+    ["next year's meeting", ["2025"]],
+    ["30日举行", ["2024-06-30"]],
+    ["last month", ["2024-06"]],
+    ["a monday morning", []],
+  ])("%s", (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,112 @@
+import type { Gazetteer } from "./gazetteer";
+import { hasCjk } from "./normalise";
+
+/**
+ * Long official titles written in another form: other capitals, commas, articles or joining words ("Framework
+ * Convention on artificial intelligence and human rights, democracy, and the rule of law" for "… Artificial
+ * Intelligence, Human Rights, Democracy and the Rule of Law"), one word changed in a long title, and Chinese
+ * titles with other punctuation or 的/和/与. Only titles of initiatives, resolutions and events with enough
+ * content words take part, so a short name never matches loosely.
+ */
+
+const EN_SKIP = new Set(["the", "a", "an", "and", "of", "on", "for", "in", "to", "&", "with", "its", "by"]);
+const ZH_SKIP = /[\s《》〈〉“”"'‘’「」『』、，,.。·•\-—–―()（）:：;；的和与及]/;
+const MIN_EN_WORDS = 5;
+const MIN_ZH_CHARS = 8;
+
+type EnTitle = { entityId: number; words: string[]; form: string };
+type ZhTitle = { entityId: number; key: string; form: string };
+type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[] };
+
+export type TitleMatch = { entityId: number; start: number; end: number; form: string };
+
+const cache = new WeakMap<Gazetteer, TitleIndex>();
+
+function enWords(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, "");
+    if (EN_SKIP.has(word)) continue;
+    out.push({ word, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function zhKey(text: string): { key: string; at: number[] } {
+  let key = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (ZH_SKIP.test(text[i])) continue;
+    key += text[i];
+    at.push(i);
+  }
+  return { key, at };
+}
+
+function indexOf(gazetteer: Gazetteer): TitleIndex {
+  let index = cache.get(gazetteer);
+  if (index) return index;
+  index = { en: new Map(), zh: [] };
+  for (const e of gazetteer.entries.values()) {
+    if (e.status === "proposed" || (e.kind !== "initiative" && e.kind !== "resolution" && e.kind !== "event")) continue;
+    const forms = [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
+    for (const form of forms) {
+      if (hasCjk(form)) {
+        const { key } = zhKey(form);
+        if (key.length >= MIN_ZH_CHARS) index.zh.push({ entityId: e.id, key, form });
+        continue;
+      }
+      const words = enWords(form.replace(/\s*\([^)]*\)\s*$/, "")).map((w) => w.word);
+      if (words.length < MIN_EN_WORDS) continue;
+      const list = index.en.get(words[0]) ?? [];
+      list.push({ entityId: e.id, words, form });
+      index.en.set(words[0], list);
+    }
+  }
+  cache.set(gazetteer, index);
+  return index;
+}
+
+/** Title variants in `text`, longest first where they overlap. */
+export function matchTitleVariants({ text, gazetteer }: { text: string; gazetteer: Gazetteer }): TitleMatch[] {
+  const index = indexOf(gazetteer);
+  const found: TitleMatch[] = [];
+  if (index.en.size) {
+    const words = enWords(text);
+    for (let i = 0; i < words.length; i++) {
+      const candidates = index.en.get(words[i].word.toLowerCase());
+      if (!candidates) continue;
+      for (const t of candidates) {
+        if (i + t.words.length > words.length) continue;
+        // one word may differ in a title of eight or more words
+        let misses = 0;
+        const allowed = t.words.length >= 8 ? 1 : 0;
+        for (let k = 0; k < t.words.length && misses <= allowed; k++) if (words[i + k].word !== t.words[k]) misses++;
+        if (misses > allowed) continue;
+        const last = words[i + t.words.length - 1];
+        // the span stays inside one line
+        if (/\n/.test(text.slice(words[i].start, last.end))) continue;
+        found.push({ entityId: t.entityId, start: words[i].start, end: last.end, form: t.form });
+      }
+    }
+  }
+  if (index.zh.length && hasCjk(text)) {
+    const { key, at } = zhKey(text);
+    for (const t of index.zh) {
+      for (let pos = key.indexOf(t.key); pos >= 0; pos = key.indexOf(t.key, pos + 1)) {
+        const start = at[pos];
+        const end = at[pos + t.key.length - 1] + 1;
+        if (/\n/.test(text.slice(start, end))) continue;
+        found.push({ entityId: t.entityId, start, end, form: t.form });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TitleMatch[] = [];
+  for (const m of found) {
+    const clash = out.findIndex((o) => o.start < m.end && m.start < o.end);
+    if (clash < 0) out.push(m);
+    else if (m.end - m.start > out[clash].end - out[clash].start) out[clash] = m;
+  }
+  return out;
+}
