@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";

@@ -60,7 +60,10 @@ function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelin
   const kinds: TimelineKind[] = filters.kinds.length ? filters.kinds : [...TIMELINE_KINDS];
   const conditions: (SQL | undefined)[] = [visibleEntity, inArray(entities.kind, kinds), isNotNull(entities.date)];
   for (const group of [filters.entities.countries, filters.entities.organisations, filters.entities.initiatives, filters.entities.resolutions]) {
-    if (group.length) conditions.push(linkedToAny(group.map((e) => e.id)));
+    if (!group.length) continue;
+    // countryMatch "all": linked to every one of the countries, not just one of them
+    if (group === filters.entities.countries && filters.countryMatch === "all") conditions.push(...group.map((e) => linkedToAny([e.id])));
+    else conditions.push(linkedToAny(group.map((e) => e.id)));
   }
   if (withDates && filters.from) conditions.push(sql`${entities.date} >= substr(${partialDateBounds(filters.from).first}, 1, length(${entities.date}))`);
   if (withDates && filters.to) conditions.push(sql`${entities.date} <= ${partialDateBounds(filters.to).last}`);
@@ -83,6 +86,19 @@ function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelin
 
 /** Timeline order (lib/dates/partial-date.ts): date string order, so a coarser date leads its period. */
 const timelineOrder = [asc(entities.date), asc(entities.nameEn), asc(entities.id)];
+/**
+ * Newest first: years and months descending, but a date known only to its year (or month) still leads its
+ * period, as in the oldest-first order, so the year and month headings frame the same items either way.
+ */
+const newestFirstOrder = [
+  sql`substr(${entities.date}, 1, 4) DESC`,
+  sql`length(${entities.date}) > 4`,
+  sql`substr(${entities.date}, 1, 7) DESC`,
+  sql`length(${entities.date}) > 7`,
+  desc(entities.date),
+  asc(entities.nameEn),
+  asc(entities.id),
+];
 
 const itemColumns = {
   id: entities.id,
@@ -91,6 +107,7 @@ const itemColumns = {
   subtype: entities.subtype,
   nameEn: entities.nameEn,
   nameZh: entities.nameZh,
+  symbol: entities.symbol,
   date: entities.date,
   endDate: entities.endDate,
   location: entities.location,
@@ -110,7 +127,7 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
     rows.map((r) => [r.id, { ...r, countries: [], organisations: [], initiatives: [], resolutions: [], events: [], articleCount: 0 }]),
   );
   const other = alias(entities, "other");
-  const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3 };
+  const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3, symbol: other.symbol };
   const otherVisible = and(eq(other.status, "confirmed"), isNull(other.deletedAt), isNull(other.mergedIntoId));
   for (const ids of chunks([...items.keys()])) {
     // the item is the relation's subject ("outgoing") or its object ("incoming"); the other end is the link
@@ -156,7 +173,7 @@ export function listTimelineItems({ db, filters, limit, offset }: { db: AtlasDat
     .select(itemColumns)
     .from(entities)
     .where(where)
-    .orderBy(...timelineOrder)
+    .orderBy(...(filters.order === "newest" ? newestFirstOrder : timelineOrder))
     .limit(limit)
     .offset(offset)
     .all() as Parameters<typeof hydrateItems>[0]["rows"];
@@ -178,18 +195,18 @@ export function countTimelineByPeriod({ db, filters }: { db: AtlasDatabase; filt
     .all();
 }
 
-export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string | null; iso2: string | null };
+export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string | null; iso2: string | null; symbol?: string | null };
 
 /** Choices of the filter form: every visible country, organisation, initiative and resolution by name. */
 export function listTimelineFilterOptions({ db }: { db: AtlasDatabase }): Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]> {
   const rows = db
-    .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh })
+    .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh, symbol: entities.symbol })
     .from(entities)
     .where(and(visibleEntity, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
     .orderBy(asc(entities.nameEn))
     .all();
   const pick = (kind: EntityKind) =>
-    rows.filter((r) => r.kind === kind).map((r) => ({ key: kind === "country" ? (r.iso3 ?? r.slug.toUpperCase()) : r.slug, nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2 }));
+    rows.filter((r) => r.kind === kind).map((r) => ({ key: kind === "country" ? (r.iso3 ?? r.slug.toUpperCase()) : r.slug, nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2, symbol: r.symbol }));
   return { countries: pick("country"), organisations: pick("organisation"), initiatives: pick("initiative"), resolutions: pick("resolution") };
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";

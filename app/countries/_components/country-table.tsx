@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import type { CountryCountsRow } from "@/db/queries/countries";
 import type { EntityKind } from "@/db/schema";
 import { roleLabel } from "@/lib/countries/participation-roles";

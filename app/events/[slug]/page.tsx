@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -27,7 +27,7 @@ function toRows(rows: ItemRelation[]): RelationListRow[] {
   return rows.map((r) => ({
     id: r.id,
     href: entityPath(r),
-    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
+    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} nameZh={r.nameZh} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
     role: r.role,
     direction: r.direction,
     status: r.status,
