@@ -1,6 +1,9 @@
 import { useTranslations } from "next-intl";
 import { pickNames } from "@/lib/i18n/content-language";
+import { EnglishOnlyMark } from "./english-only-mark";
 import { useCurrentLocale } from "./locale-link";
+
+export { EnglishOnlyMark };
 
 /**
  * The name in the page's language with the other language beside it, the product's way of naming everything.
@@ -21,15 +24,6 @@ export function BilingualName({ nameEn, nameZh, className = "" }: { nameEn: stri
         </span>
       ) : null}
       {fallback ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
-    </span>
-  );
-}
-
-/** The visible mark on English text shown in place of a missing Chinese translation. */
-export function EnglishOnlyMark({ label }: { label: string }) {
-  return (
-    <span className="ml-1.5 rounded border border-slate-300 px-1 align-middle text-[0.7em] font-normal text-slate-500" data-testid="english-only">
-      {label}
     </span>
   );
 }
