@@ -1,7 +1,8 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { HTML_LANG, isLocale, localizeHref, LOCALE_NAMES, LOCALES, PATH_HEADER, chineseLocaleFor, prefersChinese } from "@/lib/i18n/locales";
+import { HTML_LANG, isLocale, localizeHref, LOCALE_NAMES, PATH_HEADER, chineseLocaleFor, prefersChinese } from "@/lib/i18n/locales";
+import { LanguageSwitchLinks } from "./language-switch-links";
 
 /** The page's path and query without the language prefix (set by proxy.ts). */
 async function currentPath(): Promise<string> {
@@ -9,27 +10,10 @@ async function currentPath(): Promise<string> {
   return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
-/**
- * Links to the same page in the other languages. Plain <a>: changing language reloads the whole document, so
- * <html lang>, the header and the client's messages all follow.
- */
+/** Links to the same page in the other languages. */
 export async function LanguageSwitch() {
   const [locale, path, t] = [await getLocale(), await currentPath(), await getTranslations()];
-  return (
-    <nav aria-label={t("nav.languages")} className="flex gap-2 text-sm" data-testid="language-switch">
-      {LOCALES.map((l) =>
-        l === locale ? (
-          <span key={l} lang={HTML_LANG[l]} aria-current="true" className="font-medium text-slate-900">
-            {LOCALE_NAMES[l]}
-          </span>
-        ) : (
-          <a key={l} href={localizeHref({ href: path, locale: l })} lang={HTML_LANG[l]} hrefLang={HTML_LANG[l]} className="text-slate-600 underline-offset-2 hover:text-brand-600 hover:underline" data-testid={`language-${l}`}>
-            {LOCALE_NAMES[l]}
-          </a>
-        ),
-      )}
-    </nav>
-  );
+  return <LanguageSwitchLinks locale={isLocale(locale) ? locale : "en"} initialPath={path} label={t("nav.languages")} />;
 }
 
 /** On the English home page, a browser that prefers Chinese is offered the Chinese interface (no redirect). */
