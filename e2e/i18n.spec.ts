@@ -125,7 +125,12 @@ test("the timeline runs newest first on request, with a jump to a year", async (
 });
 
 test("exports are never prefetched and the favicon is served", async ({ page, request }) => {
-  await page.goto("/timeline");
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("/about");
+  await page.goto("/zh/timeline");
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((p) => /\.(csv|ics|xml)$/.test(p))).toEqual([]);
   const icon = await request.get("/icon.svg");
   expect(icon.status()).toBe(200);
   await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon/);
