@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import Link from "@/app/_components/locale-link";
 import "./globals.css";
 import { AccountMenu } from "./_components/account-menu";
@@ -17,15 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/** Catalogue sections read by client components (search view, comboboxes, density strip, error page). */
+const CLIENT_NAMESPACES = ["search", "searchBox", "filters", "density", "content", "error"] as const;
+
 const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations();
+  const messages = await getMessages();
+  // client components get only the messages they use: the catalogue would otherwise ride on every page
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
     <html lang={HTML_LANG[isLocale(locale) ? locale : "en"]}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-link">
             {t("nav.skip")}
           </a>
