@@ -23,7 +23,9 @@ test("keyboard only: search, arrow to a result, open it; the box keeps the focus
   await expect(page.getByTestId("search-input")).toBeFocused();
   await page.keyboard.type("global ai governance initiative", { delay: 30 });
   await expect(page.getByTestId("search-result").first()).toBeVisible();
-  await expect(page).toHaveURL(/q=global/);
+  // wait for the whole query's results (an earlier keystroke's answer arriving late would reset the selection)
+  await expect(page).toHaveURL(/q=global\+ai\+governance\+initiative/);
+  await expect(page.getByTestId("search-status")).not.toContainText("…");
   await expect(page.getByTestId("search-input")).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(page.getByTestId("search-result").first()).toHaveAttribute("data-active", "true");
