@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { CLOSED_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -24,4 +25,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Interface languages: next-intl reads the locale set by proxy.ts (i18n/request.ts).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,52 +1,65 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/locale-link";
 import "./globals.css";
 import { AccountMenu } from "./_components/account-menu";
+import { LanguageSuggestion, LanguageSwitch } from "./_components/language-switch";
+import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = {
-  title: { default: "Policy Atlas", template: "%s · Policy Atlas" },
-  description: "An open knowledge base of global AI-governance policy, in English and Chinese.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: { default: t("site.name"), template: `%s · ${t("site.name")}` },
+    description: t("site.description"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-const NAV = [
-  { href: "/search", label: "Search" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/countries", label: "Countries" },
-  { href: "/initiatives", label: "Initiatives" },
-  { href: "/resolutions", label: "Resolutions" },
-  { href: "/organisations", label: "Organisations" },
-  { href: "/articles", label: "Articles" },
-];
+/** Catalogue sections read by client components (search view, comboboxes, density strip, error page). */
+const CLIENT_NAMESPACES = ["search", "searchBox", "filters", "density", "content", "error"] as const;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations();
+  const messages = await getMessages();
+  // client components get only the messages they use: the catalogue would otherwise ride on every page
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
-    <html lang="en">
+    <html lang={HTML_LANG[isLocale(locale) ? locale : "en"]}>
       <body className="min-h-screen font-sans">
-        <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-brand-900" data-testid="home-link">
-              Policy Atlas <span lang="zh" className="text-sm font-normal text-slate-500">政策图谱</span>
+        <NextIntlClientProvider messages={clientMessages}>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-link">
+            {t("nav.skip")}
+          </a>
+          <LanguageSuggestion />
+          <header className="border-b border-slate-200 bg-white">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="text-lg font-semibold text-brand-900" data-testid="home-link">
+                {t("site.name")} <span lang={locale === "en" ? "zh-Hans" : "en"} className="text-sm font-normal text-slate-500">{t("site.otherName")}</span>
+              </Link>
+              <nav aria-label={t("nav.main")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                {NAV.map((item) => (
+                  <Link key={item} href={`/${item}`} className="text-slate-700 hover:text-brand-600" data-testid={`nav-${item}`}>
+                    {t(`nav.${item}`)}
+                  </Link>
+                ))}
+              </nav>
+              <LanguageSwitch />
+              <AccountMenu />
+            </div>
+          </header>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
+          <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500">
+            {t("footer.about")}{" "}
+            <Link href="/about" className="text-slate-600 underline underline-offset-2 hover:text-brand-600" data-testid="about-link">
+              {t("footer.aboutLink")}
             </Link>
-            <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {NAV.map((item) => (
-                <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand-600" data-testid={`nav-${item.label.toLowerCase()}`}>
-                  {item.label}
-                </Link>
-              ))}
-            </nav>
-            <AccountMenu />
-          </div>
-        </header>
-        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-        <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500">
-          Policy Atlas links AI-governance news to the initiatives, resolutions, countries, organisations and events it
-          mentions, with the sentence that proves it. Facts carry their sources.{" "}
-          <Link href="/about" className="text-slate-600 underline underline-offset-2 hover:text-brand-600" data-testid="about-link">
-            About the data
-          </Link>
-        </footer>
+          </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

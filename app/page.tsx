@@ -1,12 +1,13 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { countEntitiesByKind, listLatestEvents } from "@/db/queries/entities";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { SearchBox } from "@/app/_components/search-box";
-import { entityPath, KIND_LABELS, sectionOfKind } from "@/lib/entities/entity-url";
+import { entityPath, sectionOfKind } from "@/lib/entities/entity-url";
 
 export default async function HomePage() {
   await connection(); // rendered per request: the knowledge base changes as editors work
@@ -14,13 +15,13 @@ export default async function HomePage() {
   const counts = countEntitiesByKind({ db });
   const events = listLatestEvents({ db, limit: 8 });
   const articles = listArticles({ db, limit: 6 });
+  const t = await getTranslations();
   return (
     <div className="space-y-8">
       <section className="space-y-3">
-        <h1 className="text-3xl font-semibold text-brand-900">Global AI governance, linked and sourced</h1>
+        <h1 className="text-3xl font-semibold text-brand-900">{t("home.title")}</h1>
         <p className="max-w-3xl text-slate-600">
-          Initiatives, UN resolutions, countries, organisations and events, in English and Chinese, each linked to the article
-          sentences that prove it.
+          {t("home.intro")}
         </p>
         <SearchBox />
       </section>
@@ -30,7 +31,7 @@ export default async function HomePage() {
             <li key={k}>
               <Link href={`/${sectionOfKind(k)}`} className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600">
                 <span className="block text-2xl font-semibold tabular-nums">{counts[k] ?? 0}</span>
-                <span className="text-sm text-slate-600">{KIND_LABELS[k].plural} <span lang="zh">{KIND_LABELS[k].zh}</span></span>
+                <span className="text-sm text-slate-600">{t(`kinds.${k}.other`)}</span>
               </Link>
             </li>
           ))}
@@ -38,7 +39,7 @@ export default async function HomePage() {
       </section>
       <div className="grid gap-8 md:grid-cols-2">
         <section>
-          <h2 className="mb-2 text-lg font-semibold">Latest events</h2>
+          <h2 className="mb-2 text-lg font-semibold">{t("home.latestEvents")}</h2>
           <ul className="space-y-2 text-sm">
             {events.map((e) => (
               <li key={e.id} className="flex gap-3">
@@ -49,7 +50,7 @@ export default async function HomePage() {
           </ul>
         </section>
         <section>
-          <h2 className="mb-2 text-lg font-semibold">Latest articles</h2>
+          <h2 className="mb-2 text-lg font-semibold">{t("home.latestArticles")}</h2>
           <ul className="space-y-2 text-sm">
             {articles.map((a) => (
               <li key={a.id} className="flex gap-3">

@@ -34,6 +34,23 @@ for (const path of PAGES) {
   });
 }
 
+// The main pages in each interface language, on a desktop and on a phone, with a screenshot of each kept.
+const MAIN_PAGES = ["/", "/search?q=zambia", "/timeline?country=ZMB", "/countries", "/countries/ZMB", "/initiatives/global-ai-governance-initiative", "/compare?countries=CHN,ZMB"];
+for (const prefix of ["", "/zh", "/zh-hant"]) {
+  for (const width of [1280, 390]) {
+    test(`no WCAG A/AA violations in ${prefix || "English"} at ${width} px`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+      for (const path of MAIN_PAGES) {
+        await page.goto(path === "/" ? prefix || "/" : `${prefix}${path}`);
+        await testInfo.attach(`${prefix || "/en"}${path} @${width}`.replace(/[/?=,]/g, "_"), { body: await page.screenshot(), contentType: "image/png" });
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(summarise(violations), `${prefix}${path} at ${width} px`).toEqual([]);
+      }
+    });
+  }
+}
+
 test("no WCAG A/AA violations on the editors' pages", async ({ page, signInPage }) => {
   await signInPage.signIn(E2E_ADMIN);
   for (const path of ["/review", "/edit/initiative/global-ai-governance-initiative", "/edit/new", "/ingest", "/admin/users", "/history/initiative/global-ai-governance-initiative"]) {

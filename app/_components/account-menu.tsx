@@ -1,5 +1,6 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/signout/actions";
 import { currentUser } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
@@ -14,7 +15,7 @@ export async function AccountMenu() {
   if (!user) {
     return (
       <Link href="/signin" className="ml-auto text-sm text-slate-500 hover:text-brand-600" data-testid="signin-link">
-        Sign in
+        {(await getTranslations())("nav.signIn")}
       </Link>
     );
   }

@@ -1,18 +1,21 @@
-import Link from "next/link";
 import { FollowLinks } from "@/app/_components/follow-links";
 import { cookies } from "next/headers";
+import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
 import { requireRole } from "@/lib/auth/require-role";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { loadEntityContent, resolutionDocumentUrl } from "@/lib/entities/load-entity-content";
-import { BilingualName } from "./bilingual-name";
 import { ParticipationNotes } from "./participation-notes";
 import { TranslatedMark } from "./translated-mark";
 import { VoteSection } from "./vote-section";
+import { entityPath } from "@/lib/entities/entity-url";
+import { isLocale } from "@/lib/i18n/locales";
+import { chineseForLocale, pickNames } from "@/lib/i18n/content-language";
+import { BilingualName, EnglishOnlyMark } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
 import { SourceList } from "./source-list";
@@ -33,47 +36,72 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
   const documentUrl = e.kind === "resolution" ? resolutionDocumentUrl(e) : null;
   const byKind = new Map<string, EntityRelationView[]>();
   for (const r of detail.relations) (byKind.get(r.other.kind) ?? byKind.set(r.other.kind, []).get(r.other.kind)!).push(r);
+  const t = await getTranslations();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const names = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale });
+  const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
   const facts: [string, React.ReactNode][] = [];
-  if (e.date) facts.push(["Date", <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
-  if (e.symbol) facts.push(["Symbol", e.symbol]);
+  if (e.date) facts.push([t("entity.date"), <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
+  if (e.symbol) facts.push([t("entity.symbol"), e.symbol]);
   if (documentUrl)
     facts.push([
-      "UN document",
+      t("entity.unDocument"),
       <a key="doc" href={documentUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank" data-testid="document-url">
         {documentUrl}
       </a>,
     ]);
-  if (e.draftSymbol) facts.push(["Draft", e.draftSymbol]);
+  if (e.draftSymbol) facts.push([t("entity.draft"), e.draftSymbol]);
   if (e.undlUrl)
     facts.push([
-      "UN Digital Library",
+      t("entity.undl"),
       <a key="undl" href={e.undlUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank" data-testid="undl-url">
         {e.undlUrl}
       </a>,
     ]);
-  if (e.unBody) facts.push(["Body", `${e.unBody}${e.session ? `, ${e.session}th session` : ""}`]);
-  if (e.adoptionMethod) facts.push(["Adopted by", e.adoptionMethod === "consensus" ? "consensus (without a vote)" : `vote${e.vote ? ` (${e.vote})` : ""}`]);
-  if (e.iso3) facts.push(["ISO 3166-1", `${e.iso2} / ${e.iso3}`]);
-  if (e.kind === "country") facts.push(["UN member", e.unMember ? "yes" : "no"]);
-  if (e.location) facts.push(["Location", e.location]);
-  if (e.subtype) facts.push(["Type", e.subtype]);
+  if (e.unBody) facts.push([t("entity.body"), e.session ? t("entity.session", { body: e.unBody, session: e.session }) : e.unBody]);
+  if (e.adoptionMethod) facts.push([t("entity.adoptedBy"), e.adoptionMethod === "consensus" ? t("entity.consensus") : `${t("entity.vote")}${e.vote ? ` (${e.vote})` : ""}`]);
+  if (e.iso3) facts.push([t("entity.iso"), `${e.iso2} / ${e.iso3}`]);
+  if (e.kind === "country") facts.push([t("entity.unMember"), e.unMember ? t("entity.yes") : t("entity.no")]);
+  if (e.location) facts.push([t("entity.location"), e.location]);
+  if (e.subtype) facts.push([t("entity.type"), e.subtype]);
+  // The description in the page's language when the atlas has it (its own translations carry the mark).
+  const descriptionZh = chineseForLocale({ text: e.descriptionZh, locale });
+  const zhNameIsTranslated = e.nameZhProvenance === "translated";
 
   return (
     <article className="space-y-6" data-testid="entity-detail">
       <header className="space-y-1">
         <p className="text-sm uppercase tracking-wide text-slate-500">
-          {KIND_LABELS[e.kind].en} <span lang="zh">{KIND_LABELS[e.kind].zh}</span>
-          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
+          {t(`kinds.${e.kind}.one`)}
+          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">{t("entity.proposed")}</span> : null}
         </p>
-        <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
-        {e.nameZh ? (
+        <h1 className="text-2xl font-semibold" data-testid="entity-name" lang={names.primary.lang === "zh" ? zhLang : locale === "en" ? undefined : "en"}>
+          {names.primary.text}
+          {names.primary.lang === "zh" && zhNameIsTranslated ? <TranslatedMark /> : null}
+          {names.fallback ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
+        </h1>
+        {names.secondary ? (
           <p className="text-xl text-slate-600">
-            <span lang="zh" data-testid="entity-name-zh">{e.nameZh}</span>
-            {e.nameZhProvenance === "translated" ? <TranslatedMark /> : null}
+            <span lang={names.secondary.lang === "zh" ? zhLang : "en"} data-testid="entity-name-zh">
+              {names.secondary.text}
+            </span>
+            {names.secondary.lang === "zh" && zhNameIsTranslated ? <TranslatedMark /> : null}
           </p>
         ) : null}
-        {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
-        {e.descriptionZh ? (
+        {locale !== "en" && descriptionZh ? (
+          <p lang={zhLang} className="max-w-3xl text-slate-700" data-testid="entity-description-zh">
+            {descriptionZh}
+            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
+        {e.description ? (
+          <p lang={locale === "en" ? undefined : "en"} className={locale !== "en" && descriptionZh ? "max-w-3xl text-sm text-slate-500" : "max-w-3xl text-slate-700"}>
+            {e.description}
+            {locale !== "en" && !descriptionZh ? <EnglishOnlyMark label={t("content.descriptionEnglishOnly")} /> : null}
+          </p>
+        ) : null}
+        {locale === "en" && e.descriptionZh ? (
           <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
             <span lang="zh">{e.descriptionZh}</span>
             {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
@@ -95,7 +123,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
       ) : null}
       {detail.aliases.length ? (
         <section>
-          <h2 className="mb-1 text-sm font-medium text-slate-500">Also known as</h2>
+          <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.aliases")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
             {detail.aliases.map((a) => (
               <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
@@ -110,11 +138,12 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
         <section className="space-y-3">
           <h2 className="text-lg font-semibold">Relations</h2>
           <ParticipationNotes participation={listsWorthNoting(content.participation)} />
+          <h2 className="text-lg font-semibold">{t("entity.relations")}</h2>
           <div className="grid gap-3 md:grid-cols-2">
             {[...byKind.entries()].map(([k, rows]) => (
               <RelationList
                 key={k}
-                title={KIND_LABELS[k as EntityKind].plural}
+                title={t(`kinds.${k as EntityKind}.other`)}
                 rows={rows.map((r) => ({
                   ...r,
                   sourceQuality: r.sourceUrl ? content.sourceInfo.get(r.sourceUrl)?.quality : null,
@@ -128,12 +157,12 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
         </section>
       ) : (
         <p className="text-sm text-slate-500">
-          No recorded participation yet. <Link className="text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(e.nameEn)}`}>Search for {e.nameEn}</Link>
+          {t("entity.noRelations")} <Link className="text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(e.nameEn)}`}>{t("entity.searchFor", { name: e.nameEn })}</Link>
         </p>
       )}
       {detail.eventEvidence.length || detail.mentions.length ? (
         <section className="space-y-2">
-          <h2 className="text-lg font-semibold">Evidence from articles</h2>
+          <h2 className="text-lg font-semibold">{t("entity.evidence")}</h2>
           <ul className="space-y-2">
             {[...detail.eventEvidence, ...detail.mentions].map((m, i) => (
               <li key={i} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="evidence">
@@ -141,7 +170,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
                 <Link href={`/articles/${encodeURIComponent(m.articleSlug)}`} className="mt-1 inline-block text-xs text-brand-700 hover:underline">
                   {m.articleTitle}
                 </Link>
-                {m.status === "suggested" ? <span className="ml-2 text-xs text-amber-700">suggested link</span> : null}
+                {m.status === "suggested" ? <span className="ml-2 text-xs text-amber-700">{t("entity.suggestedLink")}</span> : null}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { countEntitiesOfKind, listEntities } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
-import { KIND_LABELS, sectionOfKind } from "@/lib/entities/entity-url";
+import { sectionOfKind } from "@/lib/entities/entity-url";
 import { parseListSort } from "@/lib/http/list-sort";
 import { clampPage, readPageNumber } from "@/lib/http/page-number";
 import { EntityList } from "./entity-list";
@@ -18,16 +19,16 @@ export async function EntityIndexPage({ kind, searchParams }: { kind: EntityKind
   const total = countEntitiesOfKind({ db, kind });
   const { page, pages, offset } = clampPage({ page: readPageNumber(params), total, perPage: PER_PAGE });
   const rows = listEntities({ db, kind, sort, direction: dir, limit: PER_PAGE, offset });
-  const label = KIND_LABELS[kind];
+  const t = await getTranslations();
   const basePath = `/${sectionOfKind(kind)}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
-        {label.plural} <span lang="zh" className="text-lg font-normal text-slate-500">{label.zh}</span>
+        {t(`kinds.${kind}.other`)}
         <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
       </h1>
       <EntityList rows={rows} basePath={basePath} sort={sort} dir={dir} />
-      <PageLinks page={page} pages={pages} label={`${label.plural} pages`} hrefFor={(p) => `${basePath}?sort=${sort}&dir=${dir}&page=${p}`} />
+      <PageLinks page={page} pages={pages} label={t(`kinds.${kind}.other`)} hrefFor={(p) => `${basePath}?sort=${sort}&dir=${dir}&page=${p}`} />
     </div>
   );
 }

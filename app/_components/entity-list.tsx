@@ -1,13 +1,16 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import type { EntitySummary } from "@/db/queries/entities";
 import { entityPath } from "@/lib/entities/entity-url";
-import { BilingualName } from "./bilingual-name";
+import { BilingualName, EnglishOnlyMark } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 
 type Row = EntitySummary & { description?: string | null };
 
 /** Sortable table of entities; sorting is by URL (?sort=name|date&dir=asc|desc) so it works without JS. */
 export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePath: string; sort: "name" | "date"; dir: "asc" | "desc" }) {
+  const t = useTranslations();
+  const locale = useCurrentLocale();
   const link = (col: "name" | "date") => `${basePath}?sort=${col}&dir=${sort === col && dir === "asc" ? "desc" : "asc"}`;
   const arrow = (col: "name" | "date") => (sort === col ? (dir === "asc" ? " ↑" : " ↓") : "");
   return (
@@ -16,10 +19,10 @@ export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePat
         <thead className="bg-slate-100 text-left text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2" aria-sort={sort === "name" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-              <Link href={link("name")} data-testid="sort-name">Name{arrow("name")}</Link>
+              <Link href={link("name")} data-testid="sort-name">{t("list.name")}{arrow("name")}</Link>
             </th>
             <th scope="col" className="px-3 py-2" aria-sort={sort === "date" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-              <Link href={link("date")} data-testid="sort-date">Date{arrow("date")}</Link>
+              <Link href={link("date")} data-testid="sort-date">{t("list.date")}{arrow("date")}</Link>
             </th>
           </tr>
         </thead>
@@ -31,7 +34,7 @@ export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePat
                   <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
                 </Link>
                 {r.symbol ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">{r.symbol}</span> : null}
-                {r.description ? <p className="mt-1 line-clamp-2 text-slate-600">{r.description}</p> : null}
+                {r.description ? <p lang={locale === "en" ? undefined : "en"} className="mt-1 line-clamp-2 text-slate-600">{r.description}{locale === "en" ? null : <EnglishOnlyMark label={t("content.englishOnly")} />}</p> : null}
               </td>
               <td className="px-3 py-2 text-slate-600">
                 <PartialDateLabel date={r.date} endDate={r.endDate} />
@@ -40,7 +43,7 @@ export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePat
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="p-4 text-slate-500">Nothing here yet.</p> : null}
+      {rows.length === 0 ? <p className="p-4 text-slate-500">{t("list.empty")}</p> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { SourceQuality } from "@/db/schema";
-import { describeRole } from "@/lib/entities/describe-role";
 import { SourceQualityLabel } from "./source-quality-label";
+import { useTranslations } from "next-intl";
+import Link from "@/app/_components/locale-link";
 
 export type RelationListRow = {
   id: number;
@@ -18,6 +18,7 @@ export type RelationListRow = {
 
 /** A titled box of relations (role badge, linked name, date, review state, note, source): entity and event pages. */
 export function RelationList({ title, rows, testId }: { title: string; rows: RelationListRow[]; testId?: string }) {
+  const t = useTranslations();
   if (rows.length === 0) return null;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
@@ -25,16 +26,16 @@ export function RelationList({ title, rows, testId }: { title: string; rows: Rel
       <ul className="space-y-1 text-sm">
         {rows.map((r) => (
           <li key={r.id} className="flex flex-wrap items-baseline gap-x-2" data-testid="relation">
-            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{describeRole({ role: r.role, direction: r.direction })}</span>
+            <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">{t.has(`roles.${r.direction}.${r.role}`) ? t(`roles.${r.direction}.${r.role}`) : r.role}</span>
             <Link href={r.href} className="text-brand-700 hover:underline">
               {r.name}
             </Link>
             {r.date ? <span className="text-slate-500">{r.date}</span> : null}
-            {r.status === "suggested" ? <span className="text-xs text-amber-700">suggested</span> : null}
+            {r.status === "suggested" ? <span className="text-xs text-amber-700">{t("entity.suggested")}</span> : null}
             {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
             {r.sourceUrl ? (
               <a href={r.sourceUrl} className="text-xs text-slate-500 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
-                source
+                {t("entity.source")}
               </a>
             ) : null}
             {r.sourceUrl && r.sourceQuality ? <SourceQualityLabel quality={r.sourceQuality} /> : null}

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import type { SourceQuality } from "@/db/schema";
 import { formatPartialDate, isPartialDate } from "@/lib/dates/partial-date";
 import { SourceQualityLabel } from "./source-quality-label";
+import { useTranslations } from "next-intl";
+import Link from "@/app/_components/locale-link";
 
 export type SourceListItem = {
   id: number;
@@ -16,9 +17,10 @@ export type SourceListItem = {
 
 /** "Sources" section: every fact on a page shows where it comes from (external links open without referrer). */
 export function SourceList({ sources }: { sources: SourceListItem[] }) {
+  const t = useTranslations();
   return (
     <section>
-      <h2 className="mb-1 text-lg font-semibold">Sources</h2>
+      <h2 className="mb-1 text-lg font-semibold">{t("entity.sources")}</h2>
       {sources.length ? (
         <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="sources">
           {sources.map((s) => (
@@ -36,7 +38,7 @@ export function SourceList({ sources }: { sources: SourceListItem[] }) {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-500">No sources recorded.</p>
+        <p className="text-sm text-slate-500">{t("entity.noSources")}</p>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { countArticles, listArticles } from "@/db/queries/articles";

@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { MultiCombobox } from "@/app/_components/multi-combobox";
+import { buildComboboxOptions } from "@/lib/i18n/build-combobox-options";
+import { isLocale, localizeHref } from "@/lib/i18n/locales";
+import { pickNames } from "@/lib/i18n/content-language";
+import { listNamedCountries, readComparedCountries } from "@/lib/countries/read-compared-countries";
+import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
 import type { CompareRow } from "@/lib/countries/compare-countries";
-import { compareCountriesSchema } from "@/lib/countries/country-params";
 import { loadComparison } from "@/lib/countries/load-comparison";
-import { roleLabel } from "@/lib/countries/participation-roles";
 import { getParticipationByEntity } from "@/db/queries/content";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/entities/entity-url";
 import { listsWorthNoting } from "@/lib/participation/completeness";
+import { useTranslations } from "next-intl";
 
-export const metadata: Metadata = { title: "Compare countries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("compare.title") };
+}
 
 /** Rows shown per list at first, and how many more each "show more" adds: big actors share thousands of events. */
 const FIRST_ROWS = 30;
@@ -53,12 +60,14 @@ function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomp
 }
 
 function CompareTable({ rows, countries, testId, incomplete }: { rows: CompareRow[]; countries: string[]; testId: string; incomplete: Set<number> }) {
+  const t = useTranslations();
+  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-slate-100 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Initiative, resolution, organisation or event</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("compare.entityColumn")}</th>
             {countries.map((c) => (
               <th key={c} scope="col" className="px-3 py-2 font-medium">{c}</th>
             ))}
@@ -72,7 +81,7 @@ function CompareTable({ rows, countries, testId, incomplete }: { rows: CompareRo
                   <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
                 </Link>
                 <span className="ml-2 text-xs text-slate-500">
-                  {KIND_LABELS[r.entity.kind].en} <PartialDateLabel date={r.entity.date} />
+                  {t(`kinds.${r.entity.kind}.one`)} <PartialDateLabel date={r.entity.date} />
                 </span>
                 <IncompleteListMark entityId={r.entity.id} incomplete={incomplete} />
               </th>
@@ -94,44 +103,56 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const raw = searchParams.countries;
   const rowLimit = readRowLimit(searchParams.rows);
   // Accept both ?countries=CHN,ZMB and the table's checkboxes (?countries=CHN&countries=ZMB).
+  // Countries may be named by code, English or Chinese name, or alias (?countries=China,UK,赞比亚).
   const joined = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const parsed = joined ? compareCountriesSchema.safeParse(joined) : null;
-  const result = parsed?.success ? loadComparison({ db: getDb(), codes: parsed.data }) : null;
+  const t = await getTranslations();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const db = getDb();
+  const named = listNamedCountries({ db });
+  const read = joined.trim() ? readComparedCountries({ countries: named, input: joined }) : null;
+  const result = read?.codes.length ? loadComparison({ db, codes: read.codes }) : null;
   const codes = result?.countries.map((c) => c.iso3) ?? [];
   const moreHref = `/compare?countries=${codes.join(",")}&rows=${rowLimit + MORE_ROWS}`;
   const compared = result ? [...result.comparison.shared, ...result.comparison.some, ...Object.values(result.comparison.only).flat()] : [];
   const byEntity = getParticipationByEntity({ db: getDb(), entityIds: compared.map((r) => r.entity.id) });
   const incomplete = new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id));
+  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
+  const nameOf = (c: { nameEn: string; nameZh: string | null }) => pickNames({ nameEn: c.nameEn, nameZh: c.nameZh, locale }).primary.text;
+  const pickerOptions = buildComboboxOptions({ options: named.map((c) => ({ key: c.iso3, nameEn: c.nameEn, nameZh: c.nameZh })), locale, codes: "key" });
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">
-          Compare countries <span lang="zh" className="text-lg font-normal text-slate-500">国家比较</span>
+          {t("compare.title")}
         </h1>
-        <form method="get" action="/compare" className="flex max-w-xl flex-wrap gap-2">
-          <label htmlFor="compare-countries" className="sr-only">ISO codes of the countries to compare</label>
-          <input
-            id="compare-countries"
-            name="countries"
-            defaultValue={parsed?.success ? parsed.data.join(",") : joined}
-            placeholder="CHN,ZMB,FRA"
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 uppercase"
-            data-testid="compare-input"
-          />
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">Compare</button>
+        <form method="get" action={localizeHref({ href: "/compare", locale })} className="grid max-w-2xl gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="compare-form">
+          <MultiCombobox name="countries" label={t("compare.picker")} options={pickerOptions} selected={codes} testId="compare-picker" />
+          <label className="block text-sm">
+            <span className="block text-slate-600">{t("compare.typeNames")}</span>
+            <input
+              id="compare-countries"
+              name="countries"
+              defaultValue={result ? "" : joined}
+              placeholder="China, UK, 赞比亚, FRA"
+              aria-describedby="compare-hint"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5"
+              data-testid="compare-input"
+            />
+          </label>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700" data-testid="compare-submit">{t("compare.submit")}</button>
         </form>
-        <p className="text-sm text-slate-500">Up to six ISO 3166-1 alpha-3 codes, separated by commas.</p>
+        <p id="compare-hint" className="text-sm text-slate-500">{t("compare.hint")}</p>
       </header>
-      {parsed && !parsed.success ? (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="compare-error">
-          {parsed.error.issues[0]?.message}
-        </p>
-      ) : null}
-      {result?.unknown.length ? (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="compare-error">
-          No country with the code {result.unknown.join(", ")}.
-        </p>
+      {read && (read.unknown.length || read.ambiguous.length || read.tooMany) ? (
+        <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="compare-error">
+          {read.unknown.length ? <p>{t("compare.unknown", { names: read.unknown.join(", ") })}</p> : null}
+          {read.ambiguous.map((a) => (
+            <p key={a.term}>{t("compare.ambiguous", { name: a.term, options: a.codes.join(", ") })}</p>
+          ))}
+          {read.tooMany ? <p>{t("compare.tooMany")}</p> : null}
+        </div>
       ) : null}
       {result && result.countries.length ? (
         <>
@@ -142,7 +163,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   <BilingualName nameEn={c.nameEn} nameZh={c.nameZh} />
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {result.totals[c.iso3]} in total · {result.comparison.only[c.iso3].length} only {c.iso3}
+                  {t("compare.totals", { total: result.totals[c.iso3], only: result.comparison.only[c.iso3].length, code: c.iso3 })}
                 </p>
               </li>
             ))}
@@ -150,7 +171,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
           {codes.length > 1 ? (
             <section className="space-y-2">
               <h2 className="text-lg font-semibold">
-                Shared by all {codes.length} <span className="text-base font-normal text-slate-500">{result.comparison.shared.length}</span>
+                {t("compare.sharedByAll", { count: codes.length })} <span className="text-base font-normal text-slate-500">{result.comparison.shared.length}</span>
               </h2>
               {result.comparison.shared.length ? (
                 <>
@@ -158,26 +179,26 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
                 </>
               ) : (
-                <p className="text-sm text-slate-500" data-testid="compare-shared-empty">Nothing recorded that all of them take part in.</p>
+                <p className="text-sm text-slate-500" data-testid="compare-shared-empty">{t("compare.sharedEmpty")}</p>
               )}
             </section>
           ) : null}
           {result.comparison.some.length ? (
             <section className="space-y-2">
               <h2 className="text-lg font-semibold">
-                Shared by some <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
+                {t("compare.sharedBySome")} <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
               </h2>
               <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" incomplete={incomplete} />
               <MoreRows shown={Math.min(rowLimit, result.comparison.some.length)} total={result.comparison.some.length} moreHref={moreHref} />
             </section>
           ) : null}
           <section className="space-y-2">
-            <h2 className="text-lg font-semibold">Only one of them</h2>
+            <h2 className="text-lg font-semibold">{t("compare.onlyOne")}</h2>
             <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-3">
               {result.countries.map((c) => (
                 <section key={c.iso3} className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`compare-only-${c.iso3}`}>
                   <h3 className="mb-1 font-medium">
-                    Only {c.nameEn} <span className="text-sm font-normal text-slate-500">{result.comparison.only[c.iso3].length}</span>
+                    {t("compare.onlyCountry", { name: nameOf(c) })} <span className="text-sm font-normal text-slate-500">{result.comparison.only[c.iso3].length}</span>
                   </h3>
                   {result.comparison.only[c.iso3].length ? (
                     <ul className="space-y-1 text-sm">
@@ -194,7 +215,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                       ))}
                     </ul>
                   ) : (
-                    <p className="text-sm text-slate-500">Nothing of its own.</p>
+                    <p className="text-sm text-slate-500">{t("compare.nothingOwn")}</p>
                   )}
                   {result.comparison.only[c.iso3].length > rowLimit ? (
                     <MoreRows shown={rowLimit} total={result.comparison.only[c.iso3].length} moreHref={moreHref} />
@@ -205,9 +226,9 @@ export default async function ComparePage(props: PageProps<"/compare">) {
           </section>
         </>
       ) : null}
-      {!parsed ? (
+      {!read ? (
         <p className="text-sm text-slate-600">
-          For example: <Link href="/compare?countries=CHN,ZMB,FRA" className="text-brand-700 hover:underline">China, Zambia and France</Link>.
+          {t("compare.example")} <Link href="/compare?countries=CHN,ZMB,FRA" className="text-brand-700 hover:underline">{t("compare.exampleLink")}</Link>
         </p>
       ) : null}
     </div>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
+import { getTranslations } from "next-intl/server";
+import { BilingualName } from "@/app/_components/bilingual-name";
 import { getDb } from "@/db";
 import { listCountryParticipationCounts, listSelectableEntities } from "@/db/queries/countries";
 import { parseCountriesParams, selectionParam } from "@/lib/countries/country-params";
 import { buildCountriesView } from "@/lib/countries/countries-view";
 import { resolveSelection } from "@/lib/countries/resolve-selection";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/entities/entity-url";
 import { getParticipation } from "@/db/queries/content";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { CompletenessBanner } from "./_components/completeness-banner";
@@ -15,7 +17,9 @@ import { WorldMap } from "./_components/world-map";
 import { PageLinks } from "@/app/_components/page-links";
 import { clampPage, readPageNumber } from "@/lib/http/page-number";
 
-export const metadata: Metadata = { title: "Countries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("countries.title") };
+}
 
 /** Table rows per page (the map shows every country): the full table was most of the page's weight. */
 const ROWS_PER_PAGE = 50;
@@ -24,6 +28,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
   const searchParams = await props.searchParams;
   const params = parseCountriesParams(searchParams);
   const db = getDb();
+  const t = await getTranslations();
   const { selected, scope } = resolveSelection({ db, selection: params.selection });
   const rows = listCountryParticipationCounts({ db, scope });
   const selectedName = selected ? (selected.kind === "resolution" && selected.symbol ? selected.symbol : selected.nameEn) : null;
@@ -42,33 +47,32 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">
-          Countries <span lang="zh" className="text-lg font-normal text-slate-500">国家</span>
+          {t("countries.title")}
         </h1>
         <p className="max-w-3xl text-slate-600">
-          Who founds, chairs, hosts, sponsors, joins or attends what in AI governance.
-          {selected ? "" : ` ${view.participating} countries have recorded participation.`} Pick an initiative, resolution, organisation or event to see who is in it.
+          {t("countries.intro")}
+          {selected ? "" : ` ${t("countries.participating", { count: view.participating })}`} {t("countries.pick")}
         </p>
       </header>
       <SelectionForm options={listSelectableEntities({ db, perKindLimit: 60, include: selected })} value={selParam} />
       {params.selectionError ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="selection-error">
-          {params.selectionError}. Showing everything.
+          {t("countries.showingEverything", { message: params.selectionError })}
         </p>
       ) : null}
       {notFoundSelection ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="selection-error">
-          Nothing is recorded under “{selectionParam(params.selection)}”. Showing everything.
+          {t("countries.notRecorded", { selection: selectionParam(params.selection) })}
         </p>
       ) : null}
       {selected ? (
         <p className="text-sm text-slate-700" data-testid="selection-summary">
-          {KIND_LABELS[selected.kind].en}:{" "}
+          {t(`kinds.${selected.kind}.one`)}:{" "}
           <Link href={entityPath(selected)} className="font-medium text-brand-700 hover:underline">
-            {selected.nameEn}
-          </Link>
-          {selected.nameZh ? <span lang="zh" className="ml-1.5 text-slate-500">{selected.nameZh}</span> : null} —{" "}
-          {view.tableRows.length} {view.tableRows.length === 1 ? "country" : "countries"}, including those at its meetings or parts.{" "}
-          <Link href="/countries" className="text-brand-700 hover:underline">Clear</Link>
+            <BilingualName nameEn={selected.nameEn} nameZh={selected.nameZh} />
+          </Link>{" "}
+          —{" "}{t("countries.selectionSummary", { count: view.tableRows.length })}{" "}
+          <Link href="/countries" className="text-brand-700 hover:underline">{t("common.clear")}</Link>
         </p>
       ) : null}
       {selected && selectedName ? <CompletenessBanner participation={participation} name={selectedName} /> : null}
@@ -76,14 +80,14 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
         countries={view.map}
         legend={view.legend}
         legendTitle={view.legendTitle}
-        caption={selected ? `World map of the countries taking part in ${selectedName}` : "World map of countries coloured by how many things they take part in"}
+        caption={selected ? t("countries.mapCaptionSelected", { name: selectedName ?? "" }) : t("countries.mapCaption")}
       />
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link href={`/countries/matrix${query}`} className="text-brand-700 hover:underline" data-testid="matrix-link">
-          Participation matrix (countries × {selected ? "its parts" : "initiatives, resolutions, events"})
+          {selected ? t("countries.matrixParts") : t("countries.matrix")}
         </Link>
         <a href={`/countries/matrix.csv${query}`} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
-          Download matrix as CSV
+          {t("countries.matrixCsv")}
         </a>
         <a href={`/api/countries${query}`} className="text-slate-500 hover:underline">JSON</a>
       </p>

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewItem } from "@/db/queries/review";
 import type { EntityKind } from "@/db/schema";

@@ -1,27 +1,30 @@
 import { FollowLinks } from "@/app/_components/follow-links";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { KIND_LABELS } from "@/lib/entities/entity-url";
+import { toTraditional } from "@/lib/i18n/traditional";
 import { searchAtlas } from "@/lib/search/search-atlas";
 import { parseSearchParams, SEARCH_KINDS } from "@/lib/search/search-params";
 import { hasFilters } from "@/lib/search/search-url";
 import { SearchView } from "./search-view";
 
-export const metadata = { title: "Search" };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("search.title") };
+}
 
 export default async function SearchPage(props: PageProps<"/search">) {
   const parsed = parseSearchParams(await props.searchParams);
+  const t = await getTranslations();
+  const locale = await getLocale();
   if (!parsed.success) {
     return (
       <div className="space-y-2" data-testid="search-invalid">
-        <h1 className="text-xl font-semibold">This search could not be read</h1>
+        <h1 className="text-xl font-semibold">{t("search.invalid")}</h1>
         <p className="text-slate-700">{parsed.error.issues[0]?.message}.</p>
-        <a href="/search" className="text-brand-700 underline">Start a new search</a>
+        <a href={locale === "en" ? "/search" : `/${locale}/search`} className="text-brand-700 underline">{t("search.startNew")}</a>
       </div>
     );
   }
   const query = parsed.data;
-  const result = query.q.trim() || hasFilters(query) ? await searchAtlas({ db: getDb(), query: { ...query, limit: 30 } }) : null;
-  const kinds = SEARCH_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].plural, singular: KIND_LABELS[k].en, labelZh: KIND_LABELS[k].zh }));
   // Follow this search: the timeline with the same words and filters (kinds and language have no timeline filter)
   const follow = new URLSearchParams();
   if (query.q.trim()) follow.set("q", query.q.trim());
@@ -29,6 +32,10 @@ export default async function SearchPage(props: PageProps<"/search">) {
   if (query.organisation.length) follow.set("organisation", query.organisation.join(","));
   if (query.yearFrom) follow.set("from", String(query.yearFrom));
   if (query.yearTo) follow.set("to", String(query.yearTo));
+  const found = query.q.trim() || hasFilters(query) ? await searchAtlas({ db: getDb(), query: { ...query, limit: 30 } }) : null;
+  // traditional pages show the atlas's simplified names converted (the client gets them ready to show)
+  const result = found && locale === "zh-hant" ? { ...found, hits: found.hits.map((h) => ({ ...h, nameZh: toTraditional(h.nameZh) })) } : found;
+  const kinds = SEARCH_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}.other`), singular: t(`kinds.${k}.one`), labelZh: "" }));
   return (
     <>
       <SearchView

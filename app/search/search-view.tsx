@@ -1,7 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCurrentLocale, useLocalizeHref } from "@/app/_components/locale-link";
+import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
@@ -20,6 +23,8 @@ type KindOption = { value: string; label: string; singular: string; labelZh: str
  */
 export function SearchView({ state: urlState, result, kinds }: { state: SearchUrlState; result: SearchResult | null; kinds: KindOption[] }) {
   const router = useRouter();
+  const t = useTranslations();
+  const localize = useLocalizeHref();
   const [isPending, startTransition] = useTransition();
   // Filters show the user's choice at once, while the server renders the results for it.
   const [state, setOptimisticState] = useOptimistic(urlState);
@@ -45,7 +50,7 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
   const navigate = (next: SearchUrlState, mode: "push" | "replace") => {
     if (timer.current) clearTimeout(timer.current);
     setSentQ(next.q);
-    const href = buildSearchHref(next);
+    const href = localize(buildSearchHref(next));
     startTransition(() => {
       setOptimisticState(next);
       if (mode === "push") router.push(href, { scroll: false });
@@ -89,7 +94,7 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
       setActive((i) => Math.max(i - 1, -1));
     } else if (e.key === "Enter" && active >= 0 && hits[active]) {
       e.preventDefault();
-      router.push(hits[active].url);
+      router.push(localize(hits[active].url));
     } else if (e.key === "Escape") {
       setActive(-1);
     }
@@ -106,10 +111,11 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
   const labels = result?.facetLabels;
 
   return (
-    <form action="/search" method="get" role="search" onSubmit={onSubmit} className="space-y-4" data-testid="search-form">
+    <form action={localize("/search")} method="get" role="search" onSubmit={onSubmit} className="space-y-4" data-testid="search-form">
+      <h1 className="text-2xl font-semibold">{t("search.title")}</h1>
       <div className="flex max-w-3xl gap-2">
         <label htmlFor="search-input" className="sr-only">
-          Search initiatives, resolutions, countries, organisations, events and articles
+          {t("searchBox.label")}
         </label>
         <input
           id="search-input"
@@ -121,28 +127,32 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
           onKeyDown={onKeyDown}
           autoFocus={!state.q}
           autoComplete="off"
-          placeholder="Search any name, in English or Chinese: GAIGI, 之友小组, 78/311 …  (press / to focus)"
+          placeholder={t("search.placeholder")}
           aria-describedby="search-status"
           aria-controls="search-results"
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:outline-none"
           data-testid="search-input"
         />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700" data-testid="search-submit">
-          Search
+          {t("searchBox.submit")}
         </button>
       </div>
 
       {result?.degraded ? (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-800" data-testid="search-degraded" role="status">
-          The search engine is unavailable: showing matches from the database (no typo tolerance, fewer facets).
+          {t("search.degraded")}
         </p>
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-        <fieldset className="space-y-4 text-sm" data-testid="search-filters">
-          <legend className="sr-only">Filters</legend>
+        <details className="filters-fold self-start">
+        <summary className="cursor-pointer rounded border border-slate-200 bg-white px-3 py-2 text-sm font-medium text-brand-700" data-testid="filters-toggle">
+          {t("search.filtersCount", { count: state.kind.length + state.country.length + state.organisation.length + (state.language ? 1 : 0) + (state.yearFrom ? 1 : 0) + (state.yearTo ? 1 : 0) })}
+        </summary>
+        <fieldset className="mt-3 space-y-4 text-sm sm:mt-0" data-testid="search-filters">
+          <legend className="sr-only">{t("search.filters")}</legend>
           <div>
-            <h2 className="mb-1 font-semibold text-slate-700">Kind</h2>
+            <h2 className="mb-1 font-semibold text-slate-700">{t("search.kind")}</h2>
             <ul className="space-y-1">
               {kinds.map((k) => (
                 <li key={k.value}>
@@ -156,7 +166,7 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
                       data-testid={`filter-kind-${k.value}`}
                     />
                     <span>
-                      {k.label} <span lang="zh" className="text-slate-500">{k.labelZh}</span>
+                      {k.label}
                     </span>
                     {facets ? (
                       <span className="ml-auto tabular-nums text-slate-500" data-testid={`facet-count-${k.value}`}>
@@ -170,8 +180,8 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
           </div>
           <FacetSelect
             name="country"
-            title="Country"
-            anyLabel="Any country"
+            title={t("search.country")}
+            anyLabel={t("search.anyCountry")}
             selected={state.country}
             counts={facets?.country ?? {}}
             labels={labels?.country ?? {}}
@@ -179,24 +189,24 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
           />
           <FacetSelect
             name="organisation"
-            title="Organisation"
-            anyLabel="Any organisation"
+            title={t("search.organisation")}
+            anyLabel={t("search.anyOrganisation")}
             selected={state.organisation}
             counts={facets?.organisation ?? {}}
             labels={labels?.organisation ?? {}}
             onChange={(v) => setFilter({ organisation: v ? [v] : [] })}
           />
           <div>
-            <h2 className="mb-1 font-semibold text-slate-700">Year</h2>
+            <h2 className="mb-1 font-semibold text-slate-700">{t("search.year")}</h2>
             <div className="flex items-center gap-1">
-              <YearInput name="yearFrom" label="From year" value={state.yearFrom} onCommit={(v) => setFilter({ yearFrom: v })} />
+              <YearInput name="yearFrom" label={t("search.yearFrom")} placeholder={t("search.yearFromPlaceholder")} value={state.yearFrom} onCommit={(v) => setFilter({ yearFrom: v })} />
               <span aria-hidden>–</span>
-              <YearInput name="yearTo" label="To year" value={state.yearTo} onCommit={(v) => setFilter({ yearTo: v })} />
+              <YearInput name="yearTo" label={t("search.yearTo")} placeholder={t("search.yearToPlaceholder")} value={state.yearTo} onCommit={(v) => setFilter({ yearTo: v })} />
             </div>
           </div>
           <div>
             <label htmlFor="filter-language" className="mb-1 block font-semibold text-slate-700">
-              Article language
+              {t("search.articleLanguage")}
             </label>
             <select
               id="filter-language"
@@ -206,26 +216,27 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
               className="w-full rounded border border-slate-300 bg-white px-2 py-1"
               data-testid="filter-language"
             >
-              <option value="">Any language</option>
-              <option value="zh">中文 Chinese{facets ? ` (${facets.language.zh ?? 0})` : ""}</option>
-              <option value="en">English{facets ? ` (${facets.language.en ?? 0})` : ""}</option>
+              <option value="">{t("search.anyLanguage")}</option>
+              <option value="zh">{t("search.chinese")}{facets ? ` (${facets.language.zh ?? 0})` : ""}</option>
+              <option value="en">{t("search.english")}{facets ? ` (${facets.language.en ?? 0})` : ""}</option>
             </select>
           </div>
           <div className="flex gap-3">
             <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50" data-testid="filters-apply">
-              Apply
+              {t("search.apply")}
             </button>
             {hasFilters(state) ? (
               <Link href={buildSearchHref({ q: state.q, kind: [], country: [], organisation: [] })} className="py-1 text-brand-700 underline" data-testid="filters-clear">
-                Clear filters
+                {t("search.clearFilters")}
               </Link>
             ) : null}
           </div>
         </fieldset>
+        </details>
 
-        <section aria-label="Results" className={isPending ? "opacity-60 transition-opacity" : undefined}>
+        <section aria-label={t("search.results")} className={isPending ? "opacity-60 transition-opacity" : undefined}>
           <p id="search-status" className="mb-2 text-sm text-slate-600" role="status" data-testid="search-status">
-            {isPending ? "Searching…" : result ? `${result.total} result${result.total === 1 ? "" : "s"}${state.q ? ` for “${state.q}”` : ""}` : ""}
+            {isPending ? t("search.searching") : result ? (state.q ? t("search.countFor", { count: result.total, q: state.q }) : t("search.count", { count: result.total })) : ""}
           </p>
           {result === null ? <Intro /> : null}
           {result && hits.length === 0 ? <NoResults state={state} result={result} /> : null}
@@ -243,7 +254,14 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
 }
 
 function ResultItem({ hit, index, active, kindLabel }: { hit: SearchHit; index: number; active: boolean; kindLabel: string }) {
+  const t = useTranslations();
+  const locale = useCurrentLocale();
   const h = hit.highlight ?? {};
+  // Chinese pages lead with the Chinese name (highlighted when it matched) and keep the English one beside it
+  const zhFirst = locale !== "en" && Boolean(hit.nameZh);
+  const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
+  const nameEn = h.name ? <HighlightedText text={h.name} /> : hit.name;
+  const nameZh = h.nameZh && locale !== "zh-hant" ? <HighlightedText text={h.nameZh} /> : hit.nameZh;
   return (
     <li
       id={`search-result-${index}`}
@@ -257,13 +275,14 @@ function ResultItem({ hit, index, active, kindLabel }: { hit: SearchHit; index: 
         <span className="rounded bg-slate-100 px-1.5 text-xs uppercase tracking-wide text-slate-600" data-testid="search-result-kind">
           {kindLabel}
         </span>
-        <Link href={hit.url} className="font-medium text-brand-700 hover:underline" data-testid="search-result-link">
-          {h.name ? <HighlightedText text={h.name} /> : hit.name}
+        <Link href={hit.url} className="font-medium text-brand-700 hover:underline" data-testid="search-result-link" lang={zhFirst ? zhLang : locale === "en" ? undefined : "en"}>
+          {zhFirst ? nameZh : nameEn}
+          {locale !== "en" && !hit.nameZh && hit.kind !== "article" ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
         </Link>
-        {hit.nameZh ? (
-          <span lang="zh" className="text-slate-600">
-            {h.nameZh ? <HighlightedText text={h.nameZh} /> : hit.nameZh}
-          </span>
+        {zhFirst ? (
+          <span lang="en" className="text-slate-600">{nameEn}</span>
+        ) : hit.nameZh ? (
+          <span lang={zhLang} className="text-slate-600">{nameZh}</span>
         ) : null}
         {hit.symbol ? <span className="text-sm text-slate-500">{hit.symbol}</span> : null}
         <span className="text-sm text-slate-500">
@@ -272,7 +291,7 @@ function ResultItem({ hit, index, active, kindLabel }: { hit: SearchHit; index: 
       </div>
       {h.alias ? (
         <p className="mt-0.5 text-sm text-slate-600">
-          also known as <HighlightedText text={h.alias} />
+          {t("search.alsoKnownAs")} <HighlightedText text={h.alias} />
         </p>
       ) : null}
       {h.snippet ? (
@@ -328,7 +347,7 @@ function FacetSelect({
   );
 }
 
-function YearInput({ name, label, value, onCommit }: { name: string; label: string; value?: number; onCommit: (v: number | undefined) => void }) {
+function YearInput({ name, label, placeholder, value, onCommit }: { name: string; label: string; placeholder: string; value?: number; onCommit: (v: number | undefined) => void }) {
   return (
     <input
       // Re-mounts when the URL's value changes (Back), so the field always shows the applied filter.
@@ -339,7 +358,7 @@ function YearInput({ name, label, value, onCommit }: { name: string; label: stri
       max={2100}
       defaultValue={value}
       aria-label={label}
-      placeholder={name === "yearFrom" ? "from" : "to"}
+      placeholder={placeholder}
       onBlur={(e) => {
         const v = e.target.value ? Number(e.target.value) : undefined;
         if (v !== value && (v === undefined || (Number.isInteger(v) && v >= 1900 && v <= 2100))) onCommit(v);
@@ -352,19 +371,20 @@ function YearInput({ name, label, value, onCommit }: { name: string; label: stri
 
 function NoResults({ state, result }: { state: SearchUrlState; result: SearchResult }) {
   const s = result.suggestions;
+  const t = useTranslations();
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="no-results">
-      <p className="font-medium">No results{state.q ? ` for “${state.q}”` : ""}.</p>
+      <p className="font-medium">{state.q ? t("search.noResultsFor", { q: state.q }) : t("search.noResults")}</p>
       {s?.withoutFilters ? (
         <p>
           <Link href={buildSearchHref({ q: state.q, kind: [], country: [], organisation: [] })} className="text-brand-700 underline" data-testid="suggest-without-filters">
-            {s.withoutFilters} result{s.withoutFilters === 1 ? "" : "s"} without the filters
+            {t("search.withoutFilters", { count: s.withoutFilters })}
           </Link>
         </p>
       ) : null}
       {s?.hits.length ? (
         <div>
-          <p className="text-sm text-slate-600">Closest names:</p>
+          <p className="text-sm text-slate-600">{t("search.closest")}</p>
           <ul className="list-inside list-disc">
             {s.hits.map((h) => (
               <li key={h.url}>
@@ -378,7 +398,7 @@ function NoResults({ state, result }: { state: SearchUrlState; result: SearchRes
         </div>
       ) : null}
       <p className="text-sm text-slate-600">
-        Try fewer words, an abbreviation, or the Chinese name. For example:{" "}
+        {t("search.tryFewer")}{" "}
         <ExampleQueries />
       </p>
     </div>
@@ -398,11 +418,12 @@ function ExampleQueries() {
 }
 
 function Intro() {
+  const t = useTranslations();
   return (
     <div className="text-sm text-slate-600" data-testid="search-intro">
-      <p>Type part of a name, an abbreviation or a symbol, in English or Chinese (简体 or 繁體). Typos are fine.</p>
+      <p>{t("search.intro")}</p>
       <p className="mt-1">
-        For example:{" "}
+        {t("search.forExample")}{" "}
         <ExampleQueries />
       </p>
     </div>

@@ -102,6 +102,11 @@ export function findCountriesByIso3({ db, codes }: { db: AtlasDatabase; codes: s
   return new Map(rows.map((r) => [r.iso3, toCountryRow(r)]));
 }
 
+/** Every visible country's aliases ("UK", "美国"), for reading country names typed by people. */
+export function listCountryAliases({ db }: { db: AtlasDatabase }): { iso3: string; alias: string }[] {
+  return db.all<{ iso3: string; alias: string }>(sql`SELECT c.iso3 AS iso3, a.alias AS alias FROM aliases a JOIN entities c ON c.id = a.entity_id WHERE c.kind = 'country' AND c.iso3 IS NOT NULL AND ${visible("c")}`);
+}
+
 // ---------------------------------------------------------------- selection
 
 export type SelectionEntity = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; symbol: string | null };

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
+import type { TimelineOrder } from "@/lib/timeline/timeline-filters";
 import { findEntityByKey, visibleEntity } from "@/db/queries/entities";
 import { aliases, articleEvents, articles, entities, mentions, relations, type EntityKind } from "@/db/schema";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -60,7 +61,10 @@ function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelin
   const kinds: TimelineKind[] = filters.kinds.length ? filters.kinds : [...TIMELINE_KINDS];
   const conditions: (SQL | undefined)[] = [visibleEntity, inArray(entities.kind, kinds), isNotNull(entities.date)];
   for (const group of [filters.entities.countries, filters.entities.organisations, filters.entities.initiatives, filters.entities.resolutions]) {
-    if (group.length) conditions.push(linkedToAny(group.map((e) => e.id)));
+    if (!group.length) continue;
+    // countryMatch "all": linked to every one of the countries, not just one of them
+    if (group === filters.entities.countries && filters.countryMatch === "all") conditions.push(...group.map((e) => linkedToAny([e.id])));
+    else conditions.push(linkedToAny(group.map((e) => e.id)));
   }
   if (withDates && filters.from) conditions.push(sql`${entities.date} >= substr(${partialDateBounds(filters.from).first}, 1, length(${entities.date}))`);
   if (withDates && filters.to) conditions.push(sql`${entities.date} <= ${partialDateBounds(filters.to).last}`);
@@ -83,10 +87,22 @@ function timelineWhere({ filters, withDates = true }: { filters: ResolvedTimelin
 
 /** Timeline order (lib/dates/partial-date.ts): date string order, so a coarser date leads its period. */
 const timelineOrder = [asc(entities.date), asc(entities.nameEn), asc(entities.id)];
-const newestFirstOrder = [desc(entities.date), asc(entities.nameEn), asc(entities.id)];
+/**
+ * Newest first: years and months descending, but a date known only to its year (or month) still leads its
+ * period, as in the oldest-first order, so the year and month headings frame the same items either way.
+ */
+const newestFirstOrder = [
+  sql`substr(${entities.date}, 1, 4) DESC`,
+  sql`length(${entities.date}) > 4`,
+  sql`substr(${entities.date}, 1, 7) DESC`,
+  sql`length(${entities.date}) > 7`,
+  desc(entities.date),
+  asc(entities.nameEn),
+  asc(entities.id),
+];
 
 /** Timeline order: oldest first (the page's default) or newest first (followed views). */
-export type TimelineOrder = "oldest" | "newest";
+export type { TimelineOrder } from "@/lib/timeline/timeline-filters";
 
 const itemColumns = {
   id: entities.id,
@@ -95,6 +111,7 @@ const itemColumns = {
   subtype: entities.subtype,
   nameEn: entities.nameEn,
   nameZh: entities.nameZh,
+  symbol: entities.symbol,
   date: entities.date,
   endDate: entities.endDate,
   location: entities.location,
@@ -114,7 +131,7 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
     rows.map((r) => [r.id, { ...r, countries: [], organisations: [], initiatives: [], resolutions: [], events: [], articleCount: 0 }]),
   );
   const other = alias(entities, "other");
-  const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3 };
+  const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3, symbol: other.symbol };
   const otherVisible = and(eq(other.status, "confirmed"), isNull(other.deletedAt), isNull(other.mergedIntoId));
   for (const ids of chunks([...items.keys()])) {
     // the item is the relation's subject ("outgoing") or its object ("incoming"); the other end is the link
@@ -152,7 +169,8 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
 }
 
 /** One window of the filtered timeline, in timeline order, with the total number of matches. */
-export function listTimelineItems({ db, filters, limit, offset, order = "oldest" }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number; offset: number; order?: TimelineOrder }): { items: TimelineItem[]; total: number } {
+/** `order` (the feeds') wins over the filters' own `order` (the page's ?order=); oldest first by default. */
+export function listTimelineItems({ db, filters, limit, offset, order = filters.order ?? "oldest" }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number; offset: number; order?: TimelineOrder }): { items: TimelineItem[]; total: number } {
   const where = timelineWhere({ filters });
   const total = db.select({ n: sql<number>`count(*)` }).from(entities).where(where).get()?.n ?? 0;
   if (total === 0 || offset >= total) return { items: [], total };
@@ -182,7 +200,7 @@ export function countTimelineByPeriod({ db, filters }: { db: AtlasDatabase; filt
     .all();
 }
 
-export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string | null; iso2: string | null };
+export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string | null; iso2: string | null; symbol?: string | null };
 
 /**
  * Choices of the filter form: every visible country, and the organisations, initiatives and resolutions by
@@ -192,7 +210,7 @@ export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string
 export function listTimelineFilterOptions({ db, perKindLimit = 100, selected = [] }: { db: AtlasDatabase; perKindLimit?: number; selected?: string[] }): Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]> {
   const relationCount = sql<number>`(SELECT count(*) FROM relations r WHERE (r.subject_id = ${entities.id} OR r.object_id = ${entities.id}) AND r.deleted_at IS NULL)`;
   const rows = db
-    .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh, relations: relationCount })
+    .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh, symbol: entities.symbol, relations: relationCount })
     .from(entities)
     .where(and(visibleEntity, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
     .orderBy(asc(entities.nameEn))
@@ -202,7 +220,7 @@ export function listTimelineFilterOptions({ db, perKindLimit = 100, selected = [
     const list = rows.filter((r) => r.kind === kind);
     const keyOf = (r: (typeof rows)[number]) => (kind === "country" ? (r.iso3 ?? r.slug.toUpperCase()) : r.slug);
     const keep = kind === "country" || list.length <= perKindLimit ? null : new Set([...list].sort((a, b) => b.relations - a.relations).slice(0, perKindLimit).map(keyOf));
-    return list.filter((r) => !keep || keep.has(keyOf(r)) || chosen.has(keyOf(r))).map((r) => ({ key: keyOf(r), nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2 }));
+    return list.filter((r) => !keep || keep.has(keyOf(r)) || chosen.has(keyOf(r))).map((r) => ({ key: keyOf(r), nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2, symbol: r.symbol }));
   };
   return { countries: pick("country"), organisations: pick("organisation"), initiatives: pick("initiative"), resolutions: pick("resolution") };
 }

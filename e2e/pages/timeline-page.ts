@@ -21,11 +21,20 @@ export class TimelinePage {
     await expect(this.page.getByRole("heading", { level: 1, name: /Timeline/ })).toBeVisible();
   }
 
-  /** Chooses countries in the filter form by ISO3 and applies the filters. */
+  /** Chooses countries in the filter form by typing each (ISO3 or a name) into the combobox, then applies. */
   async filterByCountries(iso3s: string[]) {
-    await this.countrySelect.selectOption(iso3s);
+    // without JavaScript the field is still the native multi-select
+    if ((await this.countrySelect.evaluate((el) => el.tagName)) === "SELECT") await this.countrySelect.selectOption(iso3s);
+    else for (const code of iso3s) await this.chooseCountry(code, code);
     await this.submit.click();
     await expect(this.page).toHaveURL(new RegExp(`country=${iso3s[0]}`));
+  }
+
+  /** Types into the country combobox and picks the option with this ISO3 code. */
+  async chooseCountry(typed: string, iso3: string) {
+    await this.countrySelect.fill(typed);
+    await this.page.getByTestId("filter-country-options").locator(`[data-testid="combobox-option"][data-value="${iso3}"]`).click();
+    await expect(this.page.getByTestId("filter-country-combobox").locator(`[data-testid="combobox-chip"][data-value="${iso3}"]`)).toBeVisible();
   }
 
   item(slug: string): Locator {

@@ -23,6 +23,10 @@ function firstOf(raw: RawParams, key: string): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** The two directions of the timeline; oldest first is the default (and the order of the exports). */
+export const TIMELINE_ORDERS = ["newest", "oldest"] as const;
+export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
+
 const slug = (what: string) => z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*$/, `${what} is a slug (lower-case letters, digits, hyphens)`);
 const partialDate = (what: string) =>
   z.string().refine(isPartialDate, `${what} is a date as YYYY, YYYY-MM or YYYY-MM-DD`);
@@ -37,6 +41,8 @@ const filtersSchema = z
     from: partialDate("from").optional(),
     to: partialDate("to").optional(),
     q: z.string().max(200, "q is at most 200 characters").optional(),
+    countryMatch: z.enum(["any", "all"], { message: "countryMatch is any or all" }).optional(),
+    order: z.enum(TIMELINE_ORDERS, { message: "order is newest or oldest" }).optional(),
   })
   .refine((f) => !f.from || !f.to || partialDateBounds(f.from).first <= partialDateBounds(f.to).last, {
     message: "from must not be after to",
@@ -45,8 +51,11 @@ const filtersSchema = z
 
 /** What the timeline is filtered by; every filter is in the URL so a view can be shared. */
 export type TimelineFilters = {
-  /** ISO3 codes; an item matches if ANY of them is linked to it. */
+  /** ISO3 codes; an item matches if ANY of them is linked to it (ALL of them with countryMatch "all"). */
   countries: string[];
+  countryMatch?: "any" | "all";
+  /** newest first or oldest first (default). */
+  order?: TimelineOrder;
   organisations: string[];
   initiatives: string[];
   resolutions: string[];
@@ -75,6 +84,8 @@ export function parseTimelineFilters({ params }: { params: RawParams }): ParseRe
     from: firstOf(params, "from"),
     to: firstOf(params, "to"),
     q: firstOf(params, "q"),
+    countryMatch: firstOf(params, "countryMatch"),
+    order: firstOf(params, "order"),
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join("; ") };
   const f = parsed.data;
@@ -89,6 +100,8 @@ export function parseTimelineFilters({ params }: { params: RawParams }): ParseRe
       ...(f.from ? { from: f.from } : {}),
       ...(f.to ? { to: f.to } : {}),
       ...(f.q ? { q: f.q } : {}),
+      ...(f.countryMatch === "all" ? { countryMatch: "all" as const } : {}),
+      ...(f.order === "newest" ? { order: "newest" as const } : {}),
     },
   };
 }
@@ -140,6 +153,8 @@ export function buildTimelineQuery({ filters, page }: { filters: TimelineFilters
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   if (filters.q) params.set("q", filters.q);
+  if (filters.countryMatch === "all") params.set("countryMatch", "all");
+  if (filters.order === "newest") params.set("order", "newest");
   if (page && page > 1) params.set("page", String(page));
   const s = params.toString();
   return s ? `?${s}` : "";

@@ -13,6 +13,8 @@ export type TimelineLink = {
   /** Countries only. */
   iso2: string | null;
   iso3: string | null;
+  /** Resolutions only: the UN symbol ("A/RES/78/311"). */
+  symbol?: string | null;
   /** The role as stored; direction as seen from the timeline item: "outgoing" when the item is the subject. */
   role: RelationRole;
   direction: "incoming" | "outgoing";
@@ -26,6 +28,8 @@ export type TimelineItem = {
   subtype: string | null;
   nameEn: string;
   nameZh: string | null;
+  /** Resolutions only: the UN symbol. */
+  symbol?: string | null;
   /** Partial ISO date (lib/dates/partial-date.ts): its length is its precision. */
   date: string;
   endDate: string | null;

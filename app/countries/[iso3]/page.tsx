@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FollowLinks } from "@/app/_components/follow-links";
+import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
+import { pickNames } from "@/lib/i18n/content-language";
+import { isLocale } from "@/lib/i18n/locales";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
@@ -10,9 +14,7 @@ import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
 import { keepLatestEvents } from "@/lib/countries/group-participations";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
-import { roleLabel } from "@/lib/countries/participation-roles";
-import { describeRole } from "@/lib/entities/describe-role";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/entities/entity-url";
 import { getCountryVotes } from "@/db/queries/content";
 import { CountryVotes } from "../_components/country-votes";
 import { EvidenceList } from "../_components/evidence-list";
@@ -42,21 +44,30 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
   const profile = loadCountryProfile({ db: getDb(), countryId: country.id });
   const recent = keepLatestEvents({ years: profile.timeline, max: LATEST_EVENTS });
   const timelineHref = `/timeline?country=${country.iso3}`;
+  const t = await getTranslations();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const names = pickNames({ nameEn: country.nameEn, nameZh: country.nameZh, locale });
+  const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
+  const name = names.primary.text;
+  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
   const compareWith = [country.iso3, ...profile.counterparts.slice(0, 2).map((c) => c.iso3)].join(",");
 
   return (
     <article className="space-y-8" data-testid="country-page">
       <header className="space-y-1">
         <p className="text-sm uppercase tracking-wide text-slate-500">
-          {KIND_LABELS.country.en} <span lang="zh">{KIND_LABELS.country.zh}</span> · {country.iso3}
-          {country.unMember ? " · UN member state" : ""}
+          {t("kinds.country.one")} · {country.iso3}
+          {country.unMember ? ` · ${t("country.unMember")}` : ""}
         </p>
-        <h1 className="text-2xl font-semibold" data-testid="entity-name">{country.nameEn}</h1>
-        {country.nameZh ? <p lang="zh" className="text-xl text-slate-600" data-testid="entity-name-zh">{country.nameZh}</p> : null}
+        <h1 className="text-2xl font-semibold" data-testid="entity-name" lang={names.primary.lang === "zh" ? zhLang : locale === "en" ? undefined : "en"}>
+          {name}
+          {names.fallback ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
+        </h1>
+        {names.secondary ? <p lang={names.secondary.lang === "zh" ? zhLang : "en"} className="text-xl text-slate-600" data-testid="entity-name-zh">{names.secondary.text}</p> : null}
         <p className="text-sm text-slate-600" data-testid="country-summary">
-          Takes part in {profile.total} {profile.total === 1 ? "initiative, resolution, organisation or event" : "initiatives, resolutions, organisations and events"}; mentioned in{" "}
-          {profile.mentions.length} {profile.mentions.length === 1 ? "article" : "articles"}.{" "}
-          <Link href="/countries" className="text-brand-700 hover:underline">All countries</Link> ·{" "}
+          {t("country.summary", { total: profile.total, articles: profile.mentions.length })}{" "}
+          <Link href="/countries" className="text-brand-700 hover:underline">{t("country.all")}</Link> ·{" "}
           <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">JSON</a>
         </p>
         <FollowLinks query={`country=${encodeURIComponent(country.iso3 ?? "")}`} label={country.nameEn} />
@@ -64,15 +75,15 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
 
       {profile.items.length === 0 ? (
         <section className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="country-empty">
-          <p>No participation is recorded for {country.nameEn} yet: no initiative, resolution, organisation or event lists it.</p>
+          <p>{t("country.empty", { name })}</p>
           <p className="mt-1">
             <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline" data-testid="country-search-link">
-              Search articles and entities for {country.nameEn}
+              {t("country.searchFor", { name })}
             </Link>
             {country.nameZh ? (
               <>
                 {" · "}
-                <Link href={`/search?q=${encodeURIComponent(country.nameZh)}`} lang="zh" className="text-brand-700 hover:underline">
+                <Link href={`/search?q=${encodeURIComponent(country.nameZh)}`} lang="zh-Hans" className="text-brand-700 hover:underline">
                   搜索 {country.nameZh}
                 </Link>
               </>
@@ -83,7 +94,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
 
       {profile.memberships.length ? (
         <section className="space-y-2" data-testid="memberships">
-          <h2 className="text-lg font-semibold">Memberships</h2>
+          <h2 className="text-lg font-semibold">{t("country.memberships")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {profile.memberships.map((m) => (
               <li key={m.entity.id} className="rounded-lg border border-slate-200 bg-white px-3 py-1.5" data-testid="membership">
@@ -99,16 +110,16 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
 
       {profile.byRole.length ? (
         <section className="space-y-3" data-testid="participations">
-          <h2 className="text-lg font-semibold">Participation by role</h2>
+          <h2 className="text-lg font-semibold">{t("country.byRole")}</h2>
           <div className="grid gap-3 lg:grid-cols-2">
             {profile.byRole.map((group) => (
               <section key={group.role} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="role-group" data-role={group.role}>
                 <h3 className="mb-2 font-medium text-slate-800">
-                  {roleLabel(describeRole({ role: group.role, direction: "outgoing" }))} <span className="text-sm font-normal text-slate-500">{group.count}</span>
+                  {t.has(`roles.outgoing.${group.role}`) ? t(`roles.outgoing.${group.role}`) : group.role} <span className="text-sm font-normal text-slate-500">{group.count}</span>
                 </h3>
                 {group.kinds.map((k) => (
                   <div key={k.kind} className="mb-2 last:mb-0">
-                    <h4 className="text-xs uppercase tracking-wide text-slate-500">{KIND_LABELS[k.kind].plural}</h4>
+                    <h4 className="text-xs uppercase tracking-wide text-slate-500">{t(`kinds.${k.kind}.other`)}</h4>
                     <ul className="space-y-2 text-sm">
                       {k.items.slice(0, ITEMS_PER_KIND).map((item) => (
                         <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
@@ -152,6 +163,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
               .
             </p>
           ) : null}
+          <h2 className="text-lg font-semibold">{t("country.timeline")}</h2>
           <ol className="relative space-y-3 border-l-2 border-brand-100 pl-4">
             {recent.years.map((year) => (
               <li key={year.year}>
@@ -180,21 +192,21 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
 
       {profile.counterparts.length ? (
         <section className="space-y-2" data-testid="counterparts">
-          <h2 className="text-lg font-semibold">Often takes part with</h2>
+          <h2 className="text-lg font-semibold">{t("country.oftenWith")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {profile.counterparts.map((c) => (
               <li key={c.id} className="rounded-full border border-slate-200 bg-white px-3 py-1" data-testid="counterpart">
                 <Link href={`/countries/${c.iso3}`} className="text-brand-700 hover:underline">
                   <BilingualName nameEn={c.nameEn} nameZh={c.nameZh} />
                 </Link>
-                <span className="ml-1.5 text-xs text-slate-500">{c.shared} shared</span>
-                <Link href={`/compare?countries=${country.iso3},${c.iso3}`} className="ml-2 text-xs text-slate-500 hover:underline">compare</Link>
+                <span className="ml-1.5 text-xs text-slate-500">{t("country.shared", { count: c.shared })}</span>
+                <Link href={`/compare?countries=${country.iso3},${c.iso3}`} className="ml-2 text-xs text-slate-500 hover:underline">{t("country.compareOne")}</Link>
               </li>
             ))}
           </ul>
           <p className="text-sm">
             <Link href={`/compare?countries=${compareWith}`} className="text-brand-700 hover:underline" data-testid="compare-link">
-              Compare {country.nameEn} with its closest counterparts
+              {t("country.compareClosest", { name })}
             </Link>
           </p>
         </section>
@@ -203,7 +215,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
       <CountryVotes votes={getCountryVotes({ db: getDb(), countryId: country.id })} />
 
       <section className="space-y-2" data-testid="country-mentions">
-        <h2 className="text-lg font-semibold">Articles that mention {country.nameEn}</h2>
+        <h2 className="text-lg font-semibold">{t("country.mentions", { name })}</h2>
         {profile.mentions.length ? (
           <ul className="space-y-2">
             {profile.mentions.map((m) => (
@@ -214,7 +226,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 <span className="ml-2 text-xs text-slate-500">
                   {m.publisher ? `${m.publisher} · ` : ""}
                   {m.publishedAt?.slice(0, 10)}
-                  {m.confirmed ? "" : " · suggested link"}
+                  {m.confirmed ? "" : ` · ${t("entity.suggestedLink")}`}
                 </span>
                 <blockquote lang={m.language} className="mt-1 text-slate-700">“{m.evidence}”</blockquote>
               </li>
@@ -222,8 +234,8 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
           </ul>
         ) : (
           <p className="text-sm text-slate-500">
-            No article mentions {country.nameEn} yet.{" "}
-            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline">Search</Link>
+            {t("country.noMentions", { name })}{" "}
+            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline">{t("country.search")}</Link>
           </p>
         )}
       </section>

@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import Link, { useLocalizeHref } from "@/app/_components/locale-link";
 import type { CountryCountsRow } from "@/db/queries/countries";
 import type { EntityKind } from "@/db/schema";
-import { roleLabel } from "@/lib/countries/participation-roles";
-import { KIND_LABELS } from "@/lib/entities/entity-url";
 
 const KIND_COLUMNS: EntityKind[] = ["organisation", "initiative", "resolution", "event"];
 
@@ -54,14 +54,18 @@ export function CountryTable({
   selectionName: string | null;
 }) {
   const th = { sort, dir, selectionParam };
+  const t = useTranslations();
+  const localize = useLocalizeHref();
+  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
   return (
-    <form action="/compare" method="get" className="space-y-2" id="table">
+    <form action={localize("/compare")} method="get" className="space-y-2" id="table">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">
           {selectionName ? `Countries in ${selectionName}` : "All countries"} <span className="text-base font-normal text-slate-500">{total}</span>
+          {selectionName ? t("table.countriesIn", { name: selectionName }) : t("table.allCountries")} <span className="text-base font-normal text-slate-500">{rows.length}</span>
         </h2>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600" data-testid="compare-submit">
-          Compare ticked countries
+          {t("table.compareTicked")}
         </button>
       </div>
       <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
@@ -69,35 +73,30 @@ export function CountryTable({
           <thead className="sticky top-0 z-10 bg-slate-100 text-left text-slate-600">
             <tr>
               <th scope="col" className="w-8 px-2 py-2">
-                <span className="sr-only">Compare</span>
+                <span className="sr-only">{t("table.compare")}</span>
               </th>
-              <SortHeader {...th} col="name" className="sticky left-0 bg-slate-100">Country</SortHeader>
-              {selectionName ? <th scope="col" className="px-2 py-2 font-medium">Role</th> : null}
-              <SortHeader {...th} col="total">Total</SortHeader>
+              <SortHeader {...th} col="name" className="sticky left-0 bg-slate-100">{t("table.country")}</SortHeader>
+              {selectionName ? <th scope="col" className="px-2 py-2 font-medium">{t("table.role")}</th> : null}
+              <SortHeader {...th} col="total">{t("table.total")}</SortHeader>
               {KIND_COLUMNS.map((k) => (
-                <SortHeader {...th} key={k} col={`kind:${k}`}>{KIND_LABELS[k].plural}</SortHeader>
+                <SortHeader {...th} key={k} col={`kind:${k}`}>{t(`kinds.${k}.other`)}</SortHeader>
               ))}
               {roles.map((r) => (
                 <SortHeader {...th} key={r} col={`role:${r}`}>{roleLabel(r)}</SortHeader>
               ))}
-              <SortHeader {...th} col="articles">Articles</SortHeader>
+              <SortHeader {...th} col="articles">{t("table.articles")}</SortHeader>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100" data-testid="country-row" data-iso3={r.iso3}>
                 <td>
-                  <input type="checkbox" name="countries" value={r.iso3} aria-label={`Compare ${r.nameEn}`} className="h-4 w-4" />
+                  <input type="checkbox" name="countries" value={r.iso3} aria-label={t("table.compareOne", { name: r.nameEn })} className="h-4 w-4" />
                 </td>
                 <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-normal">
                   <Link href={`/countries/${r.iso3}`} className="text-brand-700 hover:underline">
-                    {r.nameEn}
+                    <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
                   </Link>
-                  {r.nameZh ? (
-                    <span lang="zh" className="ml-1.5 text-slate-500">
-                      {r.nameZh}
-                    </span>
-                  ) : null}
                   <span className="ml-1.5 text-xs text-slate-500">{r.iso3}</span>
                 </th>
                 {selectionName ? <td className="text-slate-700">{r.roleNote}</td> : null}
@@ -113,7 +112,7 @@ export function CountryTable({
             ))}
           </tbody>
         </table>
-        {rows.length === 0 ? <p className="p-4 text-slate-500">No country takes part in this yet.</p> : null}
+        {rows.length === 0 ? <p className="p-4 text-slate-500">{t("table.empty")}</p> : null}
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import type { Evidence } from "@/lib/countries/group-participations";
 
 /** The proof behind one participation: the article sentence (with its article) or the source URL. */

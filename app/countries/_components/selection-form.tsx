@@ -1,37 +1,44 @@
+import { useTranslations } from "next-intl";
+import { useCurrentLocale, useLocalizeHref } from "@/app/_components/locale-link";
+import { pickNames } from "@/lib/i18n/content-language";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SelectableEntity } from "@/db/queries/countries";
 import type { EntityKind } from "@/db/schema";
 import { formatPartialDate, isPartialDate } from "@/lib/dates/partial-date";
-import { KIND_LABELS } from "@/lib/entities/entity-url";
 import { AutoSubmitSelect } from "./auto-submit-select";
 
 const KINDS: EntityKind[] = ["initiative", "resolution", "organisation", "event"];
 
-function optionLabel(e: SelectableEntity): string {
-  const date = e.date && isPartialDate(e.date) ? ` (${formatPartialDate({ date: e.date })})` : "";
-  const name = e.kind === "resolution" && e.symbol ? `${e.symbol}: ${e.nameEn}` : e.nameEn;
-  return `${name}${date} — ${e.countries} ${e.countries === 1 ? "country" : "countries"}`;
+function optionLabel(e: SelectableEntity, locale: Locale, countries: string): string {
+  const date = e.date && isPartialDate(e.date) ? ` (${formatPartialDate({ date: e.date, locale: locale === "en" ? "en" : "zh" })})` : "";
+  const localName = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale }).primary.text;
+  const name = e.kind === "resolution" && e.symbol ? `${e.symbol}: ${localName}` : localName;
+  return `${name}${date} — ${countries}`;
 }
 
 /** A plain GET form (works without JS); with JS the map updates as soon as the choice changes. */
 export function SelectionForm({ options, value }: { options: readonly SelectableEntity[]; value: string }) {
+  const t = useTranslations();
+  const locale = useCurrentLocale();
+  const localize = useLocalizeHref();
   return (
-    <form method="get" action="/countries" className="flex flex-wrap items-end gap-2" data-testid="selection-form">
+    <form method="get" action={localize("/countries")} className="flex flex-wrap items-end gap-2" data-testid="selection-form">
       <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
-        <span className="text-slate-600">Show who takes part in…</span>
+        <span className="text-slate-600">{t("countries.showWho")}</span>
         <AutoSubmitSelect
           name="selection"
           defaultValue={value}
           className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
           data-testid="selection-select"
         >
-          <option value="">Everything (all initiatives, resolutions, organisations and events)</option>
+          <option value="">{t("countries.everything")}</option>
           {KINDS.map((kind) => {
             const list = options.filter((o) => o.kind === kind);
             return list.length ? (
-              <optgroup key={kind} label={KIND_LABELS[kind].plural}>
+              <optgroup key={kind} label={t(`kinds.${kind}.other`)}>
                 {list.map((o) => (
                   <option key={o.id} value={`${o.kind}:${o.slug}`}>
-                    {optionLabel(o)}
+                    {optionLabel(o, locale, t("countries.optionCountries", { count: o.countries }))}
                   </option>
                 ))}
               </optgroup>
@@ -40,7 +47,7 @@ export function SelectionForm({ options, value }: { options: readonly Selectable
         </AutoSubmitSelect>
       </label>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700" data-testid="selection-submit">
-        Show
+        {t("countries.show")}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 "use client";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { usePathname } from "next/navigation";
 import { kindOfSection } from "@/lib/entities/entity-url";
+import { splitLocalePath } from "@/lib/i18n/locales";
 
 /** On an entity page, the signed-in editor's Edit and History links (rendered only inside the account menu). */
 export function EditThisPageLink() {
-  const match = /^\/([a-z]+)\/([^/]+)$/.exec(usePathname() ?? "");
+  const match = /^\/([a-z]+)\/([^/]+)$/.exec(splitLocalePath(usePathname() ?? "").path);
   const kind = match ? kindOfSection(match[1]) : undefined;
   if (!match || !kind) return null;
   return (

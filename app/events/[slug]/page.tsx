@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { cookies } from "next/headers";
+import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -34,7 +34,7 @@ function toRows(rows: ItemRelation[], sourceInfo: Map<string, SourceInfo>): Rela
     sourceQuality: r.sourceUrl ? sourceInfo.get(r.sourceUrl)?.quality : null,
     id: r.id,
     href: entityPath(r),
-    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
+    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} nameZh={r.nameZh} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
     role: r.role,
     direction: r.direction,
     status: r.status,

@@ -4,6 +4,8 @@ import { brushX, type D3BrushEvent } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useLocalizeHref } from "@/app/_components/locale-link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { MonthDensity } from "@/lib/timeline/month-density";
 
@@ -27,6 +29,8 @@ const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1
  */
 export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: MonthDensity[]; from?: string; to?: string; baseQuery: string }) {
   const router = useRouter();
+  const t = useTranslations();
+  const localize = useLocalizeHref();
   const brushRef = useRef<SVGGElement>(null);
   const [hover, setHover] = useState<MonthDensity | null>(null);
   const { x, years, bars } = useMemo(() => {
@@ -54,7 +58,7 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
       params.set("to", range.to);
     }
     const s = params.toString();
-    return `/timeline${s ? `?${s}` : ""}`;
+    return localize(`/timeline${s ? `?${s}` : ""}`);
   };
 
   useEffect(() => {
@@ -112,7 +116,7 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
             // label every year while there is room for it, else every few years
             const every = Math.ceil(36 / (WIDTH / Math.max(1, years.length)));
             return (
-              <a key={year} href={hrefFor({ from: year, to: year })} aria-label={`Show ${year}`} data-testid="density-year">
+              <a key={year} href={hrefFor({ from: year, to: year })} aria-label={t("density.showYear", { year })} data-testid="density-year">
                 <line x1={x0} x2={x0} y1={-HEIGHT} y2={4} className="stroke-slate-300" vectorEffect="non-scaling-stroke" />
                 {i % every === 0 ? (
                   <text x={x0 + 3} y={AXIS - 3} className="fill-slate-600 text-[11px]">
@@ -126,11 +130,10 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
         <g ref={brushRef} data-testid="timeline-brush" />
       </svg>
       <p className="h-4 text-xs tabular-nums text-slate-700" aria-hidden="true" data-testid="density-readout">
-        {hover ? `${hover.month}: ${hover.dated} dated in the month${hover.spread ? `, plus ${Math.round(hover.spread * 12)} known only to ${hover.month.slice(0, 4)}` : ""}` : ""}
+        {hover ? `${t("density.readout", { month: hover.month, dated: hover.dated })}${hover.spread ? t("density.spread", { count: Math.round(hover.spread * 12), year: hover.month.slice(0, 4) }) : ""}` : ""}
       </p>
       <figcaption id="density-caption" className="text-xs text-slate-500">
-        Items per month{years.length ? `, ${years[0]}–${years.at(-1)}` : ""}. Drag across the strip to show those months; click a year to show that year.
-        Pale bars: items known only to their year, spread over its months.
+        {t("density.caption", { range: years.length ? `, ${years[0]}–${years.at(-1)}` : "" })}
       </figcaption>
     </figure>
   );

@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { describeParticipation } from "@/lib/participation/completeness";
-import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import type { TimelineItem } from "@/lib/timeline/types";
 import { TimelineLinkList } from "./timeline-links";
 
@@ -17,7 +17,7 @@ const KIND_STYLE: Record<TimelineItem["kind"], string> = {
 
 /** One item of the list: date at its precision, kind, name, who took part, what it links to, evidence. */
 export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlight?: string[] }) {
-  const kind = describeTimelineKind(item);
+  const t = useTranslations();
   const href = entityPath(item);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-item" data-slug={item.slug} data-date={item.date}>
@@ -26,34 +26,35 @@ export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlig
           <PartialDateLabel date={item.date} endDate={item.endDate} />
         </span>
         <span className={`rounded px-1.5 text-xs ${KIND_STYLE[item.kind]}`} data-testid="timeline-item-kind">
-          {kind.en} <span lang="zh">{kind.zh}</span>
+          {t(`timelineKinds.${item.kind}`)}{item.kind === "event" && item.subtype && item.subtype !== "event" ? ` · ${item.subtype.replace(/[-_]+/g, " ")}` : ""}
         </span>
         <Link href={href} className="font-medium text-brand-700 hover:underline" data-testid="timeline-item-link">
           <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
         </Link>
+        {item.symbol ? <span className="text-sm text-slate-600" data-testid="timeline-item-symbol">{item.symbol}</span> : null}
       </div>
       <div className="sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
-        <TimelineLinkList label="Countries" links={item.countries} highlight={highlight} testId="timeline-item-countries" />
+        <TimelineLinkList label={t("timeline.countries")} links={item.countries} highlight={highlight} testId="timeline-item-countries" />
         {item.participation?.some((p) => !p.complete) ? (
           <p className="text-xs text-amber-800" data-testid="timeline-item-partial">
-            Incomplete list:{" "}
+            {t("timeline.incompleteList")}:{" "}
             {item.participation
               .filter((p) => !p.complete)
               .map((p) => describeParticipation({ participation: p, formatDate: (date) => formatPartialDate({ date }) }))
               .join("; ")}
           </p>
         ) : null}
-        <TimelineLinkList label="Organisations" links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
-        <TimelineLinkList label="Initiatives" links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
-        <TimelineLinkList label="Resolutions" links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />
+        <TimelineLinkList label={t("timeline.organisations")} links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
+        <TimelineLinkList label={t("timeline.initiatives")} links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
+        <TimelineLinkList label={t("timeline.resolutions")} links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />
         <p className="text-xs text-slate-500" data-testid="timeline-item-articles">
           {item.articleCount ? (
             <Link href={`${href}#evidence`} className="hover:underline">
-              {item.articleCount === 1 ? "1 article gives evidence" : `${item.articleCount} articles give evidence`}
+              {t("timeline.evidence", { count: item.articleCount })}
             </Link>
           ) : (
-            "No article evidence yet"
+            t("timeline.noEvidence")
           )}
         </p>
       </div>

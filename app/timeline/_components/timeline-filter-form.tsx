@@ -1,6 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { MultiCombobox } from "@/app/_components/multi-combobox";
 import type { TimelineFilterOption } from "@/db/queries/timeline";
-import { countryFlag } from "@/lib/timeline/country-flag";
-import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
+import { buildComboboxOptions } from "@/lib/i18n/build-combobox-options";
+import { isLocale, localizeHref } from "@/lib/i18n/locales";
 import type { TimelineFilters } from "@/lib/timeline/timeline-filters";
 import { TIMELINE_KINDS } from "@/lib/timeline/types";
 
@@ -8,60 +10,71 @@ type Options = Record<"countries" | "organisations" | "initiatives" | "resolutio
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-function MultiSelect({ name, label, options, selected, testId }: { name: string; label: string; options: TimelineFilterOption[]; selected: string[]; testId: string }) {
+/**
+ * A plain GET form: every filter lands in the URL, so it works without JavaScript and can be shared. The
+ * entity filters are searchable comboboxes over the same fields; on phones the form folds behind a
+ * "Filters (n)" summary so the results come first.
+ */
+export async function TimelineFilterForm({ filters, options }: { filters: TimelineFilters; options: Options }) {
+  const t = await getTranslations();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : "en";
+  const active = filters.countries.length + filters.organisations.length + filters.initiatives.length + filters.resolutions.length + filters.kinds.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.q ? 1 : 0);
   return (
-    <label className="block text-sm">
-      <span className="text-slate-600">{label}</span>
-      <select name={name} multiple size={5} defaultValue={selected} className={field} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.key} value={o.key}>
-            {o.iso2 ? `${countryFlag({ iso2: o.iso2 })} ${o.nameEn} (${o.key})` : o.nameEn}
-            {o.nameZh ? ` · ${o.nameZh}` : ""}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** A plain GET form: every filter lands in the URL, so it works without JavaScript and can be shared. */
-export function TimelineFilterForm({ filters, options }: { filters: TimelineFilters; options: Options }) {
-  return (
-    <form action="/timeline" method="get" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-filters" aria-label="Filter the timeline">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <MultiSelect name="country" label="Countries (any of)" options={options.countries} selected={filters.countries} testId="filter-country" />
-        <MultiSelect name="organisation" label="Organisations (any of)" options={options.organisations} selected={filters.organisations} testId="filter-organisation" />
-        <MultiSelect name="initiative" label="Initiatives (any of)" options={options.initiatives} selected={filters.initiatives} testId="filter-initiative" />
-        <MultiSelect name="resolution" label="Resolutions (any of)" options={options.resolutions} selected={filters.resolutions} testId="filter-resolution" />
-      </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <fieldset className="text-sm">
-          <legend className="text-slate-600">Kind</legend>
-          <div className="flex flex-wrap gap-x-3">
-            {TIMELINE_KINDS.map((k) => (
-              <label key={k} className="inline-flex items-center gap-1">
-                <input type="checkbox" name="kind" value={k} defaultChecked={filters.kinds.includes(k)} data-testid={`filter-kind-${k}`} />
-                {describeTimelineKind({ kind: k }).en}
+    <details className="filters-fold rounded-lg border border-slate-200 bg-white" data-testid="timeline-filters-fold">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700" data-testid="filters-toggle">
+        {t("filters.toggle", { count: active })}
+      </summary>
+      <form action={localizeHref({ href: "/timeline", locale })} method="get" className="space-y-3 p-3" data-testid="timeline-filters" aria-label={t("filters.form")}>
+        {filters.order === "newest" ? <input type="hidden" name="order" value="newest" /> : null}
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="space-y-1">
+            <MultiCombobox name="country" label={t("filters.countries")} options={buildComboboxOptions({ options: options.countries, locale, codes: "key" })} selected={filters.countries} testId="filter-country" />
+            <fieldset className="flex flex-wrap gap-x-3 text-xs text-slate-600" data-testid="filter-country-match">
+              <legend className="sr-only">{t("filters.match")}</legend>
+              <label className="inline-flex items-center gap-1">
+                <input type="radio" name="countryMatch" value="any" defaultChecked={filters.countryMatch !== "all"} data-testid="country-match-any" />
+                {t("filters.anyOf")}
               </label>
-            ))}
+              <label className="inline-flex items-center gap-1">
+                <input type="radio" name="countryMatch" value="all" defaultChecked={filters.countryMatch === "all"} data-testid="country-match-all" />
+                {t("filters.allOf")}
+              </label>
+            </fieldset>
           </div>
-        </fieldset>
-        <label className="text-sm">
-          <span className="block text-slate-600">From</span>
-          <input name="from" defaultValue={filters.from ?? ""} placeholder="2024 or 2024-12" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={`${field} w-36`} data-testid="filter-from" />
-        </label>
-        <label className="text-sm">
-          <span className="block text-slate-600">To</span>
-          <input name="to" defaultValue={filters.to ?? ""} placeholder="2025-05-06" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={`${field} w-36`} data-testid="filter-to" />
-        </label>
-        <label className="min-w-48 flex-1 text-sm">
-          <span className="block text-slate-600">Text</span>
-          <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="name, alias, place …" className={field} data-testid="filter-q" />
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm text-white hover:bg-brand-700" data-testid="filter-submit">
-          Apply filters
-        </button>
-      </div>
-    </form>
+          <MultiCombobox name="organisation" label={t("filters.organisations")} options={buildComboboxOptions({ options: options.organisations, locale, codes: "none" })} selected={filters.organisations} testId="filter-organisation" />
+          <MultiCombobox name="initiative" label={t("filters.initiatives")} options={buildComboboxOptions({ options: options.initiatives, locale, codes: "none" })} selected={filters.initiatives} testId="filter-initiative" />
+          <MultiCombobox name="resolution" label={t("filters.resolutions")} options={buildComboboxOptions({ options: options.resolutions, locale, codes: "symbol" })} selected={filters.resolutions} testId="filter-resolution" />
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <fieldset className="text-sm">
+            <legend className="text-slate-600">{t("filters.kind")}</legend>
+            <div className="flex flex-wrap gap-x-3">
+              {TIMELINE_KINDS.map((k) => (
+                <label key={k} className="inline-flex items-center gap-1">
+                  <input type="checkbox" name="kind" value={k} defaultChecked={filters.kinds.includes(k)} data-testid={`filter-kind-${k}`} />
+                  {t(`timelineKinds.${k}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="text-sm">
+            <span className="block text-slate-600">{t("filters.from")}</span>
+            <input name="from" defaultValue={filters.from ?? ""} placeholder={t("filters.datePlaceholder")} pattern="\d{4}(-\d{2}(-\d{2})?)?" className={`${field} w-36`} data-testid="filter-from" />
+          </label>
+          <label className="text-sm">
+            <span className="block text-slate-600">{t("filters.to")}</span>
+            <input name="to" defaultValue={filters.to ?? ""} placeholder="2025-05-06" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={`${field} w-36`} data-testid="filter-to" />
+          </label>
+          <label className="min-w-48 flex-1 text-sm">
+            <span className="block text-slate-600">{t("filters.text")}</span>
+            <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("filters.textPlaceholder")} className={field} data-testid="filter-q" />
+          </label>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm text-white hover:bg-brand-700" data-testid="filter-submit">
+            {t("filters.apply")}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -1,47 +1,53 @@
-import Link from "next/link";
-import { describeRole } from "@/lib/entities/describe-role";
+import { useTranslations } from "next-intl";
+import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import { entityPath } from "@/lib/entities/entity-url";
-import { countryFlag } from "@/lib/timeline/country-flag";
+import { pickNames } from "@/lib/i18n/content-language";
 import type { TimelineLink } from "@/lib/timeline/types";
 
 const SHOWN = 8;
 
-/** A country with its flag emoji; the flag is decorative, the name carries the meaning. */
-export function CountryName({ iso2, nameEn }: { iso2: string | null; nameEn: string }) {
-  const flag = countryFlag({ iso2 });
-  return (
-    <>
-      {flag ? <span aria-hidden="true">{flag} </span> : null}
-      {nameEn}
-    </>
-  );
+/** A country's name in the page's language (no flag: emoji flags need fonts many systems lack). */
+export function CountryName({ nameEn, nameZh = null }: { iso2?: string | null; nameEn: string; nameZh?: string | null }) {
+  const locale = useCurrentLocale();
+  const name = pickNames({ nameEn, nameZh, locale }).primary;
+  return <span lang={locale !== "en" && name.lang === "en" ? "en" : undefined}>{name.text}</span>;
 }
 
 /**
  * Linked entities of one kind as a comma list: the first few inline, the rest behind a native
  * <details> toggle so long lists (a resolution's 50 co-sponsors) stay readable without JavaScript.
- * Link styling sits on the list (arbitrary variants), not on each link: a page has ~100 items of these,
- * and repeated class strings are a large share of its HTML and RSC payload.
+ * Names are in the page's language (no flags: emoji flags need fonts many systems lack). Resolutions show
+ * their symbol. Link styling sits on the list (arbitrary variants), not on each link: a page has ~100 items
+ * of these, and repeated class strings are a large share of its HTML and RSC payload.
  */
 export function TimelineLinkList({ label, links, testId, highlight = [] }: { label: string; links: TimelineLink[]; testId: string; highlight?: string[] }) {
+  const t = useTranslations();
+  const locale = useCurrentLocale();
   if (links.length === 0) return null;
   // what the timeline is filtered by comes first and stands out, so it is never hidden behind "and N more"
   const isHighlighted = (l: TimelineLink) => highlight.includes(l.kind === "country" ? (l.iso3 ?? "") : l.slug);
   const ordered = [...links.filter(isHighlighted), ...links.filter((l) => !isHighlighted(l))];
-  const render = (l: TimelineLink, i: number) => [
-    i > 0 ? ", " : null,
-    <Link key={l.slug} href={entityPath(l)} title={describeRole({ role: l.role, direction: l.direction })} className={isHighlighted(l) ? "font-semibold" : undefined}>
-      {l.kind === "country" ? <CountryName iso2={l.iso2} nameEn={l.nameEn} /> : l.nameEn}
-    </Link>,
-  ];
+  const separator = t("common.listSeparator");
+  const render = (l: TimelineLink, i: number) => {
+    const name = pickNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
+    return [
+      i > 0 ? separator : null,
+      <Link key={l.slug} href={entityPath(l)} title={t.has(`roles.${l.direction}.${l.role}`) ? t(`roles.${l.direction}.${l.role}`) : l.role} className={isHighlighted(l) ? "font-semibold" : undefined}>
+        {l.symbol ? `${l.symbol} ` : ""}
+        <span lang={locale === "en" ? undefined : name.lang === "en" ? "en" : undefined}>{name.text}</span>
+      </Link>,
+    ];
+  };
   const rest = ordered.slice(SHOWN);
   return (
     <div className="text-sm [&_a]:text-brand-700 [&_a]:underline [&_a]:decoration-slate-300 [&_a]:underline-offset-2 [&_a:hover]:decoration-brand-700" data-testid={testId}>
       <span className="text-slate-500">{label}: </span>
       {ordered.slice(0, SHOWN).flatMap(render)}
+      {/* the space keeps "Cabo Verde and 48 more" apart (a closed <details> hides anything but its summary) */}
+      {rest.length ? " " : null}
       {rest.length ? (
         <details className="inline">
-          <summary className="inline cursor-pointer text-slate-500">and {rest.length} more</summary>
+          <summary className="inline cursor-pointer text-slate-500">{t("common.andMore", { count: rest.length })}</summary>
           {rest.flatMap((l, i) => render(l, i + 1))}
         </details>
       ) : null}

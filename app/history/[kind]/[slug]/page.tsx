@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findEntityForHistory, listEntityHistory } from "@/db/queries/history";

@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ENTITY_KINDS, RELATION_ROLES } from "@/db/schema";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
+import { TIMELINE_KINDS } from "@/lib/timeline/types";
+import { loadMessages } from "./load-messages";
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
+  Object.fromEntries(Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))));
+const EN = flatten(en);
+const ZH = flatten(zh);
+/** ICU argument names of a message: {count}, {count, plural, …}, {name}. */
+const argsOf = (message: string) => [...new Set([...message.matchAll(/\{\s*([a-zA-Z]+)\s*(?:,|\})/g)].map((m) => m[1]))].sort();
+
+/** Every source file of the app and the libraries (the code that can call t("…")). */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === "node_modules" ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [full] : [];
+  });
+}
+
+describe("message catalogues", () => {
+  it("have the same keys in English and Chinese", () => {
+    const missingInZh = Object.keys(EN).filter((k) => !(k in ZH));
+    const missingInEn = Object.keys(ZH).filter((k) => !(k in EN));
+    expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
+  });
+
+  it("have no empty message and the same placeholders in both languages", () => {
+    expect(Object.entries({ ...EN, ...ZH }).filter(([, v]) => !v.trim())).toEqual([]);
+    const mismatched = Object.keys(EN).filter((k) => k in ZH && argsOf(EN[k]).join() !== argsOf(ZH[k]).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it("contain every key the code asks for with a literal t(\"…\")", () => {
+    const root = path.resolve(__dirname, "../..");
+    const used = new Map<string, string>();
+    for (const file of [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "lib"))]) {
+      const text = fs.readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\bt(?:\.has)?\(\s*["'`]([a-zA-Z][\w.-]*)["'`]/g)) used.set(m[1], path.relative(root, file));
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter(([key]) => !(key in EN)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it("contain every key the code builds from a kind or role", () => {
+    const built = [
+      ...[...ENTITY_KINDS, "article"].flatMap((k) => [`kinds.${k}.one`, `kinds.${k}.other`]),
+      ...TIMELINE_KINDS.map((k) => `timelineKinds.${k}`),
+      ...RELATION_ROLES.flatMap((r) => [`roles.incoming.${r}`, `roles.outgoing.${r}`, `roles.plain.${r}`]),
+      ...["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"].map((n) => `nav.${n}`),
+      "timeline.newest",
+      "timeline.oldest",
+    ];
+    expect(built.filter((k) => !(k in EN) || !(k in ZH))).toEqual([]);
+  });
+
+  it("converts the simplified catalogue to traditional characters for /zh-hant", () => {
+    const hant = flatten(loadMessages({ locale: "zh-hant" }));
+    expect(Object.keys(hant)).toEqual(Object.keys(ZH));
+    expect(hant["kinds.resolution.one"]).toBe("決議");
+    expect(hant["home.latestArticles"]).toBe("最新文章");
+    expect(hant["nav.countries"]).toBe("國家");
+  });
+});
