@@ -530,10 +530,12 @@ function buildParticipationLists(): SeedParticipationList[] {
 }
 
 /** The atlas's own Chinese names (where no sourced one exists) and Chinese descriptions, marked translated. */
-function applyTranslations(entities: SeedEntity[]): void {
+function applyTranslations({ entities, withResearch }: { entities: SeedEntity[]; withResearch: boolean }): void {
   const bySlug = new Map(entities.filter((e) => e.kind !== "country").map((e) => [e.slug, e]));
   for (const [slug, t] of Object.entries(TRANSLATIONS.entities)) {
     const e = bySlug.get(slug);
+    // Entities the research file adds are translated here too; without that file they are simply absent.
+    if (!e && !withResearch) continue;
     if (!e) throw new Error(`translations.json: unknown entity ${slug}`);
     if (!e.nameZh && t.nameZh) {
       e.nameZh = t.nameZh;
@@ -567,7 +569,7 @@ export function buildSeedPlan({ contentSources, warnings }: { contentSources?: C
     sourceDocuments: [],
   };
   if (contentSources) plan = mergeContentSources({ plan, content: contentSources, warnings });
-  applyTranslations(plan.entities);
+  applyTranslations({ entities: plan.entities, withResearch: !!contentSources });
   markAmbiguousAliases(plan.entities);
   plan.relations = uniqueRelations(plan.relations);
   checkPlan(plan);
