@@ -32,14 +32,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={HTML_LANG[isLocale(locale) ? locale : "en"]}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider messages={clientMessages}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow" data-testid="skip-link">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+            data-testid="skip-link"
+          >
             {t("nav.skip")}
           </a>
           <LanguageSuggestion />
           <header className="border-b border-slate-200 bg-white">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
               <Link href="/" className="text-lg font-semibold text-brand-900" data-testid="home-link">
-                {t("site.name")} <span lang={locale === "en" ? "zh-Hans" : "en"} className="text-sm font-normal text-slate-500">{t("site.otherName")}</span>
+                {t("site.name")}{" "}
+                <span lang={locale === "en" ? "zh-Hans" : "en"} className="text-sm font-normal text-slate-500">
+                  {t("site.otherName")}
+                </span>
               </Link>
               <nav aria-label={t("nav.main")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {NAV.map((item) => (
@@ -52,7 +59,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <AccountMenu />
             </div>
           </header>
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+            {children}
+          </main>
           <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-slate-500">
             {t("footer.about")}{" "}
             <Link href="/about" className="text-slate-600 underline underline-offset-2 hover:text-brand-600" data-testid="about-link">

@@ -8,7 +8,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">{t("notFound.title")}</h1>
       <p className="text-slate-600">{t("notFound.text")}</p>
       <p>
-        <Link href="/search" className="text-brand-700 hover:underline">{t("notFound.search")}</Link>
+        <Link href="/search" className="text-brand-700 hover:underline">
+          {t("notFound.search")}
+        </Link>
       </p>
     </div>
   );

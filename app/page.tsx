@@ -20,9 +20,7 @@ export default async function HomePage() {
     <div className="space-y-8">
       <section className="space-y-3">
         <h1 className="text-3xl font-semibold text-brand-900">{t("home.title")}</h1>
-        <p className="max-w-3xl text-slate-600">
-          {t("home.intro")}
-        </p>
+        <p className="max-w-3xl text-slate-600">{t("home.intro")}</p>
         <SearchBox />
       </section>
       <section>
@@ -43,8 +41,12 @@ export default async function HomePage() {
           <ul className="space-y-2 text-sm">
             {events.map((e) => (
               <li key={e.id} className="flex gap-3">
-                <span className="w-24 shrink-0 text-slate-500"><PartialDateLabel date={e.date} /></span>
-                <Link href={entityPath(e)} className="text-brand-700 hover:underline"><BilingualName nameEn={e.nameEn} nameZh={e.nameZh} /></Link>
+                <span className="w-24 shrink-0 text-slate-500">
+                  <PartialDateLabel date={e.date} />
+                </span>
+                <Link href={entityPath(e)} className="text-brand-700 hover:underline">
+                  <BilingualName nameEn={e.nameEn} nameZh={e.nameZh} />
+                </Link>
               </li>
             ))}
           </ul>
@@ -54,8 +56,12 @@ export default async function HomePage() {
           <ul className="space-y-2 text-sm">
             {articles.map((a) => (
               <li key={a.id} className="flex gap-3">
-                <span className="w-24 shrink-0 text-slate-500"><PartialDateLabel date={a.publishedAt?.slice(0, 10)} /></span>
-                <Link lang={a.language} href={`/articles/${encodeURIComponent(a.slug)}`} className="text-brand-700 hover:underline">{a.title}</Link>
+                <span className="w-24 shrink-0 text-slate-500">
+                  <PartialDateLabel date={a.publishedAt?.slice(0, 10)} />
+                </span>
+                <Link lang={a.language} href={`/articles/${encodeURIComponent(a.slug)}`} className="text-brand-700 hover:underline">
+                  {a.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -7,7 +7,14 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 test.describe.configure({ timeout: 120_000 });
 type Violations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
 /** One line per rule, with the first few offending elements: readable in a failure message. */
-const summarise = (violations: Violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+const summarise = (violations: Violations) =>
+  violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
 
 // The pages people land on, checked by axe-core against WCAG 2.1 A/AA in a real browser.
 const PAGES = [
@@ -53,7 +60,14 @@ for (const prefix of ["", "/zh", "/zh-hant"]) {
 
 test("no WCAG A/AA violations on the editors' pages", async ({ page, signInPage }) => {
   await signInPage.signIn(E2E_ADMIN);
-  for (const path of ["/review", "/edit/initiative/global-ai-governance-initiative", "/edit/new", "/ingest", "/admin/users", "/history/initiative/global-ai-governance-initiative"]) {
+  for (const path of [
+    "/review",
+    "/edit/initiative/global-ai-governance-initiative",
+    "/edit/new",
+    "/ingest",
+    "/admin/users",
+    "/history/initiative/global-ai-governance-initiative",
+  ]) {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(summarise(violations), path).toEqual([]);

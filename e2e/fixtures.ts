@@ -10,7 +10,17 @@ import { SourcesPage } from "./pages/sources-page";
 import { ArticlePage } from "./pages/article-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
-export const test = base.extend<{ searchPage: SearchPage; timelinePage: TimelinePage; signInPage: SignInPage; reviewPage: ReviewPage; countriesPage: CountriesPage; accountsPage: AccountsPage; entityPage: EntityPage; sourcesPage: SourcesPage; articlePage: ArticlePage }>({
+export const test = base.extend<{
+  searchPage: SearchPage;
+  timelinePage: TimelinePage;
+  signInPage: SignInPage;
+  reviewPage: ReviewPage;
+  countriesPage: CountriesPage;
+  accountsPage: AccountsPage;
+  entityPage: EntityPage;
+  sourcesPage: SourcesPage;
+  articlePage: ArticlePage;
+}>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },

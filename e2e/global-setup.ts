@@ -13,11 +13,11 @@ export default function globalSetup() {
   const dataDir = process.env.ATLAS_E2E_DATA_DIR;
   if (!dataDir) throw new Error("ATLAS_E2E_DATA_DIR is not set (playwright.config.ts sets it)");
   for (const user of [E2E_EDITOR, E2E_ADMIN]) {
-    const result = spawnSync(
-      path.join("node_modules", ".bin", "tsx"),
-      ["--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--role", user.role],
-      { input: `${user.password}\n`, encoding: "utf8", env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: path.join(dataDir, "atlas.sqlite") } },
-    );
+    const result = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--role", user.role], {
+      input: `${user.password}\n`,
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: path.join(dataDir, "atlas.sqlite") },
+    });
     if (result.status !== 0) throw new Error(`creating ${user.email} failed: ${result.stderr || result.stdout}`);
   }
 }

@@ -35,7 +35,10 @@ test("a 100k-character query is a 414 with a JSON message", async ({ request }) 
 });
 
 test("the open-data dump downloads, with its name and an ETag", async ({ request }) => {
-  for (const [path, name] of [["/dump/atlas.json.gz", "atlas.json.gz"], ["/dump/atlas-csv.zip", "atlas-csv.zip"]]) {
+  for (const [path, name] of [
+    ["/dump/atlas.json.gz", "atlas.json.gz"],
+    ["/dump/atlas-csv.zip", "atlas-csv.zip"],
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${name}"`);

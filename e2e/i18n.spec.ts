@@ -152,7 +152,10 @@ test.describe("on a phone", () => {
 
   test("long participant lists keep a space before 'and N more'", async ({ page }) => {
     await page.goto("/timeline?resolution=unga-res-78-311");
-    const list = page.getByTestId("timeline-item-countries").filter({ has: page.locator("summary") }).first();
+    const list = page
+      .getByTestId("timeline-item-countries")
+      .filter({ has: page.locator("summary") })
+      .first();
     await expect(list).toBeVisible();
     expect(await list.innerText()).toMatch(/\S and \d+ more/);
   });

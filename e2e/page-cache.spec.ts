@@ -55,7 +55,9 @@ test("an edit, a new entity, a relation, a merge, a deletion and an ingest are e
   // create
   expect(await readCached("/initiatives")).not.toContain("Cache Freshness Initiative");
   for (const slug of ["cache-freshness-initiative", "cache-freshness-duplicate"]) {
-    const created = await editor.post("/api/entities", { data: { kind: "initiative", slug, nameEn: slug === "cache-freshness-initiative" ? "Cache Freshness Initiative" : "Cache Freshness Duplicate" } });
+    const created = await editor.post("/api/entities", {
+      data: { kind: "initiative", slug, nameEn: slug === "cache-freshness-initiative" ? "Cache Freshness Initiative" : "Cache Freshness Duplicate" },
+    });
     expect(created.status(), await created.text()).toBe(201);
   }
   const list = await (await reader.get("/initiatives")).text();
@@ -86,13 +88,16 @@ test("an edit, a new entity, a relation, a merge, a deletion and an ingest are e
   // ingest through the API: the article list shows it at once
   expect(await readCached("/articles")).not.toContain("Cache freshness article");
   const ingested = await editor.post("/api/articles", {
-    data: { title: "Cache freshness article", body: [
-      "This note was written for a cache freshness check of the atlas's pages.",
-      "It names no country, no organisation, no initiative and no event, so that it adds nothing to what other tests read.",
-      "Its only purpose is to appear in the list of articles on the very next request after it was sent.",
-      "A few more plain sentences make it long enough to count as an article rather than as page furniture.",
-      "Readers of the list will see its title, its language and the date it was added, and nothing else of interest.",
-    ].join(" ") },
+    data: {
+      title: "Cache freshness article",
+      body: [
+        "This note was written for a cache freshness check of the atlas's pages.",
+        "It names no country, no organisation, no initiative and no event, so that it adds nothing to what other tests read.",
+        "Its only purpose is to appear in the list of articles on the very next request after it was sent.",
+        "A few more plain sentences make it long enough to count as an article rather than as page furniture.",
+        "Readers of the list will see its title, its language and the date it was added, and nothing else of interest.",
+      ].join(" "),
+    },
   });
   expect(ingested.ok(), await ingested.text()).toBe(true);
   expect(await (await reader.get("/articles")).text()).toContain("Cache freshness article");

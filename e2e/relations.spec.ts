@@ -6,12 +6,17 @@ test.describe.configure({ mode: "serial" });
 // several pages in one story, on a shared 2-core machine
 test.setTimeout(120_000);
 
-const BODY = [
-  "London, 5 March 2025 - Mongolia signed the Bletchley Declaration on Tuesday, its foreign ministry said.",
-  "The country did not sign the declaration in 2023.",
-].join("\n\n");
+const BODY = ["London, 5 March 2025 - Mongolia signed the Bletchley Declaration on Tuesday, its foreign ministry said.", "The country did not sign the declaration in 2023."].join(
+  "\n\n",
+);
 
-test("an article's participation statement waits as a suggestion; the editor accepts it and it reaches the country page and map", async ({ page, signInPage, reviewPage, articlePage, countriesPage }) => {
+test("an article's participation statement waits as a suggestion; the editor accepts it and it reaches the country page and map", async ({
+  page,
+  signInPage,
+  reviewPage,
+  articlePage,
+  countriesPage,
+}) => {
   await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
   const created = await page.request.post("/api/articles", { data: { title: "Mongolia signs the Bletchley Declaration", body: BODY, language: "en", publishedAt: "2025-03-05" } });
   expect(created.status(), await created.text()).toBeLessThan(300);
@@ -20,7 +25,13 @@ test("an article's participation statement waits as a suggestion; the editor acc
   // the API carries the suggested relation with its why; mentions carry theirs
   const json = await (await page.request.get(`/api/articles/${encodeURIComponent(slug)}`)).json();
   expect(json.relations).toEqual([
-    expect.objectContaining({ subject: expect.objectContaining({ kind: "country", iso3: "MNG" }), role: "signatory", object: expect.objectContaining({ slug: "bletchley-declaration" }), status: "suggested", why: { matched: "signed", form: "signatory", rule: "pattern" } }),
+    expect.objectContaining({
+      subject: expect.objectContaining({ kind: "country", iso3: "MNG" }),
+      role: "signatory",
+      object: expect.objectContaining({ slug: "bletchley-declaration" }),
+      status: "suggested",
+      why: { matched: "signed", form: "signatory", rule: "pattern" },
+    }),
   ]);
   expect(json.mentions.every((m: { why?: { rule: string } }) => !!m.why?.rule)).toBe(true);
 
@@ -63,11 +74,18 @@ test("an article's participation statement waits as a suggestion; the editor acc
 
 test("a proposed entity is hidden from readers: its page answers 404 until an editor accepts it", async ({ page, signInPage, browser }) => {
   await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password });
-  const created = await page.request.post("/api/articles", { data: { title: "Compute pact", body: [
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: "Compute pact",
+      body: [
         "Ministers from several Pacific states gathered in Suva this week to discuss shared computing for research and public services. Officials met on Thursday",
         "The Pacific Compute Sharing Initiative was announced in Suva after two days of talks between governments, universities and regional agencies.",
         "Organisers said the next meeting would review progress on training, data centres and common procurement of computing capacity.",
-      ].join("\n\n"), language: "en", publishedAt: "2025-03-06" } });
+      ].join("\n\n"),
+      language: "en",
+      publishedAt: "2025-03-06",
+    },
+  });
   expect(created.status(), await created.text()).toBeLessThan(300);
   const json = await (await page.request.get(`/api/articles/${encodeURIComponent((await created.json()).slug)}`)).json();
   const proposed = json.mentions.filter((m: { proposedEntity?: boolean }) => m.proposedEntity);
@@ -96,5 +114,13 @@ test("the seed article page, with a why popover open, has no WCAG A/AA violation
   await articlePage.whyButton("赞比亚").click();
   await expect(page.getByTestId("why-popover")).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    ),
+  ).toEqual([]);
 });

@@ -74,7 +74,7 @@ test("an article with script, onerror and javascript: payloads is ingested and r
 
   await page.goto(url);
   await expect(page.getByTestId("article-title")).toContainText('<script>alert("title")</script>');
-  await expect(page.getByTestId("article-body")).toContainText("<img src=\"x\" onerror=");
+  await expect(page.getByTestId("article-body")).toContainText('<img src="x" onerror=');
   await expect(page.locator("article script, article img, article iframe, article svg")).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   // hover and click everything in the article: nothing may run
@@ -89,10 +89,13 @@ test("an article with script, onerror and javascript: payloads is ingested and r
 
 test("sign-in never sends the browser to another site, whatever ?next= says", async ({ page, baseURL }) => {
   const offsite: string[] = [];
-  await page.route((url) => url.hostname.endsWith("evil.example"), async (route) => {
-    offsite.push(route.request().url());
-    await route.abort();
-  });
+  await page.route(
+    (url) => url.hostname.endsWith("evil.example"),
+    async (route) => {
+      offsite.push(route.request().url());
+      await route.abort();
+    },
+  );
   const payloads = ["/.//evil.example", "/./\\evil.example", "/%2e//evil.example", "/a/..//evil.example", "/\\evil.example", "//evil.example"];
   // The form itself: sign in with a hostile next.
   await page.goto(`/signin?next=${encodeURIComponent(payloads[0])}`);

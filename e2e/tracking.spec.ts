@@ -14,7 +14,13 @@ test.beforeAll(async () => {
   server = await startFeedServer();
   server.routes.set("/robots.txt", staticRoute({ body: "User-agent: *\nAllow: /\n", type: "text/plain" }));
   server.routes.set("/world/2024/11/19/g20-rio.html", staticRoute({ body: articlePage({ title, paragraphs: story, site: "Example Wire" }) }));
-  server.routes.set("/rss.xml", staticRoute({ body: rssFeed({ title: "Example Wire: world", items: [{ url: `${server.url}/world/2024/11/19/g20-rio.html`, title, date: "2024-11-19T10:00:00Z" }] }), type: "application/rss+xml" }));
+  server.routes.set(
+    "/rss.xml",
+    staticRoute({
+      body: rssFeed({ title: "Example Wire: world", items: [{ url: `${server.url}/world/2024/11/19/g20-rio.html`, title, date: "2024-11-19T10:00:00Z" }] }),
+      type: "application/rss+xml",
+    }),
+  );
 });
 test.afterAll(async () => {
   await server?.close();

@@ -36,7 +36,7 @@ const distDir = process.env.BENCH_DIST_DIR ?? ".next-countries-bench";
 
 // A small deterministic PRNG so every run benches the same data.
 let seed = 20250506;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const sample = <T>(list: readonly T[], n: number) => {
@@ -50,7 +50,11 @@ const sample = <T>(list: readonly T[], n: number) => {
 const dateOf = () => {
   const y = between(2018, 2025);
   const r = rand();
-  return r < 0.1 ? String(y) : r < 0.3 ? `${y}-${String(between(1, 12)).padStart(2, "0")}` : `${y}-${String(between(1, 12)).padStart(2, "0")}-${String(between(1, 28)).padStart(2, "0")}`;
+  return r < 0.1
+    ? String(y)
+    : r < 0.3
+      ? `${y}-${String(between(1, 12)).padStart(2, "0")}`
+      : `${y}-${String(between(1, 12)).padStart(2, "0")}-${String(between(1, 28)).padStart(2, "0")}`;
 };
 
 function generate(file: string) {
@@ -67,7 +71,17 @@ function generate(file: string) {
     const countryIds: number[] = [];
     for (const iso3 of codes) {
       const id = Number(
-        insertEntity.run({ kind: "country", slug: iso3.toLowerCase(), nameEn: countries.getName(iso3, "en") ?? iso3, nameZh: countries.getName(iso3, "zh") ?? null, date: null, iso2: countries.alpha3ToAlpha2(iso3) ?? "XX", iso3, unMember: 1, symbol: null }).lastInsertRowid,
+        insertEntity.run({
+          kind: "country",
+          slug: iso3.toLowerCase(),
+          nameEn: countries.getName(iso3, "en") ?? iso3,
+          nameZh: countries.getName(iso3, "zh") ?? null,
+          date: null,
+          iso2: countries.alpha3ToAlpha2(iso3) ?? "XX",
+          iso3,
+          unMember: 1,
+          symbol: null,
+        }).lastInsertRowid,
       );
       countryIds.push(id);
     }
@@ -76,7 +90,17 @@ function generate(file: string) {
       Array.from({ length: n }, (_, i) => {
         stats.entities++;
         return Number(
-          insertEntity.run({ kind, slug: `${kind}-${i}`, nameEn: `Bench ${kind} ${i}`, nameZh: `基准${i}`, date: dateOf(), iso2: null, iso3: null, unMember: null, symbol: kind === "resolution" ? `A/RES/${between(70, 80)}/${i}` : null }).lastInsertRowid,
+          insertEntity.run({
+            kind,
+            slug: `${kind}-${i}`,
+            nameEn: `Bench ${kind} ${i}`,
+            nameZh: `基准${i}`,
+            date: dateOf(),
+            iso2: null,
+            iso3: null,
+            unMember: null,
+            symbol: kind === "resolution" ? `A/RES/${between(70, 80)}/${i}` : null,
+          }).lastInsertRowid,
         );
       });
     const orgs = make("organisation", 100);
@@ -104,7 +128,8 @@ function generate(file: string) {
     for (let a = 0; a < 2000; a++) {
       const articleId = Number(insertArticle.run(`bench-${a}`, `Bench article ${a}`, `${dateOf().slice(0, 4)}-06-01`, `body ${a}`, `hash-${a}`).lastInsertRowid);
       stats.articles++;
-      for (const [k, cid] of sample(countryIds, between(1, 8)).entries()) stats.mentions += insertMention.run(articleId, cid, k * 10, k * 10 + 3, pick(["suggested", "confirmed", "rejected"])).changes;
+      for (const [k, cid] of sample(countryIds, between(1, 8)).entries())
+        stats.mentions += insertMention.run(articleId, cid, k * 10, k * 10 + 3, pick(["suggested", "confirmed", "rejected"])).changes;
       if (rand() < 0.5) {
         const actors = sample(countryIds, 2).map((id) => ({ entityId: id, role: pick(PARTICIPATION_ROLES) }));
         stats.articleEvents += insertArticleEvent.run(articleId, pick(events), dateOf(), JSON.stringify(actors), pick(["suggested", "confirmed"])).changes;
@@ -129,9 +154,15 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
   const { db, stats } = generate(file);
   console.log(`dataset: ${JSON.stringify(stats)} in ${Math.round(performance.now() - t0)} ms (${file})`);
 
-  const busiest = db.get<{ iso3: string; id: number }>(sql`SELECT c.iso3, c.id FROM entities c JOIN relations r ON r.subject_id = c.id WHERE c.kind = 'country' GROUP BY c.id ORDER BY count(*) DESC LIMIT 1`)!;
-  const topThree = db.all<{ iso3: string }>(sql`SELECT c.iso3 FROM entities c JOIN relations r ON r.subject_id = c.id WHERE c.kind = 'country' GROUP BY c.id ORDER BY count(*) DESC LIMIT 3`).map((r) => r.iso3);
-  const bigOrg = db.get<{ slug: string; id: number }>(sql`SELECT o.slug, o.id FROM entities o JOIN relations r ON r.object_id = o.id WHERE o.kind = 'organisation' GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`)!;
+  const busiest = db.get<{ iso3: string; id: number }>(
+    sql`SELECT c.iso3, c.id FROM entities c JOIN relations r ON r.subject_id = c.id WHERE c.kind = 'country' GROUP BY c.id ORDER BY count(*) DESC LIMIT 1`,
+  )!;
+  const topThree = db
+    .all<{ iso3: string }>(sql`SELECT c.iso3 FROM entities c JOIN relations r ON r.subject_id = c.id WHERE c.kind = 'country' GROUP BY c.id ORDER BY count(*) DESC LIMIT 3`)
+    .map((r) => r.iso3);
+  const bigOrg = db.get<{ slug: string; id: number }>(
+    sql`SELECT o.slug, o.id FROM entities o JOIN relations r ON r.object_id = o.id WHERE o.kind = 'organisation' GROUP BY o.id ORDER BY count(*) DESC LIMIT 1`,
+  )!;
   for (const [name, query] of [
     ["one country's participations", countryParticipationsSql({ countryIds: [busiest.id] })],
     ["selection (organisation and its parts)", participationSql({ entities: [bigOrg.id] })],
@@ -156,7 +187,9 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
   console.log("\nSQL reads in-process, cold (cache invalidated by a write before each of 15 runs):");
   timeIt("country counts (all countries)", () => listCountryParticipationCounts({ db }));
   const org = findSelectionEntity({ db, kind: "organisation", slug: bigOrg.slug })!;
-  timeIt("country counts (one organisation and its parts)", () => listCountryParticipationCounts({ db, scope: { rootId: org.id, ids: listSelectionScope({ db, rootId: org.id }) } }));
+  timeIt("country counts (one organisation and its parts)", () =>
+    listCountryParticipationCounts({ db, scope: { rootId: org.id, ids: listSelectionScope({ db, rootId: org.id }) } }),
+  );
   timeIt("selector options", () => listSelectableEntities({ db }));
   timeIt(`country profile (${busiest.iso3})`, () => loadCountryProfile({ db, countryId: busiest.id }));
   timeIt("comparison (3 countries)", () => loadComparison({ db, codes: topThree }));
@@ -201,7 +234,9 @@ async function run({ dataDir, file }: { dataDir: string; file: string }) {
       }
       times.sort((a, b) => a - b);
       const f = (n: number) => n.toFixed(0).padStart(8);
-      console.log(`${label.padEnd(34)}${f(pickPercentile({ sorted: times, p: 50 }))}${f(pickPercentile({ sorted: times, p: 95 }))}${f(times[times.length - 1])}   ${Math.round(size / 1024)}`);
+      console.log(
+        `${label.padEnd(34)}${f(pickPercentile({ sorted: times, p: 50 }))}${f(pickPercentile({ sorted: times, p: 95 }))}${f(times[times.length - 1])}   ${Math.round(size / 1024)}`,
+      );
     }
   } finally {
     stop();

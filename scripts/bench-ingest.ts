@@ -16,7 +16,7 @@ const nArg = process.argv.indexOf("--n");
 const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 1000;
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
 const some = <T>(xs: T[], k: number): T[] => Array.from({ length: k }, () => pick(xs));
 

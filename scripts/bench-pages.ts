@@ -38,7 +38,10 @@ const SEARCH_QUERIES = ["global ai govrnance initiative", "全球人工智能治
 function rssMb({ pid }: { pid: number | undefined }): number | null {
   if (!pid) return null;
   try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    const line = fs
+      .readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:"));
     return line ? Number(line.replace(/\D+/g, "")) / 1024 : null;
   } catch {
     return null;
@@ -89,7 +92,9 @@ async function main() {
     });
     stops.push(() => stopChildProcess({ child: server }));
     await waitForUrl({ url: `${BASE}/api/health`, timeoutMs: 90_000, child: server });
-    console.log(`server: pid ${server.pid}, page cache ${process.env.PAGE_CACHE_MB === "0" ? "off" : `${process.env.PAGE_CACHE_MB ?? 96} MB`}, RSS ${rssMb({ pid: server.pid })?.toFixed(0)} MB`);
+    console.log(
+      `server: pid ${server.pid}, page cache ${process.env.PAGE_CACHE_MB === "0" ? "off" : `${process.env.PAGE_CACHE_MB ?? 96} MB`}, RSS ${rssMb({ pid: server.pid })?.toFixed(0)} MB`,
+    );
 
     const mix = [
       "/",
@@ -113,7 +118,9 @@ async function main() {
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     }
-    const raw = await Promise.all(mix.map(async (url) => [url, (await (await fetch(BASE + url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength] as const));
+    const raw = await Promise.all(
+      mix.map(async (url) => [url, (await (await fetch(BASE + url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength] as const),
+    );
     console.log("\nraw HTML/JSON size (uncompressed):");
     for (const [url, bytes] of raw) console.log(`  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${url}`);
 
@@ -142,7 +149,9 @@ async function main() {
     console.log(`static file of ${(meanBytes / 1024).toFixed(1)} KiB (the mix's mean), Node http, 32 clients: ${row({ name: "", f: baseline.overall }).trim()}`);
 
     const mix32 = results["mix@32"];
-    console.log(`\nsummary: mix@32 ${mix32.rps.toFixed(0)} req/s (p99 ${mix32.p99.toFixed(0)} ms), mix@64 ${results["mix@64"].rps.toFixed(0)} req/s (p99 ${results["mix@64"].p99.toFixed(0)} ms), static ${results.static.rps.toFixed(0)} req/s → mix/static ${(mix32.rps / results.static.rps).toFixed(2)}; server RSS ${rssMb({ pid: server.pid })?.toFixed(0)} MB`);
+    console.log(
+      `\nsummary: mix@32 ${mix32.rps.toFixed(0)} req/s (p99 ${mix32.p99.toFixed(0)} ms), mix@64 ${results["mix@64"].rps.toFixed(0)} req/s (p99 ${results["mix@64"].p99.toFixed(0)} ms), static ${results.static.rps.toFixed(0)} req/s → mix/static ${(mix32.rps / results.static.rps).toFixed(2)}; server RSS ${rssMb({ pid: server.pid })?.toFixed(0)} MB`,
+    );
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     if (process.env.BENCH_KEEP !== "1") fs.rmSync(dir, { recursive: true, force: true });

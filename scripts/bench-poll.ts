@@ -21,7 +21,7 @@ const N = arg("--n", 1000);
 const politenessMs = arg("--politeness", 0);
 
 let seed = 11;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
 
 async function main() {
@@ -31,7 +31,16 @@ async function main() {
   const orgs = entries.filter((e) => e.kind === "organisation" && e.nameZh);
   const events = entries.filter((e) => (e.kind === "event" || e.kind === "initiative") && e.nameZh);
   const verbsEn = ["discussed", "reviewed", "welcomed", "debated", "examined", "endorsed", "questioned", "supported"];
-  const topicsEn = ["compute sharing", "data governance", "model evaluation", "AI safety testing", "digital skills", "open-source models", "cross-border data flows", "capacity building"];
+  const topicsEn = [
+    "compute sharing",
+    "data governance",
+    "model evaluation",
+    "AI safety testing",
+    "digital skills",
+    "open-source models",
+    "cross-border data flows",
+    "capacity building",
+  ];
   const topicsZh = ["算力共享", "数据治理", "模型评测", "安全测试", "数字技能", "开源模型", "跨境数据流动", "能力建设"];
   const stories: { title: string; paragraphs: string[] }[] = [];
   const server = await startFeedServer();
@@ -44,7 +53,10 @@ async function main() {
     let story: { title: string; paragraphs: string[] };
     if (reprint) {
       const first = stories[Math.floor(rand() * stories.length)];
-      story = { title: `${zh ? "转载：" : "Reprinted: "}${first.title}`, paragraphs: [...first.paragraphs.slice(0, -1), zh ? "本文转载自合作媒体。" : "This story first ran on a partner site."] };
+      story = {
+        title: `${zh ? "转载：" : "Reprinted: "}${first.title}`,
+        paragraphs: [...first.paragraphs.slice(0, -1), zh ? "本文转载自合作媒体。" : "This story first ran on a partner site."],
+      };
     } else {
       const paragraphs = Array.from({ length: 5 }, (_, p) => {
         const [a, b, c] = [pick(countries), pick(countries), pick(countries)];
@@ -64,7 +76,11 @@ async function main() {
   }
   server.routes.set("/feed.xml", staticRoute({ body: rssFeed({ title: "Bench Wire", items }), type: "application/rss+xml", etag: '"bench-1"' }));
 
-  const source = db.insert(watchedSources).values({ url: `${server.url}/feed.xml`, kind: "rss", allowPrivate: true }).returning().get();
+  const source = db
+    .insert(watchedSources)
+    .values({ url: `${server.url}/feed.xml`, kind: "rss", allowPrivate: true })
+    .returning()
+    .get();
   const poller = new SourcePoller(db, { politenessMs });
   const t0 = performance.now();
   const first = await poller.poll(source.id);
@@ -80,7 +96,9 @@ async function main() {
   const outcomes = db.select({ url: sourceItems.url, status: sourceItems.status }).from(sourceItems).all();
   const found = outcomes.filter((o) => reprintUrls.has(o.url) && (o.status === "copy" || o.status === "duplicate")).length;
   const wrong = outcomes.filter((o) => !reprintUrls.has(o.url) && o.status === "copy").length;
-  console.log(`reprints served: ${reprintUrls.size}; folded: ${found}; originals folded by mistake: ${wrong} (the generated originals share one sentence template, far more alike than real articles)`);
+  console.log(
+    `reprints served: ${reprintUrls.size}; folded: ${found}; originals folded by mistake: ${wrong} (the generated originals share one sentence template, far more alike than real articles)`,
+  );
   console.log(`second poll: ${second.status}, ${second.newItems} new items, ${secondMs.toFixed(0)} ms`);
   await server.close();
   cleanup();

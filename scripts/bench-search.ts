@@ -84,7 +84,17 @@ const EXPECTED_FIRST: [string, string][] = [
 type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number; non2xx: number; requests: number };
 
 /** Runs autocannon with the requests in rotation; latencies come from every response (autocannon has no p95). */
-async function measure({ url, requests, connections, duration }: { url: string; requests: { method: "GET" | "POST"; path: string; body?: string; headers?: Record<string, string> }[]; connections: number; duration: number }): Promise<Figures> {
+async function measure({
+  url,
+  requests,
+  connections,
+  duration,
+}: {
+  url: string;
+  requests: { method: "GET" | "POST"; path: string; body?: string; headers?: Record<string, string> }[];
+  connections: number;
+  duration: number;
+}): Promise<Figures> {
   let i = 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -164,7 +174,13 @@ async function main() {
     if (!appUrl) {
       const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
       buildAppIfStale({ distDir, log: console.log });
-      const app = spawnAppServer({ port: args["app-port"]!, distDir, nodeArgs: args["app-node-args"]!.split(" ").filter(Boolean), stdio: ["ignore", "ignore", "inherit"], env: { DATA_DIR: dataDir, DATABASE_PATH: dbFile } });
+      const app = spawnAppServer({
+        port: args["app-port"]!,
+        distDir,
+        nodeArgs: args["app-node-args"]!.split(" ").filter(Boolean),
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { DATA_DIR: dataDir, DATABASE_PATH: dbFile },
+      });
       appPid = app.pid;
       stops.push(() => stopChildProcess({ child: app }));
       appUrl = `http://127.0.0.1:${args["app-port"]}`;
@@ -210,7 +226,13 @@ async function main() {
         }
         return times.sort((a, b) => a - b)[3];
       };
-      const direct = await timeIt(() => fetch(meili.url + meiliRequests[k].path, { method: "POST", headers: { ...meiliRequests[k].headers, "content-type": "application/json", connection: "close" }, body: meiliRequests[k].body }).then((r) => r.text()));
+      const direct = await timeIt(() =>
+        fetch(meili.url + meiliRequests[k].path, {
+          method: "POST",
+          headers: { ...meiliRequests[k].headers, "content-type": "application/json", connection: "close" },
+          body: meiliRequests[k].body,
+        }).then((r) => r.text()),
+      );
       const api = await timeIt(() => fetch(appUrl + apiRequests[k].path, { headers: { connection: "close" } }).then((r) => r.text()));
       console.log(`  ${direct.toFixed(1).padStart(6)} ms ${api.toFixed(1).padStart(6)} ms  ${JSON.stringify(parsed[k].params)}`);
     }

@@ -54,12 +54,21 @@ async function main() {
     seedDatabase({ db, log: () => {} });
     const t0 = performance.now();
     const n = generateEvents({ db, count: EVENTS });
-    const zmb = db.select({ id: entities.id }).from(entities).where(inArray(entities.iso3, ["ZMB"])).get();
+    const zmb = db
+      .select({ id: entities.id })
+      .from(entities)
+      .where(inArray(entities.iso3, ["ZMB"]))
+      .get();
     console.log(`generated ${n} events in ${((performance.now() - t0) / 1000).toFixed(1)} s (database ${dir}; ZMB id ${zmb?.id})`);
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     db.$client.close();
 
-    server = spawnAppServer({ port: PORT, distDir: DIST, env: { DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "" }, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawnAppServer({
+      port: PORT,
+      distDir: DIST,
+      env: { DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: "", MEILI_MASTER_KEY: "" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     await waitForUrl({ url: `${BASE}/api/health`, timeoutMs: 60_000, intervalMs: 300, child: server });
     const probe = await fetch(`${BASE}/timeline?country=ZMB`);
     if (probe.status !== 200 || !(await probe.text()).includes('data-testid="timeline-list"')) throw new Error(`the build in ${DIST} has no timeline page: rebuild it`);
@@ -80,7 +89,9 @@ async function main() {
     for (const [url, what] of urls) {
       const r = await measure(url);
       if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
-      console.log(`${url.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(0).padStart(7)}  ${what}`);
+      console.log(
+        `${url.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(0).padStart(7)}  ${what}`,
+      );
     }
   } finally {
     if (server) await stopChildProcess({ child: server });

@@ -50,11 +50,15 @@ function runScript({ script, argv = [], input }: { script: string; argv?: string
 
 async function prepareEditor(): Promise<{ token: string; targets: { kind: string; slug: string }[] }> {
   runScript({ script: "db-seed.ts" });
-  const token = runScript({ script: "user-create.ts", argv: ["--email", "bench@example.org", "--role", "editor", "--token"], input: "a long bench password\n" })
-    .match(/token: (\S+)/)?.[1];
+  const token = runScript({ script: "user-create.ts", argv: ["--email", "bench@example.org", "--role", "editor", "--token"], input: "a long bench password\n" }).match(
+    /token: (\S+)/,
+  )?.[1];
   if (!token) throw new Error("user:create printed no token");
   const sqlite = new Database(databasePath, { readonly: true });
-  const targets = sqlite.prepare("SELECT kind, slug FROM entities WHERE kind != 'country' AND status = 'confirmed' AND deleted_at IS NULL ORDER BY id LIMIT 10").all() as { kind: string; slug: string }[];
+  const targets = sqlite.prepare("SELECT kind, slug FROM entities WHERE kind != 'country' AND status = 'confirmed' AND deleted_at IS NULL ORDER BY id LIMIT 10").all() as {
+    kind: string;
+    slug: string;
+  }[];
   sqlite.close();
   return { token, targets };
 }
@@ -116,7 +120,10 @@ async function benchIngest({ label, round }: { label: string; round: number }): 
     dirs.map(
       (dir) =>
         new Promise<number>((resolve) => {
-          const child = spawn(process.execPath, [tsxCli, "--conditions=react-server", path.join("scripts", "ingest.ts"), dir, "--json", "--no-drain"], { env: childEnv, stdio: ["ignore", "pipe", "ignore"] });
+          const child = spawn(process.execPath, [tsxCli, "--conditions=react-server", path.join("scripts", "ingest.ts"), dir, "--json", "--no-drain"], {
+            env: childEnv,
+            stdio: ["ignore", "pipe", "ignore"],
+          });
           let out = "";
           child.stdout.on("data", (chunk) => (out += chunk));
           child.on("exit", () => resolve(out.split("\n").filter((line) => line.includes('"ok":false')).length));

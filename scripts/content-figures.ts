@@ -39,15 +39,25 @@ const unMembersWith = one(`SELECT count(*) AS n FROM entities c WHERE c.kind = '
 const withRelations = one(`SELECT count(*) AS n FROM entities c WHERE c.kind = 'country' AND c.un_member = 1 AND
   EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = c.id AND r.status = 'confirmed' AND r.deleted_at IS NULL AND r.role IN (${roles}))`);
 
-const reviewed = new Map<string, string>(has("source_documents") ? (sqlite.prepare("SELECT url, quality FROM source_documents").all() as { url: string; quality: string }[]).map((r) => [r.url, r.quality]) : []);
+const reviewed = new Map<string, string>(
+  has("source_documents") ? (sqlite.prepare("SELECT url, quality FROM source_documents").all() as { url: string; quality: string }[]).map((r) => [r.url, r.quality]) : [],
+);
 const quality = (url: string | null) => (url ? (reviewed.get(url) ?? classifySource({ url })) : "news");
 const tally = (urls: (string | null)[]) => {
   const out: Record<string, number> = { primary: 0, official: 0, news: 0, secondary: 0 };
   for (const u of urls) out[quality(u)]++;
   return out;
 };
-const sourceUrls = (sqlite.prepare("SELECT DISTINCT coalesce(url, 'article:' || article_id) AS u FROM sources").all() as { u: string }[]).map((r) => (r.u.startsWith("article:") ? null : r.u));
-const relationUrls = (sqlite.prepare("SELECT source_url AS u, source_article_id AS a FROM relations WHERE status = 'confirmed' AND deleted_at IS NULL AND (source_url IS NOT NULL OR source_article_id IS NOT NULL)").all() as { u: string | null }[]).map((r) => r.u);
+const sourceUrls = (sqlite.prepare("SELECT DISTINCT coalesce(url, 'article:' || article_id) AS u FROM sources").all() as { u: string }[]).map((r) =>
+  r.u.startsWith("article:") ? null : r.u,
+);
+const relationUrls = (
+  sqlite
+    .prepare(
+      "SELECT source_url AS u, source_article_id AS a FROM relations WHERE status = 'confirmed' AND deleted_at IS NULL AND (source_url IS NOT NULL OR source_article_id IS NOT NULL)",
+    )
+    .all() as { u: string | null }[]
+).map((r) => r.u);
 const relationQ = tally(relationUrls);
 const authoritative = (["primary", "official"] as const).reduce((n, q) => n + relationQ[q], 0);
 void isAuthoritative;
@@ -55,8 +65,12 @@ void isAuthoritative;
 const nonCountries = one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND status = 'confirmed' AND deleted_at IS NULL AND merged_into_id IS NULL");
 const withZh = one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND status = 'confirmed' AND deleted_at IS NULL AND merged_into_id IS NULL AND name_zh IS NOT NULL");
 const cols = (sqlite.prepare("PRAGMA table_info(entities)").all() as { name: string }[]).map((c) => c.name);
-const withZhDesc = cols.includes("description_zh") ? one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND status = 'confirmed' AND deleted_at IS NULL AND merged_into_id IS NULL AND description_zh IS NOT NULL") : 0;
-const translated = cols.includes("name_zh_provenance") ? one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND name_zh_provenance = 'translated' AND deleted_at IS NULL") : 0;
+const withZhDesc = cols.includes("description_zh")
+  ? one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND status = 'confirmed' AND deleted_at IS NULL AND merged_into_id IS NULL AND description_zh IS NOT NULL")
+  : 0;
+const translated = cols.includes("name_zh_provenance")
+  ? one("SELECT count(*) AS n FROM entities WHERE kind <> 'country' AND name_zh_provenance = 'translated' AND deleted_at IS NULL")
+  : 0;
 
 let lists: string;
 if (has("participation_lists")) {
@@ -66,8 +80,12 @@ if (has("participation_lists")) {
   db.$client.close();
   lists = `${c.lists.total} lists: ${c.lists.complete} complete, ${c.lists.partial} partial with a stated total, ${c.lists.totalUnknown} without a recorded total`;
 } else {
-  const groups = one(`SELECT count(*) AS n FROM (SELECT DISTINCT r.object_id, r.role FROM relations r JOIN entities c ON c.id = r.subject_id WHERE c.kind = 'country' AND r.role IN ('signatory','co-sponsor','member','participant','supporter') AND r.deleted_at IS NULL)`);
-  const marked = one(`SELECT count(*) AS n FROM (SELECT DISTINCT r.object_id, r.role FROM relations r JOIN entities c ON c.id = r.subject_id WHERE c.kind = 'country' AND r.note LIKE '%Partial list%' AND r.deleted_at IS NULL)`);
+  const groups = one(
+    `SELECT count(*) AS n FROM (SELECT DISTINCT r.object_id, r.role FROM relations r JOIN entities c ON c.id = r.subject_id WHERE c.kind = 'country' AND r.role IN ('signatory','co-sponsor','member','participant','supporter') AND r.deleted_at IS NULL)`,
+  );
+  const marked = one(
+    `SELECT count(*) AS n FROM (SELECT DISTINCT r.object_id, r.role FROM relations r JOIN entities c ON c.id = r.subject_id WHERE c.kind = 'country' AND r.note LIKE '%Partial list%' AND r.deleted_at IS NULL)`,
+  );
   lists = `${groups} country lists (entity × main role): 0 with a recorded total (no completeness model), ${marked} (entity × role) groups carry a per-row "Partial list" note`;
   sqlite.close();
 }
@@ -76,5 +94,7 @@ console.log(`database: ${file}`);
 console.log(`UN members with recorded participation: ${unMembersWith} of 193 (relations only: ${withRelations})`);
 console.log(`participation lists: ${lists}`);
 console.log(`distinct sources cited by entities by quality: ${JSON.stringify(tally(sourceUrls))}`);
-console.log(`relations by source quality: ${JSON.stringify(relationQ)}; primary/official: ${authoritative} of ${relationUrls.length} (${((100 * authoritative) / Math.max(1, relationUrls.length)).toFixed(1)} %)`);
+console.log(
+  `relations by source quality: ${JSON.stringify(relationQ)}; primary/official: ${authoritative} of ${relationUrls.length} (${((100 * authoritative) / Math.max(1, relationUrls.length)).toFixed(1)} %)`,
+);
 console.log(`non-country entities with a Chinese name: ${withZh} of ${nonCountries} (translated by the atlas: ${translated}); with a Chinese description: ${withZhDesc}`);

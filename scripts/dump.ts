@@ -14,4 +14,8 @@ migrateDatabase({ db });
 const files = buildDumpFiles({ db });
 db.$client.close();
 for (const file of writeDumpFiles({ dir: path.resolve(dir), files })) console.log(file);
-console.log(Object.entries(files.counts).map(([name, n]) => `${name}: ${n}`).join(", "));
+console.log(
+  Object.entries(files.counts)
+    .map(([name, n]) => `${name}: ${n}`)
+    .join(", "),
+);

@@ -14,9 +14,12 @@ const languageOf = new Map(sources.map((s) => [s.id, s.language]));
 const raw = JSON.parse(fs.readFileSync(path.join(dir, "pairs.json"), "utf8")) as Omit<LabelledPair, "language">[];
 const pairs: LabelledPair[] = raw.map((p) => ({ ...p, language: languageOf.get(p.a.slice(0, 3))! }));
 const scores = scorePairs({ pairs, text: (name) => fs.readFileSync(path.join(dir, name), "utf8") });
-const fmt = (m: ReturnType<typeof copyMetrics>) => `precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`;
+const fmt = (m: ReturnType<typeof copyMetrics>) =>
+  `precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`;
 
-console.log(`copy detection: ${pairs.length} labelled pairs (${pairs.filter((p) => p.copy).length} reprints, ${pairs.filter((p) => !p.copy).length} different stories); threshold ${COPY_THRESHOLD} (Jaccard of character shingles, after MinHash/LSH candidates)`);
+console.log(
+  `copy detection: ${pairs.length} labelled pairs (${pairs.filter((p) => p.copy).length} reprints, ${pairs.filter((p) => !p.copy).length} different stories); threshold ${COPY_THRESHOLD} (Jaccard of character shingles, after MinHash/LSH candidates)`,
+);
 console.log(`all  ${fmt(copyMetrics({ scores }))}`);
 for (const lang of ["zh", "en"] as const) console.log(`${lang}   ${fmt(copyMetrics({ scores: scores.filter((s) => s.language === lang) }))}`);
 console.log("sweep:");
@@ -24,4 +27,5 @@ for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) console.log(`  ${t.toFixed(1)}  
 const copies = scores.filter((s) => s.copy).map((s) => s.similarity);
 const others = scores.filter((s) => !s.copy).map((s) => s.similarity);
 console.log(`similarity of reprints: min ${Math.min(...copies).toFixed(3)}; of different stories: max ${Math.max(...others).toFixed(3)}`);
-for (const s of scores.filter((s) => s.copy !== (s.candidate && s.similarity >= COPY_THRESHOLD))) console.log(`  missed/wrong: ${s.a} ~ ${s.b} (${s.similarity.toFixed(3)}, ${s.note ?? ""})`);
+for (const s of scores.filter((s) => s.copy !== (s.candidate && s.similarity >= COPY_THRESHOLD)))
+  console.log(`  missed/wrong: ${s.a} ~ ${s.b} (${s.similarity.toFixed(3)}, ${s.note ?? ""})`);

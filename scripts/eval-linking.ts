@@ -86,7 +86,8 @@ async function main() {
         totals[k].tp += tp.length;
         totals[k].fp += fp.length;
         totals[k].fn += fn.length;
-        if (fp.length || fn.length) lines.push(`  ${k}: ${fn.length ? `missed ${fn.join(", ")}` : ""}${fn.length && fp.length ? "; " : ""}${fp.length ? `extra ${fp.join(", ")}` : ""}`);
+        if (fp.length || fn.length)
+          lines.push(`  ${k}: ${fn.length ? `missed ${fn.join(", ")}` : ""}${fn.length && fp.length ? "; " : ""}${fp.length ? `extra ${fp.join(", ")}` : ""}`);
       }
       for (const p of label.proposed ?? []) {
         proposedWanted++;

@@ -35,7 +35,11 @@ async function main() {
       else failed++;
       if (json) {
         console.log(
-          JSON.stringify(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, ...(r.duplicate ? { duplicate: true } : {}), ...(r.updated ? { updated: true } : {}) } : { file, ok: false, error: r.error }),
+          JSON.stringify(
+            r.ok
+              ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, ...(r.duplicate ? { duplicate: true } : {}), ...(r.updated ? { updated: true } : {}) }
+              : { file, ok: false, error: r.error },
+          ),
         );
       } else if (r.ok) {
         console.log(`ok    ${file} → ${r.slug} (${r.duplicate ? "unchanged, already ingested" : `${r.mentions} mentions, ${r.events} events${r.updated ? ", updated" : ""}`})`);

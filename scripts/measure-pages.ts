@@ -51,7 +51,10 @@ async function main() {
       await page.waitForTimeout(300);
       const measured = await page.evaluate(() => ({
         fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-        resources: performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.startsWith(location.origin) && !n.includes("_rsc=")),
+        resources: performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .filter((n) => n.startsWith(location.origin) && !n.includes("_rsc=")),
       }));
       paints.push(measured.fcp);
       urls = [url, ...new Set(measured.resources)];

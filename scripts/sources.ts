@@ -12,11 +12,14 @@ import { SourcePoller, type PollSummary } from "@/lib/sources/poll-source";
 import { parseSourceId } from "@/lib/sources/source-id";
 import { describeDelivery, flushSearchChanges } from "@/lib/search/deliver-search-changes";
 
-const usage = "usage: npm run sources -- add URL [--kind rss|atom|jsonfeed|sitemap|listing] [--language zh|en] [--interval MINUTES] [--pattern REGEX] [--allow-private] | list | poll [ID]";
+const usage =
+  "usage: npm run sources -- add URL [--kind rss|atom|jsonfeed|sitemap|listing] [--language zh|en] [--interval MINUTES] [--pattern REGEX] [--allow-private] | list | poll [ID]";
 
 function printSummary(s: PollSummary) {
   const c = s.counts;
-  console.log(`source ${s.sourceId}: ${s.status}${s.error ? ` (${s.error})` : ""}; listed ${s.listed}, new ${s.newItems}; items: ${c.ingested} ingested, ${c.copy} copies, ${c.duplicate} duplicates, ${c.failed} failed, ${c.skipped} skipped, ${c.pending} pending`);
+  console.log(
+    `source ${s.sourceId}: ${s.status}${s.error ? ` (${s.error})` : ""}; listed ${s.listed}, new ${s.newItems}; items: ${c.ingested} ingested, ${c.copy} copies, ${c.duplicate} duplicates, ${c.failed} failed, ${c.skipped} skipped, ${c.pending} pending`,
+  );
 }
 
 async function main() {
@@ -41,7 +44,9 @@ async function main() {
     console.log(`added source ${source.id}: ${source.kind} ${source.url} (every ${source.intervalMinutes} min)`);
   } else if (command === "list") {
     for (const s of listWatchedSources({ db })) {
-      console.log(`${s.id}\t${s.kind}\t${s.url}\tlast: ${s.lastStatus ?? "never"}${s.error ? ` (${s.error})` : ""}\tnext: ${s.nextFetchAt ?? "now"}\titems: ${s.counts.ingested} ingested, ${s.counts.copy} copies, ${s.counts.failed} failed`);
+      console.log(
+        `${s.id}\t${s.kind}\t${s.url}\tlast: ${s.lastStatus ?? "never"}${s.error ? ` (${s.error})` : ""}\tnext: ${s.nextFetchAt ?? "now"}\titems: ${s.counts.ingested} ingested, ${s.counts.copy} copies, ${s.counts.failed} failed`,
+      );
     }
   } else if (command === "poll") {
     const poller = new SourcePoller(db);

@@ -46,7 +46,10 @@ function superviseSourcePoller(env: Record<string, string>) {
   const startPoller = () => {
     if (stopping) return;
     const started = Date.now();
-    poller = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "poll-sources.ts")], { stdio: "inherit", env: { ...process.env, ...env } });
+    poller = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "poll-sources.ts")], {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
     poller.once("exit", (code, signal) => {
       poller = null;
       if (stopping) return;
@@ -153,7 +156,13 @@ async function main() {
   log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
   // The open-data dump is rebuilt by the server when the data changed; asking for it on a schedule keeps it
   // warm, so a download rarely waits for a build.
-  const warmDump = () => void fetch(`${url}/dump/atlas.json.gz`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
+  const warmDump = () =>
+    void fetch(`${url}/dump/atlas.json.gz`)
+      .then(
+        (r) => r.arrayBuffer(),
+        () => undefined,
+      )
+      .catch(() => undefined);
   warmDump();
   setInterval(warmDump, DUMP_WARM_INTERVAL_MS).unref();
 }

@@ -41,7 +41,15 @@ async function readPassword(): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, token: { type: "boolean", default: false }, disable: { type: "boolean", default: false }, "revoke-sessions": { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      email: { type: "string" },
+      role: { type: "string", default: "editor" },
+      token: { type: "boolean", default: false },
+      disable: { type: "boolean", default: false },
+      "revoke-sessions": { type: "boolean", default: false },
+    },
+  });
   const email = accountEmailSchema.safeParse(values.email ?? "");
   if (!email.success) throw new Error("--email is required (an e-mail address)");
   const role = accountRoleSchema.safeParse(values.role);

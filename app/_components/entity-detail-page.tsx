@@ -157,7 +157,10 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
         </section>
       ) : (
         <p className="text-sm text-slate-500">
-          {t("entity.noRelations")} <Link className="text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(e.nameEn)}`}>{t("entity.searchFor", { name: e.nameEn })}</Link>
+          {t("entity.noRelations")}{" "}
+          <Link className="text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(e.nameEn)}`}>
+            {t("entity.searchFor", { name: e.nameEn })}
+          </Link>
         </p>
       )}
       {detail.eventEvidence.length || detail.mentions.length ? (
@@ -166,7 +169,9 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           <ul className="space-y-2">
             {[...detail.eventEvidence, ...detail.mentions].map((m, i) => (
               <li key={i} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="evidence">
-                <blockquote lang="zh" className="text-slate-800">“{m.evidence}”</blockquote>
+                <blockquote lang="zh" className="text-slate-800">
+                  “{m.evidence}”
+                </blockquote>
                 <Link href={`/articles/${encodeURIComponent(m.articleSlug)}`} className="mt-1 inline-block text-xs text-brand-700 hover:underline">
                   {m.articleTitle}
                 </Link>

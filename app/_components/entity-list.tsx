@@ -19,10 +19,16 @@ export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePat
         <thead className="bg-slate-100 text-left text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2" aria-sort={sort === "name" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-              <Link href={link("name")} data-testid="sort-name">{t("list.name")}{arrow("name")}</Link>
+              <Link href={link("name")} data-testid="sort-name">
+                {t("list.name")}
+                {arrow("name")}
+              </Link>
             </th>
             <th scope="col" className="px-3 py-2" aria-sort={sort === "date" ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-              <Link href={link("date")} data-testid="sort-date">{t("list.date")}{arrow("date")}</Link>
+              <Link href={link("date")} data-testid="sort-date">
+                {t("list.date")}
+                {arrow("date")}
+              </Link>
             </th>
           </tr>
         </thead>
@@ -34,7 +40,12 @@ export function EntityList({ rows, basePath, sort, dir }: { rows: Row[]; basePat
                   <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
                 </Link>
                 {r.symbol ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-600">{r.symbol}</span> : null}
-                {r.description ? <p lang={locale === "en" ? undefined : "en"} className="mt-1 line-clamp-2 text-slate-600">{r.description}{locale === "en" ? null : <EnglishOnlyMark label={t("content.englishOnly")} />}</p> : null}
+                {r.description ? (
+                  <p lang={locale === "en" ? undefined : "en"} className="mt-1 line-clamp-2 text-slate-600">
+                    {r.description}
+                    {locale === "en" ? null : <EnglishOnlyMark label={t("content.englishOnly")} />}
+                  </p>
+                ) : null}
               </td>
               <td className="px-3 py-2 text-slate-600">
                 <PartialDateLabel date={r.date} endDate={r.endDate} />

@@ -32,7 +32,14 @@ function Links({ locale, path }: { locale: Locale; path: string }) {
         {LOCALE_NAMES[l]}
       </span>
     ) : (
-      <a key={l} href={localizeHref({ href: path, locale: l })} lang={HTML_LANG[l]} hrefLang={HTML_LANG[l]} className="text-slate-600 underline-offset-2 hover:text-brand-600 hover:underline" data-testid={`language-${l}`}>
+      <a
+        key={l}
+        href={localizeHref({ href: path, locale: l })}
+        lang={HTML_LANG[l]}
+        hrefLang={HTML_LANG[l]}
+        className="text-slate-600 underline-offset-2 hover:text-brand-600 hover:underline"
+        data-testid={`language-${l}`}
+      >
         {LOCALE_NAMES[l]}
       </a>
     ),

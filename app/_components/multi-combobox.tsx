@@ -15,7 +15,11 @@ const noSubscribe = () => () => {};
  */
 export function MultiCombobox({ name, label, options, selected: initial, testId }: { name: string; label: string; options: ComboboxOption[]; selected: string[]; testId: string }) {
   const t = useTranslations();
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [selected, setSelected] = useState(initial);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -84,7 +88,14 @@ export function MultiCombobox({ name, label, options, selected: initial, testId 
             const o = byValue.get(v);
             return (
               <li key={v}>
-                <button type="button" onClick={() => toggle(v)} className="rounded-full border border-brand-600 bg-brand-50 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-100" aria-label={t("filters.remove", { label: o?.label ?? v })} data-testid="combobox-chip" data-value={v}>
+                <button
+                  type="button"
+                  onClick={() => toggle(v)}
+                  className="rounded-full border border-brand-600 bg-brand-50 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-100"
+                  aria-label={t("filters.remove", { label: o?.label ?? v })}
+                  data-testid="combobox-chip"
+                  data-value={v}
+                >
                   {o?.label ?? v} <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -115,7 +126,15 @@ export function MultiCombobox({ name, label, options, selected: initial, testId 
         className={field}
         data-testid={testId}
       />
-      <ul id={listId} role="listbox" aria-multiselectable="true" aria-label={label} hidden={!open} className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg" data-testid={`${testId}-options`}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label={label}
+        hidden={!open}
+        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+        data-testid={`${testId}-options`}
+      >
         {matches.length === 0 ? (
           <li role="option" aria-selected="false" aria-disabled="true" className="px-2 py-1 text-slate-500">
             {t("filters.noMatch")}
@@ -134,11 +153,17 @@ export function MultiCombobox({ name, label, options, selected: initial, testId 
               data-testid="combobox-option"
               data-value={o.value}
             >
-              <span aria-hidden="true" className="w-4 text-brand-700">{selected.includes(o.value) ? "✓" : ""}</span>
+              <span aria-hidden="true" className="w-4 text-brand-700">
+                {selected.includes(o.value) ? "✓" : ""}
+              </span>
               <span>
                 {o.label}
                 {o.code ? <span className="ml-1 text-slate-500">{o.code}</span> : null}
-                {o.other ? <span lang={o.otherLang} className="ml-1.5 text-slate-500">{o.other}</span> : null}
+                {o.other ? (
+                  <span lang={o.otherLang} className="ml-1.5 text-slate-500">
+                    {o.other}
+                  </span>
+                ) : null}
               </span>
             </li>
           ))

@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Previous/next and nearby page numbers for any paginated list, as plain links (works without JS). */
-export function PageLinks({ page, pages, hrefFor, label, testId = "pagination" }: { page: number; pages: number; hrefFor: (page: number) => string; label: string; testId?: string }) {
+export function PageLinks({
+  page,
+  pages,
+  hrefFor,
+  label,
+  testId = "pagination",
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+  label: string;
+  testId?: string;
+}) {
   if (pages <= 1) return null;
   const nearby = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   const link = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";

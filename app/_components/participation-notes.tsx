@@ -8,8 +8,7 @@ export function ParticipationNotes({ participation, testId = "participation-note
     <ul className="space-y-1 text-sm" data-testid="participation-notes">
       {participation.map((p) => (
         <li key={p.role} className={p.complete ? "text-slate-700" : "text-amber-900"} data-testid={testId} data-complete={p.complete ? "true" : "false"}>
-          {describeParticipation({ participation: p, formatDate: (date) => formatPartialDate({ date }) })}.
-          {p.note ? <> {p.note}</> : null}
+          {describeParticipation({ participation: p, formatDate: (date) => formatPartialDate({ date }) })}.{p.note ? <> {p.note}</> : null}
           {p.sourceUrl ? (
             <>
               {" "}

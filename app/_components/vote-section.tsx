@@ -37,7 +37,11 @@ export function VoteSection({ symbol, votes, sourceInfo }: { symbol: string | nu
                       <a href={`/countries/${c.iso3}`} className="hover:underline">
                         {c.nameEn}
                       </a>
-                      {c.nameZh ? <span lang="zh" className="ml-1 text-slate-500">{c.nameZh}</span> : null}
+                      {c.nameZh ? (
+                        <span lang="zh" className="ml-1 text-slate-500">
+                          {c.nameZh}
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

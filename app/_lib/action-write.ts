@@ -13,7 +13,15 @@ import { refusalOf } from "@/lib/write/write-refusal";
  * (lib/write/run-command.ts) → a refusal becomes the form's state (message, errors per field). Anything else
  * (including Next's redirect, thrown by `redirect()`) propagates.
  */
-export async function actionWrite<TState = FormState>({ role = "editor", next, handle }: { role?: UserRole; next: string; handle: (args: { db: AtlasDatabase; actor: WriteActor }) => Promise<TState> }): Promise<TState | FormState> {
+export async function actionWrite<TState = FormState>({
+  role = "editor",
+  next,
+  handle,
+}: {
+  role?: UserRole;
+  next: string;
+  handle: (args: { db: AtlasDatabase; actor: WriteActor }) => Promise<TState>;
+}): Promise<TState | FormState> {
   const user = await requirePageRole({ role, next });
   try {
     return await handle({ db: getDb(), actor: { userId: user.id, role: user.role } });

@@ -23,7 +23,17 @@ export function refusalResponse(refusal: WriteRefusal): Response {
  * `handle`, which calls the write path (lib/write/run-command.ts) → a refusal thrown anywhere becomes its JSON
  * status; anything unexpected is logged and answered 500 without details.
  */
-export function apiWrite<TCtx = unknown>({ role = "editor", body = "json", maxBytes, handle }: { role?: UserRole; body?: "json" | "none"; maxBytes?: number; handle: (args: ApiWriteArgs<TCtx>) => Promise<Response> }) {
+export function apiWrite<TCtx = unknown>({
+  role = "editor",
+  body = "json",
+  maxBytes,
+  handle,
+}: {
+  role?: UserRole;
+  body?: "json" | "none";
+  maxBytes?: number;
+  handle: (args: ApiWriteArgs<TCtx>) => Promise<Response>;
+}) {
   return async (request: Request, ctx?: TCtx): Promise<Response> => {
     const auth = await requireRole({ request, role });
     if (!auth.ok) return authFailureResponse(auth);

@@ -24,7 +24,12 @@ export async function readEntityParams(params: Promise<unknown>): Promise<{ ok: 
  * The entity the route names, or a ready 404. `find` is the lookup: live entities following redirects by
  * default; history and undelete pass one that also reaches deleted and merged entities.
  */
-export function findRouteEntity({ db, kind, slug, find = findEntityByKey }: EntityParams & { db: AtlasDatabase; find?: EntityFinder }): { ok: true; entity: Entity } | { ok: false; response: Response } {
+export function findRouteEntity({
+  db,
+  kind,
+  slug,
+  find = findEntityByKey,
+}: EntityParams & { db: AtlasDatabase; find?: EntityFinder }): { ok: true; entity: Entity } | { ok: false; response: Response } {
   // Next has already decoded the path segment once; decoding again would turn %2525 into "%" (and throw).
   const entity = find({ db, kind, key: slug });
   if (!entity) return { ok: false, response: jsonError({ status: 404, message: `no ${kind} "${slug}"` }) };

@@ -28,8 +28,8 @@ export default function AboutPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">About the data</h1>
         <p>
-          Policy Atlas is an open knowledge base of global AI-governance policy in English and Chinese. It links news articles and official statements to
-          the initiatives, UN resolutions, countries, organisations and dated events they mention, each link with the sentence that proves it.
+          Policy Atlas is an open knowledge base of global AI-governance policy in English and Chinese. It links news articles and official statements to the initiatives, UN
+          resolutions, countries, organisations and dated events they mention, each link with the sentence that proves it.
         </p>
       </header>
 
@@ -56,11 +56,15 @@ export default function AboutPage() {
           </tbody>
         </table>
         <p className="text-sm" data-testid="coverage-relations">
-          {count(relations.confirmed, "confirmed relation", "confirmed relations")} between them (who hosted, co-chaired, sponsored, joined or attended
-          what), {n(relations.sourced)} of them with a source URL or the article that states them; {n(relations.partialLists)} participation lists are not
-          known to be complete, and their pages and maps say so (<Link href="/about/coverage" data-testid="coverage-link">coverage and completeness</Link>). {count(relations.suggested, "more was", "more were")} suggested by ingestion and wait for an editor.{" "}
-          {count(articles.zh + articles.en, "article", "articles")} ({n(articles.zh)} in Chinese, {n(articles.en)} in English) {articles.zh + articles.en === 1 ? "carries" : "carry"}{" "}
-          {n(mentions.confirmed)} confirmed and {n(mentions.suggested)} suggested mentions.
+          {count(relations.confirmed, "confirmed relation", "confirmed relations")} between them (who hosted, co-chaired, sponsored, joined or attended what),{" "}
+          {n(relations.sourced)} of them with a source URL or the article that states them; {n(relations.partialLists)} participation lists are not known to be complete, and their
+          pages and maps say so (
+          <Link href="/about/coverage" data-testid="coverage-link">
+            coverage and completeness
+          </Link>
+          ). {count(relations.suggested, "more was", "more were")} suggested by ingestion and wait for an editor. {count(articles.zh + articles.en, "article", "articles")} (
+          {n(articles.zh)} in Chinese, {n(articles.en)} in English) {articles.zh + articles.en === 1 ? "carries" : "carry"} {n(mentions.confirmed)} confirmed and{" "}
+          {n(mentions.suggested)} suggested mentions.
         </p>
       </section>
 
@@ -68,13 +72,13 @@ export default function AboutPage() {
         <h2 id="provenance">Where the facts come from</h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li>
-            A curated set of sourced facts about AI-governance events (initiatives, declarations, resolutions, meetings and who took part), each with the
-            URLs it was taken from; corrections and additions to it are sourced the same way.
+            A curated set of sourced facts about AI-governance events (initiatives, declarations, resolutions, meetings and who took part), each with the URLs it was taken from;
+            corrections and additions to it are sourced the same way.
           </li>
           <li>Country names in English and Chinese from ISO 3166 (via i18n-iso-countries), with the everyday Chinese names and short forms used in the press.</li>
           <li>
-            Articles as ingested: publisher, date and language are read from the page; where a fact rests on an article (for example the People&apos;s Daily
-            commentary of 7 May 2025), the article itself is the source and its page shows the sentence.
+            Articles as ingested: publisher, date and language are read from the page; where a fact rests on an article (for example the People&apos;s Daily commentary of 7 May
+            2025), the article itself is the source and its page shows the sentence.
           </li>
           <li>Every change by an editor is recorded with who, when and what changed; entity pages link to their history.</li>
         </ul>
@@ -83,10 +87,9 @@ export default function AboutPage() {
       <section aria-labelledby="linking" className="space-y-2">
         <h2 id="linking">How articles are linked</h2>
         <p className="text-sm">
-          Ingestion finds names, abbreviations and UN document symbols in Chinese and English text (simplified and traditional characters alike), resolves
-          dates at the precision the text gives (a month stays a month), and keeps the sentence of every match as evidence. New names it cannot place and
-          events it reads about are proposed: marked &ldquo;proposed, awaiting review&rdquo; and kept out of search until an editor confirms, corrects or
-          rejects them in the review queue; suggested links wait there too.
+          Ingestion finds names, abbreviations and UN document symbols in Chinese and English text (simplified and traditional characters alike), resolves dates at the precision
+          the text gives (a month stays a month), and keeps the sentence of every match as evidence. New names it cannot place and events it reads about are proposed: marked
+          &ldquo;proposed, awaiting review&rdquo; and kept out of search until an editor confirms, corrects or rejects them in the review queue; suggested links wait there too.
         </p>
       </section>
 
@@ -94,12 +97,12 @@ export default function AboutPage() {
         <h2 id="reuse">Reuse</h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li>
-            JSON: <code>/api/search</code>, <code>/api/entities/&#123;kind&#125;/&#123;slug&#125;</code>, <code>/api/articles/&#123;slug&#125;</code>,{" "}
-            <code>/api/timeline</code>, <code>/api/countries</code>; reads need no account.
+            JSON: <code>/api/search</code>, <code>/api/entities/&#123;kind&#125;/&#123;slug&#125;</code>, <code>/api/articles/&#123;slug&#125;</code>, <code>/api/timeline</code>,{" "}
+            <code>/api/countries</code>; reads need no account.
           </li>
           <li>
-            Timeline exports for any filter: <Link href="/timeline.csv">CSV</Link>, <Link href="/timeline.ics">iCalendar</Link>,{" "}
-            <Link href="/feed.xml">Atom feed</Link>; the country participation matrix as <Link href="/countries/matrix.csv">CSV</Link>.
+            Timeline exports for any filter: <Link href="/timeline.csv">CSV</Link>, <Link href="/timeline.ics">iCalendar</Link>, <Link href="/feed.xml">Atom feed</Link>; the
+            country participation matrix as <Link href="/countries/matrix.csv">CSV</Link>.
           </li>
           <li>When citing a fact, cite its source (shown next to it), not only the atlas.</li>
         </ul>

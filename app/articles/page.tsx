@@ -24,18 +24,27 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">
-          Articles <span lang="zh" className="text-lg font-normal text-slate-500">文章</span>
+          Articles{" "}
+          <span lang="zh" className="text-lg font-normal text-slate-500">
+            文章
+          </span>
           <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
         </h1>
-        <Link href="/ingest" className="text-sm text-brand-700 hover:underline">Add articles</Link>
+        <Link href="/ingest" className="text-sm text-brand-700 hover:underline">
+          Add articles
+        </Link>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left text-slate-600">
             <tr>
-              <th className="px-3 py-2"><Link href={link("title")}>Title</Link></th>
+              <th className="px-3 py-2">
+                <Link href={link("title")}>Title</Link>
+              </th>
               <th className="px-3 py-2">Publisher</th>
-              <th className="px-3 py-2"><Link href={link("date")}>Published</Link></th>
+              <th className="px-3 py-2">
+                <Link href={link("date")}>Published</Link>
+              </th>
               <th className="px-3 py-2 text-right">Links</th>
             </tr>
           </thead>
@@ -47,8 +56,12 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
                     {a.title}
                   </Link>
                 </td>
-                <td className="px-3 py-2 text-slate-600" lang={a.language}>{a.publisher}</td>
-                <td className="px-3 py-2 text-slate-600"><PartialDateLabel date={a.publishedAt?.slice(0, 10)} /></td>
+                <td className="px-3 py-2 text-slate-600" lang={a.language}>
+                  {a.publisher}
+                </td>
+                <td className="px-3 py-2 text-slate-600">
+                  <PartialDateLabel date={a.publishedAt?.slice(0, 10)} />
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums text-slate-600">{a.mentionCount}</td>
               </tr>
             ))}

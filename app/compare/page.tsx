@@ -53,7 +53,11 @@ function entityLabel(e: CompareRow["entity"]) {
 function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomplete: Set<number> }) {
   if (!incomplete.has(entityId)) return null;
   return (
-    <span className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800" title="Its participant list is incomplete: a country not shown may still take part" data-testid="compare-partial">
+    <span
+      className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800"
+      title="Its participant list is incomplete: a country not shown may still take part"
+      data-testid="compare-partial"
+    >
       incomplete list
     </span>
   );
@@ -67,9 +71,13 @@ function CompareTable({ rows, countries, testId, incomplete }: { rows: CompareRo
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-slate-100 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("compare.entityColumn")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("compare.entityColumn")}
+            </th>
             {countries.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 font-medium">{c}</th>
+              <th key={c} scope="col" className="px-3 py-2 font-medium">
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
@@ -124,9 +132,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">
-          {t("compare.title")}
-        </h1>
+        <h1 className="text-2xl font-semibold">{t("compare.title")}</h1>
         <form method="get" action={localizeHref({ href: "/compare", locale })} className="grid max-w-2xl gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="compare-form">
           <MultiCombobox name="countries" label={t("compare.picker")} options={pickerOptions} selected={codes} testId="compare-picker" />
           <label className="block text-sm">
@@ -141,9 +147,13 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               data-testid="compare-input"
             />
           </label>
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700" data-testid="compare-submit">{t("compare.submit")}</button>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700" data-testid="compare-submit">
+            {t("compare.submit")}
+          </button>
         </form>
-        <p id="compare-hint" className="text-sm text-slate-500">{t("compare.hint")}</p>
+        <p id="compare-hint" className="text-sm text-slate-500">
+          {t("compare.hint")}
+        </p>
       </header>
       {read && (read.unknown.length || read.ambiguous.length || read.tooMany) ? (
         <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="compare-error">
@@ -162,9 +172,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                 <Link href={`/countries/${c.iso3}`} className="font-medium text-brand-700 hover:underline">
                   <BilingualName nameEn={c.nameEn} nameZh={c.nameZh} />
                 </Link>
-                <p className="text-sm text-slate-600">
-                  {t("compare.totals", { total: result.totals[c.iso3], only: result.comparison.only[c.iso3].length, code: c.iso3 })}
-                </p>
+                <p className="text-sm text-slate-600">{t("compare.totals", { total: result.totals[c.iso3], only: result.comparison.only[c.iso3].length, code: c.iso3 })}</p>
               </li>
             ))}
           </ul>
@@ -179,7 +187,9 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
                 </>
               ) : (
-                <p className="text-sm text-slate-500" data-testid="compare-shared-empty">{t("compare.sharedEmpty")}</p>
+                <p className="text-sm text-slate-500" data-testid="compare-shared-empty">
+                  {t("compare.sharedEmpty")}
+                </p>
               )}
             </section>
           ) : null}
@@ -217,9 +227,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                   ) : (
                     <p className="text-sm text-slate-500">{t("compare.nothingOwn")}</p>
                   )}
-                  {result.comparison.only[c.iso3].length > rowLimit ? (
-                    <MoreRows shown={rowLimit} total={result.comparison.only[c.iso3].length} moreHref={moreHref} />
-                  ) : null}
+                  {result.comparison.only[c.iso3].length > rowLimit ? <MoreRows shown={rowLimit} total={result.comparison.only[c.iso3].length} moreHref={moreHref} /> : null}
                 </section>
               ))}
             </div>
@@ -228,7 +236,10 @@ export default async function ComparePage(props: PageProps<"/compare">) {
       ) : null}
       {!read ? (
         <p className="text-sm text-slate-600">
-          {t("compare.example")} <Link href="/compare?countries=CHN,ZMB,FRA" className="text-brand-700 hover:underline">{t("compare.exampleLink")}</Link>
+          {t("compare.example")}{" "}
+          <Link href="/compare?countries=CHN,ZMB,FRA" className="text-brand-700 hover:underline">
+            {t("compare.exampleLink")}
+          </Link>
         </p>
       ) : null}
     </div>

@@ -46,9 +46,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">
-          {t("countries.title")}
-        </h1>
+        <h1 className="text-2xl font-semibold">{t("countries.title")}</h1>
         <p className="max-w-3xl text-slate-600">
           {t("countries.intro")}
           {selected ? "" : ` ${t("countries.participating", { count: view.participating })}`} {t("countries.pick")}
@@ -71,8 +69,10 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
           <Link href={entityPath(selected)} className="font-medium text-brand-700 hover:underline">
             <BilingualName nameEn={selected.nameEn} nameZh={selected.nameZh} />
           </Link>{" "}
-          —{" "}{t("countries.selectionSummary", { count: view.tableRows.length })}{" "}
-          <Link href="/countries" className="text-brand-700 hover:underline">{t("common.clear")}</Link>
+          — {t("countries.selectionSummary", { count: view.tableRows.length })}{" "}
+          <Link href="/countries" className="text-brand-700 hover:underline">
+            {t("common.clear")}
+          </Link>
         </p>
       ) : null}
       {selected && selectedName ? <CompletenessBanner participation={participation} name={selectedName} /> : null}
@@ -89,7 +89,9 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
         <a href={`/countries/matrix.csv${query}`} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
           {t("countries.matrixCsv")}
         </a>
-        <a href={`/api/countries${query}`} className="text-slate-500 hover:underline">JSON</a>
+        <a href={`/api/countries${query}`} className="text-slate-500 hover:underline">
+          JSON
+        </a>
       </p>
       <CountryTable
         rows={view.tableRows.slice(tablePage.offset, tablePage.offset + ROWS_PER_PAGE)}

@@ -26,7 +26,11 @@ const str = (form: FormData, name: string) => {
 const idOf = (form: FormData, name: string) => z.coerce.number().int().positive().parse(form.get(name));
 /** The hidden `version` of the edit form (the entity's version when the form was rendered); absent: no check. */
 const versionOf = (form: FormData) => {
-  const v = z.coerce.number().int().nonnegative().safeParse(form.get("version") ?? undefined);
+  const v = z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .safeParse(form.get("version") ?? undefined);
   return v.success ? v.data : null;
 };
 
@@ -83,7 +87,14 @@ export async function addRelationAction(_previous: FormState, form: FormData): P
   return actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {
-      await runCommand({ db, actor, role: "editor", schema: relationRequestSchema, input, command: ({ tx, input, userId }) => addRelation({ tx, input: relationInputFor({ db, selfId: entityId, request: input }), userId }) });
+      await runCommand({
+        db,
+        actor,
+        role: "editor",
+        schema: relationRequestSchema,
+        input,
+        command: ({ tx, input, userId }) => addRelation({ tx, input: relationInputFor({ db, selfId: entityId, request: input }), userId }),
+      });
       return { ok: "Relation added." };
     },
   });
@@ -95,7 +106,14 @@ export async function updateRelationAction(_previous: FormState, form: FormData)
   return actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {
-      await runCommand({ db, actor, role: "editor", schema: relationDetailsSchema, input, command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), details: input, userId }) });
+      await runCommand({
+        db,
+        actor,
+        role: "editor",
+        schema: relationDetailsSchema,
+        input,
+        command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), details: input, userId }),
+      });
       revalidatePath("/", "layout");
       return { ok: "Saved." };
     },
@@ -110,7 +128,15 @@ function throwIfRefused(result: FormState | unknown): void {
 export async function removeRelationAction(form: FormData): Promise<void> {
   const result = await actionWrite({
     next: "/review",
-    handle: ({ db, actor }) => runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => removeRelation({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), userId }) }),
+    handle: ({ db, actor }) =>
+      runCommand({
+        db,
+        actor,
+        role: "editor",
+        schema: NO_INPUT,
+        input: undefined,
+        command: ({ tx, userId }) => removeRelation({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), userId }),
+      }),
   });
   throwIfRefused(result);
 }
@@ -124,7 +150,14 @@ export async function mergeAction(_previous: FormState, form: FormData): Promise
     next: "/review",
     handle: async ({ db, actor }) => {
       const survivor = resolveRef({ db, ref: { kind: kind.data, key }, field: "into" });
-      await runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => mergeEntities({ tx, survivorId: survivor.id, duplicateId, userId }) });
+      await runCommand({
+        db,
+        actor,
+        role: "editor",
+        schema: NO_INPUT,
+        input: undefined,
+        command: ({ tx, userId }) => mergeEntities({ tx, survivorId: survivor.id, duplicateId, userId }),
+      });
       return { survivor };
     },
   });
@@ -134,13 +167,25 @@ export async function mergeAction(_previous: FormState, form: FormData): Promise
 
 export async function deleteEntityAction(form: FormData): Promise<void> {
   const entity = entityOfForm({ form, find: findEntityByKey });
-  throwIfRefused(await actionWrite({ next: "/review", handle: ({ db, actor }) => runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => softDeleteEntity({ tx, id: entity.id, userId }) }) }));
+  throwIfRefused(
+    await actionWrite({
+      next: "/review",
+      handle: ({ db, actor }) =>
+        runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => softDeleteEntity({ tx, id: entity.id, userId }) }),
+    }),
+  );
   redirect(entityHistoryPath(entity));
 }
 
 export async function undeleteEntityAction(form: FormData): Promise<void> {
   const entity = entityOfForm({ form, find: findEntityForHistory });
-  throwIfRefused(await actionWrite({ next: "/review", handle: ({ db, actor }) => runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => restoreDeletedEntity({ tx, id: entity.id, userId }) }) }));
+  throwIfRefused(
+    await actionWrite({
+      next: "/review",
+      handle: ({ db, actor }) =>
+        runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => restoreDeletedEntity({ tx, id: entity.id, userId }) }),
+    }),
+  );
   redirect(entityPath(entity));
 }
 
@@ -150,7 +195,15 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const result = await actionWrite({
     role: "admin",
     next: "/review",
-    handle: ({ db, actor }) => runCommand({ db, actor, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), entityId: entity.id, userId }) }),
+    handle: ({ db, actor }) =>
+      runCommand({
+        db,
+        actor,
+        role: "admin",
+        schema: NO_INPUT,
+        input: undefined,
+        command: ({ tx, userId }) => restoreRevision({ tx, revisionId: idOf(form, "revisionId"), entityId: entity.id, userId }),
+      }),
   });
   throwIfRefused(result);
   redirect(entityHistoryPath(entity));

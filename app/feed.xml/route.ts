@@ -18,7 +18,11 @@ export async function GET(request: NextRequest) {
   const read = readTimelineRequest({ db, params: request.nextUrl.searchParams });
   if (!read.ok) return jsonError({ status: 400, message: read.message });
   const { filters, filtered } = read.value;
-  const origin = publicOrigin({ requestUrl: request.url, host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"), forwardedProto: request.headers.get("x-forwarded-proto") });
+  const origin = publicOrigin({
+    requestUrl: request.url,
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
   const query = request.nextUrl.search;
   const xml = buildTimelineFeed({
     items: listNewestTimelineItems({ db, filters, limit: FEED_SIZE }),

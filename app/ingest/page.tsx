@@ -41,17 +41,21 @@ export default async function IngestPage(props: PageProps<"/ingest">) {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">
-        Add an article <span lang="zh" className="text-lg font-normal text-slate-500">添加文章</span>
+        Add an article{" "}
+        <span lang="zh" className="text-lg font-normal text-slate-500">
+          添加文章
+        </span>
       </h1>
       <p className="text-sm text-slate-600">
-        Upload a news page saved as HTML, Markdown or plain text (UTF-8 or GB18030/GBK, up to 5 MB), or paste its text.
-        Countries, organisations, initiatives, resolutions and dated events are linked with the sentence that proves them,
-        as suggestions for review. Many files at once: <code>npm run ingest -- FOLDER</code>.
+        Upload a news page saved as HTML, Markdown or plain text (UTF-8 or GB18030/GBK, up to 5 MB), or paste its text. Countries, organisations, initiatives, resolutions and dated
+        events are linked with the sentence that proves them, as suggestions for review. Many files at once: <code>npm run ingest -- FOLDER</code>.
       </p>
       {done ? (
         <p role="status" data-testid="ingest-result" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
           {one(sp.duplicate) ? "Already ingested: " : "Ingested: "}
-          <a className="font-medium text-brand-700 underline" href={`/articles/${encodeURIComponent(done)}`}>{done}</a>
+          <a className="font-medium text-brand-700 underline" href={`/articles/${encodeURIComponent(done)}`}>
+            {done}
+          </a>
           {one(sp.duplicate) ? null : ` (${one(sp.mentions) ?? 0} mentions, ${one(sp.events) ?? 0} events)`}
         </p>
       ) : null}

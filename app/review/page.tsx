@@ -16,8 +16,8 @@ export default async function ReviewPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Review queue</h1>
         <p className="text-sm text-slate-600">
-          Links, events and entities proposed by ingestion, with the sentence that supports them. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept,{" "}
-          <kbd>r</kbd> reject, <kbd>c</kbd> correct.
+          Links, events and entities proposed by ingestion, with the sentence that supports them. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject,{" "}
+          <kbd>c</kbd> correct.
         </p>
       </header>
       <ReviewQueue initialItems={queue} total={total} />

@@ -56,9 +56,25 @@ function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<
           <option key={k}>{k}</option>
         ))}
       </select>
-      <input ref={inputRef} value={key} onChange={(e) => setKey(e.target.value)} maxLength={200} placeholder="correct entity: slug or ISO3" className="rounded border border-slate-300 px-2 py-1" data-testid="review-correct-target" />
+      <input
+        ref={inputRef}
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
+        maxLength={200}
+        placeholder="correct entity: slug or ISO3"
+        className="rounded border border-slate-300 px-2 py-1"
+        data-testid="review-correct-target"
+      />
       {item.type !== "mention" ? (
-        <input value={date} onChange={(e) => setDate(e.target.value)} maxLength={10} placeholder="YYYY-MM-DD" className="w-32 rounded border border-slate-300 px-2 py-1" aria-label="Date" data-testid="review-correct-date" />
+        <input
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          maxLength={10}
+          placeholder="YYYY-MM-DD"
+          className="w-32 rounded border border-slate-300 px-2 py-1"
+          aria-label="Date"
+          data-testid="review-correct-date"
+        />
       ) : null}
       <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-white" data-testid="review-correct-submit">
         Save correction
@@ -121,7 +137,15 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
         </span>
         <label className="ml-auto flex items-center gap-2">
           confidence ≥
-          <input type="number" min={0.5} max={1} step={0.05} value={minConfidence} onChange={(e) => setMinConfidence(Number(e.target.value))} className="w-20 rounded border border-slate-300 px-2 py-1" />
+          <input
+            type="number"
+            min={0.5}
+            max={1}
+            step={0.05}
+            value={minConfidence}
+            onChange={(e) => setMinConfidence(Number(e.target.value))}
+            className="w-20 rounded border border-slate-300 px-2 py-1"
+          />
         </label>
         <button
           type="button"
@@ -142,7 +166,11 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
           {message.text}
         </p>
       ) : null}
-      {items.length === 0 ? <p className="text-slate-500" data-testid="review-empty">Nothing to review.</p> : null}
+      {items.length === 0 ? (
+        <p className="text-slate-500" data-testid="review-empty">
+          Nothing to review.
+        </p>
+      ) : null}
       <ul className="space-y-2">
         {items.map((item, index) => (
           <li
@@ -174,9 +202,16 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
                 ) : (
                   item.target.nameEn
                 )}
-                {item.target.nameZh ? <span lang="zh" className="ml-1 text-slate-500">{item.target.nameZh}</span> : null}
+                {item.target.nameZh ? (
+                  <span lang="zh" className="ml-1 text-slate-500">
+                    {item.target.nameZh}
+                  </span>
+                ) : null}
               </span>
-              <span className="text-xs text-slate-500">{item.target.kind}{item.target.status === "proposed" ? " · new, proposed" : ""}</span>
+              <span className="text-xs text-slate-500">
+                {item.target.kind}
+                {item.target.status === "proposed" ? " · new, proposed" : ""}
+              </span>
               {item.date ? <span className="text-xs text-slate-600">date {item.date}</span> : null}
               {item.confidence !== null ? <span className="text-xs text-slate-500">confidence {item.confidence.toFixed(2)}</span> : null}
               {item.article ? (
@@ -186,11 +221,7 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
               ) : null}
             </div>
             <Evidence item={item} />
-            {item.actors.length ? (
-              <p className="mt-1 text-xs text-slate-600">
-                {item.actors.map((a) => `${a.entity.nameEn} (${a.role})`).join(" · ")}
-              </p>
-            ) : null}
+            {item.actors.length ? <p className="mt-1 text-xs text-slate-600">{item.actors.map((a) => `${a.entity.nameEn} (${a.role})`).join(" · ")}</p> : null}
             <div className="mt-2 flex gap-2 text-sm">
               <button type="button" onClick={() => void decide(item, "accept")} className="rounded bg-green-700 px-3 py-1 text-white" data-testid="review-accept">
                 Accept <kbd className="opacity-70">a</kbd>
@@ -199,7 +230,12 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
                 Reject <kbd className="opacity-70">r</kbd>
               </button>
               {item.type !== "relation" ? (
-                <button type="button" onClick={() => setCorrecting(correcting === keyOf(item) ? null : keyOf(item))} className="rounded border border-slate-300 px-3 py-1" data-testid="review-correct">
+                <button
+                  type="button"
+                  onClick={() => setCorrecting(correcting === keyOf(item) ? null : keyOf(item))}
+                  className="rounded border border-slate-300 px-3 py-1"
+                  data-testid="review-correct"
+                >
                   Correct <kbd className="opacity-70">c</kbd>
                 </button>
               ) : null}

@@ -20,7 +20,9 @@ export default async function SearchPage(props: PageProps<"/search">) {
       <div className="space-y-2" data-testid="search-invalid">
         <h1 className="text-xl font-semibold">{t("search.invalid")}</h1>
         <p className="text-slate-700">{parsed.error.issues[0]?.message}.</p>
-        <a href={locale === "en" ? "/search" : `/${locale}/search`} className="text-brand-700 underline">{t("search.startNew")}</a>
+        <a href={locale === "en" ? "/search" : `/${locale}/search`} className="text-brand-700 underline">
+          {t("search.startNew")}
+        </a>
       </div>
     );
   }
@@ -43,7 +45,11 @@ export default async function SearchPage(props: PageProps<"/search">) {
         result={result}
         kinds={kinds}
       />
-      {result && follow.size ? <div className="mt-4"><FollowLinks query={follow.toString()} label="this search" /></div> : null}
+      {result && follow.size ? (
+        <div className="mt-4">
+          <FollowLinks query={follow.toString()} label="this search" />
+        </div>
+      ) : null}
     </>
   );
 }

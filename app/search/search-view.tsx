@@ -146,92 +146,104 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
 
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
         <details className="filters-fold self-start">
-        <summary className="cursor-pointer rounded border border-slate-200 bg-white px-3 py-2 text-sm font-medium text-brand-700" data-testid="filters-toggle">
-          {t("search.filtersCount", { count: state.kind.length + state.country.length + state.organisation.length + (state.language ? 1 : 0) + (state.yearFrom ? 1 : 0) + (state.yearTo ? 1 : 0) })}
-        </summary>
-        <fieldset className="mt-3 space-y-4 text-sm sm:mt-0" data-testid="search-filters">
-          <legend className="sr-only">{t("search.filters")}</legend>
-          <div>
-            <h2 className="mb-1 font-semibold text-slate-700">{t("search.kind")}</h2>
-            <ul className="space-y-1">
-              {kinds.map((k) => (
-                <li key={k.value}>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="checkbox"
-                      name="kind"
-                      value={k.value}
-                      checked={state.kind.includes(k.value)}
-                      onChange={() => setFilter({ kind: toggleValue(state.kind, k.value) })}
-                      data-testid={`filter-kind-${k.value}`}
-                    />
-                    <span>
-                      {k.label}
-                    </span>
-                    {facets ? (
-                      <span className="ml-auto tabular-nums text-slate-500" data-testid={`facet-count-${k.value}`}>
-                        {facets.kind[k.value] ?? 0}
-                      </span>
-                    ) : null}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <FacetSelect
-            name="country"
-            title={t("search.country")}
-            anyLabel={t("search.anyCountry")}
-            selected={state.country}
-            counts={facets?.country ?? {}}
-            labels={labels?.country ?? {}}
-            onChange={(v) => setFilter({ country: v ? [v] : [] })}
-          />
-          <FacetSelect
-            name="organisation"
-            title={t("search.organisation")}
-            anyLabel={t("search.anyOrganisation")}
-            selected={state.organisation}
-            counts={facets?.organisation ?? {}}
-            labels={labels?.organisation ?? {}}
-            onChange={(v) => setFilter({ organisation: v ? [v] : [] })}
-          />
-          <div>
-            <h2 className="mb-1 font-semibold text-slate-700">{t("search.year")}</h2>
-            <div className="flex items-center gap-1">
-              <YearInput name="yearFrom" label={t("search.yearFrom")} placeholder={t("search.yearFromPlaceholder")} value={state.yearFrom} onCommit={(v) => setFilter({ yearFrom: v })} />
-              <span aria-hidden>–</span>
-              <YearInput name="yearTo" label={t("search.yearTo")} placeholder={t("search.yearToPlaceholder")} value={state.yearTo} onCommit={(v) => setFilter({ yearTo: v })} />
+          <summary className="cursor-pointer rounded border border-slate-200 bg-white px-3 py-2 text-sm font-medium text-brand-700" data-testid="filters-toggle">
+            {t("search.filtersCount", {
+              count: state.kind.length + state.country.length + state.organisation.length + (state.language ? 1 : 0) + (state.yearFrom ? 1 : 0) + (state.yearTo ? 1 : 0),
+            })}
+          </summary>
+          <fieldset className="mt-3 space-y-4 text-sm sm:mt-0" data-testid="search-filters">
+            <legend className="sr-only">{t("search.filters")}</legend>
+            <div>
+              <h2 className="mb-1 font-semibold text-slate-700">{t("search.kind")}</h2>
+              <ul className="space-y-1">
+                {kinds.map((k) => (
+                  <li key={k.value}>
+                    <label className="flex items-center gap-2">
+                      <input
+                        type="checkbox"
+                        name="kind"
+                        value={k.value}
+                        checked={state.kind.includes(k.value)}
+                        onChange={() => setFilter({ kind: toggleValue(state.kind, k.value) })}
+                        data-testid={`filter-kind-${k.value}`}
+                      />
+                      <span>{k.label}</span>
+                      {facets ? (
+                        <span className="ml-auto tabular-nums text-slate-500" data-testid={`facet-count-${k.value}`}>
+                          {facets.kind[k.value] ?? 0}
+                        </span>
+                      ) : null}
+                    </label>
+                  </li>
+                ))}
+              </ul>
             </div>
-          </div>
-          <div>
-            <label htmlFor="filter-language" className="mb-1 block font-semibold text-slate-700">
-              {t("search.articleLanguage")}
-            </label>
-            <select
-              id="filter-language"
-              name="language"
-              value={state.language ?? ""}
-              onChange={(e) => setFilter({ language: e.target.value || undefined })}
-              className="w-full rounded border border-slate-300 bg-white px-2 py-1"
-              data-testid="filter-language"
-            >
-              <option value="">{t("search.anyLanguage")}</option>
-              <option value="zh">{t("search.chinese")}{facets ? ` (${facets.language.zh ?? 0})` : ""}</option>
-              <option value="en">{t("search.english")}{facets ? ` (${facets.language.en ?? 0})` : ""}</option>
-            </select>
-          </div>
-          <div className="flex gap-3">
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50" data-testid="filters-apply">
-              {t("search.apply")}
-            </button>
-            {hasFilters(state) ? (
-              <Link href={buildSearchHref({ q: state.q, kind: [], country: [], organisation: [] })} className="py-1 text-brand-700 underline" data-testid="filters-clear">
-                {t("search.clearFilters")}
-              </Link>
-            ) : null}
-          </div>
-        </fieldset>
+            <FacetSelect
+              name="country"
+              title={t("search.country")}
+              anyLabel={t("search.anyCountry")}
+              selected={state.country}
+              counts={facets?.country ?? {}}
+              labels={labels?.country ?? {}}
+              onChange={(v) => setFilter({ country: v ? [v] : [] })}
+            />
+            <FacetSelect
+              name="organisation"
+              title={t("search.organisation")}
+              anyLabel={t("search.anyOrganisation")}
+              selected={state.organisation}
+              counts={facets?.organisation ?? {}}
+              labels={labels?.organisation ?? {}}
+              onChange={(v) => setFilter({ organisation: v ? [v] : [] })}
+            />
+            <div>
+              <h2 className="mb-1 font-semibold text-slate-700">{t("search.year")}</h2>
+              <div className="flex items-center gap-1">
+                <YearInput
+                  name="yearFrom"
+                  label={t("search.yearFrom")}
+                  placeholder={t("search.yearFromPlaceholder")}
+                  value={state.yearFrom}
+                  onCommit={(v) => setFilter({ yearFrom: v })}
+                />
+                <span aria-hidden>–</span>
+                <YearInput name="yearTo" label={t("search.yearTo")} placeholder={t("search.yearToPlaceholder")} value={state.yearTo} onCommit={(v) => setFilter({ yearTo: v })} />
+              </div>
+            </div>
+            <div>
+              <label htmlFor="filter-language" className="mb-1 block font-semibold text-slate-700">
+                {t("search.articleLanguage")}
+              </label>
+              <select
+                id="filter-language"
+                name="language"
+                value={state.language ?? ""}
+                onChange={(e) => setFilter({ language: e.target.value || undefined })}
+                className="w-full rounded border border-slate-300 bg-white px-2 py-1"
+                data-testid="filter-language"
+              >
+                <option value="">{t("search.anyLanguage")}</option>
+                <option value="zh">
+                  {t("search.chinese")}
+                  {facets ? ` (${facets.language.zh ?? 0})` : ""}
+                </option>
+                <option value="en">
+                  {t("search.english")}
+                  {facets ? ` (${facets.language.en ?? 0})` : ""}
+                </option>
+              </select>
+            </div>
+            <div className="flex gap-3">
+              <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50" data-testid="filters-apply">
+                {t("search.apply")}
+              </button>
+              {hasFilters(state) ? (
+                <Link href={buildSearchHref({ q: state.q, kind: [], country: [], organisation: [] })} className="py-1 text-brand-700 underline" data-testid="filters-clear">
+                  {t("search.clearFilters")}
+                </Link>
+              ) : null}
+            </div>
+          </fieldset>
         </details>
 
         <section aria-label={t("search.results")} className={isPending ? "opacity-60 transition-opacity" : undefined}>
@@ -280,9 +292,13 @@ function ResultItem({ hit, index, active, kindLabel }: { hit: SearchHit; index: 
           {locale !== "en" && !hit.nameZh && hit.kind !== "article" ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
         </Link>
         {zhFirst ? (
-          <span lang="en" className="text-slate-600">{nameEn}</span>
+          <span lang="en" className="text-slate-600">
+            {nameEn}
+          </span>
         ) : hit.nameZh ? (
-          <span lang={zhLang} className="text-slate-600">{nameZh}</span>
+          <span lang={zhLang} className="text-slate-600">
+            {nameZh}
+          </span>
         ) : null}
         {hit.symbol ? <span className="text-sm text-slate-500">{hit.symbol}</span> : null}
         <span className="text-sm text-slate-500">
@@ -391,15 +407,18 @@ function NoResults({ state, result }: { state: SearchUrlState; result: SearchRes
                 <Link href={h.url} className="text-brand-700 hover:underline" data-testid="suggestion">
                   {h.name}
                 </Link>
-                {h.nameZh ? <span lang="zh" className="ml-2 text-slate-500">{h.nameZh}</span> : null}
+                {h.nameZh ? (
+                  <span lang="zh" className="ml-2 text-slate-500">
+                    {h.nameZh}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <p className="text-sm text-slate-600">
-        {t("search.tryFewer")}{" "}
-        <ExampleQueries />
+        {t("search.tryFewer")} <ExampleQueries />
       </p>
     </div>
   );
@@ -423,8 +442,7 @@ function Intro() {
     <div className="text-sm text-slate-600" data-testid="search-intro">
       <p>{t("search.intro")}</p>
       <p className="mt-1">
-        {t("search.forExample")}{" "}
-        <ExampleQueries />
+        {t("search.forExample")} <ExampleQueries />
       </p>
     </div>
   );

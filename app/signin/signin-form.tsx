@@ -9,11 +9,28 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <label className="block text-sm">
         <span className="text-slate-700">E-mail</span>
-        <input name="email" type="email" required maxLength={254} autoComplete="username" defaultValue={state.email} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" data-testid="signin-email" />
+        <input
+          name="email"
+          type="email"
+          required
+          maxLength={254}
+          autoComplete="username"
+          defaultValue={state.email}
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          data-testid="signin-email"
+        />
       </label>
       <label className="block text-sm">
         <span className="text-slate-700">Password</span>
-        <input name="password" type="password" required maxLength={256} autoComplete="current-password" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" data-testid="signin-password" />
+        <input
+          name="password"
+          type="password"
+          required
+          maxLength={256}
+          autoComplete="current-password"
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          data-testid="signin-password"
+        />
       </label>
       {state.error ? (
         <p role="alert" className="text-sm text-red-700" data-testid="signin-error">

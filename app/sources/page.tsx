@@ -48,7 +48,10 @@ async function pollNow(form: FormData) {
   const id = parseSourceId(field(form, "id"));
   if (id === null) redirect("/sources?error=no+such+source");
   const s = await pollSourceNow({ db: getDb(), id });
-  const message = s.status === "error" ? `Source ${id}: ${s.error}` : `Source ${id} polled: ${s.newItems} new ${s.newItems === 1 ? "item" : "items"}; ${s.counts.ingested} ingested, ${s.counts.copy} copies, ${s.counts.failed} failed in all.`;
+  const message =
+    s.status === "error"
+      ? `Source ${id}: ${s.error}`
+      : `Source ${id} polled: ${s.newItems} new ${s.newItems === 1 ? "item" : "items"}; ${s.counts.ingested} ingested, ${s.counts.copy} copies, ${s.counts.failed} failed in all.`;
   redirect(`/sources?${s.status === "error" ? "error" : "done"}=${encodeURIComponent(message)}`);
 }
 
@@ -64,12 +67,18 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">
-        Watched sources <span lang="zh" className="text-lg font-normal text-slate-500">监测来源</span>
+        Watched sources{" "}
+        <span lang="zh" className="text-lg font-normal text-slate-500">
+          监测来源
+        </span>
       </h1>
       <p className="max-w-3xl text-sm text-slate-600">
-        Feeds (RSS, Atom, JSON Feed), sitemaps (news sitemaps and sitemap indexes) and listing pages are polled on their schedule while the atlas runs.
-        Each new article is fetched, linked and its suggestions wait in the <a href="/review" className="text-brand-700 underline">review queue</a>; a reprint
-        of a story already stored is kept as a copy of the first.
+        Feeds (RSS, Atom, JSON Feed), sitemaps (news sitemaps and sitemap indexes) and listing pages are polled on their schedule while the atlas runs. Each new article is fetched,
+        linked and its suggestions wait in the{" "}
+        <a href="/review" className="text-brand-700 underline">
+          review queue
+        </a>
+        ; a reprint of a story already stored is kept as a copy of the first.
       </p>
       {one(sp.done) || one(sp.added) ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm" data-testid="sources-message">
@@ -83,7 +92,9 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
       ) : null}
       <section className="overflow-x-auto">
         {sources.length === 0 ? (
-          <p className="text-sm text-slate-500" data-testid="sources-empty">No sources yet.</p>
+          <p className="text-sm text-slate-500" data-testid="sources-empty">
+            No sources yet.
+          </p>
         ) : (
           <table className="w-full text-left text-sm" data-testid="sources-table">
             <thead className="text-slate-500">
@@ -99,13 +110,22 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
               {sources.map((s) => (
                 <tr key={s.id} className="border-t border-slate-200 align-top" data-testid="source-row" data-source-url={s.url}>
                   <td className="py-2 pr-3">
-                    <a href={`/api/sources/${s.id}`} className="break-all text-brand-700 underline">{s.url}</a>
-                    <div className="text-xs text-slate-500">{s.kind}{s.language ? ` · ${s.language}` : ""} · every {s.intervalMinutes} min{s.allowPrivate ? " · private addresses allowed" : ""}</div>
+                    <a href={`/api/sources/${s.id}`} className="break-all text-brand-700 underline">
+                      {s.url}
+                    </a>
+                    <div className="text-xs text-slate-500">
+                      {s.kind}
+                      {s.language ? ` · ${s.language}` : ""} · every {s.intervalMinutes} min{s.allowPrivate ? " · private addresses allowed" : ""}
+                    </div>
                   </td>
                   <td className="py-2 pr-3">
                     <span data-testid="source-status">{s.lastStatus ?? "never polled"}</span>
                     <div className="text-xs text-slate-500">{when(s.lastFetchedAt)}</div>
-                    {s.error ? <div className="max-w-xs text-xs text-red-700" data-testid="source-error">{s.error}</div> : null}
+                    {s.error ? (
+                      <div className="max-w-xs text-xs text-red-700" data-testid="source-error">
+                        {s.error}
+                      </div>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-3">{s.nextFetchAt ? when(s.nextFetchAt) : "now"}</td>
                   <td className="py-2 pr-3" data-testid="source-counts">
@@ -115,7 +135,9 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
                   <td className="py-2">
                     <form action={pollNow}>
                       <input type="hidden" name="id" value={s.id} />
-                      <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" data-testid="source-poll">Poll now</button>
+                      <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" data-testid="source-poll">
+                        Poll now
+                      </button>
                     </form>
                   </td>
                 </tr>
@@ -136,7 +158,9 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
             <select name="kind" className={input} data-testid="source-kind" defaultValue="">
               <option value="">detect</option>
               {WATCHED_SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>{k}</option>
+                <option key={k} value={k}>
+                  {k}
+                </option>
               ))}
             </select>
           </label>
@@ -162,7 +186,9 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
             <input type="checkbox" name="allowPrivate" data-testid="source-allow-private" /> Allow private and local addresses (intranet or test servers)
           </label>
         ) : null}
-        <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white" data-testid="source-add">Add source</button>
+        <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white" data-testid="source-add">
+          Add source
+        </button>
       </form>
     </div>
   );

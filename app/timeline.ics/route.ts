@@ -9,7 +9,11 @@ import { readTimelineExport } from "@/lib/timeline/read-timeline-request";
 export async function GET(request: NextRequest) {
   const read = readTimelineExport({ db: getDb(), params: request.nextUrl.searchParams });
   if (!read.ok) return jsonError({ status: 400, message: read.message });
-  const origin = publicOrigin({ requestUrl: request.url, host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"), forwardedProto: request.headers.get("x-forwarded-proto") });
+  const origin = publicOrigin({
+    requestUrl: request.url,
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
   return new Response(buildTimelineIcs({ items: read.value, origin }), {
     headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'inline; filename="policy-atlas-timeline.ics"' },
   });

@@ -25,9 +25,7 @@ async function Heading() {
   const t = await getTranslations();
   return (
     <header className="space-y-1">
-      <h1 className="text-2xl font-semibold">
-        {t("timeline.title")}
-      </h1>
+      <h1 className="text-2xl font-semibold">{t("timeline.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{t("timeline.intro")}</p>
     </header>
   );
@@ -56,7 +54,9 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
         <Heading />
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="timeline-error">
           {t("timeline.filterError", { message: !read.ok ? read.message : !page.ok ? page.message : "" })}{" "}
-          <Link href="/timeline" className="underline">{t("timeline.showWhole")}</Link>
+          <Link href="/timeline" className="underline">
+            {t("timeline.showWhole")}
+          </Link>
         </p>
         <TimelineFilterForm filters={NO_FILTERS} options={listTimelineFilterOptions({ db })} />
       </div>
@@ -79,7 +79,9 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   // one set the jump filters to the year instead)
   const jumps = planYearJumps({ totals: totalsByYear({ counts }), order, pageSize: TIMELINE_PAGE_SIZE });
   const jumpHref = (j: { year: string; page: number }) =>
-    filters.from || filters.to ? `/timeline${buildTimelineQuery({ filters: { ...filters, from: j.year, to: j.year } })}` : `/timeline${buildTimelineQuery({ filters, page: j.page })}#year-${j.year}`;
+    filters.from || filters.to
+      ? `/timeline${buildTimelineQuery({ filters: { ...filters, from: j.year, to: j.year } })}`
+      : `/timeline${buildTimelineQuery({ filters, page: j.page })}#year-${j.year}`;
 
   return (
     <div className="space-y-4">
@@ -92,16 +94,22 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
           <span className="text-slate-500">{t("timeline.order")}:</span>
           {(["newest", "oldest"] as const).map((o) =>
             o === order ? (
-              <span key={o} aria-current="true" className="rounded bg-brand-600 px-2 py-0.5 text-white">{t(`timeline.${o}`)}</span>
+              <span key={o} aria-current="true" className="rounded bg-brand-600 px-2 py-0.5 text-white">
+                {t(`timeline.${o}`)}
+              </span>
             ) : (
-              <Link key={o} href={withOrder(o)} className="rounded border border-slate-200 bg-white px-2 py-0.5 text-brand-700 hover:border-brand-600" data-testid={`order-${o}`}>{t(`timeline.${o}`)}</Link>
+              <Link key={o} href={withOrder(o)} className="rounded border border-slate-200 bg-white px-2 py-0.5 text-brand-700 hover:border-brand-600" data-testid={`order-${o}`}>
+                {t(`timeline.${o}`)}
+              </Link>
             ),
           )}
         </p>
         <nav aria-label={t("timeline.jumpToYear")} className="flex flex-wrap items-center gap-x-2" data-testid="timeline-jump">
           <span className="text-slate-500">{t("timeline.jumpToYear")}:</span>
           {jumps.map((j) => (
-            <a key={j.year} href={jumpHref(j)} className="text-brand-700 underline underline-offset-2">{j.year}</a>
+            <a key={j.year} href={jumpHref(j)} className="text-brand-700 underline underline-offset-2">
+              {j.year}
+            </a>
           ))}
         </nav>
       </div>
@@ -119,10 +127,18 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
         </p>
         <p className="flex flex-wrap items-center gap-2" data-testid="timeline-exports">
           <span className="text-slate-500">{t("timeline.exportThis")}</span>
-          <a href={`/timeline.ics${query}`} className={exportLink} data-testid="export-ics">{t("timeline.exportIcs")}</a>
-          <a href={`/timeline.csv${query}`} className={exportLink} data-testid="export-csv">{t("timeline.exportCsv")}</a>
-          <a href={`/feed.xml${query}`} className={exportLink} data-testid="export-atom">{t("timeline.exportAtom")}</a>
-          <a href={`/api/timeline${query}`} className={exportLink} data-testid="export-json">{t("timeline.exportJson")}</a>
+          <a href={`/timeline.ics${query}`} className={exportLink} data-testid="export-ics">
+            {t("timeline.exportIcs")}
+          </a>
+          <a href={`/timeline.csv${query}`} className={exportLink} data-testid="export-csv">
+            {t("timeline.exportCsv")}
+          </a>
+          <a href={`/feed.xml${query}`} className={exportLink} data-testid="export-atom">
+            {t("timeline.exportAtom")}
+          </a>
+          <a href={`/api/timeline${query}`} className={exportLink} data-testid="export-json">
+            {t("timeline.exportJson")}
+          </a>
         </p>
       </div>
       <FollowLinks query={query.replace(/^\?/, "")} label="this view" />
@@ -130,26 +146,38 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
       {items.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-500" data-testid="timeline-empty">
           {total === 0 ? t("timeline.emptyFiltered") : t("timeline.pastEnd")}{" "}
-          <Link href="/timeline" className="text-brand-700 hover:underline">{t("timeline.showEverything")}</Link>
+          <Link href="/timeline" className="text-brand-700 hover:underline">
+            {t("timeline.showEverything")}
+          </Link>
         </p>
       ) : (
         <div className="space-y-6" data-testid="timeline-list">
           {years.map((y) => (
             <section key={y.year} aria-labelledby={`year-${y.year}`} className="space-y-3">
-              <h2 id={`year-${y.year}`} className="sticky top-0 z-10 bg-slate-50/95 py-1 text-xl font-semibold text-brand-900">{y.year}</h2>
+              <h2 id={`year-${y.year}`} className="sticky top-0 z-10 bg-slate-50/95 py-1 text-xl font-semibold text-brand-900">
+                {y.year}
+              </h2>
               {y.yearItems.length ? (
                 <section aria-labelledby={`year-${y.year}-whole`} className="space-y-2">
-                  <h3 id={`year-${y.year}-whole`} className="text-sm font-medium uppercase tracking-wide text-slate-500">{t("timeline.during", { year: y.year })}</h3>
+                  <h3 id={`year-${y.year}-whole`} className="text-sm font-medium uppercase tracking-wide text-slate-500">
+                    {t("timeline.during", { year: y.year })}
+                  </h3>
                   <ol className="space-y-2">
-                    {y.yearItems.map((item) => <TimelineEntry key={item.id} item={item} highlight={highlight} />)}
+                    {y.yearItems.map((item) => (
+                      <TimelineEntry key={item.id} item={item} highlight={highlight} />
+                    ))}
                   </ol>
                 </section>
               ) : null}
               {y.months.map((m) => (
                 <section key={m.key} aria-labelledby={`month-${m.key}`} className="space-y-2">
-                  <h3 id={`month-${m.key}`} className="text-sm font-medium uppercase tracking-wide text-slate-500">{formatPartialDate({ date: m.key, locale: dateLocale })}</h3>
+                  <h3 id={`month-${m.key}`} className="text-sm font-medium uppercase tracking-wide text-slate-500">
+                    {formatPartialDate({ date: m.key, locale: dateLocale })}
+                  </h3>
                   <ol className="space-y-2">
-                    {m.items.map((item) => <TimelineEntry key={item.id} item={item} highlight={highlight} />)}
+                    {m.items.map((item) => (
+                      <TimelineEntry key={item.id} item={item} highlight={highlight} />
+                    ))}
                   </ol>
                 </section>
               ))}

@@ -4,7 +4,19 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations } from "@/db/schema";
 
-export function listArticles({ db, sort = "date", direction = "desc", limit = 200, offset = 0 }: { db: AtlasDatabase; sort?: "date" | "title"; direction?: "asc" | "desc"; limit?: number; offset?: number }) {
+export function listArticles({
+  db,
+  sort = "date",
+  direction = "desc",
+  limit = 200,
+  offset = 0,
+}: {
+  db: AtlasDatabase;
+  sort?: "date" | "title";
+  direction?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}) {
   const col = sort === "title" ? articles.title : articles.publishedAt;
   return db
     .select({
@@ -25,11 +37,21 @@ export function listArticles({ db, sort = "date", direction = "desc", limit = 20
 }
 
 export function countArticles({ db }: { db: AtlasDatabase }): number {
-  return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId)))
+      .get()?.n ?? 0
+  );
 }
 
 export function findArticleBySlug({ db, slug }: { db: AtlasDatabase; slug: string }) {
-  return db.select().from(articles).where(and(eq(articles.slug, slug), isNull(articles.deletedAt))).get();
+  return db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.slug, slug), isNull(articles.deletedAt)))
+    .get();
 }
 
 export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) {
@@ -82,7 +104,10 @@ export function getArticleDetail({ db, id }: { db: AtlasDatabase; id: number }) 
     .where(and(eq(articleEvents.articleId, id), sql`${articleEvents.status} <> 'rejected'`))
     .orderBy(asc(articleEvents.evidenceStart))
     .all();
-  const copyOf = article.copyOfId ? (db.select({ slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url }).from(articles).where(eq(articles.id, article.copyOfId)).get() ?? null) : null;
+  const copyOf = article.copyOfId
+    ? (db.select({ slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url }).from(articles).where(eq(articles.id, article.copyOfId)).get() ??
+      null)
+    : null;
   // "also published by": the other copies of the same story (of this article, or of the one it copies)
   const storyId = article.copyOfId ?? article.id;
   const copies = db

@@ -19,7 +19,15 @@ const LIVE = sql.raw("e.status = 'confirmed' AND e.deleted_at IS NULL AND e.merg
  * re-verified within a year, and UN members with no recorded participation. A few aggregate queries.
  */
 export function getContentCoverage({ db, now = new Date() }: { db: AtlasDatabase; now?: Date }) {
-  const entities = db.all<{ kind: EntityKind; total: number; nameZh: number; nameZhOfficial: number; nameZhTranslated: number; withDescription: number; descriptionZh: number }>(sql`
+  const entities = db.all<{
+    kind: EntityKind;
+    total: number;
+    nameZh: number;
+    nameZhOfficial: number;
+    nameZhTranslated: number;
+    withDescription: number;
+    descriptionZh: number;
+  }>(sql`
     SELECT e.kind AS kind, count(*) AS total,
            sum(e.name_zh IS NOT NULL) AS nameZh,
            sum(e.name_zh IS NOT NULL AND e.name_zh_provenance = 'official') AS nameZhOfficial,
@@ -36,7 +44,11 @@ export function getContentCoverage({ db, now = new Date() }: { db: AtlasDatabase
 
   // lists: every recorded list and every main list of the non-country entities
   const entityIds = db.all<{ id: number }>(sql`SELECT e.id AS id FROM entities e WHERE ${LIVE} AND e.kind <> 'country'`).map((r) => r.id);
-  const names = new Map(db.all<{ id: number; kind: EntityKind; slug: string; nameEn: string }>(sql`SELECT id, kind, slug, name_en AS nameEn FROM entities WHERE kind <> 'country'`).map((r) => [r.id, r]));
+  const names = new Map(
+    db
+      .all<{ id: number; kind: EntityKind; slug: string; nameEn: string }>(sql`SELECT id, kind, slug, name_en AS nameEn FROM entities WHERE kind <> 'country'`)
+      .map((r) => [r.id, r]),
+  );
   const lists = [...getParticipationByEntity({ db, entityIds }).entries()].flatMap(([id, ps]) => listsWorthNoting(ps).map((p) => ({ ...p, entity: names.get(id)! })));
 
   // sources: the distinct URLs cited by entities and by relations
@@ -89,7 +101,17 @@ export function getContentCoverage({ db, now = new Date() }: { db: AtlasDatabase
       totalUnknown: lists.filter((l) => l.expectedTotal === null).length,
       items: lists
         .sort((a, b) => Number(a.complete) - Number(b.complete) || a.entity.nameEn.localeCompare(b.entity.nameEn))
-        .map((l) => ({ kind: l.entity.kind, slug: l.entity.slug, name: l.entity.nameEn, role: l.role, known: l.known, expectedTotal: l.expectedTotal, complete: l.complete, asOf: l.asOf, sourceUrl: l.sourceUrl })),
+        .map((l) => ({
+          kind: l.entity.kind,
+          slug: l.entity.slug,
+          name: l.entity.nameEn,
+          role: l.role,
+          known: l.known,
+          expectedTotal: l.expectedTotal,
+          complete: l.complete,
+          asOf: l.asOf,
+          sourceUrl: l.sourceUrl,
+        })),
     },
     sources: { total: Object.values(sourcesByQuality).reduce((a, b) => a + b, 0), byQuality: sourcesByQuality, notVerifiedWithinYear: staleSources },
     relations: {

@@ -66,7 +66,13 @@ export function getParticipation({ db, entityId }: { db: AtlasDatabase; entityId
   return getParticipationByEntity({ db, entityIds: [entityId] }).get(entityId) ?? [];
 }
 
-export type VoteTally = { yes: number; no: number; abstain: number; nonVoting: number; byCountry: { iso3: string; nameEn: string; nameZh: string | null; vote: VoteValue; sourceUrl: string }[] };
+export type VoteTally = {
+  yes: number;
+  no: number;
+  abstain: number;
+  nonVoting: number;
+  byCountry: { iso3: string; nameEn: string; nameZh: string | null; vote: VoteValue; sourceUrl: string }[];
+};
 
 /** A resolution's recorded votes: the tally and each country's vote, by country name. */
 export function getResolutionVotes({ db, resolutionId }: { db: AtlasDatabase; resolutionId: number }): VoteTally {
@@ -90,7 +96,16 @@ export function getResolutionVotes({ db, resolutionId }: { db: AtlasDatabase; re
 /** A country's recorded votes, newest resolution first. */
 export function getCountryVotes({ db, countryId }: { db: AtlasDatabase; countryId: number }) {
   return db
-    .select({ slug: entities.slug, kind: entities.kind, nameEn: entities.nameEn, nameZh: entities.nameZh, symbol: entities.symbol, date: entities.date, vote: votes.vote, sourceUrl: votes.sourceUrl })
+    .select({
+      slug: entities.slug,
+      kind: entities.kind,
+      nameEn: entities.nameEn,
+      nameZh: entities.nameZh,
+      symbol: entities.symbol,
+      date: entities.date,
+      vote: votes.vote,
+      sourceUrl: votes.sourceUrl,
+    })
     .from(votes)
     .innerJoin(entities, eq(entities.id, votes.resolutionId))
     .where(and(eq(votes.countryId, countryId), isNull(entities.deletedAt)))

@@ -84,7 +84,14 @@ export type CountryRow = { id: number; iso3: string; iso2: string; nameEn: strin
 
 type RawCountry = { id: number; iso3: string; iso2: string; name_en: string; name_zh: string | null; un_member: number | null };
 const countryColumns = sql.raw("c.id, c.iso3, c.iso2, c.name_en, c.name_zh, c.un_member");
-const toCountryRow = (r: RawCountry): CountryRow => ({ id: r.id, iso3: r.iso3, iso2: r.iso2, nameEn: r.name_en, nameZh: r.name_zh, unMember: r.un_member === null ? null : r.un_member === 1 });
+const toCountryRow = (r: RawCountry): CountryRow => ({
+  id: r.id,
+  iso3: r.iso3,
+  iso2: r.iso2,
+  nameEn: r.name_en,
+  nameZh: r.name_zh,
+  unMember: r.un_member === null ? null : r.un_member === 1,
+});
 
 export function listCountries({ db }: { db: AtlasDatabase }): CountryRow[] {
   return db.all<RawCountry>(sql`SELECT ${countryColumns} FROM entities c WHERE c.kind = 'country' AND ${visible("c")} ORDER BY name_en`).map(toCountryRow);
@@ -104,7 +111,9 @@ export function findCountriesByIso3({ db, codes }: { db: AtlasDatabase; codes: s
 
 /** Every visible country's aliases ("UK", "美国"), for reading country names typed by people. */
 export function listCountryAliases({ db }: { db: AtlasDatabase }): { iso3: string; alias: string }[] {
-  return db.all<{ iso3: string; alias: string }>(sql`SELECT c.iso3 AS iso3, a.alias AS alias FROM aliases a JOIN entities c ON c.id = a.entity_id WHERE c.kind = 'country' AND c.iso3 IS NOT NULL AND ${visible("c")}`);
+  return db.all<{ iso3: string; alias: string }>(
+    sql`SELECT c.iso3 AS iso3, a.alias AS alias FROM aliases a JOIN entities c ON c.id = a.entity_id WHERE c.kind = 'country' AND c.iso3 IS NOT NULL AND ${visible("c")}`,
+  );
 }
 
 // ---------------------------------------------------------------- selection
@@ -142,7 +151,15 @@ export type SelectableEntity = SelectionEntity & { countries: number };
  * kind, at most `perKindLimit` of each kind (the most-attended ones) so the page stays light with thousands of
  * them; `include` (the current selection) is always offered.
  */
-export function listSelectableEntities({ db, perKindLimit = 100, include }: { db: AtlasDatabase; perKindLimit?: number; include?: { kind: EntityKind; slug: string } | null }): readonly SelectableEntity[] {
+export function listSelectableEntities({
+  db,
+  perKindLimit = 100,
+  include,
+}: {
+  db: AtlasDatabase;
+  perKindLimit?: number;
+  include?: { kind: EntityKind; slug: string } | null;
+}): readonly SelectableEntity[] {
   const all = cachedAggregate(db, "selectable", () => readSelectableEntities({ db }));
   return capSelectableEntities({ all, perKindLimit, include });
 }
@@ -157,13 +174,25 @@ function readSelectableEntities({ db }: { db: AtlasDatabase }): SelectableEntity
   return rows.map((r) => ({ id: r.id, kind: r.kind, slug: r.slug, nameEn: r.name_en, nameZh: r.name_zh, date: r.date, symbol: r.symbol, countries: r.n }));
 }
 
-export function capSelectableEntities({ all, perKindLimit, include }: { all: readonly SelectableEntity[]; perKindLimit: number; include?: { kind: EntityKind; slug: string } | null }): SelectableEntity[] {
+export function capSelectableEntities({
+  all,
+  perKindLimit,
+  include,
+}: {
+  all: readonly SelectableEntity[];
+  perKindLimit: number;
+  include?: { kind: EntityKind; slug: string } | null;
+}): SelectableEntity[] {
   const byKind = new Map<EntityKind, SelectableEntity[]>();
   for (const e of all) (byKind.get(e.kind) ?? byKind.set(e.kind, []).get(e.kind)!).push(e);
   const kept = new Set<number>();
   for (const list of byKind.values()) {
     if (list.length <= perKindLimit) list.forEach((e) => kept.add(e.id));
-    else [...list].sort((a, b) => b.countries - a.countries).slice(0, perKindLimit).forEach((e) => kept.add(e.id));
+    else
+      [...list]
+        .sort((a, b) => b.countries - a.countries)
+        .slice(0, perKindLimit)
+        .forEach((e) => kept.add(e.id));
   }
   return all.filter((e) => kept.has(e.id) || (include && e.kind === include.kind && e.slug === include.slug));
 }
@@ -250,7 +279,17 @@ export type ParticipationRow = {
   entitySourceUrl: string | null;
   evidence: string | null;
   article: { slug: string; title: string } | null;
-  entity: { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; endDate: string | null; symbol: string | null; subtype: string | null };
+  entity: {
+    id: number;
+    kind: EntityKind;
+    slug: string;
+    nameEn: string;
+    nameZh: string | null;
+    date: string | null;
+    endDate: string | null;
+    symbol: string | null;
+    subtype: string | null;
+  };
 };
 
 export function countryParticipationsSql({ countryIds }: { countryIds: number[] }): SQL {
@@ -314,7 +353,16 @@ export function countryMentionsSql({ countryId, limit }: { countryId: number; li
     LIMIT ${limit}`;
 }
 
-export type CountryMention = { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en"; evidence: string; confirmed: boolean };
+export type CountryMention = {
+  id: number;
+  slug: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: "zh" | "en";
+  evidence: string;
+  confirmed: boolean;
+};
 
 /** Articles that mention the country (mentions not rejected), newest first, with the first sentence naming it. */
 export function listCountryMentions({ db, countryId, limit = 50 }: { db: AtlasDatabase; countryId: number; limit?: number }): CountryMention[] {
@@ -322,7 +370,16 @@ export function listCountryMentions({ db, countryId, limit = 50 }: { db: AtlasDa
     .all<{ id: number; slug: string; title: string; publisher: string | null; published_at: string | null; language: "zh" | "en"; evidence: string; confirmed: number }>(
       countryMentionsSql({ countryId, limit }),
     )
-    .map((r) => ({ id: r.id, slug: r.slug, title: r.title, publisher: r.publisher, publishedAt: r.published_at, language: r.language, evidence: r.evidence, confirmed: r.confirmed === 1 }));
+    .map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      publisher: r.publisher,
+      publishedAt: r.published_at,
+      language: r.language,
+      evidence: r.evidence,
+      confirmed: r.confirmed === 1,
+    }));
 }
 
 export function counterpartsSql({ countryId, limit }: { countryId: number; limit: number }): SQL {
@@ -349,7 +406,20 @@ export function listCounterparts({ db, countryId, limit = 10 }: { db: AtlasDatab
 
 /** (country, entity, role) triples, distinct, for the matrix; with a scope, only inside it. */
 export function listParticipationTriples({ db, scopeIds }: { db: AtlasDatabase; scopeIds?: number[] }) {
-  const rows = db.all<{ country_id: number; entity_id: number; role: string; iso3: string; c_name_en: string; c_name_zh: string | null; kind: EntityKind; slug: string; name_en: string; name_zh: string | null; date: string | null; symbol: string | null }>(
+  const rows = db.all<{
+    country_id: number;
+    entity_id: number;
+    role: string;
+    iso3: string;
+    c_name_en: string;
+    c_name_zh: string | null;
+    kind: EntityKind;
+    slug: string;
+    name_en: string;
+    name_zh: string | null;
+    date: string | null;
+    symbol: string | null;
+  }>(
     sql`SELECT p.country_id, p.entity_id, p.role, c.iso3, c.name_en AS c_name_en, c.name_zh AS c_name_zh, o.kind, o.slug, o.name_en, o.name_zh, o.date, o.symbol
       FROM (SELECT DISTINCT country_id, entity_id, role FROM (${participationSql({ entities: scopeIds })})) p
       JOIN entities c ON c.id = p.country_id

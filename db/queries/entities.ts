@@ -39,13 +39,18 @@ export function getEntitySummariesByIds({ db, ids }: { db: AtlasDatabase; ids: n
 
 /** Finds an entity by kind and URL key (ISO3 for countries), following merge/rename redirects. */
 export function findEntityByKey({ db, kind, key }: { db: AtlasDatabase; kind: EntityKind; key: string }) {
-  const where =
-    kind === "country"
-      ? and(eq(entities.kind, "country"), eq(entities.iso3, key.toUpperCase()))
-      : and(eq(entities.kind, kind), eq(entities.slug, key));
-  let row = db.select().from(entities).where(and(where, isNull(entities.deletedAt))).get();
+  const where = kind === "country" ? and(eq(entities.kind, "country"), eq(entities.iso3, key.toUpperCase())) : and(eq(entities.kind, kind), eq(entities.slug, key));
+  let row = db
+    .select()
+    .from(entities)
+    .where(and(where, isNull(entities.deletedAt)))
+    .get();
   if (!row && kind !== "country") {
-    const redirect = db.select().from(slugRedirects).where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.slug, key))).get();
+    const redirect = db
+      .select()
+      .from(slugRedirects)
+      .where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.slug, key)))
+      .get();
     if (redirect) row = db.select().from(entities).where(eq(entities.id, redirect.entityId)).get();
   }
   if (row?.mergedIntoId) row = db.select().from(entities).where(eq(entities.id, row.mergedIntoId)).get();
@@ -94,7 +99,12 @@ export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
   const sourceArticleIds = [...new Set(relRows.flatMap((r) => (r.sourceArticleId ? [r.sourceArticleId] : [])))];
   const sourceArticleSlugs = new Map(
     sourceArticleIds.length
-      ? db.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.id, sourceArticleIds)).all().map((a) => [a.id, a.slug])
+      ? db
+          .select({ id: articles.id, slug: articles.slug })
+          .from(articles)
+          .where(inArray(articles.id, sourceArticleIds))
+          .all()
+          .map((a) => [a.id, a.slug])
       : [],
   );
   const sourceOf = (r: (typeof relRows)[number]) => {
@@ -104,7 +114,19 @@ export function getEntityDetail({ db, id }: { db: AtlasDatabase; id: number }) {
   const relationViews: EntityRelationView[] = relRows.flatMap((r) => {
     const other = others.get(r.subjectId === id ? r.objectId : r.subjectId);
     if (!other) return [];
-    return [{ id: r.id, direction: r.subjectId === id ? "outgoing" : "incoming", role: r.role, date: r.date, status: r.status, sourceUrl: sourceOf(r), note: r.note, evidence: r.evidence, other }];
+    return [
+      {
+        id: r.id,
+        direction: r.subjectId === id ? "outgoing" : "incoming",
+        role: r.role,
+        date: r.date,
+        status: r.status,
+        sourceUrl: sourceOf(r),
+        note: r.note,
+        evidence: r.evidence,
+        other,
+      },
+    ];
   });
   relationViews.sort((a, b) => (a.other.date ?? "9999").localeCompare(b.other.date ?? "9999") || a.other.nameEn.localeCompare(b.other.nameEn));
   const mentionRows = db
@@ -138,7 +160,21 @@ export type EntityDetail = NonNullable<ReturnType<typeof getEntityDetail>>;
 
 export type ListSort = "date" | "name";
 
-export function listEntities({ db, kind, sort = "date", direction = "desc", limit, offset = 0 }: { db: AtlasDatabase; kind: EntityKind; sort?: ListSort; direction?: "asc" | "desc"; limit?: number; offset?: number }) {
+export function listEntities({
+  db,
+  kind,
+  sort = "date",
+  direction = "desc",
+  limit,
+  offset = 0,
+}: {
+  db: AtlasDatabase;
+  kind: EntityKind;
+  sort?: ListSort;
+  direction?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}) {
   const order = sort === "name" ? entities.nameEn : entities.date;
   const query = db
     .select({ ...summaryColumns, description: entities.description })
@@ -149,13 +185,29 @@ export function listEntities({ db, kind, sort = "date", direction = "desc", limi
 }
 
 export function countEntitiesOfKind({ db, kind }: { db: AtlasDatabase; kind: EntityKind }): number {
-  return db.select({ n: sql<number>`count(*)` }).from(entities).where(and(eq(entities.kind, kind), visibleEntity)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(entities)
+      .where(and(eq(entities.kind, kind), visibleEntity))
+      .get()?.n ?? 0
+  );
 }
 
 export function countEntitiesByKind({ db }: { db: AtlasDatabase }): Record<string, number> {
-  const rows = db.select({ kind: entities.kind, n: sql<number>`count(*)` }).from(entities).where(visibleEntity).groupBy(entities.kind).all();
+  const rows = db
+    .select({ kind: entities.kind, n: sql<number>`count(*)` })
+    .from(entities)
+    .where(visibleEntity)
+    .groupBy(entities.kind)
+    .all();
   const counts: Record<string, number> = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-  counts.article = db.select({ n: sql<number>`count(*)` }).from(articles).where(isNull(articles.deletedAt)).get()?.n ?? 0;
+  counts.article =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .where(isNull(articles.deletedAt))
+      .get()?.n ?? 0;
   return counts;
 }
 

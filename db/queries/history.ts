@@ -111,7 +111,10 @@ function entityHistoryCondition({ db, entityId }: { db: Reader; entityId: number
     and(eq(revisions.targetType, "entity"), eq(revisions.targetId, entityId)),
     relationIds.length ? and(eq(revisions.targetType, "relation"), inArray(revisions.targetId, relationIds)) : undefined,
     // relations that were moved away by a merge still name this entity in their snapshot
-    and(eq(revisions.targetType, "relation"), sql`(json_extract(${revisions.before}, '$.subjectId') = ${entityId} OR json_extract(${revisions.before}, '$.objectId') = ${entityId})`),
+    and(
+      eq(revisions.targetType, "relation"),
+      sql`(json_extract(${revisions.before}, '$.subjectId') = ${entityId} OR json_extract(${revisions.before}, '$.objectId') = ${entityId})`,
+    ),
   );
 }
 

@@ -24,8 +24,7 @@ export type ReviewItem = {
 };
 
 // SQLite substr is 1-based and counts characters, like JS string offsets for the text we store (BMP).
-const before = (startCol: unknown) =>
-  sql<string>`substr(${articles.body}, max(${startCol} - ${CONTEXT_CHARS}, 0) + 1, min(${startCol}, ${CONTEXT_CHARS}))`;
+const before = (startCol: unknown) => sql<string>`substr(${articles.body}, max(${startCol} - ${CONTEXT_CHARS}, 0) + 1, min(${startCol}, ${CONTEXT_CHARS}))`;
 const after = (startCol: unknown, evidenceCol: unknown) => sql<string>`substr(${articles.body}, ${startCol} + length(${evidenceCol}) + 1, ${CONTEXT_CHARS})`;
 
 /**
@@ -127,7 +126,12 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
         eq(entities.status, "proposed"),
         isNull(entities.deletedAt),
         isNull(entities.mergedIntoId),
-        notExists(db.select({ one: sql`1` }).from(articleEvents).where(and(eq(articleEvents.eventId, entities.id), eq(articleEvents.status, "suggested")))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(articleEvents)
+            .where(and(eq(articleEvents.eventId, entities.id), eq(articleEvents.status, "suggested"))),
+        ),
       ),
     )
     .orderBy(desc(entities.createdAt))
@@ -164,7 +168,18 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
     : [];
 
   const actorIds = eventRows.flatMap((e) => (e.actors ?? []).map((a) => a.entityId));
-  const summaries = getEntitySummariesByIds({ db, ids: [...new Set([...mentionRows.map((m) => m.entityId), ...eventRows.map((e) => e.eventId), ...proposedIds, ...actorIds, ...relationRows.flatMap((r) => [r.subjectId, r.objectId])])] });
+  const summaries = getEntitySummariesByIds({
+    db,
+    ids: [
+      ...new Set([
+        ...mentionRows.map((m) => m.entityId),
+        ...eventRows.map((e) => e.eventId),
+        ...proposedIds,
+        ...actorIds,
+        ...relationRows.flatMap((r) => [r.subjectId, r.objectId]),
+      ]),
+    ],
+  });
   const statuses = new Map(
     db
       .select({ id: entities.id, status: entities.status })
@@ -181,55 +196,49 @@ export function listReviewQueue({ db, limit = 150 }: { db: AtlasDatabase; limit?
   // newest article first, then in reading order
   type Keyed = { item: ReviewItem; sortKey: [string, number, number] };
   const keyed: Keyed[] = [
-    ...mentionRows.map(
-      (m): Keyed => ({
-        item: {
-          type: "mention",
-          id: m.id,
-          confidence: m.confidence,
-          article: { slug: m.slug, title: m.title },
-          context: contextOf(m),
-          highlight: highlightOf(m),
-          target: target(m.entityId),
-          date: null,
-          actors: [],
-        },
-        sortKey: [m.publishedAt ?? "", m.articleId, m.start],
-      }),
-    ),
-    ...eventRows.map(
-      (e): Keyed => ({
-        item: {
-          type: "event",
-          id: e.id,
-          confidence: e.confidence,
-          article: { slug: e.slug, title: e.title },
-          context: contextOf(e),
-          highlight: null,
-          target: target(e.eventId),
-          date: e.date,
-          actors: (e.actors ?? []).flatMap((a) => (summaries.has(a.entityId) ? [{ role: a.role, entity: summaries.get(a.entityId)! }] : [])),
-        },
-        sortKey: [e.publishedAt ?? "", e.articleId, e.evidenceStart],
-      }),
-    ),
-    ...relationRows.map(
-      (r): Keyed => ({
-        item: {
-          type: "relation",
-          id: r.id,
-          confidence: null,
-          article: { slug: r.slug, title: r.title },
-          context: contextOf(r),
-          highlight: r.spanStart !== null && r.spanEnd !== null ? highlightOf({ start: r.spanStart, end: r.spanEnd, evidenceStart: r.evidenceStart }) : null,
-          target: target(r.objectId),
-          date: null,
-          actors: [],
-          relation: { subject: summaries.get(r.subjectId)!, role: r.role, why: r.why ?? null },
-        },
-        sortKey: [r.publishedAt ?? "", r.articleId, r.spanStart ?? r.evidenceStart],
-      }),
-    ),
+    ...mentionRows.map((m): Keyed => ({
+      item: {
+        type: "mention",
+        id: m.id,
+        confidence: m.confidence,
+        article: { slug: m.slug, title: m.title },
+        context: contextOf(m),
+        highlight: highlightOf(m),
+        target: target(m.entityId),
+        date: null,
+        actors: [],
+      },
+      sortKey: [m.publishedAt ?? "", m.articleId, m.start],
+    })),
+    ...eventRows.map((e): Keyed => ({
+      item: {
+        type: "event",
+        id: e.id,
+        confidence: e.confidence,
+        article: { slug: e.slug, title: e.title },
+        context: contextOf(e),
+        highlight: null,
+        target: target(e.eventId),
+        date: e.date,
+        actors: (e.actors ?? []).flatMap((a) => (summaries.has(a.entityId) ? [{ role: a.role, entity: summaries.get(a.entityId)! }] : [])),
+      },
+      sortKey: [e.publishedAt ?? "", e.articleId, e.evidenceStart],
+    })),
+    ...relationRows.map((r): Keyed => ({
+      item: {
+        type: "relation",
+        id: r.id,
+        confidence: null,
+        article: { slug: r.slug, title: r.title },
+        context: contextOf(r),
+        highlight: r.spanStart !== null && r.spanEnd !== null ? highlightOf({ start: r.spanStart, end: r.spanEnd, evidenceStart: r.evidenceStart }) : null,
+        target: target(r.objectId),
+        date: null,
+        actors: [],
+        relation: { subject: summaries.get(r.subjectId)!, role: r.role, why: r.why ?? null },
+      },
+      sortKey: [r.publishedAt ?? "", r.articleId, r.spanStart ?? r.evidenceStart],
+    })),
     ...proposedIds.map((id): Keyed => {
       const m = proposedMentions.find((p) => p.entityId === id);
       const src = proposedSources.find((p) => p.entityId === id);

@@ -36,7 +36,11 @@ export type FallbackRow = {
 };
 
 /** The engine's tie-break (KIND_RANK), so both engines order equal matches alike. */
-const KIND_RANK_SQL = sql.raw(`CASE d.kind ${Object.entries(KIND_RANK).map(([kind, rank]) => `WHEN '${kind}' THEN ${rank}`).join(" ")} ELSE 0 END`);
+const KIND_RANK_SQL = sql.raw(
+  `CASE d.kind ${Object.entries(KIND_RANK)
+    .map(([kind, rank]) => `WHEN '${kind}' THEN ${rank}`)
+    .join(" ")} ELSE 0 END`,
+);
 
 /** FTS5 string literal: double quotes doubled. A quoted trigram string matches it as a substring. */
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -55,7 +59,10 @@ const DOCS = sql.raw(`(
 /** Linked to a country (ISO3) or organisation (slug): itself, through a relation, or (articles) a mention. */
 function linkedTo({ kind, keys }: { kind: "country" | "organisation"; keys: string[] }): SQL {
   const column = kind === "country" ? sql.raw("o.iso3") : sql.raw("o.slug");
-  const list = sql.join(keys.map((k) => sql`${k}`), sql`, `);
+  const list = sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  );
   return sql`(
     (d.kind <> 'article' AND (
       (d.kind = ${kind} AND ${kind === "country" ? sql.raw("d.iso3") : sql.raw("d.slug")} IN (${list}))
@@ -69,7 +76,13 @@ function linkedTo({ kind, keys }: { kind: "country" | "organisation"; keys: stri
 
 function filterConditions(filters: FallbackFilters): SQL[] {
   const where: SQL[] = [];
-  if (filters.kind.length) where.push(sql`d.kind IN (${sql.join(filters.kind.map((k) => sql`${k}`), sql`, `)})`);
+  if (filters.kind.length)
+    where.push(
+      sql`d.kind IN (${sql.join(
+        filters.kind.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
   if (filters.language) where.push(sql`d.language = ${filters.language}`);
   if (filters.yearFrom !== undefined) where.push(sql`CAST(substr(d.date, 1, 4) AS INTEGER) >= ${filters.yearFrom}`);
   if (filters.yearTo !== undefined) where.push(sql`CAST(substr(d.date, 1, 4) AS INTEGER) <= ${filters.yearTo}`);
@@ -88,10 +101,24 @@ function textConditions(terms: FallbackTerm[]): { where: SQL[]; inNames: SQL } {
     where.push(sql`f.search_fts MATCH ${expr}`);
   }
   for (const t of terms.filter((t) => !long.includes(t))) {
-    where.push(sql`(${sql.join(t.variants.flatMap((v) => [sql`f.names LIKE ${likePattern(v)} ESCAPE '\\'`, sql`f.body LIKE ${likePattern(v)} ESCAPE '\\'`]), sql` OR `)})`);
+    where.push(
+      sql`(${sql.join(
+        t.variants.flatMap((v) => [sql`f.names LIKE ${likePattern(v)} ESCAPE '\\'`, sql`f.body LIKE ${likePattern(v)} ESCAPE '\\'`]),
+        sql` OR `,
+      )})`,
+    );
   }
   const inNames = terms.length
-    ? sql.join(terms.map((t) => sql`(${sql.join(t.variants.map((v) => sql`f.names LIKE ${likePattern(v)} ESCAPE '\\'`), sql` OR `)})`), sql` AND `)
+    ? sql.join(
+        terms.map(
+          (t) =>
+            sql`(${sql.join(
+              t.variants.map((v) => sql`f.names LIKE ${likePattern(v)} ESCAPE '\\'`),
+              sql` OR `,
+            )})`,
+        ),
+        sql` AND `,
+      )
     : sql`1`;
   return { where, inNames };
 }
@@ -118,13 +145,19 @@ export function searchDocumentsInSqlite({
   const whereOf = (conds: SQL[]) => (conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``);
   const where = whereOf([...text.where, ...filterConditions(filters)]);
   const lowered = phrase.map((p) => p.toLowerCase());
-  const phraseList = sql.join(lowered.map((p) => sql`${p}`), sql`, `);
+  const phraseList = sql.join(
+    lowered.map((p) => sql`${p}`),
+    sql`, `,
+  );
   const exact = phrase.length
     ? sql`(lower(d.name_en) IN (${phraseList}) OR d.name_zh IN (${phraseList}) OR lower(d.symbol) IN (${phraseList}) OR lower(d.iso3) IN (${phraseList})
           OR (d.kind <> 'article' AND EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = d.id AND lower(al.alias) IN (${phraseList}))))`
     : sql`0`;
   const order = terms.length
-    ? sql`CASE WHEN ${exact} THEN 0 WHEN ${sql.join(phrase.map((p) => sql`f.names LIKE ${likePattern(p)} ESCAPE '\\'`), sql` OR `)} THEN 1 WHEN ${text.inNames} THEN 2 ELSE 3 END,
+    ? sql`CASE WHEN ${exact} THEN 0 WHEN ${sql.join(
+        phrase.map((p) => sql`f.names LIKE ${likePattern(p)} ESCAPE '\\'`),
+        sql` OR `,
+      )} THEN 1 WHEN ${text.inNames} THEN 2 ELSE 3 END,
           ${KIND_RANK_SQL} DESC, length(d.name_en), d.name_en`
     : // No text: newest first, like the engine's placeholder search.
       sql`d.date IS NULL, d.date DESC, ${KIND_RANK_SQL} DESC, d.name_en`;
@@ -139,4 +172,3 @@ export function searchDocumentsInSqlite({
   for (const r of db.all<{ kind: string; n: number }>(sql`SELECT d.kind AS kind, count(*) AS n FROM ${source} ${countWhere} GROUP BY d.kind`)) kindCounts[r.kind] = r.n;
   return { rows, total, kindCounts };
 }
-

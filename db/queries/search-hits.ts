@@ -5,7 +5,16 @@ import type { EntityKind } from "@/db/schema";
 /** Rows that search hits are rendered from (Meilisearch returns ids and highlights only; content comes from here). */
 export type FacetLabel = { nameEn: string; nameZh: string | null };
 
-export type SearchHitEntityRow = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; iso3: string | null; symbol: string | null };
+export type SearchHitEntityRow = {
+  id: number;
+  kind: EntityKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+  date: string | null;
+  iso3: string | null;
+  symbol: string | null;
+};
 export type SearchHitArticleRow = { id: number; slug: string; title: string; publisher: string | null; publishedAt: string | null; language: "zh" | "en"; body: string };
 
 // Search answers are hydrated on every keystroke: statements are prepared once per connection, and id lists

@@ -11,7 +11,11 @@ const emptyCounts = (): Record<SourceItemStatus, number> => ({ pending: 0, inges
 export function listWatchedSources({ db }: { db: AtlasDatabase }): SourceRow[] {
   const rows = db.select().from(watchedSources).orderBy(asc(watchedSources.id)).all();
   const counts = new Map<number, Record<SourceItemStatus, number>>();
-  for (const c of db.select({ sourceId: sourceItems.sourceId, status: sourceItems.status, n: sql<number>`count(*)` }).from(sourceItems).groupBy(sourceItems.sourceId, sourceItems.status).all()) {
+  for (const c of db
+    .select({ sourceId: sourceItems.sourceId, status: sourceItems.status, n: sql<number>`count(*)` })
+    .from(sourceItems)
+    .groupBy(sourceItems.sourceId, sourceItems.status)
+    .all()) {
     const bucket = counts.get(c.sourceId) ?? counts.set(c.sourceId, emptyCounts()).get(c.sourceId)!;
     bucket[c.status] = c.n;
   }

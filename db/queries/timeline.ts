@@ -21,7 +21,13 @@ export type ResolvedTimelineFilters = TimelineFilters & {
  * Looks up the entities named by the filters (countries by ISO3, the rest by slug, following renames and
  * merges). Unknown names are reported rather than silently matching nothing.
  */
-export function resolveTimelineFilters({ db, filters }: { db: AtlasDatabase; filters: TimelineFilters }): { ok: true; value: ResolvedTimelineFilters } | { ok: false; message: string } {
+export function resolveTimelineFilters({
+  db,
+  filters,
+}: {
+  db: AtlasDatabase;
+  filters: TimelineFilters;
+}): { ok: true; value: ResolvedTimelineFilters } | { ok: false; message: string } {
   const unknown: string[] = [];
   const lookup = (kind: EntityKind, keys: string[]) =>
     keys.flatMap((key) => {
@@ -126,10 +132,14 @@ function chunks<T>(values: T[], size = 5000): T[][] {
 }
 
 /** Participants, linked initiatives/resolutions/events and evidence counts for a page of items. */
-function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineItem, "countries" | "organisations" | "initiatives" | "resolutions" | "events" | "articleCount">)[] }): TimelineItem[] {
-  const items = new Map<number, TimelineItem>(
-    rows.map((r) => [r.id, { ...r, countries: [], organisations: [], initiatives: [], resolutions: [], events: [], articleCount: 0 }]),
-  );
+function hydrateItems({
+  db,
+  rows,
+}: {
+  db: AtlasDatabase;
+  rows: Omit<TimelineItem, "countries" | "organisations" | "initiatives" | "resolutions" | "events" | "articleCount">[];
+}): TimelineItem[] {
+  const items = new Map<number, TimelineItem>(rows.map((r) => [r.id, { ...r, countries: [], organisations: [], initiatives: [], resolutions: [], events: [], articleCount: 0 }]));
   const other = alias(entities, "other");
   const otherColumns = { kind: other.kind, slug: other.slug, nameEn: other.nameEn, nameZh: other.nameZh, iso2: other.iso2, iso3: other.iso3, symbol: other.symbol };
   const otherVisible = and(eq(other.status, "confirmed"), isNull(other.deletedAt), isNull(other.mergedIntoId));
@@ -170,9 +180,26 @@ function hydrateItems({ db, rows }: { db: AtlasDatabase; rows: (Omit<TimelineIte
 
 /** One window of the filtered timeline, in timeline order, with the total number of matches. */
 /** `order` (the feeds') wins over the filters' own `order` (the page's ?order=); oldest first by default. */
-export function listTimelineItems({ db, filters, limit, offset, order = filters.order ?? "oldest" }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number; offset: number; order?: TimelineOrder }): { items: TimelineItem[]; total: number } {
+export function listTimelineItems({
+  db,
+  filters,
+  limit,
+  offset,
+  order = filters.order ?? "oldest",
+}: {
+  db: AtlasDatabase;
+  filters: ResolvedTimelineFilters;
+  limit: number;
+  offset: number;
+  order?: TimelineOrder;
+}): { items: TimelineItem[]; total: number } {
   const where = timelineWhere({ filters });
-  const total = db.select({ n: sql<number>`count(*)` }).from(entities).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(entities)
+      .where(where)
+      .get()?.n ?? 0;
   if (total === 0 || offset >= total) return { items: [], total };
   const rows = db
     .select(itemColumns)
@@ -207,10 +234,27 @@ export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string
  * name, at most `perKindLimit` of each (those with the most relations: with thousands of them, the form alone
  * was most of the page), always including the ones already chosen (`selected` keys).
  */
-export function listTimelineFilterOptions({ db, perKindLimit = 100, selected = [] }: { db: AtlasDatabase; perKindLimit?: number; selected?: string[] }): Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]> {
+export function listTimelineFilterOptions({
+  db,
+  perKindLimit = 100,
+  selected = [],
+}: {
+  db: AtlasDatabase;
+  perKindLimit?: number;
+  selected?: string[];
+}): Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]> {
   const relationCount = sql<number>`(SELECT count(*) FROM relations r WHERE (r.subject_id = ${entities.id} OR r.object_id = ${entities.id}) AND r.deleted_at IS NULL)`;
   const rows = db
-    .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, iso2: entities.iso2, nameEn: entities.nameEn, nameZh: entities.nameZh, symbol: entities.symbol, relations: relationCount })
+    .select({
+      kind: entities.kind,
+      slug: entities.slug,
+      iso3: entities.iso3,
+      iso2: entities.iso2,
+      nameEn: entities.nameEn,
+      nameZh: entities.nameZh,
+      symbol: entities.symbol,
+      relations: relationCount,
+    })
     .from(entities)
     .where(and(visibleEntity, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
     .orderBy(asc(entities.nameEn))
@@ -219,23 +263,38 @@ export function listTimelineFilterOptions({ db, perKindLimit = 100, selected = [
   const pick = (kind: EntityKind): TimelineFilterOption[] => {
     const list = rows.filter((r) => r.kind === kind);
     const keyOf = (r: (typeof rows)[number]) => (kind === "country" ? (r.iso3 ?? r.slug.toUpperCase()) : r.slug);
-    const keep = kind === "country" || list.length <= perKindLimit ? null : new Set([...list].sort((a, b) => b.relations - a.relations).slice(0, perKindLimit).map(keyOf));
-    return list.filter((r) => !keep || keep.has(keyOf(r)) || chosen.has(keyOf(r))).map((r) => ({ key: keyOf(r), nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2, symbol: r.symbol }));
+    const keep =
+      kind === "country" || list.length <= perKindLimit
+        ? null
+        : new Set(
+            [...list]
+              .sort((a, b) => b.relations - a.relations)
+              .slice(0, perKindLimit)
+              .map(keyOf),
+          );
+    return list
+      .filter((r) => !keep || keep.has(keyOf(r)) || chosen.has(keyOf(r)))
+      .map((r) => ({ key: keyOf(r), nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2, symbol: r.symbol }));
   };
   return { countries: pick("country"), organisations: pick("organisation"), initiatives: pick("initiative"), resolutions: pick("resolution") };
 }
 
-export type FeedArticle = { id: number; slug: string; title: string; publisher: string | null; url: string | null; language: "zh" | "en"; publishedAt: string | null; ingestedAt: string };
+export type FeedArticle = {
+  id: number;
+  slug: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  language: "zh" | "en";
+  publishedAt: string | null;
+  ingestedAt: string;
+};
 
 /** Newest timeline items, latest date first (the Atom feed's events). */
 export function listNewestTimelineItems({ db, filters, limit }: { db: AtlasDatabase; filters: ResolvedTimelineFilters; limit: number }): TimelineItem[] {
-  const rows = db
-    .select(itemColumns)
-    .from(entities)
-    .where(timelineWhere({ filters }))
-    .orderBy(desc(entities.date), asc(entities.nameEn))
-    .limit(limit)
-    .all() as Parameters<typeof hydrateItems>[0]["rows"];
+  const rows = db.select(itemColumns).from(entities).where(timelineWhere({ filters })).orderBy(desc(entities.date), asc(entities.nameEn)).limit(limit).all() as Parameters<
+    typeof hydrateItems
+  >[0]["rows"];
   return hydrateItems({ db, rows });
 }
 
@@ -252,7 +311,16 @@ export function listFeedArticles({ db, filters, limit, filtered }: { db: AtlasDa
       )
     : undefined;
   return db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, publisher: articles.publisher, url: articles.url, language: articles.language, publishedAt: articles.publishedAt, ingestedAt: articles.ingestedAt })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publisher: articles.publisher,
+      url: articles.url,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+      ingestedAt: articles.ingestedAt,
+    })
     .from(articles)
     .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId), evidence))
     .orderBy(sql`coalesce(${articles.publishedAt}, ${articles.ingestedAt}) DESC`)
@@ -278,7 +346,14 @@ export type EventEvidence = {
  * then mentions; one entry per (article, sentence) so a sentence naming the event twice shows once.
  */
 export function listItemEvidence({ db, id }: { db: AtlasDatabase; id: number }): EventEvidence[] {
-  const articleColumns = { articleSlug: articles.slug, articleTitle: articles.title, articleLanguage: articles.language, publisher: articles.publisher, publishedAt: articles.publishedAt, url: articles.url };
+  const articleColumns = {
+    articleSlug: articles.slug,
+    articleTitle: articles.title,
+    articleLanguage: articles.language,
+    publisher: articles.publisher,
+    publishedAt: articles.publishedAt,
+    url: articles.url,
+  };
   const reported = db
     .select({ articleId: articles.id, evidence: articleEvents.evidence, status: articleEvents.status, date: articleEvents.date, ...articleColumns })
     .from(articleEvents)
@@ -300,12 +375,30 @@ export function listItemEvidence({ db, id }: { db: AtlasDatabase; id: number }):
     const key = `${r.articleId}\u0000${r.evidence}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ source: r.source, evidence: r.evidence, status: r.status, date: r.date, articleSlug: r.articleSlug, articleTitle: r.articleTitle, articleLanguage: r.articleLanguage, publisher: r.publisher, publishedAt: r.publishedAt, url: r.url });
+    out.push({
+      source: r.source,
+      evidence: r.evidence,
+      status: r.status,
+      date: r.date,
+      articleSlug: r.articleSlug,
+      articleTitle: r.articleTitle,
+      articleLanguage: r.articleLanguage,
+      publisher: r.publisher,
+      publishedAt: r.publishedAt,
+      url: r.url,
+    });
   }
   return out;
 }
 
-export type ItemRelation = TimelineLink & { id: number; status: "suggested" | "confirmed" | "rejected"; date: string | null; sourceUrl: string | null; note: string | null; evidence: string | null };
+export type ItemRelation = TimelineLink & {
+  id: number;
+  status: "suggested" | "confirmed" | "rejected";
+  date: string | null;
+  sourceUrl: string | null;
+  note: string | null;
+  evidence: string | null;
+};
 
 /** Every live relation of one item with the other end (flags need its ISO2), confirmed and suggested alike. */
 export function listItemRelations({ db, id }: { db: AtlasDatabase; id: number }): ItemRelation[] {
@@ -326,8 +419,18 @@ export function listItemRelations({ db, id }: { db: AtlasDatabase; id: number })
     iso3: other.iso3,
   };
   const live = and(isNull(relations.deletedAt), sql`${relations.status} <> 'rejected'`, isNull(other.deletedAt), sql`${other.status} <> 'rejected'`);
-  const incoming = db.select(columns).from(relations).innerJoin(other, eq(other.id, relations.subjectId)).where(and(eq(relations.objectId, id), live)).all();
-  const outgoing = db.select(columns).from(relations).innerJoin(other, eq(other.id, relations.objectId)).where(and(eq(relations.subjectId, id), live)).all();
+  const incoming = db
+    .select(columns)
+    .from(relations)
+    .innerJoin(other, eq(other.id, relations.subjectId))
+    .where(and(eq(relations.objectId, id), live))
+    .all();
+  const outgoing = db
+    .select(columns)
+    .from(relations)
+    .innerJoin(other, eq(other.id, relations.objectId))
+    .where(and(eq(relations.subjectId, id), live))
+    .all();
   return [...outgoing.map((r) => ({ ...r, direction: "outgoing" as const })), ...incoming.map((r) => ({ ...r, direction: "incoming" as const }))].sort(
     (a, b) => a.nameEn.localeCompare(b.nameEn) || a.role.localeCompare(b.role),
   );

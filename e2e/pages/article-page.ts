@@ -19,6 +19,9 @@ export class ArticlePage {
 
   /** The why button right after a linked name in the body. */
   whyButton(surface: string): Locator {
-    return this.body.locator("span", { has: this.page.getByTestId("mention").filter({ hasText: surface }) }).getByTestId("why-button").first();
+    return this.body
+      .locator("span", { has: this.page.getByTestId("mention").filter({ hasText: surface }) })
+      .getByTestId("why-button")
+      .first();
   }
 }

@@ -94,7 +94,13 @@ export async function changeAccountRole({ db, actor = OPERATOR, userId, role }: 
  * The operator's "create or reset" (`npm run user:create`): a new account, or an existing one given this
  * role and password, enabled and signed out everywhere. One transaction: a refused role change changes nothing.
  */
-export async function saveAccount({ db, actor = OPERATOR, email, role, password }: AccountWrite & { email: string; role: UserRole; password: string }): Promise<{ id: number; created: boolean; sessionsRevoked: number }> {
+export async function saveAccount({
+  db,
+  actor = OPERATOR,
+  email,
+  role,
+  password,
+}: AccountWrite & { email: string; role: UserRole; password: string }): Promise<{ id: number; created: boolean; sessionsRevoked: number }> {
   return runCommand({
     db,
     actor,
@@ -117,18 +123,25 @@ export async function saveAccount({ db, actor = OPERATOR, email, role, password 
  * `actor` is the admin doing it (OPERATOR for the command line).
  */
 export async function setAccountDisabled({ db, actor = OPERATOR, userId, disabled }: AccountWrite & { userId: number; disabled: boolean }): Promise<void> {
-  await runCommand({ db, actor, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx, userId: actorId }) => {
-    const user = findAccount({ db: tx, userId });
-    if (disabled && userId === actorId) throw new AccountError("You cannot disable your own account.");
-    if (disabled && user.role === "admin" && !hasOtherActiveAdmin({ db: tx, userId })) {
-      throw new AccountError("This is the only admin: make another account admin first.");
-    }
-    tx.update(users)
-      .set({ disabledAt: disabled ? (user.disabledAt ?? new Date().toISOString()) : null })
-      .where(eq(users.id, userId))
-      .run();
-    if (disabled) revokeUserSessions({ db: tx, userId });
-  } });
+  await runCommand({
+    db,
+    actor,
+    role: "admin",
+    schema: NO_INPUT,
+    input: undefined,
+    command: ({ tx, userId: actorId }) => {
+      const user = findAccount({ db: tx, userId });
+      if (disabled && userId === actorId) throw new AccountError("You cannot disable your own account.");
+      if (disabled && user.role === "admin" && !hasOtherActiveAdmin({ db: tx, userId })) {
+        throw new AccountError("This is the only admin: make another account admin first.");
+      }
+      tx.update(users)
+        .set({ disabledAt: disabled ? (user.disabledAt ?? new Date().toISOString()) : null })
+        .where(eq(users.id, userId))
+        .run();
+      if (disabled) revokeUserSessions({ db: tx, userId });
+    },
+  });
 }
 
 /** A new password signs the account out everywhere (a leaked session must not outlive the reset). */
@@ -154,5 +167,11 @@ export async function signOutEverywhere({ db, actor = OPERATOR, userId }: Accoun
 }
 
 export function countActiveAdmins({ db }: { db: AtlasDatabase }): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), isNull(users.disabledAt))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+      .get()?.n ?? 0
+  );
 }

@@ -11,7 +11,19 @@ function mentionsOf(body: string, word: string) {
 }
 
 /** Pages cover the body exactly once, in order, and respect both limits. */
-function expectValid({ body, pages, mentions, maxChars, maxMentions }: { body: string; pages: { start: number; end: number }[]; mentions: { start: number; end: number }[]; maxChars: number; maxMentions: number }) {
+function expectValid({
+  body,
+  pages,
+  mentions,
+  maxChars,
+  maxMentions,
+}: {
+  body: string;
+  pages: { start: number; end: number }[];
+  mentions: { start: number; end: number }[];
+  maxChars: number;
+  maxMentions: number;
+}) {
   expect(pages[0].start).toBe(0);
   expect(pages.at(-1)!.end).toBe(body.length);
   for (let i = 1; i < pages.length; i++) expect(pages[i].start).toBe(pages[i - 1].end);

@@ -28,7 +28,7 @@ export function paginateArticle({
   const pages: ArticlePageRange[] = [];
   let first = 0; // index of the first mention not yet on a page
   let b = 0; // index into boundaries
-  for (let start = 0; start < length; ) {
+  for (let start = 0; start < length;) {
     // The furthest paragraph boundary within both limits.
     let end = -1;
     let m = first;

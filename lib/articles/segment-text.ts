@@ -6,9 +6,7 @@ export type Segment<T> = { text: string; start: number; span?: T };
  * the earlier (then longer) one wins, so the output never repeats or drops characters.
  */
 export function segmentText<T extends { start: number; end: number }>({ text, spans }: { text: string; spans: T[] }): Segment<T>[] {
-  const sorted = [...spans]
-    .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...spans].filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment<T>[] = [];
   let pos = 0;
   for (const span of sorted) {

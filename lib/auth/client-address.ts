@@ -19,9 +19,20 @@ export function clientAddressOf({ headers }: { headers: Headers }): string {
  * "1"/"true" = one): each appends the address it saw to X-Forwarded-For, so the entry that many places from the
  * right is the one the outermost trusted proxy saw; entries further left are client-supplied and ignored.
  */
-export function resolveClientAddress({ socketAddress, forwardedFor, trustProxy }: { socketAddress: string | undefined; forwardedFor: string | undefined; trustProxy: number }): string {
+export function resolveClientAddress({
+  socketAddress,
+  forwardedFor,
+  trustProxy,
+}: {
+  socketAddress: string | undefined;
+  forwardedFor: string | undefined;
+  trustProxy: number;
+}): string {
   if (trustProxy > 0 && forwardedFor) {
-    const hops = forwardedFor.split(",").map((part) => part.trim()).filter(Boolean);
+    const hops = forwardedFor
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
     const trusted = hops[Math.max(0, hops.length - trustProxy)];
     if (trusted) return trusted.slice(0, 64);
   }

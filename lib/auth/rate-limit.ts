@@ -36,8 +36,6 @@ export function isSignInAllowed({
   knownAddress: boolean;
 }): boolean {
   return (
-    accountAddressFailures < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS &&
-    addressFailures < MAX_FAILURES_PER_ADDRESS &&
-    (knownAddress || accountFailures < MAX_FAILURES_PER_ACCOUNT)
+    accountAddressFailures < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS && addressFailures < MAX_FAILURES_PER_ADDRESS && (knownAddress || accountFailures < MAX_FAILURES_PER_ACCOUNT)
   );
 }

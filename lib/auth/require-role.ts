@@ -8,9 +8,7 @@ import { readSession, SESSION_COOKIE } from "./sessions";
 
 export type CookieReader = { get(name: string): { value: string } | undefined };
 
-export type AuthResult =
-  | { ok: true; user: SessionUser; via: "cookie" | "bearer" }
-  | { ok: false; status: 401 | 403; error: string };
+export type AuthResult = { ok: true; user: SessionUser; via: "cookie" | "bearer" } | { ok: false; status: 401 | 403; error: string };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -17,7 +17,9 @@ export function sessionIdOf(token: string): string {
 export function createSession({ db, userId, now = new Date() }: { db: AtlasDatabase; userId: number; now?: Date }): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  db.insert(sessions).values({ id: sessionIdOf(token), userId, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() }).run();
+  db.insert(sessions)
+    .values({ id: sessionIdOf(token), userId, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() })
+    .run();
   return { token, expiresAt };
 }
 
@@ -27,12 +29,19 @@ export function readSession({ db, token, now = new Date() }: { db: AtlasDatabase
 }
 
 export function revokeSession({ db, token, now = new Date() }: { db: AtlasDatabase; token: string; now?: Date }): void {
-  db.update(sessions).set({ revokedAt: now.toISOString() }).where(and(eq(sessions.id, sessionIdOf(token)), isNull(sessions.revokedAt))).run();
+  db.update(sessions)
+    .set({ revokedAt: now.toISOString() })
+    .where(and(eq(sessions.id, sessionIdOf(token)), isNull(sessions.revokedAt)))
+    .run();
 }
 
 /** Signs a user out everywhere (password change, disabled account, suspected theft). */
 export function revokeUserSessions({ db, userId, now = new Date() }: { db: DbOrTx; userId: number; now?: Date }): number {
-  return db.update(sessions).set({ revokedAt: now.toISOString() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run().changes;
+  return db
+    .update(sessions)
+    .set({ revokedAt: now.toISOString() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run().changes;
 }
 
 /** Cookie attributes: httpOnly (no script access), SameSite=Lax (not sent on cross-site POSTs), Secure over https. */

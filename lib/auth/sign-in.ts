@@ -7,9 +7,7 @@ import { getDummyHash, verifyPassword } from "./password";
 import { accountAddressKey, accountKey, addressKey, isSignInAllowed, KNOWN_ADDRESS_WINDOW_MS, windowStart } from "./rate-limit";
 import { createSession } from "./sessions";
 
-export type SignInResult =
-  | { ok: true; user: SessionUser; token: string; expiresAt: Date }
-  | { ok: false; reason: "invalid" | "rate-limited" };
+export type SignInResult = { ok: true; user: SessionUser; token: string; expiresAt: Date } | { ok: false; reason: "invalid" | "rate-limited" };
 
 /**
  * Reserves the attempt, then checks the password. The throttle check and the reservation (rows counted as
@@ -42,7 +40,17 @@ export async function signIn({
   return { ok: true, user: { id: user.id, email: user.email, role: user.role }, token, expiresAt };
 }
 
-function reserveAttempt({ db, email, clientAddress, now }: { db: AtlasDatabase; email: string; clientAddress: string; now: Date }): { ok: true; attemptIds: number[] } | { ok: false } {
+function reserveAttempt({
+  db,
+  email,
+  clientAddress,
+  now,
+}: {
+  db: AtlasDatabase;
+  email: string;
+  clientAddress: string;
+  now: Date;
+}): { ok: true; attemptIds: number[] } | { ok: false } {
   const keys = { accountAddress: accountAddressKey({ email, address: clientAddress }), address: addressKey(clientAddress), account: accountKey(email) };
   const since = windowStart({ now });
   // Reads go through `db`: better-sqlite3 has one connection, so they run inside this transaction too.
@@ -56,7 +64,11 @@ function reserveAttempt({ db, email, clientAddress, now }: { db: AtlasDatabase; 
       });
       if (!allowed) return { ok: false as const };
       const at = now.toISOString();
-      const rows = tx.insert(loginAttempts).values(Object.values(keys).map((key) => ({ key, ok: false, at }))).returning({ id: loginAttempts.id }).all();
+      const rows = tx
+        .insert(loginAttempts)
+        .values(Object.values(keys).map((key) => ({ key, ok: false, at })))
+        .returning({ id: loginAttempts.id })
+        .all();
       return { ok: true as const, attemptIds: rows.map((r) => r.id) };
     },
     { behavior: "immediate" },

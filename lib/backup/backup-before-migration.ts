@@ -25,14 +25,29 @@ export function pendingMigrations({ file, journalFile = JOURNAL }: { file: strin
  * Before `npm start` applies a new migration: a verified backup into DATA_DIR/backups/, keeping the newest
  * few. Returns the backup's path, or null when nothing is pending.
  */
-export async function backupBeforeMigration({ file, dataDir, keep = KEPT_MIGRATION_BACKUPS, log = console.log }: { file: string; dataDir: string; keep?: number; log?: (line: string) => void }): Promise<string | null> {
+export async function backupBeforeMigration({
+  file,
+  dataDir,
+  keep = KEPT_MIGRATION_BACKUPS,
+  log = console.log,
+}: {
+  file: string;
+  dataDir: string;
+  keep?: number;
+  log?: (line: string) => void;
+}): Promise<string | null> {
   const pending = pendingMigrations({ file });
   if (pending.length === 0) return null;
   const dir = path.join(dataDir, "backups");
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const { file: backup } = await backupDatabase({ source: file, target: path.join(dir, `before-migration-${stamp}.sqlite`) });
   log(`backed up the database to ${backup} before applying ${pending.join(", ")}`);
-  const old = fs.readdirSync(dir).filter((name) => /^before-migration-.*\.sqlite$/.test(name)).sort().reverse().slice(keep);
+  const old = fs
+    .readdirSync(dir)
+    .filter((name) => /^before-migration-.*\.sqlite$/.test(name))
+    .sort()
+    .reverse()
+    .slice(keep);
   for (const name of old) fs.rmSync(path.join(dir, name), { force: true });
   return backup;
 }

@@ -3,12 +3,8 @@ import { findInternalText, toReaderText } from "./reader-text";
 
 describe("toReaderText", () => {
   it("drops checklist references", () => {
-    expect(toReaderText("Only the 17 countries named in the sources read are listed (VERIFICATION.md #3).")).toBe(
-      "Only the 17 countries named in the sources read are listed.",
-    );
-    expect(toReaderText("Adoption by consensus is reported by one source (Teletica); VERIFICATION.md #8.")).toBe(
-      "Adoption by consensus is reported by one source (Teletica).",
-    );
+    expect(toReaderText("Only the 17 countries named in the sources read are listed (VERIFICATION.md #3).")).toBe("Only the 17 countries named in the sources read are listed.");
+    expect(toReaderText("Adoption by consensus is reported by one source (Teletica); VERIFICATION.md #8.")).toBe("Adoption by consensus is reported by one source (Teletica).");
   });
 
   it("drops the editors' country-list remarks, nested parentheses included", () => {

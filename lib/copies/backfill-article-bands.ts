@@ -18,9 +18,12 @@ export function backfillArticleBands({ db }: { db: AtlasDatabase }): number {
       .limit(200)
       .all();
     if (rows.length === 0) return done;
-    db.transaction((tx) => {
-      for (const r of rows) storeArticleBands({ tx, articleId: r.id, bands: textBands(r.body) });
-    }, { behavior: "immediate" });
+    db.transaction(
+      (tx) => {
+        for (const r of rows) storeArticleBands({ tx, articleId: r.id, bands: textBands(r.body) });
+      },
+      { behavior: "immediate" },
+    );
     done += rows.length;
   }
 }

@@ -15,7 +15,10 @@ export function scorePairs({ pairs, text }: { pairs: LabelledPair[]; text: (name
 
 /** Precision/recall/F1 of "is a copy" at a threshold (a pair is folded when LSH finds it and it passes the threshold). */
 export function copyMetrics({ scores, threshold = COPY_THRESHOLD }: { scores: PairScore[]; threshold?: number }): CopyMetrics {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const s of scores) {
     const folded = s.candidate && s.similarity >= threshold;
     if (folded && s.copy) tp++;

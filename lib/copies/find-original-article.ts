@@ -8,9 +8,21 @@ import { COPY_THRESHOLD, jaccard, shingleHashes, textBands } from "./minhash";
  * (never copies, so a copy of a copy points at the first), decided by exact Jaccard ≥ COPY_THRESHOLD; the
  * most similar wins, the oldest on a tie. Also returns the bands to store when the text is an original.
  */
-export function findOriginalArticle({ tx, body, excludeId }: { tx: Tx; body: string; excludeId?: number }): { original: { id: number; slug: string; similarity: number } | null; bands: string[] } {
+export function findOriginalArticle({ tx, body, excludeId }: { tx: Tx; body: string; excludeId?: number }): {
+  original: { id: number; slug: string; similarity: number } | null;
+  bands: string[];
+} {
   const bands = textBands(body);
-  const candidateIds = [...new Set(tx.select({ id: articleBands.articleId }).from(articleBands).where(inArray(articleBands.band, bands)).all().map((r) => r.id))].filter((id) => id !== excludeId);
+  const candidateIds = [
+    ...new Set(
+      tx
+        .select({ id: articleBands.articleId })
+        .from(articleBands)
+        .where(inArray(articleBands.band, bands))
+        .all()
+        .map((r) => r.id),
+    ),
+  ].filter((id) => id !== excludeId);
   if (candidateIds.length === 0) return { original: null, bands };
   const candidates = tx
     .select({ id: articles.id, slug: articles.slug, body: articles.body })
@@ -21,7 +33,8 @@ export function findOriginalArticle({ tx, body, excludeId }: { tx: Tx; body: str
   let best: { id: number; slug: string; similarity: number } | null = null;
   for (const c of candidates) {
     const similarity = jaccard(mine, shingleHashes(c.body));
-    if (similarity >= COPY_THRESHOLD && (!best || similarity > best.similarity || (similarity === best.similarity && c.id < best.id))) best = { id: c.id, slug: c.slug, similarity };
+    if (similarity >= COPY_THRESHOLD && (!best || similarity > best.similarity || (similarity === best.similarity && c.id < best.id)))
+      best = { id: c.id, slug: c.slug, similarity };
   }
   return { original: best, bands };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bandKeys, jaccard, minhashSignature, normaliseForShingles, shingleHashes, textBands, textSimilarity } from "./minhash";
 
-const en = "Leaders of the Group of Twenty gathered in Rio de Janeiro on 18 November 2024 for the 19th G20 Leaders' Summit, hosted by Brazil, where artificial intelligence governance featured prominently.";
-const zh = "10月18日，习近平主席在第三届“一带一路”国际合作高峰论坛开幕式上宣布中方提出《全球人工智能治理倡议》。倡议围绕人工智能发展、安全、治理三方面系统阐述了人工智能治理中国方案。";
+const en =
+  "Leaders of the Group of Twenty gathered in Rio de Janeiro on 18 November 2024 for the 19th G20 Leaders' Summit, hosted by Brazil, where artificial intelligence governance featured prominently.";
+const zh =
+  "10月18日，习近平主席在第三届“一带一路”国际合作高峰论坛开幕式上宣布中方提出《全球人工智能治理倡议》。倡议围绕人工智能发展、安全、治理三方面系统阐述了人工智能治理中国方案。";
 
 describe("minhash copy detection", () => {
   it("ignores spacing, case and punctuation (full- and half-width)", () => {

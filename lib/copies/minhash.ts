@@ -18,7 +18,10 @@ export const COPY_THRESHOLD = 0.5;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 export function normaliseForShingles(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 export function shingleSize(normalised: string): number {

@@ -34,7 +34,13 @@ export function buildCountriesView<T extends Row>({ rows, selected, sort, dir }:
     for (const r of rows) {
       const tier: RoleTier | null = r.selectionRoles.length ? tierOfRoles(r.selectionRoles) : r.viaParts ? "via-parts" : null;
       const note = roleNote(r);
-      map.set(r.iso3, { iso3: r.iso3, label: note ? `${r.nameEn}: ${note}` : `${r.nameEn}: not recorded`, fill: scale.colourOf(tier), highlighted: tier !== null && tier !== "via-parts", tier });
+      map.set(r.iso3, {
+        iso3: r.iso3,
+        label: note ? `${r.nameEn}: ${note}` : `${r.nameEn}: not recorded`,
+        fill: scale.colourOf(tier),
+        highlighted: tier !== null && tier !== "via-parts",
+        tier,
+      });
     }
   } else {
     const scale = buildCountScale({ max: Math.max(0, ...rows.map((r) => r.total)) });

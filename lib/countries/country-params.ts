@@ -51,7 +51,7 @@ export function parseCountriesParams(params: Record<string, string | string[] | 
     sort: tableSortSchema.parse(first(params.sort)),
     dir: sortDirSchema.parse(first(params.dir)),
     selection: selection.success ? selection.data : null,
-    selectionError: selection.success ? null : selection.error.issues[0]?.message ?? "invalid selection",
+    selectionError: selection.success ? null : (selection.error.issues[0]?.message ?? "invalid selection"),
   };
 }
 
@@ -60,7 +60,14 @@ export const compareCountriesSchema = z
   .string()
   .trim()
   .min(1, "name at least one country, e.g. ?countries=CHN,ZMB")
-  .transform((s) => [...new Set(s.split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()),
+    ),
+  ])
   .pipe(
     z
       .array(z.string().regex(/^[A-Z]{3}$/, "use three-letter ISO 3166-1 codes, e.g. CHN,ZMB,FRA"))

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildEventTimeline, collapseByEntity, groupByRoleAndKind, keepLatestEvents, listMemberships, mergeParticipations, type EntityParticipation, type ParticipationInput } from "./group-participations";
+import {
+  buildEventTimeline,
+  collapseByEntity,
+  groupByRoleAndKind,
+  keepLatestEvents,
+  listMemberships,
+  mergeParticipations,
+  type EntityParticipation,
+  type ParticipationInput,
+} from "./group-participations";
 
 const group = { id: 1, kind: "organisation" as const, slug: "gof", nameEn: "Group of Friends", nameZh: "之友小组", date: "2024-12-03", endDate: null, symbol: null };
 const meeting1 = { id: 2, kind: "event" as const, slug: "m1", nameEn: "First meeting", nameZh: null, date: "2024-12-03", endDate: null, symbol: null };
@@ -74,7 +83,8 @@ describe("grouping", () => {
 });
 
 describe("keepLatestEvents", () => {
-  const event = (id: number, date: string | null) => ({ entity: { id, kind: "event", slug: `e${id}`, nameEn: `E${id}`, nameZh: null, symbol: null, date }, roles: ["participant"], date }) as unknown as EntityParticipation;
+  const event = (id: number, date: string | null) =>
+    ({ entity: { id, kind: "event", slug: `e${id}`, nameEn: `E${id}`, nameZh: null, symbol: null, date }, roles: ["participant"], date }) as unknown as EntityParticipation;
   const years = [
     { year: "2023", events: [event(1, "2023-01"), event(2, "2023-05")] },
     { year: "2024", events: [event(3, "2024-02"), event(4, "2024-03"), event(5, "2024-09")] },

@@ -15,8 +15,7 @@ export type ParticipationInput = {
 };
 
 export type Evidence =
-  | { type: "sentence"; sentence: string; article: { slug: string; title: string } | null; sourceUrl: string | null }
-  | { type: "source"; url: string; ofEntity: boolean };
+  { type: "sentence"; sentence: string; article: { slug: string; title: string } | null; sourceUrl: string | null } | { type: "source"; url: string; ofEntity: boolean };
 
 /** One thing a country did in one role, with every piece of evidence for it (relation and/or articles). */
 export type ParticipationItem = {
@@ -106,7 +105,10 @@ export function buildEventTimeline({ items }: { items: ParticipationItem[] }): {
  * The latest `max` dated events of a year-grouped timeline (years keep their order), and how many were left
  * out: a country page shows its recent events and links to the full, paginated timeline for the rest.
  */
-export function keepLatestEvents({ years, max }: { years: { year: string; events: EntityParticipation[] }[]; max: number }): { years: { year: string; events: EntityParticipation[] }[]; omitted: number } {
+export function keepLatestEvents({ years, max }: { years: { year: string; events: EntityParticipation[] }[]; max: number }): {
+  years: { year: string; events: EntityParticipation[] }[];
+  omitted: number;
+} {
   const total = years.reduce((n, y) => n + y.events.length, 0);
   if (total <= max) return { years, omitted: 0 };
   const dated = years.filter((y) => y.year !== "Undated");

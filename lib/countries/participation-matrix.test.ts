@@ -5,7 +5,7 @@ import { buildParticipationMatrix, limitMatrixColumns, matrixColumnLabels, matri
 const chn = { id: 10, iso3: "CHN", nameEn: "China", nameZh: "中国" };
 const zmb = { id: 11, iso3: "ZMB", nameEn: "Zambia", nameZh: "赞比亚" };
 const fra = { id: 12, iso3: "FRA", nameEn: "France", nameZh: "法国" };
-const gof = { id: 1, kind: "organisation" as const, slug: "gof", nameEn: "Group of Friends, for \"AI\"", nameZh: null, date: "2024-12-03", symbol: null };
+const gof = { id: 1, kind: "organisation" as const, slug: "gof", nameEn: 'Group of Friends, for "AI"', nameZh: null, date: "2024-12-03", symbol: null };
 const res = { id: 2, kind: "resolution" as const, slug: "unga-res-78-311", nameEn: "Enhancing cooperation", nameZh: null, date: "2024-07-01", symbol: "A/RES/78/311" };
 const meet = { id: 3, kind: "event" as const, slug: "m", nameEn: "Meeting", nameZh: null, date: "2025-05-06", symbol: null };
 
@@ -54,11 +54,11 @@ describe("participation matrix", () => {
   });
 
   it("escapes formulas in the header and the cells", () => {
-    const evil = { ...gof, id: 7, slug: "evil", nameEn: "=HYPERLINK(\"http://evil.example\")" };
+    const evil = { ...gof, id: 7, slug: "evil", nameEn: '=HYPERLINK("http://evil.example")' };
     const hostileCountry = { id: 13, iso3: "XXX", nameEn: "@SUM(A1)", nameZh: "-1+2" };
     const csv = matrixToCsv({ matrix: buildParticipationMatrix({ triples: [{ country: hostileCountry, entity: evil, role: "+host" }] }) });
     const [header, row] = parse(csv, { bom: true }) as string[][];
-    expect(header[3]).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(header[3]).toBe('\'=HYPERLINK("http://evil.example")');
     expect(row).toEqual(["XXX", "'@SUM(A1)", "'-1+2", "'+host"]);
   });
 });

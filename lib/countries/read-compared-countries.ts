@@ -10,7 +10,14 @@ export const MAX_COMPARED = 6;
 export function listNamedCountries({ db }: { db: AtlasDatabase }): NamedCountry[] {
   const aliases = new Map<string, string[]>();
   for (const a of listCountryAliases({ db })) (aliases.get(a.iso3) ?? aliases.set(a.iso3, []).get(a.iso3)!).push(a.alias);
-  return listCountries({ db }).map((c) => ({ iso3: c.iso3, iso2: c.iso2, nameEn: c.nameEn, nameZh: c.nameZh, nameZhTraditional: toTraditional(c.nameZh), aliases: aliases.get(c.iso3) ?? [] }));
+  return listCountries({ db }).map((c) => ({
+    iso3: c.iso3,
+    iso2: c.iso2,
+    nameEn: c.nameEn,
+    nameZh: c.nameZh,
+    nameZhTraditional: toTraditional(c.nameZh),
+    aliases: aliases.get(c.iso3) ?? [],
+  }));
 }
 
 /** `?countries=China,UK&countries=ZMB` → the countries named, by code, name (English or Chinese) or alias. */

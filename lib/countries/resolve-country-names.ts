@@ -46,9 +46,7 @@ export function resolveCountryNames({ terms, countries }: { terms: string[]; cou
     const folded = foldForMatch(term);
     let found = [...(exact.get(folded) ?? [])];
     if (found.length === 0 && folded.length >= 2) {
-      found = countries
-        .filter((c) => [c.nameEn, c.nameZh, c.nameZhTraditional, ...c.aliases].some((n) => n && foldForMatch(n).startsWith(folded)))
-        .map((c) => c.iso3);
+      found = countries.filter((c) => [c.nameEn, c.nameZh, c.nameZhTraditional, ...c.aliases].some((n) => n && foldForMatch(n).startsWith(folded))).map((c) => c.iso3);
     }
     if (found.length === 1) {
       if (!codes.includes(found[0])) codes.push(found[0]);

@@ -58,7 +58,14 @@ export function serializeCountryProfile({ country, profile }: { country: Entity;
     })),
     memberships: profile.memberships.map((m) => ({ entity: entityRef(m.entity), roles: m.roles, ...dated(m.date) })),
     events: profile.timeline.flatMap((y) => y.events.map((e) => ({ entity: entityRef(e.entity), roles: e.roles, ...dated(e.date) }))),
-    mentions: profile.mentions.map((m) => ({ article: m.slug, title: m.title, url: `/articles/${m.slug}`, publishedAt: m.publishedAt, evidence: m.evidence, confirmed: m.confirmed })),
+    mentions: profile.mentions.map((m) => ({
+      article: m.slug,
+      title: m.title,
+      url: `/articles/${m.slug}`,
+      publishedAt: m.publishedAt,
+      evidence: m.evidence,
+      confirmed: m.confirmed,
+    })),
     counterparts: profile.counterparts.map((c) => ({ iso3: c.iso3, name: c.nameEn, nameZh: c.nameZh, shared: c.shared })),
   };
 }

@@ -5,7 +5,15 @@ describe("describeChange", () => {
   it("lists only the fields that differ, aliases by their text", () => {
     const changes = describeChange({
       before: { nameEn: "A", nameZh: null, aliases: [{ alias: "甲", language: "zh" }], updatedAt: "x" },
-      after: { nameEn: "A", nameZh: "乙", aliases: [{ alias: "甲", language: "zh" }, { alias: "丙", language: "zh" }], updatedAt: "y" },
+      after: {
+        nameEn: "A",
+        nameZh: "乙",
+        aliases: [
+          { alias: "甲", language: "zh" },
+          { alias: "丙", language: "zh" },
+        ],
+        updatedAt: "y",
+      },
     });
     expect(changes).toEqual([
       { field: "nameZh", from: "—", to: "乙" },

@@ -4,7 +4,12 @@ export function describeChange({ before, after }: { before: unknown; after: unkn
   const a = (after ?? {}) as Record<string, unknown>;
   const show = (v: unknown): string => {
     if (v == null) return "—";
-    if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x ? String((x as Record<string, unknown>).alias ?? (x as Record<string, unknown>).url ?? JSON.stringify(x)) : String(x))).join(", ") || "—";
+    if (Array.isArray(v))
+      return (
+        v
+          .map((x) => (typeof x === "object" && x ? String((x as Record<string, unknown>).alias ?? (x as Record<string, unknown>).url ?? JSON.stringify(x)) : String(x)))
+          .join(", ") || "—"
+      );
     if (typeof v === "object") return JSON.stringify(v);
     return String(v);
   };

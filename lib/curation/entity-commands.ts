@@ -18,7 +18,13 @@ function mergePatch({ current, patch }: { current: EntitySnapshot; patch: Record
   // kind, slug, status, deletion and merge state are not editable through a patch
   const { mergedIntoId, deletedAt, status, ...rest } = current;
   void [mergedIntoId, deletedAt, status];
-  return { ...rest, ...patch, kind: current.kind, slug: current.slug, sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })) };
+  return {
+    ...rest,
+    ...patch,
+    kind: current.kind,
+    slug: current.slug,
+    sources: patch.sources ?? current.sources.filter((s) => s.url && !s.articleId).map((s) => ({ url: s.url, note: s.note })),
+  };
 }
 
 export function parseEntityPatch({ db, id, patch }: { db: DbOrTx; id: number; patch: Record<string, unknown> }) {
@@ -31,7 +37,19 @@ export function parseEntityPatch({ db, id, patch }: { db: DbOrTx; id: number; pa
  * The PATCH command, inside the write's transaction: refuses a stale `expectedVersion` (409 with the current
  * values), merges the patch into the current state, validates the result and applies it.
  */
-export function patchEntity({ tx, id, patch, expectedVersion, userId }: { tx: Tx; id: number; patch: Record<string, unknown>; expectedVersion: number | null; userId: number | null }): { changed: boolean } {
+export function patchEntity({
+  tx,
+  id,
+  patch,
+  expectedVersion,
+  userId,
+}: {
+  tx: Tx;
+  id: number;
+  patch: Record<string, unknown>;
+  expectedVersion: number | null;
+  userId: number | null;
+}): { changed: boolean } {
   assertEntityVersion({ tx, id, expected: expectedVersion });
   const input = parseEntityPatch({ db: tx, id, patch });
   if (!input.success) throw refusalOfZodError(input.error);

@@ -33,8 +33,16 @@ function confirmProposed(tx: Tx, id: number, userId: number | null) {
 function rejectProposedIfOrphaned(tx: Tx, id: number, userId: number | null) {
   const before = snapshotEntity({ db: tx, id });
   if (before?.status !== "proposed") return;
-  const liveMentions = tx.select({ n: sql<number>`count(*)` }).from(mentions).where(and(eq(mentions.entityId, id), ne(mentions.status, "rejected"))).get()!.n;
-  const liveEvents = tx.select({ n: sql<number>`count(*)` }).from(articleEvents).where(and(eq(articleEvents.eventId, id), ne(articleEvents.status, "rejected"))).get()!.n;
+  const liveMentions = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(mentions)
+    .where(and(eq(mentions.entityId, id), ne(mentions.status, "rejected")))
+    .get()!.n;
+  const liveEvents = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(articleEvents)
+    .where(and(eq(articleEvents.eventId, id), ne(articleEvents.status, "rejected")))
+    .get()!.n;
   if (liveMentions + liveEvents > 0) return;
   tx.update(entities).set({ status: "rejected", updatedAt: new Date().toISOString() }).where(eq(entities.id, id)).run();
   recordRevision({ tx, targetType: "entity", targetId: id, action: "review", userId, before, after: snapshotEntity({ db: tx, id }) });
@@ -46,7 +54,10 @@ export function reviewMention({ tx, id, decision, userId }: { tx: Tx; id: number
   if (!before) throw new EntityWriteError("no such mention", 404);
   let targetId = before.id;
   if (decision.action === "reject") {
-    tx.update(mentions).set({ status: "rejected", ...reviewed(userId) }).where(eq(mentions.id, id)).run();
+    tx.update(mentions)
+      .set({ status: "rejected", ...reviewed(userId) })
+      .where(eq(mentions.id, id))
+      .run();
   } else if (decision.action === "correct" && decision.targetEntityId && decision.targetEntityId !== before.entityId) {
     liveEntity(tx, decision.targetEntityId);
     const same = tx
@@ -57,13 +68,22 @@ export function reviewMention({ tx, id, decision, userId }: { tx: Tx; id: number
     if (same) {
       // the right link already exists: confirm it, drop the wrong one
       tx.delete(mentions).where(eq(mentions.id, id)).run();
-      tx.update(mentions).set({ status: "confirmed", ...reviewed(userId) }).where(eq(mentions.id, same.id)).run();
+      tx.update(mentions)
+        .set({ status: "confirmed", ...reviewed(userId) })
+        .where(eq(mentions.id, same.id))
+        .run();
       targetId = same.id;
     } else {
-      tx.update(mentions).set({ entityId: decision.targetEntityId, status: "confirmed", method: "manual", confidence: 1, ...reviewed(userId) }).where(eq(mentions.id, id)).run();
+      tx.update(mentions)
+        .set({ entityId: decision.targetEntityId, status: "confirmed", method: "manual", confidence: 1, ...reviewed(userId) })
+        .where(eq(mentions.id, id))
+        .run();
     }
   } else {
-    tx.update(mentions).set({ status: "confirmed", ...reviewed(userId) }).where(eq(mentions.id, id)).run();
+    tx.update(mentions)
+      .set({ status: "confirmed", ...reviewed(userId) })
+      .where(eq(mentions.id, id))
+      .run();
   }
   const after = tx.select().from(mentions).where(eq(mentions.id, targetId)).get() ?? null;
   recordRevision({ tx, targetType: "mention", targetId: id, action: "review", userId, before, after });
@@ -84,7 +104,10 @@ export function reviewArticleEvent({ tx, id, decision, userId }: { tx: Tx; id: n
   const now = new Date().toISOString();
 
   if (decision.action === "reject") {
-    tx.update(articleEvents).set({ status: "rejected", ...reviewed(userId) }).where(eq(articleEvents.id, id)).run();
+    tx.update(articleEvents)
+      .set({ status: "rejected", ...reviewed(userId) })
+      .where(eq(articleEvents.id, id))
+      .run();
     for (const r of relIds) setRelationStatus(tx, r.id, "rejected", userId);
     rejectProposedIfOrphaned(tx, before.eventId, userId);
   } else {
@@ -97,12 +120,19 @@ export function reviewArticleEvent({ tx, id, decision, userId }: { tx: Tx; id: n
       eventId = target.id;
     }
     const date = decision.action === "correct" && decision.date ? decision.date : before.date;
-    tx.update(articleEvents).set({ eventId, date, status: "confirmed", ...reviewed(userId) }).where(eq(articleEvents.id, id)).run();
+    tx.update(articleEvents)
+      .set({ eventId, date, status: "confirmed", ...reviewed(userId) })
+      .where(eq(articleEvents.id, id))
+      .run();
     if (eventId !== before.eventId) {
       // move the actor relations to the right event; a triple that already exists there is simply confirmed
       for (const r of relIds) {
         const rel = tx.select().from(relations).where(eq(relations.id, r.id)).get()!;
-        const clash = tx.select({ id: relations.id }).from(relations).where(and(eq(relations.subjectId, rel.subjectId), eq(relations.objectId, eventId), eq(relations.role, rel.role))).get();
+        const clash = tx
+          .select({ id: relations.id })
+          .from(relations)
+          .where(and(eq(relations.subjectId, rel.subjectId), eq(relations.objectId, eventId), eq(relations.role, rel.role)))
+          .get();
         if (clash || rel.subjectId === eventId) {
           setRelationStatus(tx, r.id, "rejected", userId);
           if (clash) setRelationStatus(tx, clash.id, "confirmed", userId);
@@ -132,7 +162,10 @@ export function reviewArticleEvent({ tx, id, decision, userId }: { tx: Tx; id: n
 function setRelationStatus(tx: Tx, id: number, status: "confirmed" | "rejected", userId: number | null, date?: string) {
   const before = tx.select().from(relations).where(eq(relations.id, id)).get();
   if (!before) return;
-  tx.update(relations).set({ status, ...(date ? { date } : {}), updatedAt: new Date().toISOString() }).where(eq(relations.id, id)).run();
+  tx.update(relations)
+    .set({ status, ...(date ? { date } : {}), updatedAt: new Date().toISOString() })
+    .where(eq(relations.id, id))
+    .run();
   const after = tx.select().from(relations).where(eq(relations.id, id)).get();
   recordRevision({ tx, targetType: "relation", targetId: id, action: "review", userId, before, after });
 }
@@ -157,7 +190,12 @@ export function reviewRelation({ tx, id, decision, userId }: { tx: Tx; id: numbe
 export function reviewProposedEntity({ tx, id, decision, userId }: { tx: Tx; id: number; decision: ReviewDecision; userId: number | null }): void {
   const before = snapshotEntity({ db: tx, id });
   if (!before || before.status !== "proposed" || before.deletedAt || before.mergedIntoId) throw new EntityWriteError("no such proposed entity", 404);
-  const confirmMentions = () => tx.update(mentions).set({ status: "confirmed", ...reviewed(userId) }).where(and(eq(mentions.entityId, id), eq(mentions.status, "suggested"))).run();
+  const confirmMentions = () =>
+    tx
+      .update(mentions)
+      .set({ status: "confirmed", ...reviewed(userId) })
+      .where(and(eq(mentions.entityId, id), eq(mentions.status, "suggested")))
+      .run();
   if (decision.action === "accept") {
     confirmMentions();
     confirmProposed(tx, id, userId);
@@ -166,7 +204,10 @@ export function reviewProposedEntity({ tx, id, decision, userId }: { tx: Tx; id:
   if (decision.action === "reject") {
     tx.update(entities).set({ status: "rejected", updatedAt: new Date().toISOString() }).where(eq(entities.id, id)).run();
     const articleIds = tx.selectDistinct({ id: mentions.articleId }).from(mentions).where(eq(mentions.entityId, id)).all();
-    tx.update(mentions).set({ status: "rejected", ...reviewed(userId) }).where(eq(mentions.entityId, id)).run();
+    tx.update(mentions)
+      .set({ status: "rejected", ...reviewed(userId) })
+      .where(eq(mentions.entityId, id))
+      .run();
     recordRevision({ tx, targetType: "entity", targetId: id, action: "review", userId, before, after: snapshotEntity({ db: tx, id }) });
     enqueueSearchSync({ tx, docType: "entity", docId: id });
     for (const a of articleIds) enqueueSearchSync({ tx, docType: "article", docId: a.id });
@@ -189,7 +230,10 @@ export function reviewProposedEntity({ tx, id, decision, userId }: { tx: Tx; id:
 }
 
 /** Accepts every suggested mention and event report at or above `minConfidence` (each one recorded). */
-export function bulkAccept({ tx, minConfidence, userId, limit = 500 }: { tx: Tx; minConfidence: number; userId: number | null; limit?: number }): { mentions: number; events: number } {
+export function bulkAccept({ tx, minConfidence, userId, limit = 500 }: { tx: Tx; minConfidence: number; userId: number | null; limit?: number }): {
+  mentions: number;
+  events: number;
+} {
   const mentionIds = tx
     .select({ id: mentions.id })
     .from(mentions)
@@ -208,4 +252,3 @@ export function bulkAccept({ tx, minConfidence, userId, limit = 500 }: { tx: Tx;
   for (const e of eventIds) reviewArticleEvent({ tx, id: e.id, decision: { action: "accept" }, userId });
   return { mentions: mentionIds.length, events: eventIds.length };
 }
-

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  comparePartialDates,
-  formatPartialDate,
-  isPartialDate,
-  makePartialDate,
-  partialDateBounds,
-  precisionOf,
-} from "./partial-date";
+import { comparePartialDates, formatPartialDate, isPartialDate, makePartialDate, partialDateBounds, precisionOf } from "./partial-date";
 
 describe("partial dates", () => {
   it("derives precision from the shape", () => {

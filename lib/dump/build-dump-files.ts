@@ -21,7 +21,8 @@ export function buildDumpFiles({ db, now = new Date() }: { db: AtlasDatabase; no
   const document = {
     schemaVersion: DUMP_SCHEMA_VERSION,
     generatedAt: now.toISOString(),
-    about: "Policy Atlas open data: entities, aliases, sources, relations, articles' metadata, mentions and article-reported events. Every fact carries its sources; article texts belong to their publishers and are not included.",
+    about:
+      "Policy Atlas open data: entities, aliases, sources, relations, articles' metadata, mentions and article-reported events. Every fact carries its sources; article texts belong to their publishers and are not included.",
     ...Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, t.rows])),
   };
   const json = zlib.gzipSync(Buffer.from(JSON.stringify(document)), { level: 9 });

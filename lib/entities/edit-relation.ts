@@ -16,7 +16,11 @@ const touchEnds = (tx: Tx, r: { subjectId: number; objectId: number }) => {
  * row per triple so its history stays in one place.
  */
 export function addRelation({ tx, input, userId }: { tx: Tx; input: RelationInput; userId: number | null }): { id: number } {
-  const ends = tx.select({ id: entities.id }).from(entities).where(and(inArray(entities.id, [input.subjectId, input.objectId]), isNull(entities.deletedAt))).all();
+  const ends = tx
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(inArray(entities.id, [input.subjectId, input.objectId]), isNull(entities.deletedAt)))
+    .all();
   if (ends.length !== 2) throw new EntityWriteError("both ends of a relation must exist", 404, "objectId");
   const existing = tx
     .select({ id: relations.id })
@@ -63,10 +67,7 @@ export function updateRelationDetails({ tx, id, entityId, details, userId }: { t
   }
   const status = details.confirm ? "confirmed" : before.status;
   if (before.date === details.date && before.sourceUrl === details.sourceUrl && before.note === details.note && before.status === status) return;
-  tx.update(relations)
-    .set({ date: details.date, sourceUrl: details.sourceUrl, note: details.note, status, updatedAt: new Date().toISOString() })
-    .where(eq(relations.id, id))
-    .run();
+  tx.update(relations).set({ date: details.date, sourceUrl: details.sourceUrl, note: details.note, status, updatedAt: new Date().toISOString() }).where(eq(relations.id, id)).run();
   recordRevision({ tx, targetType: "relation", targetId: id, action: "update", userId, before, after: snapshotRelation({ db: tx, id }) });
   touchEnds(tx, before);
 }

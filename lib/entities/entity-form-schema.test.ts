@@ -11,7 +11,15 @@ describe("entity form → input", () => {
   it("splits aliases by language and sources by line", () => {
     const parsed = entityInputSchema.parse(
       entityInputFromForm({
-        form: form({ kind: "initiative", slug: "gaigi", nameEn: "Global AI Governance Initiative", date: "2023-10", aliasesZh: "全球人工智能治理倡议\n 治理倡议 ", aliasesOther: "GAIGI", sources: "https://example.org/a official text\nhttps://example.org/b" }),
+        form: form({
+          kind: "initiative",
+          slug: "gaigi",
+          nameEn: "Global AI Governance Initiative",
+          date: "2023-10",
+          aliasesZh: "全球人工智能治理倡议\n 治理倡议 ",
+          aliasesOther: "GAIGI",
+          sources: "https://example.org/a official text\nhttps://example.org/b",
+        }),
       }),
     );
     expect(parsed.aliases).toEqual([

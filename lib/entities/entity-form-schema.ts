@@ -61,13 +61,39 @@ export const entityInputSchema = z
     subtype: optionalText(60),
     date: partialDateSchema,
     endDate: partialDateSchema,
-    iso2: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "two letters").nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
-    iso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "three letters").nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
-    unMember: z.boolean().nullish().transform((v) => v ?? null),
+    iso2: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "two letters")
+      .nullish()
+      .or(z.literal("").transform(() => null))
+      .transform((v) => v ?? null),
+    iso3: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "three letters")
+      .nullish()
+      .or(z.literal("").transform(() => null))
+      .transform((v) => v ?? null),
+    unMember: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? null),
     symbol: optionalText(100),
     unBody: optionalText(120),
-    session: z.coerce.number().int().min(1).max(300).nullish().transform((v) => v ?? null),
-    adoptionMethod: z.enum(["vote", "consensus"]).nullish().transform((v) => v ?? null),
+    session: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(300)
+      .nullish()
+      .transform((v) => v ?? null),
+    adoptionMethod: z
+      .enum(["vote", "consensus"])
+      .nullish()
+      .transform((v) => v ?? null),
     vote: optionalText(40),
     location: optionalText(300),
     aliases: z.array(aliasInputSchema).max(LIMITS.aliases, `at most ${LIMITS.aliases} aliases`).default([]),
@@ -87,7 +113,10 @@ export type EntityInput = z.output<typeof entityInputSchema>;
 /** What can change on an existing relation (its ends and role are its identity: change those by remove + add). */
 const relationDetailFields = {
   date: partialDateSchema,
-  sourceUrl: webUrlSchema.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
+  sourceUrl: webUrlSchema
+    .nullish()
+    .or(z.literal("").transform(() => null))
+    .transform((v) => v ?? null),
   note: optionalText(LIMITS.note),
 };
 

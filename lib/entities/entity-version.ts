@@ -11,7 +11,13 @@ import { WriteRefusal } from "@/lib/write/write-refusal";
  * revisions of their own and do not change it: they are edited separately.
  */
 export function readEntityVersion({ db, id }: { db: DbOrTx; id: number }): number {
-  return db.select({ v: sql<number>`coalesce(max(${revisions.id}), 0)` }).from(revisions).where(and(eq(revisions.targetType, "entity"), eq(revisions.targetId, id))).get()?.v ?? 0;
+  return (
+    db
+      .select({ v: sql<number>`coalesce(max(${revisions.id}), 0)` })
+      .from(revisions)
+      .where(and(eq(revisions.targetType, "entity"), eq(revisions.targetId, id)))
+      .get()?.v ?? 0
+  );
 }
 
 /**

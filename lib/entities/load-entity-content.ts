@@ -12,7 +12,10 @@ export function loadEntityContent({ db, detail }: { db: AtlasDatabase; detail: P
   const votes = e.kind === "resolution" ? getResolutionVotes({ db, resolutionId: e.id }) : null;
   return {
     participation: e.kind === "country" ? [] : getParticipation({ db, entityId: e.id }),
-    sourceInfo: getSourceInfo({ db, urls: [...detail.sources.map((s) => s.url), ...detail.relations.map((r) => r.sourceUrl), ...(votes?.byCountry.map((v) => v.sourceUrl) ?? [])] }),
+    sourceInfo: getSourceInfo({
+      db,
+      urls: [...detail.sources.map((s) => s.url), ...detail.relations.map((r) => r.sourceUrl), ...(votes?.byCountry.map((v) => v.sourceUrl) ?? [])],
+    }),
     votes,
   };
 }

@@ -18,7 +18,8 @@ export function mergeEntities({ tx, survivorId, duplicateId, userId }: { tx: Tx;
   const duplicateBefore = snapshotEntity({ db: tx, id: duplicateId });
   if (!survivorBefore || survivorBefore.deletedAt || survivorBefore.mergedIntoId) throw new EntityWriteError("the surviving entity does not exist", 404, "target");
   if (!duplicateBefore || duplicateBefore.deletedAt || duplicateBefore.mergedIntoId) throw new EntityWriteError("the duplicate entity does not exist", 404);
-  if (survivorBefore.kind !== duplicateBefore.kind) throw new EntityWriteError(`only entities of the same kind merge (${duplicateBefore.kind} ≠ ${survivorBefore.kind})`, 400, "target");
+  if (survivorBefore.kind !== duplicateBefore.kind)
+    throw new EntityWriteError(`only entities of the same kind merge (${duplicateBefore.kind} ≠ ${survivorBefore.kind})`, 400, "target");
   const now = new Date().toISOString();
 
   // names and aliases
@@ -27,7 +28,11 @@ export function mergeEntities({ tx, survivorId, duplicateId, userId }: { tx: Tx;
     ...(duplicateBefore.nameZh ? [{ alias: duplicateBefore.nameZh, language: "zh" as const, aliasType: "former", linkable: true }] : []),
     ...duplicateBefore.aliases,
   ].filter((a) => a.alias !== survivorBefore.nameEn && a.alias !== survivorBefore.nameZh);
-  for (const a of names) tx.insert(aliases).values({ entityId: survivorId, ...a }).onConflictDoNothing().run();
+  for (const a of names)
+    tx.insert(aliases)
+      .values({ entityId: survivorId, ...a })
+      .onConflictDoNothing()
+      .run();
   tx.delete(aliases).where(eq(aliases.entityId, duplicateId)).run();
   tx.run(sql`UPDATE OR IGNORE ${sources} SET entity_id = ${survivorId} WHERE entity_id = ${duplicateId}`);
 
@@ -65,7 +70,12 @@ export function mergeEntities({ tx, survivorId, duplicateId, userId }: { tx: Tx;
   }
 
   // evidence from articles
-  const articleIds = tx.selectDistinct({ id: mentions.articleId }).from(mentions).where(eq(mentions.entityId, duplicateId)).all().map((m) => m.id);
+  const articleIds = tx
+    .selectDistinct({ id: mentions.articleId })
+    .from(mentions)
+    .where(eq(mentions.entityId, duplicateId))
+    .all()
+    .map((m) => m.id);
   tx.run(sql`UPDATE OR IGNORE ${mentions} SET entity_id = ${survivorId} WHERE entity_id = ${duplicateId}`);
   tx.delete(mentions).where(eq(mentions.entityId, duplicateId)).run();
   tx.run(sql`UPDATE OR IGNORE ${articleEvents} SET event_id = ${survivorId} WHERE event_id = ${duplicateId}`);
@@ -77,7 +87,10 @@ export function mergeEntities({ tx, survivorId, duplicateId, userId }: { tx: Tx;
 
   // redirects: the duplicate's slug and everything that pointed at it
   tx.update(slugRedirects).set({ entityId: survivorId }).where(eq(slugRedirects.entityId, duplicateId)).run();
-  tx.insert(slugRedirects).values({ kind: duplicateBefore.kind, slug: duplicateBefore.slug, entityId: survivorId }).onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.slug], set: { entityId: survivorId } }).run();
+  tx.insert(slugRedirects)
+    .values({ kind: duplicateBefore.kind, slug: duplicateBefore.slug, entityId: survivorId })
+    .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.slug], set: { entityId: survivorId } })
+    .run();
   tx.update(entities).set({ mergedIntoId: survivorId, updatedAt: now }).where(eq(entities.id, duplicateId)).run();
   // anything merged earlier into the duplicate now points at the survivor directly
   tx.update(entities).set({ mergedIntoId: survivorId }).where(eq(entities.mergedIntoId, duplicateId)).run();
@@ -89,4 +102,3 @@ export function mergeEntities({ tx, survivorId, duplicateId, userId }: { tx: Tx;
   for (const docId of articleIds) enqueueSearchSync({ tx, docType: "article", docId });
   return { survivorId, movedRelations: moved.length, articles: articleIds.length };
 }
-

@@ -11,7 +11,11 @@ import { applyEntityState, relatedEntityIds } from "./update-entity";
  * `before` when the revision has no after). The restore is itself a new revision, so it can be undone too.
  * Restoring an entity also undeletes it; a merged entity cannot be restored this way (un-merge is not supported).
  */
-export function restoreRevision({ tx, revisionId, entityId, userId }: { tx: Tx; revisionId: number; entityId?: number; userId: number | null }): { targetType: string; targetId: number; changed: boolean } {
+export function restoreRevision({ tx, revisionId, entityId, userId }: { tx: Tx; revisionId: number; entityId?: number; userId: number | null }): {
+  targetType: string;
+  targetId: number;
+  changed: boolean;
+} {
   // Through an entity's page or URL, only a revision from that entity's history can be restored.
   if (entityId !== undefined && !isInEntityHistory({ db: tx, entityId, revisionId })) throw new EntityWriteError("no such revision in this entity's history", 404);
   const revision = getRevision({ db: tx, id: revisionId });

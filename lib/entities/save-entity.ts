@@ -15,20 +15,30 @@ type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
  */
 export function saveEntity({ tx, input }: { tx: Tx; input: SeedEntity }): { id: number; changed: boolean } {
   const values = { ...pickEntityFields(input), ...pickContentFields(input) };
-  const existing = tx.select().from(entities).where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug))).get();
+  const existing = tx
+    .select()
+    .from(entities)
+    .where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug)))
+    .get();
   let id: number;
   let changed = false;
   if (!existing) {
-    id = tx.insert(entities).values({ kind: input.kind, slug: input.slug, ...values }).returning({ id: entities.id }).get().id;
+    id = tx
+      .insert(entities)
+      .values({ kind: input.kind, slug: input.slug, ...values })
+      .returning({ id: entities.id })
+      .get().id;
     changed = true;
   } else {
     id = existing.id;
     const content = values as Record<string, unknown>;
     const differs =
-      ENTITY_FIELDS.some((f) => (existing[f] ?? null) !== (values[f] ?? null)) ||
-      CONTENT_FIELDS.some((f) => f in content && (existing[f] ?? null) !== (content[f] ?? null));
+      ENTITY_FIELDS.some((f) => (existing[f] ?? null) !== (values[f] ?? null)) || CONTENT_FIELDS.some((f) => f in content && (existing[f] ?? null) !== (content[f] ?? null));
     if (differs) {
-      tx.update(entities).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(entities.id, id)).run();
+      tx.update(entities)
+        .set({ ...values, updatedAt: new Date().toISOString() })
+        .where(eq(entities.id, id))
+        .run();
       changed = true;
     }
   }
@@ -41,7 +51,10 @@ export function saveEntity({ tx, input }: { tx: Tx; input: SeedEntity }): { id: 
     if (res.changes > 0) changed = true;
   }
   for (const s of input.sources) {
-    tx.insert(sources).values({ entityId: id, url: s.url, note: s.note ?? null }).onConflictDoNothing().run();
+    tx.insert(sources)
+      .values({ entityId: id, url: s.url, note: s.note ?? null })
+      .onConflictDoNothing()
+      .run();
   }
   if (changed) enqueueSearchSync({ tx, docType: "entity", docId: id });
   return { id, changed };

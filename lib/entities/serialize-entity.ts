@@ -36,7 +36,13 @@ export function serializeEntity({ detail, content }: { detail: EntityDetail; con
           draftSymbol: e.draftSymbol,
           undlUrl: e.undlUrl,
           votes: content.votes
-            ? { yes: content.votes.yes, no: content.votes.no, abstain: content.votes.abstain, nonVoting: content.votes.nonVoting, byCountry: content.votes.byCountry.map((v) => ({ iso3: v.iso3, vote: v.vote })) }
+            ? {
+                yes: content.votes.yes,
+                no: content.votes.no,
+                abstain: content.votes.abstain,
+                nonVoting: content.votes.nonVoting,
+                byCountry: content.votes.byCountry.map((v) => ({ iso3: v.iso3, vote: v.vote })),
+              }
             : null,
         }
       : {}),

@@ -8,7 +8,15 @@ import { ENTITY_FIELDS, pickEntityFields } from "./entity-fields";
 import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
 
 /** Replaces aliases and web sources with exactly the given lists (article-backed sources are kept). */
-function replaceAliasesAndSources({ tx, id, input }: { tx: Tx; id: number; input: Pick<EntitySnapshot, "aliases"> & { sources: { url: string | null; note: string | null; articleId?: number | null }[] } }) {
+function replaceAliasesAndSources({
+  tx,
+  id,
+  input,
+}: {
+  tx: Tx;
+  id: number;
+  input: Pick<EntitySnapshot, "aliases"> & { sources: { url: string | null; note: string | null; articleId?: number | null }[] };
+}) {
   const wanted = input.aliases.map((a) => a.alias);
   tx.delete(aliases)
     .where(and(eq(aliases.entityId, id), wanted.length ? notInArray(aliases.alias, wanted) : undefined))
@@ -25,7 +33,10 @@ function replaceAliasesAndSources({ tx, id, input }: { tx: Tx; id: number; input
     .run();
   for (const s of input.sources) {
     if (!s.url || s.articleId) continue;
-    tx.insert(sources).values({ entityId: id, url: s.url, note: s.note }).onConflictDoUpdate({ target: [sources.entityId, sources.url], set: { note: s.note } }).run();
+    tx.insert(sources)
+      .values({ entityId: id, url: s.url, note: s.note })
+      .onConflictDoUpdate({ target: [sources.entityId, sources.url], set: { note: s.note } })
+      .run();
   }
 }
 
@@ -33,7 +44,11 @@ const sameState = (a: EntitySnapshot | undefined, b: EntitySnapshot | undefined)
 
 /** A new confirmed entity from the editor's form. The (kind, slug) must be free, deleted entities included. */
 export function createEntity({ tx, input, userId }: { tx: Tx; input: EntityInput; userId: number | null }): { id: number } {
-  const taken = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug))).get();
+  const taken = tx
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(eq(entities.kind, input.kind), eq(entities.slug, input.slug)))
+    .get();
   if (taken) throw new EntityWriteError(`a ${input.kind} with the slug "${input.slug}" already exists`, 409, "slug");
   if (input.iso3) {
     const iso = tx.select({ id: entities.id }).from(entities).where(eq(entities.iso3, input.iso3)).get();
@@ -63,7 +78,14 @@ export function updateEntity({ tx, id, input, userId }: { tx: Tx; id: number; in
     const iso = tx.select({ id: entities.id }).from(entities).where(eq(entities.iso3, input.iso3)).get();
     if (iso) throw new EntityWriteError(`ISO code ${input.iso3} is already used`, 409, "iso3");
   }
-  return applyEntityState({ tx, id, before, state: { ...before, ...pickEntityFields(input), aliases: input.aliases, sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })) }, userId, action: "update" });
+  return applyEntityState({
+    tx,
+    id,
+    before,
+    state: { ...before, ...pickEntityFields(input), aliases: input.aliases, sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })) },
+    userId,
+    action: "update",
+  });
 }
 
 /** Writes a full snapshot's editable state (fields, aliases, sources) and records the revision. */

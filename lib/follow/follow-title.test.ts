@@ -7,8 +7,12 @@ const zambia = { id: 1, kind: "country" as const, key: "ZMB", nameEn: "Zambia", 
 
 describe("follow", () => {
   it("titles a feed by what it follows", () => {
-    expect(followTitle({ filters: { countries: ["ZMB"], organisations: [], initiatives: [], resolutions: [], kinds: [], entities: { ...none, countries: [zambia] } } })).toBe("Policy Atlas — Zambia");
-    expect(followTitle({ filters: { countries: [], organisations: [], initiatives: [], resolutions: [], kinds: [], q: "safety", entities: none } })).toBe("Policy Atlas — search “safety”");
+    expect(followTitle({ filters: { countries: ["ZMB"], organisations: [], initiatives: [], resolutions: [], kinds: [], entities: { ...none, countries: [zambia] } } })).toBe(
+      "Policy Atlas — Zambia",
+    );
+    expect(followTitle({ filters: { countries: [], organisations: [], initiatives: [], resolutions: [], kinds: [], q: "safety", entities: none } })).toBe(
+      "Policy Atlas — search “safety”",
+    );
   });
   it("builds links from PUBLIC_URL, else the request's Host, never localhost when reached by name", () => {
     expect(publicOrigin({ publicUrl: "https://atlas.example.org/", requestUrl: "http://localhost:3000/feed.xml", host: "localhost:3000" })).toBe("https://atlas.example.org");

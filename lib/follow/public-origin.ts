@@ -3,7 +3,17 @@
  * use, e.g. behind a proxy), else the Host the request came in on (so a reader who reached the site by name
  * never gets `localhost` links), else the request URL's own origin.
  */
-export function publicOrigin({ publicUrl = process.env.PUBLIC_URL, requestUrl, host, forwardedProto }: { publicUrl?: string; requestUrl: string; host?: string | null; forwardedProto?: string | null }): string {
+export function publicOrigin({
+  publicUrl = process.env.PUBLIC_URL,
+  requestUrl,
+  host,
+  forwardedProto,
+}: {
+  publicUrl?: string;
+  requestUrl: string;
+  host?: string | null;
+  forwardedProto?: string | null;
+}): string {
   if (publicUrl) {
     try {
       const u = new URL(publicUrl);

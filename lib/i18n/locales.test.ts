@@ -46,10 +46,18 @@ describe("locale paths", () => {
 
 describe("names in the page's language", () => {
   it("leads with Chinese on Chinese pages and marks English-only names", () => {
-    expect(pickNames({ nameEn: "Zambia", nameZh: "赞比亚", locale: "en" })).toEqual({ primary: { text: "Zambia", lang: "en" }, secondary: { text: "赞比亚", lang: "zh" }, fallback: false });
+    expect(pickNames({ nameEn: "Zambia", nameZh: "赞比亚", locale: "en" })).toEqual({
+      primary: { text: "Zambia", lang: "en" },
+      secondary: { text: "赞比亚", lang: "zh" },
+      fallback: false,
+    });
     expect(pickNames({ nameEn: "Zambia", nameZh: "赞比亚", locale: "zh" }).primary.text).toBe("赞比亚");
     expect(pickNames({ nameEn: "Zambia", nameZh: "赞比亚", locale: "zh-hant" }).primary.text).toBe("尚比亞");
-    expect(pickNames({ nameEn: "Bletchley Declaration", nameZh: null, locale: "zh" })).toEqual({ primary: { text: "Bletchley Declaration", lang: "en" }, secondary: null, fallback: true });
+    expect(pickNames({ nameEn: "Bletchley Declaration", nameZh: null, locale: "zh" })).toEqual({
+      primary: { text: "Bletchley Declaration", lang: "en" },
+      secondary: null,
+      fallback: true,
+    });
   });
 
   it("converts to traditional characters", () => {

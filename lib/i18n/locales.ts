@@ -80,6 +80,11 @@ export function prefersChinese(acceptLanguage: string | null | undefined): boole
 
 /** Which Chinese a browser asks for: traditional for zh-Hant, zh-TW, zh-HK, zh-MO; simplified otherwise. */
 export function chineseLocaleFor(acceptLanguage: string | null | undefined): Locale {
-  const first = (acceptLanguage ?? "").toLowerCase().split(",").map((p) => p.trim().split(";")[0]).find((t) => t.startsWith("zh")) ?? "zh";
+  const first =
+    (acceptLanguage ?? "")
+      .toLowerCase()
+      .split(",")
+      .map((p) => p.trim().split(";")[0])
+      .find((t) => t.startsWith("zh")) ?? "zh";
   return /^zh-(hant|tw|hk|mo)/.test(first) ? "zh-hant" : "zh";
 }

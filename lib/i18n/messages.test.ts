@@ -37,7 +37,7 @@ describe("message catalogues", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("contain every key the code asks for with a literal t(\"…\")", () => {
+  it('contain every key the code asks for with a literal t("…")', () => {
     const root = path.resolve(__dirname, "../..");
     const used = new Map<string, string>();
     for (const file of [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "lib"))]) {

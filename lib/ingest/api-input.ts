@@ -9,7 +9,10 @@ export const articleInputSchema = z
     title: z.string().trim().min(1).max(500).optional(),
     body: z.string().min(1).max(MAX_BYTES).optional(),
     html: z.string().min(1).max(MAX_BYTES).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     publisher: z.string().trim().min(1).max(200).optional(),
     publishedAt: z.string().trim().max(40).optional(),
     language: z.enum(["zh", "en"]).optional(),

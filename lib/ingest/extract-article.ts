@@ -35,7 +35,12 @@ export function detectFormat(text: string, fileName?: string | null): ArticleFor
   if (ext === "html" || ext === "htm" || ext === "xhtml") return "html";
   if (ext === "md" || ext === "markdown") return "markdown";
   const head = text.slice(0, 2000).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /<(?:html|body|article|head)[\s>]/.test(head) || (text.match(/<\/?(?:p|div|span|a|br)\b/gi)?.length ?? 0) > 5) {
+  if (
+    head.startsWith("<!doctype html") ||
+    head.startsWith("<html") ||
+    /<(?:html|body|article|head)[\s>]/.test(head) ||
+    (text.match(/<\/?(?:p|div|span|a|br)\b/gi)?.length ?? 0) > 5
+  ) {
     return "html";
   }
   if (ext === "txt") return "text";
@@ -46,7 +51,13 @@ export function detectFormat(text: string, fileName?: string | null): ArticleFor
 /** Unicode NFC, no zero-width characters, single spaces, paragraphs separated by one blank line. */
 export function normaliseBody(paragraphs: string[]): string {
   return paragraphs
-    .map((p) => p.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[ \t\u00a0]+/g, " ").trim())
+    .map((p) =>
+      p
+        .normalize("NFC")
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+        .replace(/[ \t\u00a0]+/g, " ")
+        .trim(),
+    )
     .filter(Boolean)
     .join("\n\n");
 }
@@ -62,7 +73,10 @@ function meaningfulLength(body: string): number {
 }
 
 function tooLong(chars: number): IngestError {
-  return new IngestError("too-long", `the article's text is ${chars.toLocaleString("en")} characters, more than the ${INGEST_LIMITS.maxBodyChars.toLocaleString("en")} limit; split it into parts`);
+  return new IngestError(
+    "too-long",
+    `the article's text is ${chars.toLocaleString("en")} characters, more than the ${INGEST_LIMITS.maxBodyChars.toLocaleString("en")} limit; split it into parts`,
+  );
 }
 
 /** From raw text (already decoded) to a clean article; throws IngestError("no-body") when nothing is left. */
@@ -93,7 +107,7 @@ export function extractFromText({
     throw new IngestError("no-body", "no article body could be extracted (too little text after removing page furniture)");
   }
   const title = (hints.title ?? raw.title ?? body.split("\n")[0].slice(0, 80)).replace(/\s+/g, " ").trim();
-  const publishedAt = hints.publishedAt ? parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt : parsePublishedAt(raw.published, language);
+  const publishedAt = hints.publishedAt ? (parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt) : parsePublishedAt(raw.published, language);
   return {
     title,
     // a name, never a metadata URL or a byline: the editor's value first, else the page's, cleaned either way

@@ -25,8 +25,36 @@ export function loadHtmlLibraries() {
 }
 
 const BLOCK = new Set([
-  "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "SECTION", "ARTICLE", "TR", "TD", "TH",
-  "UL", "OL", "TABLE", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "ASIDE", "NAV", "MAIN", "DL", "DT", "DD", "HR",
+  "P",
+  "DIV",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "SECTION",
+  "ARTICLE",
+  "TR",
+  "TD",
+  "TH",
+  "UL",
+  "OL",
+  "TABLE",
+  "FIGURE",
+  "FIGCAPTION",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "NAV",
+  "MAIN",
+  "DL",
+  "DT",
+  "DD",
+  "HR",
 ]);
 
 /** Visible text of a subtree with a line break at every block boundary. */
@@ -67,7 +95,7 @@ function jsonLd(doc: Document): { datePublished?: string; publisher?: string; he
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       const data = JSON.parse(s.textContent ?? "");
-      const items = Array.isArray(data) ? data : data["@graph"] ?? [data];
+      const items = Array.isArray(data) ? data : (data["@graph"] ?? [data]);
       for (const it of items) {
         if (it && (it.datePublished || it.headline)) {
           const pub = typeof it.publisher === "string" ? it.publisher : it.publisher?.name;
@@ -130,7 +158,21 @@ export function extractHtml(html: string, baseUrl?: string | null): RawExtractio
     let publisher = meta(doc, "og:site_name", "application-name", "publisher", "source", "article:publisher") ?? ld.publisher ?? null;
     if (publisher && /^https?:/.test(publisher)) publisher = null;
     let published =
-      meta(doc, "article:published_time", "og:article:published_time", "pubdate", "publishdate", "publish_date", "publication_date", "datePublished", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date") ??
+      meta(
+        doc,
+        "article:published_time",
+        "og:article:published_time",
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "publication_date",
+        "datePublished",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+      ) ??
       ld.datePublished ??
       doc.querySelector("time[datetime]")?.getAttribute("datetime") ??
       null;
@@ -151,7 +193,10 @@ export function extractHtml(html: string, baseUrl?: string | null): RawExtractio
       for (const el of Array.from(doc.querySelectorAll("script, style, nav, header, footer, aside, form"))) el.remove();
       text = doc.body ? blockText(doc.body) : "";
     }
-    let lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+    let lines = text
+      .split("\n")
+      .map((l) => l.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
     // "来源:" lines inside the content give metadata and are not body
     lines = lines.filter((l) => {
       if (l.length > 80) return true;

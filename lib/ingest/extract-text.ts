@@ -57,7 +57,7 @@ export function extractPlainText(text: string): RawExtraction {
       bodyStart = Math.max(bodyStart, i + 1);
       continue;
     }
-    const src = p.length <= 80 ? parseSourceLine(p) ?? parseEnglishMetaLine(p) : null;
+    const src = p.length <= 80 ? (parseSourceLine(p) ?? parseEnglishMetaLine(p)) : null;
     if (src) {
       publisher ??= src.publisher;
       published ??= src.published;
@@ -82,7 +82,7 @@ export function extractPlainText(text: string): RawExtraction {
   // metadata lines right under the title (English bylines, dates)
   for (let i = bodyStart; i < Math.min(paragraphs.length, bodyStart + 4); i++) {
     const p = paragraphs[i];
-    const meta = p.length <= 80 ? parseSourceLine(p) ?? parseEnglishMetaLine(p) : null;
+    const meta = p.length <= 80 ? (parseSourceLine(p) ?? parseEnglishMetaLine(p)) : null;
     if (meta) {
       publisher ??= meta.publisher;
       published ??= meta.published;

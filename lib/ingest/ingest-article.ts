@@ -73,9 +73,12 @@ export function errorMessage(error: unknown): string {
 }
 
 /** What extraction hands to the write path: an article with a body. */
-const extractedArticleSchema = z.custom<ExtractedArticle>((v) => typeof v === "object" && v !== null && typeof (v as ExtractedArticle).body === "string" && (v as ExtractedArticle).body.trim() !== "", {
-  message: "the article has no text",
-});
+const extractedArticleSchema = z.custom<ExtractedArticle>(
+  (v) => typeof v === "object" && v !== null && typeof (v as ExtractedArticle).body === "string" && (v as ExtractedArticle).body.trim() !== "",
+  {
+    message: "the article has no text",
+  },
+);
 
 /**
  * Stores an already extracted article (the API's JSON input comes here directly) through the write path
@@ -110,14 +113,35 @@ export function ingestExtracted({
     return refusal(error);
   }
   try {
-    return runCommandSync({ db, actor, role: "editor", schema: extractedArticleSchema, input: article, command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links: found }) });
+    return runCommandSync({
+      db,
+      actor,
+      role: "editor",
+      schema: extractedArticleSchema,
+      input: article,
+      command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links: found }),
+    });
   } catch (error) {
     return { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
   }
 }
 
 /** The command: the article row, its links and search outbox rows, inside the write path's transaction. */
-function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { tx: Tx; client: Database.Database; article: ExtractedArticle; sourceName?: string | null; gazetteer: Gazetteer; links: FoundLinks }): IngestOutcome & { ok: true } {
+function storeArticle({
+  tx,
+  client,
+  article,
+  sourceName,
+  gazetteer,
+  links,
+}: {
+  tx: Tx;
+  client: Database.Database;
+  article: ExtractedArticle;
+  sourceName?: string | null;
+  gazetteer: Gazetteer;
+  links: FoundLinks;
+}): IngestOutcome & { ok: true } {
   const digest = contentHash(article.body);
   const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
   if (same) {
@@ -125,7 +149,11 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
     return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
   }
   const sameUrl = article.url
-    ? tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.url, article.url), isNull(articles.deletedAt))).get()
+    ? tx
+        .select({ id: articles.id, slug: articles.slug })
+        .from(articles)
+        .where(and(eq(articles.url, article.url), isNull(articles.deletedAt)))
+        .get()
     : undefined;
   // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
   const { original, bands } = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
@@ -145,11 +173,18 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
   if (sameUrl) {
     articleId = sameUrl.id;
     slug = sameUrl.slug;
-    tx.update(articles).set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(articles.id, articleId)).run();
+    tx.update(articles)
+      .set({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+      .where(eq(articles.id, articleId))
+      .run();
   } else {
     slug = articleSlug({ title: article.title, publishedAt: article.publishedAt, hash: digest });
     if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
-    articleId = tx.insert(articles).values({ ...values, slug }).returning({ id: articles.id }).get().id;
+    articleId = tx
+      .insert(articles)
+      .values({ ...values, slug })
+      .returning({ id: articles.id })
+      .get().id;
   }
   if (original) {
     tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
@@ -162,8 +197,18 @@ function storeArticle({ tx, client, article, sourceName, gazetteer, links }: { t
 }
 
 function countLinks(tx: Tx, articleId: number) {
-  const m = tx.select({ n: sql<number>`count(*)` }).from(mentions).where(eq(mentions.articleId, articleId)).get()?.n ?? 0;
-  const e = tx.select({ n: sql<number>`count(*)` }).from(articleEvents).where(eq(articleEvents.articleId, articleId)).get()?.n ?? 0;
+  const m =
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(mentions)
+      .where(eq(mentions.articleId, articleId))
+      .get()?.n ?? 0;
+  const e =
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(articleEvents)
+      .where(eq(articleEvents.articleId, articleId))
+      .get()?.n ?? 0;
   return { mentions: m, events: e };
 }
 
@@ -183,7 +228,11 @@ function findOrCreateProposed({ tx, gazetteer, proposal: p, articleId }: { tx: T
   const known = gazetteer.byName.get(key) ?? (p.nameEn ? gazetteer.byName.get(normaliseKey(p.nameEn)) : undefined);
   if (known !== undefined) return known;
   const slug = p.slug ?? proposedSlug({ kind: p.kind, name: p.nameEn ?? name, hash: contentHash(`${p.kind}:${key}`) });
-  const existing = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, p.kind), eq(entities.slug, slug))).get();
+  const existing = tx
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(eq(entities.kind, p.kind), eq(entities.slug, slug)))
+    .get();
   if (existing) return existing.id;
   const entity = {
     kind: p.kind,
@@ -306,7 +355,15 @@ export function writeLinks({
 function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Database.Database; articleId: number; wanted: MentionRow[] }): boolean {
   let changed = false;
   const existing = tx
-    .select({ id: mentions.id, entityId: mentions.entityId, start: mentions.start, end: mentions.end, status: mentions.status, reviewedBy: mentions.reviewedBy, method: mentions.method })
+    .select({
+      id: mentions.id,
+      entityId: mentions.entityId,
+      start: mentions.start,
+      end: mentions.end,
+      status: mentions.status,
+      reviewedBy: mentions.reviewedBy,
+      method: mentions.method,
+    })
     .from(mentions)
     .where(eq(mentions.articleId, articleId))
     .all();
@@ -325,7 +382,19 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
   const insertMention = mentionStatement(client);
   for (const row of wanted) {
     if (existingKeys.has(mKey(row)) || existingStarts.has(`${row.entityId}:${row.start}`)) continue;
-    insertMention.run(row.articleId, row.entityId, row.surface, row.start, row.end, row.evidence, row.evidenceStart, row.confidence, row.status, row.method, row.why ? JSON.stringify(row.why) : null);
+    insertMention.run(
+      row.articleId,
+      row.entityId,
+      row.surface,
+      row.start,
+      row.end,
+      row.evidence,
+      row.evidenceStart,
+      row.confidence,
+      row.status,
+      row.method,
+      row.why ? JSON.stringify(row.why) : null,
+    );
     existingStarts.add(`${row.entityId}:${row.start}`);
     changed = true;
   }
@@ -336,7 +405,14 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
 function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: number; wanted: EventRow[] }): boolean {
   let changed = false;
   const existing = tx
-    .select({ id: articleEvents.id, eventId: articleEvents.eventId, evidenceStart: articleEvents.evidenceStart, date: articleEvents.date, status: articleEvents.status, reviewedBy: articleEvents.reviewedBy })
+    .select({
+      id: articleEvents.id,
+      eventId: articleEvents.eventId,
+      evidenceStart: articleEvents.evidenceStart,
+      date: articleEvents.date,
+      status: articleEvents.status,
+      reviewedBy: articleEvents.reviewedBy,
+    })
     .from(articleEvents)
     .where(eq(articleEvents.articleId, articleId))
     .all();

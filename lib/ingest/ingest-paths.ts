@@ -7,8 +7,7 @@ import { MAX_BYTES, tooLargeMessage } from "./errors";
 import { ingestArticle } from "./ingest-article";
 
 export type FileResult =
-  | { file: string; ok: true; slug: string; mentions: number; events: number; duplicate: boolean; updated: boolean }
-  | { file: string; ok: false; error: string };
+  { file: string; ok: true; slug: string; mentions: number; events: number; duplicate: boolean; updated: boolean } | { file: string; ok: false; error: string };
 
 const SKIP_DIRS = new Set(["node_modules", ".git", ".next"]);
 
@@ -42,17 +41,7 @@ export function listFiles(paths: string[]): { files: string[]; missing: string[]
  * Ingests many files: one result per file, never aborting the batch; each file is its own transaction, so a
  * bad file leaves nothing half-written. The gazetteer is loaded once and grows with proposed entities.
  */
-export function ingestPaths({
-  db,
-  paths,
-  gazetteer,
-  onResult,
-}: {
-  db: AtlasDatabase;
-  paths: string[];
-  gazetteer?: Gazetteer;
-  onResult?: (r: FileResult) => void;
-}): FileResult[] {
+export function ingestPaths({ db, paths, gazetteer, onResult }: { db: AtlasDatabase; paths: string[]; gazetteer?: Gazetteer; onResult?: (r: FileResult) => void }): FileResult[] {
   const gz = gazetteer ?? loadGazetteer({ db });
   const { files, missing } = listFiles(paths);
   const results: FileResult[] = [];
@@ -75,11 +64,7 @@ export function ingestPaths({
       continue;
     }
     const r = ingestArticle({ db, bytes, fileName: path.basename(file), gazetteer: gz });
-    emit(
-      r.ok
-        ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated }
-        : { file, ok: false, error: r.error },
-    );
+    emit(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated } : { file, ok: false, error: r.error });
   }
   return results;
 }

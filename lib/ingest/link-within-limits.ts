@@ -24,4 +24,3 @@ export function linkWithinLimits({ article, gazetteer }: { article: Pick<Extract
   }
   return { mentions, events, proposedEntities, relations };
 }
-

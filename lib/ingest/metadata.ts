@@ -15,7 +15,18 @@ export function detectLanguage(text: string): "zh" | "en" {
 }
 
 const EN_MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function pad(n: number) {
@@ -26,7 +37,7 @@ function offsetFromZone(zone: string | undefined, language: "zh" | "en"): string
   if (!zone) return language === "zh" ? "+08:00" : null;
   const z = zone.trim().toUpperCase();
   if (z === "Z" || z === "GMT" || z === "UTC") return "+00:00";
-  if (z === "BJT" || z === "CST" && language === "zh" || z === "北京时间") return "+08:00";
+  if (z === "BJT" || (z === "CST" && language === "zh") || z === "北京时间") return "+08:00";
   const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
   if (m) return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? "00"}`;
   const named: Record<string, string> = { EST: "-05:00", EDT: "-04:00", PST: "-08:00", PDT: "-07:00", CET: "+01:00", CEST: "+02:00", BST: "+01:00", JST: "+09:00", KST: "+09:00" };
@@ -57,7 +68,10 @@ export function parsePublishedAt(raw: string | null | undefined, language: "zh" 
     const zone = offsetFromZone(m[7], language);
     return zone ? `${date}T${pad(+m[4])}:${m[5]}:${m[6] ?? "00"}${zone}` : date;
   }
-  const en = /(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}|[+-]\d{2}:?\d{2}|UTC[+-]\d+|GMT[+-]\d+)?)?/i.exec(s);
+  const en =
+    /(?:(\d{1,2})\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*([A-Z]{2,4}|[+-]\d{2}:?\d{2}|UTC[+-]\d+|GMT[+-]\d+)?)?/i.exec(
+      s,
+    );
   if (en) {
     const day = Number(en[1] ?? en[3]);
     if (!day) return makePartialDate({ year: +en[4], month: EN_MONTHS[en[2].toLowerCase()] });

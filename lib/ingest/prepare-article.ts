@@ -8,8 +8,7 @@ import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 
 /** What an upload or API call gives: a file's bytes (encoding detected) or text already decoded. */
 export type ArticleSource =
-  | { kind: "bytes"; bytes: Uint8Array; fileName: string; hints: ArticleHints }
-  | { kind: "text"; text: string; hints: ArticleHints; format?: ArticleFormat };
+  { kind: "bytes"; bytes: Uint8Array; fileName: string; hints: ArticleHints } | { kind: "text"; text: string; hints: ArticleHints; format?: ArticleFormat };
 
 export type PreparedArticle = { article: ExtractedArticle; links: FoundLinks };
 

@@ -108,13 +108,25 @@ function runJob({ worker, job, timeLimitMs }: { worker: Worker; job: PrepareJob;
       outcome();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new IngestError("timeout", `the article could not be processed in time (limit ${Math.round(timeLimitMs / 1000)} s); upload the article's own text or a simpler copy of the page`))),
+      () =>
+        settle(() =>
+          reject(
+            new IngestError(
+              "timeout",
+              `the article could not be processed in time (limit ${Math.round(timeLimitMs / 1000)} s); upload the article's own text or a simpler copy of the page`,
+            ),
+          ),
+        ),
       timeLimitMs,
     );
     const onMessage = (reply: PrepareReply) => settle(() => resolve(reply));
     const onError = (error: Error & { code?: string }) =>
       settle(() =>
-        reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new IngestError("too-complex", "the article needs more memory to process than one upload may take; upload the article's own text") : error),
+        reject(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new IngestError("too-complex", "the article needs more memory to process than one upload may take; upload the article's own text")
+            : error,
+        ),
       );
     const onExit = (code: number) => settle(() => reject(new Error(`the ingest worker stopped (exit code ${code})`)));
     worker.on("message", onMessage);

@@ -31,13 +31,20 @@ export function relinkAll({
   let mentions = 0;
   let events = 0;
   for (const row of rows) {
-    const r = runCommandSync({ db, actor: OPERATOR, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx }) => {
-      const current = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, row.id)).get();
-      if (!current) return null;
-      const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz });
-      if (res.changed) enqueueSearchSync({ tx, docType: "article", docId: row.id });
-      return res;
-    } });
+    const r = runCommandSync({
+      db,
+      actor: OPERATOR,
+      role: "editor",
+      schema: NO_INPUT,
+      input: undefined,
+      command: ({ tx }) => {
+        const current = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, row.id)).get();
+        if (!current) return null;
+        const res = writeLinks({ tx, client: db.$client, articleId: row.id, article: row, gazetteer: gz });
+        if (res.changed) enqueueSearchSync({ tx, docType: "article", docId: row.id });
+        return res;
+      },
+    });
     if (!r) continue;
     if (r.changed) changed++;
     mentions += r.mentions;

@@ -17,13 +17,56 @@ const GOF = "group-of-friends-ai-capacity-building";
 
 describe("relation extraction: who did what", () => {
   it.each([
-    ["China and Zambia co-chair the Group of Friends for International Cooperation on AI Capacity-building.", "en", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
-    ["中方和赞方共同担任人工智能能力建设国际合作之友小组主席。", "zh", [["CHN", "co-chair", GOF], ["ZMB", "co-chair", GOF]]],
-    ["中国与赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。", "zh", [["CHN", "co-host", "group-of-friends-first-meeting-2024"], ["ZMB", "co-host", "group-of-friends-first-meeting-2024"]]],
-    ["中国积极回应发展中国家的呼声，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。", "zh", [["CHN", "co-founder", GOF], ["ZMB", "co-founder", GOF]]],
-    ["The resolution A/RES/78/311 was co-sponsored by China, Zambia and Indonesia.", "en", [["CHN", "co-sponsor", "unga-res-78-311"], ["ZMB", "co-sponsor", "unga-res-78-311"], ["IDN", "co-sponsor", "unga-res-78-311"]]],
+    [
+      "China and Zambia co-chair the Group of Friends for International Cooperation on AI Capacity-building.",
+      "en",
+      [
+        ["CHN", "co-chair", GOF],
+        ["ZMB", "co-chair", GOF],
+      ],
+    ],
+    [
+      "中方和赞方共同担任人工智能能力建设国际合作之友小组主席。",
+      "zh",
+      [
+        ["CHN", "co-chair", GOF],
+        ["ZMB", "co-chair", GOF],
+      ],
+    ],
+    [
+      "中国与赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组首次会议。",
+      "zh",
+      [
+        ["CHN", "co-host", "group-of-friends-first-meeting-2024"],
+        ["ZMB", "co-host", "group-of-friends-first-meeting-2024"],
+      ],
+    ],
+    [
+      "中国积极回应发展中国家的呼声，同赞比亚共同发起成立人工智能能力建设国际合作之友小组。",
+      "zh",
+      [
+        ["CHN", "co-founder", GOF],
+        ["ZMB", "co-founder", GOF],
+      ],
+    ],
+    [
+      "The resolution A/RES/78/311 was co-sponsored by China, Zambia and Indonesia.",
+      "en",
+      [
+        ["CHN", "co-sponsor", "unga-res-78-311"],
+        ["ZMB", "co-sponsor", "unga-res-78-311"],
+        ["IDN", "co-sponsor", "unga-res-78-311"],
+      ],
+    ],
     ["The UN General Assembly adopted A/RES/78/311 by consensus.", "en", [["unga-res-78-311", "adopted-by", "un-general-assembly"]]],
-    ["Delegates from France and India attended the 19th G20 Leaders' Summit (Rio de Janeiro).", "en", [["FRA", "participant", "g20-rio-summit-2024"], ["IND", "participant", "g20-rio-summit-2024"]]],
+    [
+      "Delegates from France and India attended the 19th G20 Leaders' Summit (Rio de Janeiro).",
+      "en",
+      [
+        ["FRA", "participant", "g20-rio-summit-2024"],
+        ["IND", "participant", "g20-rio-summit-2024"],
+      ],
+    ],
     ["Zambia joined the Global AI Governance Initiative.", "en", [["ZMB", "member", "global-ai-governance-initiative"]]],
   ] as const)("%s", (text, language, expected) => {
     expect(triples(text, language)).toEqual(expected);
@@ -89,9 +132,7 @@ describe("junk proposals cannot occur", () => {
 });
 
 describe("long titles in other forms", () => {
-  const entries = [
-    ...testGazetteer().entries.values(),
-  ];
+  const entries = [...testGazetteer().entries.values()];
   const coe = { id: 9001, kind: "organisation" as const, slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] };
   const convention = {
     id: 9002,

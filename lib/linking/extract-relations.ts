@@ -20,17 +20,37 @@ const DOCUMENT: EntityKind[] = ["initiative", "resolution"];
 const TRIGGERS: Trigger[] = [
   { role: "co-chair", en: /\bco-?chair(?:s|ed|ing|ship)?\b/g, zh: /共同(?:担任|出任)(?=[^。；]{0,40}?主席)|共同主持|联合主席|共同主席/g, objects: EVENTISH },
   { role: "co-host", en: /\bco-?host(?:s|ed|ing)?\b|\bjointly (?:hosted|organi[sz]ed|held)\b/g, zh: /共同(?:举办|主办|承办)|联合(?:举办|主办)/g, objects: EVENTISH },
-  { role: "co-founder", en: /\bco-?found(?:ed|er|ers|ing)\b|\bjointly (?:founded|launched|established|initiated)\b/g, zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g, objects: ["organisation", "initiative", "event"] },
+  {
+    role: "co-founder",
+    en: /\bco-?found(?:ed|er|ers|ing)\b|\bjointly (?:founded|launched|established|initiated)\b/g,
+    zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
+    objects: ["organisation", "initiative", "event"],
+  },
   { role: "co-sponsor", en: /\bco-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
-  { role: "signatory", en: /\bsign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendorse(?:d|s|ment)?\b/g, zh: /签署|签字|签约|批准|认可|核准/g, objects: ["initiative", "resolution"] },
+  {
+    role: "signatory",
+    en: /\bsign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendorse(?:d|s|ment)?\b/g,
+    zh: /签署|签字|签约|批准|认可|核准/g,
+    objects: ["initiative", "resolution"],
+  },
   { role: "sponsor", en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b/g, zh: /主提|提交|起草|牵头/g, objects: DOCUMENT },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
   { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
-  { role: "proposer", en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g, zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g, objects: ["initiative", "resolution", "organisation"] },
+  {
+    role: "proposer",
+    en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
+    zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
+    objects: ["initiative", "resolution", "organisation"],
+  },
   { role: "member", en: /\bjoin(?:s|ed|ing)?\b|\bmembers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
-  { role: "participant", en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b/g, zh: /出席|参加|参会|与会|参与/g, objects: ["event"] },
+  {
+    role: "participant",
+    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b/g,
+    zh: /出席|参加|参会|与会|参与/g,
+    objects: ["event"],
+  },
 ];
 
 const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
@@ -97,7 +117,7 @@ export function extractRelations({
       const re = (language === "zh" || /[\u4e00-\u9fff]/.test(s.text) ? trig.zh : trig.en) ?? null;
       if (!re) continue;
       re.lastIndex = 0;
-      for (let m; (m = re.exec(s.text)); ) {
+      for (let m; (m = re.exec(s.text));) {
         const tStart = s.start + m.index;
         const tEnd = tStart + m[0].length;
         if (taken.some(([a, b]) => tStart < b && tEnd > a)) continue;
@@ -191,6 +211,20 @@ function readStatement({
   return group.members.filter((x) => x.entityId !== object!.entityId).map((subject) => relationOf({ subject, objectId: object!.entityId, role, s, start, end }));
 }
 
-function relationOf({ subject, objectId, role, s, start, end }: { subject: FoundMention; objectId: number; role: RelationRole; s: Sentence; start: number; end: number }): Omit<FoundRelation, "why"> {
+function relationOf({
+  subject,
+  objectId,
+  role,
+  s,
+  start,
+  end,
+}: {
+  subject: FoundMention;
+  objectId: number;
+  role: RelationRole;
+  s: Sentence;
+  start: number;
+  end: number;
+}): Omit<FoundRelation, "why"> {
   return { subjectId: subject.entityId, objectId, role, evidence: s.text, evidenceStart: s.start, start, end, confidence: 0.6 };
 }

@@ -32,7 +32,15 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 const EN_ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
 };
 const EN_TENS: Record<string, number> = { seventy: 70, eighty: 80, ninety: 90, sixty: 60 };
 const EN_TENS_ORD: Record<string, number> = { seventieth: 70, eightieth: 80, ninetieth: 90, sixtieth: 60 };
@@ -75,7 +83,15 @@ function zhBigrams(name: string): string[] {
   return grams;
 }
 function enTokens(name: string): string[] {
-  return [...new Set(name.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z]+/).filter((w) => w.length > 1 && !EN_STOP.has(w)))];
+  return [
+    ...new Set(
+      name
+        .toLowerCase()
+        .replace(/\([^)]*\)/g, " ")
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 1 && !EN_STOP.has(w)),
+    ),
+  ];
 }
 
 const topicCache = new WeakMap<Gazetteer, Topic[]>();
@@ -217,7 +233,7 @@ export function findMentions({
   // 1. UN document symbols
   const claimed: [number, number][] = [];
   SYMBOL_RE.lastIndex = 0;
-  for (let m; (m = SYMBOL_RE.exec(text)); ) {
+  for (let m; (m = SYMBOL_RE.exec(text));) {
     const start = m.index;
     const end = start + m[0].length;
     const id = gazetteer.bySymbol.get(normaliseSymbol(m[0])) ?? gazetteer.bySymbol.get(normaliseSymbol(m[0].replace(/\s?\(\d{4}\)$/, "")));
@@ -225,13 +241,34 @@ export function findMentions({
     claimed.push([start, end]);
     if (id !== undefined) {
       const entry = gazetteer.entries.get(id)!;
-      mentions.push({ entityId: id, kind: entry.kind, surface: m[0], start, end, confidence: 0.99, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: entry.symbol ?? m[0], rule: "exact-alias" } });
+      mentions.push({
+        entityId: id,
+        kind: entry.kind,
+        surface: m[0],
+        start,
+        end,
+        confidence: 0.99,
+        method: "symbol",
+        evidence: s.text,
+        evidenceStart: s.start,
+        why: { matched: m[0], form: entry.symbol ?? m[0], rule: "exact-alias" },
+      });
     } else {
-      proposedResolutions.push({ kind: "resolution", nameEn: `UN document ${m[0]}`, nameZh: null, symbol: m[0], surface: m[0], start, end, evidence: s.text, evidenceStart: s.start });
+      proposedResolutions.push({
+        kind: "resolution",
+        nameEn: `UN document ${m[0]}`,
+        nameZh: null,
+        symbol: m[0],
+        surface: m[0],
+        start,
+        end,
+        evidence: s.text,
+        evidenceStart: s.start,
+      });
     }
   }
   SHORT_SYMBOL_RE.lastIndex = 0;
-  for (let m; (m = SHORT_SYMBOL_RE.exec(text)); ) {
+  for (let m; (m = SHORT_SYMBOL_RE.exec(text));) {
     const start = m.index;
     const end = start + m[0].length;
     if (claimed.some(([a, b]) => start < b && end > a)) continue;
@@ -241,7 +278,18 @@ export function findMentions({
     if (id === undefined) continue;
     const s = evidenceOf(start);
     claimed.push([start, end]);
-    mentions.push({ entityId: id, kind: "resolution", surface: m[0], start, end, confidence: 0.95, method: "symbol", evidence: s.text, evidenceStart: s.start, why: { matched: m[0], form: `A/RES/${m[1]}/${m[2]}`, rule: "exact-alias" } });
+    mentions.push({
+      entityId: id,
+      kind: "resolution",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.95,
+      method: "symbol",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: m[0], form: `A/RES/${m[1]}/${m[2]}`, rule: "exact-alias" },
+    });
   }
   claimed.sort((a, b) => a[0] - b[0]);
 

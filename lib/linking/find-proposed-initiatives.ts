@@ -16,15 +16,7 @@ const EN_NAME =
  * the gazetteer: candidates for new entities with status "proposed". Anything overlapping a known mention is
  * skipped, so known initiatives are never proposed twice.
  */
-export function findProposedInitiatives({
-  text,
-  sentences,
-  mentions,
-}: {
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-}): ProposedEntity[] {
+export function findProposedInitiatives({ text, sentences, mentions }: { text: string; sentences: Sentence[]; mentions: FoundMention[] }): ProposedEntity[] {
   const out: ProposedEntity[] = [];
   const seen = new Set<string>();
   const covered = (start: number, end: number) =>
@@ -62,7 +54,10 @@ export function findProposedInitiatives({
       start = own.start;
     }
     // drop a leading article / sentence-initial word that is not part of the name
-    const lead = /^(?:(?:The|A|An|This|That|Under|Its|Their|China's|Beijing's|On|In|At|By|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)+/.exec(name);
+    const lead =
+      /^(?:(?:The|A|An|This|That|Under|Its|Their|China's|Beijing's|On|In|At|By|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)+/.exec(
+        name,
+      );
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;

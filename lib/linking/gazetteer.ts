@@ -137,8 +137,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
       if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
-      const needsResolutionContext =
-        entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
+      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
       insert(root, key, {
         entityId: id,
         form,

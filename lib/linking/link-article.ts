@@ -17,17 +17,7 @@ export type ArticleLinks = {
 };
 
 /** The whole linking pass over one article body. Pure: no database access. */
-export function linkArticle({
-  body,
-  publishedAt,
-  language,
-  gazetteer,
-}: {
-  body: string;
-  publishedAt: string | null;
-  language: "zh" | "en";
-  gazetteer: Gazetteer;
-}): ArticleLinks {
+export function linkArticle({ body, publishedAt, language, gazetteer }: { body: string; publishedAt: string | null; language: "zh" | "en"; gazetteer: Gazetteer }): ArticleLinks {
   const sentences = splitSentences(body);
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
   const events = proposeEvents({ sentences, mentions, dates, gazetteer, language });

@@ -39,15 +39,7 @@ describe("gazetteer: longest match, a name inside a longer name is not a mention
   });
 
   it("organisations: 联合国, ITU, G20, 金砖, 东盟 and the dash-joined centre name", () => {
-    expect(slugs("联合国、国际电信联盟、ITU、二十国集团、G20、金砖、东盟")).toEqual([
-      "united-nations",
-      "itu",
-      "itu",
-      "g20",
-      "g20",
-      "brics",
-      "asean",
-    ]);
+    expect(slugs("联合国、国际电信联盟、ITU、二十国集团、G20、金砖、东盟")).toEqual(["united-nations", "itu", "itu", "g20", "g20", "brics", "asean"]);
     expect(slugs("中国—东盟人工智能创新合作中心成立")).toEqual(["china-asean-ai-innovation-cooperation-center"]);
     expect(slugs("中国-东盟人工智能创新合作中心成立")).toEqual(["china-asean-ai-innovation-cooperation-center"]);
   });

@@ -125,8 +125,15 @@ export function proposeEvents({
       const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
       if (!meeting || !actors.length) return;
       const ids = [...actors.map((a) => a.entityId), ...linked].sort((a, b) => a - b);
-      const names = actors.map((a) => gazetteer.entries.get(a.entityId)?.nameEn).filter(Boolean).slice(0, 4).join(", ");
-      const snippet = s.text.slice(Math.max(0, date.end - s.start)).replace(/^[\s,，、:：]+/, "").slice(0, 60);
+      const names = actors
+        .map((a) => gazetteer.entries.get(a.entityId)?.nameEn)
+        .filter(Boolean)
+        .slice(0, 4)
+        .join(", ");
+      const snippet = s.text
+        .slice(Math.max(0, date.end - s.start))
+        .replace(/^[\s,，、:：]+/, "")
+        .slice(0, 60);
       proposal = {
         slug: `proposed-event-${date.date}-${hash(ids.join(","))}`,
         nameEn: language === "en" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : `Event on ${date.date}: ${names}`,

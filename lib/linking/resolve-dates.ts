@@ -11,9 +11,30 @@ import type { DateMention } from "./types";
  */
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 
@@ -80,10 +101,18 @@ const RULES: Rule[] = [
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   { re: /(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   { re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
-  { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2], day: +m[3] }) : null) },
+  {
+    re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2], day: +m[3] }) : null),
+  },
   { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2] }) : null) },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2] }) },
-  { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, +m[1], +m[2]), month: +m[1], day: +m[2] }) : null) },
+  {
+    re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, +m[1], +m[2]), month: +m[1], day: +m[2] }) : null),
+  },
   {
     re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
@@ -115,32 +144,72 @@ const RULES: Rule[] = [
       return makePartialDate({ year: p.year, month: p.month, day });
     },
   },
-  { re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g, relative: true, resolve: (m, p) => (p ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "") : null) },
+  {
+    re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
+    relative: true,
+    resolve: (m, p) => (p ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "") : null),
+  },
   // ---- English
-  { re: /\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, relative: true, resolve: (m, p, text) => {
-    if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
-    return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
-  } },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] }) },
-  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] }) },
+  {
+    re: /\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
+    relative: true,
+    resolve: (m, p, text) => {
+      if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
+      return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
+    relative: false,
+    resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"),
+    relative: false,
+    resolve: (m) => makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] }),
+  },
   { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[2], month: MONTHS[m[1]] }) },
-  { re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}\\b`, "g"), relative: true, resolve: (m, p) => {
-    if (!p) return null;
-    const month = MONTHS[m[2]];
-    const year = m[1] === "last" ? (month < p.month ? p.year : p.year - 1) : m[1] === "next" ? (month > p.month ? p.year : p.year + 1) : p.year;
-    return makePartialDate({ year, month });
-  } },
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[2], p), month: MONTHS[m[1]] }) : null) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1]), month: MONTHS[m[2]], day: +m[1] }) : null) },
-  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2]), month: MONTHS[m[1]], day: +m[2] }) : null) },
-  { re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g, relative: true, resolve: (m, p) => {
-    if (!p) return null;
-    const delta = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
-    return makePartialDate(shiftMonth(p, delta));
-  } },
+  {
+    re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}\\b`, "g"),
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return null;
+      const month = MONTHS[m[2]];
+      const year = m[1] === "last" ? (month < p.month ? p.year : p.year - 1) : m[1] === "next" ? (month > p.month ? p.year : p.year + 1) : p.year;
+      return makePartialDate({ year, month });
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b`, "g"),
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[2], p), month: MONTHS[m[1]] }) : null),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"),
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1]), month: MONTHS[m[2]], day: +m[1] }) : null),
+  },
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"),
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2]), month: MONTHS[m[1]], day: +m[2] }) : null),
+  },
+  {
+    re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return null;
+      const delta = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
+      return makePartialDate(shiftMonth(p, delta));
+    },
+  },
   { re: /\b(?:earlier|later)\s+this\s+year\b|\b(last|this|next)\s+year\b/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1] ?? "this", p) }) : null) },
   { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
-  { re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]]), month: MONTHS[m[1]] }) : null) },
+  {
+    re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]]), month: MONTHS[m[1]] }) : null),
+  },
   { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
 ];
 

@@ -1,9 +1,49 @@
 import type { Sentence } from "./types";
 
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "gov",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "fig", "vol",
-  "rev", "amb", "gen", "sen", "rep", "pres", "min", "dept", "approx", "est",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "no",
+  "nos",
+  "st",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "gov",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "art",
+  "para",
+  "fig",
+  "vol",
+  "rev",
+  "amb",
+  "gen",
+  "sen",
+  "rep",
+  "pres",
+  "min",
+  "dept",
+  "approx",
+  "est",
 ]);
 
 const CLOSERS = new Set(['"', "'", "”", "’", "」", "』", ")", "）", "》", "]"]);
@@ -31,7 +71,7 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     let terminal = false;
-    if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || ch === "…" && text[i + 1] !== "…") terminal = true;
+    if (ch === "。" || ch === "！" || ch === "？" || ch === "；" || (ch === "…" && text[i + 1] !== "…")) terminal = true;
     else if (ch === "!" || ch === "?") terminal = i + 1 >= text.length || /[\s"'”’)]/.test(text[i + 1]) || /[\u4e00-\u9fff]/.test(text[i + 1] ?? "");
     else if (ch === ".") {
       const next = text[i + 1];

@@ -99,7 +99,15 @@ export function describeParticipation({ participation, formatDate }: { participa
 
 /** The public JSON shape of a list's completeness (entity and countries APIs, exports). */
 export function serializeParticipation(participation: Participation[]) {
-  return participation.map((p) => ({ role: p.role, known: p.known, expectedTotal: p.expectedTotal, complete: p.complete, asOf: p.asOf, sourceUrl: p.sourceUrl, ...(p.note ? { note: p.note } : {}) }));
+  return participation.map((p) => ({
+    role: p.role,
+    known: p.known,
+    expectedTotal: p.expectedTotal,
+    complete: p.complete,
+    asOf: p.asOf,
+    sourceUrl: p.sourceUrl,
+    ...(p.note ? { note: p.note } : {}),
+  }));
 }
 
 /** The lists of a selection that are not known to be complete (what the /countries banner warns about). */

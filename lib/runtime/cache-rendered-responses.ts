@@ -5,7 +5,21 @@ type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => u
 
 const SESSION_COOKIE = "atlas_session";
 /** Editors' and accounts' pages, and answers that report live state rather than data. */
-const UNCACHED_PREFIXES = ["/_next/", "/api/health", "/api/auth", "/api/review", "/api/sources", "/signin", "/signout", "/review", "/edit", "/admin", "/history", "/ingest", "/sources"];
+const UNCACHED_PREFIXES = [
+  "/_next/",
+  "/api/health",
+  "/api/auth",
+  "/api/review",
+  "/api/sources",
+  "/signin",
+  "/signout",
+  "/review",
+  "/edit",
+  "/admin",
+  "/history",
+  "/ingest",
+  "/sources",
+];
 /** Pages that read the search index: fresh only once the outbox is delivered, and only briefly (the engine may fail over). */
 const SEARCH_PATHS = new Set(["/search"]);
 const SEARCH_MAX_AGE_MS = 30_000;
@@ -38,7 +52,8 @@ export function decideCachePolicy({ method, pathname, headers }: { method: strin
   if (method !== "GET" && method !== "HEAD") return { cacheable: false };
   if (headers.authorization || hasSessionCookie({ cookie: headers.cookie })) return { cacheable: false };
   const path = basePath({ pathname });
-  if (UNCACHED_PREFIXES.some((prefix) => path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`) || path.startsWith(`${prefix}?`))) return { cacheable: false };
+  if (UNCACHED_PREFIXES.some((prefix) => path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`) || path.startsWith(`${prefix}?`)))
+    return { cacheable: false };
   if (SEARCH_PATHS.has(path)) return { cacheable: true, maxAgeMs: SEARCH_MAX_AGE_MS, needsSettledSearchIndex: true };
   return { cacheable: true, maxAgeMs: null, needsSettledSearchIndex: false };
 }
@@ -69,7 +84,11 @@ function captureResponse({ res }: { res: http.ServerResponse }): Promise<{ statu
   const chunks: Buffer[] = [];
   let explicitHeaders: http.OutgoingHttpHeaders = {};
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   const originalWrite = res.write.bind(res) as (...args: unknown[]) => boolean;
   const originalEnd = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
   const originalWriteHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
@@ -97,7 +116,15 @@ function captureResponse({ res }: { res: http.ServerResponse }): Promise<{ statu
   });
 }
 
-function toStoredEntry({ captured, version, maxAgeMs }: { captured: { status: number; headers: http.OutgoingHttpHeaders; body: Buffer }; version: string; maxAgeMs: number | null }): CachedResponse | null {
+function toStoredEntry({
+  captured,
+  version,
+  maxAgeMs,
+}: {
+  captured: { status: number; headers: http.OutgoingHttpHeaders; body: Buffer };
+  version: string;
+  maxAgeMs: number | null;
+}): CachedResponse | null {
   if (!CACHEABLE_STATUS.has(captured.status)) return null;
   if (captured.headers["set-cookie"]) return null;
   const headers: Record<string, string | string[]> = {};
@@ -105,7 +132,12 @@ function toStoredEntry({ captured, version, maxAgeMs }: { captured: { status: nu
     if (value === undefined || HOP_HEADERS.includes(name)) continue;
     headers[name] = Array.isArray(value) ? value.map(String) : String(value);
   }
-  const vary = new Set(String(headers.vary ?? "").split(",").map((v) => v.trim()).filter(Boolean));
+  const vary = new Set(
+    String(headers.vary ?? "")
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   for (const v of ["Accept-Encoding", "Cookie"]) vary.add(v);
   headers.vary = [...vary].join(", ");
   // Anonymous answers that change only with the data: browsers may keep them but must revalidate (ETag → 304).
@@ -168,10 +200,13 @@ export function createCachingHandler({
     const renderKey = `${version}\u0000${key}`;
     const inFlight = rendering.get(renderKey);
     if (inFlight) {
-      const entry = await Promise.race([inFlight, new Promise<null>((resolve) => {
+      const entry = await Promise.race([
+        inFlight,
+        new Promise<null>((resolve) => {
           const timer: NodeJS.Timeout = setTimeout(() => resolve(null), WAIT_FOR_FIRST_RENDER_MS);
           timer.unref();
-        })]);
+        }),
+      ]);
       if (entry) return serveCached({ req, res, entry });
       return handle(req, res);
     }

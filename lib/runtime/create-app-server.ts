@@ -110,9 +110,7 @@ function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }
     message = urlTooLong ? "the URL is too long (search queries are at most 200 characters)" : "the request headers are too large";
   }
   const body = JSON.stringify({ error: message });
-  socket.end(
-    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 // Node's header limit is 16 KB for the request line and headers together: a request line over 8 KB is the URL's fault.
@@ -128,7 +126,17 @@ function pageCacheBytes(): number {
   return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : 96 * 1024 * 1024;
 }
 
-async function answerSearch({ req, res, searchParams, getDatabase }: { req: http.IncomingMessage; res: http.ServerResponse; searchParams: URLSearchParams; getDatabase: () => AtlasDatabase }) {
+async function answerSearch({
+  req,
+  res,
+  searchParams,
+  getDatabase,
+}: {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  searchParams: URLSearchParams;
+  getDatabase: () => AtlasDatabase;
+}) {
   let status: number;
   let json: string;
   try {

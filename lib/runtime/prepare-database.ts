@@ -9,7 +9,11 @@ import { backfillArticleBands } from "@/lib/copies/backfill-article-bands";
 export function prepareDatabase({ file, log = console.log }: { file?: string; log?: (line: string) => void } = {}): AtlasDatabase {
   const db = openDatabase(file ? { file } : {});
   migrateDatabase({ db });
-  const count = db.select({ n: sql<number>`count(*)` }).from(entities).get()?.n ?? 0;
+  const count =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(entities)
+      .get()?.n ?? 0;
   if (count === 0) {
     log("database is empty: seeding");
     seedDatabase({ db, log });

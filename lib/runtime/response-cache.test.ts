@@ -59,7 +59,17 @@ describe("which requests the cache may answer", () => {
     expect(decideCachePolicy({ method: "POST", pathname: "/timeline", headers: anonymous }).cacheable).toBe(false);
     expect(decideCachePolicy({ method: "GET", pathname: "/timeline", headers: { cookie: "theme=dark; atlas_session=abc" } }).cacheable).toBe(false);
     expect(decideCachePolicy({ method: "GET", pathname: "/api/entities/country/ZMB", headers: { authorization: "Bearer t" } }).cacheable).toBe(false);
-    for (const pathname of ["/api/health", "/review", "/zh/review", "/edit/initiative/x", "/admin/users", "/signin", "/_next/static/chunk.js", "/history/initiative/x", "/ingest"]) {
+    for (const pathname of [
+      "/api/health",
+      "/review",
+      "/zh/review",
+      "/edit/initiative/x",
+      "/admin/users",
+      "/signin",
+      "/_next/static/chunk.js",
+      "/history/initiative/x",
+      "/ingest",
+    ]) {
       expect(decideCachePolicy({ method: "GET", pathname, headers: anonymous }).cacheable, pathname).toBe(false);
     }
     // an empty session cookie is no session

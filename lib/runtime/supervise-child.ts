@@ -60,7 +60,7 @@ export async function superviseChild({
 
   const watch = async (run: RunningChild) => {
     let startedAt = Date.now();
-    for (let active: RunningChild | null = run; active && !stopping; ) {
+    for (let active: RunningChild | null = run; active && !stopping;) {
       const exit = await active.exited;
       current = null;
       if (stopping) return;

@@ -50,9 +50,17 @@ const isIndexable = sql`${entities.status} = 'confirmed' AND ${entities.deletedA
 /** Builds documents for the given entity ids; ids that are gone or not indexable are returned as `missing`. */
 export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: number[] }): { docs: SearchDocument[]; missing: number[] } {
   if (ids.length === 0) return { docs: [], missing: [] };
-  const rows = db.select().from(entities).where(and(inArray(entities.id, ids), isIndexable)).all();
+  const rows = db
+    .select()
+    .from(entities)
+    .where(and(inArray(entities.id, ids), isIndexable))
+    .all();
   const found = new Set(rows.map((r) => r.id));
-  const aliasRows = db.select({ entityId: aliases.entityId, alias: aliases.alias }).from(aliases).where(inArray(aliases.entityId, [...found])).all();
+  const aliasRows = db
+    .select({ entityId: aliases.entityId, alias: aliases.alias })
+    .from(aliases)
+    .where(inArray(aliases.entityId, [...found]))
+    .all();
   const aliasMap = new Map<number, string[]>();
   for (const a of aliasRows) (aliasMap.get(a.entityId) ?? aliasMap.set(a.entityId, []).get(a.entityId)!).push(a.alias);
 
@@ -118,7 +126,11 @@ export function buildEntityDocuments({ db, ids }: { db: AtlasDatabase; ids: numb
 export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: number[] }): { docs: SearchDocument[]; missing: number[] } {
   if (ids.length === 0) return { docs: [], missing: [] };
   // a copy (reprint) is not a document of its own: its story is found through the first article
-  const rows = db.select().from(articles).where(and(inArray(articles.id, ids), isNull(articles.deletedAt), isNull(articles.copyOfId))).all();
+  const rows = db
+    .select()
+    .from(articles)
+    .where(and(inArray(articles.id, ids), isNull(articles.deletedAt), isNull(articles.copyOfId)))
+    .all();
   const found = new Set(rows.map((r) => r.id));
   const linkedRows = rows.length
     ? db
@@ -161,7 +173,17 @@ export function buildArticleDocuments({ db, ids }: { db: AtlasDatabase; ids: num
 
 export function listAllDocumentIds({ db }: { db: AtlasDatabase }): { entityIds: number[]; articleIds: number[] } {
   return {
-    entityIds: db.select({ id: entities.id }).from(entities).where(isIndexable).all().map((r) => r.id),
-    articleIds: db.select({ id: articles.id }).from(articles).where(and(isNull(articles.deletedAt), isNull(articles.copyOfId))).all().map((r) => r.id),
+    entityIds: db
+      .select({ id: entities.id })
+      .from(entities)
+      .where(isIndexable)
+      .all()
+      .map((r) => r.id),
+    articleIds: db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(isNull(articles.deletedAt), isNull(articles.copyOfId)))
+      .all()
+      .map((r) => r.id),
   };
 }

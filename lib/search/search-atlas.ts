@@ -91,7 +91,16 @@ function buildHit({ source: s, highlight }: { source: HitSource; highlight: Sear
   };
 }
 
-const articleSource = (a: SearchHitArticleRow): HitSource => ({ kind: "article", slug: a.slug, nameEn: a.title, nameZh: null, date: a.publishedAt, iso3: null, symbol: null, article: a });
+const articleSource = (a: SearchHitArticleRow): HitSource => ({
+  kind: "article",
+  slug: a.slug,
+  nameEn: a.title,
+  nameZh: null,
+  date: a.publishedAt,
+  iso3: null,
+  symbol: null,
+  article: a,
+});
 
 /** The query's words in context, or the article's opening when they are not in the body (title match, typo). */
 const articleSnippet = ({ article, pattern }: { article: SearchHitArticleRow; pattern: RegExp | null }) =>
@@ -161,7 +170,16 @@ export function buildMeiliSearchRequest({ query }: { query: SearchQuery }) {
     meiliQuery({ query, q, filter, extra: { facets: facetAttributes } }),
     ...disjunctive.map((g) => meiliQuery({ query, q, filter: buildMeiliFilter(withoutFilter(query, g)), extra: { ...countOnly, facets: [FACET_ATTRIBUTE[g]] } })),
     // Placeholder search (no text): the filter alone finds them, no ranking or highlighting to pay for.
-    ...(pin ? [meiliQuery({ query, q: "", filter: [...filter, `nameKeys = "${key.replace(/["\\]/g, "\\$&")}"`], extra: { limit: 3, offset: 0, attributesToHighlight: [], sort: undefined } })] : []),
+    ...(pin
+      ? [
+          meiliQuery({
+            query,
+            q: "",
+            filter: [...filter, `nameKeys = "${key.replace(/["\\]/g, "\\$&")}"`],
+            extra: { limit: 3, offset: 0, attributesToHighlight: [], sort: undefined },
+          }),
+        ]
+      : []),
   ];
   return { q, key, disjunctive, pin, body: { queries } };
 }
@@ -195,7 +213,17 @@ async function searchWithMeilisearch({ db, query, connection }: { db: AtlasDatab
 }
 
 /** For an empty result: the count without filters, and partial matches (rarest words kept) without filters. */
-async function suggestWithMeilisearch({ db, query, q, connection }: { db: AtlasDatabase; query: SearchQuery; q: string; connection: SearchConnection }): Promise<SearchResult["suggestions"]> {
+async function suggestWithMeilisearch({
+  db,
+  query,
+  q,
+  connection,
+}: {
+  db: AtlasDatabase;
+  query: SearchQuery;
+  q: string;
+  connection: SearchConnection;
+}): Promise<SearchResult["suggestions"]> {
   const bare = withoutFilter({ ...query, limit: 5, offset: 0 }, "all");
   const queries = [
     ...(hasFilters(query) ? [meiliQuery({ query: bare, q, filter: [], extra: countOnly })] : []),
@@ -219,7 +247,9 @@ function labelsFor({ db, facets, query }: { db: AtlasDatabase; facets: SearchRes
 
 /** Query words, each with its spellings; the whole query's spellings for exact-name ranking. */
 function fallbackTerms({ q }: { q: string }): { phrase: string[]; terms: { variants: string[] }[] } {
-  const trimmed = stripInvisibleCharacters({ text: q.normalize("NFKC") }).replace(/\s+/g, " ").trim();
+  const trimmed = stripInvisibleCharacters({ text: q.normalize("NFKC") })
+    .replace(/\s+/g, " ")
+    .trim();
   if (!trimmed) return { phrase: [], terms: [] };
   return {
     phrase: searchTextVariants({ text: trimmed }),

@@ -8,21 +8,45 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(item));
 
 /** Query-string contract shared by GET /api/search and the /search page. */
-export const searchParamsSchema = z.object({
-  q: z.string().max(200, "q is at most 200 characters").optional().default(""),
-  kind: csv(z.enum(SEARCH_KINDS, { message: `kind must be one of ${SEARCH_KINDS.join(", ")}` })),
-  country: csv(z.string().regex(/^[A-Za-z]{3}$/, "country is an ISO 3166-1 alpha-3 code").transform((s) => s.toUpperCase())),
-  organisation: csv(z.string().regex(/^[a-z0-9-]+$/, "organisation is a slug")),
-  language: z.enum(["zh", "en"], { message: "language is zh or en" }).optional(),
-  yearFrom: z.coerce.number({ error: "yearFrom is a year, e.g. 2024" }).int("yearFrom is a year, e.g. 2024").min(1900, "yearFrom is 1900 or later").max(2100, "yearFrom is 2100 or earlier").optional(),
-  yearTo: z.coerce.number({ error: "yearTo is a year, e.g. 2025" }).int("yearTo is a year, e.g. 2025").min(1900, "yearTo is 1900 or later").max(2100, "yearTo is 2100 or earlier").optional(),
-  limit: z.coerce.number({ error: "limit is a whole number" }).int("limit is a whole number").min(1, "limit is at least 1").max(300, "limit is at most 300").default(20),
-  offset: z.coerce.number({ error: "offset is a whole number" }).int("offset is a whole number").min(0, "offset is at least 0").max(10000, "offset is at most 10000").default(0),
-}).refine((v) => v.yearFrom === undefined || v.yearTo === undefined || v.yearFrom <= v.yearTo, { message: "yearFrom must not be after yearTo", path: ["yearFrom"] });
+export const searchParamsSchema = z
+  .object({
+    q: z.string().max(200, "q is at most 200 characters").optional().default(""),
+    kind: csv(z.enum(SEARCH_KINDS, { message: `kind must be one of ${SEARCH_KINDS.join(", ")}` })),
+    country: csv(
+      z
+        .string()
+        .regex(/^[A-Za-z]{3}$/, "country is an ISO 3166-1 alpha-3 code")
+        .transform((s) => s.toUpperCase()),
+    ),
+    organisation: csv(z.string().regex(/^[a-z0-9-]+$/, "organisation is a slug")),
+    language: z.enum(["zh", "en"], { message: "language is zh or en" }).optional(),
+    yearFrom: z.coerce
+      .number({ error: "yearFrom is a year, e.g. 2024" })
+      .int("yearFrom is a year, e.g. 2024")
+      .min(1900, "yearFrom is 1900 or later")
+      .max(2100, "yearFrom is 2100 or earlier")
+      .optional(),
+    yearTo: z.coerce
+      .number({ error: "yearTo is a year, e.g. 2025" })
+      .int("yearTo is a year, e.g. 2025")
+      .min(1900, "yearTo is 1900 or later")
+      .max(2100, "yearTo is 2100 or earlier")
+      .optional(),
+    limit: z.coerce.number({ error: "limit is a whole number" }).int("limit is a whole number").min(1, "limit is at least 1").max(300, "limit is at most 300").default(20),
+    offset: z.coerce.number({ error: "offset is a whole number" }).int("offset is a whole number").min(0, "offset is at least 0").max(10000, "offset is at most 10000").default(0),
+  })
+  .refine((v) => v.yearFrom === undefined || v.yearTo === undefined || v.yearFrom <= v.yearTo, { message: "yearFrom must not be after yearTo", path: ["yearFrom"] });
 export type SearchQuery = z.output<typeof searchParamsSchema>;
 
 export function parseSearchParams(input: Record<string, string | string[] | undefined>) {

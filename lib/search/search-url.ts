@@ -27,7 +27,9 @@ export function buildSearchHref(state: SearchUrlState): string {
 
 /** Whether any filter is set, the text aside (the page's state and a parsed SearchQuery alike). */
 export function hasFilters(state: SearchUrlState): boolean {
-  return state.kind.length > 0 || state.country.length > 0 || state.organisation.length > 0 || state.language !== undefined || state.yearFrom !== undefined || state.yearTo !== undefined;
+  return (
+    state.kind.length > 0 || state.country.length > 0 || state.organisation.length > 0 || state.language !== undefined || state.yearFrom !== undefined || state.yearTo !== undefined
+  );
 }
 
 /** Adds or removes one value of a list filter. */

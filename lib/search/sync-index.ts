@@ -3,14 +3,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { Meilisearch } from "meilisearch";
 import type { AtlasDatabase } from "@/db/open";
 import { searchOutbox } from "@/db/schema";
-import {
-  articleDocId,
-  buildArticleDocuments,
-  buildEntityDocuments,
-  entityDocId,
-  listAllDocumentIds,
-  type SearchDocument,
-} from "@/lib/search/build-search-documents";
+import { articleDocId, buildArticleDocuments, buildEntityDocuments, entityDocId, listAllDocumentIds, type SearchDocument } from "@/lib/search/build-search-documents";
 import { searchIndexUid } from "./client";
 import { SEARCH_SETTINGS } from "./index-settings";
 
@@ -66,7 +59,14 @@ export async function drainSearchOutbox({ db, client }: { db: AtlasDatabase; cli
         docs: [...e.docs, ...a.docs],
         deleteIds: [...e.missing.map(entityDocId), ...a.missing.map(articleDocId)],
       });
-      db.delete(searchOutbox).where(inArray(searchOutbox.id, rows.map((r) => r.id))).run();
+      db.delete(searchOutbox)
+        .where(
+          inArray(
+            searchOutbox.id,
+            rows.map((r) => r.id),
+          ),
+        )
+        .run();
       delivered += rows.length;
     }
     return { delivered, pending: 0 };
@@ -81,7 +81,12 @@ export async function drainSearchOutbox({ db, client }: { db: AtlasDatabase; cli
 }
 
 export function countPendingOutbox({ db }: { db: AtlasDatabase }): number {
-  return db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(searchOutbox)
+      .get()?.n ?? 0
+  );
 }
 
 /** Rebuilds the whole index from SQLite: a fresh index swapped in atomically, so search never sees it half-built. */
@@ -95,7 +100,11 @@ export async function reindexAll({ db, client }: { db: AtlasDatabase; client: Me
   const settings = await tmp.updateSettings(SEARCH_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS });
   if (settings.status !== "succeeded") throw new Error(`index settings failed: ${settings.error?.message}`);
   // Rows written while we rebuild stay in the outbox and are drained after the swap.
-  const maxOutboxId = db.select({ id: sql<number>`coalesce(max(id), 0)` }).from(searchOutbox).get()?.id ?? 0;
+  const maxOutboxId =
+    db
+      .select({ id: sql<number>`coalesce(max(id), 0)` })
+      .from(searchOutbox)
+      .get()?.id ?? 0;
   const { entityIds, articleIds } = listAllDocumentIds({ db });
   let documents = 0;
   for (const [ids, build] of [
@@ -109,12 +118,17 @@ export async function reindexAll({ db, client }: { db: AtlasDatabase; client: Me
       documents += docs.length;
     }
   }
-  const exists = await client.getIndex(uid).then(() => true, () => false);
+  const exists = await client.getIndex(uid).then(
+    () => true,
+    () => false,
+  );
   if (!exists) await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT_MS });
   const swap = await client.swapIndexes([{ indexes: [uid, tmpUid], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
   if (swap.status !== "succeeded") throw new Error(`swapping indexes failed: ${swap.error?.message}`);
   await client.deleteIndex(tmpUid).waitTask({ timeout: TASK_TIMEOUT_MS });
-  db.delete(searchOutbox).where(sql`${searchOutbox.id} <= ${maxOutboxId}`).run();
+  db.delete(searchOutbox)
+    .where(sql`${searchOutbox.id} <= ${maxOutboxId}`)
+    .run();
   settingsApplied.add(client);
   return { documents };
 }

@@ -18,8 +18,7 @@ const entity = (kind: EntityKind, slug: string): SeedEntity => {
 };
 const rolesOf = ({ subject, object }: { subject: string; object: string }) =>
   plan.relations.filter((r) => keyOf(r.subject) === subject && keyOf(r.object) === object).map((r) => r.role);
-const relationsOf = (ref: { kind: EntityKind; slug: string }): SeedRelation[] =>
-  plan.relations.filter((r) => keyOf(r.subject) === keyOf(ref) || keyOf(r.object) === keyOf(ref));
+const relationsOf = (ref: { kind: EntityKind; slug: string }): SeedRelation[] => plan.relations.filter((r) => keyOf(r.subject) === keyOf(ref) || keyOf(r.object) === keyOf(ref));
 
 describe("countries", () => {
   const countries = plan.entities.filter((e) => e.kind === "country");
@@ -53,7 +52,13 @@ describe("countries", () => {
   });
 
   it("keeps look-alike countries apart", () => {
-    for (const [a, b] of [["IDN", "IND"], ["NER", "NGA"], ["SSD", "SDN"], ["DMA", "DOM"], ["PNG", "GIN"]]) {
+    for (const [a, b] of [
+      ["IDN", "IND"],
+      ["NER", "NGA"],
+      ["SSD", "SDN"],
+      ["DMA", "DOM"],
+      ["PNG", "GIN"],
+    ]) {
       const x = entity("country", a.toLowerCase());
       const y = entity("country", b.toLowerCase());
       expect(x.nameEn).not.toBe(y.nameEn);
@@ -142,9 +147,7 @@ describe("reference entries", () => {
       session: 78,
       adoptionMethod: "consensus",
     });
-    expect(entity("resolution", "unga-res-78-311").aliases.map((a) => a.alias)).toEqual(
-      expect.arrayContaining(["78/311", "加强人工智能能力建设国际合作决议"]),
-    );
+    expect(entity("resolution", "unga-res-78-311").aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["78/311", "加强人工智能能力建设国际合作决议"]));
     expect(entity("resolution", "unga-res-78-241-laws")).toMatchObject({ adoptionMethod: "vote", vote: "152-4-11" });
   });
 });
@@ -160,9 +163,7 @@ describe("Group of Friends", () => {
 
   it("has China and Zambia as co-founders and co-chairs", () => {
     expect(rolesOf({ subject: "country:zmb", object: keyOf(gof) })).toEqual(expect.arrayContaining(["co-chair", "co-founder"]));
-    expect(rolesOf({ subject: "country:chn", object: keyOf(gof) })).toEqual(
-      expect.arrayContaining(["co-chair", "co-founder", "proposer"]),
-    );
+    expect(rolesOf({ subject: "country:chn", object: keyOf(gof) })).toEqual(expect.arrayContaining(["co-chair", "co-founder", "proposer"]));
   });
 
   it("has its meetings as parts, co-hosted by China and Zambia", () => {
@@ -245,11 +246,36 @@ describe("organisations", () => {
 describe("the first article's names", () => {
   // Surface forms from People's Daily, 2025-05-07 (db/seed/data/articles/000_d7c1b0d61f8666e3.txt).
   const surfaces = [
-    "中国", "中方", "赞比亚", "联合国", "人工智能能力建设国际合作之友小组", "之友小组", "俄罗斯", "法国", "巴西",
-    "印度尼西亚", "巴基斯坦", "埃塞俄比亚", "国际电信联盟", "联合国数字和新兴技术办公室", "全球人工智能治理倡议",
-    "联合国大会", "加强人工智能能力建设国际合作决议", "二十国集团领导人第十九次峰会", "二十国集团", "人工智能能力建设普惠计划",
-    "中国—金砖国家人工智能发展与合作中心", "金砖国家", "中国—东盟人工智能创新合作中心", "东盟", "越南", "老挝", "埃及",
-    "数字埃及建设者", "阿联酋", "沙特",
+    "中国",
+    "中方",
+    "赞比亚",
+    "联合国",
+    "人工智能能力建设国际合作之友小组",
+    "之友小组",
+    "俄罗斯",
+    "法国",
+    "巴西",
+    "印度尼西亚",
+    "巴基斯坦",
+    "埃塞俄比亚",
+    "国际电信联盟",
+    "联合国数字和新兴技术办公室",
+    "全球人工智能治理倡议",
+    "联合国大会",
+    "加强人工智能能力建设国际合作决议",
+    "二十国集团领导人第十九次峰会",
+    "二十国集团",
+    "人工智能能力建设普惠计划",
+    "中国—金砖国家人工智能发展与合作中心",
+    "金砖国家",
+    "中国—东盟人工智能创新合作中心",
+    "东盟",
+    "越南",
+    "老挝",
+    "埃及",
+    "数字埃及建设者",
+    "阿联酋",
+    "沙特",
   ];
 
   it("all resolve to an entity by name or alias", () => {
@@ -303,6 +329,8 @@ describe("the research file (content-sources.json)", () => {
 
   it("refuses a file of the wrong shape with the place of the first problem", async () => {
     const { parseContentSources } = await import("./content-sources");
-    expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(/content-sources\.json: sources\.https:\/\/example\.org\/x\.quality/);
+    expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(
+      /content-sources\.json: sources\.https:\/\/example\.org\/x\.quality/,
+    );
   });
 });

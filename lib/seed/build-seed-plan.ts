@@ -93,9 +93,7 @@ const curationFile = z.object({
   extraSources: z.record(z.string(), z.string()),
   subtypes: z.record(z.string(), z.string()),
   entries: z.record(z.string(), entryCuration),
-  relations: z.array(
-    z.object({ subject: z.string(), object: z.string(), role, sourceUrl: z.string(), note: z.string().optional() }),
-  ),
+  relations: z.array(z.object({ subject: z.string(), object: z.string(), role, sourceUrl: z.string(), note: z.string().optional() })),
 });
 const organisationsFile = z.object({
   organisations: z.array(curatedOrganisation),
@@ -269,9 +267,7 @@ function buildCountries(): SeedEntity[] {
 
 // ---------------------------------------------------------------- reference entries and curated organisations
 
-const ORGANISATION_BY_REFERENCE = new Map(
-  ORGANISATIONS.organisations.filter((o) => o.referenceId).map((o) => [o.referenceId as string, o]),
-);
+const ORGANISATION_BY_REFERENCE = new Map(ORGANISATIONS.organisations.filter((o) => o.referenceId).map((o) => [o.referenceId as string, o]));
 
 /** The entity a reference entry became (merged organisations keep their curated slug). */
 export function findReferenceEntity(id: string): Ref {
@@ -303,9 +299,7 @@ function curationOf(entry: ReferenceEntry): EntryCuration | undefined {
 function extraSourcesOf(curation: EntryCuration | undefined): SeedEntity["sources"] {
   if (!curation) return [];
   const urls = [curation.nameZh?.sourceUrl, ...(curation.aliases ?? []).map((a) => a.sourceUrl)];
-  return urls
-    .filter((url): url is string => !!url && url in CURATION.extraSources)
-    .map((url) => ({ url, note: readerSourceNote(CURATION.extraSources[url]) }));
+  return urls.filter((url): url is string => !!url && url in CURATION.extraSources).map((url) => ({ url, note: readerSourceNote(CURATION.extraSources[url]) }));
 }
 
 /** Reference summaries rewritten for readers where they speak of the project's own research. */
@@ -355,10 +349,7 @@ function buildOrganisation(org: CuratedOrganisation): SeedEntity {
   if (org.referenceId && !entry) throw new Error(`organisation ${org.slug}: unknown reference ${org.referenceId}`);
   if (entry) checkDate({ date: entry.date, precision: entry.date_precision, where: entry.id });
   const nameZh = org.nameZh ?? entry?.name_zh ?? null;
-  const aliases = [
-    ...(entry ? [entry.name_en, ...entry.aliases].map(inferAlias) : []),
-    ...org.aliases.map(toSeedAlias),
-  ];
+  const aliases = [...(entry ? [entry.name_en, ...entry.aliases].map(inferAlias) : []), ...org.aliases.map(toSeedAlias)];
   return {
     kind: "organisation",
     slug: org.slug,

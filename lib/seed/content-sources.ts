@@ -30,7 +30,10 @@ const ROLE_SYNONYMS: Record<string, RelationRole> = {
   "founding-member": "founder",
   members: "member",
 };
-const role = z.string().min(1).transform((r) => ROLE_SYNONYMS[r.toLowerCase()] ?? r.toLowerCase());
+const role = z
+  .string()
+  .min(1)
+  .transform((r) => ROLE_SYNONYMS[r.toLowerCase()] ?? r.toLowerCase());
 const isRelationRole = (r: string): r is RelationRole => (RELATION_ROLES as readonly string[]).includes(r);
 const alias = z.object({ alias: z.string().min(1), language: z.enum(LANGUAGES).nullable().optional(), aliasType: z.string().min(1).optional() });
 
@@ -72,10 +75,21 @@ export const contentSourcesSchema = z.object({
     )
     .default([]),
   resolutions: z
-    .record(z.string(), z.object({ symbol: z.string().nullable().optional(), documentUrl: url.nullable().optional(), draftSymbol: z.string().nullable().optional(), undlUrl: url.nullable().optional(), sourceUrl: url.nullable().optional() }))
+    .record(
+      z.string(),
+      z.object({
+        symbol: z.string().nullable().optional(),
+        documentUrl: url.nullable().optional(),
+        draftSymbol: z.string().nullable().optional(),
+        undlUrl: url.nullable().optional(),
+        sourceUrl: url.nullable().optional(),
+      }),
+    )
     .default({}),
   sourceReplacements: z.array(z.object({ entity: z.string(), old: z.string(), new: url })).default([]),
-  reclassify: z.array(z.object({ entity: z.string(), kind: z.enum(ENTITY_KINDS).exclude(["country"]), subtype: z.string().nullable().optional(), reason: z.string().optional() })).default([]),
+  reclassify: z
+    .array(z.object({ entity: z.string(), kind: z.enum(ENTITY_KINDS).exclude(["country"]), subtype: z.string().nullable().optional(), reason: z.string().optional() }))
+    .default([]),
 });
 export type ContentSources = z.infer<typeof contentSourcesSchema>;
 
@@ -132,7 +146,9 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
       endDate: e.endDate ?? null,
       symbol: e.symbol ?? null,
       documentUrl: e.kind === "resolution" && e.symbol ? undocsUrl(e.symbol) : null,
-      aliases: e.aliases.filter((a) => a.alias !== e.nameEn && a.alias !== e.nameZh).map((a) => ({ alias: a.alias, language: a.language ?? null, aliasType: a.aliasType ?? "other" })),
+      aliases: e.aliases
+        .filter((a) => a.alias !== e.nameEn && a.alias !== e.nameZh)
+        .map((a) => ({ alias: a.alias, language: a.language ?? null, aliasType: a.aliasType ?? "other" })),
       sources: [...new Set([...e.sources, ...(e.nameZhSourceUrl ? [e.nameZhSourceUrl] : [])])].map((u) => ({ url: u })),
     };
     plan.entities.push(entity);
@@ -221,7 +237,9 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
         continue;
       }
       const relation: SeedRelation = { subject, object: entity, role: listRole, date: p.date ?? null, sourceUrl: p.sourceUrl, note: null };
-      const same = plan.relations.find((r) => r.role === relation.role && r.subject.slug === relation.subject.slug && r.subject.kind === "country" && r.object.slug === e.slug && r.object.kind === e.kind);
+      const same = plan.relations.find(
+        (r) => r.role === relation.role && r.subject.slug === relation.subject.slug && r.subject.kind === "country" && r.object.slug === e.slug && r.object.kind === e.kind,
+      );
       // a better (researched) source replaces the reference's for the same fact
       if (same) same.sourceUrl = p.sourceUrl;
       else plan.relations.push(relation);

@@ -14,19 +14,26 @@ export const SEED_ARTICLE_SOURCE_PREFIX = "seed-article:";
  */
 export function linkSeedArticleSources({ db, file, articleId }: { db: AtlasDatabase; file: string; articleId: number }) {
   const token = `${SEED_ARTICLE_SOURCE_PREFIX}${file}`;
-  return runCommandSync({ db, actor: OPERATOR, role: "admin", schema: NO_INPUT, input: undefined, command: ({ tx }) => {
-    let linked = 0;
-    for (const row of tx.select().from(sources).where(eq(sources.url, token)).all()) {
-      const already = tx
-        .select({ id: sources.id })
-        .from(sources)
-        .where(and(eq(sources.entityId, row.entityId), eq(sources.articleId, articleId), isNull(sources.url)))
-        .get();
-      if (already) tx.delete(sources).where(eq(sources.id, row.id)).run();
-      else tx.update(sources).set({ url: null, articleId }).where(eq(sources.id, row.id)).run();
-      linked++;
-    }
-    linked += tx.update(relations).set({ sourceUrl: null, sourceArticleId: articleId }).where(eq(relations.sourceUrl, token)).run().changes;
-    return { linked };
-  } });
+  return runCommandSync({
+    db,
+    actor: OPERATOR,
+    role: "admin",
+    schema: NO_INPUT,
+    input: undefined,
+    command: ({ tx }) => {
+      let linked = 0;
+      for (const row of tx.select().from(sources).where(eq(sources.url, token)).all()) {
+        const already = tx
+          .select({ id: sources.id })
+          .from(sources)
+          .where(and(eq(sources.entityId, row.entityId), eq(sources.articleId, articleId), isNull(sources.url)))
+          .get();
+        if (already) tx.delete(sources).where(eq(sources.id, row.id)).run();
+        else tx.update(sources).set({ url: null, articleId }).where(eq(sources.id, row.id)).run();
+        linked++;
+      }
+      linked += tx.update(relations).set({ sourceUrl: null, sourceArticleId: articleId }).where(eq(relations.sourceUrl, token)).run().changes;
+      return { linked };
+    },
+  });
 }

@@ -34,16 +34,20 @@ export function seedDatabase({ db, log = console.log, dataDir = SEED_DATA_DIR }:
   const warnings: string[] = [];
   const result = applySeedPlan({ db, plan: buildSeedPlan({ contentSources, warnings }) });
   for (const warning of warnings) log(`seed: content-sources.json: ${warning}`);
-  log(`seed: ${result.entities} entities (${result.entitiesChanged} new or changed), ${result.relations} relations (${result.relationsAdded} new), ${result.participationLists} participation lists${contentSources ? "" : " (no content-sources.json)"}`);
-  const files = fs.readdirSync(SEED_ARTICLES_DIR).filter((f) => /\.(txt|html?|md)$/i.test(f)).sort();
+  log(
+    `seed: ${result.entities} entities (${result.entitiesChanged} new or changed), ${result.relations} relations (${result.relationsAdded} new), ${result.participationLists} participation lists${contentSources ? "" : " (no content-sources.json)"}`,
+  );
+  const files = fs
+    .readdirSync(SEED_ARTICLES_DIR)
+    .filter((f) => /\.(txt|html?|md)$/i.test(f))
+    .sort();
   let failed = 0;
   for (const file of files) {
     const outcome = ingestArticle({ db, bytes: fs.readFileSync(path.join(SEED_ARTICLES_DIR, file)), fileName: file });
     if (outcome.ok) {
       log(`seed: article ${file} → ${outcome.slug} (${outcome.duplicate ? "already there" : `${outcome.mentions} mentions, ${outcome.events} events`})`);
       linkSeedArticleSources({ db, file, articleId: outcome.articleId });
-    }
-    else {
+    } else {
       failed++;
       log(`seed: article ${file} failed: ${outcome.error}`);
     }

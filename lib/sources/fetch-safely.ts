@@ -82,7 +82,19 @@ async function resolveChecked(host: string, allowPrivate: boolean): Promise<{ ad
 
 export type FetchedResponse = { url: string; status: number; headers: http.IncomingHttpHeaders; body: Buffer; notModified: boolean };
 
-function once({ url, headers, address, deadline, maxBytes }: { url: URL; headers: Record<string, string>; address: { address: string; family: number }; deadline: number; maxBytes: number }) {
+function once({
+  url,
+  headers,
+  address,
+  deadline,
+  maxBytes,
+}: {
+  url: URL;
+  headers: Record<string, string>;
+  address: { address: string; family: number };
+  deadline: number;
+  maxBytes: number;
+}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     const lib = url.protocol === "https:" ? https : http;
     const remaining = deadline - Date.now();
@@ -102,7 +114,9 @@ function once({ url, headers, address, deadline, maxBytes }: { url: URL; headers
         const declared = Number(res.headers["content-length"]);
         if (Number.isFinite(declared) && declared > maxBytes) {
           req.destroy();
-          return reject(new FetchError(`${url.host}: the response is ${(declared / 1024 / 1024).toFixed(1)} MB, more than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit`, "too-large"));
+          return reject(
+            new FetchError(`${url.host}: the response is ${(declared / 1024 / 1024).toFixed(1)} MB, more than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit`, "too-large"),
+          );
         }
         const chunks: Buffer[] = [];
         let size = 0;

@@ -25,7 +25,12 @@ export const sourceInputSchema = z
     url: z.url({ protocol: /^https?$/ }).max(2000),
     kind: z.enum(WATCHED_SOURCE_KINDS).optional(),
     language: z.enum(["zh", "en"]).optional(),
-    intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
+    intervalMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(7 * 24 * 60)
+      .optional(),
     linkPattern: z
       .string()
       .max(500)
@@ -59,8 +64,17 @@ export async function addWatchedSource({ db, input, user }: { db: AtlasDatabase;
       throw new SourceRequestError(`could not detect the kind of source: ${error instanceof FetchError ? error.message : "the URL could not be fetched"}`, 400);
     }
   }
-  if (kind === "listing" && !input.linkPattern) throw new SourceRequestError("this looks like a plain listing page: give a linkPattern (a regular expression the article links match)", 400);
-  const row = { url: input.url, kind, language: input.language ?? null, intervalMinutes: input.intervalMinutes ?? 60, linkPattern: input.linkPattern ?? null, allowPrivate: input.allowPrivate ?? false, createdBy: user?.id ?? null };
+  if (kind === "listing" && !input.linkPattern)
+    throw new SourceRequestError("this looks like a plain listing page: give a linkPattern (a regular expression the article links match)", 400);
+  const row = {
+    url: input.url,
+    kind,
+    language: input.language ?? null,
+    intervalMinutes: input.intervalMinutes ?? 60,
+    linkPattern: input.linkPattern ?? null,
+    allowPrivate: input.allowPrivate ?? false,
+    createdBy: user?.id ?? null,
+  };
   if (db.select({ id: watchedSources.id }).from(watchedSources).where(eq(watchedSources.url, input.url)).get()) throw new SourceRequestError("that URL is already watched", 409);
   return runCommandSync({
     db,

@@ -8,7 +8,9 @@ describe("parseSource", () => {
   it("reads RSS 2.0 items with relative links and dates", () => {
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>One &amp; two</title><link>/a/1.html</link><pubDate>Tue, 19 Nov 2024 10:00:00 GMT</pubDate></item><item><title>No link</title></item></channel></rss>`;
     expect(detectSourceKind({ body })).toBe("rss");
-    expect(parseSource({ kind: "rss", body, baseUrl: base }).items).toEqual([{ url: "https://news.example.org/a/1.html", title: "One & two", publishedAt: "2024-11-19T10:00:00.000Z" }]);
+    expect(parseSource({ kind: "rss", body, baseUrl: base }).items).toEqual([
+      { url: "https://news.example.org/a/1.html", title: "One & two", publishedAt: "2024-11-19T10:00:00.000Z" },
+    ]);
   });
   it("reads Atom entries (alternate link) and JSON Feed items", () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title type="text">新闻</title><link rel="self" href="https://x.example/self"/><link rel="alternate" href="https://x.example/a"/><published>2025-05-07T08:48:00+08:00</published></entry></feed>`;
@@ -30,7 +32,9 @@ describe("parseSource", () => {
   it("reads a listing page's links that match the pattern, once each", () => {
     const html = `<html><body><a href="/world/2025/05/07/story.html">Story &amp; more</a><a href='/world/2025/05/07/story.html'>again</a><a href="/about">About</a><a href="javascript:alert(1)">x</a></body></html>`;
     expect(detectSourceKind({ body: html })).toBe("listing");
-    expect(parseSource({ kind: "listing", body: html, baseUrl: "https://x.example/world/", linkPattern: "/world/\\d{4}/" }).items).toEqual([{ url: "https://x.example/world/2025/05/07/story.html", title: "Story & more", publishedAt: null }]);
+    expect(parseSource({ kind: "listing", body: html, baseUrl: "https://x.example/world/", linkPattern: "/world/\\d{4}/" }).items).toEqual([
+      { url: "https://x.example/world/2025/05/07/story.html", title: "Story & more", publishedAt: null },
+    ]);
   });
   it("refuses what is not the declared kind", () => {
     expect(() => parseSource({ kind: "rss", body: "<html><body>hi</body></html>", baseUrl: base })).toThrow(SourceParseError);
@@ -40,7 +44,8 @@ describe("parseSource", () => {
 
 describe("isPrivateAddress", () => {
   it("refuses loopback, private, link-local and mapped forms; allows public addresses", () => {
-    for (const a of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "100.64.0.1"]) expect(isPrivateAddress(a), a).toBe(true);
+    for (const a of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "100.64.0.1"])
+      expect(isPrivateAddress(a), a).toBe(true);
     for (const a of ["8.8.8.8", "203.0.114.1", "2001:4860:4860::8888"]) expect(isPrivateAddress(a), a).toBe(false);
   });
 });

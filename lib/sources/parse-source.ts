@@ -33,7 +33,10 @@ function text(v: unknown): string | null {
 
 /** Guesses the kind of a source from its body (and content type). */
 export function detectSourceKind({ body, contentType }: { body: string; contentType?: string | null }): WatchedSourceKind {
-  const head = body.slice(0, 4000).replace(/^\uFEFF/, "").trimStart();
+  const head = body
+    .slice(0, 4000)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if ((contentType ?? "").includes("json") || head.startsWith("{")) {
     if (/jsonfeed\.org\/version/.test(head)) return "jsonfeed";
   }
@@ -109,7 +112,9 @@ function parseJsonFeed(body: string, base: string): ListedItem[] {
   return doc.items.flatMap((raw: unknown) => {
     const it = (raw ?? {}) as Record<string, unknown>;
     const url = resolve(typeof it.url === "string" ? it.url : typeof it.external_url === "string" ? it.external_url : null, base);
-    return url ? [{ url, title: typeof it.title === "string" ? it.title.trim() || null : null, publishedAt: isoDate(typeof it.date_published === "string" ? it.date_published : null) }] : [];
+    return url
+      ? [{ url, title: typeof it.title === "string" ? it.title.trim() || null : null, publishedAt: isoDate(typeof it.date_published === "string" ? it.date_published : null) }]
+      : [];
   });
 }
 
@@ -127,7 +132,9 @@ function parseListing(body: string, base: string, linkPattern: string | null): L
     // without a pattern: links on the same site that look like articles (a path with a digit in it)
     if (pattern ? !pattern.test(url) : new URL(url).host !== baseHost || !/\d/.test(new URL(url).pathname)) continue;
     seen.add(url);
-    const title = decodeEntities(m[4].replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+    const title = decodeEntities(m[4].replace(/<[^>]*>/g, " "))
+      .replace(/\s+/g, " ")
+      .trim();
     out.push({ url, title: title || null, publishedAt: null });
   }
   return out;

@@ -42,7 +42,8 @@ export type PollerOptions = {
 const iso = (d: Date) => d.toISOString();
 const addMs = (d: Date, ms: number) => new Date(d.getTime() + ms);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const messageOf = (e: unknown) => (e instanceof FetchError || e instanceof SourceParseError ? e.message : `unexpected failure: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+const messageOf = (e: unknown) =>
+  e instanceof FetchError || e instanceof SourceParseError ? e.message : `unexpected failure: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
 
 /**
  * Polls watched sources. One instance keeps, across the sources it polls, the per-host time of the last
@@ -57,7 +58,10 @@ export class SourcePoller {
   private readonly now: () => Date;
   private readonly maxItemsPerPoll: number;
 
-  constructor(private readonly db: AtlasDatabase, options: PollerOptions = {}) {
+  constructor(
+    private readonly db: AtlasDatabase,
+    options: PollerOptions = {},
+  ) {
     this.politenessMs = options.politenessMs ?? Number(process.env.SOURCES_POLITENESS_MS ?? 2000);
     this.timeoutMs = options.timeoutMs;
     this.maxBytes = options.maxBytes;
@@ -66,7 +70,17 @@ export class SourcePoller {
   }
 
   /** One GET with robots.txt and the per-host delay honoured. */
-  private async get({ url, allowPrivate, headers, maxBytes }: { url: string; allowPrivate: boolean; headers?: Record<string, string>; maxBytes?: number }): Promise<FetchedResponse> {
+  private async get({
+    url,
+    allowPrivate,
+    headers,
+    maxBytes,
+  }: {
+    url: string;
+    allowPrivate: boolean;
+    headers?: Record<string, string>;
+    maxBytes?: number;
+  }): Promise<FetchedResponse> {
     const u = new URL(url);
     const rules = await this.robotsFor(u, allowPrivate);
     if (rules.isAllowed(url, USER_AGENT) === false) throw new FetchError(`${url}: robots.txt of ${u.host} does not allow fetching it`, "blocked");
@@ -158,7 +172,19 @@ export class SourcePoller {
   }
 
   /** One transaction: the source's status and schedule, and the newly listed items (existing ones untouched). */
-  private recordListing({ source, listed, status, error, validators }: { source: WatchedSource; listed: ListedItem[]; status: PollSummary["status"]; error?: string; validators: { etag: string | null; lastModified: string | null } }): number {
+  private recordListing({
+    source,
+    listed,
+    status,
+    error,
+    validators,
+  }: {
+    source: WatchedSource;
+    listed: ListedItem[];
+    status: PollSummary["status"];
+    error?: string;
+    validators: { etag: string | null; lastModified: string | null };
+  }): number {
     const now = this.now();
     const failures = status === "error" ? source.consecutiveFailures + 1 : 0;
     const interval = source.intervalMinutes * 60_000;
@@ -167,11 +193,23 @@ export class SourcePoller {
     this.db.transaction(
       (tx) => {
         tx.update(watchedSources)
-          .set({ lastFetchedAt: iso(now), lastStatus: status, error: error ?? null, consecutiveFailures: failures, nextFetchAt: iso(next), etag: validators.etag, lastModified: validators.lastModified })
+          .set({
+            lastFetchedAt: iso(now),
+            lastStatus: status,
+            error: error ?? null,
+            consecutiveFailures: failures,
+            nextFetchAt: iso(next),
+            etag: validators.etag,
+            lastModified: validators.lastModified,
+          })
           .where(eq(watchedSources.id, source.id))
           .run();
         for (const item of listed) {
-          const res = tx.insert(sourceItems).values({ sourceId: source.id, url: item.url, title: item.title?.slice(0, 500) ?? null, publishedAt: item.publishedAt }).onConflictDoNothing().run();
+          const res = tx
+            .insert(sourceItems)
+            .values({ sourceId: source.id, url: item.url, title: item.title?.slice(0, 500) ?? null, publishedAt: item.publishedAt })
+            .onConflictDoNothing()
+            .run();
           added += res.changes;
         }
       },
@@ -186,7 +224,12 @@ export class SourcePoller {
     const due = this.db
       .select()
       .from(sourceItems)
-      .where(and(eq(sourceItems.sourceId, source.id), or(eq(sourceItems.status, "pending"), and(eq(sourceItems.status, "failed"), sql`${sourceItems.attempts} < ${MAX_ITEM_ATTEMPTS}`, lte(sourceItems.nextAttemptAt, now)))))
+      .where(
+        and(
+          eq(sourceItems.sourceId, source.id),
+          or(eq(sourceItems.status, "pending"), and(eq(sourceItems.status, "failed"), sql`${sourceItems.attempts} < ${MAX_ITEM_ATTEMPTS}`, lte(sourceItems.nextAttemptAt, now))),
+        ),
+      )
       .orderBy(asc(sourceItems.id))
       .limit(this.maxItemsPerPoll)
       .all();
@@ -213,12 +256,28 @@ export class SourcePoller {
     deliverSearchChanges({ db: this.db });
   }
 
-  private async processItem({ source, item, gazetteer }: { source: WatchedSource; item: typeof sourceItems.$inferSelect; gazetteer: ReturnType<typeof loadGazetteer> }): Promise<{ status: SourceItemStatus; articleId?: number; error?: string }> {
+  private async processItem({
+    source,
+    item,
+    gazetteer,
+  }: {
+    source: WatchedSource;
+    item: typeof sourceItems.$inferSelect;
+    gazetteer: ReturnType<typeof loadGazetteer>;
+  }): Promise<{ status: SourceItemStatus; articleId?: number; error?: string }> {
     // already stored from this URL (another source listed it, or an earlier attempt committed)
-    const known = this.db.select({ id: articles.id, copyOfId: articles.copyOfId }).from(articles).where(and(eq(articles.url, item.url), isNull(articles.deletedAt))).get();
+    const known = this.db
+      .select({ id: articles.id, copyOfId: articles.copyOfId })
+      .from(articles)
+      .where(and(eq(articles.url, item.url), isNull(articles.deletedAt)))
+      .get();
     if (known) {
       // the first item to reach an article counts it as ingested (an earlier attempt may have committed it)
-      const claimed = this.db.select({ id: sourceItems.id }).from(sourceItems).where(and(eq(sourceItems.articleId, known.id), ne(sourceItems.id, item.id))).get();
+      const claimed = this.db
+        .select({ id: sourceItems.id })
+        .from(sourceItems)
+        .where(and(eq(sourceItems.articleId, known.id), ne(sourceItems.id, item.id)))
+        .get();
       return { status: claimed ? "duplicate" : known.copyOfId ? "copy" : "ingested", articleId: known.id };
     }
     let res: FetchedResponse;
@@ -243,7 +302,13 @@ export class SourcePoller {
 
   countItems(sourceId: number): Record<SourceItemStatus, number> {
     const counts: Record<SourceItemStatus, number> = { pending: 0, ingested: 0, copy: 0, duplicate: 0, failed: 0, skipped: 0 };
-    for (const r of this.db.select({ status: sourceItems.status, n: sql<number>`count(*)` }).from(sourceItems).where(eq(sourceItems.sourceId, sourceId)).groupBy(sourceItems.status).all()) counts[r.status] = r.n;
+    for (const r of this.db
+      .select({ status: sourceItems.status, n: sql<number>`count(*)` })
+      .from(sourceItems)
+      .where(eq(sourceItems.sourceId, sourceId))
+      .groupBy(sourceItems.status)
+      .all())
+      counts[r.status] = r.n;
     return counts;
   }
 }
@@ -259,4 +324,3 @@ function fileNameFor(url: string, contentType: string): string {
   if (/text\/plain/.test(contentType)) return `${base}.txt`;
   return /\.s?html?$/.test(base) ? base : `${base}.html`;
 }
-

@@ -31,7 +31,7 @@ const items = [yearly, firstMeeting, spanning, thematic];
 /** node-ical gives date-only values as local midnight Dates flagged dateOnly; read them back as YYYY-MM-DD. */
 /** A property that carried parameters (URL;VALUE=URI:…) comes back as { params, val }. */
 const valueOf = (v: unknown) => (typeof v === "object" && v !== null && "val" in v ? String((v as { val: unknown }).val) : String(v));
-const ymd = (d: Date | undefined) => d &&  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const ymd = (d: Date | undefined) => d && `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 describe("ICS export", () => {
   const text = buildTimelineIcs({ items, origin, now: new Date("2025-06-01T00:00:00Z") });
@@ -89,7 +89,7 @@ describe("CSV export", () => {
 
 describe("CSV export of hostile names", () => {
   it("escapes cells a spreadsheet would run as a formula (= + - @ tab CR)", () => {
-    const starts = ["=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const starts = ['=HYPERLINK("http://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
     const hostile = starts.map((nameEn, i) => makeTimelineItem({ id: 100 + i, slug: `hostile-${i}`, date: "2025", nameEn, nameZh: nameEn }));
     const parsed = parseCsv(buildTimelineCsv({ items: hostile, origin }), { columns: true, bom: true }) as Record<string, string>[];
     expect(parsed.map((r) => r.name_en)).toEqual(starts.map((s) => `'${s}`));
@@ -106,9 +106,13 @@ describe("Atom feed", () => {
       origin,
       selfUrl: `${origin}/feed.xml`,
     });
-    const entries = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text" }).parse(xml).feed.entry as { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string } }[];
+    const entries = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text" }).parse(xml).feed.entry as {
+      title: { "#text": string; "@type": string };
+      summary: { "#text": string; "@type": string };
+    }[];
     // What a reader shows: type="text" as is, type="html" after parsing it as HTML.
-    const shown = (node: { "#text": string; "@type": string }) => (node["@type"] === "html" ? new JSDOM(`<body>${node["#text"]}</body>`).window.document.body.textContent : node["#text"]);
+    const shown = (node: { "#text": string; "@type": string }) =>
+      node["@type"] === "html" ? new JSDOM(`<body>${node["#text"]}</body>`).window.document.body.textContent : node["#text"];
     expect(entries).toHaveLength(2);
     expect(shown(entries.find((e) => e.summary["#text"].includes("script"))!.summary)).toBe(name); // the article's publisher
     for (const e of entries) {
@@ -121,7 +125,16 @@ describe("Atom feed", () => {
   const selfUrl = `${origin}/feed.xml?country=ZMB`;
   const xml = buildTimelineFeed({
     items,
-    articles: [{ slug: "seed-article", title: "高举全球人工智能公平普惠发展的旗帜", publisher: "人民日报", language: "zh", publishedAt: "2025-05-07T08:48:00+08:00", ingestedAt: "2025-06-01T00:00:00.000Z" }],
+    articles: [
+      {
+        slug: "seed-article",
+        title: "高举全球人工智能公平普惠发展的旗帜",
+        publisher: "人民日报",
+        language: "zh",
+        publishedAt: "2025-05-07T08:48:00+08:00",
+        ingestedAt: "2025-06-01T00:00:00.000Z",
+      },
+    ],
     origin,
     selfUrl,
   });

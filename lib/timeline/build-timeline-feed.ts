@@ -6,7 +6,6 @@ import type { TimelineItem } from "./types";
 
 export type FeedArticleInput = { slug: string; title: string; publisher: string | null; language: "zh" | "en"; publishedAt: string | null; ingestedAt: string };
 
-
 /** A usable instant for an article: its publication time when parseable, else when it was ingested. */
 function articleInstant(a: FeedArticleInput): Date {
   const candidates = [a.publishedAt && a.publishedAt.length > 10 ? a.publishedAt : a.publishedAt ? `${partialDateBounds(a.publishedAt).first}T00:00:00Z` : null, a.ingestedAt];
@@ -50,7 +49,15 @@ export function buildTimelineFeed({
     ...items.map((item) => {
       const url = new URL(entityPath(item), origin).toString();
       const at = new Date(`${partialDateBounds(item.date).first}T00:00:00Z`);
-      return { at, title: item.nameZh ? `${item.nameEn} · ${item.nameZh}` : item.nameEn, id: url, link: url, updated: new Date(item.updatedAt), summary: describeTimelineItem({ item }), category: item.kind };
+      return {
+        at,
+        title: item.nameZh ? `${item.nameEn} · ${item.nameZh}` : item.nameEn,
+        id: url,
+        link: url,
+        updated: new Date(item.updatedAt),
+        summary: describeTimelineItem({ item }),
+        category: item.kind,
+      };
     }),
     ...articles.map((a) => {
       const url = new URL(`/articles/${encodeURIComponent(a.slug)}`, origin).toString();

@@ -13,7 +13,9 @@ function dayAfter(day: string): Date {
 
 /** Plain-text summary of who and what is linked, for the event's DESCRIPTION. */
 export function describeTimelineItem({ item }: { item: TimelineItem }): string {
-  const lines = [`${describeTimelineKind(item).en} · ${formatPartialDate({ date: item.date })}${item.endDate && item.endDate !== item.date ? ` – ${formatPartialDate({ date: item.endDate })}` : ""}`];
+  const lines = [
+    `${describeTimelineKind(item).en} · ${formatPartialDate({ date: item.date })}${item.endDate && item.endDate !== item.date ? ` – ${formatPartialDate({ date: item.endDate })}` : ""}`,
+  ];
   if (item.nameZh) lines.push(item.nameZh);
   if (item.countries.length) lines.push(`Countries: ${item.countries.map((c) => c.nameEn).join(", ")}`);
   if (item.organisations.length) lines.push(`Organisations: ${item.organisations.map((o) => o.nameEn).join(", ")}`);
@@ -28,7 +30,17 @@ export function describeTimelineItem({ item }: { item: TimelineItem }): string {
  * is that day, "2024-12" the whole of December, "2019" the whole year (DTEND is the exclusive next day).
  * UIDs are stable per item so calendar apps update rather than duplicate on re-import.
  */
-export function buildTimelineIcs({ items, origin, name = "Policy Atlas timeline", now = new Date() }: { items: TimelineItem[]; origin: string; name?: string; now?: Date }): string {
+export function buildTimelineIcs({
+  items,
+  origin,
+  name = "Policy Atlas timeline",
+  now = new Date(),
+}: {
+  items: TimelineItem[];
+  origin: string;
+  name?: string;
+  now?: Date;
+}): string {
   const host = new URL(origin).hostname;
   const calendar = ical({ name, prodId: { company: "Policy Atlas", product: "timeline", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
   for (const item of items) {

@@ -3,7 +3,13 @@ import { buildMonthDensity, totalsByYear } from "./month-density";
 
 describe("month density for the strip", () => {
   it("fills whole years without gaps and spreads year-only items over their twelve months", () => {
-    const series = buildMonthDensity({ counts: [{ period: "2024", n: 12 }, { period: "2024-12", n: 2 }, { period: "2025-05", n: 1 }] });
+    const series = buildMonthDensity({
+      counts: [
+        { period: "2024", n: 12 },
+        { period: "2024-12", n: 2 },
+        { period: "2025-05", n: 1 },
+      ],
+    });
     expect(series).toHaveLength(24);
     expect(series[0]).toEqual({ month: "2024-01", dated: 0, spread: 1 });
     expect(series[11]).toEqual({ month: "2024-12", dated: 2, spread: 1 });
@@ -16,7 +22,15 @@ describe("month density for the strip", () => {
   });
 
   it("totals per year including year-only items", () => {
-    expect(totalsByYear({ counts: [{ period: "2025-05", n: 1 }, { period: "2024", n: 3 }, { period: "2024-12", n: 2 }] })).toEqual([
+    expect(
+      totalsByYear({
+        counts: [
+          { period: "2025-05", n: 1 },
+          { period: "2024", n: 3 },
+          { period: "2024-12", n: 2 },
+        ],
+      }),
+    ).toEqual([
       { year: "2024", n: 5 },
       { year: "2025", n: 1 },
     ]);

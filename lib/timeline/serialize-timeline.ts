@@ -22,7 +22,9 @@ export function serializeTimelineItem({ item }: { item: TimelineItem }) {
     articles: item.articleCount,
     url: entityPath(item),
     subtype: item.subtype,
-    ...(item.participation ? { participation: serializeParticipation(item.participation), countriesComplete: item.participation.length ? item.participation.every((p) => p.complete) : null } : {}),
+    ...(item.participation
+      ? { participation: serializeParticipation(item.participation), countriesComplete: item.participation.length ? item.participation.every((p) => p.complete) : null }
+      : {}),
     ...(item.endDate ? { endDate: item.endDate, endDatePrecision: precisionOf(item.endDate) } : {}),
   };
 }

@@ -14,7 +14,10 @@ export type RawParams = Record<string, string | string[] | undefined> | URLSearc
  */
 function valuesOf(raw: RawParams, key: string): string[] {
   const values = raw instanceof URLSearchParams ? raw.getAll(key) : [raw[key] ?? []].flat();
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function firstOf(raw: RawParams, key: string): string | undefined {
@@ -27,13 +30,23 @@ function firstOf(raw: RawParams, key: string): string | undefined {
 export const TIMELINE_ORDERS = ["newest", "oldest"] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
-const slug = (what: string) => z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*$/, `${what} is a slug (lower-case letters, digits, hyphens)`);
-const partialDate = (what: string) =>
-  z.string().refine(isPartialDate, `${what} is a date as YYYY, YYYY-MM or YYYY-MM-DD`);
+const slug = (what: string) =>
+  z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, `${what} is a slug (lower-case letters, digits, hyphens)`);
+const partialDate = (what: string) => z.string().refine(isPartialDate, `${what} is a date as YYYY, YYYY-MM or YYYY-MM-DD`);
 
 const filtersSchema = z
   .object({
-    country: z.array(z.string().regex(/^[A-Za-z]{3}$/, "country is an ISO 3166-1 alpha-3 code, e.g. ZMB").transform((s) => s.toUpperCase())).max(50),
+    country: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z]{3}$/, "country is an ISO 3166-1 alpha-3 code, e.g. ZMB")
+          .transform((s) => s.toUpperCase()),
+      )
+      .max(50),
     organisation: z.array(slug("organisation")).max(50),
     initiative: z.array(slug("initiative")).max(50),
     resolution: z.array(slug("resolution")).max(50),
@@ -129,13 +142,13 @@ export function parseTimelineWindow({ params }: { params: RawParams }): ParseRes
 export function hasTimelineFilters({ filters }: { filters: TimelineFilters }): boolean {
   return Boolean(
     filters.countries.length ||
-      filters.organisations.length ||
-      filters.initiatives.length ||
-      filters.resolutions.length ||
-      filters.kinds.length ||
-      filters.from ||
-      filters.to ||
-      filters.q,
+    filters.organisations.length ||
+    filters.initiatives.length ||
+    filters.resolutions.length ||
+    filters.kinds.length ||
+    filters.from ||
+    filters.to ||
+    filters.q,
   );
 }
 

@@ -34,11 +34,19 @@ export function importVotes({ db, text, actor = OPERATOR }: { db: AtlasDatabase;
       const problems: { line: number; text: string }[] = errors.map((text) => ({ line: Number(/^line (\d+)/.exec(text)?.[1] ?? 0), text }));
       for (const row of rows) {
         if (!resolutionIds.has(row.symbol)) {
-          const found = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, "resolution"), eq(entities.symbol, row.symbol), live)).get();
+          const found = tx
+            .select({ id: entities.id })
+            .from(entities)
+            .where(and(eq(entities.kind, "resolution"), eq(entities.symbol, row.symbol), live))
+            .get();
           if (found) resolutionIds.set(row.symbol, found.id);
         }
         if (!countryIds.has(row.iso3)) {
-          const found = tx.select({ id: entities.id }).from(entities).where(and(eq(entities.kind, "country"), eq(entities.iso3, row.iso3), live)).get();
+          const found = tx
+            .select({ id: entities.id })
+            .from(entities)
+            .where(and(eq(entities.kind, "country"), eq(entities.iso3, row.iso3), live))
+            .get();
           if (found) countryIds.set(row.iso3, found.id);
         }
         const missing = [

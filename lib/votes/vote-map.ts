@@ -15,7 +15,8 @@ export type VoteMapCountry = { iso3: string; label: string; fill: string; highli
 /** Map fills and legend for a resolution's recorded votes (countries without a recorded vote stay grey). */
 export function buildVoteMap({ byCountry }: { byCountry: { iso3: string; nameEn: string; vote: VoteValue }[] }): { countries: Map<string, VoteMapCountry>; legend: LegendEntry[] } {
   const countries = new Map<string, VoteMapCountry>();
-  for (const c of byCountry) countries.set(c.iso3, { iso3: c.iso3, label: `${c.nameEn}: ${VOTE_LABELS[c.vote]}`, fill: VOTE_COLOURS[c.vote], highlighted: c.vote !== "non-voting" });
+  for (const c of byCountry)
+    countries.set(c.iso3, { iso3: c.iso3, label: `${c.nameEn}: ${VOTE_LABELS[c.vote]}`, fill: VOTE_COLOURS[c.vote], highlighted: c.vote !== "non-voting" });
   const legend: LegendEntry[] = [
     ...(Object.keys(VOTE_COLOURS) as VoteValue[]).map((v) => ({ key: v, label: VOTE_LABELS[v], colour: VOTE_COLOURS[v] })),
     { key: "none", label: "No vote recorded", colour: NO_PARTICIPATION_COLOUR },

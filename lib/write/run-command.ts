@@ -35,7 +35,17 @@ function checkRole({ actor, role }: { actor: WriteActor | null; role: UserRole }
 }
 
 /** One attempt: the command in a BEGIN IMMEDIATE transaction; "busy" when the lock stayed taken past busy_timeout. */
-function attempt<TInput, TResult, TPrepared>({ db, command, args, last }: { db: AtlasDatabase; command: (args: CommandArgs<TInput, TPrepared>) => TResult; args: Omit<CommandArgs<TInput, TPrepared>, "tx">; last: boolean }): { done: true; result: TResult } | { done: false } {
+function attempt<TInput, TResult, TPrepared>({
+  db,
+  command,
+  args,
+  last,
+}: {
+  db: AtlasDatabase;
+  command: (args: CommandArgs<TInput, TPrepared>) => TResult;
+  args: Omit<CommandArgs<TInput, TPrepared>, "tx">;
+  last: boolean;
+}): { done: true; result: TResult } | { done: false } {
   const queuedBefore = searchChangesQueued();
   let result: TResult;
   try {

@@ -18,7 +18,21 @@ export class WriteRefusal extends Error {
   readonly details?: Record<string, unknown>;
   /** the input failed validation (forms say "fix the highlighted fields") */
   readonly invalidInput: boolean;
-  constructor({ message, status = 400, field, fieldErrors, details, invalidInput = false }: { message: string; status?: RefusalStatus; field?: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown>; invalidInput?: boolean }) {
+  constructor({
+    message,
+    status = 400,
+    field,
+    fieldErrors,
+    details,
+    invalidInput = false,
+  }: {
+    message: string;
+    status?: RefusalStatus;
+    field?: string;
+    fieldErrors?: Record<string, string>;
+    details?: Record<string, unknown>;
+    invalidInput?: boolean;
+  }) {
     super(message);
     this.name = "WriteRefusal";
     this.status = status;

@@ -40,7 +40,21 @@ export function buildAppIfStale({ distDir, env = {}, log }: { distDir: string; e
  * Starts the production server (scripts/serve.ts) as a child process. Our modules import `server-only`,
  * so it runs, like every script, under the react-server condition.
  */
-export function spawnAppServer({ port, distDir, env = {}, nodeArgs = [], stdio = "inherit", detached = false }: { port: number | string; distDir: string; env?: Record<string, string | undefined>; nodeArgs?: string[]; stdio?: StdioOptions; detached?: boolean }): ChildProcess {
+export function spawnAppServer({
+  port,
+  distDir,
+  env = {},
+  nodeArgs = [],
+  stdio = "inherit",
+  detached = false,
+}: {
+  port: number | string;
+  distDir: string;
+  env?: Record<string, string | undefined>;
+  nodeArgs?: string[];
+  stdio?: StdioOptions;
+  detached?: boolean;
+}): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, "--conditions=react-server", "--import", "tsx", path.join("scripts", "serve.ts")], {
     stdio,
     detached,
@@ -58,7 +72,13 @@ export async function waitForUrl({ url, timeoutMs, intervalMs = 250, child }: { 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);

@@ -45,7 +45,17 @@ export function generateEvents({ db, count }: { db: AtlasDatabase; count: number
       const name = `${pick(words)} ${pick(words)} ${pick(subtypes)} #${i}`;
       const { id } = saveEntity({
         tx,
-        input: { kind: "event", slug: `bench-event-${i}`, nameEn: name, nameZh: `基准事件${i}`, subtype: pick(subtypes), date: makePartialDate({ year, month, day }), location: rand() < 0.5 ? "Geneva" : null, aliases: [], sources: [] },
+        input: {
+          kind: "event",
+          slug: `bench-event-${i}`,
+          nameEn: name,
+          nameZh: `基准事件${i}`,
+          subtype: pick(subtypes),
+          date: makePartialDate({ year, month, day }),
+          location: rand() < 0.5 ? "Geneva" : null,
+          aliases: [],
+          sources: [],
+        },
       });
       eventIds.push(id);
       const participants = new Set<number>();
@@ -61,49 +71,138 @@ export function generateEvents({ db, count }: { db: AtlasDatabase; count: number
     for (let a = 0; a < Math.round(count / 5); a++) {
       const articleId = tx
         .insert(articles)
-        .values({ slug: `bench-article-${a}`, title: `Bench article ${a}`, language: a % 2 ? "zh" : "en", publishedAt: `2025-0${1 + (a % 9)}-1${a % 10}T08:00:00+08:00`, body: `bench ${a}`, contentHash: `bench-${a}` })
+        .values({
+          slug: `bench-article-${a}`,
+          title: `Bench article ${a}`,
+          language: a % 2 ? "zh" : "en",
+          publishedAt: `2025-0${1 + (a % 9)}-1${a % 10}T08:00:00+08:00`,
+          body: `bench ${a}`,
+          contentHash: `bench-${a}`,
+        })
         .returning({ id: articles.id })
         .get().id;
       for (let k = 0; k < 3; k++) {
         const eventId = pick(eventIds);
-        tx.insert(mentions).values({ articleId, entityId: eventId, surface: "event", start: k * 10, end: k * 10 + 5, evidence: `Sentence ${k} about the event.`, evidenceStart: 0, confidence: 0.8 }).onConflictDoNothing().run();
-        if (k === 0) tx.insert(articleEvents).values({ articleId, eventId, date: "2025", evidence: "It was held.", evidenceStart: 0, evidenceEnd: 12, confidence: 0.8 }).onConflictDoNothing().run();
+        tx.insert(mentions)
+          .values({ articleId, entityId: eventId, surface: "event", start: k * 10, end: k * 10 + 5, evidence: `Sentence ${k} about the event.`, evidenceStart: 0, confidence: 0.8 })
+          .onConflictDoNothing()
+          .run();
+        if (k === 0)
+          tx.insert(articleEvents)
+            .values({ articleId, eventId, date: "2025", evidence: "It was held.", evidenceStart: 0, evidenceEnd: 12, confidence: 0.8 })
+            .onConflictDoNothing()
+            .run();
       }
     }
   });
   return eventIds.length;
 }
 
-const EN_WORDS = ["Global", "Digital", "AI", "Governance", "Safety", "Partnership", "Framework", "Declaration", "Summit", "Forum", "Compact", "Capacity-building", "Ethics", "Data", "Cooperation", "Dialogue", "Network", "Principles", "Roadmap", "Innovation", "Security", "Inclusive", "Sustainable", "Responsible", "Trustworthy"];
-const ZH_WORDS = ["全球", "数字", "人工智能", "治理", "安全", "伙伴关系", "框架", "宣言", "峰会", "论坛", "契约", "能力建设", "伦理", "数据", "合作", "对话", "网络", "原则", "路线图", "创新", "包容", "可持续", "负责任", "可信"];
+const EN_WORDS = [
+  "Global",
+  "Digital",
+  "AI",
+  "Governance",
+  "Safety",
+  "Partnership",
+  "Framework",
+  "Declaration",
+  "Summit",
+  "Forum",
+  "Compact",
+  "Capacity-building",
+  "Ethics",
+  "Data",
+  "Cooperation",
+  "Dialogue",
+  "Network",
+  "Principles",
+  "Roadmap",
+  "Innovation",
+  "Security",
+  "Inclusive",
+  "Sustainable",
+  "Responsible",
+  "Trustworthy",
+];
+const ZH_WORDS = [
+  "全球",
+  "数字",
+  "人工智能",
+  "治理",
+  "安全",
+  "伙伴关系",
+  "框架",
+  "宣言",
+  "峰会",
+  "论坛",
+  "契约",
+  "能力建设",
+  "伦理",
+  "数据",
+  "合作",
+  "对话",
+  "网络",
+  "原则",
+  "路线图",
+  "创新",
+  "包容",
+  "可持续",
+  "负责任",
+  "可信",
+];
 const KINDS = ["initiative", "event", "organisation", "resolution"] as const;
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Generated entities and articles, written with plain SQL in one transaction (the FTS triggers follow). */
 export function generateCorpus({ db, entities, articles, slugPrefix = "bench" }: { db: AtlasDatabase; entities: number; articles: number; slugPrefix?: string }) {
   const rand = rng(42);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const words = (list: readonly string[], n: number) => Array.from({ length: n }, () => pick(list));
   const client = db.$client;
-  const countries = client.prepare("SELECT id, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country'").all() as { id: number; nameEn: string; nameZh: string | null }[];
+  const countries = client.prepare("SELECT id, name_en AS nameEn, name_zh AS nameZh FROM entities WHERE kind = 'country'").all() as {
+    id: number;
+    nameEn: string;
+    nameZh: string | null;
+  }[];
   const insertEntity = client.prepare("INSERT INTO entities (kind, slug, name_en, name_zh, description, date, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)");
   const insertAlias = client.prepare("INSERT OR IGNORE INTO aliases (entity_id, alias, language, alias_type) VALUES (?, ?, NULL, 'abbreviation')");
   const insertRelation = client.prepare("INSERT OR IGNORE INTO relations (subject_id, object_id, role) VALUES (?, ?, 'participant')");
   const insertArticle = client.prepare("INSERT INTO articles (slug, title, language, published_at, body, content_hash, publisher) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const insertMention = client.prepare("INSERT OR IGNORE INTO mentions (article_id, entity_id, surface, start, \"end\", evidence, evidence_start, confidence, status) VALUES (?, ?, ?, 0, 1, ?, 0, 0.9, 'confirmed')");
-  const date = () => `${2017 + Math.floor(rand() * 9)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${rand() < 0.6 ? `-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}` : ""}`;
+  const insertMention = client.prepare(
+    "INSERT OR IGNORE INTO mentions (article_id, entity_id, surface, start, \"end\", evidence, evidence_start, confidence, status) VALUES (?, ?, ?, 0, 1, ?, 0, 0.9, 'confirmed')",
+  );
+  const date = () =>
+    `${2017 + Math.floor(rand() * 9)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${rand() < 0.6 ? `-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}` : ""}`;
   const names: { id: number; en: string; zh: string }[] = [];
   client.transaction(() => {
     for (let i = 0; i < entities; i++) {
       const kind = pick(KINDS);
       const en = `${words(EN_WORDS, 2 + Math.floor(rand() * 3)).join(" ")} ${pick(countries).nameEn} ${i}`;
       const zh = `${pick(countries).nameZh ?? ""}${words(ZH_WORDS, 2 + Math.floor(rand() * 3)).join("")}${i}`;
-      const id = Number(insertEntity.run(kind, `${slugPrefix}-${kind}-${i}`, en, zh, `${words(EN_WORDS, 12).join(" ")}. ${words(ZH_WORDS, 12).join("")}。`, date(), kind === "resolution" ? `A/RES/${70 + (i % 10)}/${1000 + i}` : null).lastInsertRowid);
-      insertAlias.run(id, en.split(" ").map((w) => w[0]).join("").toUpperCase() + i);
+      const id = Number(
+        insertEntity.run(
+          kind,
+          `${slugPrefix}-${kind}-${i}`,
+          en,
+          zh,
+          `${words(EN_WORDS, 12).join(" ")}. ${words(ZH_WORDS, 12).join("")}。`,
+          date(),
+          kind === "resolution" ? `A/RES/${70 + (i % 10)}/${1000 + i}` : null,
+        ).lastInsertRowid,
+      );
+      insertAlias.run(
+        id,
+        en
+          .split(" ")
+          .map((w) => w[0])
+          .join("")
+          .toUpperCase() + i,
+      );
       for (let c = 0; c < 3; c++) insertRelation.run(pick(countries).id, id);
       names.push({ id, en, zh });
     }
@@ -118,10 +217,22 @@ export function generateCorpus({ db, entities, articles, slugPrefix = "bench" }:
       );
       const body = sentences.join(zh ? "" : " ");
       const title = zh ? `${words(ZH_WORDS, 4).join("")}${i}` : `${words(EN_WORDS, 5).join(" ")} ${i}`;
-      const id = Number(insertArticle.run(`${slugPrefix}-article-${i}`, title, zh ? "zh" : "en", `${date().slice(0, 7)}-15T08:00:00+08:00`, body, crypto.createHash("sha256").update(body + i).digest("hex"), zh ? "人民日报" : "Bench Wire").lastInsertRowid);
+      const id = Number(
+        insertArticle.run(
+          `${slugPrefix}-article-${i}`,
+          title,
+          zh ? "zh" : "en",
+          `${date().slice(0, 7)}-15T08:00:00+08:00`,
+          body,
+          crypto
+            .createHash("sha256")
+            .update(body + i)
+            .digest("hex"),
+          zh ? "人民日报" : "Bench Wire",
+        ).lastInsertRowid,
+      );
       for (const m of mentioned) insertMention.run(id, m.id, zh ? m.zh : m.en, "…");
       insertMention.run(id, country.id, zh ? (country.nameZh ?? country.nameEn) : country.nameEn, "…");
     }
   })();
 }
-

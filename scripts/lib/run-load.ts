@@ -23,7 +23,19 @@ function summarise({ latencies, errors, non2xx, bytes, seconds }: { latencies: n
  * `seconds`, as a browser would (gzip accepted; the body is read, not decompressed). Latency per path and
  * overall, bytes as sent on the wire. Bounded in time; loopback targets only.
  */
-export async function runLoad({ base, paths, connections, seconds, headers = {} }: { base: string; paths: string[]; connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function runLoad({
+  base,
+  paths,
+  connections,
+  seconds,
+  headers = {},
+}: {
+  base: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(base);
   const stats = new Map<string, { latencies: number[]; errors: number; non2xx: number; bytes: number }>(paths.map((p) => [p, { latencies: [], errors: 0, non2xx: 0, bytes: 0 }]));

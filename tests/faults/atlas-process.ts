@@ -82,7 +82,17 @@ export async function startAtlas({ env = {} }: { env?: Record<string, string> } 
 }
 
 /** Polls `check` every `intervalMs` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>({ check, timeoutMs, intervalMs = 250, what }: { check: () => Promise<T | undefined>; timeoutMs: number; intervalMs?: number; what: string }): Promise<T> {
+export async function eventually<T>({
+  check,
+  timeoutMs,
+  intervalMs = 250,
+  what,
+}: {
+  check: () => Promise<T | undefined>;
+  timeoutMs: number;
+  intervalMs?: number;
+  what: string;
+}): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

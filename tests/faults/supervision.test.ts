@@ -105,10 +105,9 @@ describe("an upload does not freeze the site", () => {
 describe("Meilisearch killed (SIGKILL) during a burst of writes", () => {
   it("loses no write, restarts the engine by itself, delivers the outbox and answers from Meilisearch again", async () => {
     const meiliPid = readMeiliPid();
-    const writes = [
-      ...Array.from({ length: 30 }, (_, i) => ({ kind: "entity" as const, i })),
-      ...Array.from({ length: 6 }, (_, i) => ({ kind: "article" as const, i })),
-    ].sort((a, b) => (a.i % 6) - (b.i % 6) || a.kind.localeCompare(b.kind));
+    const writes = [...Array.from({ length: 30 }, (_, i) => ({ kind: "entity" as const, i })), ...Array.from({ length: 6 }, (_, i) => ({ kind: "article" as const, i }))].sort(
+      (a, b) => (a.i % 6) - (b.i % 6) || a.kind.localeCompare(b.kind),
+    );
     const results: { write: (typeof writes)[number]; answer: Answer }[] = [];
     let next = 0;
     let killed = false;
@@ -117,11 +116,18 @@ describe("Meilisearch killed (SIGKILL) during a burst of writes", () => {
         const write = writes[next++];
         const answer =
           write.kind === "entity"
-            ? await send({ method: "POST", url: "/api/entities", body: { kind: "initiative", slug: `fault-suite-initiative-${write.i}`, nameEn: `Fault Suite Initiative ${write.i}` } })
+            ? await send({
+                method: "POST",
+                url: "/api/entities",
+                body: { kind: "initiative", slug: `fault-suite-initiative-${write.i}`, nameEn: `Fault Suite Initiative ${write.i}` },
+              })
             : await send({
                 method: "POST",
                 url: "/api/articles",
-                body: { title: `Fault suite article ${write.i}`, body: `Article ${write.i} of the fault suite. China and France discussed the Global AI Governance Initiative at the United Nations in Geneva. `.repeat(4) },
+                body: {
+                  title: `Fault suite article ${write.i}`,
+                  body: `Article ${write.i} of the fault suite. China and France discussed the Global AI Governance Initiative at the United Nations in Geneva. `.repeat(4),
+                },
               });
         results.push({ write, answer });
         if (results.length === 8 && !killed) {
@@ -165,7 +171,11 @@ describe("Meilisearch killed (SIGKILL) during a burst of writes", () => {
     });
     expect(health.search).toBe("ok");
     const createdEntities = succeeded.filter((r) => r.write.kind === "entity").length;
-    const search = (await (await fetch(`${atlas.base}/api/search?q=Fault%20Suite%20Initiative&kind=initiative&limit=50`)).json()) as { engine: string; total: number; hits: { slug: string }[] };
+    const search = (await (await fetch(`${atlas.base}/api/search?q=Fault%20Suite%20Initiative&kind=initiative&limit=50`)).json()) as {
+      engine: string;
+      total: number;
+      hits: { slug: string }[];
+    };
     expect(search.engine).toBe("meilisearch");
     expect(search.hits.filter((h) => h.slug.startsWith("fault-suite-initiative-")).length).toBe(createdEntities);
   });

@@ -29,7 +29,14 @@ for (let i = 0; i < writes; i++) {
   else errors.push(outcome.ok ? "duplicate" : outcome.error);
   try {
     const id = entityIds[i % entityIds.length];
-    await runCommand({ db, actor: OPERATOR, role: "editor", schema: entityPatchSchema, input: { description: `edit ${writer}.${i}` }, command: ({ tx, input, userId }) => patchEntity({ tx, id, patch: input, expectedVersion: null, userId }) });
+    await runCommand({
+      db,
+      actor: OPERATOR,
+      role: "editor",
+      schema: entityPatchSchema,
+      input: { description: `edit ${writer}.${i}` },
+      command: ({ tx, input, userId }) => patchEntity({ tx, id, patch: input, expectedVersion: null, userId }),
+    });
     edited++;
   } catch (error) {
     errors.push(error instanceof Error ? error.message : String(error));

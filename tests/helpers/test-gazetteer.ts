@@ -50,11 +50,56 @@ export function testEntries(): GazetteerEntry[] {
   ];
   const gof = entries.find((e) => e.slug === "group-of-friends-ai-capacity-building")!.id;
   entries.push(
-    { id: ++id, kind: "initiative", slug: "global-ai-governance-initiative", nameEn: "Global AI Governance Initiative", nameZh: "全球人工智能治理倡议", date: "2023-10-18", aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }] },
-    { id: ++id, kind: "resolution", slug: "unga-res-78-311", nameEn: "Enhancing international cooperation on capacity-building of artificial intelligence", nameZh: "加强人工智能能力建设国际合作", date: "2024-07-01", symbol: "A/RES/78/311", session: 78, aliases: [] },
-    { id: ++id, kind: "resolution", slug: "unga-res-78-265", nameEn: "Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development", nameZh: null, date: "2024-03-21", symbol: "A/RES/78/265", session: 78, aliases: [] },
-    { id: ++id, kind: "event", slug: "group-of-friends-first-meeting-2024", nameEn: "First meeting of the Group of Friends for International Cooperation on AI Capacity-building", nameZh: "人工智能能力建设国际合作之友小组首次会议", date: "2024-12-03", aliases: [], relatedIds: [gof] },
-    { id: ++id, kind: "event", slug: "g20-rio-summit-2024", nameEn: "19th G20 Leaders' Summit (Rio de Janeiro)", nameZh: "二十国集团领导人第十九次峰会", date: "2024-11-18", aliases: [] },
+    {
+      id: ++id,
+      kind: "initiative",
+      slug: "global-ai-governance-initiative",
+      nameEn: "Global AI Governance Initiative",
+      nameZh: "全球人工智能治理倡议",
+      date: "2023-10-18",
+      aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }],
+    },
+    {
+      id: ++id,
+      kind: "resolution",
+      slug: "unga-res-78-311",
+      nameEn: "Enhancing international cooperation on capacity-building of artificial intelligence",
+      nameZh: "加强人工智能能力建设国际合作",
+      date: "2024-07-01",
+      symbol: "A/RES/78/311",
+      session: 78,
+      aliases: [],
+    },
+    {
+      id: ++id,
+      kind: "resolution",
+      slug: "unga-res-78-265",
+      nameEn: "Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development",
+      nameZh: null,
+      date: "2024-03-21",
+      symbol: "A/RES/78/265",
+      session: 78,
+      aliases: [],
+    },
+    {
+      id: ++id,
+      kind: "event",
+      slug: "group-of-friends-first-meeting-2024",
+      nameEn: "First meeting of the Group of Friends for International Cooperation on AI Capacity-building",
+      nameZh: "人工智能能力建设国际合作之友小组首次会议",
+      date: "2024-12-03",
+      aliases: [],
+      relatedIds: [gof],
+    },
+    {
+      id: ++id,
+      kind: "event",
+      slug: "g20-rio-summit-2024",
+      nameEn: "19th G20 Leaders' Summit (Rio de Janeiro)",
+      nameZh: "二十国集团领导人第十九次峰会",
+      date: "2024-11-18",
+      aliases: [],
+    },
   );
   return entries;
 }

@@ -47,7 +47,9 @@ describe("accounts (lib/accounts, real SQLite)", () => {
     await changeAccountRole({ db, userId: root, role: "editor" });
     expect(countActiveAdmins({ db })).toBe(1);
     // the remaining admin cannot disable themselves either
-    expect(await refusal(() => setAccountDisabled({ db, userId: second, disabled: true, actor: { userId: second, role: "admin" } }))).toMatchObject({ message: expect.stringMatching(/your own/) });
+    expect(await refusal(() => setAccountDisabled({ db, userId: second, disabled: true, actor: { userId: second, role: "admin" } }))).toMatchObject({
+      message: expect.stringMatching(/your own/),
+    });
   });
 
   it("disabling signs the account out everywhere and keeps it out; enabling lets it sign in again", async () => {
@@ -95,7 +97,11 @@ describe("accounts (lib/accounts, real SQLite)", () => {
 
     await createAccount({ db, email: "other@example.org", role: "admin", password: PASSWORD });
     await setAccountDisabled({ db, userId: created.id, disabled: true });
-    expect(await saveAccount({ db, email: "root@example.org", role: "editor", password: "a different passphrase" })).toEqual({ id: created.id, created: false, sessionsRevoked: 0 });
+    expect(await saveAccount({ db, email: "root@example.org", role: "editor", password: "a different passphrase" })).toEqual({
+      id: created.id,
+      created: false,
+      sessionsRevoked: 0,
+    });
     const after = findUserByEmail({ db, email: "root@example.org" })!;
     expect(after).toMatchObject({ role: "editor", disabledAt: null });
     expect(await verifyPassword({ password: "a different passphrase", hash: after.passwordHash })).toBe(true);

@@ -9,7 +9,11 @@ export function useDatabaseForRoutes(db: AtlasDatabase) {
 }
 
 export async function createUser({ db, email, role, password = "a long test password" }: { db: AtlasDatabase; email: string; role: UserRole; password?: string }) {
-  const id = db.insert(users).values({ email, role, passwordHash: await hashPassword({ password }) }).returning({ id: users.id }).get().id;
+  const id = db
+    .insert(users)
+    .values({ email, role, passwordHash: await hashPassword({ password }) })
+    .returning({ id: users.id })
+    .get().id;
   return { id, email, password, token: createSession({ db, userId: id }).token };
 }
 

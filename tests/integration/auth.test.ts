@@ -39,7 +39,13 @@ describe("sessions", () => {
   it("stores only the token's hash and reads it back until revoked", () => {
     const { token } = createSession({ db, userId: editor.id });
     expect(db.select().from(sessions).where(eq(sessions.id, token)).get()).toBeUndefined();
-    expect(db.select().from(sessions).where(eq(sessions.id, sessionIdOf(token))).get()).toBeDefined();
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, sessionIdOf(token)))
+        .get(),
+    ).toBeDefined();
     expect(readSession({ db, token })?.email).toBe("editor@atlas.test");
     revokeSession({ db, token });
     expect(readSession({ db, token })).toBeNull();
@@ -62,12 +68,18 @@ describe("sessions", () => {
   });
   it("a revoked session is refused by the write API (401)", async () => {
     const { token } = createSession({ db, userId: editor.id });
-    const ok = await patchEntityRoute(apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "x" }, who: { token } }), ctx({ kind: "initiative", slug: "init-1" }));
+    const ok = await patchEntityRoute(
+      apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "x" }, who: { token } }),
+      ctx({ kind: "initiative", slug: "init-1" }),
+    );
     expect(ok.status).toBe(200);
     const out = await signOutRoute(apiRequest({ method: "POST", path: "/api/auth/signout", who: { token } }));
     expect(out.status).toBe(200);
     expect(out.headers.get("set-cookie")).toMatch(/atlas_session=;/);
-    const after = await patchEntityRoute(apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "y" }, who: { token } }), ctx({ kind: "initiative", slug: "init-1" }));
+    const after = await patchEntityRoute(
+      apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "y" }, who: { token } }),
+      ctx({ kind: "initiative", slug: "init-1" }),
+    );
     expect(after.status).toBe(401);
   });
 });
@@ -90,7 +102,14 @@ describe("sign-in", () => {
     expect(await a.json()).toEqual(await b.json());
   });
   it("is refused from another site", async () => {
-    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "editor@atlas.test", password: editor.password }, who: { origin: "https://evil.example", site: "cross-site" } }));
+    const res = await signInRoute(
+      apiRequest({
+        method: "POST",
+        path: "/api/auth/signin",
+        body: { email: "editor@atlas.test", password: editor.password },
+        who: { origin: "https://evil.example", site: "cross-site" },
+      }),
+    );
     expect(res.status).toBe(403);
   });
   it("is rate-limited per account and address: after the limit even the right password is refused from there", async () => {
@@ -124,7 +143,9 @@ describe("sign-in", () => {
     expect((await signIn({ db, email: owner.email, password: owner.password, clientAddress: "192.0.2.200" })).ok).toBe(true);
     // A botnet's failures from many addresses, as signIn records them (50 real hashes would take ~25 s here), then one real failure.
     const at = new Date().toISOString();
-    db.insert(loginAttempts).values(Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, () => ({ key: accountKey(owner.email), ok: false, at }))).run();
+    db.insert(loginAttempts)
+      .values(Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, () => ({ key: accountKey(owner.email), ok: false, at })))
+      .run();
     expect(await signIn({ db, email: owner.email, password: "botnet guess", clientAddress: "100.64.0.1" })).toEqual({ ok: false, reason: "invalid" });
     expect(await signIn({ db, email: owner.email, password: owner.password, clientAddress: "100.127.0.1" })).toEqual({ ok: false, reason: "rate-limited" });
     expect((await signIn({ db, email: owner.email, password: owner.password, clientAddress: "192.0.2.200" })).ok).toBe(true);
@@ -154,7 +175,11 @@ describe("sign-in", () => {
 
 describe("requireRole", () => {
   it("accepts a bearer token without Origin checks and refuses cross-site cookie writes", async () => {
-    const bearer = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, bearer: true, origin: "https://evil.example" } }), role: "editor", db });
+    const bearer = await requireRole({
+      request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, bearer: true, origin: "https://evil.example" } }),
+      role: "editor",
+      db,
+    });
     expect(bearer.ok).toBe(true);
     const crossSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, origin: "https://evil.example" } }), role: "editor", db });
     expect(crossSite).toMatchObject({ ok: false, status: 403 });
@@ -174,16 +199,121 @@ describe("each role against each write endpoint", () => {
     return slug;
   };
   const cases: Case[] = [
-    { name: "POST /api/entities", minimum: "editor", ok: 201, call: (who) => createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: `created-${++n}`, nameEn: "Created" }, who })) },
-    { name: "PATCH /api/entities/{kind}/{slug}", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); return patchEntityRoute(apiRequest({ method: "PATCH", path: `/api/entities/initiative/${slug}`, body: { nameZh: "新名" }, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "DELETE /api/entities/{kind}/{slug}", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); return deleteEntityRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}`, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "POST …/restore (undelete)", minimum: "editor", ok: 200, call: async (who) => { const slug = fresh(); await deleteEntityRoute(apiRequest({ method: "DELETE", path: "/x", who: { token: admin.token } }), ctx({ kind: "initiative", slug })); return undeleteRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/restore`, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "POST …/merge", minimum: "editor", ok: 200, call: (who) => { const slug = fresh(); const into = fresh(); return mergeRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/merge`, body: { into: { kind: "initiative", key: into } }, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "POST …/relations", minimum: "editor", ok: 201, call: (who) => { const slug = fresh(); return addRelationRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/relations`, body: { role: "proposer", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "PATCH …/relations?id=", minimum: "editor", ok: 200, call: async (who) => { const slug = fresh(); const added = await addRelationRoute(apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }), ctx({ kind: "initiative", slug })); const { id } = await added.json(); return updateRelationRoute(apiRequest({ method: "PATCH", path: `/api/entities/initiative/${slug}/relations?id=${id}`, body: { date: "2025-05", note: "edited" }, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "DELETE …/relations?id=", minimum: "editor", ok: 200, call: async (who) => { const slug = fresh(); const added = await addRelationRoute(apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }), ctx({ kind: "initiative", slug })); const { id } = await added.json(); return removeRelationRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}/relations?id=${id}`, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "POST …/history/restore", minimum: "admin", ok: 200, call: async (who) => { const slug = fresh(); await patchEntityRoute(apiRequest({ method: "PATCH", path: "/x", body: { description: "v2" }, who: { token: admin.token } }), ctx({ kind: "initiative", slug })); const revisionId = db.$client.prepare("select max(id) as id from revisions").get() as { id: number }; return restoreVersionRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/history/restore`, body: { revisionId: revisionId.id }, who }), ctx({ kind: "initiative", slug })); } },
-    { name: "POST /api/review (bulk accept)", minimum: "editor", ok: 200, call: (who) => reviewRoute(apiRequest({ method: "POST", path: "/api/review", body: { action: "bulk-accept", minConfidence: 0.95 }, who })) },
+    {
+      name: "POST /api/entities",
+      minimum: "editor",
+      ok: 201,
+      call: (who) => createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: `created-${++n}`, nameEn: "Created" }, who })),
+    },
+    {
+      name: "PATCH /api/entities/{kind}/{slug}",
+      minimum: "editor",
+      ok: 200,
+      call: (who) => {
+        const slug = fresh();
+        return patchEntityRoute(apiRequest({ method: "PATCH", path: `/api/entities/initiative/${slug}`, body: { nameZh: "新名" }, who }), ctx({ kind: "initiative", slug }));
+      },
+    },
+    {
+      name: "DELETE /api/entities/{kind}/{slug}",
+      minimum: "editor",
+      ok: 200,
+      call: (who) => {
+        const slug = fresh();
+        return deleteEntityRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}`, who }), ctx({ kind: "initiative", slug }));
+      },
+    },
+    {
+      name: "POST …/restore (undelete)",
+      minimum: "editor",
+      ok: 200,
+      call: async (who) => {
+        const slug = fresh();
+        await deleteEntityRoute(apiRequest({ method: "DELETE", path: "/x", who: { token: admin.token } }), ctx({ kind: "initiative", slug }));
+        return undeleteRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/restore`, who }), ctx({ kind: "initiative", slug }));
+      },
+    },
+    {
+      name: "POST …/merge",
+      minimum: "editor",
+      ok: 200,
+      call: (who) => {
+        const slug = fresh();
+        const into = fresh();
+        return mergeRoute(
+          apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/merge`, body: { into: { kind: "initiative", key: into } }, who }),
+          ctx({ kind: "initiative", slug }),
+        );
+      },
+    },
+    {
+      name: "POST …/relations",
+      minimum: "editor",
+      ok: 201,
+      call: (who) => {
+        const slug = fresh();
+        return addRelationRoute(
+          apiRequest({
+            method: "POST",
+            path: `/api/entities/initiative/${slug}/relations`,
+            body: { role: "proposer", direction: "incoming", other: { kind: "country", key: "ZMB" } },
+            who,
+          }),
+          ctx({ kind: "initiative", slug }),
+        );
+      },
+    },
+    {
+      name: "PATCH …/relations?id=",
+      minimum: "editor",
+      ok: 200,
+      call: async (who) => {
+        const slug = fresh();
+        const added = await addRelationRoute(
+          apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }),
+          ctx({ kind: "initiative", slug }),
+        );
+        const { id } = await added.json();
+        return updateRelationRoute(
+          apiRequest({ method: "PATCH", path: `/api/entities/initiative/${slug}/relations?id=${id}`, body: { date: "2025-05", note: "edited" }, who }),
+          ctx({ kind: "initiative", slug }),
+        );
+      },
+    },
+    {
+      name: "DELETE …/relations?id=",
+      minimum: "editor",
+      ok: 200,
+      call: async (who) => {
+        const slug = fresh();
+        const added = await addRelationRoute(
+          apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }),
+          ctx({ kind: "initiative", slug }),
+        );
+        const { id } = await added.json();
+        return removeRelationRoute(apiRequest({ method: "DELETE", path: `/api/entities/initiative/${slug}/relations?id=${id}`, who }), ctx({ kind: "initiative", slug }));
+      },
+    },
+    {
+      name: "POST …/history/restore",
+      minimum: "admin",
+      ok: 200,
+      call: async (who) => {
+        const slug = fresh();
+        await patchEntityRoute(apiRequest({ method: "PATCH", path: "/x", body: { description: "v2" }, who: { token: admin.token } }), ctx({ kind: "initiative", slug }));
+        const revisionId = db.$client.prepare("select max(id) as id from revisions").get() as { id: number };
+        return restoreVersionRoute(
+          apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/history/restore`, body: { revisionId: revisionId.id }, who }),
+          ctx({ kind: "initiative", slug }),
+        );
+      },
+    },
+    {
+      name: "POST /api/review (bulk accept)",
+      minimum: "editor",
+      ok: 200,
+      call: (who) => reviewRoute(apiRequest({ method: "POST", path: "/api/review", body: { action: "bulk-accept", minConfidence: 0.95 }, who })),
+    },
   ];
 
   for (const c of cases) {
@@ -203,14 +333,27 @@ describe("each role against each write endpoint", () => {
   });
 
   it("bounds request bodies and answers bad input with a 400 message", async () => {
-    const big = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "big", nameEn: "x", description: "y".repeat(300_000) }, who: { token: editor.token } }));
+    const big = await createEntityRoute(
+      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "big", nameEn: "x", description: "y".repeat(300_000) }, who: { token: editor.token } }),
+    );
     expect(big.status).toBe(413);
-    const bad = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "ok-slug", nameEn: "X", date: "2024-13" }, who: { token: editor.token } }));
+    const bad = await createEntityRoute(
+      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "ok-slug", nameEn: "X", date: "2024-13" }, who: { token: editor.token } }),
+    );
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/date/);
-    const script = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "js-src", nameEn: "X", sources: [{ url: "javascript:alert(1)" }] }, who: { token: editor.token } }));
+    const script = await createEntityRoute(
+      apiRequest({
+        method: "POST",
+        path: "/api/entities",
+        body: { kind: "initiative", slug: "js-src", nameEn: "X", sources: [{ url: "javascript:alert(1)" }] },
+        who: { token: editor.token },
+      }),
+    );
     expect(script.status).toBe(400);
-    const dup = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "init-1", nameEn: "Again" }, who: { token: editor.token } }));
+    const dup = await createEntityRoute(
+      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "init-1", nameEn: "Again" }, who: { token: editor.token } }),
+    );
     expect(dup.status).toBe(409);
   });
 });

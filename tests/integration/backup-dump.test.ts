@@ -136,7 +136,7 @@ describe("backup and restore", () => {
 });
 
 describe("open-data dump", () => {
-  const hostile = "=HYPERLINK(\"http://evil.example\",\"click\")";
+  const hostile = '=HYPERLINK("http://evil.example","click")';
   let editorToken: string;
 
   beforeAll(async () => {
@@ -157,7 +157,11 @@ describe("open-data dump", () => {
     expect(doc.relations.some((r) => r.source_url || r.source_article_slug)).toBe(true);
     expect(doc.articles[0]).not.toHaveProperty("body");
     expect(doc.entities.map((e) => e.slug)).not.toContain("proposed-only");
-    const everything = zlib.gunzipSync(files.json).toString("utf8") + Object.values(unzipSync(files.zip)).map((b) => strFromU8(b)).join("\n");
+    const everything =
+      zlib.gunzipSync(files.json).toString("utf8") +
+      Object.values(unzipSync(files.zip))
+        .map((b) => strFromU8(b))
+        .join("\n");
     for (const secret of ["dump-editor@atlas.test", "scrypt$", "password", "atlas_session", "login_attempts"]) expect(everything, secret).not.toContain(secret);
   });
 
@@ -182,7 +186,14 @@ describe("open-data dump", () => {
     expect(zip.headers.get("content-type")).toBe("application/zip");
     expect(zip.headers.get("content-disposition")).toBe('attachment; filename="atlas-csv.zip"');
 
-    const created = await createEntityRoute(apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "fresh-after-write", nameEn: "Fresh after write" }, who: { token: editorToken, bearer: true } }));
+    const created = await createEntityRoute(
+      apiRequest({
+        method: "POST",
+        path: "/api/entities",
+        body: { kind: "initiative", slug: "fresh-after-write", nameEn: "Fresh after write" },
+        who: { token: editorToken, bearer: true },
+      }),
+    );
     expect(created.status).toBe(201);
     const second = await dumpJsonRoute(new Request("http://atlas.test/dump/atlas.json.gz", { headers: { "if-none-match": etag } }));
     expect(second.status).toBe(200);

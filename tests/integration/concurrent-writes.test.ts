@@ -28,7 +28,9 @@ beforeAll(() => {
     ["second-initiative", "Second Initiative"],
   ]) {
     const input = { kind: "initiative", slug, nameEn, nameZh: null, description: "start", aliases: [], sources: [] };
-    entityIds.push(runCommandSync({ db, actor: OPERATOR, role: "editor", schema: entityInputSchema, input, command: ({ tx, input, userId }) => createEntity({ tx, input, userId }) }).id);
+    entityIds.push(
+      runCommandSync({ db, actor: OPERATOR, role: "editor", schema: entityInputSchema, input, command: ({ tx, input, userId }) => createEntity({ tx, input, userId }) }).id,
+    );
   }
 });
 
@@ -60,9 +62,21 @@ describe("concurrent writers on one SQLite file (separate processes)", () => {
     expect(errors).toEqual([]);
     expect(results.reduce((n, r) => n + r.ingested, 0)).toBe(WRITERS * WRITES);
     expect(results.reduce((n, r) => n + r.edited, 0)).toBe(WRITERS * WRITES);
-    expect(db.select({ n: sql<number>`count(*)` }).from(articles).get()!.n).toBe(WRITERS * WRITES);
+    expect(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(articles)
+        .get()!.n,
+    ).toBe(WRITERS * WRITES);
     // every edit recorded its revision: none was half-written or lost
-    const edits = entityIds.map((id) => db.select({ n: sql<number>`count(*)` }).from(revisions).where(and(eq(revisions.targetType, "entity"), eq(revisions.targetId, id), eq(revisions.action, "update"))).get()!.n);
+    const edits = entityIds.map(
+      (id) =>
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(revisions)
+          .where(and(eq(revisions.targetType, "entity"), eq(revisions.targetId, id), eq(revisions.action, "update")))
+          .get()!.n,
+    );
     expect(edits.reduce((a, b) => a + b, 0)).toBe(WRITERS * WRITES);
   });
 });

@@ -47,7 +47,14 @@ describe("completeness of participation lists", () => {
   it("a partial list: 17 of the Bletchley Declaration's 28 signatories, with the date and source of the total", async () => {
     const body = await getEntity("initiative", "bletchley-declaration");
     expect(body.participation).toContainEqual(
-      expect.objectContaining({ role: "signatory", known: 17, expectedTotal: 28, complete: false, asOf: "2023-11-01", sourceUrl: expect.stringMatching(/^https:\/\/www\.gov\.uk\//) }),
+      expect.objectContaining({
+        role: "signatory",
+        known: 17,
+        expectedTotal: 28,
+        complete: false,
+        asOf: "2023-11-01",
+        sourceUrl: expect.stringMatching(/^https:\/\/www\.gov\.uk\//),
+      }),
     );
   });
 

@@ -25,8 +25,27 @@ import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
 import type { SeedEntity } from "@/lib/seed/types";
 import { createTestDatabase } from "../helpers/test-database";
 
-const country = (iso3: string, iso2: string, nameEn: string, nameZh: string): SeedEntity => ({ kind: "country", slug: iso3.toLowerCase(), iso3, iso2, nameEn, nameZh, unMember: true, aliases: [], sources: [] });
-const thing = (kind: SeedEntity["kind"], slug: string, nameEn: string, date: string, extra: Partial<SeedEntity> = {}): SeedEntity => ({ kind, slug, nameEn, nameZh: null, date, aliases: [], sources: [], ...extra });
+const country = (iso3: string, iso2: string, nameEn: string, nameZh: string): SeedEntity => ({
+  kind: "country",
+  slug: iso3.toLowerCase(),
+  iso3,
+  iso2,
+  nameEn,
+  nameZh,
+  unMember: true,
+  aliases: [],
+  sources: [],
+});
+const thing = (kind: SeedEntity["kind"], slug: string, nameEn: string, date: string, extra: Partial<SeedEntity> = {}): SeedEntity => ({
+  kind,
+  slug,
+  nameEn,
+  nameZh: null,
+  date,
+  aliases: [],
+  sources: [],
+  ...extra,
+});
 
 describe("country participation queries (real SQLite)", () => {
   const database = createTestDatabase();
@@ -70,16 +89,47 @@ describe("country participation queries (real SQLite)", () => {
       rel("CHN", "gaigi", "proposer");
     });
     db.update(relations).set({ status: "suggested" }).where(eq(relations.subjectId, id.USA)).run();
-    db.update(relations).set({ deletedAt: new Date().toISOString() }).where(and(eq(relations.subjectId, id.FRA), eq(relations.objectId, id["gof-m2"]))).run();
+    db.update(relations)
+      .set({ deletedAt: new Date().toISOString() })
+      .where(and(eq(relations.subjectId, id.FRA), eq(relations.objectId, id["gof-m2"])))
+      .run();
     db.update(entities).set({ status: "proposed" }).where(eq(entities.id, id.guess)).run();
 
     const body = "中国和赞比亚共同主办了会议。赞比亚代表出席了首次会议。";
-    const art = db.insert(articles).values({ slug: "art-1", title: "之友小组会议", language: "zh", publishedAt: "2025-05-07T08:48:00+08:00", body, contentHash: "h1" }).returning().get();
-    const art2 = db.insert(articles).values({ slug: "art-2", title: "Another", language: "en", publishedAt: "2025-06-01", body: "France attended.", contentHash: "h2" }).returning().get();
+    const art = db
+      .insert(articles)
+      .values({ slug: "art-1", title: "之友小组会议", language: "zh", publishedAt: "2025-05-07T08:48:00+08:00", body, contentHash: "h1" })
+      .returning()
+      .get();
+    const art2 = db
+      .insert(articles)
+      .values({ slug: "art-2", title: "Another", language: "en", publishedAt: "2025-06-01", body: "France attended.", contentHash: "h2" })
+      .returning()
+      .get();
     db.insert(mentions)
       .values([
-        { articleId: art.id, entityId: id.ZMB, surface: "赞比亚", start: 3, end: 6, evidence: "中国和赞比亚共同主办了会议。", evidenceStart: 0, confidence: 0.9, status: "suggested" },
-        { articleId: art.id, entityId: id.ZMB, surface: "赞比亚", start: 14, end: 17, evidence: "赞比亚代表出席了首次会议。", evidenceStart: 14, confidence: 0.9, status: "confirmed" },
+        {
+          articleId: art.id,
+          entityId: id.ZMB,
+          surface: "赞比亚",
+          start: 3,
+          end: 6,
+          evidence: "中国和赞比亚共同主办了会议。",
+          evidenceStart: 0,
+          confidence: 0.9,
+          status: "suggested",
+        },
+        {
+          articleId: art.id,
+          entityId: id.ZMB,
+          surface: "赞比亚",
+          start: 14,
+          end: 17,
+          evidence: "赞比亚代表出席了首次会议。",
+          evidenceStart: 14,
+          confidence: 0.9,
+          status: "confirmed",
+        },
         { articleId: art.id, entityId: id.CHN, surface: "中国", start: 0, end: 2, evidence: "中国和赞比亚共同主办了会议。", evidenceStart: 0, confidence: 0.9, status: "rejected" },
         { articleId: art2.id, entityId: id.FRA, surface: "France", start: 0, end: 6, evidence: "France attended.", evidenceStart: 0, confidence: 0.9, status: "suggested" },
       ])
@@ -87,8 +137,28 @@ describe("country participation queries (real SQLite)", () => {
     db.update(articles).set({ deletedAt: new Date().toISOString() }).where(eq(articles.id, art2.id)).run();
     db.insert(articleEvents)
       .values([
-        { articleId: art.id, eventId: id["gof-m1"], date: "2024-12-03", evidence: "赞比亚代表出席了首次会议。", evidenceStart: 14, evidenceEnd: 27, actors: [{ entityId: id.ZMB, role: "participant" }], confidence: 0.8, status: "confirmed" },
-        { articleId: art.id, eventId: id["gof-m2"], date: "2025-05-06", evidence: "中国和赞比亚共同主办了会议。", evidenceStart: 0, evidenceEnd: 14, actors: [{ entityId: id.USA, role: "participant" }], confidence: 0.5, status: "suggested" },
+        {
+          articleId: art.id,
+          eventId: id["gof-m1"],
+          date: "2024-12-03",
+          evidence: "赞比亚代表出席了首次会议。",
+          evidenceStart: 14,
+          evidenceEnd: 27,
+          actors: [{ entityId: id.ZMB, role: "participant" }],
+          confidence: 0.8,
+          status: "confirmed",
+        },
+        {
+          articleId: art.id,
+          eventId: id["gof-m2"],
+          date: "2025-05-06",
+          evidence: "中国和赞比亚共同主办了会议。",
+          evidenceStart: 0,
+          evidenceEnd: 14,
+          actors: [{ entityId: id.USA, role: "participant" }],
+          confidence: 0.5,
+          status: "suggested",
+        },
       ])
       .run();
   });
@@ -100,7 +170,11 @@ describe("country participation queries (real SQLite)", () => {
   it("counts distinct entities per country by kind and role, confirmed facts only, and lists countries with none", () => {
     const rows = byIso(listCountryParticipationCounts({ db }));
     expect(Object.keys(rows).sort()).toEqual(["CHN", "FRA", "SGP", "USA", "ZMB"]);
-    expect(rows.CHN).toMatchObject({ total: 4, byKind: { organisation: 1, event: 1, resolution: 1, initiative: 1 }, byRole: { "co-founder": 1, "co-chair": 1, "co-host": 1, proposer: 2 } });
+    expect(rows.CHN).toMatchObject({
+      total: 4,
+      byKind: { organisation: 1, event: 1, resolution: 1, initiative: 1 },
+      byRole: { "co-founder": 1, "co-chair": 1, "co-host": 1, proposer: 2 },
+    });
     // ZMB's attendance of the first meeting comes from a confirmed article event
     expect(rows.ZMB).toMatchObject({ total: 4, byKind: { organisation: 1, event: 2, resolution: 1 }, byRole: { participant: 1, "co-sponsor": 1 } });
     expect(rows.FRA).toMatchObject({ total: 1, byRole: { participant: 1 } }); // its m2 participation was deleted
@@ -138,7 +212,12 @@ describe("country participation queries (real SQLite)", () => {
     expect(r.USA.selectionRoles).toEqual([]);
     const m2 = findSelectionEntity({ db, kind: "event", slug: "gof-m2" })!;
     const e = byIso(listCountryParticipationCounts({ db, scope: { rootId: m2.id, ids: listSelectionScope({ db, rootId: m2.id }) } }));
-    expect(Object.values(e).filter((c) => c.total > 0).map((c) => c.iso3).sort()).toEqual(["CHN", "ZMB"]);
+    expect(
+      Object.values(e)
+        .filter((c) => c.total > 0)
+        .map((c) => c.iso3)
+        .sort(),
+    ).toEqual(["CHN", "ZMB"]);
     expect(e.CHN.selectionRoles).toEqual(["co-host"]);
     expect(findSelectionEntity({ db, kind: "initiative", slug: "guess" })).toBeUndefined();
   });
@@ -203,7 +282,9 @@ describe("country participation queries (real SQLite)", () => {
     const after = listCountryParticipationCounts({ db }).find((r) => r.iso3 === "SGP")!;
     expect(after).toMatchObject({ total: 1, byRole: { supporter: 1 } });
     expect(listSelectableEntities({ db }).find((e) => e.slug === "gaigi")!.countries).toBe(2);
-    db.delete(relations).where(and(eq(relations.subjectId, id.SGP), eq(relations.objectId, id.gaigi))).run();
+    db.delete(relations)
+      .where(and(eq(relations.subjectId, id.SGP), eq(relations.objectId, id.gaigi)))
+      .run();
     expect(listCountryParticipationCounts({ db }).find((r) => r.iso3 === "SGP")!.total).toBe(0);
   });
 

@@ -48,11 +48,30 @@ afterAll(() => database.remove());
 
 describe("editing with history", () => {
   it("records who/when/before/after, and an admin restore brings the old version back", () => {
-    runWrite({ db, write: (tx) => updateEntity({ tx, id: ids.gaigi, input: inputOf("gaigi", { description: "first", aliases: [{ alias: "GAIGI", language: null }, { alias: "全球治理倡议", language: "zh" }] }), userId }) });
+    runWrite({
+      db,
+      write: (tx) =>
+        updateEntity({
+          tx,
+          id: ids.gaigi,
+          input: inputOf("gaigi", {
+            description: "first",
+            aliases: [
+              { alias: "GAIGI", language: null },
+              { alias: "全球治理倡议", language: "zh" },
+            ],
+          }),
+          userId,
+        }),
+    });
     runWrite({ db, write: (tx) => updateEntity({ tx, id: ids.gaigi, input: inputOf("gaigi", { description: "second", aliases: [{ alias: "GAIGI", language: null }] }), userId }) });
     const history = listEntityHistory({ db, entityId: ids.gaigi });
     expect(history.map((h) => h.action)).toEqual(["update", "update"]);
-    expect(history[0]).toMatchObject({ userEmail: "ed@atlas.test", before: expect.objectContaining({ description: "first" }), after: expect.objectContaining({ description: "second" }) });
+    expect(history[0]).toMatchObject({
+      userEmail: "ed@atlas.test",
+      before: expect.objectContaining({ description: "first" }),
+      after: expect.objectContaining({ description: "second" }),
+    });
     // restore the first edit's result
     const first = history[1];
     runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: first.id, userId }) });
@@ -71,8 +90,28 @@ describe("editing with history", () => {
 
   it("a Chinese alias edit reaches search through the outbox, in the same transaction as the edit", async () => {
     db.delete(searchOutbox).run();
-    runWrite({ db, write: (tx) => updateEntity({ tx, id: ids.gaigi, input: inputOf("gaigi", { aliases: [{ alias: "GAIGI", language: null }, { alias: "治理倡议新别名", language: "zh" }] }), userId }) });
-    expect(db.select().from(searchOutbox).all().map((r) => [r.docType, r.docId])).toContainEqual(["entity", ids.gaigi]);
+    runWrite({
+      db,
+      write: (tx) =>
+        updateEntity({
+          tx,
+          id: ids.gaigi,
+          input: inputOf("gaigi", {
+            aliases: [
+              { alias: "GAIGI", language: null },
+              { alias: "治理倡议新别名", language: "zh" },
+            ],
+          }),
+          userId,
+        }),
+    });
+    expect(
+      db
+        .select()
+        .from(searchOutbox)
+        .all()
+        .map((r) => [r.docType, r.docId]),
+    ).toContainEqual(["entity", ids.gaigi]);
     await drainSearchOutbox({ db, client: getSearchClient()! });
     const q = parseSearchParams({ q: "治理倡议新别名" });
     if (!q.success) throw q.error;
@@ -97,7 +136,10 @@ describe("editing with history", () => {
   });
 
   it("relations carry their own history and can be restored after removal", () => {
-    const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input: { subjectId: ids.zmb, objectId: ids.gaigi, role: "supporter", date: "2024", sourceUrl: null, note: null }, userId }) });
+    const { id } = runWrite({
+      db,
+      write: (tx) => addRelation({ tx, input: { subjectId: ids.zmb, objectId: ids.gaigi, role: "supporter", date: "2024", sourceUrl: null, note: null }, userId }),
+    });
     runWrite({ db, write: (tx) => tx.update(relations).set({ deletedAt: "2025-01-01T00:00:00Z" }).where(eq(relations.id, id)).run() });
     const created = listEntityHistory({ db, entityId: ids.zmb }).find((h) => h.targetType === "relation" && h.action === "create")!;
     runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: created.id, userId }) });
@@ -106,12 +148,20 @@ describe("editing with history", () => {
 
   it("through an entity, only a revision from its own history can be restored", () => {
     const gaigiRevision = listEntityHistory({ db, entityId: ids.gaigi }).find((h) => h.targetType === "entity")!;
-    expect(() => runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.itu, userId }) })).toThrow("no such revision in this entity's history");
-    expect(runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.gaigi, userId }) })).toMatchObject({ targetType: "entity", targetId: ids.gaigi });
+    expect(() => runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.itu, userId }) })).toThrow(
+      "no such revision in this entity's history",
+    );
+    expect(runWrite({ db, write: (tx) => restoreRevision({ tx, revisionId: gaigiRevision.id, entityId: ids.gaigi, userId }) })).toMatchObject({
+      targetType: "entity",
+      targetId: ids.gaigi,
+    });
   });
 
   it("a relation's date, source and note are edited in place, confirmed, and recorded; an unchanged save records nothing", () => {
-    const { id } = runWrite({ db, write: (tx) => addRelation({ tx, input: { subjectId: ids.itu, objectId: ids.gaigi, role: "supporter", date: null, sourceUrl: null, note: null }, userId }) });
+    const { id } = runWrite({
+      db,
+      write: (tx) => addRelation({ tx, input: { subjectId: ids.itu, objectId: ids.gaigi, role: "supporter", date: null, sourceUrl: null, note: null }, userId }),
+    });
     runWrite({ db, write: (tx) => tx.update(relations).set({ status: "suggested" }).where(eq(relations.id, id)).run() });
     const outboxBefore = db.select().from(searchOutbox).all().length;
     const details = { date: "2024-07", sourceUrl: "https://www.itu.int/example", note: "said at AI for Good", confirm: true };
@@ -130,15 +180,26 @@ describe("editing with history", () => {
 
 describe("merge", () => {
   it("moves aliases, relations, mentions and event reports to the survivor; the old slug redirects", () => {
-    const dup = seed("gaigi-duplicate", "initiative", { nameEn: "Global AI Governance Initiative (dup)", nameZh: "全球AI治理倡议", aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }, { alias: "Dup Alias", language: "en", aliasType: "other" }] });
+    const dup = seed("gaigi-duplicate", "initiative", {
+      nameEn: "Global AI Governance Initiative (dup)",
+      nameZh: "全球AI治理倡议",
+      aliases: [
+        { alias: "GAIGI", language: null, aliasType: "abbreviation" },
+        { alias: "Dup Alias", language: "en", aliasType: "other" },
+      ],
+    });
     db.transaction((tx) => {
       saveRelation({ tx, subjectId: ids.chn, objectId: dup, input: { role: "proposer" } }); // same fact as the survivor's
       saveRelation({ tx, subjectId: ids.itu, objectId: dup, input: { role: "supporter" } }); // new fact
       saveRelation({ tx, subjectId: ids.gaigi, objectId: dup, input: { role: "follow-up-of" } }); // between the two
     });
     const articleId = db.insert(articles).values({ slug: "merge-article", title: "t", language: "zh", body: "全球AI治理倡议很重要。", contentHash: "m1" }).returning().get().id;
-    db.insert(mentions).values({ articleId, entityId: dup, surface: "全球AI治理倡议", start: 0, end: 8, evidence: "全球AI治理倡议很重要。", evidenceStart: 0, confidence: 0.9, status: "confirmed" }).run();
-    db.insert(articleEvents).values({ articleId, eventId: dup, date: "2023-10-18", evidence: "e", evidenceStart: 0, evidenceEnd: 1, actors: [{ entityId: dup, role: "proposer" }], confidence: 0.8 }).run();
+    db.insert(mentions)
+      .values({ articleId, entityId: dup, surface: "全球AI治理倡议", start: 0, end: 8, evidence: "全球AI治理倡议很重要。", evidenceStart: 0, confidence: 0.9, status: "confirmed" })
+      .run();
+    db.insert(articleEvents)
+      .values({ articleId, eventId: dup, date: "2023-10-18", evidence: "e", evidenceStart: 0, evidenceEnd: 1, actors: [{ entityId: dup, role: "proposer" }], confidence: 0.8 })
+      .run();
 
     runWrite({ db, write: (tx) => mergeEntities({ tx, survivorId: ids.gaigi, duplicateId: dup, userId }) });
 
@@ -166,21 +227,73 @@ describe("review", () => {
   let event: number;
   beforeAll(() => {
     const body = "中方与赞比亚于2025年5月6日在纽约共同举办之友小组会议，国际电信联盟代表参会。另有一个新倡议。";
-    articleId = db.insert(articles).values({ slug: "review-article", title: "Review", language: "zh", publishedAt: "2025-05-07T08:48:00+08:00", body, contentHash: "r1" }).returning().get().id;
-    event = db.insert(entities).values({ kind: "event", slug: "proposed-event-2025-05-06-x", nameEn: "Meeting", nameZh: "之友小组会议", status: "proposed", date: "2025-05-06" }).returning().get().id;
+    articleId = db
+      .insert(articles)
+      .values({ slug: "review-article", title: "Review", language: "zh", publishedAt: "2025-05-07T08:48:00+08:00", body, contentHash: "r1" })
+      .returning()
+      .get().id;
+    event = db
+      .insert(entities)
+      .values({ kind: "event", slug: "proposed-event-2025-05-06-x", nameEn: "Meeting", nameZh: "之友小组会议", status: "proposed", date: "2025-05-06" })
+      .returning()
+      .get().id;
     const sentence = body.slice(0, body.indexOf("。") + 1);
     const m = (entityId: number, surface: string, confidence: number) =>
-      db.insert(mentions).values({ articleId, entityId, surface, start: body.indexOf(surface), end: body.indexOf(surface) + surface.length, evidence: sentence, evidenceStart: 0, confidence, status: "suggested" }).returning().get().id;
+      db
+        .insert(mentions)
+        .values({
+          articleId,
+          entityId,
+          surface,
+          start: body.indexOf(surface),
+          end: body.indexOf(surface) + surface.length,
+          evidence: sentence,
+          evidenceStart: 0,
+          confidence,
+          status: "suggested",
+        })
+        .returning()
+        .get().id;
     ids.mChn = m(ids.chn, "中方", 0.8);
     ids.mZmb = m(ids.zmb, "赞比亚", 0.95);
     ids.mItu = m(ids.itu, "国际电信联盟", 0.7);
-    ids.report = db.insert(articleEvents).values({ articleId, eventId: event, date: "2025-05-06", evidence: sentence, evidenceStart: 0, evidenceEnd: sentence.length, actors: [{ entityId: ids.chn, role: "co-host" }, { entityId: ids.zmb, role: "co-host" }], confidence: 0.7 }).returning().get().id;
-    db.insert(relations).values([
-      { subjectId: ids.chn, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
-      { subjectId: ids.zmb, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
-    ]).run();
+    ids.report = db
+      .insert(articleEvents)
+      .values({
+        articleId,
+        eventId: event,
+        date: "2025-05-06",
+        evidence: sentence,
+        evidenceStart: 0,
+        evidenceEnd: sentence.length,
+        actors: [
+          { entityId: ids.chn, role: "co-host" },
+          { entityId: ids.zmb, role: "co-host" },
+        ],
+        confidence: 0.7,
+      })
+      .returning()
+      .get().id;
+    db.insert(relations)
+      .values([
+        { subjectId: ids.chn, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
+        { subjectId: ids.zmb, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
+      ])
+      .run();
     ids.proposedInit = db.insert(entities).values({ kind: "initiative", slug: "proposed-initiative-x", nameEn: "新倡议", status: "proposed" }).returning().get().id;
-    db.insert(mentions).values({ articleId, entityId: ids.proposedInit, surface: "新倡议", start: body.indexOf("新倡议"), end: body.indexOf("新倡议") + 3, evidence: "另有一个新倡议。", evidenceStart: body.indexOf("另有"), confidence: 0.5, status: "suggested" }).run();
+    db.insert(mentions)
+      .values({
+        articleId,
+        entityId: ids.proposedInit,
+        surface: "新倡议",
+        start: body.indexOf("新倡议"),
+        end: body.indexOf("新倡议") + 3,
+        evidence: "另有一个新倡议。",
+        evidenceStart: body.indexOf("另有"),
+        confidence: 0.5,
+        status: "suggested",
+      })
+      .run();
   });
 
   it("lists suggestions with the evidence sentence in context and the surface highlighted", () => {
@@ -219,7 +332,14 @@ describe("review", () => {
   it("rejecting a proposed entity rejects its mentions; re-targeting one merges it", () => {
     runWrite({ db, write: (tx) => reviewProposedEntity({ tx, id: ids.proposedInit, decision: { action: "reject" }, userId }) });
     expect(db.select().from(entities).where(eq(entities.id, ids.proposedInit)).get()?.status).toBe("rejected");
-    expect(db.select().from(mentions).where(eq(mentions.entityId, ids.proposedInit)).all().every((m) => m.status === "rejected")).toBe(true);
+    expect(
+      db
+        .select()
+        .from(mentions)
+        .where(eq(mentions.entityId, ids.proposedInit))
+        .all()
+        .every((m) => m.status === "rejected"),
+    ).toBe(true);
     const other = db.insert(entities).values({ kind: "initiative", slug: "proposed-initiative-y", nameEn: "GAIGI again", status: "proposed" }).returning().get().id;
     runWrite({ db, write: (tx) => reviewProposedEntity({ tx, id: other, decision: { action: "correct", targetEntityId: ids.gaigi }, userId }) });
     expect(findEntityByKey({ db, kind: "initiative", key: "proposed-initiative-y" })?.id).toBe(ids.gaigi);
@@ -227,7 +347,11 @@ describe("review", () => {
 
   it("bulk accept takes only high-confidence suggestions of confirmed entities", () => {
     const mk = (confidence: number, start: number) =>
-      db.insert(mentions).values({ articleId, entityId: ids.itu, surface: "x", start, end: start + 1, evidence: "x", evidenceStart: start, confidence, status: "suggested" }).returning().get().id;
+      db
+        .insert(mentions)
+        .values({ articleId, entityId: ids.itu, surface: "x", start, end: start + 1, evidence: "x", evidenceStart: start, confidence, status: "suggested" })
+        .returning()
+        .get().id;
     const high = mk(0.97, 40);
     const low = mk(0.6, 41);
     const result = runWrite({ db, write: (tx) => bulkAccept({ tx, minConfidence: 0.9, userId }) });

@@ -54,7 +54,11 @@ describe("slugs are decoded once (Next already decoded the segment)", () => {
 describe("a malformed session cookie", () => {
   it("is treated as no session (401 JSON), never a 500", async () => {
     for (const cookie of ["atlas_session=%", "atlas_session=%E0%A4%A", "atlas_session=%ff%fe"]) {
-      const request = new Request(`http://atlas.test/api/entities/initiative/${GAIGI}`, { method: "PATCH", headers: { host: "atlas.test", cookie, "content-type": "application/json" }, body: JSON.stringify({ description: "x" }) });
+      const request = new Request(`http://atlas.test/api/entities/initiative/${GAIGI}`, {
+        method: "PATCH",
+        headers: { host: "atlas.test", cookie, "content-type": "application/json" },
+        body: JSON.stringify({ description: "x" }),
+      });
       await expectJsonError(await patchEntityRoute(request, ctx({ kind: "initiative", slug: GAIGI })), 401);
     }
   });
@@ -63,7 +67,11 @@ describe("a malformed session cookie", () => {
 describe("bodies that are not UTF-8", () => {
   const gbkJson = Buffer.concat([Buffer.from('{"kind":"initiative","slug":"gbk-test","nameEn":"GBK","nameZh":"'), iconv.encode("全球治理", "gbk"), Buffer.from('"}')]);
   const post = (path: string, body: BodyInit, type: string, token?: string) =>
-    new Request(`http://atlas.test${path}`, { method: "POST", headers: { host: "atlas.test", "content-type": type, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    new Request(`http://atlas.test${path}`, {
+      method: "POST",
+      headers: { host: "atlas.test", "content-type": type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
 
   it("JSON with GBK bytes → 400 saying it is not UTF-8, and nothing is stored", async () => {
     await expectJsonError(await createEntityRoute(post("/api/entities", gbkJson, "application/json", editor.token)), 400, /UTF-8/);
@@ -73,11 +81,44 @@ describe("bodies that are not UTF-8", () => {
   it("article JSON with invalid UTF-8 → 400; form fields too; a GBK file upload keeps its encoding detection", async () => {
     const articleJson = Buffer.concat([Buffer.from('{"title":"t","body":"'), iconv.encode("中方与赞比亚在纽约举办会议。", "gbk"), Buffer.from('"}')]);
     await expectJsonError(await articlesRoute(post("/api/articles", articleJson, "application/json", editor.token)), 400, /UTF-8/);
-    const form = Buffer.concat([Buffer.from("title=t&body="), Buffer.from(iconv.encode("中方与赞比亚举办会议", "gbk").toString("latin1").split("").map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join(""))]);
+    const form = Buffer.concat([
+      Buffer.from("title=t&body="),
+      Buffer.from(
+        iconv
+          .encode("中方与赞比亚举办会议", "gbk")
+          .toString("latin1")
+          .split("")
+          .map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+          .join(""),
+      ),
+    ]);
     await expectJsonError(await articlesRoute(post("/api/articles", form, "application/x-www-form-urlencoded", editor.token)), 400, /UTF-8/);
     const upload = new FormData();
-    upload.set("file", new File([new Uint8Array(iconv.encode(["中方与赞比亚举办人工智能能力建设之友小组会议", "", ...Array.from({ length: 6 }, (_, i) => `第${i + 1}段：2025年5月6日，中方与赞比亚在纽约联合国总部共同举办人工智能能力建设之友小组第二次会议，各方就加强人工智能能力建设合作深入交流。`)].join("\n"), "gbk"))], "gbk-article.txt", { type: "text/plain" }));
-    const uploaded = await articlesRoute(new Request("http://atlas.test/api/articles", { method: "POST", headers: { host: "atlas.test", authorization: `Bearer ${editor.token}` }, body: upload }));
+    upload.set(
+      "file",
+      new File(
+        [
+          new Uint8Array(
+            iconv.encode(
+              [
+                "中方与赞比亚举办人工智能能力建设之友小组会议",
+                "",
+                ...Array.from(
+                  { length: 6 },
+                  (_, i) => `第${i + 1}段：2025年5月6日，中方与赞比亚在纽约联合国总部共同举办人工智能能力建设之友小组第二次会议，各方就加强人工智能能力建设合作深入交流。`,
+                ),
+              ].join("\n"),
+              "gbk",
+            ),
+          ),
+        ],
+        "gbk-article.txt",
+        { type: "text/plain" },
+      ),
+    );
+    const uploaded = await articlesRoute(
+      new Request("http://atlas.test/api/articles", { method: "POST", headers: { host: "atlas.test", authorization: `Bearer ${editor.token}` }, body: upload }),
+    );
     expect(uploaded.status, await uploaded.clone().text()).toBe(201);
     const { slug } = (await uploaded.json()) as { slug: string };
     const stored = db.$client.prepare("select body from articles where slug = ?").get(slug) as { body: string };

@@ -32,14 +32,20 @@ function insertPlan(db: AtlasDatabase, plan: SeedPlan): Map<string, number> {
         .get().id;
       ids.set(`${e.kind}:${e.slug}`, id);
       for (const a of e.aliases) {
-        tx.insert(aliases).values({ entityId: id, alias: a.alias, language: a.language, aliasType: a.aliasType, linkable: a.linkable ?? true }).onConflictDoNothing().run();
+        tx.insert(aliases)
+          .values({ entityId: id, alias: a.alias, language: a.language, aliasType: a.aliasType, linkable: a.linkable ?? true })
+          .onConflictDoNothing()
+          .run();
       }
     }
     for (const r of plan.relations) {
       const s = ids.get(`${r.subject.kind}:${r.subject.slug}`);
       const o = ids.get(`${r.object.kind}:${r.object.slug}`);
       if (s === undefined || o === undefined || s === o) continue;
-      tx.insert(relations).values({ subjectId: s, objectId: o, role: r.role, date: r.date ?? null }).onConflictDoNothing().run();
+      tx.insert(relations)
+        .values({ subjectId: s, objectId: o, role: r.role, date: r.date ?? null })
+        .onConflictDoNothing()
+        .run();
     }
   });
   return ids;

@@ -118,21 +118,51 @@ describe("the seed article", () => {
   });
 
   it("writes the article to the search outbox in the same transaction", () => {
-    expect(db.select().from(searchOutbox).where(eq(searchOutbox.docId, articleId)).all().some((r) => r.docType === "article")).toBe(true);
+    expect(
+      db
+        .select()
+        .from(searchOutbox)
+        .where(eq(searchOutbox.docId, articleId))
+        .all()
+        .some((r) => r.docType === "article"),
+    ).toBe(true);
   });
 
   it("re-ingesting the same content is a no-op", () => {
-    const before = db.select({ n: sql<number>`count(*)` }).from(mentions).get()!.n;
-    const outbox = db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()!.n;
+    const before = db
+      .select({ n: sql<number>`count(*)` })
+      .from(mentions)
+      .get()!.n;
+    const outbox = db
+      .select({ n: sql<number>`count(*)` })
+      .from(searchOutbox)
+      .get()!.n;
     const r = ingestArticle({ db, bytes: seedBytes(), fileName: "copy.txt" });
     expect(r).toMatchObject({ ok: true, duplicate: true, articleId });
-    expect(db.select({ n: sql<number>`count(*)` }).from(mentions).get()!.n).toBe(before);
-    expect(db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()!.n).toBe(outbox);
+    expect(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(mentions)
+        .get()!.n,
+    ).toBe(before);
+    expect(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(searchOutbox)
+        .get()!.n,
+    ).toBe(outbox);
   });
 
   it("relink is idempotent", () => {
     const first = relinkAll({ db });
-    const counts = () => [mentions, articleEvents, relations, entities, searchOutbox].map((t) => db.select({ n: sql<number>`count(*)` }).from(t).get()!.n);
+    const counts = () =>
+      [mentions, articleEvents, relations, entities, searchOutbox].map(
+        (t) =>
+          db
+            .select({ n: sql<number>`count(*)` })
+            .from(t)
+            .get()!.n,
+      );
     const before = counts();
     const second = relinkAll({ db });
     expect(second.changed).toBe(0);
@@ -165,7 +195,10 @@ describe("robustness", () => {
       path.join(dir, "sub", "good.txt"),
       "中俄人工智能合作\n\n来源:新华社2025-04-02 10:00\n\n2025年4月1日,中国和俄罗斯在北京举行人工智能合作对话,双方同意在联合国框架下加强人工智能能力建设合作。\n",
     );
-    const mentionsBefore = db.select({ n: sql<number>`count(*)` }).from(mentions).get()!.n;
+    const mentionsBefore = db
+      .select({ n: sql<number>`count(*)` })
+      .from(mentions)
+      .get()!.n;
     const results = ingestPaths({ db, paths: [dir] });
     fs.rmSync(dir, { recursive: true, force: true });
     const byName = Object.fromEntries(results.map((r) => [path.basename(r.file), r]));
@@ -174,6 +207,11 @@ describe("robustness", () => {
     expect(byName["big.txt"]).toMatchObject({ ok: false, error: expect.stringMatching(/5 MB/) });
     expect(byName["furniture.txt"]).toMatchObject({ ok: false, error: expect.stringMatching(/no article body/) });
     expect(byName["good.txt"]).toMatchObject({ ok: true, events: 1 });
-    expect(db.select({ n: sql<number>`count(*)` }).from(mentions).get()!.n).toBeGreaterThan(mentionsBefore);
+    expect(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(mentions)
+        .get()!.n,
+    ).toBeGreaterThan(mentionsBefore);
   });
 });

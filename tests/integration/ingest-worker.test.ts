@@ -12,7 +12,11 @@ beforeAll(() => {
 });
 afterAll(() => database.remove());
 
-const refusalOf = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const refusalOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("prepareArticleInWorker", () => {
   it("extracts and links in a worker thread", async () => {

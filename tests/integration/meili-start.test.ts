@@ -40,7 +40,10 @@ describe("startMeili failing on a permission error", () => {
     const fake = path.join(dir, "fake-meilisearch");
     fs.writeFileSync(fake, script, { mode });
     process.env.MEILI_BIN = fake;
-    const failure = (await startMeili({ dataDir: dir, log: () => {} }).then(() => null, (error: unknown) => error)) as Error;
+    const failure = (await startMeili({ dataDir: dir, log: () => {} }).then(
+      () => null,
+      (error: unknown) => error,
+    )) as Error;
     expect(failure).toBeInstanceOf(MeiliStartError);
     expect(failure.message).toMatch(/permission/i);
     expect(failure.message).not.toMatch(/npm install/);

@@ -21,7 +21,11 @@ let db: AtlasDatabase;
 let cleanup: () => void;
 let articleId: number;
 const idOf = (kind: "country" | "event" | "organisation", key: string) =>
-  db.select({ id: entities.id }).from(entities).where(kind === "country" ? eq(entities.iso3, key) : and(eq(entities.kind, kind), eq(entities.slug, key))).get()!.id;
+  db
+    .select({ id: entities.id })
+    .from(entities)
+    .where(kind === "country" ? eq(entities.iso3, key) : and(eq(entities.kind, kind), eq(entities.slug, key)))
+    .get()!.id;
 
 beforeAll(async () => {
   ({ db, cleanup } = await makeSeededDb());
@@ -54,9 +58,15 @@ describe("participation statements in the seed article", () => {
     const meeting = idOf("event", "group-of-friends-thematic-meeting-2025-05");
     const both = [idOf("country", "CHN"), idOf("country", "ZMB")];
     // forget what the seed says about the hosts, as if this article were the first to report it
-    db.delete(relations).where(and(eq(relations.objectId, meeting), inArray(relations.subjectId, both), eq(relations.role, "co-host"))).run();
+    db.delete(relations)
+      .where(and(eq(relations.objectId, meeting), inArray(relations.subjectId, both), eq(relations.role, "co-host")))
+      .run();
     relinkAll({ db });
-    const rows = db.select().from(relations).where(and(eq(relations.objectId, meeting), eq(relations.role, "co-host"), inArray(relations.subjectId, both))).all();
+    const rows = db
+      .select()
+      .from(relations)
+      .where(and(eq(relations.objectId, meeting), eq(relations.role, "co-host"), inArray(relations.subjectId, both)))
+      .all();
     expect(rows).toHaveLength(2);
     for (const r of rows) {
       expect(r.status).toBe("suggested");
@@ -76,7 +86,12 @@ describe("participation statements in the seed article", () => {
     const json = serializeArticle({ detail: getArticleDetail({ db, id: articleId })! });
     expect(json.relations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subject: expect.objectContaining({ kind: "country", iso3: "ZMB" }), role: "co-host", object: expect.objectContaining({ slug: "group-of-friends-thematic-meeting-2025-05" }), status: "suggested" }),
+        expect.objectContaining({
+          subject: expect.objectContaining({ kind: "country", iso3: "ZMB" }),
+          role: "co-host",
+          object: expect.objectContaining({ slug: "group-of-friends-thematic-meeting-2025-05" }),
+          status: "suggested",
+        }),
       ]),
     );
     expect(json.mentions.every((m) => m.why && m.why.matched && m.why.rule)).toBe(true);
@@ -88,8 +103,17 @@ describe("participation statements in the seed article", () => {
     runWrite({ db, write: (tx) => reviewRelation({ tx, id: zmb.id, decision: { action: "reject" }, userId: null }) });
     relinkAll({ db });
     relinkAll({ db });
-    const after = db.select().from(relations).where(and(eq(relations.objectId, meeting), eq(relations.role, "co-host"), inArray(relations.subjectId, both))).all();
-    expect(after.map((r) => [r.subjectId, r.status]).sort()).toEqual([[both[0], "confirmed"], [both[1], "rejected"]].sort());
+    const after = db
+      .select()
+      .from(relations)
+      .where(and(eq(relations.objectId, meeting), eq(relations.role, "co-host"), inArray(relations.subjectId, both)))
+      .all();
+    expect(after.map((r) => [r.subjectId, r.status]).sort()).toEqual(
+      [
+        [both[0], "confirmed"],
+        [both[1], "rejected"],
+      ].sort(),
+    );
     expect(listReviewQueue({ db }).items.filter((i) => i.type === "relation")).toEqual([]);
   });
 

@@ -42,7 +42,10 @@ describe("npm run search:reindex while npm start runs", () => {
     const dataDir = path.join(root, "stale");
     fs.mkdirSync(dataDir, { recursive: true });
     // A pid far above pid_max's usual range: no such process.
-    fs.writeFileSync(runningMeiliFile({ dataDir }), JSON.stringify({ url: "http://127.0.0.1:9", pid: 2 ** 22 + 7, keyFile: path.join(dataDir, "meili-master-key"), supervisorPid: 2 ** 22 + 8 }));
+    fs.writeFileSync(
+      runningMeiliFile({ dataDir }),
+      JSON.stringify({ url: "http://127.0.0.1:9", pid: 2 ** 22 + 7, keyFile: path.join(dataDir, "meili-master-key"), supervisorPid: 2 ** 22 + 8 }),
+    );
     expect(await findRunningMeili({ dataDir, waitMs: 0 })).toEqual({ state: "none" });
     const result = runScript({ script: "search-reindex.ts", dataDir, indexUid: "reindex_temp" });
     expect(result.status).toBe(0);

@@ -92,7 +92,17 @@ describe("search with Meilisearch stopped", () => {
 
   it("finds what was written while the engine was down (the FTS table follows every write)", async () => {
     db.transaction((tx) =>
-      saveEntity({ tx, input: { kind: "initiative", slug: "zeta-compact", nameEn: "Zeta Compact on AI", nameZh: "泽塔人工智能契约", aliases: [{ alias: "ZCAI", language: null, aliasType: "abbreviation" }], sources: [] } }),
+      saveEntity({
+        tx,
+        input: {
+          kind: "initiative",
+          slug: "zeta-compact",
+          nameEn: "Zeta Compact on AI",
+          nameZh: "泽塔人工智能契约",
+          aliases: [{ alias: "ZCAI", language: null, aliasType: "abbreviation" }],
+          sources: [],
+        },
+      }),
     );
     expect((await search({ q: "ZCAI" })).hits[0]?.slug).toBe("zeta-compact");
     expect((await search({ q: "泽塔" })).hits[0]?.slug).toBe("zeta-compact");

@@ -31,7 +31,17 @@ describe("search outbox with a Meilisearch that goes down and comes back", () =>
     process.env.MEILI_MASTER_KEY = server.masterKey;
     process.env.MEILI_INDEX = "outbox_test";
     db.transaction((tx) =>
-      saveEntity({ tx, input: { kind: "organisation", slug: "itu", nameEn: "International Telecommunication Union", nameZh: "国际电信联盟", aliases: [{ alias: "ITU", language: null, aliasType: "abbreviation" }], sources: [{ url: "https://www.itu.int" }] } }),
+      saveEntity({
+        tx,
+        input: {
+          kind: "organisation",
+          slug: "itu",
+          nameEn: "International Telecommunication Union",
+          nameZh: "国际电信联盟",
+          aliases: [{ alias: "ITU", language: null, aliasType: "abbreviation" }],
+          sources: [{ url: "https://www.itu.int" }],
+        },
+      }),
     );
     await reindexAll({ db, client: getSearchClient()! });
   });
@@ -46,9 +56,18 @@ describe("search outbox with a Meilisearch that goes down and comes back", () =>
     await server.stop();
     // Writing while the engine is down: the entity and its outbox row commit together.
     const { id } = db.transaction((tx) =>
-      saveEntity({ tx, input: { kind: "initiative", slug: "zeta-ai-compact", nameEn: "Zeta AI Compact", nameZh: "泽塔人工智能契约", aliases: [], sources: [{ url: "https://example.org/zeta" }] } }),
+      saveEntity({
+        tx,
+        input: { kind: "initiative", slug: "zeta-ai-compact", nameEn: "Zeta AI Compact", nameZh: "泽塔人工智能契约", aliases: [], sources: [{ url: "https://example.org/zeta" }] },
+      }),
     );
-    expect(db.select().from(entities).all().some((e) => e.id === id)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(entities)
+        .all()
+        .some((e) => e.id === id),
+    ).toBe(true);
     const failed = await drainSearchOutbox({ db, client: getSearchClient()! });
     expect(failed.error).toBeTruthy();
     expect(countPendingOutbox({ db })).toBeGreaterThan(0);
@@ -77,6 +96,12 @@ describe("search outbox with a Meilisearch that goes down and comes back", () =>
       }),
     ).toThrow("editor cancelled");
     expect(countPendingOutbox({ db })).toBe(before);
-    expect(db.select().from(entities).all().some((e) => e.slug === "doomed")).toBe(false);
+    expect(
+      db
+        .select()
+        .from(entities)
+        .all()
+        .some((e) => e.slug === "doomed"),
+    ).toBe(false);
   });
 });

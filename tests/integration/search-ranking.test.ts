@@ -55,7 +55,12 @@ describe("ranking on the real seed (Meilisearch)", () => {
 
   it("puts both Friends groups first for the bare word (capacity-building and the Hiroshima AI Process)", async () => {
     const result = await search({ q: "Friends" });
-    expect(result.hits.slice(0, 2).map((h) => h.slug).sort()).toEqual(["group-of-friends-ai-capacity-building", "hiroshima-ai-process-friends-group"]);
+    expect(
+      result.hits
+        .slice(0, 2)
+        .map((h) => h.slug)
+        .sort(),
+    ).toEqual(["group-of-friends-ai-capacity-building", "hiroshima-ai-process-friends-group"]);
   });
 
   it("ranks the initiative above the article that mentions it", async () => {

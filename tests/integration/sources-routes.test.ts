@@ -38,7 +38,9 @@ describe("/api/sources", () => {
   });
 
   it("lets only an admin allow private addresses, and refuses local addresses otherwise", async () => {
-    const byEditor = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/rss.xml`, allowPrivate: true }, who: { token: editor.token, bearer: true } }));
+    const byEditor = await list.POST(
+      apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/rss.xml`, allowPrivate: true }, who: { token: editor.token, bearer: true } }),
+    );
     expect(byEditor.status).toBe(403);
     const local = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/rss.xml` }, who: { token: editor.token, bearer: true } }));
     expect(local.status).toBe(400);
@@ -46,20 +48,34 @@ describe("/api/sources", () => {
   });
 
   it("detects the kind, lists the source, polls it, and reports its items", async () => {
-    const created = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/atom.xml`, allowPrivate: true, intervalMinutes: 30 }, who: { token: admin.token, bearer: true } }));
+    const created = await list.POST(
+      apiRequest({
+        method: "POST",
+        path: "/api/sources",
+        body: { url: `${server.url}/atom.xml`, allowPrivate: true, intervalMinutes: 30 },
+        who: { token: admin.token, bearer: true },
+      }),
+    );
     expect(created.status).toBe(201);
     const source = (await created.json()) as Json;
     expect(source).toMatchObject({ kind: "atom", intervalMinutes: 30, lastStatus: null });
-    const again = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/atom.xml`, allowPrivate: true }, who: { token: admin.token, bearer: true } }));
+    const again = await list.POST(
+      apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/atom.xml`, allowPrivate: true }, who: { token: admin.token, bearer: true } }),
+    );
     expect(again.status).toBe(409);
 
     const listed = (await (await list.GET(apiRequest({ method: "GET", path: "/api/sources", who: { token: editor.token, bearer: true } }))).json()) as { sources: Json[] };
     expect(listed.sources.map((s) => s.url)).toContain(`${server.url}/atom.xml`);
 
-    const polled = await poll.POST(apiRequest({ method: "POST", path: `/api/sources/${source.id}/poll`, who: { token: editor.token, bearer: true } }), ctx({ id: String(source.id) }));
+    const polled = await poll.POST(
+      apiRequest({ method: "POST", path: `/api/sources/${source.id}/poll`, who: { token: editor.token, bearer: true } }),
+      ctx({ id: String(source.id) }),
+    );
     expect(polled.status).toBe(200);
     expect(await polled.json()).toMatchObject({ status: "ok", newItems: 0 });
-    const detail = (await (await one.GET(apiRequest({ method: "GET", path: `/api/sources/${source.id}`, who: { token: editor.token, bearer: true } }), ctx({ id: String(source.id) }))).json()) as Json;
+    const detail = (await (
+      await one.GET(apiRequest({ method: "GET", path: `/api/sources/${source.id}`, who: { token: editor.token, bearer: true } }), ctx({ id: String(source.id) }))
+    ).json()) as Json;
     expect(detail).toMatchObject({ id: source.id, kind: "atom", lastStatus: "ok", items: [] });
     expect(typeof detail.nextFetchAt).toBe("string");
 
@@ -70,9 +86,13 @@ describe("/api/sources", () => {
   it("refuses bad input and a chain of more than 5 redirects", async () => {
     const bad = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: "file:///etc/passwd" }, who: { token: editor.token, bearer: true } }));
     expect(bad.status).toBe(400);
-    const pattern = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: "https://example.org/", kind: "listing", linkPattern: "([" }, who: { token: editor.token, bearer: true } }));
+    const pattern = await list.POST(
+      apiRequest({ method: "POST", path: "/api/sources", body: { url: "https://example.org/", kind: "listing", linkPattern: "([" }, who: { token: editor.token, bearer: true } }),
+    );
     expect(pattern.status).toBe(400);
-    const hops = await list.POST(apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/hop/0`, allowPrivate: true }, who: { token: admin.token, bearer: true } }));
+    const hops = await list.POST(
+      apiRequest({ method: "POST", path: "/api/sources", body: { url: `${server.url}/hop/0`, allowPrivate: true }, who: { token: admin.token, bearer: true } }),
+    );
     expect(hops.status).toBe(400);
     expect(((await hops.json()) as Json).error).toMatch(/more than 5 redirects/);
   });

@@ -16,14 +16,22 @@ import { makeSeededDb } from "./ingest-helpers";
 
 // The G20 Rio fixture's story, as its first publisher and a reprinting site show it.
 const story = fs.readFileSync("tests/fixtures/articles/05-g20-rio-en.txt", "utf8").split("\n").slice(2, 5).filter(Boolean);
-const other = ["Twenty-eight countries and the European Union signed the Bletchley Declaration on 1 November 2023 at the AI Safety Summit hosted by the United Kingdom at Bletchley Park.", "China, the United States, India, Brazil and Nigeria were among the signatories, alongside France, Germany and Japan."];
+const other = [
+  "Twenty-eight countries and the European Union signed the Bletchley Declaration on 1 November 2023 at the AI Safety Summit hosted by the United Kingdom at Bletchley Park.",
+  "China, the United States, India, Brazil and Nigeria were among the signatories, alongside France, Germany and Japan.",
+];
 
 describe("watched sources: polling a local feed server", () => {
   let seeded: Awaited<ReturnType<typeof makeSeededDb>>;
   let server: FeedServer;
   let poller: SourcePoller;
   const db = () => seeded.db;
-  const addSource = (values: Partial<typeof watchedSources.$inferInsert> & { url: string }) => db().insert(watchedSources).values({ kind: "rss", allowPrivate: true, intervalMinutes: 60, ...values }).returning().get();
+  const addSource = (values: Partial<typeof watchedSources.$inferInsert> & { url: string }) =>
+    db()
+      .insert(watchedSources)
+      .values({ kind: "rss", allowPrivate: true, intervalMinutes: 60, ...values })
+      .returning()
+      .get();
 
   beforeAll(async () => {
     useTestSearchIndex("sources");
@@ -31,11 +39,20 @@ describe("watched sources: polling a local feed server", () => {
     await reindexAll({ db: seeded.db, client: getSearchClient()! });
     server = await startFeedServer();
     server.routes.set("/robots.txt", staticRoute({ body: "User-agent: *\nDisallow: /private/\n", type: "text/plain" }));
-    server.routes.set("/news/g20-rio.html", staticRoute({ body: articlePage({ title: "G20 leaders meet in Rio as AI governance rises on the agenda", paragraphs: story, site: "Example Wire" }) }));
+    server.routes.set(
+      "/news/g20-rio.html",
+      staticRoute({ body: articlePage({ title: "G20 leaders meet in Rio as AI governance rises on the agenda", paragraphs: story, site: "Example Wire" }) }),
+    );
     server.routes.set("/news/bletchley.html", staticRoute({ body: articlePage({ title: "Countries sign Bletchley Declaration", paragraphs: other, site: "Example Wire" }) }));
     server.routes.set(
       "/reprint/2024/g20.shtml",
-      staticRoute({ body: articlePage({ title: "Xi at G20: AI must not be a game for the rich", paragraphs: [...story, "This story was first published by Example Wire."], site: "Daily Reprint Portal" }) }),
+      staticRoute({
+        body: articlePage({
+          title: "Xi at G20: AI must not be a game for the rich",
+          paragraphs: [...story, "This story was first published by Example Wire."],
+          site: "Daily Reprint Portal",
+        }),
+      }),
     );
   });
   afterAll(async () => {
@@ -47,7 +64,14 @@ describe("watched sources: polling a local feed server", () => {
   });
 
   it("ingests and links a new item once, and a second poll adds nothing; a 304 is honoured", async () => {
-    server.routes.set("/feed.xml", staticRoute({ body: rssFeed({ title: "Wire", items: [{ url: `${server.url}/news/g20-rio.html`, title: "G20 in Rio", date: "2024-11-19" }] }), type: "application/rss+xml", etag: '"v1"' }));
+    server.routes.set(
+      "/feed.xml",
+      staticRoute({
+        body: rssFeed({ title: "Wire", items: [{ url: `${server.url}/news/g20-rio.html`, title: "G20 in Rio", date: "2024-11-19" }] }),
+        type: "application/rss+xml",
+        etag: '"v1"',
+      }),
+    );
     const source = addSource({ url: `${server.url}/feed.xml` });
     const first = await poller.poll(source.id);
     expect(first.status).toBe("ok");
@@ -67,7 +91,13 @@ describe("watched sources: polling a local feed server", () => {
     expect(second.newItems).toBe(0);
     expect(server.requests.at(-1)?.headers["if-none-match"]).toBe('"v1"');
     expect(articleRequests()).toBe(before);
-    expect(db().select().from(articles).all().filter((a) => a.url === article.url)).toHaveLength(1);
+    expect(
+      db()
+        .select()
+        .from(articles)
+        .all()
+        .filter((a) => a.url === article.url),
+    ).toHaveLength(1);
 
     const detail = readSourceDetail({ db: db(), id: source.id })!;
     expect(detail.lastStatus).toBe("not-modified");
@@ -75,14 +105,30 @@ describe("watched sources: polling a local feed server", () => {
   });
 
   it("stores a reprint with other furniture and headline as a copy of the first, hidden from search", async () => {
-    server.routes.set("/reprints.xml", staticRoute({ body: rssFeed({ title: "Reprints", items: [{ url: `${server.url}/reprint/2024/g20.shtml`, title: "Xi at G20" }, { url: `${server.url}/news/bletchley.html`, title: "Bletchley" }] }), type: "application/rss+xml" }));
+    server.routes.set(
+      "/reprints.xml",
+      staticRoute({
+        body: rssFeed({
+          title: "Reprints",
+          items: [
+            { url: `${server.url}/reprint/2024/g20.shtml`, title: "Xi at G20" },
+            { url: `${server.url}/news/bletchley.html`, title: "Bletchley" },
+          ],
+        }),
+        type: "application/rss+xml",
+      }),
+    );
     const source = addSource({ url: `${server.url}/reprints.xml` });
     const summary = await poller.poll(source.id);
     expect(summary.counts.copy).toBe(1);
     expect(summary.counts.ingested).toBe(1); // the different story on the same topic is not folded
     const detail = readSourceDetail({ db: db(), id: source.id })!;
     const copy = detail.items.find((i) => i.url.endsWith("g20.shtml"))!;
-    const original = db().select().from(articles).where(eq(articles.url, `${server.url}/news/g20-rio.html`)).get()!;
+    const original = db()
+      .select()
+      .from(articles)
+      .where(eq(articles.url, `${server.url}/news/g20-rio.html`))
+      .get()!;
     expect(copy).toMatchObject({ status: "copy", copyOf: original.slug });
     const copyRow = db().select().from(articles).where(eq(articles.slug, copy.article!)).get()!;
     expect(copyRow.copyOfId).toBe(original.id);
@@ -136,14 +182,30 @@ describe("watched sources: polling a local feed server", () => {
       const timer = setInterval(() => res.write("still going "), 50);
       res.on("close", () => clearInterval(timer));
     });
-    server.routes.set("/limits.xml", staticRoute({ body: rssFeed({ title: "Limits", items: [{ url: `${server.url}/huge.html`, title: "Huge" }, { url: `${server.url}/endless.html`, title: "Endless" }] }), type: "application/rss+xml" }));
+    server.routes.set(
+      "/limits.xml",
+      staticRoute({
+        body: rssFeed({
+          title: "Limits",
+          items: [
+            { url: `${server.url}/huge.html`, title: "Huge" },
+            { url: `${server.url}/endless.html`, title: "Endless" },
+          ],
+        }),
+        type: "application/rss+xml",
+      }),
+    );
     const source = addSource({ url: `${server.url}/limits.xml` });
     const summary = await new SourcePoller(db(), { politenessMs: 0, timeoutMs: 1500 }).poll(source.id);
     expect(summary.counts.failed).toBe(2);
     const items = readSourceDetail({ db: db(), id: source.id })!.items;
     expect(items.find((i) => i.url.endsWith("huge.html"))?.error).toMatch(/limit and was cut off/);
     expect(items.find((i) => i.url.endsWith("endless.html"))?.error).toMatch(/timed out/);
-    const row = db().select().from(sourceItems).where(eq(sourceItems.url, `${server.url}/huge.html`)).get()!;
+    const row = db()
+      .select()
+      .from(sourceItems)
+      .where(eq(sourceItems.url, `${server.url}/huge.html`))
+      .get()!;
     expect(row.attempts).toBe(1);
     expect(Date.parse(row.nextAttemptAt!)).toBeGreaterThan(Date.now()); // retried later, with backoff
   });
@@ -179,7 +241,11 @@ describe("copy detection on an existing database", () => {
       seeded.db.delete(articleBands).run(); // as before the migration
       expect(backfillArticleBands({ db: seeded.db })).toBe(1);
       expect(backfillArticleBands({ db: seeded.db })).toBe(0);
-      const reprint = ingestArticle({ db: seeded.db, bytes: Buffer.concat([Buffer.from("Breaking: "), text, Buffer.from("\nShare this story on social media.\n")]), fileName: "reprint.txt" });
+      const reprint = ingestArticle({
+        db: seeded.db,
+        bytes: Buffer.concat([Buffer.from("Breaking: "), text, Buffer.from("\nShare this story on social media.\n")]),
+        fileName: "reprint.txt",
+      });
       expect(reprint).toMatchObject({ ok: true, copyOf: first.slug, mentions: 0 });
     } finally {
       seeded.cleanup();

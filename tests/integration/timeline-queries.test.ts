@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTimelineByPeriod, listFeedArticles, listItemEvidence, listItemRelations, listNewestTimelineItems, listTimelineFilterOptions, listTimelineItems, resolveTimelineFilters, type ResolvedTimelineFilters } from "@/db/queries/timeline";
+import {
+  countTimelineByPeriod,
+  listFeedArticles,
+  listItemEvidence,
+  listItemRelations,
+  listNewestTimelineItems,
+  listTimelineFilterOptions,
+  listTimelineItems,
+  resolveTimelineFilters,
+  type ResolvedTimelineFilters,
+} from "@/db/queries/timeline";
 import { comparePartialDates } from "@/lib/dates/partial-date";
 import { parseTimelineFilters } from "@/lib/timeline/timeline-filters";
 import { createTestDatabase } from "@/tests/helpers/test-database";
@@ -92,8 +102,20 @@ describe("timeline filters", () => {
   });
 
   it("date range keeps items whose period overlaps it", () => {
-    expect(slugsOf("from=2024-12")).toEqual(["some-2024-event", "group-of-friends-first-meeting-2024", "capacity-building-workshop-2025", "group-of-friends-thematic-meeting-2025-05"]);
-    expect(slugsOf("to=2024-12")).toEqual(["united-nations", "global-ai-governance-initiative", "gaigi-forum-2023", "some-2024-event", "unga-res-78-311", "group-of-friends-first-meeting-2024"]);
+    expect(slugsOf("from=2024-12")).toEqual([
+      "some-2024-event",
+      "group-of-friends-first-meeting-2024",
+      "capacity-building-workshop-2025",
+      "group-of-friends-thematic-meeting-2025-05",
+    ]);
+    expect(slugsOf("to=2024-12")).toEqual([
+      "united-nations",
+      "global-ai-governance-initiative",
+      "gaigi-forum-2023",
+      "some-2024-event",
+      "unga-res-78-311",
+      "group-of-friends-first-meeting-2024",
+    ]);
     expect(slugsOf("from=2025-05-06&to=2025-05-06")).toEqual(["capacity-building-workshop-2025", "group-of-friends-thematic-meeting-2025-05"]);
     expect(slugsOf("from=2024-12-15&to=2024-12-20")).toEqual(["some-2024-event", "group-of-friends-first-meeting-2024"]);
     expect(slugsOf("from=2024-08&to=2024-11")).toEqual(["some-2024-event"]);

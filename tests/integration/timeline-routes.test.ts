@@ -54,7 +54,8 @@ describe("GET /api/timeline", () => {
     });
     expect(body.events.find((e) => e.slug === "group-of-friends-first-meeting-2024")).toMatchObject({ date: "2024-12", datePrecision: "month" });
     for (const e of body.events) {
-      for (const k of ["slug", "kind", "name", "nameZh", "date", "datePrecision", "countries", "organisations", "initiatives", "resolutions", "articles"]) expect(e).toHaveProperty(k);
+      for (const k of ["slug", "kind", "name", "nameZh", "date", "datePrecision", "countries", "organisations", "initiatives", "resolutions", "articles"])
+        expect(e).toHaveProperty(k);
     }
   });
 
@@ -83,7 +84,11 @@ describe("exports of the current filter", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const events = Object.values(ical.sync.parseICS(await res.text())).filter((c) => c?.type === "VEVENT") as ical.VEvent[];
-    expect(events.map((e) => e.summary).sort()).toEqual(["Enhancing international cooperation on capacity-building of AI", "First meeting of the Group of Friends", "Thematic meeting of the Group of Friends"]);
+    expect(events.map((e) => e.summary).sort()).toEqual([
+      "Enhancing international cooperation on capacity-building of AI",
+      "First meeting of the Group of Friends",
+      "Thematic meeting of the Group of Friends",
+    ]);
     const first = events.find((e) => e.summary === "First meeting of the Group of Friends")!;
     expect(first.datetype).toBe("date");
     const ymd = (d: Date | undefined) => d && `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;

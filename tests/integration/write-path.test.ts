@@ -34,7 +34,11 @@ beforeAll(async () => {
 const entityInput = (slug: string) => ({ kind: "initiative", slug, nameEn: `Initiative ${slug}`, nameZh: null, aliases: [], sources: [] });
 const create = (slug: string, actor: Parameters<typeof runCommand>[0]["actor"] = OPERATOR, role: "editor" | "admin" = "editor") =>
   runCommand({ db, actor, role, schema: entityInputSchema, input: entityInput(slug), command: ({ tx, input, userId }) => createEntity({ tx, input, userId }) });
-const refusalOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const refusalOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("runCommand: role, parse, transaction, refusals", () => {
   it("refuses a missing writer (401) and a too-low role (403) before touching the database", async () => {
@@ -44,13 +48,23 @@ describe("runCommand: role, parse, transaction, refusals", () => {
   });
 
   it("refuses invalid input with a message per field (400) and a duplicate with 409; nothing is half-written", async () => {
-    const invalid = await refusalOf(runCommand({ db, actor: OPERATOR, role: "editor", schema: entityInputSchema, input: { ...entityInput("x"), date: "2023-02-30" }, command: () => "never" }));
+    const invalid = await refusalOf(
+      runCommand({ db, actor: OPERATOR, role: "editor", schema: entityInputSchema, input: { ...entityInput("x"), date: "2023-02-30" }, command: () => "never" }),
+    );
     expect(invalid).toBeInstanceOf(WriteRefusal);
     expect(invalid).toMatchObject({ status: 400, invalidInput: true, fieldErrors: { date: expect.any(String) } });
     await create("only-once");
-    const outboxBefore = db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()!.n;
+    const outboxBefore = db
+      .select({ n: sql<number>`count(*)` })
+      .from(searchOutbox)
+      .get()!.n;
     expect(await refusalOf(create("only-once"))).toMatchObject({ status: 409 });
-    expect(db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()!.n).toBe(outboxBefore);
+    expect(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(searchOutbox)
+        .get()!.n,
+    ).toBe(outboxBefore);
   });
 
   it("bumps the write version after each commit", async () => {
@@ -95,10 +109,12 @@ describe("ingested articles reach search at once (no timer, no drain call)", () 
     const index = getSearchClient()!.index(searchIndexUid());
     let found = false;
     for (let i = 0; i < 600 && !found; i++) {
-      found = await index.getDocument(`a${id}`).then(() => true, () => false);
+      found = await index.getDocument(`a${id}`).then(
+        () => true,
+        () => false,
+      );
       if (!found) await new Promise((r) => setTimeout(r, 100));
     }
     expect(found).toBe(true);
   });
 });
-

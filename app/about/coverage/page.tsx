@@ -26,12 +26,23 @@ export default async function CoveragePage() {
     <article className="max-w-4xl space-y-6 text-slate-800 [&_h2]:mt-2 [&_h2]:text-lg [&_h2]:font-semibold" data-testid="coverage-page">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/about" className="text-brand-700 hover:underline">About the data</Link>
+          <Link href="/about" className="text-brand-700 hover:underline">
+            About the data
+          </Link>
         </p>
         <h1 className="text-2xl font-semibold">
-          Coverage and completeness <span lang="zh" className="text-lg font-normal text-slate-500">覆盖范围与完整性</span>
+          Coverage and completeness{" "}
+          <span lang="zh" className="text-lg font-normal text-slate-500">
+            覆盖范围与完整性
+          </span>
         </h1>
-        <p>How much of each list the atlas knows, how good its sources are, and what still lacks a Chinese name or description. Also as JSON: <a className="text-brand-700 underline" href="/api/coverage">/api/coverage</a>.</p>
+        <p>
+          How much of each list the atlas knows, how good its sources are, and what still lacks a Chinese name or description. Also as JSON:{" "}
+          <a className="text-brand-700 underline" href="/api/coverage">
+            /api/coverage
+          </a>
+          .
+        </p>
       </header>
 
       <section aria-labelledby="entities" className="space-y-2">
@@ -67,7 +78,10 @@ export default async function CoveragePage() {
           <ul className="list-disc pl-5 text-sm">
             {[...c.chinese.missingName.map((e) => ({ ...e, what: "name" })), ...c.chinese.missingDescription.map((e) => ({ ...e, what: "description" }))].map((e) => (
               <li key={`${e.kind}:${e.slug}:${e.what}`}>
-                <Link href={entityPath(e)} className="text-brand-700 hover:underline">{e.nameEn}</Link>: no Chinese {e.what}
+                <Link href={entityPath(e)} className="text-brand-700 hover:underline">
+                  {e.nameEn}
+                </Link>
+                : no Chinese {e.what}
               </li>
             ))}
           </ul>
@@ -77,7 +91,8 @@ export default async function CoveragePage() {
       <section aria-labelledby="lists" className="space-y-2">
         <h2 id="lists">Participation lists</h2>
         <p className="text-sm" data-testid="coverage-lists">
-          {n(c.lists.total)} lists: {n(c.lists.complete)} complete, {n(c.lists.partial)} partial (fewer known than the stated total), {n(c.lists.totalUnknown)} without a recorded total.
+          {n(c.lists.total)} lists: {n(c.lists.complete)} complete, {n(c.lists.partial)} partial (fewer known than the stated total), {n(c.lists.totalUnknown)} without a recorded
+          total.
         </p>
         <table className="w-full text-sm" data-testid="coverage-list-table">
           <thead>
@@ -93,7 +108,10 @@ export default async function CoveragePage() {
             {c.lists.items.map((l) => (
               <tr key={`${l.kind}:${l.slug}:${l.role}`} className="border-b border-slate-100" data-testid="coverage-list" data-complete={l.complete ? "true" : "false"}>
                 <td className="py-1">
-                  <Link href={entityPath(l)} className="text-brand-700 hover:underline">{l.name}</Link>: {pluralOfRole(l.role)}
+                  <Link href={entityPath(l)} className="text-brand-700 hover:underline">
+                    {l.name}
+                  </Link>
+                  : {pluralOfRole(l.role)}
                 </td>
                 <td className="py-1 text-right tabular-nums">{n(l.known)}</td>
                 <td className="py-1 text-right tabular-nums">{l.expectedTotal === null ? "not recorded" : n(l.expectedTotal)}</td>
@@ -118,16 +136,22 @@ export default async function CoveragePage() {
           <tbody>
             {SOURCE_QUALITIES.map((q) => (
               <tr key={q} className="border-b border-slate-100" data-quality={q}>
-                <td className="py-1"><SourceQualityLabel quality={q} /></td>
-                <td className="py-1 text-right tabular-nums">{n(c.sources.byQuality[q])} ({pct(c.sources.total ? c.sources.byQuality[q] / c.sources.total : 0)})</td>
-                <td className="py-1 text-right tabular-nums">{n(c.relations.byQuality[q])} ({pct(sum(c.relations.byQuality) ? c.relations.byQuality[q] / sum(c.relations.byQuality) : 0)})</td>
+                <td className="py-1">
+                  <SourceQualityLabel quality={q} />
+                </td>
+                <td className="py-1 text-right tabular-nums">
+                  {n(c.sources.byQuality[q])} ({pct(c.sources.total ? c.sources.byQuality[q] / c.sources.total : 0)})
+                </td>
+                <td className="py-1 text-right tabular-nums">
+                  {n(c.relations.byQuality[q])} ({pct(sum(c.relations.byQuality) ? c.relations.byQuality[q] / sum(c.relations.byQuality) : 0)})
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <p className="text-sm" data-testid="coverage-authoritative">
-          {pct(c.relations.authoritativeShare)} of sourced relations rest on a primary or official source. Primary: the instrument itself or its official
-          host; official: a government or intergovernmental statement; news: the press; secondary: analyses, aggregators and other sites.
+          {pct(c.relations.authoritativeShare)} of sourced relations rest on a primary or official source. Primary: the instrument itself or its official host; official: a
+          government or intergovernmental statement; news: the press; secondary: analyses, aggregators and other sites.
         </p>
         <p className="text-sm" data-testid="coverage-stale">
           Not re-verified within a year: {n(c.sources.notVerifiedWithinYear)} of the sources cited by entities and {n(c.relations.notVerifiedWithinYear)} relations.
@@ -145,7 +169,9 @@ export default async function CoveragePage() {
             {c.countries.unMembersWithoutParticipation.map((m, i) => (
               <span key={m.iso3}>
                 {i ? ", " : ""}
-                <Link href={`/countries/${m.iso3}`} className="text-brand-700 hover:underline">{m.nameEn}</Link>
+                <Link href={`/countries/${m.iso3}`} className="text-brand-700 hover:underline">
+                  {m.nameEn}
+                </Link>
               </span>
             ))}
           </p>

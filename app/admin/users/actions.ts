@@ -32,7 +32,10 @@ export async function createAccountAction(_previous: FormState, form: FormData):
   const email = accountEmailSchema.safeParse(text(form, "email"));
   const role = accountRoleSchema.safeParse(text(form, "role"));
   if (!email.success || !role.success) {
-    return { error: "Please fix the highlighted fields.", fieldErrors: { ...(email.success ? {} : { email: email.error.issues[0].message }), ...(role.success ? {} : { role: role.error.issues[0].message }) } };
+    return {
+      error: "Please fix the highlighted fields.",
+      fieldErrors: { ...(email.success ? {} : { email: email.error.issues[0].message }), ...(role.success ? {} : { role: role.error.issues[0].message }) },
+    };
   }
   return asAdmin(async (write) => {
     await createAccount({ ...write, email: email.data, role: role.data, password: text(form, "password", PASSWORD_MAX_LENGTH + 1) });

@@ -32,8 +32,8 @@ export default async function AccountsPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Accounts</h1>
         <p className="text-sm text-slate-600">
-          Editors curate content and review ingestion; admins also restore old versions and manage accounts. Disabling an account or changing its
-          password signs it out everywhere. The last enabled admin can be neither demoted nor disabled.
+          Editors curate content and review ingestion; admins also restore old versions and manage accounts. Disabling an account or changing its password signs it out everywhere.
+          The last enabled admin can be neither demoted nor disabled.
         </p>
       </header>
 
@@ -42,7 +42,17 @@ export default async function AccountsPage() {
           Add an account
         </h2>
         <ActionForm action={createAccountAction} submitLabel="Add account" testId="account-create">
-          <input name="email" type="email" required maxLength={254} placeholder="e-mail" autoComplete="off" className={input} data-testid="account-create-email" aria-label="E-mail" />
+          <input
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            placeholder="e-mail"
+            autoComplete="off"
+            className={input}
+            data-testid="account-create-email"
+            aria-label="E-mail"
+          />
           <RoleSelect defaultValue="editor" testId="account-create-role" />
           <input
             name="password"
@@ -85,7 +95,16 @@ export default async function AccountsPage() {
                 </ActionForm>
                 <ActionForm action={setPasswordAction} submitLabel="Set password" testId="account-password-form">
                   <input type="hidden" name="userId" value={a.id} />
-                  <input name="password" type="password" required minLength={PASSWORD_MIN_LENGTH} autoComplete="new-password" placeholder="new password" className={input} aria-label="New password" />
+                  <input
+                    name="password"
+                    type="password"
+                    required
+                    minLength={PASSWORD_MIN_LENGTH}
+                    autoComplete="new-password"
+                    placeholder="new password"
+                    className={input}
+                    aria-label="New password"
+                  />
                 </ActionForm>
                 <ActionForm action={setDisabledAction} submitLabel={a.disabledAt ? "Enable" : "Disable"} testId="account-disable-form">
                   <input type="hidden" name="userId" value={a.id} />

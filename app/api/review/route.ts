@@ -19,7 +19,14 @@ export async function GET(request: Request) {
 export const POST = apiWrite({
   maxBytes: 8 * 1024,
   handle: async ({ db, actor, body }) => {
-    const result = await runCommand({ db, actor, role: "editor", schema: reviewRequestSchema, input: body, command: ({ tx, input, userId }) => applyReviewRequest({ db, tx, request: input, userId }) });
+    const result = await runCommand({
+      db,
+      actor,
+      role: "editor",
+      schema: reviewRequestSchema,
+      input: body,
+      command: ({ tx, input, userId }) => applyReviewRequest({ db, tx, request: input, userId }),
+    });
     return NextResponse.json({ ok: true, ...result });
   },
 });

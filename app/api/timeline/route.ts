@@ -16,5 +16,10 @@ export async function GET(request: NextRequest) {
   const window = parseTimelineWindow({ params });
   if (!window.ok) return jsonError({ status: 400, message: window.message });
   const { items, total } = listTimelineItems({ db, filters: read.value.filters, ...window.value });
-  return NextResponse.json({ events: attachParticipation({ db, items }).map((item) => serializeTimelineItem({ item })), total, limit: window.value.limit, offset: window.value.offset });
+  return NextResponse.json({
+    events: attachParticipation({ db, items }).map((item) => serializeTimelineItem({ item })),
+    total,
+    limit: window.value.limit,
+    offset: window.value.offset,
+  });
 }

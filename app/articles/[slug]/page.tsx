@@ -33,7 +33,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
     m.why ?? { matched: m.surface, form: m.nameEn, rule: m.method === "descriptive" ? "description" : m.method === "pattern" ? "pattern" : "exact-alias" };
   const paragraphs = splitParagraphs(article.body);
   const pages = paginateArticle({ body: article.body, paragraphStarts: paragraphs.map((p) => p.start), mentions });
-  const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : pageParam ?? "1"), 10) || 1), pages.length);
+  const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : (pageParam ?? "1")), 10) || 1), pages.length);
   const range = pages[pageNumber - 1];
   // The paragraphs of this page, cut to its range, with the mentions inside it.
   const shown = paragraphs
@@ -51,23 +51,32 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
     <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]" data-testid="article-detail">
       <div className="space-y-4">
         <header className="space-y-1">
-          <h1 lang={article.language} className="text-2xl font-semibold" data-testid="article-title">{article.title}</h1>
+          <h1 lang={article.language} className="text-2xl font-semibold" data-testid="article-title">
+            {article.title}
+          </h1>
           <p className="text-sm text-slate-600">
             <span lang={article.language}>{article.publisher}</span>
             {published && !Number.isNaN(published.getTime()) ? (
               <time dateTime={article.publishedAt!} className="ml-2">
-                {article.publishedAt!.length > 10
-                  ? `${article.publishedAt!.slice(0, 10)} ${article.publishedAt!.slice(11, 16)} (UTC${article.publishedAt!.slice(-6)})`
-                  : <PartialDateLabel date={article.publishedAt} />}
+                {article.publishedAt!.length > 10 ? (
+                  `${article.publishedAt!.slice(0, 10)} ${article.publishedAt!.slice(11, 16)} (UTC${article.publishedAt!.slice(-6)})`
+                ) : (
+                  <PartialDateLabel date={article.publishedAt} />
+                )}
               </time>
             ) : null}
             {article.url ? (
-              <a href={article.url} className="ml-2 text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">original</a>
+              <a href={article.url} className="ml-2 text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                original
+              </a>
             ) : null}
           </p>
           {copyOf ? (
             <p className="text-sm text-slate-700" data-testid="article-copy-of">
-              A reprint of <Link href={`/articles/${encodeURIComponent(copyOf.slug)}`} className="text-brand-700 underline">{copyOf.title}</Link>
+              A reprint of{" "}
+              <Link href={`/articles/${encodeURIComponent(copyOf.slug)}`} className="text-brand-700 underline">
+                {copyOf.title}
+              </Link>
               {copyOf.publisher ? <> ({copyOf.publisher})</> : null}; its links and evidence are counted there.
             </p>
           ) : null}
@@ -77,7 +86,9 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
               {copies.map((c, i) => (
                 <span key={c.slug}>
                   {i > 0 ? ", " : null}
-                  <Link href={`/articles/${encodeURIComponent(c.slug)}`} className="text-brand-700 underline">{c.publisher ?? (c.url ? new URL(c.url).hostname : c.title)}</Link>
+                  <Link href={`/articles/${encodeURIComponent(c.slug)}`} className="text-brand-700 underline">
+                    {c.publisher ?? (c.url ? new URL(c.url).hostname : c.title)}
+                  </Link>
                 </span>
               ))}
             </p>
@@ -113,11 +124,17 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
         {pages.length > 1 ? (
           <nav aria-label="Article pages" className="flex items-center gap-4 text-sm" data-testid="article-pages">
             {pageNumber > 1 ? (
-              <Link href={pageHref(pageNumber - 1)} className="text-brand-700 underline" data-testid="article-page-previous">← Previous</Link>
+              <Link href={pageHref(pageNumber - 1)} className="text-brand-700 underline" data-testid="article-page-previous">
+                ← Previous
+              </Link>
             ) : null}
-            <span data-testid="article-page-status">Page {pageNumber} of {pages.length}</span>
+            <span data-testid="article-page-status">
+              Page {pageNumber} of {pages.length}
+            </span>
             {pageNumber < pages.length ? (
-              <Link href={pageHref(pageNumber + 1)} className="text-brand-700 underline" data-testid="article-page-next">Next →</Link>
+              <Link href={pageHref(pageNumber + 1)} className="text-brand-700 underline" data-testid="article-page-next">
+                Next →
+              </Link>
             ) : null}
           </nav>
         ) : null}
@@ -125,8 +142,12 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
       <aside className="space-y-6">
         <section aria-label={WHY_TEXT.legendTitle} className="text-xs text-slate-600" data-testid="mention-legend">
           <h2 className="mb-1 font-semibold text-slate-800">{WHY_TEXT.legendTitle}</h2>
-          <p><span className="rounded-sm bg-amber-200 px-1">&nbsp;</span> {WHY_TEXT.confirmed}</p>
-          <p><span className="rounded-sm bg-amber-100 px-1 underline decoration-dotted">&nbsp;</span> {WHY_TEXT.suggested}</p>
+          <p>
+            <span className="rounded-sm bg-amber-200 px-1">&nbsp;</span> {WHY_TEXT.confirmed}
+          </p>
+          <p>
+            <span className="rounded-sm bg-amber-100 px-1 underline decoration-dotted">&nbsp;</span> {WHY_TEXT.suggested}
+          </p>
         </section>
         {statements.length ? (
           <section>
@@ -135,9 +156,13 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
             <ul className="space-y-2 text-sm" data-testid="article-relations">
               {statements.map((r) => (
                 <li key={r.id} data-testid="article-relation" data-status={r.status}>
-                  <Link href={entityPath({ kind: r.subjectKind, slug: r.subjectSlug, iso3: r.subjectIso3 })} className="text-brand-700 hover:underline">{r.subjectName}</Link>{" "}
+                  <Link href={entityPath({ kind: r.subjectKind, slug: r.subjectSlug, iso3: r.subjectIso3 })} className="text-brand-700 hover:underline">
+                    {r.subjectName}
+                  </Link>{" "}
                   <span className="text-slate-600">{r.role}</span>{" "}
-                  <Link href={entityPath({ kind: r.objectKind, slug: r.objectSlug, iso3: r.objectIso3 })} className="text-brand-700 hover:underline">{r.objectName}</Link>{" "}
+                  <Link href={entityPath({ kind: r.objectKind, slug: r.objectSlug, iso3: r.objectIso3 })} className="text-brand-700 hover:underline">
+                    {r.objectName}
+                  </Link>{" "}
                   <span className={`rounded px-1 text-xs ${r.status === "confirmed" ? "bg-amber-200" : "bg-amber-100"}`}>{r.status}</span>
                   {r.why ? <WhyPopover why={r.why} name={`${r.subjectName} ${r.role} ${r.objectName}`} /> : null}
                 </li>
@@ -169,8 +194,12 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
                   <Link href={`/events/${encodeURIComponent(ev.slug)}`} className="text-brand-700 hover:underline">
                     <BilingualName nameEn={ev.nameEn} nameZh={ev.nameZh} />
                   </Link>{" "}
-                  <span className="text-slate-500"><PartialDateLabel date={ev.date} /></span>
-                  <blockquote lang={article.language} className="mt-1 border-l-2 border-amber-300 pl-2 text-slate-700">{ev.evidence}</blockquote>
+                  <span className="text-slate-500">
+                    <PartialDateLabel date={ev.date} />
+                  </span>
+                  <blockquote lang={article.language} className="mt-1 border-l-2 border-amber-300 pl-2 text-slate-700">
+                    {ev.evidence}
+                  </blockquote>
                 </li>
               ))}
             </ul>

@@ -64,11 +64,20 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
           {name}
           {names.fallback ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
         </h1>
-        {names.secondary ? <p lang={names.secondary.lang === "zh" ? zhLang : "en"} className="text-xl text-slate-600" data-testid="entity-name-zh">{names.secondary.text}</p> : null}
+        {names.secondary ? (
+          <p lang={names.secondary.lang === "zh" ? zhLang : "en"} className="text-xl text-slate-600" data-testid="entity-name-zh">
+            {names.secondary.text}
+          </p>
+        ) : null}
         <p className="text-sm text-slate-600" data-testid="country-summary">
           {t("country.summary", { total: profile.total, articles: profile.mentions.length })}{" "}
-          <Link href="/countries" className="text-brand-700 hover:underline">{t("country.all")}</Link> ·{" "}
-          <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">JSON</a>
+          <Link href="/countries" className="text-brand-700 hover:underline">
+            {t("country.all")}
+          </Link>{" "}
+          ·{" "}
+          <a href={`/api/countries/${country.iso3}`} className="text-slate-500 hover:underline">
+            JSON
+          </a>
         </p>
         <FollowLinks query={`country=${encodeURIComponent(country.iso3 ?? "")}`} label={country.nameEn} />
       </header>
@@ -125,7 +134,10 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                         <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
                           <div className="flex flex-wrap items-baseline gap-x-2">
                             <Link href={entityPath(item.entity)} className="text-brand-700 hover:underline">
-                              <BilingualName nameEn={item.entity.kind === "resolution" && item.entity.symbol ? `${item.entity.symbol} ${item.entity.nameEn}` : item.entity.nameEn} nameZh={item.entity.nameZh} />
+                              <BilingualName
+                                nameEn={item.entity.kind === "resolution" && item.entity.symbol ? `${item.entity.symbol} ${item.entity.nameEn}` : item.entity.nameEn}
+                                nameZh={item.entity.nameZh}
+                              />
                             </Link>
                             <span className="text-slate-500">
                               <PartialDateLabel date={item.date} />
@@ -174,7 +186,9 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 <ul className="space-y-1 text-sm">
                   {year.events.map((e) => (
                     <li key={e.entity.id} className="grid grid-cols-[6.5rem_1fr] gap-x-2" data-testid="timeline-event">
-                      <span className="text-slate-500"><PartialDateLabel date={e.date} /></span>
+                      <span className="text-slate-500">
+                        <PartialDateLabel date={e.date} />
+                      </span>
                       <span>
                         <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
                           <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
@@ -200,7 +214,9 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                   <BilingualName nameEn={c.nameEn} nameZh={c.nameZh} />
                 </Link>
                 <span className="ml-1.5 text-xs text-slate-500">{t("country.shared", { count: c.shared })}</span>
-                <Link href={`/compare?countries=${country.iso3},${c.iso3}`} className="ml-2 text-xs text-slate-500 hover:underline">{t("country.compareOne")}</Link>
+                <Link href={`/compare?countries=${country.iso3},${c.iso3}`} className="ml-2 text-xs text-slate-500 hover:underline">
+                  {t("country.compareOne")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -228,14 +244,18 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                   {m.publishedAt?.slice(0, 10)}
                   {m.confirmed ? "" : ` · ${t("entity.suggestedLink")}`}
                 </span>
-                <blockquote lang={m.language} className="mt-1 text-slate-700">“{m.evidence}”</blockquote>
+                <blockquote lang={m.language} className="mt-1 text-slate-700">
+                  “{m.evidence}”
+                </blockquote>
               </li>
             ))}
           </ul>
         ) : (
           <p className="text-sm text-slate-500">
             {t("country.noMentions", { name })}{" "}
-            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline">{t("country.search")}</Link>
+            <Link href={`/search?q=${encodeURIComponent(country.nameEn)}`} className="text-brand-700 hover:underline">
+              {t("country.search")}
+            </Link>
           </p>
         )}
       </section>

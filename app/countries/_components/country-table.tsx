@@ -75,16 +75,30 @@ export function CountryTable({
               <th scope="col" className="w-8 px-2 py-2">
                 <span className="sr-only">{t("table.compare")}</span>
               </th>
-              <SortHeader {...th} col="name" className="sticky left-0 bg-slate-100">{t("table.country")}</SortHeader>
-              {selectionName ? <th scope="col" className="px-2 py-2 font-medium">{t("table.role")}</th> : null}
-              <SortHeader {...th} col="total">{t("table.total")}</SortHeader>
+              <SortHeader {...th} col="name" className="sticky left-0 bg-slate-100">
+                {t("table.country")}
+              </SortHeader>
+              {selectionName ? (
+                <th scope="col" className="px-2 py-2 font-medium">
+                  {t("table.role")}
+                </th>
+              ) : null}
+              <SortHeader {...th} col="total">
+                {t("table.total")}
+              </SortHeader>
               {KIND_COLUMNS.map((k) => (
-                <SortHeader {...th} key={k} col={`kind:${k}`}>{t(`kinds.${k}.other`)}</SortHeader>
+                <SortHeader {...th} key={k} col={`kind:${k}`}>
+                  {t(`kinds.${k}.other`)}
+                </SortHeader>
               ))}
               {roles.map((r) => (
-                <SortHeader {...th} key={r} col={`role:${r}`}>{roleLabel(r)}</SortHeader>
+                <SortHeader {...th} key={r} col={`role:${r}`}>
+                  {roleLabel(r)}
+                </SortHeader>
               ))}
-              <SortHeader {...th} col="articles">{t("table.articles")}</SortHeader>
+              <SortHeader {...th} col="articles">
+                {t("table.articles")}
+              </SortHeader>
             </tr>
           </thead>
           <tbody>

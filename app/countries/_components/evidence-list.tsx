@@ -9,7 +9,9 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       {evidence.map((e, i) =>
         e.type === "sentence" ? (
           <li key={i} className="text-xs text-slate-600" data-testid="participation-evidence">
-            <q lang="zh" className="text-slate-800">{e.sentence}</q>
+            <q lang="zh" className="text-slate-800">
+              {e.sentence}
+            </q>
             {e.article ? (
               <>
                 {" — "}

@@ -21,7 +21,9 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
   const localize = useLocalizeHref();
   // the first linked shape is the map's single tab stop
   const firstLinked = map.shapes.find((s) => s.iso3 && countries.has(s.iso3))?.iso3;
-  const linked = [...countries.values()].filter((c) => map.shapes.some((s) => s.iso3 === c.iso3) || map.points.some((p) => p.iso3 === c.iso3 && c.fill !== NO_PARTICIPATION_COLOUR));
+  const linked = [...countries.values()].filter(
+    (c) => map.shapes.some((s) => s.iso3 === c.iso3) || map.points.some((p) => p.iso3 === c.iso3 && c.fill !== NO_PARTICIPATION_COLOUR),
+  );
   return (
     <figure className="space-y-2" data-testid="world-map">
       <MapInteractions>
@@ -34,27 +36,27 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
         >
           {/* Stroke and hover are set once here rather than on each of the ~180 shapes. */}
           <g stroke="#ffffff" strokeWidth={0.5} className="[&_use]:transition-[filter] [&_use:hover]:brightness-90">
-          {map.shapes.map((shape, i) => {
-            const c = shape.iso3 ? countries.get(shape.iso3) : undefined;
-            const path = (
-              <use
-                href={`${spriteUrl}#${spriteIdOf({ shape, index: i })}`}
-                fill={c?.fill ?? noData}
-                data-iso3={shape.iso3 ?? undefined}
-                data-highlighted={c?.highlighted ? "true" : "false"}
-                data-label={c?.label ?? shape.name}
-              >
-                <title>{c?.label ?? shape.name}</title>
-              </use>
-            );
-            return c ? (
-              <a key={shape.iso3} href={localize(`/countries/${c.iso3}`)} aria-label={c.label} tabIndex={shape.iso3 === firstLinked ? 0 : -1} data-map-country={c.iso3}>
-                {path}
-              </a>
-            ) : (
-              <g key={shape.iso3 ?? `x${i}`}>{path}</g>
-            );
-          })}
+            {map.shapes.map((shape, i) => {
+              const c = shape.iso3 ? countries.get(shape.iso3) : undefined;
+              const path = (
+                <use
+                  href={`${spriteUrl}#${spriteIdOf({ shape, index: i })}`}
+                  fill={c?.fill ?? noData}
+                  data-iso3={shape.iso3 ?? undefined}
+                  data-highlighted={c?.highlighted ? "true" : "false"}
+                  data-label={c?.label ?? shape.name}
+                >
+                  <title>{c?.label ?? shape.name}</title>
+                </use>
+              );
+              return c ? (
+                <a key={shape.iso3} href={localize(`/countries/${c.iso3}`)} aria-label={c.label} tabIndex={shape.iso3 === firstLinked ? 0 : -1} data-map-country={c.iso3}>
+                  {path}
+                </a>
+              ) : (
+                <g key={shape.iso3 ?? `x${i}`}>{path}</g>
+              );
+            })}
           </g>
           {map.points.map((p) => {
             const c = countries.get(p.iso3);
@@ -62,7 +64,17 @@ export function WorldMap({ countries, legend, legendTitle, caption }: { countrie
             if (!c || c.fill === NO_PARTICIPATION_COLOUR) return null;
             return (
               <a key={p.iso3} href={localize(`/countries/${c.iso3}`)} aria-label={c.label} tabIndex={-1} data-map-country={c.iso3}>
-                <circle cx={p.x} cy={p.y} r={3.5} fill={c.fill} stroke="#0f172a" strokeWidth={0.6} data-iso3={p.iso3} data-highlighted={c.highlighted ? "true" : "false"} data-label={c.label}>
+                <circle
+                  cx={p.x}
+                  cy={p.y}
+                  r={3.5}
+                  fill={c.fill}
+                  stroke="#0f172a"
+                  strokeWidth={0.6}
+                  data-iso3={p.iso3}
+                  data-highlighted={c.highlighted ? "true" : "false"}
+                  data-label={c.label}
+                >
                   <title>{c.label}</title>
                 </circle>
               </a>

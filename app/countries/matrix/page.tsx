@@ -29,7 +29,11 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
         <p className="text-slate-600">
           {selected ? (
             <>
-              Countries × <Link href={entityPath(selected)} className="text-brand-700 hover:underline">{selected.nameEn}</Link> and its meetings or parts.
+              Countries ×{" "}
+              <Link href={entityPath(selected)} className="text-brand-700 hover:underline">
+                {selected.nameEn}
+              </Link>{" "}
+              and its meetings or parts.
             </>
           ) : (
             "Countries × initiatives, resolutions, organisations and events."
@@ -40,7 +44,9 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
           <a href={`/countries/matrix.csv${query}`} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
             Download CSV ({full.rows.length} countries × {full.totalColumns} columns)
           </a>
-          <Link href={`/countries${query}`} className="text-brand-700 hover:underline">Back to the map</Link>
+          <Link href={`/countries${query}`} className="text-brand-700 hover:underline">
+            Back to the map
+          </Link>
         </p>
         {matrix.columns.length < matrix.totalColumns ? (
           <p className="text-sm text-amber-800" data-testid="matrix-limited">
@@ -53,7 +59,9 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
           <table className="text-xs [&_td]:px-2 [&_td]:py-1" data-testid="matrix-table">
             <thead className="sticky top-0 z-10 bg-slate-100 text-left align-bottom text-slate-600">
               <tr>
-                <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-2 py-2">Country</th>
+                <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-2 py-2">
+                  Country
+                </th>
                 {matrix.columns.map((c, i) => (
                   <th key={c.id} scope="col" className="min-w-28 max-w-40 px-2 py-2 font-medium">
                     <Link href={entityPath(c)} className="line-clamp-3 hover:underline" title={c.nameEn}>
@@ -68,15 +76,19 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
               {matrix.rows.map((r) => (
                 <tr key={r.country.id} className="border-t border-slate-100" data-testid="matrix-row" data-iso3={r.country.iso3}>
                   <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal whitespace-nowrap">
-                    <Link href={`/countries/${r.country.iso3}`} className="text-brand-700 hover:underline">{r.country.nameEn}</Link>
+                    <Link href={`/countries/${r.country.iso3}`} className="text-brand-700 hover:underline">
+                      {r.country.nameEn}
+                    </Link>
                   </th>
-                  {r.cells.map((roles, i) => (
+                  {r.cells.map((roles, i) =>
                     roles.length ? (
-                      <td key={matrix.columns[i].id} className="bg-brand-50 text-slate-800">{roles.map(roleLabel).join(", ")}</td>
+                      <td key={matrix.columns[i].id} className="bg-brand-50 text-slate-800">
+                        {roles.map(roleLabel).join(", ")}
+                      </td>
                     ) : (
                       <td key={matrix.columns[i].id} />
-                    )
-                  ))}
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -131,7 +131,10 @@ export function EntityForm({ initial, version }: { initial: EntityFormValues; ve
         )}
         {text("nameEn", "Name (English)")}
         {text("nameZh", "Name (Chinese) 中文名", { lang: "zh" })}
-        {text("date", kind === "resolution" ? "Adopted on" : kind === "organisation" ? "Founded" : "Date", { hint: "YYYY, YYYY-MM or YYYY-MM-DD: the shape is the precision", max: 10 })}
+        {text("date", kind === "resolution" ? "Adopted on" : kind === "organisation" ? "Founded" : "Date", {
+          hint: "YYYY, YYYY-MM or YYYY-MM-DD: the shape is the precision",
+          max: 10,
+        })}
         {kind === "event" || kind === "initiative" ? text("endDate", "End date", { hint: "optional, same format", max: 10 }) : null}
         {text("subtype", "Type", { hint: "e.g. declaration, summit, meeting, centre", max: 60 })}
         {kind === "event" ? text("location", "Location") : null}

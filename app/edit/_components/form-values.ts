@@ -29,9 +29,21 @@ export function formValuesOf({ id, snapshot: e }: { id: number | null; snapshot:
     adoptionMethod: s(e.adoptionMethod),
     vote: s(e.vote),
     location: s(e.location),
-    aliasesZh: e.aliases.filter((a) => a.language === "zh").map((a) => a.alias).join("\n"),
-    aliasesEn: e.aliases.filter((a) => a.language === "en").map((a) => a.alias).join("\n"),
-    aliasesOther: e.aliases.filter((a) => a.language === null).map((a) => a.alias).join("\n"),
-    sources: e.sources.filter((x) => x.url && !x.articleId).map((x) => (x.note ? `${x.url} ${x.note}` : x.url)).join("\n"),
+    aliasesZh: e.aliases
+      .filter((a) => a.language === "zh")
+      .map((a) => a.alias)
+      .join("\n"),
+    aliasesEn: e.aliases
+      .filter((a) => a.language === "en")
+      .map((a) => a.alias)
+      .join("\n"),
+    aliasesOther: e.aliases
+      .filter((a) => a.language === null)
+      .map((a) => a.alias)
+      .join("\n"),
+    sources: e.sources
+      .filter((x) => x.url && !x.articleId)
+      .map((x) => (x.note ? `${x.url} ${x.note}` : x.url))
+      .join("\n"),
   };
 }

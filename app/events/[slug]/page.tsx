@@ -62,7 +62,11 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const kind = describeTimelineKind({ kind: "event", subtype: e.subtype });
   const sourceInfo = getSourceInfo({ db, urls: [...detail.sources.map((s) => s.url), ...relationRows.map((r) => r.sourceUrl)] });
   const participation = listsWorthNoting(getParticipation({ db, entityId: entity.id }));
-  const byKind = (k: string) => toRows(relationRows.filter((r) => r.kind === k), sourceInfo);
+  const byKind = (k: string) =>
+    toRows(
+      relationRows.filter((r) => r.kind === k),
+      sourceInfo,
+    );
   const year = e.date?.slice(0, 4);
 
   return (
@@ -72,15 +76,25 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
           {kind.en} <span lang="zh">{KIND_LABELS.event.zh}</span>
           {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
         </p>
-        <h1 className="text-2xl font-semibold" data-testid="entity-name">{e.nameEn}</h1>
+        <h1 className="text-2xl font-semibold" data-testid="entity-name">
+          {e.nameEn}
+        </h1>
         {e.nameZh ? (
           <p className="text-xl text-slate-600">
-            <span lang="zh" data-testid="entity-name-zh">{e.nameZh}</span>
+            <span lang="zh" data-testid="entity-name-zh">
+              {e.nameZh}
+            </span>
             {e.nameZhProvenance === "translated" ? <TranslatedMark /> : null}
           </p>
         ) : null}
         <p className="flex flex-wrap gap-x-4 text-slate-700">
-          {e.date ? <span data-testid="event-date"><PartialDateLabel date={e.date} endDate={e.endDate} /></span> : <span className="text-slate-500">Date unknown</span>}
+          {e.date ? (
+            <span data-testid="event-date">
+              <PartialDateLabel date={e.date} endDate={e.endDate} />
+            </span>
+          ) : (
+            <span className="text-slate-500">Date unknown</span>
+          )}
           {e.location ? <span data-testid="event-location">{e.location}</span> : null}
         </p>
         {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
@@ -92,7 +106,11 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
         ) : null}
         {year ? (
           <p className="text-sm">
-            <Link href={`/timeline${buildTimelineQuery({ filters: { ...NO_FILTERS, from: year, to: year } })}#year-${year}`} className="text-brand-700 hover:underline" data-testid="event-timeline-link">
+            <Link
+              href={`/timeline${buildTimelineQuery({ filters: { ...NO_FILTERS, from: year, to: year } })}#year-${year}`}
+              className="text-brand-700 hover:underline"
+              data-testid="event-timeline-link"
+            >
               See {year} on the timeline
             </Link>
           </p>
@@ -104,7 +122,9 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
           <h2 className="mb-1 text-sm font-medium text-slate-500">Also known as</h2>
           <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
             {detail.aliases.map((a) => (
-              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">{a.alias}</li>
+              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
+                {a.alias}
+              </li>
             ))}
           </ul>
         </section>
@@ -127,12 +147,16 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
       </section>
 
       <section className="space-y-2" id="evidence" aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading" className="text-lg font-semibold">Evidence from articles</h2>
+        <h2 id="evidence-heading" className="text-lg font-semibold">
+          Evidence from articles
+        </h2>
         {evidence.length ? (
           <ul className="space-y-2">
             {evidence.map((m, i) => (
               <li key={i} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="evidence">
-                <blockquote lang={m.articleLanguage} className="text-slate-800" data-testid="evidence-sentence">“{m.evidence}”</blockquote>
+                <blockquote lang={m.articleLanguage} className="text-slate-800" data-testid="evidence-sentence">
+                  “{m.evidence}”
+                </blockquote>
                 <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-slate-500">
                   <Link href={`/articles/${encodeURIComponent(m.articleSlug)}`} lang={m.articleLanguage} className="text-brand-700 hover:underline" data-testid="evidence-article">
                     {m.articleTitle}

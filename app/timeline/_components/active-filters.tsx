@@ -15,14 +15,27 @@ export async function ActiveFilters({ filters }: { filters: ResolvedTimelineFilt
   const locale = isLocale(raw) ? raw : "en";
   const dateLocale = locale === "en" ? "en" : "zh";
   const name = (e: { nameEn: string; nameZh: string | null }) => pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale }).primary.text;
-  const base: TimelineFilters = { countries: filters.countries, organisations: filters.organisations, initiatives: filters.initiatives, resolutions: filters.resolutions, kinds: filters.kinds, from: filters.from, to: filters.to, q: filters.q, countryMatch: filters.countryMatch, order: filters.order };
+  const base: TimelineFilters = {
+    countries: filters.countries,
+    organisations: filters.organisations,
+    initiatives: filters.initiatives,
+    resolutions: filters.resolutions,
+    kinds: filters.kinds,
+    from: filters.from,
+    to: filters.to,
+    q: filters.q,
+    countryMatch: filters.countryMatch,
+    order: filters.order,
+  };
   const chips: Chip[] = [
     ...filters.entities.countries.map((c) => ({ key: `c-${c.key}`, label: name(c), without: { ...base, countries: base.countries.filter((k) => k !== c.key) } })),
     ...filters.entities.organisations.map((o) => ({ key: `o-${o.key}`, label: name(o), without: { ...base, organisations: base.organisations.filter((k) => k !== o.key) } })),
     ...filters.entities.initiatives.map((i) => ({ key: `i-${i.key}`, label: name(i), without: { ...base, initiatives: base.initiatives.filter((k) => k !== i.key) } })),
     ...filters.entities.resolutions.map((r) => ({ key: `r-${r.key}`, label: name(r), without: { ...base, resolutions: base.resolutions.filter((k) => k !== r.key) } })),
     ...filters.kinds.map((k) => ({ key: `k-${k}`, label: t(`timelineKinds.${k}`), without: { ...base, kinds: base.kinds.filter((x) => x !== k) } })),
-    ...(filters.from ? [{ key: "from", label: t("timeline.from", { date: formatPartialDate({ date: filters.from, locale: dateLocale }) }), without: { ...base, from: undefined } }] : []),
+    ...(filters.from
+      ? [{ key: "from", label: t("timeline.from", { date: formatPartialDate({ date: filters.from, locale: dateLocale }) }), without: { ...base, from: undefined } }]
+      : []),
     ...(filters.to ? [{ key: "to", label: t("timeline.to", { date: formatPartialDate({ date: filters.to, locale: dateLocale }) }), without: { ...base, to: undefined } }] : []),
     ...(filters.q ? [{ key: "q", label: `“${filters.q}”`, without: { ...base, q: undefined } }] : []),
   ];
@@ -31,7 +44,13 @@ export async function ActiveFilters({ filters }: { filters: ResolvedTimelineFilt
     <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="active-filters">
       <span className="text-slate-500">{t("timeline.showing")}</span>
       {chips.map((c) => (
-        <Link key={c.key} href={`/timeline${buildTimelineQuery({ filters: c.without })}`} className="rounded-full border border-brand-600 bg-brand-50 px-2 py-0.5 text-brand-700 hover:bg-brand-100" aria-label={t("timeline.removeFilter", { label: c.label })} data-testid="active-filter">
+        <Link
+          key={c.key}
+          href={`/timeline${buildTimelineQuery({ filters: c.without })}`}
+          className="rounded-full border border-brand-600 bg-brand-50 px-2 py-0.5 text-brand-700 hover:bg-brand-100"
+          aria-label={t("timeline.removeFilter", { label: c.label })}
+          data-testid="active-filter"
+        >
           {c.label} <span aria-hidden="true">×</span>
         </Link>
       ))}

@@ -37,7 +37,9 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
     const first = series[0]?.month ?? "2000-01";
     const last = series.at(-1)?.month ?? "2000-12";
     const max = Math.max(1, ...series.map((m) => m.dated + m.spread));
-    const x = scaleUtc().domain([monthStart(first), nextMonthStart(last)]).range([0, WIDTH]);
+    const x = scaleUtc()
+      .domain([monthStart(first), nextMonthStart(last)])
+      .range([0, WIDTH]);
     const y = scaleLinear().domain([0, max]).range([HEIGHT, 0]);
     // one path per layer rather than a <rect> per month: 400+ months stay a few kilobytes of markup
     const bar = (x0: number, x1: number, top: number, bottom: number) => (bottom - top > 0 ? `M${r(x0)} ${r(bottom)}H${r(x1)}V${r(top)}H${r(x0)}Z` : "");
@@ -107,7 +109,11 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
           setHover(series.find((m) => m.month === month) ?? null);
         }}
         onMouseLeave={() => setHover(null)}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} className="h-auto w-full touch-none select-none" role="group" aria-labelledby="density-caption">
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`}
+        className="h-auto w-full touch-none select-none"
+        role="group"
+        aria-labelledby="density-caption"
+      >
         <path d={bars.spread} className="fill-brand-100" />
         <path d={bars.dated} className="fill-brand-600" />
         <g transform={`translate(0, ${HEIGHT})`}>
@@ -130,7 +136,9 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
         <g ref={brushRef} data-testid="timeline-brush" />
       </svg>
       <p className="h-4 text-xs tabular-nums text-slate-700" aria-hidden="true" data-testid="density-readout">
-        {hover ? `${t("density.readout", { month: hover.month, dated: hover.dated })}${hover.spread ? t("density.spread", { count: Math.round(hover.spread * 12), year: hover.month.slice(0, 4) }) : ""}` : ""}
+        {hover
+          ? `${t("density.readout", { month: hover.month, dated: hover.dated })}${hover.spread ? t("density.spread", { count: Math.round(hover.spread * 12), year: hover.month.slice(0, 4) }) : ""}`
+          : ""}
       </p>
       <figcaption id="density-caption" className="text-xs text-slate-500">
         {t("density.caption", { range: years.length ? `, ${years[0]}–${years.at(-1)}` : "" })}

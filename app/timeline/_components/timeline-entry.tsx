@@ -26,12 +26,17 @@ export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlig
           <PartialDateLabel date={item.date} endDate={item.endDate} />
         </span>
         <span className={`rounded px-1.5 text-xs ${KIND_STYLE[item.kind]}`} data-testid="timeline-item-kind">
-          {t(`timelineKinds.${item.kind}`)}{item.kind === "event" && item.subtype && item.subtype !== "event" ? ` · ${item.subtype.replace(/[-_]+/g, " ")}` : ""}
+          {t(`timelineKinds.${item.kind}`)}
+          {item.kind === "event" && item.subtype && item.subtype !== "event" ? ` · ${item.subtype.replace(/[-_]+/g, " ")}` : ""}
         </span>
         <Link href={href} className="font-medium text-brand-700 hover:underline" data-testid="timeline-item-link">
           <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
         </Link>
-        {item.symbol ? <span className="text-sm text-slate-600" data-testid="timeline-item-symbol">{item.symbol}</span> : null}
+        {item.symbol ? (
+          <span className="text-sm text-slate-600" data-testid="timeline-item-symbol">
+            {item.symbol}
+          </span>
+        ) : null}
       </div>
       <div className="sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}

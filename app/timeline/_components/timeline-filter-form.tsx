@@ -19,7 +19,15 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
   const t = await getTranslations();
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : "en";
-  const active = filters.countries.length + filters.organisations.length + filters.initiatives.length + filters.resolutions.length + filters.kinds.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.q ? 1 : 0);
+  const active =
+    filters.countries.length +
+    filters.organisations.length +
+    filters.initiatives.length +
+    filters.resolutions.length +
+    filters.kinds.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    (filters.q ? 1 : 0);
   return (
     <details className="filters-fold rounded-lg border border-slate-200 bg-white" data-testid="timeline-filters-fold">
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700" data-testid="filters-toggle">
@@ -29,7 +37,13 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
         {filters.order === "newest" ? <input type="hidden" name="order" value="newest" /> : null}
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="space-y-1">
-            <MultiCombobox name="country" label={t("filters.countries")} options={buildComboboxOptions({ options: options.countries, locale, codes: "key" })} selected={filters.countries} testId="filter-country" />
+            <MultiCombobox
+              name="country"
+              label={t("filters.countries")}
+              options={buildComboboxOptions({ options: options.countries, locale, codes: "key" })}
+              selected={filters.countries}
+              testId="filter-country"
+            />
             <fieldset className="flex flex-wrap gap-x-3 text-xs text-slate-600" data-testid="filter-country-match">
               <legend className="sr-only">{t("filters.match")}</legend>
               <label className="inline-flex items-center gap-1">
@@ -42,9 +56,27 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
               </label>
             </fieldset>
           </div>
-          <MultiCombobox name="organisation" label={t("filters.organisations")} options={buildComboboxOptions({ options: options.organisations, locale, codes: "none" })} selected={filters.organisations} testId="filter-organisation" />
-          <MultiCombobox name="initiative" label={t("filters.initiatives")} options={buildComboboxOptions({ options: options.initiatives, locale, codes: "none" })} selected={filters.initiatives} testId="filter-initiative" />
-          <MultiCombobox name="resolution" label={t("filters.resolutions")} options={buildComboboxOptions({ options: options.resolutions, locale, codes: "symbol" })} selected={filters.resolutions} testId="filter-resolution" />
+          <MultiCombobox
+            name="organisation"
+            label={t("filters.organisations")}
+            options={buildComboboxOptions({ options: options.organisations, locale, codes: "none" })}
+            selected={filters.organisations}
+            testId="filter-organisation"
+          />
+          <MultiCombobox
+            name="initiative"
+            label={t("filters.initiatives")}
+            options={buildComboboxOptions({ options: options.initiatives, locale, codes: "none" })}
+            selected={filters.initiatives}
+            testId="filter-initiative"
+          />
+          <MultiCombobox
+            name="resolution"
+            label={t("filters.resolutions")}
+            options={buildComboboxOptions({ options: options.resolutions, locale, codes: "symbol" })}
+            selected={filters.resolutions}
+            testId="filter-resolution"
+          />
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <fieldset className="text-sm">
@@ -60,7 +92,14 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
           </fieldset>
           <label className="text-sm">
             <span className="block text-slate-600">{t("filters.from")}</span>
-            <input name="from" defaultValue={filters.from ?? ""} placeholder={t("filters.datePlaceholder")} pattern="\d{4}(-\d{2}(-\d{2})?)?" className={`${field} w-36`} data-testid="filter-from" />
+            <input
+              name="from"
+              defaultValue={filters.from ?? ""}
+              placeholder={t("filters.datePlaceholder")}
+              pattern="\d{4}(-\d{2}(-\d{2})?)?"
+              className={`${field} w-36`}
+              data-testid="filter-from"
+            />
           </label>
           <label className="text-sm">
             <span className="block text-slate-600">{t("filters.to")}</span>

@@ -32,7 +32,12 @@ export function TimelineLinkList({ label, links, testId, highlight = [] }: { lab
     const name = pickNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
     return [
       i > 0 ? separator : null,
-      <Link key={l.slug} href={entityPath(l)} title={t.has(`roles.${l.direction}.${l.role}`) ? t(`roles.${l.direction}.${l.role}`) : l.role} className={isHighlighted(l) ? "font-semibold" : undefined}>
+      <Link
+        key={l.slug}
+        href={entityPath(l)}
+        title={t.has(`roles.${l.direction}.${l.role}`) ? t(`roles.${l.direction}.${l.role}`) : l.role}
+        className={isHighlighted(l) ? "font-semibold" : undefined}
+      >
         {l.symbol ? `${l.symbol} ` : ""}
         <span lang={locale === "en" ? undefined : name.lang === "en" ? "en" : undefined}>{name.text}</span>
       </Link>,

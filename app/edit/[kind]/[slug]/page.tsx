@@ -72,8 +72,23 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
                 <ActionForm action={updateRelationAction} submitLabel="Save" testId="relation-details-form">
                   <input type="hidden" name="entityId" value={entity.id} />
                   <input type="hidden" name="relationId" value={r.id} />
-                  <input name="date" defaultValue={r.date ?? ""} placeholder="date (YYYY[-MM[-DD]])" maxLength={10} className={small} aria-label="Date" data-testid="relation-date" />
-                  <input name="sourceUrl" defaultValue={r.sourceUrl?.startsWith("http") ? r.sourceUrl : ""} placeholder="source URL" maxLength={2000} className={small} aria-label="Source URL" />
+                  <input
+                    name="date"
+                    defaultValue={r.date ?? ""}
+                    placeholder="date (YYYY[-MM[-DD]])"
+                    maxLength={10}
+                    className={small}
+                    aria-label="Date"
+                    data-testid="relation-date"
+                  />
+                  <input
+                    name="sourceUrl"
+                    defaultValue={r.sourceUrl?.startsWith("http") ? r.sourceUrl : ""}
+                    placeholder="source URL"
+                    maxLength={2000}
+                    className={small}
+                    aria-label="Source URL"
+                  />
                   <input name="note" defaultValue={r.note ?? ""} placeholder="note" maxLength={500} className={small} aria-label="Note" />
                   {r.status === "suggested" ? (
                     <label className="text-xs">
@@ -114,7 +129,9 @@ export default async function EditEntityPage(props: PageProps<"/edit/[kind]/[slu
 
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Merge</h2>
-        <p className="text-sm text-slate-600">If this {entity.kind} is a duplicate, merge it into the one to keep: names, aliases, relations and evidence move there and this URL redirects.</p>
+        <p className="text-sm text-slate-600">
+          If this {entity.kind} is a duplicate, merge it into the one to keep: names, aliases, relations and evidence move there and this URL redirects.
+        </p>
         <ActionForm action={mergeAction} submitLabel="Merge into…" testId="merge-form">
           <input type="hidden" name="entityId" value={entity.id} />
           <input type="hidden" name="kind" value={entity.kind} />

@@ -33,7 +33,9 @@ export async function GET(request: Request, ctx: Ctx) {
     return jsonError({ status: 404, message: `no ${params.data.kind} "${params.data.slug}"` });
   }
   const detail = getEntityDetail({ db, id: found.entity.id })!;
-  return NextResponse.json(serializeEntity({ detail, content: loadEntityContent({ db, detail }) }), { headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) } });
+  return NextResponse.json(serializeEntity({ detail, content: loadEntityContent({ db, detail }) }), {
+    headers: { ETag: entityETag(readEntityVersion({ db, id: found.entity.id })) },
+  });
 }
 
 async function target(ctx: Ctx) {
@@ -61,7 +63,10 @@ export const PATCH = apiWrite<Ctx>({
       command: ({ tx, input, userId }) => patchEntity({ tx, id, patch: input, expectedVersion, userId }),
     });
     const detail = getEntityDetail({ db, id })!;
-    return NextResponse.json({ changed, entity: serializeEntity({ detail, content: loadEntityContent({ db, detail }) }) }, { headers: { ETag: entityETag(readEntityVersion({ db, id })) } });
+    return NextResponse.json(
+      { changed, entity: serializeEntity({ detail, content: loadEntityContent({ db, detail }) }) },
+      { headers: { ETag: entityETag(readEntityVersion({ db, id })) } },
+    );
   },
 });
 

@@ -49,7 +49,14 @@ export const PATCH = apiWrite<Ctx>({
   handle: async ({ request, ctx, db, actor, body }) => {
     const target = await selfAndRelationId(request, ctx);
     if (!target.ok) return target.response;
-    await runCommand({ db, actor, role: "editor", schema: relationDetailsSchema, input: body, command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: target.id, entityId: target.entity.id, details: input, userId }) });
+    await runCommand({
+      db,
+      actor,
+      role: "editor",
+      schema: relationDetailsSchema,
+      input: body,
+      command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: target.id, entityId: target.entity.id, details: input, userId }),
+    });
     return NextResponse.json({ id: target.id, updated: true });
   },
 });
@@ -60,7 +67,14 @@ export const DELETE = apiWrite<Ctx>({
   handle: async ({ request, ctx, db, actor }) => {
     const target = await selfAndRelationId(request, ctx);
     if (!target.ok) return target.response;
-    await runCommand({ db, actor, role: "editor", schema: NO_INPUT, input: undefined, command: ({ tx, userId }) => removeRelation({ tx, id: target.id, entityId: target.entity.id, userId }) });
+    await runCommand({
+      db,
+      actor,
+      role: "editor",
+      schema: NO_INPUT,
+      input: undefined,
+      command: ({ tx, userId }) => removeRelation({ tx, id: target.id, entityId: target.entity.id, userId }),
+    });
     return NextResponse.json({ deleted: true });
   },
 });

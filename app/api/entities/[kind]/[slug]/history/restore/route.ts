@@ -17,7 +17,14 @@ export const POST = apiWrite<Ctx>({
     if (!params.ok) return params.response;
     const found = findRouteEntity({ db, ...params.data, find: findEntityForHistory });
     if (!found.ok) return found.response;
-    const result = await runCommand({ db, actor, role: "admin", schema: bodySchema, input: body, command: ({ tx, input, userId }) => restoreRevision({ tx, revisionId: input.revisionId, entityId: found.entity.id, userId }) });
+    const result = await runCommand({
+      db,
+      actor,
+      role: "admin",
+      schema: bodySchema,
+      input: body,
+      command: ({ tx, input, userId }) => restoreRevision({ tx, revisionId: input.revisionId, entityId: found.entity.id, userId }),
+    });
     return NextResponse.json(result);
   },
 });
