@@ -1,5 +1,7 @@
+import { request as playwrightRequest } from "@playwright/test";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { E2E_EDITOR } from "./global-setup";
 
 /** The three interfaces: English at today's URLs, simplified under /zh, traditional under /zh-hant. */
 const LANGUAGES = [
@@ -61,7 +63,9 @@ for (const lang of LANGUAGES) {
 
     test("the timeline is filtered by a country chosen by typing its name", async ({ page }, testInfo) => {
       await page.goto(at(lang.prefix, "/timeline"));
-      const input = page.getByTestId("filter-country");
+      // the native multi-select becomes the combobox once the page is hydrated
+      const input = page.locator('[data-testid="filter-country"][role="combobox"]');
+      await expect(input).toBeVisible();
       await input.fill(lang.typed);
       const option = page.getByTestId("filter-country-options").getByTestId("combobox-option").first();
       await expect(option).toHaveAttribute("data-value", "ZMB");
@@ -104,12 +108,21 @@ test("the home page offers the Chinese interface to a browser preferring Chinese
   await english.close();
 });
 
-test("an entity without a Chinese name is shown in English with a visible mark on Chinese pages", async ({ page }) => {
+test("an entity without a Chinese name is shown in English with a visible mark on Chinese pages", async ({ page, baseURL }) => {
   await page.goto("/zh/timeline?order=newest");
   await expect(page.getByTestId("timeline-item").first()).toBeVisible();
   await page.goto("/zh/initiatives/global-ai-governance-initiative");
   await expect(page.getByTestId("entity-name")).toHaveText("全球人工智能治理倡议");
-  // the description exists only in English: shown, marked
+  // every seeded entity has a Chinese name now: an editor adds one with an English name only
+  const signIn = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  const session = await signIn.post("/api/auth/signin", { data: { email: E2E_EDITOR.email, password: E2E_EDITOR.password } });
+  const created = await signIn.post("/api/entities", {
+    data: { kind: "initiative", slug: "english-only-initiative", nameEn: "An English-only initiative", description: "Described in English only." },
+  });
+  expect([session.status(), created.status()]).toEqual([200, 201]);
+  await signIn.dispose();
+  await page.goto("/zh/initiatives/english-only-initiative");
+  await expect(page.getByTestId("entity-name")).toContainText("An English-only initiative");
   await expect(page.getByTestId("english-only").first()).toBeVisible();
 });
 

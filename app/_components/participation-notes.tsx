@@ -12,7 +12,7 @@ export function ParticipationNotes({ participation, testId = "participation-note
           {p.sourceUrl ? (
             <>
               {" "}
-              <a href={p.sourceUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+              <a href={p.sourceUrl} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
                 Source of the total
               </a>
             </>

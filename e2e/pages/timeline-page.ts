@@ -23,15 +23,28 @@ export class TimelinePage {
 
   /** Chooses countries in the filter form by typing each (ISO3 or a name) into the combobox, then applies. */
   async filterByCountries(iso3s: string[]) {
-    // without JavaScript the field is still the native multi-select
-    if ((await this.countrySelect.evaluate((el) => el.tagName)) === "SELECT") await this.countrySelect.selectOption(iso3s);
-    else for (const code of iso3s) await this.chooseCountry(code, code);
+    // without JavaScript the field stays the native multi-select; with it, it becomes a combobox once hydrated
+    // (a page served from the cache can arrive before that: wait for it rather than race it)
+    if (await this.comboboxReady()) for (const code of iso3s) await this.chooseCountry(code, code);
+    else await this.countrySelect.selectOption(iso3s);
     await this.submit.click();
     await expect(this.page).toHaveURL(new RegExp(`country=${iso3s[0]}`));
   }
 
+  /** Whether the country field has become the combobox (never, without JavaScript). */
+  async comboboxReady(): Promise<boolean> {
+    return this.page
+      .locator('[data-testid="filter-country"][role="combobox"]')
+      .waitFor({ state: "visible", timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+  }
+
   /** Types into the country combobox and picks the option with this ISO3 code. */
   async chooseCountry(typed: string, iso3: string) {
+    await expect(this.page.locator('[data-testid="filter-country"][role="combobox"]')).toBeVisible();
     await this.countrySelect.fill(typed);
     await this.page.getByTestId("filter-country-options").locator(`[data-testid="combobox-option"][data-value="${iso3}"]`).click();
     await expect(this.page.getByTestId("filter-country-combobox").locator(`[data-testid="combobox-chip"][data-value="${iso3}"]`)).toBeVisible();
