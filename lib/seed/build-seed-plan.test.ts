@@ -6,7 +6,9 @@ import organisations from "../../db/seed/data/organisations.json";
 import unMembers from "../../db/seed/data/un-members.json";
 import { RELATION_ROLES, type EntityKind } from "../../db/schema";
 import { isPartialDate, precisionOf } from "../dates/partial-date";
-import { ORGANISATION_NAME_TO_SLUG, REFERENCE, buildSeedPlan, findReferenceEntity } from "./build-seed-plan";
+import fs from "node:fs";
+import { ORGANISATION_NAME_TO_SLUG, REFERENCE, buildSeedPlan, findReferenceEntity, listTranslatedSlugs } from "./build-seed-plan";
+import { parseContentSources } from "./content-sources";
 import type { SeedEntity, SeedRelation } from "./types";
 
 const plan = buildSeedPlan();
@@ -332,5 +334,15 @@ describe("the research file (content-sources.json)", () => {
     expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(
       /content-sources\.json: sources\.https:\/\/example\.org\/x\.quality/,
     );
+  });
+});
+
+describe("the atlas's own translations", () => {
+  it("each names an entity of the full seed (with the research file), and every non-country entity then has Chinese", () => {
+    const plan = buildSeedPlan({ contentSources: parseContentSources(fs.readFileSync("db/seed/data/content-sources.json", "utf8")) });
+    const slugs = new Set(plan.entities.filter((e) => e.kind !== "country").map((e) => e.slug));
+    expect(listTranslatedSlugs().filter((slug) => !slugs.has(slug))).toEqual([]);
+    const missing = plan.entities.filter((e) => e.kind !== "country" && (!e.nameZh || (e.description && !e.descriptionZh))).map((e) => e.slug);
+    expect(missing).toEqual([]);
   });
 });
