@@ -1,19 +1,28 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/app/_components/locale-link";
 
-/** Previous/next and nearby page numbers for any paginated list, as plain links (works without JS). */
+/**
+ * Previous/next and nearby page numbers for any paginated list, as plain links (works without JS) that keep
+ * the page's language. `prevLabel`/`nextLabel` default to "Previous"/"Next" in the page's language.
+ */
 export function PageLinks({
   page,
   pages,
   hrefFor,
   label,
   testId = "pagination",
+  prevLabel,
+  nextLabel,
 }: {
   page: number;
   pages: number;
   hrefFor: (page: number) => string;
   label: string;
   testId?: string;
+  prevLabel?: string;
+  nextLabel?: string;
 }) {
+  const t = useTranslations();
   if (pages <= 1) return null;
   const nearby = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   const link = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";
@@ -21,7 +30,7 @@ export function PageLinks({
     <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm" data-testid={testId}>
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={link} data-testid="page-prev">
-          ← Previous
+          {prevLabel ?? t("timeline.previous")}
         </Link>
       ) : null}
       {nearby.map((p, i) => (
@@ -40,7 +49,7 @@ export function PageLinks({
       ))}
       {page < pages ? (
         <Link href={hrefFor(page + 1)} rel="next" className={link} data-testid="page-next">
-          Next →
+          {nextLabel ?? t("timeline.next")}
         </Link>
       ) : null}
     </nav>
