@@ -75,6 +75,8 @@ export function buildCacheKey({ req, pathname }: { req: http.IncomingMessage; pa
     h["next-router-segment-prefetch"] ?? "",
     h["next-url"] ?? "",
     gzip ? "gzip" : "identity",
+    // Feeds answer browsers (which accept HTML) as XML with a stylesheet, and feed readers as Atom.
+    /\btext\/html\b/.test(String(h.accept ?? "")) ? "html" : "any",
     basePath({ pathname }) === "/" ? (h["accept-language"] ?? "") : "",
   ].join("\u0000");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCachePolicy } from "./cache-rendered-responses";
+import { buildCacheKey, decideCachePolicy } from "./cache-rendered-responses";
 import { computeEtag, createResponseCache, matchesEtag, type CachedResponse } from "./response-cache";
 
 function entry({ body, version = "1.0", maxAgeMs = null, storedAt = 0 }: { body: string; version?: string; maxAgeMs?: number | null; storedAt?: number }): CachedResponse {
@@ -78,5 +78,16 @@ describe("which requests the cache may answer", () => {
   it("keeps search pages only briefly and only once the index has caught up", () => {
     expect(decideCachePolicy({ method: "GET", pathname: "/search", headers: anonymous })).toEqual({ cacheable: true, maxAgeMs: 30_000, needsSettledSearchIndex: true });
     expect(decideCachePolicy({ method: "GET", pathname: "/zh/search", headers: anonymous })).toMatchObject({ needsSettledSearchIndex: true });
+  });
+});
+
+describe("the cache key", () => {
+  const key = (headers: Record<string, string>, url = "/feed.xml?country=ZMB") =>
+    buildCacheKey({ req: { url, headers } as unknown as import("node:http").IncomingMessage, pathname: url.split("?")[0] });
+  it("tells a browser (HTML accepted) from a feed reader, gzip from plain, and one URL from another", () => {
+    expect(key({ accept: "text/html,application/xhtml+xml" })).not.toBe(key({ accept: "application/atom+xml" }));
+    expect(key({ "accept-encoding": "gzip" })).not.toBe(key({}));
+    expect(key({}, "/timeline?country=ZMB")).not.toBe(key({}, "/timeline?country=CHN"));
+    expect(key({ accept: "*/*" })).toBe(key({}));
   });
 });
