@@ -79,3 +79,12 @@ test("an editor imports votes from the form: a bad file is refused line by line 
   await expect(entityPage.voteTally).toContainText("1 in favour");
   await expect(entityPage.voteMapCountry("NOR")).toHaveAttribute("fill", VOTE_COLOURS.yes);
 });
+
+test("who did not sign shows on the country's page and on the statement's, never as a participant", async ({ page, entityPage }) => {
+  await page.goto("/countries/GBR");
+  const refusals = page.getByTestId("country-refusals");
+  await expect(refusals.getByTestId("refusal").filter({ hasText: "Statement on Inclusive and Sustainable" })).toBeVisible();
+  await expect(page.getByTestId("participations").getByRole("link", { name: /Statement on Inclusive and Sustainable/ })).toHaveCount(0);
+  await entityPage.open("/initiatives/paris-statement-inclusive-sustainable-ai");
+  await expect(page.getByTestId("relation").filter({ hasText: "did not sign" }).filter({ hasText: "United Kingdom" })).toBeVisible();
+});
