@@ -69,8 +69,18 @@ export function matrixColumnLabels({ columns }: { columns: MatrixColumn[] }): st
  * The matrix as RFC 4180 CSV through the shared stringifyCsv (BOM for the Chinese names, formulas escaped).
  * Cells hold the roles separated by "; ".
  */
-export function matrixToCsv({ matrix }: { matrix: ParticipationMatrix }): string {
+export function matrixToCsv({ matrix, completeness }: { matrix: ParticipationMatrix; completeness?: Map<number, ListCompleteness[]> }): string {
   const header = ["iso3", "name_en", "name_zh", ...matrixColumnLabels({ columns: matrix.columns })];
   const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.join("; "))]);
-  return stringifyCsv({ header, rows: records });
+  // one note per list, never one per row: a first row (no iso3) says how complete each column's list is
+  const note = completeness ? [["", COMPLETENESS_ROW_LABEL, "名单完整性", ...matrix.columns.map((c) => describeCompleteness(completeness.get(c.id) ?? []))]] : [];
+  return stringifyCsv({ header, rows: [...note, ...records] });
+}
+
+export type ListCompleteness = { role: string; known: number; expectedTotal: number | null; complete: boolean; asOf: string | null };
+export const COMPLETENESS_ROW_LABEL = "(list completeness)";
+
+/** "signatory: 17 of 28 known as of 2023-11-01 (partial)", the same wording as the timeline export. */
+export function describeCompleteness(lists: ListCompleteness[]): string {
+  return lists.map((p) => `${p.role}: ${p.known} of ${p.expectedTotal ?? "unknown"}${p.asOf ? ` as of ${p.asOf}` : ""} (${p.complete ? "complete" : "partial"})`).join("; ");
 }

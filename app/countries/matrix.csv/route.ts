@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { getParticipationByEntity } from "@/db/queries/content";
 import { selectionSchema } from "@/lib/countries/country-params";
 import { loadParticipationMatrix } from "@/lib/countries/load-matrix";
 import { matrixToCsv } from "@/lib/countries/participation-matrix";
@@ -12,7 +13,8 @@ export async function GET(request: Request) {
   const { selected, matrix } = loadParticipationMatrix({ db: getDb(), selection: parsed.data });
   if (!matrix) return jsonError({ status: 404, message: `nothing recorded under "${parsed.data?.kind}:${parsed.data?.slug}"` });
   const name = selected ? `participation-matrix-${selected.slug}.csv` : "participation-matrix.csv";
-  return new Response(matrixToCsv({ matrix }), {
+  const completeness = getParticipationByEntity({ db: getDb(), entityIds: matrix.columns.map((c) => c.id) });
+  return new Response(matrixToCsv({ matrix, completeness }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${name}"`,
