@@ -128,7 +128,9 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
   };
   const countryKeys = new Set(plan.entities.filter((e) => e.kind === "country").map((e) => e.slug));
   const country = (iso3: string): Ref | undefined => (countryKeys.has(iso3.toLowerCase()) ? { kind: "country", slug: iso3.toLowerCase() } : undefined);
-  const endOf = (key: string): Ref | undefined => (/^[A-Z]{3}$/.test(key) ? country(key) : bySlug.has(key) ? refOf({ key, bySlug }) : undefined);
+  // ISO alpha-3 in upper case, an entity slug, or a country's own (lower-case) slug, as the file's log allows for objects
+  const endOf = (key: string): Ref | undefined =>
+    /^[A-Z]{3}$/.test(key) ? country(key) : bySlug.has(key) ? refOf({ key, bySlug }) : /^[a-z]{3}$/.test(key) ? country(key) : undefined;
 
   for (const e of content.entities) {
     if (bySlug.has(e.slug)) {
