@@ -1,4 +1,5 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
@@ -357,6 +358,23 @@ export function findMentions({
       evidence: s.text,
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
+    });
+  }
+
+  // 2c. a Chinese-language article's bare ministry names ("外交部") are its own government's
+  for (const h of findHomeMinistries({ text, gazetteer, mentions })) {
+    const s = evidenceOf(h.start);
+    mentions.push({
+      entityId: h.entityId,
+      kind: "organisation",
+      surface: h.alias,
+      start: h.start,
+      end: h.end,
+      confidence: 0.75,
+      method: "pattern",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: h.alias, form: h.alias, rule: "pattern" },
     });
   }
 

@@ -3,6 +3,7 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
+import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
@@ -20,9 +21,14 @@ export type ArticleLinks = {
 export function linkArticle({ body, publishedAt, language, gazetteer }: { body: string; publishedAt: string | null; language: "zh" | "en"; gazetteer: Gazetteer }): ArticleLinks {
   const sentences = splitSentences(body);
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
-  const events = proposeEvents({ sentences, mentions, dates, gazetteer, language });
+  // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
+  const withRefs = withReferences({ mentions, references: resolveReferences({ text: body, mentions, gazetteer }) });
+  const events = proposeEvents({ sentences, mentions: withRefs, dates, gazetteer, language });
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions })];
-  const relations = extractRelations({ text: body, sentences, mentions, language }).map((r) => toReportedEvent({ relation: r, events, gazetteer }));
+  const reportedEvents = events
+    .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
+    .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
+  const relations = extractRelations({ text: body, sentences, mentions: withRefs, language, reportedEvents }).map((r) => toReportedEvent({ relation: r, events, gazetteer }));
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
 
@@ -31,7 +37,13 @@ const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participan
 /** "共同举办之友小组会议" read as hosting the group: when the sentence reports a known meeting of it, the meeting is meant. */
 function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelation; events: ProposedEvent[]; gazetteer: Gazetteer }): FoundRelation {
   if (!EVENT_ROLES.has(relation.role) || gazetteer.entries.get(relation.objectId)?.kind !== "organisation") return relation;
-  const reported = events.find((e) => e.evidenceStart === relation.evidenceStart && e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event");
-  if (!reported || !gazetteer.related.get(reported.matchedEntityId!)?.has(relation.objectId)) return relation;
+  const isEventOfGroup = (e: ProposedEvent) =>
+    e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" && !!gazetteer.related.get(e.matchedEntityId)?.has(relation.objectId);
+  // the same sentence's report first; else a report elsewhere in the article with this subject among its actors
+  // ("中国和赞比亚日前…共同举办之友小组主题活动" in the lead, the date in the next paragraph)
+  const reported =
+    events.find((e) => e.evidenceStart === relation.evidenceStart && isEventOfGroup(e)) ??
+    events.find((e) => isEventOfGroup(e) && e.actors.some((a) => a.entityId === relation.subjectId && EVENT_ROLES.has(a.role) && a.role !== "participant"));
+  if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
 }
