@@ -301,7 +301,7 @@ export const relations = sqliteTable(
     spanStart: integer("span_start"),
     spanEnd: integer("span_end"),
     /** Why ingestion suggested it: the text matched, the cue, the rule. */
-    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string; candidates?: string[] }>(),
     note: text("note"),
     deletedAt: text("deleted_at"),
     createdAt: createdAt(),
@@ -338,7 +338,7 @@ export const mentions = sqliteTable(
     /** gazetteer | symbol | descriptive | pattern | manual */
     method: text("method").notNull().default("gazetteer"),
     /** Why it was linked: the text matched, the alias/title form or cue, the rule. */
-    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string; candidates?: string[] }>(),
     reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: text("reviewed_at"),
     createdAt: createdAt(),

@@ -56,7 +56,7 @@ async function main() {
       const got: Record<string, Set<string>> = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()]));
       const proposedNames = new Set<string>();
       for (const m of db
-        .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn })
+        .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn, why: mentions.why })
         .from(mentions)
         .innerJoin(entities, eq(entities.id, mentions.entityId))
         .where(eq(mentions.articleId, r.articleId))
@@ -65,6 +65,8 @@ async function main() {
           proposedNames.add(m.nameZh ?? m.nameEn);
           continue;
         }
+        // an ambiguous description is one suggestion per candidate: a question to the editor, not a link
+        if ((m.why?.candidates?.length ?? 0) > 1) continue;
         const k = KIND_OF[m.kind];
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }

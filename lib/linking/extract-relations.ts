@@ -40,10 +40,10 @@ const TRIGGERS: Trigger[] = [
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
-  { role: "co-sponsor", en: /\bco-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
+  { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
   {
     role: "signatory",
-    en: /\bsign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendorse(?:d|s|ment)?\b/g,
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendorse(?:d|s|ment)?\b/g,
     zh: /签署|签字|签约|批准|认可|核准/g,
     objects: ["initiative", "resolution"],
   },
@@ -60,7 +60,7 @@ const TRIGGERS: Trigger[] = [
     zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },
-  { role: "member", en: /\bjoin(?:s|ed|ing)?\b|\bmembers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
+  { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",
     en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b/g,
@@ -92,10 +92,10 @@ const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:
 const BY_COUNT_INCLUDING =
   /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?\d+\s+(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
 /** "the countries that have signed the Convention so far are: …", "signatories include …": a list after the copula. */
-const LIST_COPULA = /^[^.;:]{0,80}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,80}?:/i;
+const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:so far\s+|already\s+|now\s+)?$/i;
-const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members|participants)$/i;
+const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
 /** "expressed his gratitude to Armenia for signing", "thanked Japan for joining". */
 const FOR_DOING = /\bfor\s+$/i;
 

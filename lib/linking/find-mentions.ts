@@ -141,7 +141,7 @@ function findDescriptiveResolution(
   sentence: Sentence,
   sentenceDates: DateMention[],
   context: { publishedAt: string | null; actorIds: number[] },
-): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[] } | null {
+): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[]; candidates: GazetteerEntry[] } | null {
   const kw = DESCRIPTION_CUE.exec(sentence.text);
   if (!kw) return null;
   const session = findSession(sentence.text);
@@ -152,7 +152,8 @@ function findDescriptiveResolution(
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
-  let tie = false;
+  // resolutions that score as well as the best: the description fits each of them
+  let ties: GazetteerEntry[] = [];
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
     if (published && t.entry.date && t.entry.date.slice(0, 10) > published) continue;
@@ -194,13 +195,13 @@ function findDescriptiveResolution(
     if (score < 0.5) continue;
     if (!best || score > best.score + 1e-9) {
       best = { entry: t.entry, score, cues };
-      tie = false;
-    } else if (Math.abs(score - best.score) < 1e-9) tie = true;
+      ties = [];
+    } else if (Math.abs(score - best.score) < 1e-9) ties.push(t.entry);
   }
-  if (!best || tie) return null;
+  if (!best) return null;
   const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
   const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
-  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues };
+  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
 export type LinkingResult = {
@@ -399,18 +400,28 @@ export function findMentions({
       end = start + kw[0].length;
       if (mentions.some((m) => m.start < end && m.end > start)) continue;
     }
-    mentions.push({
-      entityId: found.entry.id,
-      kind: "resolution",
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: found.confidence,
-      method: "descriptive",
-      evidence: s.text,
-      evidenceStart: s.start,
-      why: { matched: text.slice(start, end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
-    });
+    // ambiguous: one suggestion per candidate, each saying which others the description fits, for an editor to
+    // pick; the linker does not guess
+    const ambiguous = found.candidates.length > 1;
+    for (const entry of found.candidates) {
+      mentions.push({
+        entityId: entry.id,
+        kind: "resolution",
+        surface: text.slice(start, end),
+        start,
+        end,
+        confidence: ambiguous ? 0.3 : found.confidence,
+        method: "descriptive",
+        evidence: s.text,
+        evidenceStart: s.start,
+        why: {
+          matched: text.slice(start, end),
+          form: ambiguous ? `one of: ${found.candidates.map((c) => c.nameEn).join(" | ")}` : `${entry.nameEn} (${found.cues.join(", ")})`,
+          rule: "description",
+          ...(ambiguous ? { candidates: found.candidates.map((c) => c.slug) } : {}),
+        },
+      });
+    }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

@@ -22,9 +22,11 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   const sentences = splitSentences(body);
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
-  const withRefs = withReferences({ mentions, references: resolveReferences({ text: body, mentions, gazetteer }) });
+  // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
+  const settled = mentions.filter((m) => !m.why?.candidates);
+  const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text: body, mentions: settled, gazetteer }) });
   const events = proposeEvents({ sentences, mentions: withRefs, dates, gazetteer, language });
-  const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions })];
+  const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
