@@ -30,11 +30,35 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const relations = extractRelations({ text: body, sentences, mentions: withRefs, language, reportedEvents }).map((r) => toReportedEvent({ relation: r, events, gazetteer }));
+  const read = extractRelations({ text: body, sentences, mentions: withRefs, language, reportedEvents });
+  const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
 
 const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);
+
+/** A group of friends (a caucus of states at the UN) has co-chairs who convene its meetings. */
+const GROUP_OF_FRIENDS = /group of friends|friends group|friends of the|之友小组/i;
+
+/**
+ * "中国和赞比亚共同举办之友小组会议": the states that jointly convene a group of friends' meeting are the group's
+ * co-chairs; the statement says so of the group as well as of the meeting. Only for groups of friends, whose
+ * meetings are called by their co-chairs (a summit's co-hosts are not the co-chairs of the body it belongs to).
+ */
+function groupChairs({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const have = new Set(relations.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  for (const r of relations) {
+    if (r.role !== "co-host" && r.role !== "co-chair") continue;
+    const group = gazetteer.entries.get(r.objectId);
+    if (!group || group.kind !== "organisation" || !GROUP_OF_FRIENDS.test(`${group.nameEn} ${group.nameZh ?? ""}`)) continue;
+    const key = `${r.subjectId}:co-chair:${r.objectId}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    out.push({ ...r, role: "co-chair", why: { ...r.why, form: "co-chair (jointly convened a meeting of the group)" } });
+  }
+  return out;
+}
 
 /** "共同举办之友小组会议" read as hosting the group: when the sentence reports a known meeting of it, the meeting is meant. */
 function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelation; events: ProposedEvent[]; gazetteer: Gazetteer }): FoundRelation {

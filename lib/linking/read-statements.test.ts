@@ -197,6 +197,27 @@ describe("lists of subjects", () => {
   });
 });
 
+describe("co-chairs of a group of friends", () => {
+  it("states that jointly convene the group's meeting are its co-chairs (en, zh)", () => {
+    expect(triples("China and Zambia co-hosted a meeting of the Group of Friends for International Cooperation on AI Capacity-building.")).toEqual(
+      expect.arrayContaining([
+        ["CHN", "co-chair", GOF],
+        ["ZMB", "co-chair", GOF],
+      ]),
+    );
+    expect(triples("中国和赞比亚在纽约共同举办人工智能能力建设国际合作之友小组会议。")).toEqual(
+      expect.arrayContaining([
+        ["CHN", "co-chair", GOF],
+        ["ZMB", "co-chair", GOF],
+      ]),
+    );
+  });
+
+  it("a body that is not a group of friends gains no co-chairs from a co-hosted meeting", () => {
+    expect(triples("China and Indonesia co-hosted a G20 meeting.").filter(([, role]) => role === "co-chair")).toEqual([]);
+  });
+});
+
 describe("refusals, invitations and counts produce nothing", () => {
   it.each([
     "Ministers discussed the AI Framework Convention. The United Kingdom declined to sign the Convention.",
