@@ -50,7 +50,7 @@ const TRIGGERS: Trigger[] = [
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   { role: "sponsor", en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b/g, zh: /主提|提交|起草|牵头/g, objects: DOCUMENT },
-  { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
+  { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
   { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
@@ -90,7 +90,7 @@ const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|�
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
 const BY_COUNT_INCLUDING =
-  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?\d+\s+(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
+  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
 /** "the countries that have signed the Convention so far are: …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
@@ -140,12 +140,15 @@ export type ReportedEvent = { sentenceStart: number; eventId: number };
 
 export function extractRelations({
   text,
+  source = text,
   sentences,
   mentions,
   language,
   reportedEvents = [],
 }: {
   text: string;
+  /** the article as written, when `text` is its simplified-character reading (same offsets): evidence and why quote it */
+  source?: string;
   sentences: Sentence[];
   mentions: FoundMention[];
   language: "zh" | "en";
@@ -190,7 +193,11 @@ export function extractRelations({
           const key = `${r.subjectId}:${r.role}:${r.objectId}`;
           if (seen.has(key) || r.subjectId === r.objectId) continue;
           seen.add(key);
-          out.push({ ...r, why: { matched: m[0], form: trig.role, rule: "pattern" } });
+          out.push({
+            ...r,
+            evidence: source.slice(r.evidenceStart, r.evidenceStart + r.evidence.length),
+            why: { matched: source.slice(tStart, tEnd), form: trig.role, rule: "pattern" },
+          });
         }
       }
     }
@@ -319,6 +326,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     objectId = recentEvent;
   if (objectId === undefined) return null;
   let role: RelationRole = trig.role;
+  // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
+  if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
   if (role === "member" && object && object.kind === "initiative" && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) role = "signatory";
   if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;

@@ -1,7 +1,7 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
-import { normaliseForMatch } from "./normalise";
+import { normaliseForMatch, simplifyHan } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
 import type { DateMention, FoundMention, GazetteerEntry, ProposedEntity, Sentence } from "./types";
@@ -130,11 +130,17 @@ const SPONSOR_CUE = /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|
 const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 
+/** "the first AI resolution": the earliest resolution whose own title is about AI (not one on weapons that use it). */
+const AI_TITLE = /artificial intelligence|\bAI\b|人工智能/i;
 function earliestResolutionId(gazetteer: Gazetteer): number | null {
   let best: GazetteerEntry | null = null;
-  for (const t of topicsOf(gazetteer)) if (t.entry.date && (!best || t.entry.date < best.date!)) best = t.entry;
+  for (const t of topicsOf(gazetteer)) if (t.entry.date && AI_TITLE.test(`${t.entry.nameEn} ${t.entry.nameZh ?? ""}`) && (!best || t.entry.date < best.date!)) best = t.entry;
   return best?.id ?? null;
 }
+
+/** "has adopted a resolution", "联大通过决议": the sentence reports an adoption. */
+const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
+const DAY_MS = 86400000;
 
 function findDescriptiveResolution(
   gazetteer: Gazetteer,
@@ -151,6 +157,8 @@ function findDescriptiveResolution(
   const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
+  const adoption = ADOPTION_CUE.exec(sentence.text);
+  const adoptedBefore = !!adoption && adoption.index < kw.index;
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
   // resolutions that score as well as the best: the description fits each of them
   let ties: GazetteerEntry[] = [];
@@ -177,6 +185,15 @@ function findDescriptiveResolution(
     if (firstCue === t.entry.id && /人工智能|artificial intelligence|\bAI\b/i.test(sentence.text)) {
       score += 0.5;
       cues.push("first");
+    }
+    // a report of an adoption published within days of a resolution's adoption is about that resolution
+    // (the verb before the noun: "has adopted a resolution", not "the US-led resolution adopted in the spring")
+    if (published && t.entry.date && t.entry.date.length === 10 && adoptedBefore && !sponsorCue && /resolution|决议/i.test(kw[0])) {
+      const days = (Date.parse(published) - Date.parse(t.entry.date)) / DAY_MS;
+      if (days >= 0 && days <= 4) {
+        score += 0.5;
+        cues.push("adopted days before");
+      }
     }
     if (!score) continue;
     if (session && t.session === session.session) {
@@ -381,7 +398,10 @@ export function findMentions({
 
   // 3. descriptive resolution references, in sentences that do not already name a resolution
   const dates = resolveDates({ text, publishedAt });
-  for (const s of sentences) {
+  // descriptions are read in simplified characters ("聯大決議" as "联大决议"); offsets are the same
+  const simplified = simplifyHan(text);
+  for (const original of sentences) {
+    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
     if (!DESCRIPTION_CUE.test(s.text)) continue;
     if (mentions.some((m) => m.kind === "resolution" && m.start >= s.start && m.start < s.end)) continue;
     const found = findDescriptiveResolution(
@@ -412,7 +432,7 @@ export function findMentions({
         end,
         confidence: ambiguous ? 0.3 : found.confidence,
         method: "descriptive",
-        evidence: s.text,
+        evidence: original.text,
         evidenceStart: s.start,
         why: {
           matched: text.slice(start, end),

@@ -3,6 +3,7 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
+import { simplifyHan } from "./normalise";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -24,13 +25,18 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
-  const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text: body, mentions: settled, gazetteer }) });
-  const events = proposeEvents({ sentences, mentions: withRefs, dates, gazetteer, language });
+  // the statement, reference and event rules read simplified characters (same offsets)
+  const text = simplifyHan(body);
+  const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
+  const events = proposeEvents({ sentences: readSentences, mentions: withRefs, dates, gazetteer, language }).map((e) =>
+    text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
+  );
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({ text: body, sentences, mentions: withRefs, language, reportedEvents });
+  const read = extractRelations({ text, source: body, sentences: readSentences, mentions: withRefs, language, reportedEvents });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }

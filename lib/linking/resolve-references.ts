@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import type { Gazetteer } from "./gazetteer";
-import type { FoundMention, GazetteerEntry } from "./types";
+import type { FoundMention, GazetteerEntry, Sentence } from "./types";
 
 /**
  * Definite descriptions that point back at something the article has already named: "the Convention",
@@ -17,6 +17,7 @@ type Head = { en?: RegExp; zh?: RegExp; kinds: EntityKind[]; nameWords?: RegExp 
 /** Ordered: the first head whose pattern matches at a position wins. */
 const HEADS: Head[] = [
   { en: /resolutions?|draft|text/, zh: /决议草案|决议/, kinds: ["resolution"] },
+  { en: /measure|document/, zh: /文件/, kinds: ["resolution", "initiative"] },
   { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
   { en: /declaration/, zh: /宣言/, kinds: ["initiative"], nameWords: /declaration|宣言/i },
   { en: /statement/, zh: /声明/, kinds: ["initiative"], nameWords: /statement|声明/i },
@@ -59,7 +60,23 @@ function nameMatches(entry: GazetteerEntry, words: RegExp): boolean {
   return words.test(entry.nameEn) || (!!entry.nameZh && words.test(entry.nameZh)) || entry.aliases.some((a) => words.test(a.alias));
 }
 
-export function resolveReferences({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
+/** "It was proposed by the United States …": a sentence opening on "It" + a passive of adopting, sponsoring, signing. */
+const IT_PASSIVE =
+  /^(?:It|该文件|它)(?=\s*(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:proposed|adopted|signed|co-sponsored|sponsored|tabled|drafted|endorsed|ratified|introduced|approved|passed|launched|backed|supported)\b)/;
+const DOCUMENT_KINDS: EntityKind[] = ["resolution", "initiative"];
+
+export function resolveReferences({
+  text,
+  mentions,
+  gazetteer,
+  sentences = [],
+}: {
+  text: string;
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+  /** for the sentence-initial "It was adopted …" */
+  sentences?: Sentence[];
+}): FoundMention[] {
   const out: FoundMention[] = [];
   const sorted = mentions;
   const covered = (a: number, b: number) => sorted.some((m) => m.start < b && a < m.end);
@@ -82,6 +99,10 @@ export function resolveReferences({ text, mentions, gazetteer }: { text: string;
     // a head glued to more Han text after it is part of a compound (会议室, 决议案文 is still the resolution)
     const head = headOf(word, true);
     if (head) found.push({ start, end, head, surface: text.slice(start, end), zh: true });
+  }
+  for (const s of sentences) {
+    const m = IT_PASSIVE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (m) found.push({ start: s.start, end: s.start + m[0].length, head: { kinds: DOCUMENT_KINDS }, surface: m[0], zh: false });
   }
   for (const f of found) {
     if (covered(f.start, f.end)) continue;
