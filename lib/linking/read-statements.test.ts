@@ -197,6 +197,65 @@ describe("lists of subjects", () => {
   });
 });
 
+describe("wording seen on real pages", () => {
+  it("traditional characters: 共同舉辦, 派員參會, 宣布…正式成立", () => {
+    const got = triples("當地時間5月6日，中國和贊比亞在紐約共同舉辦之友小組專題會議，宣布之友小組正式成立，俄羅斯、法國等30多個國家派員參會。");
+    const meeting = "group-of-friends-thematic-meeting-2025-05";
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["CHN", "co-host", meeting],
+        ["ZMB", "co-host", meeting],
+        ["RUS", "participant", meeting],
+        ["FRA", "participant", meeting],
+        ["CHN", "co-founder", GOF],
+        ["ZMB", "co-founder", GOF],
+      ]),
+    );
+    // evidence and why quote the article as written
+    const r = link("中國和贊比亞共同舉辦之友小組專題會議。").relations[0];
+    expect(r.why.matched).toBe("共同舉辦");
+    expect(r.evidence).toBe("中國和贊比亞共同舉辦之友小組專題會議。");
+  });
+
+  it("'It was proposed by …' and 'the measure' refer back to the document just named", () => {
+    expect(triples("Delegates discussed A/RES/78/311 at length. It was proposed by China and co-sponsored by many countries, including Zambia.")).toEqual(
+      sorted([
+        ["CHN", "proposer", RES],
+        ["ZMB", "co-sponsor", RES],
+      ]),
+    );
+    expect(triples("Delegates discussed A/RES/78/311. The UN General Assembly approved the measure on Monday.")).toEqual([[RES, "adopted-by", "un-general-assembly"]]);
+  });
+
+  it("'by several countries, including …' names the ones listed", () => {
+    expect(triples("Ministers discussed the AI Framework Convention. The Convention has been signed by several countries, including Norway and San Marino.")).toEqual(
+      sorted([
+        ["NOR", "signatory", CONV],
+        ["SMR", "signatory", CONV],
+      ]),
+    );
+  });
+});
+
+describe("descriptions in a report of an adoption", () => {
+  const entries = testEntries();
+  const gz4 = buildGazetteer({ entries });
+  const resolved = (body: string, publishedAt: string) =>
+    linkArticle({ body, publishedAt, language: "en", gazetteer: gz4 })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => gz4.entries.get(m.entityId)!.slug);
+
+  it("an article published within days of an adoption that reports 'has adopted a resolution' means that resolution", () => {
+    expect(resolved("The UN General Assembly has adopted a resolution calling for cooperation.", "2024-03-22")).toEqual(["unga-res-78-265"]);
+    expect(resolved("The UN General Assembly has adopted a resolution calling for cooperation.", "2024-07-03")).toEqual([RES]);
+  });
+
+  it("not when the adoption is old news, or the verb follows the noun", () => {
+    expect(resolved("The UN General Assembly has adopted a resolution calling for cooperation.", "2024-09-01")).toEqual([]);
+    expect(resolved("Diplomats recalled a resolution adopted by the Assembly.", "2024-03-22")).toEqual([]);
+  });
+});
+
 describe("co-chairs of a group of friends", () => {
   it("states that jointly convene the group's meeting are its co-chairs (en, zh)", () => {
     expect(triples("China and Zambia co-hosted a meeting of the Group of Friends for International Cooperation on AI Capacity-building.")).toEqual(

@@ -45,8 +45,9 @@ const ZH_DEFINITE = new RegExp(
 );
 /** Modifiers that make the noun phrase point at another thing than the one named before. */
 const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
-/** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back. */
-const NAME_CONTINUES = /^\s*(?:(?:on|of|for)\s+(?:the\s+)?[A-Z]|[A-Z][a-z])/;
+/** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back ("the measure on Monday" is one). */
+const NAME_CONTINUES =
+  /^\s*(?:(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|[A-Z][a-z])/;
 
 function headOf(word: string, zh: boolean): Head | null {
   for (const h of HEADS) {
