@@ -43,7 +43,7 @@ const TRIGGERS: Trigger[] = [
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
   {
     role: "signatory",
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendorse(?:d|s|ment)?\b/g,
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b/g,
     zh: /签署|签字|签约|批准|认可|核准/g,
     objects: ["initiative", "resolution"],
   },
@@ -91,10 +91,10 @@ const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
 const BY_COUNT_INCLUDING =
   /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
-/** "the countries that have signed the Convention so far are: …", "signatories include …": a list after the copula. */
+/** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
-  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?(?:so far\s+|already\s+|now\s+)?$/i;
+  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
 const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
 /** "expressed his gratitude to Armenia for signing", "thanked Japan for joining". */
 const FOR_DOING = /\bfor\s+$/i;

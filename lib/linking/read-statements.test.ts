@@ -227,6 +227,22 @@ describe("wording seen on real pages", () => {
     expect(triples("Delegates discussed A/RES/78/311. The UN General Assembly approved the measure on Monday.")).toEqual([[RES, "adopted-by", "un-general-assembly"]]);
   });
 
+  it("'Countries endorsing X include …' lists signatories", () => {
+    expect(triples("Countries endorsing the Global AI Governance Initiative include Indonesia, Nigeria and Zambia.")).toEqual(
+      sorted([
+        ["IDN", "signatory", "global-ai-governance-initiative"],
+        ["NGA", "signatory", "global-ai-governance-initiative"],
+        ["ZMB", "signatory", "global-ai-governance-initiative"],
+      ]),
+    );
+  });
+
+  it("'the mini virtual summit' is not the summit named before: a specific modifier must be in the name", () => {
+    const body = "Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). India will co-host the mini virtual summit.";
+    expect(triples(body)).toEqual([]);
+    expect(triples("Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). India attended the summit.")).toEqual([["IND", "participant", "g20-rio-summit-2024"]]);
+  });
+
   it("'by several countries, including …' names the ones listed", () => {
     expect(triples("Ministers discussed the AI Framework Convention. The Convention has been signed by several countries, including Norway and San Marino.")).toEqual(
       sorted([

@@ -43,6 +43,9 @@ const ZH_DEFINITE = new RegExp(
   `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
   "g",
 );
+/** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
+const GENERIC_MODIFIER =
+  /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
 /** Modifiers that make the noun phrase point at another thing than the one named before. */
 const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
 /** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back ("the measure on Monday" is one). */
@@ -81,7 +84,7 @@ export function resolveReferences({
   const out: FoundMention[] = [];
   const sorted = mentions;
   const covered = (a: number, b: number) => sorted.some((m) => m.start < b && a < m.end);
-  const found: { start: number; end: number; head: Head; surface: string; zh: boolean }[] = [];
+  const found: { start: number; end: number; head: Head; surface: string; zh: boolean; specific?: string[] }[] = [];
   EN_DEFINITE.lastIndex = 0;
   for (let m; (m = EN_DEFINITE.exec(text));) {
     const end = m.index + m[0].length;
@@ -89,8 +92,13 @@ export function resolveReferences({
     const modifiers = m[0].slice(m[0].indexOf(" ") + 1, m[0].length - m[1].length);
     // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else
     if (/\b[A-Z]/.test(modifiers.replace(/\bFramework\b/, "")) || ANOTHER.test(modifiers)) continue;
+    // "the mini virtual summit": a modifier that is neither generic nor in the name points at something else
+    const specific = modifiers
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w && !GENERIC_MODIFIER.test(w));
     const head = headOf(m[1], false);
-    if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false });
+    if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }
   ZH_DEFINITE.lastIndex = 0;
   for (let m; (m = ZH_DEFINITE.exec(text));) {
@@ -115,6 +123,7 @@ export function resolveReferences({
       const entry = gazetteer.entries.get(m.entityId);
       if (!entry || entry.status === "proposed") continue;
       if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) continue;
+      if (f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.replace(/'$/, "")))) continue;
       antecedent = m;
       break;
     }
