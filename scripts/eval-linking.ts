@@ -4,7 +4,8 @@
  * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
  * and for event dates, micro-averaged over the files, plus the misses per file; and participation relations
  * (subject, role family, object all right). Each file is in the "tune" part or the "heldout" part (labels.json
- * `split`); figures are printed for each part. The held-out files were labelled before any tuning on them.
+ * `split`); figures are printed for each part and for all files together. The held-out files were labelled before
+ * any tuning on them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -110,9 +111,16 @@ async function main() {
     cleanup();
   }
   console.log("");
-  for (const part of PARTS) {
-    const totals = totalsByPart[part];
-    const n = Object.values(labels).filter((l) => (l.split ?? "tune") === part).length;
+  // both parts together as well ("all"), for figures over every labelled article
+  const allTotals = Object.fromEntries(
+    KINDS.map((k) => [
+      k,
+      PARTS.reduce((acc, p) => ({ tp: acc.tp + totalsByPart[p][k].tp, fp: acc.fp + totalsByPart[p][k].fp, fn: acc.fn + totalsByPart[p][k].fn }), { tp: 0, fp: 0, fn: 0 }),
+    ]),
+  );
+  for (const part of [...PARTS, "all"] as const) {
+    const totals = part === "all" ? allTotals : totalsByPart[part];
+    const n = Object.values(labels).filter((l) => part === "all" || (l.split ?? "tune") === part).length;
     console.log(`${part} part: linking on ${n} labelled articles (tests/fixtures/articles/labels.json)`);
     console.log("kind            precision  recall      F1   (tp / fp / fn)");
     const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
