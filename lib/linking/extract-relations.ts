@@ -309,7 +309,12 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   let object: FoundMention | undefined;
   // subjects listed after the trigger ("on behalf of A, B", "…so far are: A, B"): the object is what the trigger governs
   const afterList = group.start >= tEnd;
-  if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fits(x) && near(tEnd, x.start));
+  // "中国主办的年度“世界人工智能大会”": the thing named right after 的 is the object; if the atlas does not know it,
+  // there is no object (not some organisation further on)
+  if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3)) return null;
+  // an organisation after "with"/"与" is a partner, not the thing hosted or signed
+  const partner = (x: FoundMention) => WITH_BEFORE.test(text.slice(Math.max(s.start, x.start - 14), x.start).trimEnd());
+  if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fits(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && near(x.end, tStart));
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
@@ -328,6 +333,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   let role: RelationRole = trig.role;
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
+  // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
+  if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
   if (role === "member" && object && object.kind === "initiative" && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) role = "signatory";
   if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;

@@ -3,6 +3,7 @@ import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
 import { resolveReferences } from "./resolve-references";
 import { findMentions } from "./find-mentions";
+import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 import { testEntries } from "@/tests/helpers/test-gazetteer";
 
@@ -250,6 +251,40 @@ describe("wording seen on real pages", () => {
         ["SMR", "signatory", CONV],
       ]),
     );
+  });
+});
+
+describe("a Chinese commentary's statements", () => {
+  it("中方联署上述成果文件: co-signing the outcome document named before is signing it", () => {
+    expect(triples("峰会发布成果文件《全球人工智能治理倡议》，积极评价A/RES/78/311号决议。中方联署上述成果文件。")).toEqual(
+      expect.arrayContaining([["CHN", "signatory", "global-ai-governance-initiative"]]),
+    );
+    expect(triples("峰会发布成果文件《全球人工智能治理倡议》，积极评价A/RES/78/311号决议。中方联署上述成果文件。")).not.toContainEqual(["CHN", "co-sponsor", RES]);
+  });
+
+  it("an unknown name after 主办的, or a partner after 与, is not the thing hosted", () => {
+    expect(triples("中国主办的年度“某某大会”在加强与东盟的合作上成效显著。")).toEqual([]);
+  });
+
+  it("a year glued to a Chinese name is part of the name, not a date", () => {
+    expect(resolveDates({ text: "中国将主办2025世界人工智能大会。", publishedAt: "2025-02-12" })).toEqual([]);
+    expect(resolveDates({ text: "In 2025 China hosts it.", publishedAt: "2025-02-12" }).map((d) => d.date)).toEqual(["2025"]);
+  });
+
+  it("an event named 'A暨B' is also named by A alone", () => {
+    const entries = extendedEntries();
+    entries.push({
+      id: 6000,
+      kind: "event",
+      slug: "waic-2025",
+      nameEn: "2025 World AI Conference",
+      nameZh: "2025世界人工智能大会暨人工智能全球治理高级别会议",
+      date: "2025-07-26",
+      aliases: [],
+    });
+    const gz5 = buildGazetteer({ entries });
+    const got = findMentions({ text: "中国将主办2025世界人工智能大会。", gazetteer: gz5 }).mentions.map((m) => gz5.entries.get(m.entityId)!.slug);
+    expect(got).toContain("waic-2025");
   });
 });
 

@@ -17,6 +17,8 @@ type Head = { en?: RegExp; zh?: RegExp; kinds: EntityKind[]; nameWords?: RegExp 
 /** Ordered: the first head whose pattern matches at a position wins. */
 const HEADS: Head[] = [
   { en: /resolutions?|draft|text/, zh: /决议草案|决议/, kinds: ["resolution"] },
+  // an outcome document (成果文件) is what a summit adopts: a declaration or statement, not a resolution
+  { zh: /成果文件/, kinds: ["initiative"] },
   { en: /measure|document/, zh: /文件/, kinds: ["resolution", "initiative"] },
   { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
   { en: /declaration/, zh: /宣言/, kinds: ["initiative"], nameWords: /declaration|宣言/i },
@@ -40,7 +42,7 @@ const ZH_HEAD_SOURCE = HEADS.filter((h) => h.zh)
   .join("|");
 /** 该决议, 这一倡议, 此次会议; or a bare head at the start of a clause or after a verb of participation. */
 const ZH_DEFINITE = new RegExp(
-  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
+  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(?:[\u4e00-\u9fff]{0,4}?)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
   "g",
 );
 /** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
