@@ -311,6 +311,8 @@ export const relations = sqliteTable(
     uniqueIndex("relations_subject_object_role_unique").on(t.subjectId, t.objectId, t.role),
     index("relations_object_role_idx").on(t.objectId, t.role),
     index("relations_subject_idx").on(t.subjectId),
+    // ingest and relink read an article's own suggestions on every write: without it, a scan of every relation
+    index("relations_source_article_idx").on(t.sourceArticleId),
     check("relations_date_format", PARTIAL_DATE_GLOB("date")),
     check("relations_not_self", sql`subject_id <> object_id`),
   ],
