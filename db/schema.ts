@@ -303,7 +303,7 @@ export const relations = sqliteTable(
     spanStart: integer("span_start"),
     spanEnd: integer("span_end"),
     /** Why ingestion suggested it: the text matched, the cue, the rule. */
-    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string; candidates?: string[] }>(),
     note: text("note"),
     deletedAt: text("deleted_at"),
     createdAt: createdAt(),
@@ -313,6 +313,8 @@ export const relations = sqliteTable(
     uniqueIndex("relations_subject_object_role_unique").on(t.subjectId, t.objectId, t.role),
     index("relations_object_role_idx").on(t.objectId, t.role),
     index("relations_subject_idx").on(t.subjectId),
+    // ingest and relink read an article's own suggestions on every write: without it, a scan of every relation
+    index("relations_source_article_idx").on(t.sourceArticleId),
     check("relations_date_format", PARTIAL_DATE_GLOB("date")),
     check("relations_not_self", sql`subject_id <> object_id`),
   ],
@@ -340,7 +342,7 @@ export const mentions = sqliteTable(
     /** gazetteer | symbol | descriptive | pattern | manual */
     method: text("method").notNull().default("gazetteer"),
     /** Why it was linked: the text matched, the alias/title form or cue, the rule. */
-    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string }>(),
+    why: text("why", { mode: "json" }).$type<{ matched: string; form: string; rule: string; candidates?: string[] }>(),
     reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: text("reviewed_at"),
     createdAt: createdAt(),

@@ -4,7 +4,8 @@
  * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
  * and for event dates, micro-averaged over the files, plus the misses per file; and participation relations
  * (subject, role family, object all right). Each file is in the "tune" part or the "heldout" part (labels.json
- * `split`); figures are printed for each part. The held-out files were labelled before any tuning on them.
+ * `split`); figures are printed for each part and for all files together. The held-out files were labelled before
+ * any tuning on them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -56,7 +57,7 @@ async function main() {
       const got: Record<string, Set<string>> = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()]));
       const proposedNames = new Set<string>();
       for (const m of db
-        .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn })
+        .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn, why: mentions.why })
         .from(mentions)
         .innerJoin(entities, eq(entities.id, mentions.entityId))
         .where(eq(mentions.articleId, r.articleId))
@@ -65,6 +66,8 @@ async function main() {
           proposedNames.add(m.nameZh ?? m.nameEn);
           continue;
         }
+        // an ambiguous description is one suggestion per candidate: a question to the editor, not a link
+        if ((m.why?.candidates?.length ?? 0) > 1) continue;
         const k = KIND_OF[m.kind];
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }
@@ -108,9 +111,16 @@ async function main() {
     cleanup();
   }
   console.log("");
-  for (const part of PARTS) {
-    const totals = totalsByPart[part];
-    const n = Object.values(labels).filter((l) => (l.split ?? "tune") === part).length;
+  // both parts together as well ("all"), for figures over every labelled article
+  const allTotals = Object.fromEntries(
+    KINDS.map((k) => [
+      k,
+      PARTS.reduce((acc, p) => ({ tp: acc.tp + totalsByPart[p][k].tp, fp: acc.fp + totalsByPart[p][k].fp, fn: acc.fn + totalsByPart[p][k].fn }), { tp: 0, fp: 0, fn: 0 }),
+    ]),
+  );
+  for (const part of [...PARTS, "all"] as const) {
+    const totals = part === "all" ? allTotals : totalsByPart[part];
+    const n = Object.values(labels).filter((l) => part === "all" || (l.split ?? "tune") === part).length;
     console.log(`${part} part: linking on ${n} labelled articles (tests/fixtures/articles/labels.json)`);
     console.log("kind            precision  recall      F1   (tp / fp / fn)");
     const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {

@@ -25,22 +25,42 @@ export function findOriginalArticle({ tx, body, excludeId }: { tx: Tx; body: str
   ].filter((id) => id !== excludeId);
   if (candidateIds.length === 0) return { original: null, bands };
   const candidates = tx
-    .select({ id: articles.id, slug: articles.slug, body: articles.body })
+    .select({ id: articles.id, slug: articles.slug, body: articles.body, contentHash: articles.contentHash })
     .from(articles)
     .where(and(inArray(articles.id, candidateIds.slice(0, 200)), isNull(articles.deletedAt), isNull(articles.copyOfId)))
     .all();
   const mine = shingleHashes(body);
   let best: { id: number; slug: string; similarity: number } | null = null;
   for (const c of candidates) {
-    const similarity = jaccard(mine, shingleHashes(c.body));
+    const similarity = jaccard(mine, shinglesOf({ key: c.contentHash, body: c.body }));
     if (similarity >= COPY_THRESHOLD && (!best || similarity > best.similarity || (similarity === best.similarity && c.id < best.id)))
       best = { id: c.id, slug: c.slug, similarity };
   }
   return { original: best, bands };
 }
 
+/**
+ * Shingles of stored bodies, by content hash (a body never changes under its hash): one story's articles are
+ * candidates for each other again and again during an ingest, and hashing a body costs more than the rest of
+ * the copy check. Bounded; cleared when full.
+ */
+const shingleCache = new Map<string, Set<number>>();
+function shinglesOf({ key, body }: { key: string; body: string }): Set<number> {
+  let s = shingleCache.get(key);
+  if (!s) {
+    if (shingleCache.size >= 2000) shingleCache.clear();
+    s = shingleHashes(body);
+    shingleCache.set(key, s);
+  }
+  return s;
+}
+
 /** Stores an original's bands (replacing any it had). */
 export function storeArticleBands({ tx, articleId, bands }: { tx: Tx; articleId: number; bands: string[] }): void {
   tx.delete(articleBands).where(eq(articleBands.articleId, articleId)).run();
-  for (const band of bands) tx.insert(articleBands).values({ articleId, band }).run();
+  // one multi-row insert: building a statement per band cost more than the copy check itself
+  for (let i = 0; i < bands.length; i += 200)
+    tx.insert(articleBands)
+      .values(bands.slice(i, i + 200).map((band) => ({ articleId, band })))
+      .run();
 }

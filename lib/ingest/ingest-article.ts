@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
 import { z } from "zod";
@@ -257,16 +257,30 @@ function findOrCreateProposed({ tx, gazetteer, proposal: p, articleId }: { tx: T
 type MentionRow = typeof mentions.$inferInsert;
 type EventRow = typeof articleEvents.$inferInsert & { actors: EventActor[] };
 
-const statements = new WeakMap<Database.Database, Database.Statement>();
-function mentionStatement(client: Database.Database): Database.Statement {
-  let st = statements.get(client);
-  if (!st) {
-    st = client.prepare(
-      `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    );
-    statements.set(client, st);
-  }
+/** Hot inserts, prepared once per connection: building a drizzle query per row cost more than the row itself. */
+const SQL = {
+  countLinks: `SELECT (SELECT count(*) FROM mentions WHERE article_id = ?) AS mentions, (SELECT count(*) FROM article_events WHERE article_id = ?) AS events`,
+  ownMentions: `SELECT id, entity_id AS entityId, start, "end", status, reviewed_by AS reviewedBy, method FROM mentions WHERE article_id = ?`,
+  ownArticleEvents: `SELECT id, event_id AS eventId, evidence_start AS evidenceStart, date, status, reviewed_by AS reviewedBy FROM article_events WHERE article_id = ?`,
+  ownStatements: `SELECT id, subject_id AS subjectId, object_id AS objectId, role FROM relations WHERE source_article_id = ? AND status = 'suggested' AND why IS NOT NULL`,
+  mention: `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  articleEvent: `INSERT INTO article_events (article_id, event_id, date, evidence, evidence_start, evidence_end, actors, confidence, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  actorRelation: `INSERT INTO relations (subject_id, object_id, role, date, status, source_article_id, evidence) VALUES (?, ?, ?, ?, 'suggested', ?, ?) ON CONFLICT DO NOTHING`,
+  // the same triple suggested from this article's event report gains the statement's evidence and why
+  statementRelation: `INSERT INTO relations (subject_id, object_id, role, status, source_article_id, evidence, evidence_start, span_start, span_end, why) VALUES (?, ?, ?, 'suggested', ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (subject_id, object_id, role) DO UPDATE SET evidence = excluded.evidence, evidence_start = excluded.evidence_start, span_start = excluded.span_start, span_end = excluded.span_end, why = excluded.why
+    WHERE relations.status = 'suggested' AND relations.source_article_id = excluded.source_article_id AND relations.why IS NULL`,
+} as const;
+const statements = new WeakMap<Database.Database, Map<keyof typeof SQL, Database.Statement>>();
+function preparedStatement({ client, name }: { client: Database.Database; name: keyof typeof SQL }): Database.Statement {
+  let byName = statements.get(client);
+  if (!byName) statements.set(client, (byName = new Map()));
+  let st = byName.get(name);
+  if (!st) byName.set(name, (st = client.prepare(SQL[name])));
   return st;
+}
+function mentionStatement(client: Database.Database): Database.Statement {
+  return preparedStatement({ client, name: "mention" });
 }
 
 /**
@@ -345,28 +359,28 @@ export function writeLinks({
   });
 
   const mentionsChanged = syncMentions({ tx, client, articleId, wanted: wantedMentions });
-  const eventsChanged = syncArticleEvents({ tx, articleId, wanted: wantedEvents });
-  const relationsChanged = syncStatementRelations({ tx, articleId, wanted: links.relations, gazetteer });
-  const counts = countLinks(tx, articleId);
+  // entities whose search documents change, queued once each (an article names the same event many times)
+  const touched = new Set<number>();
+  const eventsChanged = syncArticleEvents({ tx, client, articleId, wanted: wantedEvents, touched });
+  const relationsChanged = syncStatementRelations({ tx, client, articleId, wanted: links.relations, gazetteer, touched });
+  for (const docId of touched) enqueueSearchSync({ tx, docType: "entity", docId });
+  const counted = preparedStatement({ client, name: "countLinks" }).get(articleId, articleId) as { mentions: number; events: number };
+  const counts = { mentions: counted.mentions, events: counted.events };
   return { ...counts, changed: mentionsChanged || eventsChanged || relationsChanged };
 }
 
 /** Mentions, diffed on (entity, start, end); a new row never doubles a kept row of the same entity and start. */
 function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Database.Database; articleId: number; wanted: MentionRow[] }): boolean {
   let changed = false;
-  const existing = tx
-    .select({
-      id: mentions.id,
-      entityId: mentions.entityId,
-      start: mentions.start,
-      end: mentions.end,
-      status: mentions.status,
-      reviewedBy: mentions.reviewedBy,
-      method: mentions.method,
-    })
-    .from(mentions)
-    .where(eq(mentions.articleId, articleId))
-    .all();
+  const existing = preparedStatement({ client, name: "ownMentions" }).all(articleId) as {
+    id: number;
+    entityId: number;
+    start: number;
+    end: number;
+    status: ReviewStatus;
+    reviewedBy: number | null;
+    method: string;
+  }[];
   const mKey = (r: { entityId: number; start: number; end: number }) => `${r.entityId}:${r.start}:${r.end}`;
   const wantedKeys = new Set(wanted.map(mKey));
   const existingKeys = new Set(existing.map(mKey));
@@ -402,20 +416,28 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
 }
 
 /** Article events, diffed on (event, evidenceStart, date), plus a suggested relation from each actor to its event. */
-function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: number; wanted: EventRow[] }): boolean {
+function syncArticleEvents({
+  tx,
+  client,
+  articleId,
+  wanted,
+  touched,
+}: {
+  tx: Tx;
+  client: Database.Database;
+  articleId: number;
+  wanted: EventRow[];
+  touched: Set<number>;
+}): boolean {
   let changed = false;
-  const existing = tx
-    .select({
-      id: articleEvents.id,
-      eventId: articleEvents.eventId,
-      evidenceStart: articleEvents.evidenceStart,
-      date: articleEvents.date,
-      status: articleEvents.status,
-      reviewedBy: articleEvents.reviewedBy,
-    })
-    .from(articleEvents)
-    .where(eq(articleEvents.articleId, articleId))
-    .all();
+  const existing = preparedStatement({ client, name: "ownArticleEvents" }).all(articleId) as {
+    id: number;
+    eventId: number;
+    evidenceStart: number;
+    date: string;
+    status: ReviewStatus;
+    reviewedBy: number | null;
+  }[];
   const eKey = (r: { eventId: number; evidenceStart: number; date: string }) => `${r.eventId}:${r.evidenceStart}:${r.date}`;
   const wantedKeys = new Set(wanted.map(eKey));
   const existingKeys = new Set(existing.map(eKey));
@@ -426,21 +448,27 @@ function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: numbe
       changed = true;
     }
   }
+  const insertEvent = preparedStatement({ client, name: "articleEvent" });
+  const insertActor = preparedStatement({ client, name: "actorRelation" });
   for (const row of wanted) {
     if (!existingKeys.has(eKey(row))) {
-      const res = tx.insert(articleEvents).values(row).onConflictDoNothing().run();
+      const res = insertEvent.run(
+        articleId,
+        row.eventId,
+        row.date,
+        row.evidence,
+        row.evidenceStart,
+        row.evidenceEnd,
+        JSON.stringify(row.actors),
+        row.confidence,
+        row.status ?? "suggested",
+      );
       if (res.changes) changed = true;
     }
-    let relationAdded = false;
     for (const a of row.actors) {
-      const res = tx
-        .insert(relations)
-        .values({ subjectId: a.entityId, objectId: row.eventId, role: a.role, date: row.date, status: "suggested", sourceArticleId: articleId, evidence: row.evidence })
-        .onConflictDoNothing()
-        .run();
-      if (res.changes) relationAdded = true;
+      if (a.entityId === row.eventId) continue;
+      if (insertActor.run(a.entityId, row.eventId, a.role, row.date, articleId, row.evidence).changes) touched.add(row.eventId);
     }
-    if (relationAdded) enqueueSearchSync({ tx, docType: "entity", docId: row.eventId });
   }
   return changed;
 }
@@ -451,47 +479,38 @@ function syncArticleEvents({ tx, articleId, wanted }: { tx: Tx; articleId: numbe
  * rejection is remembered and relink never re-suggests it; this article's own unreviewed suggestions that are no
  * longer read are removed. Statements about proposed entities wait until the entity is accepted.
  */
-function syncStatementRelations({ tx, articleId, wanted, gazetteer }: { tx: Tx; articleId: number; wanted: FoundRelation[]; gazetteer: Gazetteer }): boolean {
+function syncStatementRelations({
+  tx,
+  client,
+  articleId,
+  wanted,
+  gazetteer,
+  touched,
+}: {
+  tx: Tx;
+  client: Database.Database;
+  articleId: number;
+  wanted: FoundRelation[];
+  gazetteer: Gazetteer;
+  touched: Set<number>;
+}): boolean {
   let changed = false;
   const live = wanted.filter((r) => gazetteer.entries.get(r.subjectId)?.status !== "proposed" && gazetteer.entries.get(r.objectId)?.status !== "proposed");
   const rKey = (r: { subjectId: number; objectId: number; role: string }) => `${r.subjectId}:${r.objectId}:${r.role}`;
   const wantedKeys = new Set(live.map(rKey));
-  const own = tx
-    .select({ id: relations.id, subjectId: relations.subjectId, objectId: relations.objectId, role: relations.role })
-    .from(relations)
-    .where(and(eq(relations.sourceArticleId, articleId), eq(relations.status, "suggested"), isNotNull(relations.why)))
-    .all();
+  const own = preparedStatement({ client, name: "ownStatements" }).all(articleId) as { id: number; subjectId: number; objectId: number; role: string }[];
   for (const r of own) {
     if (wantedKeys.has(rKey(r))) continue;
     tx.delete(relations).where(eq(relations.id, r.id)).run();
-    enqueueSearchSync({ tx, docType: "entity", docId: r.objectId });
+    touched.add(r.objectId);
     changed = true;
   }
+  const insertStatement = preparedStatement({ client, name: "statementRelation" });
   for (const r of live) {
-    const res = tx
-      .insert(relations)
-      .values({
-        subjectId: r.subjectId,
-        objectId: r.objectId,
-        role: r.role,
-        status: "suggested",
-        sourceArticleId: articleId,
-        evidence: r.evidence,
-        evidenceStart: r.evidenceStart,
-        spanStart: r.start,
-        spanEnd: r.end,
-        why: r.why,
-      })
-      // the same triple suggested from this article's event report gains the statement's evidence and why
-      .onConflictDoUpdate({
-        target: [relations.subjectId, relations.objectId, relations.role],
-        set: { evidence: r.evidence, evidenceStart: r.evidenceStart, spanStart: r.start, spanEnd: r.end, why: r.why },
-        setWhere: sql`${relations.status} = 'suggested' AND ${relations.sourceArticleId} = ${articleId} AND ${relations.why} IS NULL`,
-      })
-      .run();
+    const res = insertStatement.run(r.subjectId, r.objectId, r.role, articleId, r.evidence, r.evidenceStart, r.start, r.end, JSON.stringify(r.why));
     if (res.changes) {
       changed = true;
-      enqueueSearchSync({ tx, docType: "entity", docId: r.objectId });
+      touched.add(r.objectId);
     }
   }
   return changed;

@@ -74,6 +74,8 @@ describe("furniture", () => {
 describe("metadata", () => {
   it("reads publisher and Beijing time from the 来源 line", () => {
     expect(parseSourceLine("来源:人民日报2025-05-07 08:48")).toEqual({ publisher: "人民日报", published: "2025-05-07 08:48" });
+    // traditional characters
+    expect(parseSourceLine("來源:中國新聞網2024-12-05")).toEqual({ publisher: "中國新聞網", published: "2024-12-05" });
     expect(parsePublishedAt("2025-05-07 08:48", "zh")).toBe("2025-05-07T08:48:00+08:00");
     expect(parsePublishedAt("2025年05月07日 08:48", "zh")).toBe("2025-05-07T08:48:00+08:00");
   });

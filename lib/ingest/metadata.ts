@@ -87,11 +87,17 @@ export function parsePublishedAt(raw: string | null | undefined, language: "zh" 
   return null;
 }
 
-/** "来源:人民日报2025-05-07 08:48", "来源：新华网 2025-05-07", "发布时间：2025-05-07 08:48 来源：光明日报" */
+/**
+ * "来源:人民日报2025-05-07 08:48", "来源：新华网 2025-05-07", "发布时间：2025-05-07 08:48 来源：光明日报"; the same in
+ * traditional characters ("來源:中國新聞網2024-12-05", "發佈時間").
+ */
 export function parseSourceLine(line: string): { publisher: string | null; published: string | null } | null {
-  const src = /(?:来源|稿源|出处)\s*[:：]\s*([^\s\d|｜丨]{2,20}?(?:网|报|社|台|刊|站|日报|新闻)?)(?=\s*(?:\d{4}|[|｜丨]|作者|编辑|时间|发布|$|\s))/.exec(line);
+  const src =
+    /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s\d|｜丨]{2,20}?(?:网|網|报|報|社|台|刊|站|日报|日報|新闻|新聞)?)(?=\s*(?:\d{4}|[|｜丨]|作者|编辑|編輯|时间|時間|发布|發佈|發布|$|\s))/.exec(
+      line,
+    );
   const date = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(line);
-  if (!src && !(date && /发布|时间|来源/.test(line))) return null;
+  if (!src && !(date && /发布|發佈|發布|时间|時間|来源|來源/.test(line))) return null;
   return { publisher: src ? src[1].trim() : null, published: date ? date[1] : null };
 }
 

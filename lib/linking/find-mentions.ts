@@ -1,6 +1,7 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
-import { normaliseForMatch } from "./normalise";
+import { normaliseForMatch, simplifyHan } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
 import type { DateMention, FoundMention, GazetteerEntry, ProposedEntity, Sentence } from "./types";
@@ -129,18 +130,24 @@ const SPONSOR_CUE = /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|
 const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 
+/** "the first AI resolution": the earliest resolution whose own title is about AI (not one on weapons that use it). */
+const AI_TITLE = /artificial intelligence|\bAI\b|人工智能/i;
 function earliestResolutionId(gazetteer: Gazetteer): number | null {
   let best: GazetteerEntry | null = null;
-  for (const t of topicsOf(gazetteer)) if (t.entry.date && (!best || t.entry.date < best.date!)) best = t.entry;
+  for (const t of topicsOf(gazetteer)) if (t.entry.date && AI_TITLE.test(`${t.entry.nameEn} ${t.entry.nameZh ?? ""}`) && (!best || t.entry.date < best.date!)) best = t.entry;
   return best?.id ?? null;
 }
+
+/** "has adopted a resolution", "联大通过决议": the sentence reports an adoption. */
+const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
+const DAY_MS = 86400000;
 
 function findDescriptiveResolution(
   gazetteer: Gazetteer,
   sentence: Sentence,
   sentenceDates: DateMention[],
   context: { publishedAt: string | null; actorIds: number[] },
-): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[] } | null {
+): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[]; candidates: GazetteerEntry[] } | null {
   const kw = DESCRIPTION_CUE.exec(sentence.text);
   if (!kw) return null;
   const session = findSession(sentence.text);
@@ -150,8 +157,11 @@ function findDescriptiveResolution(
   const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
+  const adoption = ADOPTION_CUE.exec(sentence.text);
+  const adoptedBefore = !!adoption && adoption.index < kw.index;
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
-  let tie = false;
+  // resolutions that score as well as the best: the description fits each of them
+  let ties: GazetteerEntry[] = [];
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
     if (published && t.entry.date && t.entry.date.slice(0, 10) > published) continue;
@@ -176,6 +186,15 @@ function findDescriptiveResolution(
       score += 0.5;
       cues.push("first");
     }
+    // a report of an adoption published within days of a resolution's adoption is about that resolution
+    // (the verb before the noun: "has adopted a resolution", not "the US-led resolution adopted in the spring")
+    if (published && t.entry.date && t.entry.date.length === 10 && adoptedBefore && !sponsorCue && /resolution|决议/i.test(kw[0])) {
+      const days = (Date.parse(published) - Date.parse(t.entry.date)) / DAY_MS;
+      if (days >= 0 && days <= 4) {
+        score += 0.5;
+        cues.push("adopted days before");
+      }
+    }
     if (!score) continue;
     if (session && t.session === session.session) {
       score += 0.3;
@@ -193,13 +212,13 @@ function findDescriptiveResolution(
     if (score < 0.5) continue;
     if (!best || score > best.score + 1e-9) {
       best = { entry: t.entry, score, cues };
-      tie = false;
-    } else if (Math.abs(score - best.score) < 1e-9) tie = true;
+      ties = [];
+    } else if (Math.abs(score - best.score) < 1e-9) ties.push(t.entry);
   }
-  if (!best || tie) return null;
+  if (!best) return null;
   const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
   const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
-  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues };
+  return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
 export type LinkingResult = {
@@ -360,9 +379,29 @@ export function findMentions({
     });
   }
 
+  // 2c. a Chinese-language article's bare ministry names ("外交部") are its own government's
+  for (const h of findHomeMinistries({ text, gazetteer, mentions })) {
+    const s = evidenceOf(h.start);
+    mentions.push({
+      entityId: h.entityId,
+      kind: "organisation",
+      surface: h.alias,
+      start: h.start,
+      end: h.end,
+      confidence: 0.75,
+      method: "pattern",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: h.alias, form: h.alias, rule: "pattern" },
+    });
+  }
+
   // 3. descriptive resolution references, in sentences that do not already name a resolution
   const dates = resolveDates({ text, publishedAt });
-  for (const s of sentences) {
+  // descriptions are read in simplified characters ("聯大決議" as "联大决议"); offsets are the same
+  const simplified = simplifyHan(text);
+  for (const original of sentences) {
+    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
     if (!DESCRIPTION_CUE.test(s.text)) continue;
     if (mentions.some((m) => m.kind === "resolution" && m.start >= s.start && m.start < s.end)) continue;
     const found = findDescriptiveResolution(
@@ -381,18 +420,28 @@ export function findMentions({
       end = start + kw[0].length;
       if (mentions.some((m) => m.start < end && m.end > start)) continue;
     }
-    mentions.push({
-      entityId: found.entry.id,
-      kind: "resolution",
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: found.confidence,
-      method: "descriptive",
-      evidence: s.text,
-      evidenceStart: s.start,
-      why: { matched: text.slice(start, end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
-    });
+    // ambiguous: one suggestion per candidate, each saying which others the description fits, for an editor to
+    // pick; the linker does not guess
+    const ambiguous = found.candidates.length > 1;
+    for (const entry of found.candidates) {
+      mentions.push({
+        entityId: entry.id,
+        kind: "resolution",
+        surface: text.slice(start, end),
+        start,
+        end,
+        confidence: ambiguous ? 0.3 : found.confidence,
+        method: "descriptive",
+        evidence: original.text,
+        evidenceStart: s.start,
+        why: {
+          matched: text.slice(start, end),
+          form: ambiguous ? `one of: ${found.candidates.map((c) => c.nameEn).join(" | ")}` : `${entry.nameEn} (${found.cues.join(", ")})`,
+          rule: "description",
+          ...(ambiguous ? { candidates: found.candidates.map((c) => c.slug) } : {}),
+        },
+      });
+    }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

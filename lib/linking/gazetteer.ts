@@ -117,6 +117,12 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     const bare = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
     if (bare !== entry.nameEn && bare.length > 3) addForm(entry, bare, "name");
     addForm(entry, entry.nameZh, "name");
+    // "2025世界人工智能大会暨人工智能全球治理高级别会议" is one event under two names joined by 暨 ("and"): the
+    // first alone ("2025世界人工智能大会") names it too
+    if (entry.kind === "event" && entry.nameZh?.includes("暨")) {
+      const first = entry.nameZh.slice(0, entry.nameZh.indexOf("暨"));
+      if (first.length >= 6) addForm(entry, first, "name");
+    }
     for (const a of entry.aliases) {
       if (a.linkable === false) continue;
       if (SYMBOL_LIKE.test(a.alias.trim())) {

@@ -3,6 +3,8 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
+import { simplifyHan } from "./normalise";
+import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
@@ -20,18 +22,60 @@ export type ArticleLinks = {
 export function linkArticle({ body, publishedAt, language, gazetteer }: { body: string; publishedAt: string | null; language: "zh" | "en"; gazetteer: Gazetteer }): ArticleLinks {
   const sentences = splitSentences(body);
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
-  const events = proposeEvents({ sentences, mentions, dates, gazetteer, language });
-  const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions })];
-  const relations = extractRelations({ text: body, sentences, mentions, language }).map((r) => toReportedEvent({ relation: r, events, gazetteer }));
+  // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
+  // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
+  const settled = mentions.filter((m) => !m.why?.candidates);
+  // the statement, reference and event rules read simplified characters (same offsets)
+  const text = simplifyHan(body);
+  const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
+  const events = proposeEvents({ sentences: readSentences, mentions: withRefs, dates, gazetteer, language }).map((e) =>
+    text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
+  );
+  const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
+  const reportedEvents = events
+    .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
+    .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
+  const read = extractRelations({ text, source: body, sentences: readSentences, mentions: withRefs, language, reportedEvents });
+  const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
 
 const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);
 
+/** A group of friends (a caucus of states at the UN) has co-chairs who convene its meetings. */
+const GROUP_OF_FRIENDS = /group of friends|friends group|friends of the|之友小组/i;
+
+/**
+ * "中国和赞比亚共同举办之友小组会议": the states that jointly convene a group of friends' meeting are the group's
+ * co-chairs; the statement says so of the group as well as of the meeting. Only for groups of friends, whose
+ * meetings are called by their co-chairs (a summit's co-hosts are not the co-chairs of the body it belongs to).
+ */
+function groupChairs({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const have = new Set(relations.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  for (const r of relations) {
+    if (r.role !== "co-host" && r.role !== "co-chair") continue;
+    const group = gazetteer.entries.get(r.objectId);
+    if (!group || group.kind !== "organisation" || !GROUP_OF_FRIENDS.test(`${group.nameEn} ${group.nameZh ?? ""}`)) continue;
+    const key = `${r.subjectId}:co-chair:${r.objectId}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    out.push({ ...r, role: "co-chair", why: { ...r.why, form: "co-chair (jointly convened a meeting of the group)" } });
+  }
+  return out;
+}
+
 /** "共同举办之友小组会议" read as hosting the group: when the sentence reports a known meeting of it, the meeting is meant. */
 function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelation; events: ProposedEvent[]; gazetteer: Gazetteer }): FoundRelation {
   if (!EVENT_ROLES.has(relation.role) || gazetteer.entries.get(relation.objectId)?.kind !== "organisation") return relation;
-  const reported = events.find((e) => e.evidenceStart === relation.evidenceStart && e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event");
-  if (!reported || !gazetteer.related.get(reported.matchedEntityId!)?.has(relation.objectId)) return relation;
+  const isEventOfGroup = (e: ProposedEvent) =>
+    e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" && !!gazetteer.related.get(e.matchedEntityId)?.has(relation.objectId);
+  // the same sentence's report first; else a report elsewhere in the article with this subject among its actors
+  // ("中国和赞比亚日前…共同举办之友小组主题活动" in the lead, the date in the next paragraph)
+  const reported =
+    events.find((e) => e.evidenceStart === relation.evidenceStart && isEventOfGroup(e)) ??
+    events.find((e) => isEventOfGroup(e) && e.actors.some((a) => a.entityId === relation.subjectId && EVENT_ROLES.has(a.role) && a.role !== "participant"));
+  if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
 }

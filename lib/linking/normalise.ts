@@ -81,3 +81,21 @@ export function hasCjk(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isCjk(text[i])) return true;
   return false;
 }
+
+/**
+ * Traditional Chinese characters → simplified, everything else untouched (same length, same offsets, same case
+ * and line breaks): the statement and event rules are written once, in simplified characters, and read
+ * 共同舉辦 as 共同举办. Returns the text itself when nothing changes.
+ */
+export function simplifyHan(text: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const ch = normaliseCode(code);
+    if (ch === text[i]) continue;
+    if (!out) out = text.split("");
+    out[i] = ch;
+  }
+  return out ? out.join("") : text;
+}

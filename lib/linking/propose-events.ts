@@ -31,6 +31,30 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
   return "participant";
 }
 
+/**
+ * Dates that are not when the reported thing happened: the dateline ("北京5月8日电", "(Xinhua)"), the day a
+ * spokesperson spoke ("7日在例行记者会上", "said on Tuesday", "at a press briefing on …"), and the start of a
+ * span ("今年以来", "since 2023"; but "自去年12月举办首次会议以来" dates the first meeting).
+ */
+const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\))/;
+const BRIEFING_AFTER =
+  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
+const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing)\s+(?:on\s+)?$|在$/i;
+const SINCE = { before: /\b(?:since|as of)\s+$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
+
+function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
+  const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
+  const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
+  if (DATELINE_AFTER.test(after) || BRIEFING_AFTER.test(after)) return false;
+  if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
+  // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
+  if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
+  return true;
+}
+
+/** Adopting, signing, launching a document: its date in the sentence is the act's, even off the atlas's date. */
+const DOCUMENT_ACT = /通过|签署|发布|启动|生效|开放签署|\b(?:adopted|signed|launched|opened for signature|entered into force|endorsed|unveiled|approved|passed)\b/i;
+
 function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex").slice(0, 8);
 }
@@ -66,7 +90,7 @@ export function proposeEvents({
     }
     for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
     // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
-    const sDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start));
+    const sDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
     const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
     if (!sDates.length) {
       if (previous && previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
@@ -110,6 +134,11 @@ export function proposeEvents({
       if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
     }
 
+    // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
+    if (!best && DOCUMENT_ACT.test(s.text)) {
+      const docs = [...new Set(inS.filter((m) => m.kind === "initiative" || m.kind === "resolution").map((m) => m.entityId))];
+      if (docs.length === 1) best = { id: docs[0], score: 1, dist: 0 };
+    }
     const triggerPos = trigger ? trigger.index : s.text.length;
     const actors: EventActor[] = [];
     for (const a of actorsIn) {
@@ -156,12 +185,19 @@ export function proposeEvents({
     previous = ev;
     previousIndex = index;
   });
-  // one article reports each event once: keep the first (best evidence) per matched entity / proposal
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = e.matchedEntityId !== null ? `id:${e.matchedEntityId}` : `p:${e.proposal!.slug}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // one article reports each event once: per matched entity / proposal keep the report whose date is the
+  // entity's own (the meeting's day rather than a later mention of it), then the more precise, then the first
+  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}` : `p:${e.proposal!.slug}`);
+  const rankOf = (e: ProposedEvent) => {
+    const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
+    return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
+  };
+  const kept = new Map<string, ProposedEvent>();
+  for (const e of events) {
+    const k = keyOf(e);
+    const prev = kept.get(k);
+    if (!prev || rankOf(e) > rankOf(prev)) kept.set(k, e);
+  }
+  const chosen = new Set(kept.values());
+  return events.filter((e) => chosen.has(e));
 }

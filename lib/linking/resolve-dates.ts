@@ -210,7 +210,8 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]]), month: MONTHS[m[1]] }) : null),
   },
-  { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
+  // a year glued to the Chinese name after it ("2025世界人工智能大会") is part of the name, not a date
+  { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)(?![\u4e00-\u9fff])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
 ];
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_RE}\\b`);

@@ -22,7 +22,13 @@ export type GazetteerEntry = {
 export type MentionMethod = "gazetteer" | "symbol" | "descriptive" | "pattern";
 
 /** Why a link was made: the text matched, the alias/title form (or cue) it matched, and the rule. */
-export type LinkWhy = { matched: string; form: string; rule: "exact-alias" | "title-variant" | "description" | "pattern" };
+export type LinkWhy = {
+  matched: string;
+  form: string;
+  rule: "exact-alias" | "title-variant" | "description" | "pattern";
+  /** set when a description fits several entities equally: their slugs (one suggestion per candidate) */
+  candidates?: string[];
+};
 
 /** A participation statement read from one sentence (subject —role→ object); always a suggestion. */
 export type FoundRelation = {

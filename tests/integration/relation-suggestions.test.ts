@@ -50,6 +50,8 @@ describe("participation statements in the seed article", () => {
         ["ZMB", "co-host", "group-of-friends-thematic-meeting-2025-05"],
         ["CHN", "co-founder", "group-of-friends-ai-capacity-building"],
         ["ZMB", "co-founder", "group-of-friends-ai-capacity-building"],
+        ["CHN", "co-chair", "group-of-friends-ai-capacity-building"],
+        ["ZMB", "co-chair", "group-of-friends-ai-capacity-building"],
       ]),
     );
   });
@@ -121,5 +123,29 @@ describe("participation statements in the seed article", () => {
     const rows = db.select({ why: mentions.why, surface: mentions.surface }).from(mentions).where(eq(mentions.articleId, articleId)).all();
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows) expect(r.why?.matched).toBe(r.surface);
+  });
+
+  it("China and Zambia co-chair the Group of Friends: suggested from the article once the atlas does not hold it", () => {
+    const group = idOf("organisation", "group-of-friends-ai-capacity-building");
+    const both = [idOf("country", "CHN"), idOf("country", "ZMB")];
+    const coChairs = () =>
+      db
+        .select()
+        .from(relations)
+        .where(and(eq(relations.objectId, group), eq(relations.role, "co-chair"), inArray(relations.subjectId, both)))
+        .all();
+    // the seed confirms it; as long as it does, the article adds nothing (a confirmed fact is never re-suggested)
+    expect(coChairs().every((r) => r.status === "confirmed")).toBe(true);
+    db.delete(relations)
+      .where(and(eq(relations.objectId, group), eq(relations.role, "co-chair"), inArray(relations.subjectId, both)))
+      .run();
+    relinkAll({ db });
+    const rows = coChairs();
+    expect(rows.map((r) => r.subjectId).sort()).toEqual([...both].sort());
+    for (const r of rows) {
+      expect(r.status).toBe("suggested");
+      expect(r.sourceArticleId).toBe(articleId);
+      expect(r.why).toMatchObject({ matched: "共同举办", rule: "pattern" });
+    }
   });
 });

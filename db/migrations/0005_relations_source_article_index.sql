@@ -1,0 +1,1 @@
+CREATE INDEX `relations_source_article_idx` ON `relations` (`source_article_id`);
