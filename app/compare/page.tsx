@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MultiCombobox } from "@/app/_components/multi-combobox";
-import { buildComboboxOptions } from "@/lib/i18n/build-combobox-options";
+import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
 import { pickNames } from "@/lib/i18n/content-language";
 import { listNamedCountries, readComparedCountries } from "@/lib/countries/read-compared-countries";
@@ -127,14 +127,19 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const incomplete = new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id));
   const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
   const nameOf = (c: { nameEn: string; nameZh: string | null }) => pickNames({ nameEn: c.nameEn, nameZh: c.nameZh, locale }).primary.text;
-  const pickerOptions = buildComboboxOptions({ options: named.map((c) => ({ key: c.iso3, nameEn: c.nameEn, nameZh: c.nameZh })), locale, codes: "key" });
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("compare.title")}</h1>
         <form method="get" action={localizeHref({ href: "/compare", locale })} className="grid max-w-2xl gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="compare-form">
-          <MultiCombobox name="countries" label={t("compare.picker")} options={pickerOptions} selected={codes} testId="compare-picker" />
+          <MultiCombobox
+            name="countries"
+            label={t("compare.picker")}
+            kind="country"
+            selected={listSelectedOptions({ db, kind: "country", keys: codes, locale })}
+            testId="compare-picker"
+          />
           <label className="block text-sm">
             <span className="block text-slate-600">{t("compare.typeNames")}</span>
             <input

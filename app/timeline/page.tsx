@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { planYearJumps } from "@/lib/timeline/plan-year-jumps";
-import { countTimelineByPeriod, listTimelineFilterOptions, listTimelineItems } from "@/db/queries/timeline";
+import { countTimelineByPeriod, listTimelineItems } from "@/db/queries/timeline";
 import { groupTimelineByPeriod } from "@/lib/timeline/group-timeline";
 import { buildMonthDensity, totalsByYear } from "@/lib/timeline/month-density";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
@@ -58,7 +58,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
             {t("timeline.showWhole")}
           </Link>
         </p>
-        <TimelineFilterForm filters={NO_FILTERS} options={listTimelineFilterOptions({ db })} />
+        <TimelineFilterForm filters={NO_FILTERS} />
       </div>
     );
   }
@@ -86,7 +86,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   return (
     <div className="space-y-4">
       <Heading />
-      <TimelineFilterForm filters={filters} options={listTimelineFilterOptions({ db, selected: [...filters.organisations, ...filters.initiatives, ...filters.resolutions] })} />
+      <TimelineFilterForm filters={filters} />
       <ActiveFilters filters={filters} />
       <TimelineDensityStrip series={buildMonthDensity({ counts })} from={filters.from} to={filters.to} baseQuery={withoutRange} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
