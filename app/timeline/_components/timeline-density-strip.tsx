@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useLocalizeHref } from "@/app/_components/locale-link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { MonthDensity } from "@/lib/timeline/month-density";
+import { unpackMonthDensity, type MonthDensity, type PackedMonthDensity } from "@/lib/timeline/month-density";
 
 const WIDTH = 1000;
 const HEIGHT = 64;
@@ -27,7 +27,8 @@ const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1
  * months through the URL, clicking outside the selection clears it. The bars and the year links are plain
  * SVG rendered on the server, so the strip is readable and the years clickable without JavaScript.
  */
-export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: MonthDensity[]; from?: string; to?: string; baseQuery: string }) {
+export function TimelineDensityStrip({ packed, from, to, baseQuery }: { packed: PackedMonthDensity; from?: string; to?: string; baseQuery: string }) {
+  const series = useMemo(() => unpackMonthDensity({ packed }), [packed]);
   const router = useRouter();
   const t = useTranslations();
   const localize = useLocalizeHref();
