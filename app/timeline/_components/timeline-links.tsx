@@ -39,7 +39,7 @@ export function TimelineLinkList({ label, links, testId, highlight = [] }: { lab
         className={isHighlighted(l) ? "font-semibold" : undefined}
       >
         {l.symbol ? `${l.symbol} ` : ""}
-        <span lang={locale === "en" ? undefined : name.lang === "en" ? "en" : undefined}>{name.text}</span>
+        {locale !== "en" && name.lang === "en" ? <span lang="en">{name.text}</span> : name.text}
       </Link>,
     ];
   };
