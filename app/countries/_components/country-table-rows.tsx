@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import Link from "@/app/_components/locale-link";
 
-export const KIND_COLUMNS = ["organisation", "initiative", "resolution", "event"] as const;
+import { KIND_COLUMNS } from "./country-table-columns";
 
 /** A row as the table shows it: the counts, in the order of the columns. */
 export type CountryTableRow = {

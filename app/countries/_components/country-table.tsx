@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import Link, { useLocalizeHref } from "@/app/_components/locale-link";
 import type { CountryCountsRow } from "@/db/queries/countries";
-import { CountryTableRows, KIND_COLUMNS } from "./country-table-rows";
+import { KIND_COLUMNS } from "./country-table-columns";
+import { CountryTableRows } from "./country-table-rows";
 
 type SortState = { sort: string; dir: "asc" | "desc"; selectionParam: string };
 
