@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Rows shown per list at first, and how many more each "show more" adds: big actors share thousands of events. */
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 25;
 const MORE_ROWS = 100;
 const MAX_ROWS = 2000;
 
