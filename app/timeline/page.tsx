@@ -1,11 +1,10 @@
 import { FollowLinks } from "@/app/_components/follow-links";
 import Link from "@/app/_components/locale-link";
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { planYearJumps } from "@/lib/timeline/plan-year-jumps";
-import { countTimelineByPeriod, listTimelineItems, type ResolvedTimelineFilters } from "@/db/queries/timeline";
+import { countTimelineByPeriod, listTimelineItems } from "@/db/queries/timeline";
 import { groupTimelineByPeriod } from "@/lib/timeline/group-timeline";
 import { buildMonthDensity, packMonthDensity, totalsByYear } from "@/lib/timeline/month-density";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
@@ -43,14 +42,38 @@ async function Legend() {
   );
 }
 
-/** Density strip, order, year jumps and year links: everything that needs the counts per period. */
-async function TimelineOverview({ filters }: { filters: ResolvedTimelineFilters }) {
-  // yield once so React flushes the list before this part's query runs (better-sqlite3 is synchronous)
-  await new Promise((resolve) => setImmediate(resolve));
+export default async function TimelinePage(props: PageProps<"/timeline">) {
+  const params = await props.searchParams;
   const db = getDb();
   const t = await getTranslations();
+  const dateLocale = (await getLocale()) === "en" ? "en" : "zh";
+  const read = readTimelineRequest({ db, params });
+  const page = parseTimelinePage({ params });
+  if (!read.ok || !page.ok) {
+    return (
+      <div className="space-y-4">
+        <Heading />
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="timeline-error">
+          {t("timeline.filterError", { message: !read.ok ? read.message : !page.ok ? page.message : "" })}{" "}
+          <Link href="/timeline" className="underline">
+            {t("timeline.showWhole")}
+          </Link>
+        </p>
+        <TimelineFilterForm filters={NO_FILTERS} />
+      </div>
+    );
+  }
+  const { filters } = read.value;
+  const listed = listTimelineItems({ db, filters, limit: TIMELINE_PAGE_SIZE, offset: (page.value - 1) * TIMELINE_PAGE_SIZE });
+  const { total } = listed;
+  const items = attachParticipation({ db, items: listed.items });
+  const pages = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
   const counts = countTimelineByPeriod({ db, filters });
+  const query = buildTimelineQuery({ filters });
   const withoutRange = buildTimelineQuery({ filters: { ...filters, from: undefined, to: undefined } }).slice(1);
+  const years = groupTimelineByPeriod({ items });
+  const highlight = [...filters.countries, ...filters.organisations, ...filters.initiatives, ...filters.resolutions];
+  const exportLink = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";
   const order = filters.order ?? "oldest";
   const withOrder = (o: "newest" | "oldest") => `/timeline${buildTimelineQuery({ filters: { ...filters, order: o === "newest" ? "newest" : undefined } })}`;
   // a jump keeps the filters and goes to the page holding the year (the counts ignore a date range, so with
@@ -62,7 +85,10 @@ async function TimelineOverview({ filters }: { filters: ResolvedTimelineFilters 
       : `/timeline${buildTimelineQuery({ filters, page: j.page })}#year-${j.year}`;
 
   return (
-    <>
+    <div className="space-y-4">
+      <Heading />
+      <TimelineFilterForm filters={filters} />
+      <ActiveFilters filters={filters} />
       <TimelineDensityStrip packed={packMonthDensity({ series: buildMonthDensity({ counts }) })} from={filters.from} to={filters.to} baseQuery={withoutRange} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <p className="flex items-center gap-2" data-testid="timeline-order">
@@ -95,51 +121,6 @@ async function TimelineOverview({ filters }: { filters: ResolvedTimelineFilters 
           </Link>
         ))}
       </nav>
-    </>
-  );
-}
-
-export default async function TimelinePage(props: PageProps<"/timeline">) {
-  const params = await props.searchParams;
-  const db = getDb();
-  const t = await getTranslations();
-  const dateLocale = (await getLocale()) === "en" ? "en" : "zh";
-  const read = readTimelineRequest({ db, params });
-  const page = parseTimelinePage({ params });
-  if (!read.ok || !page.ok) {
-    return (
-      <div className="space-y-4">
-        <Heading />
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="timeline-error">
-          {t("timeline.filterError", { message: !read.ok ? read.message : !page.ok ? page.message : "" })}{" "}
-          <Link href="/timeline" className="underline">
-            {t("timeline.showWhole")}
-          </Link>
-        </p>
-        <TimelineFilterForm filters={NO_FILTERS} />
-      </div>
-    );
-  }
-  const { filters } = read.value;
-  const listed = listTimelineItems({ db, filters, limit: TIMELINE_PAGE_SIZE, offset: (page.value - 1) * TIMELINE_PAGE_SIZE });
-  const { total } = listed;
-  const items = attachParticipation({ db, items: listed.items });
-  const pages = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
-  const query = buildTimelineQuery({ filters });
-  const years = groupTimelineByPeriod({ items });
-  const highlight = [...filters.countries, ...filters.organisations, ...filters.initiatives, ...filters.resolutions];
-  const exportLink = "rounded border border-slate-200 bg-white px-2 py-0.5 hover:border-brand-600";
-
-  return (
-    <div className="space-y-4">
-      <Heading />
-      <TimelineFilterForm filters={filters} />
-      <ActiveFilters filters={filters} />
-      {/* The strip, the year jumps and the year links need counts over every matching item: streamed after the
-          list so a cold render paints the results first (the page cache stores the whole streamed answer). */}
-      <Suspense fallback={<div className="h-40" aria-hidden="true" data-testid="timeline-overview-pending" />}>
-        <TimelineOverview filters={filters} />
-      </Suspense>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-slate-600" data-testid="timeline-count" aria-live="polite">
           {t("common.itemCount", { count: total })}
