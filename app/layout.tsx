@@ -18,7 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Catalogue sections read by client components (search view, comboboxes, density strip, error page). */
-const CLIENT_NAMESPACES = ["search", "searchBox", "filters", "density", "content", "error"] as const;
+const CLIENT_NAMESPACES = ["search", "searchBox", "filters", "density", "content", "error", "options", "timelineKinds", "roles", "kinds"] as const;
+/** Single messages of other sections read by client components (timeline entries, map, country table). */
+const CLIENT_KEYS = {
+  timeline: ["countries", "organisations", "initiatives", "resolutions", "incompleteList", "evidence", "noEvidence"],
+  common: ["listSeparator", "andMore"],
+  map: ["list"],
+  table: ["compareOne"],
+  compare: ["entityColumn"],
+} as const;
 
 const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;
 
@@ -27,7 +35,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations();
   const messages = await getMessages();
   // client components get only the messages they use: the catalogue would otherwise ride on every page
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
+  const clientMessages = {
+    ...Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]])),
+    ...Object.fromEntries(Object.entries(CLIENT_KEYS).map(([n, keys]) => [n, Object.fromEntries(keys.map((k) => [k, (messages[n] as Record<string, unknown> | undefined)?.[k]]))])),
+  };
   return (
     <html lang={HTML_LANG[isLocale(locale) ? locale : "en"]}>
       <body className="min-h-screen font-sans">

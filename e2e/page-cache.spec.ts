@@ -108,3 +108,27 @@ test("a signed-in editor's pages are never served from the cache", async () => {
   const mine = await editor.get("/timeline");
   expect(mine.headers()["x-atlas-cache"]).toBeUndefined();
 });
+
+test("the filter comboboxes' option asset answers 304 to its ETag and carries a new organisation on the next read", async () => {
+  const path = "/api/options/organisation?locale=zh";
+  const first = await reader.get(path);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toContain("no-cache");
+  const etag = first.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const body = (await first.json()) as { options: { value: string; label: string; search: string }[] };
+  expect(body.options.length).toBeGreaterThan(0);
+  expect(body.options.map((o) => o.value)).not.toContain("option-asset-freshness");
+  expect((await reader.get(path, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  expect((await reader.get(path)).headers()["x-atlas-cache"]).toBe("hit");
+
+  const created = await editor.post("/api/entities", {
+    data: { kind: "organisation", slug: "option-asset-freshness", nameEn: "Option Asset Freshness Forum", nameZh: "选项新鲜度论坛" },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const stale = await reader.get(path, { headers: { "if-none-match": etag } });
+  expect(stale.status(), "the old ETag no longer matches after a write").toBe(200);
+  const after = (await stale.json()) as { options: { value: string; label: string; search: string }[] };
+  expect(after.options).toContainEqual(expect.objectContaining({ value: "option-asset-freshness", label: "选项新鲜度论坛" }));
+  expect((await reader.get("/api/options/planet")).status()).toBe(400);
+});

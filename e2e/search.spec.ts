@@ -33,6 +33,27 @@ test("type with a typo, filter, open with the keyboard, come back to the same se
   await expect(searchPage.firstResult()).toContainText("Global AI Governance Initiative");
 });
 
+test("the country filter is a multi-select combobox: typing 赞比 or a code adds a country, chips remove it", async ({ page, searchPage }) => {
+  await page.goto("/search?q=group%20of%20friends");
+  await expect(searchPage.firstResult()).toBeVisible();
+  const input = page.locator('[data-testid="filter-country"][role="combobox"]');
+  await expect(input).toBeVisible();
+  await input.fill("赞比");
+  await page.getByTestId("filter-country-options").locator('[data-testid="combobox-option"][data-value="ZMB"]').click();
+  await expect(page).toHaveURL(/country=ZMB/);
+  await input.fill("CHN");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/country=ZMB&country=CHN/);
+  const chips = page.getByTestId("filter-country-combobox").getByTestId("combobox-chip");
+  await expect(chips).toHaveCount(2);
+  // reloaded from the URL, the chips are rendered by the server with their names
+  await page.reload();
+  await expect(page.getByTestId("filter-country-combobox").locator('[data-testid="combobox-chip"][data-value="ZMB"]')).toContainText("Zambia");
+  await page.getByTestId("filter-country-combobox").locator('[data-testid="combobox-chip"][data-value="ZMB"]').click();
+  await expect(page).not.toHaveURL(/country=ZMB/);
+  await expect(page).toHaveURL(/country=CHN/);
+});
+
 test("traditional Chinese finds the simplified names; abbreviations and symbols too", async ({ searchPage }) => {
   await searchPage.open("之友小組");
   await expect(searchPage.firstResult()).toContainText("Group of Friends for International Cooperation on AI Capacity-building");

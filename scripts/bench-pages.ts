@@ -14,15 +14,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { migrateDatabase, openDatabase } from "@/db/open";
-import { seedDatabase } from "@/lib/seed/seed-database";
-import { getSearchClient } from "@/lib/search/client";
-import { startMeili } from "@/lib/search/meili-process";
-import { reindexAll } from "@/lib/search/sync-index";
-import { buildAppIfStale, spawnAppServer, stopChildProcess, waitForUrl } from "./lib/app-server-process";
-import { generateCorpus, generateEvents } from "./lib/generate-bench-data";
+import { buildAppIfStale, stopChildProcess, waitForUrl } from "./lib/app-server-process";
+import { listBenchPages, startBenchSite } from "./lib/start-bench-site";
 import { runLoad, type LoadFigures } from "./lib/run-load";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -61,58 +54,16 @@ function spawnStaticServer({ port, bytes }: { port: number; bytes: number }): Ch
 
 async function main() {
   buildAppIfStale({ distDir: DIST, log: console.log });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-pages-"));
-  const file = path.join(dir, "atlas.sqlite");
-  const stops: (() => Promise<void>)[] = [];
+  const site = await startBenchSite({ port: PORT, meiliPort: MEILI_PORT, events: EVENTS, distDir: DIST, label: "bench-pages" });
+  const { server, slugs } = site;
+  const stops: (() => Promise<void>)[] = [site.stop];
   try {
-    const db = openDatabase({ file });
-    migrateDatabase({ db });
-    seedDatabase({ db, log: () => {} });
-    generateEvents({ db, count: EVENTS });
-    generateCorpus({ db, entities: 2_500, articles: 0, slugPrefix: "corpus" });
-    const slugs = db.$client
-      .prepare(
-        `SELECT (SELECT slug FROM articles WHERE slug NOT LIKE 'bench-%' ORDER BY id LIMIT 1) AS article,
-                (SELECT slug FROM entities WHERE kind = 'event' AND slug NOT LIKE 'bench-%' ORDER BY id LIMIT 1) AS event`,
-      )
-      .get() as { article: string; event: string };
-    const meili = await startMeili({ dataDir: dir, port: MEILI_PORT, log: () => {} });
-    stops.push(meili.stop);
-    Object.assign(process.env, { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX: "bench_pages" });
-    const { documents } = await reindexAll({ db, client: getSearchClient()! });
-    db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    db.$client.close();
-    console.log(`data: ${documents} search documents, ${EVENTS} generated events (${dir})`);
-
-    const server = spawnAppServer({
-      port: PORT,
-      distDir: DIST,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { DATA_DIR: dir, DATABASE_PATH: file, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX: "bench_pages" },
-    });
-    stops.push(() => stopChildProcess({ child: server }));
-    await waitForUrl({ url: `${BASE}/api/health`, timeoutMs: 90_000, child: server });
+    console.log(`data: ${site.documents} search documents, ${EVENTS} generated events (${site.dir})`);
     console.log(
       `server: pid ${server.pid}, page cache ${process.env.PAGE_CACHE_MB === "0" ? "off" : `${process.env.PAGE_CACHE_MB ?? 96} MB`}, RSS ${rssMb({ pid: server.pid })?.toFixed(0)} MB`,
     );
 
-    const mix = [
-      "/",
-      "/timeline",
-      "/timeline?country=ZMB",
-      "/timeline?country=CHN&kind=event&from=2010&to=2019",
-      "/countries",
-      "/countries?selection=initiative:global-ai-governance-initiative",
-      "/countries/ZMB",
-      "/compare?countries=CHN,ZMB,USA",
-      `/articles/${slugs.article}`,
-      "/initiatives/global-ai-governance-initiative",
-      `/events/${slugs.event}`,
-      "/search?q=governance",
-      "/api/timeline?country=ZMB",
-      "/api/entities/initiative/global-ai-governance-initiative",
-      "/api/countries",
-    ];
+    const mix = [...listBenchPages({ slugs }), "/api/timeline?country=ZMB", "/api/entities/initiative/global-ai-governance-initiative", "/api/countries"];
     for (const url of mix) {
       const res = await fetch(BASE + url);
       await res.arrayBuffer();
@@ -154,7 +105,6 @@ async function main() {
     );
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
-    if (process.env.BENCH_KEEP !== "1") fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,27 +1,24 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MultiCombobox } from "@/app/_components/multi-combobox";
-import { buildComboboxOptions } from "@/lib/i18n/build-combobox-options";
+import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
 import { pickNames } from "@/lib/i18n/content-language";
 import { listNamedCountries, readComparedCountries } from "@/lib/countries/read-compared-countries";
 import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
-import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
-import type { CompareRow } from "@/lib/countries/compare-countries";
 import { loadComparison } from "@/lib/countries/load-comparison";
 import { getParticipationByEntity } from "@/db/queries/content";
-import { entityPath } from "@/lib/entities/entity-url";
 import { listsWorthNoting } from "@/lib/participation/completeness";
-import { useTranslations } from "next-intl";
+import { CompareTable, OnlyList } from "./_components/compare-lists";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("compare.title") };
 }
 
 /** Rows shown per list at first, and how many more each "show more" adds: big actors share thousands of events. */
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 25;
 const MORE_ROWS = 100;
 const MAX_ROWS = 2000;
 
@@ -45,67 +42,6 @@ function MoreRows({ shown, total, moreHref }: { shown: number; total: number; mo
   );
 }
 
-function entityLabel(e: CompareRow["entity"]) {
-  return e.kind === "resolution" && e.symbol ? `${e.symbol} ${e.nameEn}` : e.nameEn;
-}
-
-/** Beside an entity whose list is incomplete: a blank cell may be a participant the atlas does not know of. */
-function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomplete: Set<number> }) {
-  if (!incomplete.has(entityId)) return null;
-  return (
-    <span
-      className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800"
-      title="Its participant list is incomplete: a country not shown may still take part"
-      data-testid="compare-partial"
-    >
-      incomplete list
-    </span>
-  );
-}
-
-function CompareTable({ rows, countries, testId, incomplete }: { rows: CompareRow[]; countries: string[]; testId: string; incomplete: Set<number> }) {
-  const t = useTranslations();
-  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm" data-testid={testId}>
-        <thead className="bg-slate-100 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("compare.entityColumn")}
-            </th>
-            {countries.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 font-medium">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.entity.id} className="border-t border-slate-100 align-top" data-testid="compare-row">
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={entityPath(r.entity)} className="text-brand-700 hover:underline">
-                  <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
-                </Link>
-                <span className="ml-2 text-xs text-slate-500">
-                  {t(`kinds.${r.entity.kind}.one`)} <PartialDateLabel date={r.entity.date} />
-                </span>
-                <IncompleteListMark entityId={r.entity.id} incomplete={incomplete} />
-              </th>
-              {countries.map((c) => (
-                <td key={c} className="px-3 py-2 text-slate-700">
-                  {r.roles[c].length ? r.roles[c].map(roleLabel).join(", ") : <span className="text-slate-300">—</span>}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 export default async function ComparePage(props: PageProps<"/compare">) {
   const searchParams = await props.searchParams;
   const raw = searchParams.countries;
@@ -124,17 +60,21 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const moreHref = `/compare?countries=${codes.join(",")}&rows=${rowLimit + MORE_ROWS}`;
   const compared = result ? [...result.comparison.shared, ...result.comparison.some, ...Object.values(result.comparison.only).flat()] : [];
   const byEntity = getParticipationByEntity({ db: getDb(), entityIds: compared.map((r) => r.entity.id) });
-  const incomplete = new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id));
-  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
+  const incompleteIds = [...new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id))];
   const nameOf = (c: { nameEn: string; nameZh: string | null }) => pickNames({ nameEn: c.nameEn, nameZh: c.nameZh, locale }).primary.text;
-  const pickerOptions = buildComboboxOptions({ options: named.map((c) => ({ key: c.iso3, nameEn: c.nameEn, nameZh: c.nameZh })), locale, codes: "key" });
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("compare.title")}</h1>
         <form method="get" action={localizeHref({ href: "/compare", locale })} className="grid max-w-2xl gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="compare-form">
-          <MultiCombobox name="countries" label={t("compare.picker")} options={pickerOptions} selected={codes} testId="compare-picker" />
+          <MultiCombobox
+            name="countries"
+            label={t("compare.picker")}
+            kind="country"
+            selected={listSelectedOptions({ db, kind: "country", keys: codes, locale })}
+            testId="compare-picker"
+          />
           <label className="block text-sm">
             <span className="block text-slate-600">{t("compare.typeNames")}</span>
             <input
@@ -183,7 +123,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               </h2>
               {result.comparison.shared.length ? (
                 <>
-                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" incomplete={incomplete} />
+                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" incomplete={incompleteIds} />
                   <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
                 </>
               ) : (
@@ -198,7 +138,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               <h2 className="text-lg font-semibold">
                 {t("compare.sharedBySome")} <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
               </h2>
-              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" incomplete={incomplete} />
+              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" incomplete={incompleteIds} />
               <MoreRows shown={Math.min(rowLimit, result.comparison.some.length)} total={result.comparison.some.length} moreHref={moreHref} />
             </section>
           ) : null}
@@ -211,19 +151,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                     {t("compare.onlyCountry", { name: nameOf(c) })} <span className="text-sm font-normal text-slate-500">{result.comparison.only[c.iso3].length}</span>
                   </h3>
                   {result.comparison.only[c.iso3].length ? (
-                    <ul className="space-y-1 text-sm">
-                      {result.comparison.only[c.iso3].slice(0, rowLimit).map((r) => (
-                        <li key={r.entity.id}>
-                          <Link href={entityPath(r.entity)} className="text-brand-700 hover:underline">
-                            <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
-                          </Link>
-                          <span className="ml-1.5 text-xs text-slate-500">
-                            {r.roles[c.iso3].map(roleLabel).join(", ")} · <PartialDateLabel date={r.entity.date} />
-                          </span>
-                          <IncompleteListMark entityId={r.entity.id} incomplete={incomplete} />
-                        </li>
-                      ))}
-                    </ul>
+                    <OnlyList rows={result.comparison.only[c.iso3].slice(0, rowLimit)} iso3={c.iso3} incomplete={incompleteIds} />
                   ) : (
                     <p className="text-sm text-slate-500">{t("compare.nothingOwn")}</p>
                   )}

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Table rows per page (the map shows every country): the full table was most of the page's weight. */
-const ROWS_PER_PAGE = 50;
+const ROWS_PER_PAGE = 30;
 
 export default async function CountriesPage(props: PageProps<"/countries">) {
   const searchParams = await props.searchParams;
@@ -52,7 +52,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
           {selected ? "" : ` ${t("countries.participating", { count: view.participating })}`} {t("countries.pick")}
         </p>
       </header>
-      <SelectionForm options={listSelectableEntities({ db, perKindLimit: 60, include: selected })} value={selParam} />
+      <SelectionForm options={listSelectableEntities({ db, perKindLimit: 25, include: selected })} value={selParam} />
       {params.selectionError ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-800" role="alert" data-testid="selection-error">
           {t("countries.showingEverything", { message: params.selectionError })}

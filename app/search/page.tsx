@@ -1,6 +1,8 @@
 import { FollowLinks } from "@/app/_components/follow-links";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { toTraditional } from "@/lib/i18n/traditional";
 import { searchAtlas } from "@/lib/search/search-atlas";
 import { parseSearchParams, SEARCH_KINDS } from "@/lib/search/search-params";
@@ -37,6 +39,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
   const found = query.q.trim() || hasFilters(query) ? await searchAtlas({ db: getDb(), query: { ...query, limit: 30 } }) : null;
   // traditional pages show the atlas's simplified names converted (the client gets them ready to show)
   const result = found && locale === "zh-hant" ? { ...found, hits: found.hits.map((h) => ({ ...h, nameZh: toTraditional(h.nameZh) })) } : found;
+  const uiLocale = isLocale(locale) ? locale : "en";
   const kinds = SEARCH_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}.other`), singular: t(`kinds.${k}.one`), labelZh: "" }));
   return (
     <>
@@ -44,6 +47,10 @@ export default async function SearchPage(props: PageProps<"/search">) {
         state={{ q: query.q, kind: query.kind, country: query.country, organisation: query.organisation, language: query.language, yearFrom: query.yearFrom, yearTo: query.yearTo }}
         result={result}
         kinds={kinds}
+        selectedOptions={{
+          country: listSelectedOptions({ db: getDb(), kind: "country", keys: query.country, locale: uiLocale }),
+          organisation: listSelectedOptions({ db: getDb(), kind: "organisation", keys: query.organisation, locale: uiLocale }),
+        }}
       />
       {result && follow.size ? (
         <div className="mt-4">

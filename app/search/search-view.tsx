@@ -7,6 +7,8 @@ import { useCurrentLocale, useLocalizeHref } from "@/app/_components/locale-link
 import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { HighlightedText } from "@/app/_components/highlighted-text";
+import { MultiCombobox } from "@/app/_components/multi-combobox";
+import type { ComboboxOption } from "@/lib/i18n/match-combobox-options";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { SearchHit, SearchResult } from "@/lib/search/search-atlas";
 import { buildSearchHref, hasFilters, readSearchForm, toggleValue, type SearchUrlState } from "@/lib/search/search-url";
@@ -21,7 +23,18 @@ type KindOption = { value: string; label: string; singular: string; labelZh: str
  * the button submits); with JavaScript it searches as you type, the URL follows (replace while typing, push
  * for filters, so Back steps through filter choices), arrows move through results and "/" focuses the box.
  */
-export function SearchView({ state: urlState, result, kinds }: { state: SearchUrlState; result: SearchResult | null; kinds: KindOption[] }) {
+export function SearchView({
+  state: urlState,
+  result,
+  kinds,
+  selectedOptions,
+}: {
+  state: SearchUrlState;
+  result: SearchResult | null;
+  kinds: KindOption[];
+  /** The chosen countries and organisations as the server labelled them (the comboboxes fetch the rest). */
+  selectedOptions: Record<"country" | "organisation", ComboboxOption[]>;
+}) {
   const router = useRouter();
   const t = useTranslations();
   const localize = useLocalizeHref();
@@ -178,23 +191,22 @@ export function SearchView({ state: urlState, result, kinds }: { state: SearchUr
                 ))}
               </ul>
             </div>
-            <FacetSelect
+            <MultiCombobox
               name="country"
-              title={t("search.country")}
-              anyLabel={t("search.anyCountry")}
-              selected={state.country}
-              counts={facets?.country ?? {}}
-              labels={labels?.country ?? {}}
-              onChange={(v) => setFilter({ country: v ? [v] : [] })}
+              label={t("search.country")}
+              kind="country"
+              selected={chosenOptions({ values: state.country, known: selectedOptions.country, labels: labels?.country })}
+              codeInput
+              testId="filter-country"
+              onChange={(values) => setFilter({ country: values })}
             />
-            <FacetSelect
+            <MultiCombobox
               name="organisation"
-              title={t("search.organisation")}
-              anyLabel={t("search.anyOrganisation")}
-              selected={state.organisation}
-              counts={facets?.organisation ?? {}}
-              labels={labels?.organisation ?? {}}
-              onChange={(v) => setFilter({ organisation: v ? [v] : [] })}
+              label={t("search.organisation")}
+              kind="organisation"
+              selected={chosenOptions({ values: state.organisation, known: selectedOptions.organisation, labels: labels?.organisation })}
+              testId="filter-organisation"
+              onChange={(values) => setFilter({ organisation: values })}
             />
             <div>
               <h2 className="mb-1 font-semibold text-slate-700">{t("search.year")}</h2>
@@ -319,50 +331,6 @@ function ResultItem({ hit, index, active, kindLabel }: { hit: SearchHit; index: 
   );
 }
 
-function FacetSelect({
-  name,
-  title,
-  anyLabel,
-  selected,
-  counts,
-  labels,
-  onChange,
-}: {
-  name: string;
-  title: string;
-  anyLabel: string;
-  selected: string[];
-  counts: Record<string, number>;
-  labels: Record<string, { nameEn: string; nameZh: string | null }>;
-  onChange: (value: string) => void;
-}) {
-  // The most frequent values for this query, plus whatever is selected (so it can be seen and cleared).
-  const values = [...new Set([...selected, ...Object.keys(counts).slice(0, 40)])];
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="mb-1 block font-semibold text-slate-700">
-        {title}
-      </label>
-      <select
-        id={`filter-${name}`}
-        name={name}
-        value={selected[0] ?? ""}
-        onChange={(e) => onChange(e.target.value)}
-        className="w-full rounded border border-slate-300 bg-white px-2 py-1"
-        data-testid={`filter-${name}`}
-      >
-        <option value="">{anyLabel}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labels[v]?.nameEn ?? v}
-            {labels[v]?.nameZh ? ` ${labels[v].nameZh}` : ""} ({counts[v] ?? 0})
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function YearInput({ name, label, placeholder, value, onCommit }: { name: string; label: string; placeholder: string; value?: number; onCommit: (v: number | undefined) => void }) {
   return (
     <input
@@ -446,4 +414,21 @@ function Intro() {
       </p>
     </div>
   );
+}
+
+/**
+ * The chips of a facet combobox: the server's labels for what the URL chose, else the result's facet labels
+ * (a value chosen a moment ago, before the server answered), else the bare value.
+ */
+function chosenOptions({
+  values,
+  known,
+  labels,
+}: {
+  values: string[];
+  known: ComboboxOption[];
+  labels: Record<string, { nameEn: string; nameZh: string | null }> | undefined;
+}): ComboboxOption[] {
+  const byValue = new Map(known.map((o) => [o.value, o]));
+  return values.map((v) => byValue.get(v) ?? { value: v, label: labels?.[v]?.nameEn ?? v, search: "" });
 }

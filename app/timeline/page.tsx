@@ -4,15 +4,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { planYearJumps } from "@/lib/timeline/plan-year-jumps";
-import { countTimelineByPeriod, listTimelineFilterOptions, listTimelineItems } from "@/db/queries/timeline";
+import { countTimelineByPeriod, listTimelineItems } from "@/db/queries/timeline";
 import { groupTimelineByPeriod } from "@/lib/timeline/group-timeline";
-import { buildMonthDensity, totalsByYear } from "@/lib/timeline/month-density";
+import { buildMonthDensity, packMonthDensity, totalsByYear } from "@/lib/timeline/month-density";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 import { buildTimelineQuery, NO_FILTERS, parseTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/timeline-filters";
 import { ActiveFilters } from "./_components/active-filters";
 import { TimelineDensityStrip } from "./_components/timeline-density-strip";
 import { attachParticipation } from "@/lib/timeline/attach-participation";
 import { TimelineEntry } from "./_components/timeline-entry";
+import { slimTimelineItem } from "@/lib/timeline/slim-timeline-item";
 import { TimelineFilterForm } from "./_components/timeline-filter-form";
 import { TimelinePagination } from "./_components/timeline-pagination";
 
@@ -58,7 +59,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
             {t("timeline.showWhole")}
           </Link>
         </p>
-        <TimelineFilterForm filters={NO_FILTERS} options={listTimelineFilterOptions({ db })} />
+        <TimelineFilterForm filters={NO_FILTERS} />
       </div>
     );
   }
@@ -86,9 +87,9 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   return (
     <div className="space-y-4">
       <Heading />
-      <TimelineFilterForm filters={filters} options={listTimelineFilterOptions({ db, selected: [...filters.organisations, ...filters.initiatives, ...filters.resolutions] })} />
+      <TimelineFilterForm filters={filters} />
       <ActiveFilters filters={filters} />
-      <TimelineDensityStrip series={buildMonthDensity({ counts })} from={filters.from} to={filters.to} baseQuery={withoutRange} />
+      <TimelineDensityStrip packed={packMonthDensity({ series: buildMonthDensity({ counts }) })} from={filters.from} to={filters.to} baseQuery={withoutRange} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <p className="flex items-center gap-2" data-testid="timeline-order">
           <span className="text-slate-500">{t("timeline.order")}:</span>
@@ -164,7 +165,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                   </h3>
                   <ol className="space-y-2">
                     {y.yearItems.map((item) => (
-                      <TimelineEntry key={item.id} item={item} highlight={highlight} />
+                      <TimelineEntry key={item.id} item={slimTimelineItem({ item })} highlight={highlight} />
                     ))}
                   </ol>
                 </section>
@@ -176,7 +177,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                   </h3>
                   <ol className="space-y-2">
                     {m.items.map((item) => (
-                      <TimelineEntry key={item.id} item={item} highlight={highlight} />
+                      <TimelineEntry key={item.id} item={slimTimelineItem({ item })} highlight={highlight} />
                     ))}
                   </ol>
                 </section>

@@ -9,6 +9,7 @@ describe("search URLs", () => {
     const parsed = parseSearchParams(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(parsed.success && parsed.data).toMatchObject({ q: "之友小组", kind: ["organisation", "event"], country: ["ZMB"], yearFrom: 2024 });
     expect(buildSearchHref({ q: " ", kind: [], country: [], organisation: [] })).toBe("/search");
+    expect(buildSearchHref({ q: "", kind: [], country: ["ZMB", "CHN"], organisation: ["g20"] })).toBe("/search?country=ZMB&country=CHN&organisation=g20");
   });
 
   it("reads the plain form: empty fields are unset, repeated checkboxes are a list", () => {

@@ -16,8 +16,9 @@ export function buildSearchHref(state: SearchUrlState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set("q", state.q);
   if (state.kind.length) params.set("kind", state.kind.join(","));
-  if (state.country.length) params.set("country", state.country.join(","));
-  if (state.organisation.length) params.set("organisation", state.organisation.join(","));
+  // repeated, as the form and the timeline send them (?country=ZMB&country=CHN)
+  for (const c of state.country) params.append("country", c);
+  for (const o of state.organisation) params.append("organisation", o);
   if (state.language) params.set("language", state.language);
   if (state.yearFrom !== undefined) params.set("yearFrom", String(state.yearFrom));
   if (state.yearTo !== undefined) params.set("yearTo", String(state.yearTo));

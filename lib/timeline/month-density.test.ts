@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMonthDensity, totalsByYear } from "./month-density";
+import { buildMonthDensity, packMonthDensity, totalsByYear, unpackMonthDensity } from "./month-density";
 
 describe("month density for the strip", () => {
   it("fills whole years without gaps and spreads year-only items over their twelve months", () => {
@@ -34,5 +34,25 @@ describe("month density for the strip", () => {
       { year: "2024", n: 5 },
       { year: "2025", n: 1 },
     ]);
+  });
+});
+
+describe("packMonthDensity / unpackMonthDensity", () => {
+  it("round-trips a series with dated and year-only counts", () => {
+    const series = buildMonthDensity({
+      counts: [
+        { period: "2023", n: 5 },
+        { period: "2023-04", n: 2 },
+        { period: "2025-12", n: 7 },
+      ],
+    });
+    const packed = packMonthDensity({ series });
+    expect(packed).toMatchObject({ first: "2023-01", yearOnly: [5, 0, 0] });
+    expect(packed.dated).toHaveLength(36);
+    expect(unpackMonthDensity({ packed })).toEqual(series);
+  });
+
+  it("packs an empty series to an empty one", () => {
+    expect(unpackMonthDensity({ packed: packMonthDensity({ series: [] }) })).toEqual([]);
   });
 });

@@ -36,6 +36,31 @@ export function buildMonthDensity({ counts }: { counts: PeriodCount[] }): MonthD
   return series;
 }
 
+/**
+ * The series as the page sends it to the strip: counts only, from the first month on (the months are gap-free
+ * and whole years, so they follow from the first), and one year-only count per year instead of twelve
+ * fractions. Why: as objects, 35 years of months were 23 KB of the timeline's RSC payload; this is ~2 KB.
+ */
+export type PackedMonthDensity = { first: string; dated: number[]; yearOnly: number[] };
+
+export function packMonthDensity({ series }: { series: MonthDensity[] }): PackedMonthDensity {
+  return {
+    first: series[0]?.month ?? "",
+    dated: series.map((m) => m.dated),
+    yearOnly: series.filter((_, i) => i % 12 === 0).map((m) => Math.round(m.spread * 12)),
+  };
+}
+
+export function unpackMonthDensity({ packed }: { packed: PackedMonthDensity }): MonthDensity[] {
+  const series: MonthDensity[] = [];
+  let month = packed.first;
+  packed.dated.forEach((dated, i) => {
+    series.push({ month, dated, spread: (packed.yearOnly[Math.floor(i / 12)] ?? 0) / 12 });
+    month = nextMonth(month);
+  });
+  return series;
+}
+
 /** Totals per year (for the list of year links under the strip, the no-JavaScript way to narrow down). */
 export function totalsByYear({ counts }: { counts: PeriodCount[] }): { year: string; n: number }[] {
   const totals = new Map<string, number>();

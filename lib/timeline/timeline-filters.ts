@@ -3,7 +3,7 @@ import { isPartialDate, partialDateBounds } from "@/lib/dates/partial-date";
 import { TIMELINE_KINDS, type TimelineKind } from "./types";
 
 /** Items per timeline page: about 7 KB of page each (HTML and its React payload), so a page stays light. */
-export const TIMELINE_PAGE_SIZE = 30;
+export const TIMELINE_PAGE_SIZE = 25;
 
 /** A query string: page searchParams or a route's URLSearchParams. */
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;

@@ -8,7 +8,6 @@ import { pickNames } from "@/lib/i18n/content-language";
 import { isLocale } from "@/lib/i18n/locales";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
-import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
@@ -17,7 +16,7 @@ import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { entityPath } from "@/lib/entities/entity-url";
 import { getCountryVotes } from "@/db/queries/content";
 import { CountryVotes } from "../_components/country-votes";
-import { EvidenceList } from "../_components/evidence-list";
+import { CountryYearEvents, RelationItems } from "../_components/country-lists";
 
 /** Items listed per role and kind, and events on the mini timeline: the full lists are on the paginated timeline. */
 const ITEMS_PER_KIND = 12;
@@ -129,24 +128,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 {group.kinds.map((k) => (
                   <div key={k.kind} className="mb-2 last:mb-0">
                     <h4 className="text-xs uppercase tracking-wide text-slate-500">{t(`kinds.${k.kind}.other`)}</h4>
-                    <ul className="space-y-2 text-sm">
-                      {k.items.slice(0, ITEMS_PER_KIND).map((item) => (
-                        <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
-                          <div className="flex flex-wrap items-baseline gap-x-2">
-                            <Link href={entityPath(item.entity)} className="text-brand-700 hover:underline">
-                              <BilingualName
-                                nameEn={item.entity.kind === "resolution" && item.entity.symbol ? `${item.entity.symbol} ${item.entity.nameEn}` : item.entity.nameEn}
-                                nameZh={item.entity.nameZh}
-                              />
-                            </Link>
-                            <span className="text-slate-500">
-                              <PartialDateLabel date={item.date} />
-                            </span>
-                          </div>
-                          <EvidenceList evidence={item.evidence} />
-                        </li>
-                      ))}
-                    </ul>
+                    <RelationItems items={k.items.slice(0, ITEMS_PER_KIND)} />
                     {k.items.length > ITEMS_PER_KIND ? (
                       <p className="mt-1 text-sm text-slate-600" data-testid="role-group-more">
                         and {k.items.length - ITEMS_PER_KIND} more:{" "}
@@ -203,21 +185,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                   <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />
                   {year.year}
                 </h3>
-                <ul className="space-y-1 text-sm">
-                  {year.events.map((e) => (
-                    <li key={e.entity.id} className="grid grid-cols-[6.5rem_1fr] gap-x-2" data-testid="timeline-event">
-                      <span className="text-slate-500">
-                        <PartialDateLabel date={e.date} />
-                      </span>
-                      <span>
-                        <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
-                          <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
-                        </Link>
-                        <span className="ml-2 text-xs text-slate-500">{e.roles.map(roleLabel).join(", ")}</span>
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+                <CountryYearEvents events={year.events} />
               </li>
             ))}
           </ol>

@@ -1,10 +1,8 @@
 import { useTranslations } from "next-intl";
-import { BilingualName } from "@/app/_components/bilingual-name";
 import Link, { useLocalizeHref } from "@/app/_components/locale-link";
 import type { CountryCountsRow } from "@/db/queries/countries";
-import type { EntityKind } from "@/db/schema";
-
-const KIND_COLUMNS: EntityKind[] = ["organisation", "initiative", "resolution", "event"];
+import { KIND_COLUMNS } from "./country-table-columns";
+import { CountryTableRows } from "./country-table-rows";
 
 type SortState = { sort: string; dir: "asc" | "desc"; selectionParam: string };
 
@@ -101,30 +99,21 @@ export function CountryTable({
               </SortHeader>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100" data-testid="country-row" data-iso3={r.iso3}>
-                <td>
-                  <input type="checkbox" name="countries" value={r.iso3} aria-label={t("table.compareOne", { name: r.nameEn })} className="h-4 w-4" />
-                </td>
-                <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-normal">
-                  <Link href={`/countries/${r.iso3}`} className="text-brand-700 hover:underline">
-                    <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
-                  </Link>
-                  <span className="ml-1.5 text-xs text-slate-500">{r.iso3}</span>
-                </th>
-                {selectionName ? <td className="text-slate-700">{r.roleNote}</td> : null}
-                <td className="font-medium">{r.total || ""}</td>
-                {KIND_COLUMNS.map((k) => (
-                  <td key={k}>{r.byKind[k] ?? ""}</td>
-                ))}
-                {roles.map((role) => (
-                  <td key={role}>{r.byRole[role] ?? ""}</td>
-                ))}
-                <td>{r.articles || ""}</td>
-              </tr>
-            ))}
-          </tbody>
+          <CountryTableRows
+            rows={rows.map((r) => ({
+              id: r.id,
+              iso3: r.iso3,
+              nameEn: r.nameEn,
+              nameZh: r.nameZh,
+              roleNote: r.roleNote,
+              total: r.total,
+              byKind: r.byKind,
+              byRole: Object.fromEntries(roles.flatMap((role) => (r.byRole[role] ? [[role, r.byRole[role]]] : []))),
+              articles: r.articles,
+            }))}
+            roles={roles}
+            showRole={Boolean(selectionName)}
+          />
         </table>
         {rows.length === 0 ? <p className="p-4 text-slate-500">{t("table.empty")}</p> : null}
       </div>

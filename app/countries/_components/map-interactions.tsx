@@ -21,7 +21,7 @@ export function MapInteractions({ children }: { children: React.ReactNode }) {
     const r = el.getBoundingClientRect();
     const x = (clientX ?? r.left + r.width / 2) - frame.left;
     const y = (clientY ?? r.top) - frame.top;
-    setTip({ label: el.getAttribute("data-label") ?? "", x, y, width: frame.width });
+    setTip({ label: el.querySelector("title")?.textContent ?? "", x, y, width: frame.width });
   };
 
   // Arrow keys move the focus to the nearest country in that direction (the map is a single tab stop).

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { SelectableEntity } from "@/db/queries/countries";
 import type { EntityKind } from "@/db/schema";
 import { formatPartialDate, isPartialDate } from "@/lib/dates/partial-date";
-import { AutoSubmitSelect } from "./auto-submit-select";
+import { AutoSubmitSelect, type SelectChoice } from "./auto-submit-select";
 
 const KINDS: EntityKind[] = ["initiative", "resolution", "organisation", "event"];
 
@@ -30,21 +30,14 @@ export function SelectionForm({ options, value }: { options: readonly Selectable
           defaultValue={value}
           className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
           data-testid="selection-select"
-        >
-          <option value="">{t("countries.everything")}</option>
-          {KINDS.map((kind) => {
-            const list = options.filter((o) => o.kind === kind);
-            return list.length ? (
-              <optgroup key={kind} label={t(`kinds.${kind}.other`)}>
-                {list.map((o) => (
-                  <option key={o.id} value={`${o.kind}:${o.slug}`}>
-                    {optionLabel(o, locale, t("countries.optionCountries", { count: o.countries }))}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null;
-          })}
-        </AutoSubmitSelect>
+          emptyLabel={t("countries.everything")}
+          groups={KINDS.map((kind) => ({
+            label: t(`kinds.${kind}.other`),
+            choices: options
+              .filter((o) => o.kind === kind)
+              .map((o): SelectChoice => [`${o.kind}:${o.slug}`, optionLabel(o, locale, t("countries.optionCountries", { count: o.countries }))]),
+          }))}
+        />
       </label>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700" data-testid="selection-submit">
         {t("countries.show")}

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useLocalizeHref } from "@/app/_components/locale-link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { MonthDensity } from "@/lib/timeline/month-density";
+import { unpackMonthDensity, type MonthDensity, type PackedMonthDensity } from "@/lib/timeline/month-density";
 
 const WIDTH = 1000;
 const HEIGHT = 64;
@@ -27,7 +27,8 @@ const monthOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1
  * months through the URL, clicking outside the selection clears it. The bars and the year links are plain
  * SVG rendered on the server, so the strip is readable and the years clickable without JavaScript.
  */
-export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: MonthDensity[]; from?: string; to?: string; baseQuery: string }) {
+export function TimelineDensityStrip({ packed, from, to, baseQuery }: { packed: PackedMonthDensity; from?: string; to?: string; baseQuery: string }) {
+  const series = useMemo(() => unpackMonthDensity({ packed }), [packed]);
   const router = useRouter();
   const t = useTranslations();
   const localize = useLocalizeHref();
@@ -41,17 +42,28 @@ export function TimelineDensityStrip({ series, from, to, baseQuery }: { series: 
       .domain([monthStart(first), nextMonthStart(last)])
       .range([0, WIDTH]);
     const y = scaleLinear().domain([0, max]).range([HEIGHT, 0]);
-    // one path per layer rather than a <rect> per month: 400+ months stay a few kilobytes of markup
-    const bar = (x0: number, x1: number, top: number, bottom: number) => (bottom - top > 0 ? `M${r(x0)} ${r(bottom)}H${r(x1)}V${r(top)}H${r(x0)}Z` : "");
-    let dated = "";
-    let spread = "";
-    for (const m of series) {
-      const x0 = x(monthStart(m.month));
-      const x1 = Math.max(x0 + 1, x(nextMonthStart(m.month)) - 1);
-      spread += bar(x0, x1, y(m.spread), HEIGHT);
-      dated += bar(x0, x1, y(m.spread + m.dated), y(m.spread));
-    }
-    return { x, years: [...new Set(series.map((m) => m.month.slice(0, 4)))], bars: { dated, spread } };
+    // One outline per layer rather than a shape per month: the top edge runs forward, the bottom edge back, and
+    // a level that does not change adds nothing. 400+ months were 30 KB of markup as one box each.
+    const outline = (top: number[], bottom: number[]) => {
+      const edge = (levels: number[], forward: boolean) => {
+        let d = "";
+        const order = forward ? levels.map((_, i) => i) : levels.map((_, i) => levels.length - 1 - i);
+        order.forEach((i, k) => {
+          const level = r(levels[i]);
+          const next = order[k + 1];
+          if (k === 0 || level !== r(levels[order[k - 1]])) d += `V${level}`;
+          // a run of months at one level is one horizontal line
+          if (next === undefined || r(levels[next]) !== level) d += `H${r(forward ? bounds[i + 1] : bounds[i])}`;
+        });
+        return d;
+      };
+      return `M0 ${r(bottom[0])}${edge(top, true)}${edge(bottom, false)}Z`;
+    };
+    const bounds = [...series.map((m) => x(monthStart(m.month))), WIDTH];
+    const spreadTop = series.map((m) => y(m.spread));
+    const datedTop = series.map((m) => y(m.spread + m.dated));
+    const baseline = series.map(() => HEIGHT);
+    return { x, years: [...new Set(series.map((m) => m.month.slice(0, 4)))], bars: { spread: outline(spreadTop, baseline), dated: outline(datedTop, spreadTop) } };
   }, [series]);
   const hrefFor = (range: { from: string; to: string } | null) => {
     const params = new URLSearchParams(baseQuery);

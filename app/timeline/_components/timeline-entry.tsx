@@ -1,3 +1,5 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -5,18 +7,21 @@ import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
 import { describeParticipation } from "@/lib/participation/completeness";
-import type { TimelineItem } from "@/lib/timeline/types";
+import type { TimelineEntryItem } from "@/lib/timeline/slim-timeline-item";
 import { TimelineLinkList } from "./timeline-links";
 
-const KIND_STYLE: Record<TimelineItem["kind"], string> = {
+const KIND_STYLE: Record<TimelineEntryItem["kind"], string> = {
   event: "bg-brand-50 text-brand-700",
   initiative: "bg-emerald-50 text-emerald-800",
   resolution: "bg-amber-50 text-amber-800",
   organisation: "bg-violet-50 text-violet-800",
 };
 
-/** One item of the list: date at its precision, kind, name, who took part, what it links to, evidence. */
-export function TimelineEntry({ item, highlight }: { item: TimelineItem; highlight?: string[] }) {
+/**
+ * One item of the list: date at its precision, kind, name, who took part, what it links to, evidence. A client
+ * component so the RSC payload carries the item's data (slimTimelineItem) rather than its markup a second time.
+ */
+export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; highlight?: string[] }) {
   const t = useTranslations();
   const href = entityPath(item);
   return (

@@ -1,12 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { MultiCombobox } from "@/app/_components/multi-combobox";
-import type { TimelineFilterOption } from "@/db/queries/timeline";
-import { buildComboboxOptions } from "@/lib/i18n/build-combobox-options";
+import { getDb } from "@/db";
+import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
 import type { TimelineFilters } from "@/lib/timeline/timeline-filters";
 import { TIMELINE_KINDS } from "@/lib/timeline/types";
-
-type Options = Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]>;
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -15,10 +13,13 @@ const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 te
  * entity filters are searchable comboboxes over the same fields; on phones the form folds behind a
  * "Filters (n)" summary so the results come first.
  */
-export async function TimelineFilterForm({ filters, options }: { filters: TimelineFilters; options: Options }) {
+export async function TimelineFilterForm({ filters }: { filters: TimelineFilters }) {
   const t = await getTranslations();
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : "en";
+  const db = getDb();
+  // only the chosen values are rendered; the comboboxes fetch the rest (/api/options/{kind}) when used
+  const chosen = (kind: "country" | "organisation" | "initiative" | "resolution", keys: string[]) => listSelectedOptions({ db, kind, keys, locale });
   const active =
     filters.countries.length +
     filters.organisations.length +
@@ -37,13 +38,7 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
         {filters.order === "newest" ? <input type="hidden" name="order" value="newest" /> : null}
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div className="space-y-1">
-            <MultiCombobox
-              name="country"
-              label={t("filters.countries")}
-              options={buildComboboxOptions({ options: options.countries, locale, codes: "key" })}
-              selected={filters.countries}
-              testId="filter-country"
-            />
+            <MultiCombobox name="country" label={t("filters.countries")} kind="country" selected={chosen("country", filters.countries)} codeInput testId="filter-country" />
             <fieldset className="flex flex-wrap gap-x-3 text-xs text-slate-600" data-testid="filter-country-match">
               <legend className="sr-only">{t("filters.match")}</legend>
               <label className="inline-flex items-center gap-1">
@@ -59,24 +54,12 @@ export async function TimelineFilterForm({ filters, options }: { filters: Timeli
           <MultiCombobox
             name="organisation"
             label={t("filters.organisations")}
-            options={buildComboboxOptions({ options: options.organisations, locale, codes: "none" })}
-            selected={filters.organisations}
+            kind="organisation"
+            selected={chosen("organisation", filters.organisations)}
             testId="filter-organisation"
           />
-          <MultiCombobox
-            name="initiative"
-            label={t("filters.initiatives")}
-            options={buildComboboxOptions({ options: options.initiatives, locale, codes: "none" })}
-            selected={filters.initiatives}
-            testId="filter-initiative"
-          />
-          <MultiCombobox
-            name="resolution"
-            label={t("filters.resolutions")}
-            options={buildComboboxOptions({ options: options.resolutions, locale, codes: "symbol" })}
-            selected={filters.resolutions}
-            testId="filter-resolution"
-          />
+          <MultiCombobox name="initiative" label={t("filters.initiatives")} kind="initiative" selected={chosen("initiative", filters.initiatives)} testId="filter-initiative" />
+          <MultiCombobox name="resolution" label={t("filters.resolutions")} kind="resolution" selected={chosen("resolution", filters.resolutions)} testId="filter-resolution" />
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <fieldset className="text-sm">

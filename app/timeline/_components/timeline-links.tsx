@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import { entityPath } from "@/lib/entities/entity-url";
 import { pickNames } from "@/lib/i18n/content-language";
-import type { TimelineLink } from "@/lib/timeline/types";
+import type { TimelineEntryLink } from "@/lib/timeline/slim-timeline-item";
 
 const SHOWN = 8;
 
@@ -20,15 +20,15 @@ export function CountryName({ nameEn, nameZh = null }: { iso2?: string | null; n
  * their symbol. Link styling sits on the list (arbitrary variants), not on each link: a page has ~100 items
  * of these, and repeated class strings are a large share of its HTML and RSC payload.
  */
-export function TimelineLinkList({ label, links, testId, highlight = [] }: { label: string; links: TimelineLink[]; testId: string; highlight?: string[] }) {
+export function TimelineLinkList({ label, links, testId, highlight = [] }: { label: string; links: TimelineEntryLink[]; testId: string; highlight?: string[] }) {
   const t = useTranslations();
   const locale = useCurrentLocale();
   if (links.length === 0) return null;
   // what the timeline is filtered by comes first and stands out, so it is never hidden behind "and N more"
-  const isHighlighted = (l: TimelineLink) => highlight.includes(l.kind === "country" ? (l.iso3 ?? "") : l.slug);
+  const isHighlighted = (l: TimelineEntryLink) => highlight.includes(l.kind === "country" ? (l.iso3 ?? "") : l.slug);
   const ordered = [...links.filter(isHighlighted), ...links.filter((l) => !isHighlighted(l))];
   const separator = t("common.listSeparator");
-  const render = (l: TimelineLink, i: number) => {
+  const render = (l: TimelineEntryLink, i: number) => {
     const name = pickNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
     return [
       i > 0 ? separator : null,
@@ -39,7 +39,7 @@ export function TimelineLinkList({ label, links, testId, highlight = [] }: { lab
         className={isHighlighted(l) ? "font-semibold" : undefined}
       >
         {l.symbol ? `${l.symbol} ` : ""}
-        <span lang={locale === "en" ? undefined : name.lang === "en" ? "en" : undefined}>{name.text}</span>
+        {locale !== "en" && name.lang === "en" ? <span lang="en">{name.text}</span> : name.text}
       </Link>,
     ];
   };

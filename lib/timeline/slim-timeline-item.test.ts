@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { slimTimelineItem } from "./slim-timeline-item";
+import type { TimelineItem } from "./types";
+
+const link = {
+  kind: "country" as const,
+  slug: "zmb",
+  nameEn: "Zambia",
+  nameZh: "赞比亚",
+  iso2: "ZM",
+  iso3: "ZMB",
+  symbol: null,
+  role: "host" as const,
+  direction: "incoming" as const,
+};
+const item: TimelineItem = {
+  id: 1,
+  kind: "event",
+  slug: "e",
+  subtype: "summit",
+  nameEn: "E",
+  nameZh: null,
+  date: "2024",
+  endDate: null,
+  location: null,
+  description: "a long description",
+  updatedAt: "2024-01-01",
+  countries: [link],
+  organisations: [],
+  initiatives: [],
+  resolutions: [{ ...link, kind: "resolution", slug: "r", iso3: null, iso2: null, symbol: "A/RES/78/311" }],
+  events: [link],
+  articleCount: 2,
+};
+
+describe("slimTimelineItem", () => {
+  it("keeps what an entry shows and drops the rest", () => {
+    const slim = slimTimelineItem({ item });
+    expect(slim).not.toHaveProperty("description");
+    expect(slim).not.toHaveProperty("events");
+    expect(slim.countries[0]).toEqual({ kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso3: "ZMB", role: "host", direction: "incoming" });
+    expect(slim.resolutions[0].symbol).toBe("A/RES/78/311");
+    expect(slim).toMatchObject({ slug: "e", date: "2024", articleCount: 2, subtype: "summit" });
+  });
+});
