@@ -20,6 +20,16 @@ import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
 import { SourceList } from "./source-list";
 
+/** The page's <title>: the entity's name in the page's language, the other language beside it. */
+export async function entityMetadata({ kind, keyParam }: { kind: EntityKind; keyParam: string }): Promise<{ title: string }> {
+  const t = await getTranslations();
+  const entity = findEntityByKey({ db: getDb(), kind, key: keyParam });
+  if (!entity || entity.status !== "confirmed") return { title: t(`kinds.${kind}.one`) };
+  const rawLocale = await getLocale();
+  const names = pickNames({ nameEn: entity.nameEn, nameZh: entity.nameZh, locale: isLocale(rawLocale) ? rawLocale : "en" });
+  return { title: names.secondary ? `${names.primary.text} ${names.secondary.text}` : names.primary.text };
+}
+
 /** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
 export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
   const key = keyParam;
@@ -108,7 +118,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           </p>
         ) : null}
         {e.kind === "initiative" || e.kind === "resolution" || e.kind === "organisation" ? (
-          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={e.nameEn} />
+          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={names.primary.text} />
         ) : null}
       </header>
       {facts.length ? (
@@ -136,9 +146,8 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
       {e.kind === "resolution" && content.votes ? <VoteSection symbol={e.symbol} votes={content.votes} sourceInfo={content.sourceInfo} /> : null}
       {byKind.size ? (
         <section className="space-y-3">
-          <h2 className="text-lg font-semibold">Relations</h2>
-          <ParticipationNotes participation={listsWorthNoting(content.participation)} />
           <h2 className="text-lg font-semibold">{t("entity.relations")}</h2>
+          <ParticipationNotes participation={listsWorthNoting(content.participation)} />
           <div className="grid gap-3 md:grid-cols-2">
             {[...byKind.entries()].map(([k, rows]) => (
               <RelationList

@@ -14,7 +14,7 @@ import { loadComparison } from "@/lib/countries/load-comparison";
 import { getParticipationByEntity } from "@/db/queries/content";
 import { entityPath } from "@/lib/entities/entity-url";
 import { listsWorthNoting } from "@/lib/participation/completeness";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("compare.title") };
@@ -32,13 +32,15 @@ function readRowLimit(raw: string | string[] | undefined): number {
 
 /** "Showing 30 of 3,012" under a cut list, with a link that shows more of every list. */
 function MoreRows({ shown, total, moreHref }: { shown: number; total: number; moreHref: string }) {
+  const t = useTranslations();
+  const format = useFormatter();
   if (shown >= total) return null;
   return (
     <p className="text-sm text-slate-600" data-testid="compare-more">
-      Showing {shown} of {total.toLocaleString("en")}.{" "}
+      {t("compare.showing", { shown: format.number(shown), total: format.number(total) })}{" "}
       {shown < MAX_ROWS ? (
         <Link href={moreHref} className="text-brand-700 hover:underline" scroll={false}>
-          Show more
+          {t("compare.showMore")}
         </Link>
       ) : null}
     </p>
@@ -51,14 +53,11 @@ function entityLabel(e: CompareRow["entity"]) {
 
 /** Beside an entity whose list is incomplete: a blank cell may be a participant the atlas does not know of. */
 function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomplete: Set<number> }) {
+  const t = useTranslations();
   if (!incomplete.has(entityId)) return null;
   return (
-    <span
-      className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800"
-      title="Its participant list is incomplete: a country not shown may still take part"
-      data-testid="compare-partial"
-    >
-      incomplete list
+    <span className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800" title={t("compare.incompleteTitle")} data-testid="compare-partial">
+      {t("compare.incomplete")}
     </span>
   );
 }

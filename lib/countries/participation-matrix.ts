@@ -65,12 +65,24 @@ export function matrixColumnLabels({ columns }: { columns: MatrixColumn[] }): st
   return base.map((b, i) => (counts.get(b)! > 1 ? `${b} [${columns[i].kind}/${columns[i].slug}]` : b));
 }
 
+/** The stable names of the matrix CSV's country columns (before one column per entity). */
+export const MATRIX_CSV_COLUMNS = ["iso3", "name_en", "name_zh"] as const;
+
 /**
  * The matrix as RFC 4180 CSV through the shared stringifyCsv (BOM for the Chinese names, formulas escaped).
  * Cells hold the roles separated by "; ".
  */
-export function matrixToCsv({ matrix }: { matrix: ParticipationMatrix }): string {
-  const header = ["iso3", "name_en", "name_zh", ...matrixColumnLabels({ columns: matrix.columns })];
-  const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.join("; "))]);
-  return stringifyCsv({ header, rows: records });
+export function matrixToCsv({
+  matrix,
+  header = MATRIX_CSV_COLUMNS,
+  roleLabel = (role) => role,
+}: {
+  matrix: ParticipationMatrix;
+  /** the three country columns in the requested language (the column names by default) */
+  header?: readonly string[];
+  /** how a cell names a role (the role code by default, the catalogue's word in Chinese) */
+  roleLabel?: (role: string) => string;
+}): string {
+  const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.map(roleLabel).join("; "))]);
+  return stringifyCsv({ header: [...header, ...matrixColumnLabels({ columns: matrix.columns })], rows: records });
 }
