@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { RelationRole } from "@/db/schema";
 import type { Participation } from "@/lib/participation/completeness";
+import { guessTextLang } from "@/lib/i18n/content-language";
 import { useFormatPartialDate } from "./partial-date-label";
 
 /**
@@ -33,7 +34,12 @@ export function ParticipationNotes({ participation, testId = "participation-note
         <li key={p.role} className={p.complete ? "text-slate-700" : "text-amber-900"} data-testid={testId} data-complete={p.complete ? "true" : "false"}>
           {describe(p)}
           {t("participation.end")}
-          {p.note ? <> {p.note}</> : null}
+          {p.note ? (
+            <>
+              {" "}
+              <span lang={guessTextLang(p.note)}>{p.note}</span>
+            </>
+          ) : null}
           {p.sourceUrl ? (
             <>
               {" "}

@@ -4,6 +4,7 @@ import { useFormatPartialDate } from "./partial-date-label";
 import { SourceQualityLabel } from "./source-quality-label";
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
+import { guessTextLang } from "@/lib/i18n/content-language";
 
 export type SourceListItem = {
   id: number;
@@ -28,14 +29,18 @@ export function SourceList({ sources }: { sources: SourceListItem[] }) {
           {sources.map((s) => (
             <li key={s.id} className="break-all">
               {s.url ? (
-                <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank" lang={s.title ? guessTextLang(s.title) : undefined}>
                   {s.title ?? s.url}
                 </a>
               ) : null}
               {s.quality ? <SourceQualityLabel quality={s.quality} /> : null}
               {s.verifiedAt && isPartialDate(s.verifiedAt) ? <span className="ml-1 text-xs text-slate-500">{t("entity.checked", { date: formatDate(s.verifiedAt) })}</span> : null}
               {s.articleSlug ? <Link href={`/articles/${encodeURIComponent(s.articleSlug)}`}>{s.articleTitle}</Link> : null}
-              {s.note ? <span className="ml-1 text-slate-500">— {s.note}</span> : null}
+              {s.note ? (
+                <span className="ml-1 text-slate-500" lang={guessTextLang(s.note)}>
+                  — {s.note}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

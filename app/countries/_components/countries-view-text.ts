@@ -18,9 +18,11 @@ export async function loadCountriesViewText(): Promise<CountriesViewText> {
     notRecorded: t("countries.mapNotRecorded"),
     participations: (count) => t("countries.participations", { count, formatted: format.number(count) }),
     roleLabel: (role) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role),
+    // English pages keep both names (as before); Chinese pages name the country in Chinese only, since a
+    // label cannot mark a second language for screen readers
     countryLabel: (r) => {
       const n = names(r);
-      return n.secondary ? `${n.primary.text} ${n.secondary.text}` : n.primary.text;
+      return locale === "en" && n.secondary ? `${n.primary.text} ${n.secondary.text}` : n.primary.text;
     },
     countryName: (r) => names(r).primary.text,
   };
