@@ -22,16 +22,18 @@ async function interfaceText(page: Page): Promise<string> {
 async function expectChineseInterface(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  const traditional = path.startsWith("/zh-hant");
+  await expect(page.locator("html")).toHaveAttribute("lang", traditional ? "zh-Hant" : "zh-Hans");
   const text = await interfaceText(page);
   expect([...new Set(text.match(ENGLISH_UI) ?? [])], `English interface words on ${path}`).toEqual([]);
   expect(text, path).toMatch(/\p{Script=Han}/u);
   // the tab's title is in Chinese too
-  expect(await page.title(), path).toMatch(/政策图谱/);
+  expect(await page.title(), path).toMatch(traditional ? /政策圖譜/ : /政策图谱/);
 }
 
-test.describe("every public page in /zh", () => {
+test.describe("every public page in /zh (and some in /zh-hant)", () => {
   for (const path of [
+    "/zh",
     "/zh/about",
     "/zh/about/coverage",
     "/zh/articles",
@@ -45,6 +47,9 @@ test.describe("every public page in /zh", () => {
     "/zh/resolutions/unga-res-78-311",
     "/zh/organisations/g20",
     "/zh/events",
+    "/zh-hant/about",
+    "/zh-hant/countries/matrix",
+    "/zh-hant/articles",
   ]) {
     test(`${path} shows its interface in Chinese`, async ({ page }) => {
       await expectChineseInterface(page, path);

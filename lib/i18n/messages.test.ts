@@ -96,6 +96,8 @@ describe("message catalogues", () => {
       ...["exact-alias", "title-variant", "description", "pattern"].map((rule) => `why.rules.${rule}`),
       ...TIMELINE_CSV_COLUMNS.map((c) => `exports.timelineColumns.${c}`),
       ...MATRIX_CSV_COLUMNS.map((c) => `exports.matrixColumns.${c}`),
+      ...["mention", "event", "entity", "relation"].map((type) => `review.types.${type}`),
+      ...["accept", "reject", "correct"].map((action) => `review.done.${action}`),
       ...["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"].map((n) => `nav.${n}`),
       "timeline.newest",
       "timeline.oldest",
