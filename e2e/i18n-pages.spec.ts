@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { E2E_EDITOR } from "./global-setup";
 
 /**
  * Every public page in /zh shows its interface in Chinese: after removing what is content in English on
@@ -79,6 +80,24 @@ test.describe("every public page in /zh (and some in /zh-hant)", () => {
     await page.goto("/countries/ZMB");
     expect(await page.title()).toMatch(/^Zambia 赞比亚 · Policy Atlas$/);
   });
+});
+
+test("an editor signing in at /zh gets the sign-in errors, account menu, review queue and upload form in Chinese", async ({ page }) => {
+  await page.goto("/zh/signin?next=/review");
+  await page.getByTestId("signin-email").fill(E2E_EDITOR.email);
+  await page.getByTestId("signin-password").fill("not the password");
+  await page.getByTestId("signin-submit").click();
+  await expect(page.getByTestId("signin-error")).toHaveText("电子邮箱或密码错误。");
+  await page.getByTestId("signin-password").fill(E2E_EDITOR.password);
+  await page.getByTestId("signin-submit").click();
+  // back to where the editor was going, in the same language
+  await expect(page).toHaveURL(/\/zh\/review$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("审核队列");
+  await expect(page.getByTestId("nav-review")).toHaveText("审核");
+  await expect(page.getByTestId("signout-button")).toHaveText("退出登录");
+  await expect(page.getByTestId("review-count")).toContainText("项待审核");
+  await page.goto("/zh/ingest");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("添加文章");
 });
 
 test.describe("exports in the requested language", () => {
