@@ -40,6 +40,8 @@ export const RELATION_ROLES = [
   "follow-up-of",
   "organiser",
   "supporter",
+  /** A reported refusal ("did not sign"): recorded so a list can say who stayed out, never a participation. */
+  "non-signatory",
 ] as const;
 export type RelationRole = (typeof RELATION_ROLES)[number];
 

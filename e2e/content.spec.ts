@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "./fixtures";
+import { E2E_EDITOR } from "./global-setup";
 
 // Content a researcher can cite: partial lists say so, votes show on a map, translations are marked.
 // The recorded vote comes from a fixture CSV imported with the project's own command into the run's database.
@@ -55,4 +56,35 @@ test("the coverage page is linked from /about", async ({ page }) => {
   await page.getByTestId("coverage-link").click();
   await expect(page.getByTestId("coverage-page")).toBeVisible();
   await expect(page.getByTestId("coverage-lists")).toContainText("complete");
+});
+
+test("an editor imports votes from the form: a bad file is refused line by line and nothing is written, a good one shows on the vote map", async ({
+  page,
+  signInPage,
+  votesImportPage,
+  entityPage,
+}) => {
+  await page.goto("/votes/import");
+  await expect(page).toHaveURL(/\/signin\?next=%2Fvotes%2Fimport/);
+  await signInPage.signIn({ email: E2E_EDITOR.email, password: E2E_EDITOR.password, next: "/votes/import" });
+  await votesImportPage.importText("symbol,iso3,vote,source\nA/RES/78/265,NOR,yes,https://example.org/fixture/a-78-pv-63\nA/RES/78/265,XXX,maybe,https://example.org/x\n");
+  await expect(votesImportPage.error).toContainText("Nothing was imported");
+  await expect(votesImportPage.error).toContainText("line 3");
+  await entityPage.open("/resolutions/unga-res-78-265");
+  await expect(entityPage.voteSection).toHaveCount(0);
+  await votesImportPage.open();
+  await votesImportPage.importText("symbol,iso3,vote,source\nA/RES/78/265,NOR,yes,https://example.org/fixture/a-78-pv-63\n");
+  await expect(votesImportPage.result).toContainText("1 votes imported");
+  await entityPage.open("/resolutions/unga-res-78-265");
+  await expect(entityPage.voteTally).toContainText("1 in favour");
+  await expect(entityPage.voteMapCountry("NOR")).toHaveAttribute("fill", VOTE_COLOURS.yes);
+});
+
+test("who did not sign shows on the country's page and on the statement's, never as a participant", async ({ page, entityPage }) => {
+  await page.goto("/countries/GBR");
+  const refusals = page.getByTestId("country-refusals");
+  await expect(refusals.getByTestId("refusal").filter({ hasText: "Statement on Inclusive and Sustainable" })).toBeVisible();
+  await expect(page.getByTestId("participations").getByRole("link", { name: /Statement on Inclusive and Sustainable/ })).toHaveCount(0);
+  await entityPage.open("/initiatives/paris-statement-inclusive-sustainable-ai");
+  await expect(page.getByTestId("relation").filter({ hasText: "did not sign" }).filter({ hasText: "United Kingdom" })).toBeVisible();
 });

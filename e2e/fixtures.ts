@@ -8,6 +8,7 @@ import { AccountsPage } from "./pages/accounts-page";
 import { EntityPage } from "./pages/entity-page";
 import { SourcesPage } from "./pages/sources-page";
 import { ArticlePage } from "./pages/article-page";
+import { VotesImportPage } from "./pages/votes-import-page";
 
 /** Page objects, one per screen; specs ask for the ones they use. */
 export const test = base.extend<{
@@ -20,6 +21,7 @@ export const test = base.extend<{
   entityPage: EntityPage;
   sourcesPage: SourcesPage;
   articlePage: ArticlePage;
+  votesImportPage: VotesImportPage;
 }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
@@ -47,6 +49,9 @@ export const test = base.extend<{
   },
   articlePage: async ({ page }, use) => {
     await use(new ArticlePage(page));
+  },
+  votesImportPage: async ({ page }, use) => {
+    await use(new VotesImportPage(page));
   },
 });
 

@@ -9,12 +9,12 @@
  */
 import { backupBeforeMigration } from "@/lib/backup/backup-before-migration";
 import { claimServerPidFile } from "@/lib/backup/server-lock";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { resolveDatabasePath, resolveDataDir } from "@/lib/config/paths";
 import { ensurePrivateDir } from "@/lib/config/private-files";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
-import { superviseChild, type RunningChild, type Supervisor } from "@/lib/runtime/supervise-child";
+import { superviseChild, type ChildExit, type RunningChild, type Supervisor } from "@/lib/runtime/supervise-child";
 import { syncSearchOnStart } from "@/lib/runtime/sync-search-on-start";
 import { getSearchClient } from "@/lib/search/client";
 import { MeiliStartError, startMeili, startOrConnectMeili, type MeiliServer } from "@/lib/search/meili-process";
@@ -34,32 +34,31 @@ let meiliSupervisor: Supervisor | null = null;
 let borrowedMeili: MeiliServer | null = null;
 let webSupervisor: Supervisor | null = null;
 let drainTimer: NodeJS.Timeout | null = null;
-let poller: ChildProcess | null = null;
+let pollerSupervisor: Supervisor | null = null;
 let stopping = false;
 
 /**
- * The source poller runs in its own process so that a crash or a hang there never takes the web server down;
- * when it exits it is started again after 1 s, 2 s, 4 s … (at most a minute; reset after a minute of uptime).
+ * The source poller runs in its own process so that a crash or a hang there never takes the web server down.
+ * It is supervised like the others, but never given up on: a feed that crashes it today may be fixed tomorrow.
  */
-function superviseSourcePoller(env: Record<string, string>) {
-  let failures = 0;
-  const startPoller = () => {
-    if (stopping) return;
-    const started = Date.now();
-    poller = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "poll-sources.ts")], {
-      stdio: "inherit",
-      env: { ...process.env, ...env },
-    });
-    poller.once("exit", (code, signal) => {
-      poller = null;
-      if (stopping) return;
-      failures = Date.now() - started > 60_000 ? 1 : failures + 1;
-      const delay = Math.min(1000 * 2 ** (failures - 1), 60_000);
-      console.error(`[atlas] source poller exited (${signal ?? code}); restarting in ${delay / 1000} s`);
-      setTimeout(startPoller, delay);
-    });
-  };
-  startPoller();
+async function superviseSourcePoller(env: Record<string, string>) {
+  pollerSupervisor = await superviseChild({
+    name: "the source poller",
+    start: async () => {
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "poll-sources.ts")], {
+        stdio: "inherit",
+        env: { ...process.env, ...env },
+      });
+      const exited = new Promise<ChildExit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+      return { exited, stop: () => stopChildProcess({ child }) };
+    },
+    onGiveUp: () => {},
+    log,
+    initialDelayMs: 1000,
+    maxDelayMs: 60_000,
+    healthyAfterMs: 60_000,
+    maxQuickFailures: Number.POSITIVE_INFINITY,
+  });
 }
 
 async function stopAll(code: number) {
@@ -67,9 +66,8 @@ async function stopAll(code: number) {
   stopping = true;
   if (drainTimer) clearInterval(drainTimer);
   // Both at once: a Meilisearch that got the terminal's Ctrl-C too must not be restarted while the web server stops.
-  await Promise.all([webSupervisor?.stop(), meiliSupervisor?.stop(), borrowedMeili?.stop()]);
+  await Promise.all([webSupervisor?.stop(), meiliSupervisor?.stop(), borrowedMeili?.stop(), pollerSupervisor?.stop()]);
   forgetRunningMeili({ dataDir });
-  if (poller) await stopChildProcess({ child: poller });
   process.exit(code);
 }
 process.on("SIGINT", () => void stopAll(0));
@@ -151,7 +149,7 @@ async function main() {
   // down, or a script ran with --no-drain), through the same deliverer.
   drainTimer = setInterval(() => void flushSearchChanges({ db }), 2000);
   // The watched-sources poller runs beside the web server; its crashes never take the site down.
-  superviseSourcePoller({ DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() });
+  await superviseSourcePoller({ DATA_DIR: dataDir, DATABASE_PATH: resolveDatabasePath() });
   const url = `http://localhost:${port}`;
   log(`ready: ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s after ${dev ? "npm run dev" : "npm start"})`);
   // The open-data dump is rebuilt by the server when the data changed; asking for it on a schedule keeps it

@@ -32,6 +32,9 @@ export async function AccountMenu() {
       <Link href="/edit/new" className="text-brand-700 hover:underline" data-testid="nav-new-entity">
         {t("nav.newEntity")}
       </Link>
+      <Link href="/votes/import" className="text-brand-700 hover:underline" data-testid="nav-votes-import">
+        Votes
+      </Link>
       {hasRole({ actual: user.role, required: "admin" }) ? (
         <Link href="/admin/users" className="text-brand-700 hover:underline" data-testid="nav-accounts">
           {t("nav.accounts")}

@@ -438,3 +438,13 @@ export function listParticipationTriples({ db, scopeIds }: { db: AtlasDatabase; 
 export function explainQueryPlan({ db, query }: { db: AtlasDatabase; query: SQL }): string[] {
   return db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${query}`).map((r) => r.detail);
 }
+
+export type CountryRefusal = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; role: string; sourceUrl: string | null };
+
+/** What a country is reported to have stayed out of ("did not sign"): never counted as participation. */
+export function listCountryRefusals({ db, countryId }: { db: AtlasDatabase; countryId: number }): CountryRefusal[] {
+  return db.all<CountryRefusal>(sql`SELECT o.id AS id, o.kind AS kind, o.slug AS slug, o.name_en AS nameEn, o.name_zh AS nameZh, r.role AS role, r.source_url AS sourceUrl
+    FROM relations r JOIN entities o ON o.id = r.object_id
+    WHERE r.subject_id = ${countryId} AND r.role = 'non-signatory' AND r.status = 'confirmed' AND r.deleted_at IS NULL AND ${visible("o")}
+    ORDER BY o.name_en`);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
 import type { TimelineOrder } from "@/lib/timeline/timeline-filters";
@@ -48,7 +48,8 @@ export function resolveTimelineFilters({
   return { ok: true, value: { ...filters, entities: resolved } };
 }
 
-const liveRelation = and(isNull(relations.deletedAt), eq(relations.status, "confirmed"));
+// a reported refusal links a country to what it stayed out of: shown on both pages, but not as a tie on the timeline
+const liveRelation = and(isNull(relations.deletedAt), eq(relations.status, "confirmed"), ne(relations.role, "non-signatory"));
 
 /** Items linked to any of `ids` by a confirmed relation in either direction, or one of them itself. */
 function linkedToAny(ids: number[]): SQL {

@@ -53,6 +53,13 @@ describe("participation matrix", () => {
     expect(records.find((r) => r.iso3 === "ZMB")!["Meeting"]).toBe("");
   });
 
+  it("says once per column how complete its list is, in a first row without a country", () => {
+    const completeness = new Map([[matrix.columns[0].id, [{ role: "co-sponsor", known: 2, expectedTotal: 143, complete: false, asOf: "2024-09-03" }]]]);
+    const [first, ...rest]: Record<string, string>[] = parse(matrixToCsv({ matrix, completeness }), { bom: true, columns: true });
+    expect(first).toMatchObject({ iso3: "", name_en: "(list completeness)", "A/RES/78/311": "co-sponsor: 2 of 143 as of 2024-09-03 (partial)", Meeting: "" });
+    expect(rest).toHaveLength(3);
+  });
+
   it("escapes formulas in the header and the cells", () => {
     const evil = { ...gof, id: 7, slug: "evil", nameEn: '=HYPERLINK("http://evil.example")' };
     const hostileCountry = { id: 13, iso3: "XXX", nameEn: "@SUM(A1)", nameZh: "-1+2" };

@@ -74,15 +74,27 @@ export const MATRIX_CSV_COLUMNS = ["iso3", "name_en", "name_zh"] as const;
  */
 export function matrixToCsv({
   matrix,
+  completeness,
   header = MATRIX_CSV_COLUMNS,
   roleLabel = (role) => role,
 }: {
   matrix: ParticipationMatrix;
+  completeness?: Map<number, ListCompleteness[]>;
   /** the three country columns in the requested language (the column names by default) */
   header?: readonly string[];
   /** how a cell names a role (the role code by default, the catalogue's word in Chinese) */
   roleLabel?: (role: string) => string;
 }): string {
   const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.map(roleLabel).join("; "))]);
-  return stringifyCsv({ header: [...header, ...matrixColumnLabels({ columns: matrix.columns })], rows: records });
+  // one note per list, never one per row: a first row (no iso3) says how complete each column's list is
+  const note = completeness ? [["", COMPLETENESS_ROW_LABEL, "名单完整性", ...matrix.columns.map((c) => describeCompleteness(completeness.get(c.id) ?? []))]] : [];
+  return stringifyCsv({ header: [...header, ...matrixColumnLabels({ columns: matrix.columns })], rows: [...note, ...records] });
+}
+
+export type ListCompleteness = { role: string; known: number; expectedTotal: number | null; complete: boolean; asOf: string | null };
+export const COMPLETENESS_ROW_LABEL = "(list completeness)";
+
+/** "signatory: 17 of 28 known as of 2023-11-01 (partial)", the same wording as the timeline export. */
+export function describeCompleteness(lists: ListCompleteness[]): string {
+  return lists.map((p) => `${p.role}: ${p.known} of ${p.expectedTotal ?? "unknown"}${p.asOf ? ` as of ${p.asOf}` : ""} (${p.complete ? "complete" : "partial"})`).join("; ");
 }

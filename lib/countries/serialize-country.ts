@@ -67,5 +67,7 @@ export function serializeCountryProfile({ country, profile }: { country: Entity;
       confirmed: m.confirmed,
     })),
     counterparts: profile.counterparts.map((c) => ({ iso3: c.iso3, name: c.nameEn, nameZh: c.nameZh, shared: c.shared })),
+    /** Reported refusals ("did not sign"), never counted in participation. */
+    refusals: profile.refusals.map((r) => ({ kind: r.kind, slug: r.slug, name: r.nameEn, nameZh: r.nameZh, role: r.role, source: r.sourceUrl })),
   };
 }

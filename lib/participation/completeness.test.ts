@@ -35,6 +35,11 @@ describe("buildParticipation", () => {
     expect(result).toEqual([expect.objectContaining({ role: "participant", known: 3, expectedTotal: 28, complete: false })]);
   });
 
+  it("never counts a reported refusal as a participant nor gives it a list of its own", () => {
+    const participation = buildParticipation({ participants: [...countries(2), { countryId: 9, role: "non-signatory" }], lists: [] });
+    expect(participation).toEqual([expect.objectContaining({ role: "signatory", known: 2 })]);
+  });
+
   it("keeps a recorded total with no known participant", () => {
     expect(buildParticipation({ participants: [], lists: [{ role: "co-sponsor", expectedTotal: 123, asOf: null, sourceUrl: null, note: null }] })).toEqual([
       expect.objectContaining({ role: "co-sponsor", known: 0, expectedTotal: 123, complete: false }),

@@ -1,4 +1,5 @@
 import type { RelationRole } from "@/db/schema";
+import { isParticipationRole } from "@/lib/countries/participation-roles";
 
 /**
  * Which relation roles count towards a participation list. A list is named by its main role; a country that
@@ -39,7 +40,8 @@ export function buildParticipation({ participants, lists }: { participants: { co
   const byRecordedRole = new Map(lists.map((l) => [l.role, l]));
   const covered = new Set(lists.flatMap((l) => rolesCountedFor(l.role)));
   const roles = new Set<RelationRole>(lists.map((l) => l.role));
-  for (const p of participants) if (!covered.has(p.role)) roles.add(p.role);
+  // a reported refusal ("non-signatory") is a fact about the list, never one of its participants
+  for (const p of participants) if (!covered.has(p.role) && isParticipationRole(p.role)) roles.add(p.role);
   return [...roles].sort().map((role) => {
     const counted = new Set(rolesCountedFor(role));
     const known = new Set(participants.filter((p) => counted.has(p.role)).map((p) => p.countryId)).size;

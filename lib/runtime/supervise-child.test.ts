@@ -80,4 +80,30 @@ describe("superviseChild", () => {
     expect(attempts).toBe(4);
     expect(gaveUp).toContain("could not restart (port already in use)");
   });
+
+  it("never gives up when told so (the source poller): a child that keeps dying keeps being started", async () => {
+    const pids: number[] = [];
+    let gaveUp = false;
+    const supervisor = await superviseChild({
+      name: "crashy",
+      start: async () => {
+        const run = startSleeper();
+        pids.push(run.pid);
+        // dies at once, every time
+        process.kill(run.pid, "SIGKILL");
+        return run;
+      },
+      onGiveUp: () => (gaveUp = true),
+      log: () => {},
+      initialDelayMs: 1,
+      maxDelayMs: 2,
+      maxQuickFailures: Number.POSITIVE_INFINITY,
+    });
+    try {
+      expect(await until(() => pids.length > 12)).toBe(true);
+      expect(gaveUp).toBe(false);
+    } finally {
+      await supervisor.stop();
+    }
+  });
 });

@@ -329,6 +329,55 @@ describe("the research file (content-sources.json)", () => {
     ]);
   });
 
+  it("records who did not sign as a non-signatory relation, apart from the participants, and skips a participation role given as a refusal", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    const content = parseContentSources(
+      JSON.stringify({
+        participation: [
+          {
+            entity: "bletchley-declaration",
+            role: "signatory",
+            participants: [],
+            nonParticipants: [
+              { iso3: "NZL", role: "non-signatory", sourceUrl: "https://example.org/n" },
+              { iso3: "NOR", role: "signatory", sourceUrl: "https://example.org/m" },
+            ],
+          },
+        ],
+      }),
+    );
+    const warnings: string[] = [];
+    const merged = buildSeedPlan({ contentSources: content, warnings });
+    const refusals = merged.relations.filter((r) => r.object.slug === "bletchley-declaration" && r.role === "non-signatory");
+    expect(refusals.map((r) => [r.subject.slug, r.sourceUrl])).toEqual([["nzl", "https://example.org/n"]]);
+    expect(merged.relations.some((r) => r.object.slug === "bletchley-declaration" && r.subject.slug === "nor" && r.sourceUrl === "https://example.org/m")).toBe(false);
+    expect(warnings).toEqual(["participation: bletchley-declaration: non-participant NOR signatory is not a known country and non-participation role, skipped"]);
+  });
+
+  it("places a new entity's relation whose object is a country written as its lower-case slug", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    const content = parseContentSources(
+      JSON.stringify({
+        entities: [
+          {
+            slug: "test-national-ai-law",
+            kind: "initiative",
+            subtype: "law",
+            nameEn: "Test national AI law",
+            sources: ["https://example.org/law"],
+            relations: [{ subject: "test-national-ai-law", role: "adopted-by", object: "kor", sourceUrl: "https://example.org/law" }],
+          },
+        ],
+      }),
+    );
+    const warnings: string[] = [];
+    const merged = buildSeedPlan({ contentSources: content, warnings });
+    expect(warnings).toEqual([]);
+    expect(merged.relations).toContainEqual(
+      expect.objectContaining({ subject: { kind: "initiative", slug: "test-national-ai-law" }, role: "adopted-by", object: { kind: "country", slug: "kor" } }),
+    );
+  });
+
   it("refuses a file of the wrong shape with the place of the first problem", async () => {
     const { parseContentSources } = await import("./content-sources");
     expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(

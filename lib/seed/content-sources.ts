@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind, type RelationRole } from "../../db/schema";
 import { isPartialDate } from "../dates/partial-date";
 import { toReaderText } from "../content/reader-text";
+import { isParticipationRole } from "../countries/participation-roles";
 import type { SeedEntity, SeedPlan, SeedRelation } from "./types";
 
 const partialDate = z.string().refine(isPartialDate, "not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -127,7 +128,9 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
   };
   const countryKeys = new Set(plan.entities.filter((e) => e.kind === "country").map((e) => e.slug));
   const country = (iso3: string): Ref | undefined => (countryKeys.has(iso3.toLowerCase()) ? { kind: "country", slug: iso3.toLowerCase() } : undefined);
-  const endOf = (key: string): Ref | undefined => (/^[A-Z]{3}$/.test(key) ? country(key) : bySlug.has(key) ? refOf({ key, bySlug }) : undefined);
+  // ISO alpha-3 in upper case, an entity slug, or a country's own (lower-case) slug, as the file's log allows for objects
+  const endOf = (key: string): Ref | undefined =>
+    /^[A-Z]{3}$/.test(key) ? country(key) : bySlug.has(key) ? refOf({ key, bySlug }) : /^[a-z]{3}$/.test(key) ? country(key) : undefined;
 
   for (const e of content.entities) {
     if (bySlug.has(e.slug)) {
@@ -243,6 +246,15 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
       // a better (researched) source replaces the reference's for the same fact
       if (same) same.sourceUrl = p.sourceUrl;
       else plan.relations.push(relation);
+    }
+    // who reportedly stayed out ("did not sign") is a fact readers ask for, kept apart from the participants
+    for (const n of list.nonParticipants ?? []) {
+      const subject = country(n.iso3);
+      if (!subject || !isRelationRole(n.role) || isParticipationRole(n.role)) {
+        warnings.push(`participation: ${list.entity}: non-participant ${n.iso3} ${n.role} is not a known country and non-participation role, skipped`);
+        continue;
+      }
+      plan.relations.push({ subject, object: entity, role: n.role, date: null, sourceUrl: n.sourceUrl, note: null });
     }
   }
 

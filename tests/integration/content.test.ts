@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getParticipation } from "@/db/queries/content";
@@ -21,6 +22,7 @@ type Ctx<P> = { params: Promise<P> };
 let entityRoute: { GET: (r: Request, ctx: Ctx<{ kind: string; slug: string }>) => Promise<Response> };
 let countriesRoute: { GET: (r: Request) => Promise<Response> };
 let countryRoute: { GET: (r: Request, ctx: Ctx<{ iso3: string }>) => Promise<Response> };
+let matrixCsvRoute: { GET: (r: Request) => Promise<Response> };
 
 beforeAll(async () => {
   seedDatabase({ db, log: () => {}, dataDir: path.join(FIXTURES, "content") });
@@ -29,6 +31,7 @@ beforeAll(async () => {
   entityRoute = await import("@/app/api/entities/[kind]/[slug]/route");
   countriesRoute = await import("@/app/api/countries/route");
   countryRoute = await import("@/app/api/countries/[iso3]/route");
+  matrixCsvRoute = await import("@/app/countries/matrix.csv/route");
 });
 afterAll(() => {
   globalForDb.atlasDb?.$client.close();
@@ -61,6 +64,31 @@ describe("completeness of participation lists", () => {
   it("a complete list: the Seoul Declaration's 10 signatories, as the research file states the total", async () => {
     const [list] = getParticipation({ db, entityId: idOf("initiative", "seoul-declaration-2024") });
     expect(list).toMatchObject({ role: "signatory", known: 10, expectedTotal: 10, complete: true, asOf: "2024-05-21" });
+  });
+
+  it("who did not sign is recorded with its source, apart from the list: not counted, shown on the country", async () => {
+    const [list] = getParticipation({ db, entityId: idOf("initiative", "seoul-declaration-2024") });
+    expect(list).toMatchObject({ role: "signatory", known: 10 });
+    const body = await getEntity("initiative", "seoul-declaration-2024");
+    expect(body.relations).toContainEqual(expect.objectContaining({ role: "non-signatory", kind: "country", slug: "NZL" }));
+    const nzl = await (await countryRoute.GET(new Request("http://atlas.test/api/countries/NZL"), { params: Promise.resolve({ iso3: "NZL" }) })).json();
+    expect(nzl.refusals).toEqual([
+      expect.objectContaining({ kind: "initiative", slug: "seoul-declaration-2024", role: "non-signatory", source: "https://news.example/seoul-who-did-not-sign" }),
+    ]);
+    expect(JSON.stringify(nzl.participations)).not.toContain("seoul-declaration-2024");
+  });
+
+  it("the matrix export says how complete the selection's list is, once", async () => {
+    const res = await matrixCsvRoute.GET(new Request("http://atlas.test/countries/matrix.csv?selection=initiative:bletchley-declaration"));
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const records: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    expect(records[0]).toMatchObject({
+      iso3: "",
+      name_en: "(list completeness)",
+      "The Bletchley Declaration by Countries Attending the AI Safety Summit, 1-2 November 2023": expect.stringMatching(/^signatory: 17 of 28 as of 2023-11-01 \(partial\)/),
+    });
+    expect(records.slice(1).every((r) => /^[A-Z]{3}$/.test(r.iso3))).toBe(true);
   });
 
   it("a list without a recorded total is never complete", async () => {

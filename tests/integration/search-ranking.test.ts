@@ -46,6 +46,16 @@ describe("ranking on the real seed (Meilisearch)", () => {
     ["78/311", RES],
     ["赞比亚", ZAMBIA],
     ["Zambia", ZAMBIA],
+    // landmarks by their usual Chinese names
+    ["首尔宣言", { slug: "seoul-declaration-2024" }],
+    ["布莱奇利宣言", { slug: "bletchley-declaration" }],
+    ["全球人工智能合作伙伴关系", { slug: "gpai" }],
+    ["经合组织人工智能原则", { slug: "oecd-ai-principles-2019" }],
+    ["巴黎人工智能行动峰会", { slug: "paris-ai-action-summit-2025" }],
+    ["人工智能框架公约", { slug: "coe-framework-convention-ai" }],
+    ["广岛人工智能进程", { slug: "g7-hiroshima-ai-process" }],
+    ["人工智能伦理问题建议书", { slug: "unesco-recommendation-ethics-ai" }],
+    ["人工智能安全研究所国际网络", { slug: "international-network-ai-safety-institutes" }],
   ];
   it.each(cases)("%s → first hit", async (q, expected) => {
     const result = await search({ q });

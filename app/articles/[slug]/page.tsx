@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import Link from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
+import { explainMention, keepVisibleLinks } from "@/lib/articles/keep-visible-links";
 import { findArticleBySlug, getArticleDetail } from "@/db/queries/articles";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
@@ -31,13 +32,9 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const detail = getArticleDetail({ db, id: found.id })!;
   // entities ingestion only proposed are shown to editors alone, until one accepts them
   const editor = (await requireRole({ cookies: await cookies(), role: "editor", db })).ok;
-  const visible = (status: string) => status === "confirmed" || (editor && status === "proposed");
   const { article, copyOf, copies } = detail;
-  const mentions = detail.mentions.filter((m) => visible(m.entityStatus));
-  const events = detail.events.filter((e) => visible(e.entityStatus));
-  const statements = detail.relations.filter((r) => visible(r.subjectStatus) && visible(r.objectStatus));
-  const whyOf = (m: (typeof mentions)[number]) =>
-    m.why ?? { matched: m.surface, form: m.nameEn, rule: m.method === "descriptive" ? "description" : m.method === "pattern" ? "pattern" : "exact-alias" };
+  const { mentions, events, relations: statements } = keepVisibleLinks({ detail, includeProposed: editor });
+  const whyOf = explainMention;
   const paragraphs = splitParagraphs(article.body);
   const pages = paginateArticle({ body: article.body, paragraphStarts: paragraphs.map((p) => p.start), mentions });
   const pageNumber = Math.min(Math.max(1, Number.parseInt(String(Array.isArray(pageParam) ? pageParam[0] : (pageParam ?? "1")), 10) || 1), pages.length);

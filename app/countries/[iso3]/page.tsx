@@ -169,6 +169,26 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
         </section>
       ) : null}
 
+      {profile.refusals.length ? (
+        <section className="space-y-2" data-testid="country-refusals">
+          <h2 className="text-lg font-semibold">{t("country.refusals")}</h2>
+          <ul className="space-y-1 text-sm">
+            {profile.refusals.map((r) => (
+              <li key={`${r.id}:${r.role}`} className="flex flex-wrap items-baseline gap-x-2" data-testid="refusal">
+                <Link href={entityPath(r)} className="text-brand-700 hover:underline">
+                  <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
+                </Link>
+                {r.sourceUrl ? (
+                  <a href={r.sourceUrl} className="text-xs text-slate-500 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+                    {t("entity.source")}
+                  </a>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {profile.timeline.length ? (
         <section className="space-y-2" data-testid="country-timeline">
           <h2 className="text-lg font-semibold">{t("country.timeline")}</h2>

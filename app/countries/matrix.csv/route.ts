@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import type { RelationRole } from "@/db/schema";
+import { getParticipationByEntity } from "@/db/queries/content";
 import { selectionSchema } from "@/lib/countries/country-params";
 import { loadParticipationMatrix } from "@/lib/countries/load-matrix";
 import { MATRIX_CSV_COLUMNS, matrixToCsv } from "@/lib/countries/participation-matrix";
@@ -21,8 +22,10 @@ export async function GET(request: Request) {
   const name = selected ? `participation-matrix-${selected.slug}.csv` : "participation-matrix.csv";
   const locale = readExportLocale(params);
   const t = createExportText({ locale });
+  const completeness = getParticipationByEntity({ db: getDb(), entityIds: matrix.columns.map((c) => c.id) });
   const csv = matrixToCsv({
     matrix,
+    completeness,
     header: MATRIX_CSV_COLUMNS.map((c) => t(`exports.matrixColumns.${c}`)),
     roleLabel: (role) => (locale !== "en" && t.has(`roles.plain.${role as RelationRole}`) ? t(`roles.plain.${role as RelationRole}`) : role),
   });
