@@ -18,14 +18,29 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Catalogue sections read by client components (search view, comboboxes, density strip, error page). */
-const CLIENT_NAMESPACES = ["search", "searchBox", "filters", "density", "content", "error", "options", "timelineKinds", "roles", "kinds"] as const;
+const CLIENT_NAMESPACES = [
+  "search",
+  "searchBox",
+  "filters",
+  "density",
+  "content",
+  "error",
+  "options",
+  "timelineKinds",
+  "roles",
+  "kinds",
+  "participation",
+  "why",
+  "review",
+] as const;
 /** Single messages of other sections read by client components (timeline entries, map, country table). */
 const CLIENT_KEYS = {
   timeline: ["countries", "organisations", "initiatives", "resolutions", "incompleteList", "evidence", "noEvidence"],
   common: ["listSeparator", "andMore"],
   map: ["list"],
   table: ["compareOne"],
-  compare: ["entityColumn"],
+  compare: ["entityColumn", "incomplete", "incompleteTitle"],
+  entity: ["date"],
 } as const;
 
 const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;

@@ -19,32 +19,33 @@ export async function AccountMenu() {
       </Link>
     );
   }
+  const t = await getTranslations();
   return (
     <div className="ml-auto flex flex-wrap items-center gap-x-3 text-sm" data-testid="account-menu">
-      <EditThisPageLink />
+      <EditThisPageLink labels={{ edit: t("nav.edit"), history: t("nav.history") }} />
       <Link href="/review" className="text-brand-700 hover:underline" data-testid="nav-review">
-        Review
+        {t("nav.review")}
       </Link>
       <Link href="/sources" className="text-brand-700 hover:underline" data-testid="nav-sources">
-        Sources
+        {t("nav.sources")}
       </Link>
       <Link href="/edit/new" className="text-brand-700 hover:underline" data-testid="nav-new-entity">
-        New
+        {t("nav.newEntity")}
       </Link>
       <Link href="/votes/import" className="text-brand-700 hover:underline" data-testid="nav-votes-import">
         Votes
       </Link>
       {hasRole({ actual: user.role, required: "admin" }) ? (
         <Link href="/admin/users" className="text-brand-700 hover:underline" data-testid="nav-accounts">
-          Accounts
+          {t("nav.accounts")}
         </Link>
       ) : null}
-      <span className="text-slate-500" data-testid="account-email" title={user.role}>
+      <span className="text-slate-500" data-testid="account-email" title={t.has(`signin.roles.${user.role}`) ? t(`signin.roles.${user.role}`) : user.role}>
         {user.email}
       </span>
       <form action={signOutAction}>
         <button type="submit" className="text-slate-600 hover:text-brand-600" data-testid="signout-button">
-          Sign out
+          {t("nav.signOut")}
         </button>
       </form>
     </div>

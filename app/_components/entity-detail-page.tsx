@@ -14,11 +14,21 @@ import { TranslatedMark } from "./translated-mark";
 import { VoteSection } from "./vote-section";
 import { entityPath } from "@/lib/entities/entity-url";
 import { isLocale } from "@/lib/i18n/locales";
-import { chineseForLocale, pickNames } from "@/lib/i18n/content-language";
+import { chineseForLocale, guessTextLang, pickNames } from "@/lib/i18n/content-language";
 import { BilingualName, EnglishOnlyMark } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
 import { SourceList } from "./source-list";
+
+/** The page's <title>: the entity's name in the page's language, the other language beside it. */
+export async function entityMetadata({ kind, keyParam }: { kind: EntityKind; keyParam: string }): Promise<{ title: string }> {
+  const t = await getTranslations();
+  const entity = findEntityByKey({ db: getDb(), kind, key: keyParam });
+  if (!entity || entity.status !== "confirmed") return { title: t(`kinds.${kind}.one`) };
+  const rawLocale = await getLocale();
+  const names = pickNames({ nameEn: entity.nameEn, nameZh: entity.nameZh, locale: isLocale(rawLocale) ? rawLocale : "en" });
+  return { title: names.secondary ? `${names.primary.text} ${names.secondary.text}` : names.primary.text };
+}
 
 /** The shared page for one entity of any kind: names, facts, relations by kind, evidence and sources. */
 export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: EntityKind; keyParam: string; basePath: string }) {
@@ -41,6 +51,12 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
   const locale = isLocale(rawLocale) ? rawLocale : "en";
   const names = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale });
   const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
+  // stored values in English (a body, a place, a subtype) carry their language on a Chinese page
+  const stored = (key: string, text: string) => (
+    <span key={key} lang={locale !== "en" ? guessTextLang(text) : undefined}>
+      {text}
+    </span>
+  );
   const facts: [string, React.ReactNode][] = [];
   if (e.date) facts.push([t("entity.date"), <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
   if (e.symbol) facts.push([t("entity.symbol"), e.symbol]);
@@ -59,12 +75,12 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
         {e.undlUrl}
       </a>,
     ]);
-  if (e.unBody) facts.push([t("entity.body"), e.session ? t("entity.session", { body: e.unBody, session: e.session }) : e.unBody]);
+  if (e.unBody) facts.push([t("entity.body"), e.session ? t("entity.session", { body: e.unBody, session: e.session }) : stored("body", e.unBody)]);
   if (e.adoptionMethod) facts.push([t("entity.adoptedBy"), e.adoptionMethod === "consensus" ? t("entity.consensus") : `${t("entity.vote")}${e.vote ? ` (${e.vote})` : ""}`]);
   if (e.iso3) facts.push([t("entity.iso"), `${e.iso2} / ${e.iso3}`]);
   if (e.kind === "country") facts.push([t("entity.unMember"), e.unMember ? t("entity.yes") : t("entity.no")]);
-  if (e.location) facts.push([t("entity.location"), e.location]);
-  if (e.subtype) facts.push([t("entity.type"), e.subtype]);
+  if (e.location) facts.push([t("entity.location"), stored("location", e.location)]);
+  if (e.subtype) facts.push([t("entity.type"), stored("subtype", e.subtype)]);
   // The description in the page's language when the atlas has it (its own translations carry the mark).
   const descriptionZh = chineseForLocale({ text: e.descriptionZh, locale });
   const zhNameIsTranslated = e.nameZhProvenance === "translated";
@@ -108,7 +124,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           </p>
         ) : null}
         {e.kind === "initiative" || e.kind === "resolution" || e.kind === "organisation" ? (
-          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={e.nameEn} />
+          <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={names.primary.text} />
         ) : null}
       </header>
       {facts.length ? (
@@ -136,9 +152,8 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
       {e.kind === "resolution" && content.votes ? <VoteSection symbol={e.symbol} votes={content.votes} sourceInfo={content.sourceInfo} /> : null}
       {byKind.size ? (
         <section className="space-y-3">
-          <h2 className="text-lg font-semibold">Relations</h2>
-          <ParticipationNotes participation={listsWorthNoting(content.participation)} />
           <h2 className="text-lg font-semibold">{t("entity.relations")}</h2>
+          <ParticipationNotes participation={listsWorthNoting(content.participation)} />
           <div className="grid gap-3 md:grid-cols-2">
             {[...byKind.entries()].map(([k, rows]) => (
               <RelationList

@@ -28,7 +28,7 @@ export async function EntityIndexPage({ kind, searchParams }: { kind: EntityKind
         <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
       </h1>
       <EntityList rows={rows} basePath={basePath} sort={sort} dir={dir} />
-      <PageLinks page={page} pages={pages} label={t(`kinds.${kind}.other`)} hrefFor={(p) => `${basePath}?sort=${sort}&dir=${dir}&page=${p}`} />
+      <PageLinks page={page} pages={pages} label={t("common.pagesOf", { what: t(`kinds.${kind}.other`) })} hrefFor={(p) => `${basePath}?sort=${sort}&dir=${dir}&page=${p}`} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { SourceQuality } from "@/db/schema";
 import { SourceQualityLabel } from "./source-quality-label";
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
+import { guessTextLang } from "@/lib/i18n/content-language";
 
 export type RelationListRow = {
   id: number;
@@ -32,7 +33,11 @@ export function RelationList({ title, rows, testId }: { title: string; rows: Rel
             </Link>
             {r.date ? <span className="text-slate-500">{r.date}</span> : null}
             {r.status === "suggested" ? <span className="text-xs text-amber-700">{t("entity.suggested")}</span> : null}
-            {r.note ? <span className="text-xs text-slate-500">({r.note})</span> : null}
+            {r.note ? (
+              <span className="text-xs text-slate-500" lang={guessTextLang(r.note)}>
+                ({r.note})
+              </span>
+            ) : null}
             {r.sourceUrl ? (
               <a href={r.sourceUrl} className="text-xs text-slate-500 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
                 {t("entity.source")}

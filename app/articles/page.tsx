@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/locale-link";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -6,7 +7,9 @@ import { clampPage, readPageNumber } from "@/lib/http/page-number";
 import { PageLinks } from "@/app/_components/page-links";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 
-export const metadata = { title: "Articles" };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("kinds.article.other") };
+}
 
 const PER_PAGE = 50;
 
@@ -19,19 +22,17 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
   const total = countArticles({ db });
   const { page, pages, offset } = clampPage({ page: readPageNumber(sp), total, perPage: PER_PAGE });
   const rows = listArticles({ db, sort, direction: dir, limit: PER_PAGE, offset });
+  const t = await getTranslations();
   const link = (col: "date" | "title") => `/articles?sort=${col}&dir=${sort === col && dir === "desc" ? "asc" : "desc"}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">
-          Articles{" "}
-          <span lang="zh" className="text-lg font-normal text-slate-500">
-            文章
-          </span>
+          {t("kinds.article.other")}
           <span className="ml-3 text-base font-normal text-slate-500">{total}</span>
         </h1>
         <Link href="/ingest" className="text-sm text-brand-700 hover:underline">
-          Add articles
+          {t("articles.add")}
         </Link>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -39,13 +40,13 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
           <thead className="bg-slate-100 text-left text-slate-600">
             <tr>
               <th className="px-3 py-2">
-                <Link href={link("title")}>Title</Link>
+                <Link href={link("title")}>{t("articles.title")}</Link>
               </th>
-              <th className="px-3 py-2">Publisher</th>
+              <th className="px-3 py-2">{t("articles.publisher")}</th>
               <th className="px-3 py-2">
-                <Link href={link("date")}>Published</Link>
+                <Link href={link("date")}>{t("articles.published")}</Link>
               </th>
-              <th className="px-3 py-2 text-right">Links</th>
+              <th className="px-3 py-2 text-right">{t("articles.links")}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,9 +68,9 @@ export default async function ArticlesPage(props: PageProps<"/articles">) {
             ))}
           </tbody>
         </table>
-        {rows.length === 0 ? <p className="p-4 text-slate-500">No articles yet.</p> : null}
+        {rows.length === 0 ? <p className="p-4 text-slate-500">{t("articles.empty")}</p> : null}
       </div>
-      <PageLinks page={page} pages={pages} label="Article pages" hrefFor={(p) => `/articles?sort=${sort}&dir=${dir}&page=${p}`} />
+      <PageLinks page={page} pages={pages} label={t("articles.pages")} hrefFor={(p) => `/articles?sort=${sort}&dir=${dir}&page=${p}`} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { listNamedCountries, readComparedCountries } from "@/lib/countries/read-
 import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { getDb } from "@/db";
+import { useFormatter, useTranslations } from "next-intl";
 import { loadComparison } from "@/lib/countries/load-comparison";
 import { getParticipationByEntity } from "@/db/queries/content";
 import { listsWorthNoting } from "@/lib/participation/completeness";
@@ -29,13 +30,15 @@ function readRowLimit(raw: string | string[] | undefined): number {
 
 /** "Showing 30 of 3,012" under a cut list, with a link that shows more of every list. */
 function MoreRows({ shown, total, moreHref }: { shown: number; total: number; moreHref: string }) {
+  const t = useTranslations();
+  const format = useFormatter();
   if (shown >= total) return null;
   return (
     <p className="text-sm text-slate-600" data-testid="compare-more">
-      Showing {shown} of {total.toLocaleString("en")}.{" "}
+      {t("compare.showing", { shown: format.number(shown), total: format.number(total) })}{" "}
       {shown < MAX_ROWS ? (
         <Link href={moreHref} className="text-brand-700 hover:underline" scroll={false}>
-          Show more
+          {t("compare.showMore")}
         </Link>
       ) : null}
     </p>

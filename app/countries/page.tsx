@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/app/_components/locale-link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { withExportLang } from "@/lib/i18n/locales";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { getDb } from "@/db";
 import { listCountryParticipationCounts, listSelectableEntities } from "@/db/queries/countries";
@@ -16,6 +17,7 @@ import { SelectionForm } from "./_components/selection-form";
 import { WorldMap } from "./_components/world-map";
 import { PageLinks } from "@/app/_components/page-links";
 import { clampPage, readPageNumber } from "@/lib/http/page-number";
+import { loadCountriesViewText } from "./_components/countries-view-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("countries.title") };
@@ -29,10 +31,11 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
   const params = parseCountriesParams(searchParams);
   const db = getDb();
   const t = await getTranslations();
+  const locale = await getLocale();
   const { selected, scope } = resolveSelection({ db, selection: params.selection });
   const rows = listCountryParticipationCounts({ db, scope });
   const selectedName = selected ? (selected.kind === "resolution" && selected.symbol ? selected.symbol : selected.nameEn) : null;
-  const view = buildCountriesView({ rows, selected: selectedName ? { name: selectedName } : null, sort: params.sort, dir: params.dir });
+  const view = buildCountriesView({ rows, selected: selectedName ? { name: selectedName } : null, sort: params.sort, dir: params.dir, text: await loadCountriesViewText() });
   const selParam = selected ? selectionParam(params.selection) : "";
   const query = selParam ? `?selection=${encodeURIComponent(selParam)}` : "";
   const notFoundSelection = params.selection && !selected;
@@ -86,7 +89,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
         <Link href={`/countries/matrix${query}`} className="text-brand-700 hover:underline" data-testid="matrix-link">
           {selected ? t("countries.matrixParts") : t("countries.matrix")}
         </Link>
-        <a href={`/countries/matrix.csv${query}`} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
+        <a href={withExportLang({ href: `/countries/matrix.csv${query}`, locale })} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
           {t("countries.matrixCsv")}
         </a>
         <a href={`/api/countries${query}`} className="text-slate-500 hover:underline">
@@ -102,7 +105,7 @@ export default async function CountriesPage(props: PageProps<"/countries">) {
         selectionParam={selParam}
         selectionName={selectedName}
       />
-      <PageLinks page={tablePage.page} pages={tablePage.pages} label="Country table pages" hrefFor={tablePageHref} testId="country-table-pages" />
+      <PageLinks page={tablePage.page} pages={tablePage.pages} label={t("countries.tablePages")} hrefFor={tablePageHref} testId="country-table-pages" />
     </div>
   );
 }

@@ -6,12 +6,15 @@ import { followTitle } from "@/lib/follow/follow-title";
 import { publicOrigin } from "@/lib/follow/public-origin";
 import { buildTimelineFeed } from "@/lib/timeline/build-timeline-feed";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
+import { createExportText } from "@/lib/i18n/export-text";
+import { readExportLocale } from "@/lib/i18n/locales";
 
 const FEED_SIZE = 50;
 
 /**
  * GET /feed.xml?…filters: Atom feed (newest first) of the timeline items and the articles giving evidence for
  * them, titled by what it follows ("Policy Atlas — Zambia"), with absolute links on the public address.
+ * `?lang=zh` / `?lang=zh-hant` give the titles in Chinese (the catalogue's "exports" section); English by default.
  */
 export async function GET(request: NextRequest) {
   const db = getDb();
@@ -24,13 +27,17 @@ export async function GET(request: NextRequest) {
     forwardedProto: request.headers.get("x-forwarded-proto"),
   });
   const query = request.nextUrl.search;
+  const locale = readExportLocale(request.nextUrl.searchParams);
+  const t = createExportText({ locale });
   const xml = buildTimelineFeed({
     items: listNewestTimelineItems({ db, filters, limit: FEED_SIZE }),
     articles: listFeedArticles({ db, filters, filtered, limit: FEED_SIZE }),
     origin,
     selfUrl: `${origin}/feed.xml${query}`,
     alternateUrl: `${origin}/timeline${query}`,
-    title: followTitle({ filters }),
+    title: followTitle({ filters, locale }),
+    subtitle: t("exports.feedSubtitle"),
+    rights: t("exports.feedRights"),
     stylesheetUrl: "/feed.xsl",
     limit: FEED_SIZE,
   });

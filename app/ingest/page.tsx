@@ -5,8 +5,13 @@ import { requirePageRole } from "@/app/_lib/page-guard";
 import { IngestError } from "@/lib/ingest/errors";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/locale-link";
+import { isLocale, localizeHref } from "@/lib/i18n/locales";
 
-export const metadata = { title: "Add an article" };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("ingest.title") };
+}
 export const dynamic = "force-dynamic";
 
 /** The upload goes through the write path like every write: its search document is delivered at once. */
@@ -27,7 +32,10 @@ async function upload(form: FormData) {
       }
     },
   });
-  redirect(typeof refused === "string" ? refused : `/ingest?error=${encodeURIComponent(refused.error ?? "the upload could not be stored")}`);
+  const locale = await getLocale();
+  // back to the form in the editor's language
+  const target = typeof refused === "string" ? refused : `/ingest?error=${encodeURIComponent(refused.error ?? "the upload could not be stored")}`;
+  redirect(localizeHref({ href: target, locale: isLocale(locale) ? locale : "en" }));
 }
 
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
@@ -38,25 +46,22 @@ export default async function IngestPage(props: PageProps<"/ingest">) {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const done = one(sp.done);
   const error = one(sp.error);
+  const t = await getTranslations();
+  const optional = <span className="font-normal text-slate-500">{t("ingest.optional")}</span>;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-2xl font-semibold">
-        Add an article{" "}
-        <span lang="zh" className="text-lg font-normal text-slate-500">
-          添加文章
-        </span>
-      </h1>
+      <h1 className="text-2xl font-semibold">{t("ingest.title")}</h1>
       <p className="text-sm text-slate-600">
-        Upload a news page saved as HTML, Markdown or plain text (UTF-8 or GB18030/GBK, up to 5 MB), or paste its text. Countries, organisations, initiatives, resolutions and dated
-        events are linked with the sentence that proves them, as suggestions for review. Many files at once: <code>npm run ingest -- FOLDER</code>.
+        {t("ingest.intro")} <code>npm run ingest -- FOLDER</code>
+        {t("participation.end")}
       </p>
       {done ? (
         <p role="status" data-testid="ingest-result" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
-          {one(sp.duplicate) ? "Already ingested: " : "Ingested: "}
-          <a className="font-medium text-brand-700 underline" href={`/articles/${encodeURIComponent(done)}`}>
+          {one(sp.duplicate) ? t("ingest.already") : t("ingest.done")}{" "}
+          <Link className="font-medium text-brand-700 underline" href={`/articles/${encodeURIComponent(done)}`}>
             {done}
-          </a>
-          {one(sp.duplicate) ? null : ` (${one(sp.mentions) ?? 0} mentions, ${one(sp.events) ?? 0} events)`}
+          </Link>
+          {one(sp.duplicate) ? null : ` ${t("ingest.counts", { mentions: Number(one(sp.mentions) ?? 0) || 0, events: Number(one(sp.events) ?? 0) || 0 })}`}
         </p>
       ) : null}
       {error ? (
@@ -66,41 +71,43 @@ export default async function IngestPage(props: PageProps<"/ingest">) {
       ) : null}
       <form action={upload} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="ingest-form">
         <label className="block text-sm font-medium">
-          File
+          {t("ingest.file")}
           <input type="file" name="file" accept=".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown" className="mt-1 block text-sm" />
         </label>
         <label className="block text-sm font-medium">
-          …or paste the text (or HTML)
+          {t("ingest.paste")}
           <textarea name="body" rows={8} className={input} />
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block text-sm font-medium">
-            Title <span className="font-normal text-slate-500">(optional)</span>
+            {t("articles.title")} {optional}
             <input name="title" className={input} />
           </label>
           <label className="block text-sm font-medium">
-            Source URL <span className="font-normal text-slate-500">(optional)</span>
+            {t("ingest.url")} {optional}
             <input name="url" type="url" className={input} placeholder="https://" />
           </label>
           <label className="block text-sm font-medium">
-            Publisher <span className="font-normal text-slate-500">(optional)</span>
+            {t("articles.publisher")} {optional}
             <input name="publisher" className={input} />
           </label>
           <label className="block text-sm font-medium">
-            Published <span className="font-normal text-slate-500">(optional)</span>
+            {t("articles.published")} {optional}
             <input name="publishedAt" className={input} placeholder="2025-05-07 08:48" />
           </label>
           <label className="block text-sm font-medium">
-            Language
+            {t("ingest.language")}
             <select name="language" className={input} defaultValue="">
-              <option value="">Detect</option>
+              <option value="">{t("ingest.detect")}</option>
               <option value="zh">中文</option>
-              <option value="en">English</option>
+              <option value="en" lang="en">
+                English
+              </option>
             </select>
           </label>
         </div>
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Ingest
+          {t("ingest.submit")}
         </button>
       </form>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "@/app/_components/locale-link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ReviewItem } from "@/db/queries/review";
 import type { EntityKind } from "@/db/schema";
 import { entityUrlKey } from "@/lib/entities/entity-url";
@@ -8,7 +9,6 @@ import { entityUrlKey } from "@/lib/entities/entity-url";
 export type QueueItem = ReviewItem & { targetUrl: string | null };
 
 const KINDS: EntityKind[] = ["event", "initiative", "resolution", "organisation", "country"];
-const TYPE_LABEL = { mention: "Link", event: "Event report", entity: "Proposed entity", relation: "Participation" } as const;
 
 async function send(body: unknown): Promise<{ ok: boolean; error?: string; accepted?: { mentions: number; events: number } }> {
   const res = await fetch("/api/review", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -37,6 +37,7 @@ function Evidence({ item }: { item: QueueItem }) {
 }
 
 function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<string, unknown>) => void }) {
+  const t = useTranslations();
   const [kind, setKind] = useState<EntityKind>(item.target.kind);
   const [key, setKey] = useState("");
   const [date, setDate] = useState(item.date ?? "");
@@ -51,9 +52,11 @@ function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<
         onDone({ target: key.trim() ? { kind, key: key.trim() } : null, date: item.type !== "mention" && date && date !== item.date ? date : null });
       }}
     >
-      <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)} className="rounded border border-slate-300 px-2 py-1" aria-label="Kind">
+      <select value={kind} onChange={(e) => setKind(e.target.value as EntityKind)} className="rounded border border-slate-300 px-2 py-1" aria-label={t("review.kind")}>
         {KINDS.map((k) => (
-          <option key={k}>{k}</option>
+          <option key={k} value={k}>
+            {t(`kinds.${k}.one`)}
+          </option>
         ))}
       </select>
       <input
@@ -61,7 +64,7 @@ function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<
         value={key}
         onChange={(e) => setKey(e.target.value)}
         maxLength={200}
-        placeholder="correct entity: slug or ISO3"
+        placeholder={t("review.correctTarget")}
         className="rounded border border-slate-300 px-2 py-1"
         data-testid="review-correct-target"
       />
@@ -72,12 +75,12 @@ function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<
           maxLength={10}
           placeholder="YYYY-MM-DD"
           className="w-32 rounded border border-slate-300 px-2 py-1"
-          aria-label="Date"
+          aria-label={t("entity.date")}
           data-testid="review-correct-date"
         />
       ) : null}
       <button type="submit" className="rounded bg-brand-600 px-3 py-1 text-white" data-testid="review-correct-submit">
-        Save correction
+        {t("review.saveCorrection")}
       </button>
     </form>
   );
@@ -85,6 +88,7 @@ function CorrectForm({ item, onDone }: { item: QueueItem; onDone: (body: Record<
 
 /** The queue: one click (or key) per decision; decided items leave the list. */
 export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]; total: number }) {
+  const t = useTranslations();
   const [items, setItems] = useState(initialItems);
   const [current, setCurrent] = useState(0);
   const [correcting, setCorrecting] = useState<string | null>(null);
@@ -95,16 +99,19 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
   // decided items leave the list, so the cursor is clamped rather than stored past the end
   const active = Math.max(0, Math.min(current, items.length - 1));
 
-  const decide = useCallback(async (item: QueueItem, action: "accept" | "reject" | "correct", extra: Record<string, unknown> = {}) => {
-    const result = await send({ type: item.type, id: item.id, action, ...extra });
-    if (!result.ok) {
-      setMessage({ text: result.error ?? "failed", error: true });
-      return;
-    }
-    setMessage({ text: `${action === "accept" ? "Accepted" : action === "reject" ? "Rejected" : "Corrected"}: ${item.target.nameEn}` });
-    setCorrecting(null);
-    setItems((list) => list.filter((i) => keyOf(i) !== keyOf(item)));
-  }, []);
+  const decide = useCallback(
+    async (item: QueueItem, action: "accept" | "reject" | "correct", extra: Record<string, unknown> = {}) => {
+      const result = await send({ type: item.type, id: item.id, action, ...extra });
+      if (!result.ok) {
+        setMessage({ text: result.error ?? t("review.failed"), error: true });
+        return;
+      }
+      setMessage({ text: t(`review.done.${action}`, { name: item.target.nameEn }) });
+      setCorrecting(null);
+      setItems((list) => list.filter((i) => keyOf(i) !== keyOf(item)));
+    },
+    [t],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,11 +139,9 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span data-testid="review-count">
-          {items.length} waiting{total > initialItems.length ? ` (of ${total})` : ""}
-        </span>
+        <span data-testid="review-count">{total > initialItems.length ? t("review.waitingOf", { count: items.length, total }) : t("review.waiting", { count: items.length })}</span>
         <label className="ml-auto flex items-center gap-2">
-          confidence ≥
+          {t("review.confidenceAtLeast")}
           <input
             type="number"
             min={0.5}
@@ -153,12 +158,12 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
           data-testid="review-bulk-accept"
           onClick={async () => {
             const result = await send({ action: "bulk-accept", minConfidence });
-            if (!result.ok) return setMessage({ text: result.error ?? "failed", error: true });
-            setMessage({ text: `Accepted ${result.accepted?.mentions ?? 0} links and ${result.accepted?.events ?? 0} event reports.` });
+            if (!result.ok) return setMessage({ text: result.error ?? t("review.failed"), error: true });
+            setMessage({ text: t("review.bulkDone", { links: result.accepted?.mentions ?? 0, events: result.accepted?.events ?? 0 }) });
             window.location.reload();
           }}
         >
-          Accept all high-confidence
+          {t("review.bulkAccept")}
         </button>
       </div>
       {message ? (
@@ -168,7 +173,7 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
       ) : null}
       {items.length === 0 ? (
         <p className="text-slate-500" data-testid="review-empty">
-          Nothing to review.
+          {t("review.empty")}
         </p>
       ) : null}
       <ul className="space-y-2">
@@ -188,10 +193,11 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
             data-current={index === active}
           >
             <div className="mb-1 flex flex-wrap items-baseline gap-x-3 text-sm">
-              <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{TYPE_LABEL[item.type]}</span>
+              <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t(`review.types.${item.type}`)}</span>
               {item.relation ? (
                 <span data-testid="review-relation">
-                  <span className="font-medium">{item.relation.subject.nameEn}</span> <span className="text-slate-600">— {item.relation.role} →</span>
+                  <span className="font-medium">{item.relation.subject.nameEn}</span>{" "}
+                  <span className="text-slate-600">— {t.has(`roles.outgoing.${item.relation.role}`) ? t(`roles.outgoing.${item.relation.role}`) : item.relation.role} →</span>
                 </span>
               ) : null}
               <span className="font-medium" data-testid="review-target">
@@ -209,11 +215,11 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
                 ) : null}
               </span>
               <span className="text-xs text-slate-500">
-                {item.target.kind}
-                {item.target.status === "proposed" ? " · new, proposed" : ""}
+                {t(`kinds.${item.target.kind}.one`)}
+                {item.target.status === "proposed" ? ` · ${t("review.newProposed")}` : ""}
               </span>
-              {item.date ? <span className="text-xs text-slate-600">date {item.date}</span> : null}
-              {item.confidence !== null ? <span className="text-xs text-slate-500">confidence {item.confidence.toFixed(2)}</span> : null}
+              {item.date ? <span className="text-xs text-slate-600">{t("review.date", { date: item.date })}</span> : null}
+              {item.confidence !== null ? <span className="text-xs text-slate-500">{t("review.confidence", { value: item.confidence.toFixed(2) })}</span> : null}
               {item.article ? (
                 <Link href={`/articles/${encodeURIComponent(item.article.slug)}`} className="ml-auto text-xs text-slate-500 hover:underline">
                   {item.article.title}
@@ -221,13 +227,17 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
               ) : null}
             </div>
             <Evidence item={item} />
-            {item.actors.length ? <p className="mt-1 text-xs text-slate-600">{item.actors.map((a) => `${a.entity.nameEn} (${a.role})`).join(" · ")}</p> : null}
+            {item.actors.length ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {item.actors.map((a) => `${a.entity.nameEn} (${t.has(`roles.plain.${a.role}`) ? t(`roles.plain.${a.role}`) : a.role})`).join(" · ")}
+              </p>
+            ) : null}
             <div className="mt-2 flex gap-2 text-sm">
               <button type="button" onClick={() => void decide(item, "accept")} className="rounded bg-green-700 px-3 py-1 text-white" data-testid="review-accept">
-                Accept <kbd className="opacity-70">a</kbd>
+                {t("review.accept")} <kbd className="opacity-70">a</kbd>
               </button>
               <button type="button" onClick={() => void decide(item, "reject")} className="rounded bg-red-700 px-3 py-1 text-white" data-testid="review-reject">
-                Reject <kbd className="opacity-70">r</kbd>
+                {t("review.reject")} <kbd className="opacity-70">r</kbd>
               </button>
               {item.type !== "relation" ? (
                 <button
@@ -236,7 +246,7 @@ export function ReviewQueue({ initialItems, total }: { initialItems: QueueItem[]
                   className="rounded border border-slate-300 px-3 py-1"
                   data-testid="review-correct"
                 >
-                  Correct <kbd className="opacity-70">c</kbd>
+                  {t("review.correct")} <kbd className="opacity-70">c</kbd>
                 </button>
               ) : null}
             </div>

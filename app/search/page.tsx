@@ -54,7 +54,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
       />
       {result && follow.size ? (
         <div className="mt-4">
-          <FollowLinks query={follow.toString()} label="this search" />
+          <FollowLinks query={follow.toString()} />
         </div>
       ) : null}
     </>

@@ -2,13 +2,14 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "./actions";
 
-export function SignInForm({ next }: { next: string }) {
+/** The sign-in form; its words come from the server page in the page's language. */
+export function SignInForm({ next, labels }: { next: string; labels: { email: string; password: string; submit: string; pending: string } }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" data-testid="signin-form">
       <input type="hidden" name="next" value={next} />
       <label className="block text-sm">
-        <span className="text-slate-700">E-mail</span>
+        <span className="text-slate-700">{labels.email}</span>
         <input
           name="email"
           type="email"
@@ -21,7 +22,7 @@ export function SignInForm({ next }: { next: string }) {
         />
       </label>
       <label className="block text-sm">
-        <span className="text-slate-700">Password</span>
+        <span className="text-slate-700">{labels.password}</span>
         <input
           name="password"
           type="password"
@@ -38,7 +39,7 @@ export function SignInForm({ next }: { next: string }) {
         </p>
       ) : null}
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white disabled:opacity-50" data-testid="signin-submit">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? labels.pending : labels.submit}
       </button>
     </form>
   );

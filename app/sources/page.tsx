@@ -1,3 +1,6 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, localizeHref } from "@/lib/i18n/locales";
+import Link from "@/app/_components/locale-link";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { listWatchedSources } from "@/db/queries/sources";
@@ -9,7 +12,9 @@ import { addWatchedSource, sourceInputSchema, SourceRequestError } from "@/lib/s
 import { pollSourceNow } from "@/lib/sources/poll-now";
 import { parseSourceId } from "@/lib/sources/source-id";
 
-export const metadata = { title: "Watched sources" };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("sources.title") };
+}
 export const dynamic = "force-dynamic";
 
 const field = (form: FormData, k: string) => {
@@ -39,20 +44,27 @@ async function addSource(form: FormData) {
       target = `/sources?error=${encodeURIComponent(error.message)}`;
     }
   }
-  redirect(target);
+  redirect(await localized(target));
+}
+
+/** Back to the page in the editor's language (the form posted to /zh/sources stays in Chinese). */
+async function localized(href: string): Promise<string> {
+  const locale = await getLocale();
+  return localizeHref({ href, locale: isLocale(locale) ? locale : "en" });
 }
 
 async function pollNow(form: FormData) {
   "use server";
   await requirePageRole({ role: "editor", next: "/sources" });
   const id = parseSourceId(field(form, "id"));
-  if (id === null) redirect("/sources?error=no+such+source");
+  if (id === null) redirect(await localized("/sources?error=no+such+source"));
   const s = await pollSourceNow({ db: getDb(), id });
+  const t = await getTranslations();
   const message =
     s.status === "error"
-      ? `Source ${id}: ${s.error}`
-      : `Source ${id} polled: ${s.newItems} new ${s.newItems === 1 ? "item" : "items"}; ${s.counts.ingested} ingested, ${s.counts.copy} copies, ${s.counts.failed} failed in all.`;
-  redirect(`/sources?${s.status === "error" ? "error" : "done"}=${encodeURIComponent(message)}`);
+      ? t("sources.pollError", { id, error: s.error ?? "" })
+      : t("sources.polled", { id, count: s.newItems, ingested: s.counts.ingested, copy: s.counts.copy, failed: s.counts.failed });
+  redirect(await localized(`/sources?${s.status === "error" ? "error" : "done"}=${encodeURIComponent(message)}`));
 }
 
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
@@ -64,25 +76,23 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const sources = listWatchedSources({ db: getDb() });
   const isAdmin = hasRole({ actual: user.role, required: "admin" });
+  const t = await getTranslations();
+  const status = (value: string) => (t.has(`sources.status.${value}`) ? t(`sources.status.${value}`) : value);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">
-        Watched sources{" "}
-        <span lang="zh" className="text-lg font-normal text-slate-500">
-          监测来源
-        </span>
-      </h1>
+      <h1 className="text-2xl font-semibold">{t("sources.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-600">
-        Feeds (RSS, Atom, JSON Feed), sitemaps (news sitemaps and sitemap indexes) and listing pages are polled on their schedule while the atlas runs. Each new article is fetched,
-        linked and its suggestions wait in the{" "}
-        <a href="/review" className="text-brand-700 underline">
-          review queue
-        </a>
-        ; a reprint of a story already stored is kept as a copy of the first.
+        {t.rich("sources.intro", {
+          link: (chunks) => (
+            <Link href="/review" className="text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {one(sp.done) || one(sp.added) ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm" data-testid="sources-message">
-          {one(sp.done) ?? `Source ${one(sp.added)} added; it is polled now and then on its schedule.`}
+          {one(sp.done) ?? t("sources.added", { id: one(sp.added) ?? "" })}
         </p>
       ) : null}
       {one(sp.error) ? (
@@ -93,16 +103,16 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
       <section className="overflow-x-auto">
         {sources.length === 0 ? (
           <p className="text-sm text-slate-500" data-testid="sources-empty">
-            No sources yet.
+            {t("sources.empty")}
           </p>
         ) : (
           <table className="w-full text-left text-sm" data-testid="sources-table">
             <thead className="text-slate-500">
               <tr>
-                <th className="py-1 pr-3">Source</th>
-                <th className="py-1 pr-3">Last poll</th>
-                <th className="py-1 pr-3">Next poll</th>
-                <th className="py-1 pr-3">Items</th>
+                <th className="py-1 pr-3">{t("sources.source")}</th>
+                <th className="py-1 pr-3">{t("sources.lastPoll")}</th>
+                <th className="py-1 pr-3">{t("sources.nextPoll")}</th>
+                <th className="py-1 pr-3">{t("sources.items")}</th>
                 <th className="py-1" />
               </tr>
             </thead>
@@ -115,11 +125,12 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
                     </a>
                     <div className="text-xs text-slate-500">
                       {s.kind}
-                      {s.language ? ` · ${s.language}` : ""} · every {s.intervalMinutes} min{s.allowPrivate ? " · private addresses allowed" : ""}
+                      {s.language ? ` · ${s.language}` : ""} · {t("sources.every", { minutes: s.intervalMinutes })}
+                      {s.allowPrivate ? ` · ${t("sources.privateAllowed")}` : ""}
                     </div>
                   </td>
                   <td className="py-2 pr-3">
-                    <span data-testid="source-status">{s.lastStatus ?? "never polled"}</span>
+                    <span data-testid="source-status">{s.lastStatus ? status(s.lastStatus) : t("sources.neverPolled")}</span>
                     <div className="text-xs text-slate-500">{when(s.lastFetchedAt)}</div>
                     {s.error ? (
                       <div className="max-w-xs text-xs text-red-700" data-testid="source-error">
@@ -127,16 +138,16 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
                       </div>
                     ) : null}
                   </td>
-                  <td className="py-2 pr-3">{s.nextFetchAt ? when(s.nextFetchAt) : "now"}</td>
+                  <td className="py-2 pr-3">{s.nextFetchAt ? when(s.nextFetchAt) : t("sources.now")}</td>
                   <td className="py-2 pr-3" data-testid="source-counts">
-                    {s.counts.ingested} ingested · {s.counts.copy} copies · {s.counts.duplicate} duplicates · {s.counts.failed} failed · {s.counts.skipped} skipped
-                    {s.counts.pending ? ` · ${s.counts.pending} waiting` : ""}
+                    {t("sources.counts", { ingested: s.counts.ingested, copy: s.counts.copy, duplicate: s.counts.duplicate, failed: s.counts.failed, skipped: s.counts.skipped })}
+                    {s.counts.pending ? ` · ${t("sources.pending", { count: s.counts.pending })}` : ""}
                   </td>
                   <td className="py-2">
                     <form action={pollNow}>
                       <input type="hidden" name="id" value={s.id} />
                       <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50" data-testid="source-poll">
-                        Poll now
+                        {t("sources.pollNow")}
                       </button>
                     </form>
                   </td>
@@ -147,16 +158,16 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
         )}
       </section>
       <form action={addSource} className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="source-form">
-        <h2 className="text-lg font-semibold">Add a source</h2>
+        <h2 className="text-lg font-semibold">{t("sources.add")}</h2>
         <label className="block text-sm font-medium">
-          URL
+          {t("sources.url")}
           <input type="url" name="url" required className={input} data-testid="source-url" />
         </label>
         <div className="grid gap-3 sm:grid-cols-3">
           <label className="block text-sm font-medium">
-            Kind
+            {t("review.kind")}
             <select name="kind" className={input} data-testid="source-kind" defaultValue="">
-              <option value="">detect</option>
+              <option value="">{t("sources.detect")}</option>
               {WATCHED_SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {k}
@@ -165,29 +176,29 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
             </select>
           </label>
           <label className="block text-sm font-medium">
-            Language
+            {t("ingest.language")}
             <select name="language" className={input} defaultValue="">
-              <option value="">detect per article</option>
-              <option value="zh">Chinese</option>
-              <option value="en">English</option>
+              <option value="">{t("sources.detectPerArticle")}</option>
+              <option value="zh">{t("sources.chinese")}</option>
+              <option value="en">{t("sources.english")}</option>
             </select>
           </label>
           <label className="block text-sm font-medium">
-            Every (minutes)
+            {t("sources.everyMinutes")}
             <input type="number" name="intervalMinutes" min={5} max={10080} placeholder="60" className={input} />
           </label>
         </div>
         <label className="block text-sm font-medium">
-          Link pattern <span className="font-normal text-slate-500">(listing pages: a regular expression the article links match)</span>
+          {t("sources.pattern")} <span className="font-normal text-slate-500">{t("sources.patternHint")}</span>
           <input type="text" name="linkPattern" className={input} data-testid="source-pattern" />
         </label>
         {isAdmin ? (
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="allowPrivate" data-testid="source-allow-private" /> Allow private and local addresses (intranet or test servers)
+            <input type="checkbox" name="allowPrivate" data-testid="source-allow-private" /> {t("sources.allowPrivate")}
           </label>
         ) : null}
         <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white" data-testid="source-add">
-          Add source
+          {t("sources.addSubmit")}
         </button>
       </form>
     </div>

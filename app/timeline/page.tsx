@@ -1,6 +1,7 @@
 import { FollowLinks } from "@/app/_components/follow-links";
 import Link from "@/app/_components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withExportLang } from "@/lib/i18n/locales";
 import { getDb } from "@/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { planYearJumps } from "@/lib/timeline/plan-year-jumps";
@@ -46,7 +47,8 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   const params = await props.searchParams;
   const db = getDb();
   const t = await getTranslations();
-  const dateLocale = (await getLocale()) === "en" ? "en" : "zh";
+  const dateLocaleRaw = await getLocale();
+  const dateLocale = dateLocaleRaw === "en" ? "en" : "zh";
   const read = readTimelineRequest({ db, params });
   const page = parseTimelinePage({ params });
   if (!read.ok || !page.ok) {
@@ -128,13 +130,13 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
         </p>
         <p className="flex flex-wrap items-center gap-2" data-testid="timeline-exports">
           <span className="text-slate-500">{t("timeline.exportThis")}</span>
-          <a href={`/timeline.ics${query}`} className={exportLink} data-testid="export-ics">
+          <a href={withExportLang({ href: `/timeline.ics${query}`, locale: dateLocaleRaw })} className={exportLink} data-testid="export-ics">
             {t("timeline.exportIcs")}
           </a>
-          <a href={`/timeline.csv${query}`} className={exportLink} data-testid="export-csv">
+          <a href={withExportLang({ href: `/timeline.csv${query}`, locale: dateLocaleRaw })} className={exportLink} data-testid="export-csv">
             {t("timeline.exportCsv")}
           </a>
-          <a href={`/feed.xml${query}`} className={exportLink} data-testid="export-atom">
+          <a href={withExportLang({ href: `/feed.xml${query}`, locale: dateLocaleRaw })} className={exportLink} data-testid="export-atom">
             {t("timeline.exportAtom")}
           </a>
           <a href={`/api/timeline${query}`} className={exportLink} data-testid="export-json">
@@ -142,7 +144,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
           </a>
         </p>
       </div>
-      <FollowLinks query={query.replace(/^\?/, "")} label="this view" />
+      <FollowLinks query={query.replace(/^\?/, "")} />
       <Legend />
       {items.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-500" data-testid="timeline-empty">

@@ -18,14 +18,14 @@ export function countBreaks({ max }: { max: number }): number[] {
  * Sequential colour for "how many things a country takes part in". Zero is neutral grey so that
  * "no recorded participation" never looks like a light blue "a little".
  */
-export function buildCountScale({ max }: { max: number }): { colourOf: (n: number) => string; legend: LegendEntry[] } {
+export function buildCountScale({ max, noneLabel = "none recorded" }: { max: number; noneLabel?: string }): { colourOf: (n: number) => string; legend: LegendEntry[] } {
   const breaks = countBreaks({ max: Math.max(max, 1) });
   // schemeBlues[k] exists for k = 3..9; take the darker end so class 1 is still visible on white.
   const k = Math.min(Math.max(breaks.length + 2, 3), 9);
   const palette = schemeBlues[k].slice(k - breaks.length);
   const scale = scaleThreshold<number, string>().domain(breaks.slice(1)).range(palette);
   const colourOf = (n: number) => (n > 0 ? scale(n) : NO_PARTICIPATION_COLOUR);
-  const legend: LegendEntry[] = [{ key: "0", label: "none recorded", colour: NO_PARTICIPATION_COLOUR }];
+  const legend: LegendEntry[] = [{ key: "0", label: noneLabel, colour: NO_PARTICIPATION_COLOUR }];
   breaks.forEach((b, i) => {
     const next = breaks[i + 1];
     const label = next === undefined ? (b === max ? String(b) : `${b}+`) : next - 1 === b ? String(b) : `${b}–${next - 1}`;
@@ -43,11 +43,17 @@ const TIER_COLOURS: Record<RoleTier, string> = {
 };
 
 /** Categorical colours for a selection: what part each country plays in the selected thing. */
-export function buildTierScale(): { colourOf: (tier: RoleTier | null) => string; legend: LegendEntry[] } {
+export function buildTierScale({ labelOf }: { labelOf?: (key: RoleTier | "none") => string } = {}): { colourOf: (tier: RoleTier | null) => string; legend: LegendEntry[] } {
+  const english: Record<RoleTier | "none", string> = {
+    ...(Object.fromEntries(ROLE_TIERS.map((t) => [t.tier, t.label])) as Record<RoleTier, string>),
+    "via-parts": "Took part in its meetings or parts",
+    none: "Not recorded",
+  };
+  const label = labelOf ?? ((key: RoleTier | "none") => english[key]);
   const legend: LegendEntry[] = [
-    ...ROLE_TIERS.map((t) => ({ key: t.tier, label: t.label, colour: TIER_COLOURS[t.tier] })),
-    { key: "via-parts", label: "Took part in its meetings or parts", colour: TIER_COLOURS["via-parts"] },
-    { key: "none", label: "Not recorded", colour: NO_PARTICIPATION_COLOUR },
+    ...ROLE_TIERS.map((t) => ({ key: t.tier, label: label(t.tier), colour: TIER_COLOURS[t.tier] })),
+    { key: "via-parts", label: label("via-parts"), colour: TIER_COLOURS["via-parts"] },
+    { key: "none", label: label("none"), colour: NO_PARTICIPATION_COLOUR },
   ];
   return { colourOf: (tier) => (tier ? TIER_COLOURS[tier] : NO_PARTICIPATION_COLOUR), legend };
 }

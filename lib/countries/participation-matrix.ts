@@ -65,16 +65,30 @@ export function matrixColumnLabels({ columns }: { columns: MatrixColumn[] }): st
   return base.map((b, i) => (counts.get(b)! > 1 ? `${b} [${columns[i].kind}/${columns[i].slug}]` : b));
 }
 
+/** The stable names of the matrix CSV's country columns (before one column per entity). */
+export const MATRIX_CSV_COLUMNS = ["iso3", "name_en", "name_zh"] as const;
+
 /**
  * The matrix as RFC 4180 CSV through the shared stringifyCsv (BOM for the Chinese names, formulas escaped).
  * Cells hold the roles separated by "; ".
  */
-export function matrixToCsv({ matrix, completeness }: { matrix: ParticipationMatrix; completeness?: Map<number, ListCompleteness[]> }): string {
-  const header = ["iso3", "name_en", "name_zh", ...matrixColumnLabels({ columns: matrix.columns })];
-  const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.join("; "))]);
+export function matrixToCsv({
+  matrix,
+  completeness,
+  header = MATRIX_CSV_COLUMNS,
+  roleLabel = (role) => role,
+}: {
+  matrix: ParticipationMatrix;
+  completeness?: Map<number, ListCompleteness[]>;
+  /** the three country columns in the requested language (the column names by default) */
+  header?: readonly string[];
+  /** how a cell names a role (the role code by default, the catalogue's word in Chinese) */
+  roleLabel?: (role: string) => string;
+}): string {
+  const records = matrix.rows.map((r) => [r.country.iso3, r.country.nameEn, r.country.nameZh ?? "", ...r.cells.map((c) => c.map(roleLabel).join("; "))]);
   // one note per list, never one per row: a first row (no iso3) says how complete each column's list is
   const note = completeness ? [["", COMPLETENESS_ROW_LABEL, "名单完整性", ...matrix.columns.map((c) => describeCompleteness(completeness.get(c.id) ?? []))]] : [];
-  return stringifyCsv({ header, rows: [...note, ...records] });
+  return stringifyCsv({ header: [...header, ...matrixColumnLabels({ columns: matrix.columns })], rows: [...note, ...records] });
 }
 
 export type ListCompleteness = { role: string; known: number; expectedTotal: number | null; complete: boolean; asOf: string | null };

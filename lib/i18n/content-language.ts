@@ -23,3 +23,11 @@ export function chineseForLocale({ text, locale }: { text: string | null | undef
 export function chineseForLocale({ text, locale }: { text: string | null | undefined; locale: Locale }): string | null | undefined {
   return locale === "zh-hant" ? toTraditional(text) : text;
 }
+
+/**
+ * The language of a stored text whose language is not recorded (editors' notes, source titles, places): Chinese
+ * when it has Han characters, else English. Lets a Chinese page mark English notes with lang="en".
+ */
+export function guessTextLang(text: string): "zh" | "en" {
+  return /\p{Script=Han}/u.test(text) ? "zh" : "en";
+}

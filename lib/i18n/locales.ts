@@ -88,3 +88,24 @@ export function chineseLocaleFor(acceptLanguage: string | null | undefined): Loc
       .find((t) => t.startsWith("zh")) ?? "zh";
   return /^zh-(hant|tw|hk|mo)/.test(first) ? "zh-hant" : "zh";
 }
+
+/**
+ * Exports (CSV, Atom, iCalendar) are not under /zh/…: their language is a query parameter, `lang=zh` or
+ * `lang=zh-hant`; English (the default, and the machine-readable header set) needs none.
+ */
+export function exportLangQuery(locale: string): string {
+  return isLocale(locale) && locale !== "en" ? `lang=${locale}` : "";
+}
+
+/** The language an export was asked for (`?lang=`), English when absent or unknown. */
+export function readExportLocale(params: URLSearchParams): Locale {
+  const value = params.get("lang");
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** `href` with `?lang=…` (or `&lang=…`) for a Chinese page's export links; unchanged in English. */
+export function withExportLang({ href, locale }: { href: string; locale: string }): string {
+  const lang = exportLangQuery(locale);
+  if (!lang) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}${lang}`;
+}

@@ -1,19 +1,55 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS, RELATION_ROLES } from "@/db/schema";
+import { ENTITY_KINDS, RELATION_ROLES, SOURCE_QUALITIES, VOTE_VALUES } from "@/db/schema";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { TIMELINE_KINDS } from "@/lib/timeline/types";
 import { loadMessages } from "./load-messages";
+import { TIMELINE_CSV_COLUMNS } from "@/lib/timeline/build-timeline-csv";
+import { MATRIX_CSV_COLUMNS } from "@/lib/countries/participation-matrix";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
   Object.fromEntries(Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))));
 const EN = flatten(en);
 const ZH = flatten(zh);
-/** ICU argument names of a message: {count}, {count, plural, …}, {name}. */
-const argsOf = (message: string) => [...new Set([...message.matchAll(/\{\s*([a-zA-Z]+)\s*(?:,|\})/g)].map((m) => m[1]))].sort();
+/**
+ * ICU argument names of a message: {count}, {count, plural, …}, {name}, also inside plural and select branches,
+ * but not the branches' own words ("{count, plural, one {signatory} other {signatories}}" has one argument).
+ */
+function argsOf(message: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  // text until an unmatched "}" (the end of a branch) or the end of the message
+  const text = (): void => {
+    while (i < message.length && message[i] !== "}") {
+      if (message[i] === "{") argument();
+      else i++;
+    }
+  };
+  const argument = (): void => {
+    i++; // "{"
+    const head = /^\s*([^,{}\s]+)\s*(?:,\s*([a-zA-Z]+)\s*)?/.exec(message.slice(i))!;
+    names.add(head[1]);
+    i += head[0].length;
+    if (head[2] === "plural" || head[2] === "select" || head[2] === "selectordinal") {
+      i++; // ","
+      while (i < message.length && message[i] !== "}") {
+        if (message[i] === "{") {
+          i++;
+          text();
+        }
+        i++;
+      }
+    } else {
+      for (let depth = 0; i < message.length && (message[i] !== "}" || depth > 0); i++) depth += message[i] === "{" ? 1 : message[i] === "}" ? -1 : 0;
+    }
+    i++; // "}"
+  };
+  text();
+  return [...names].sort();
+}
 
 /** Every source file of the app and the libraries (the code that can call t("…")). */
 function sourceFiles(dir: string): string[] {
@@ -53,12 +89,31 @@ describe("message catalogues", () => {
     const built = [
       ...[...ENTITY_KINDS, "article"].flatMap((k) => [`kinds.${k}.one`, `kinds.${k}.other`]),
       ...TIMELINE_KINDS.map((k) => `timelineKinds.${k}`),
-      ...RELATION_ROLES.flatMap((r) => [`roles.incoming.${r}`, `roles.outgoing.${r}`, `roles.plain.${r}`]),
+      ...RELATION_ROLES.flatMap((r) => [`roles.incoming.${r}`, `roles.outgoing.${r}`, `roles.plain.${r}`, `participation.nouns.${r}`]),
+      ...SOURCE_QUALITIES.flatMap((q) => [`entity.quality.${q}.label`, `entity.quality.${q}.title`]),
+      ...VOTE_VALUES.map((v) => `votes.values.${v}`),
+      ...["leads", "sponsors", "members", "participants", "via-parts", "none"].map((tier) => `countries.tiers.${tier}`),
+      ...["exact-alias", "title-variant", "description", "pattern"].map((rule) => `why.rules.${rule}`),
+      ...TIMELINE_CSV_COLUMNS.map((c) => `exports.timelineColumns.${c}`),
+      ...MATRIX_CSV_COLUMNS.map((c) => `exports.matrixColumns.${c}`),
+      ...["mention", "event", "entity", "relation"].map((type) => `review.types.${type}`),
+      ...["accept", "reject", "correct"].map((action) => `review.done.${action}`),
       ...["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"].map((n) => `nav.${n}`),
       "timeline.newest",
       "timeline.oldest",
     ];
     expect(built.filter((k) => !(k in EN) || !(k in ZH))).toEqual([]);
+  });
+
+  it("reads placeholders inside plural branches but not the branches' words", () => {
+    expect(argsOf("{count, plural, one {signatory} other {signatories}}")).toEqual(["count"]);
+    expect(argsOf("{count, plural, one {{formatted} participation} other {{formatted} participations}}")).toEqual(["count", "formatted"]);
+    expect(argsOf("{n, number} of {total} <link>more</link>")).toEqual(["n", "total"]);
+  });
+
+  it("keep the English export headers equal to the stable column names (scripts read them)", () => {
+    for (const c of TIMELINE_CSV_COLUMNS) expect(EN[`exports.timelineColumns.${c}`]).toBe(c);
+    for (const c of MATRIX_CSV_COLUMNS) expect(EN[`exports.matrixColumns.${c}`]).toBe(c);
   });
 
   it("converts the simplified catalogue to traditional characters for /zh-hant", () => {

@@ -24,9 +24,10 @@ export const TIMELINE_CSV_COLUMNS = [
 
 /**
  * CSV of timeline items, one row each, lists joined with "; " (ISO3 codes for countries, slugs otherwise).
- * Written by the shared stringifyCsv (byte-order mark for Chinese names, formula escaping).
+ * Written by the shared stringifyCsv (byte-order mark for Chinese names, formula escaping). `header` is the
+ * header row in the requested language (same order as TIMELINE_CSV_COLUMNS); the column names by default.
  */
-export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; origin: string }): string {
+export function buildTimelineCsv({ items, origin, header = TIMELINE_CSV_COLUMNS }: { items: TimelineItem[]; origin: string; header?: readonly string[] }): string {
   const rows = items.map((item) => [
     item.date,
     precisionOf(item.date),
@@ -46,5 +47,5 @@ export function buildTimelineCsv({ items, origin }: { items: TimelineItem[]; ori
     item.participation?.length ? (item.participation.every((p) => p.complete) ? "yes" : "no") : "",
     (item.participation ?? []).map((p) => `${p.role}: ${p.known} of ${p.expectedTotal ?? "unknown"}${p.asOf ? ` as of ${p.asOf}` : ""}`).join("; "),
   ]);
-  return stringifyCsv({ header: TIMELINE_CSV_COLUMNS, rows });
+  return stringifyCsv({ header, rows });
 }

@@ -33,6 +33,8 @@ export function buildTimelineFeed({
   title = "Policy Atlas: AI governance timeline",
   alternateUrl,
   stylesheetUrl,
+  subtitle = "Newest events, initiatives, resolutions and articles on global AI governance, with their sources.",
+  rights = "Facts carry their sources; article texts belong to their publishers.",
 }: {
   items: TimelineItem[];
   articles: FeedArticleInput[];
@@ -44,6 +46,9 @@ export function buildTimelineFeed({
   /** the page the feed follows (default: the timeline) */
   alternateUrl?: string;
   stylesheetUrl?: string;
+  /** the feed's subtitle and rights line, in the feed's language (the routes take them from the catalogue) */
+  subtitle?: string;
+  rights?: string;
 }): string {
   const entries: FeedEntry[] = [
     ...items.map((item) => {
@@ -77,14 +82,14 @@ export function buildTimelineFeed({
       "@_xmlns": "http://www.w3.org/2005/Atom",
       id: selfUrl,
       title: text(title),
-      subtitle: text("Newest events, initiatives, resolutions and articles on global AI governance, with their sources."),
+      subtitle: text(subtitle),
       updated: updated.toISOString(),
       generator: "Policy Atlas",
       link: [
         { "@_rel": "self", "@_type": "application/atom+xml", "@_href": selfUrl },
         { "@_rel": "alternate", "@_type": "text/html", "@_href": alternateUrl ?? new URL("/timeline", origin).toString() },
       ],
-      rights: text("Facts carry their sources; article texts belong to their publishers."),
+      rights: text(rights),
       entry: entries.map((e) => ({
         title: text(e.title),
         id: e.id,

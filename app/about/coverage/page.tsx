@@ -1,43 +1,41 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/locale-link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { connection } from "next/server";
 import { SourceQualityLabel } from "@/app/_components/source-quality-label";
 import { getDb } from "@/db";
 import { getContentCoverage } from "@/db/queries/content-coverage";
 import { SOURCE_QUALITIES } from "@/db/schema";
-import { formatPartialDate } from "@/lib/dates/partial-date";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
-import { pluralOfRole } from "@/lib/participation/completeness";
+import { entityPath } from "@/lib/entities/entity-url";
 
-export const metadata: Metadata = {
-  title: "Coverage and completeness",
-  description: "How complete, well-sourced and bilingual Policy Atlas is: participation lists, source quality, Chinese names and descriptions.",
-};
-
-const n = (v: number) => v.toLocaleString("en");
-const pct = (v: number) => `${Math.round(v * 100)} %`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("coverage.title"), description: t("coverage.description") };
+}
 
 /** The atlas's own review: what is complete, what is partial, how good the sources are, what still lacks Chinese. */
 export default async function CoveragePage() {
   await connection(); // per request: editors work from the current figures
   const c = getContentCoverage({ db: getDb() });
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const n = (v: number) => format.number(v);
+  const pct = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
+  const roleList = (role: string) => (t.has(`participation.nouns.${role}`) ? t(`participation.nouns.${role}`, { count: 2 }) : role);
   return (
     <article className="max-w-4xl space-y-6 text-slate-800 [&_h2]:mt-2 [&_h2]:text-lg [&_h2]:font-semibold" data-testid="coverage-page">
       <header className="space-y-2">
         <p className="text-sm">
           <Link href="/about" className="text-brand-700 hover:underline">
-            About the data
+            {t("about.title")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">
-          Coverage and completeness{" "}
-          <span lang="zh" className="text-lg font-normal text-slate-500">
-            覆盖范围与完整性
-          </span>
-        </h1>
+        <h1 className="text-2xl font-semibold">{t("coverage.title")}</h1>
         <p>
-          How much of each list the atlas knows, how good its sources are, and what still lacks a Chinese name or description. Also as JSON:{" "}
+          {t("coverage.intro")}{" "}
           <a className="text-brand-700 underline" href="/api/coverage">
             /api/coverage
           </a>
@@ -46,33 +44,31 @@ export default async function CoveragePage() {
       </header>
 
       <section aria-labelledby="entities" className="space-y-2">
-        <h2 id="entities">Entities and Chinese text</h2>
+        <h2 id="entities">{t("coverage.entitiesTitle")}</h2>
         <table className="w-full text-sm" data-testid="coverage-entities">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500">
-              <th className="py-1 font-medium">Kind</th>
-              <th className="py-1 text-right font-medium">Entities</th>
-              <th className="py-1 text-right font-medium">Chinese name (official / translated)</th>
-              <th className="py-1 text-right font-medium">Chinese description</th>
+              <th className="py-1 font-medium">{t("about.kind")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.entities")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.chineseName")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.chineseDescription")}</th>
             </tr>
           </thead>
           <tbody>
             {c.entities.map((e) => (
               <tr key={e.kind} className="border-b border-slate-100" data-kind={e.kind}>
-                <td className="py-1">{KIND_LABELS[e.kind].plural}</td>
+                <td className="py-1">{t(`kinds.${e.kind}.other`)}</td>
                 <td className="py-1 text-right tabular-nums">{n(e.total)}</td>
                 <td className="py-1 text-right tabular-nums">
                   {n(e.nameZh)} ({n(e.nameZhOfficial)} / {n(e.nameZhTranslated)})
                 </td>
-                <td className="py-1 text-right tabular-nums">
-                  {n(e.descriptionZh)} of {n(e.withDescription)}
-                </td>
+                <td className="py-1 text-right tabular-nums">{t("coverage.of", { part: n(e.descriptionZh), whole: n(e.withDescription) })}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <p className="text-sm" data-testid="coverage-missing-chinese">
-          {n(c.chinese.missingName.length)} entities lack a Chinese name and {n(c.chinese.missingDescription.length)} a Chinese description.
+          {t("coverage.missingChinese", { names: n(c.chinese.missingName.length), descriptions: n(c.chinese.missingDescription.length) })}
         </p>
         {c.chinese.missingName.length + c.chinese.missingDescription.length ? (
           <ul className="list-disc pl-5 text-sm">
@@ -81,7 +77,7 @@ export default async function CoveragePage() {
                 <Link href={entityPath(e)} className="text-brand-700 hover:underline">
                   {e.nameEn}
                 </Link>
-                : no Chinese {e.what}
+                {e.what === "name" ? t("coverage.noChineseName") : t("coverage.noChineseDescription")}
               </li>
             ))}
           </ul>
@@ -89,19 +85,18 @@ export default async function CoveragePage() {
       </section>
 
       <section aria-labelledby="lists" className="space-y-2">
-        <h2 id="lists">Participation lists</h2>
+        <h2 id="lists">{t("coverage.listsTitle")}</h2>
         <p className="text-sm" data-testid="coverage-lists">
-          {n(c.lists.total)} lists: {n(c.lists.complete)} complete, {n(c.lists.partial)} partial (fewer known than the stated total), {n(c.lists.totalUnknown)} without a recorded
-          total.
+          {t("coverage.lists", { total: n(c.lists.total), complete: n(c.lists.complete), partial: n(c.lists.partial), unknown: n(c.lists.totalUnknown) })}
         </p>
         <table className="w-full text-sm" data-testid="coverage-list-table">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500">
-              <th className="py-1 font-medium">List</th>
-              <th className="py-1 text-right font-medium">Known</th>
-              <th className="py-1 text-right font-medium">Total</th>
-              <th className="py-1 font-medium">As of</th>
-              <th className="py-1 font-medium">State</th>
+              <th className="py-1 font-medium">{t("coverage.list")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.known")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.total")}</th>
+              <th className="py-1 font-medium">{t("coverage.asOf")}</th>
+              <th className="py-1 font-medium">{t("coverage.state")}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,12 +106,14 @@ export default async function CoveragePage() {
                   <Link href={entityPath(l)} className="text-brand-700 hover:underline">
                     {l.name}
                   </Link>
-                  : {pluralOfRole(l.role)}
+                  {t("coverage.listOf", { what: roleList(l.role) })}
                 </td>
                 <td className="py-1 text-right tabular-nums">{n(l.known)}</td>
-                <td className="py-1 text-right tabular-nums">{l.expectedTotal === null ? "not recorded" : n(l.expectedTotal)}</td>
-                <td className="py-1">{l.asOf ? formatPartialDate({ date: l.asOf }) : ""}</td>
-                <td className="py-1">{l.complete ? "complete" : l.expectedTotal === null ? "total unknown" : "partial"}</td>
+                <td className="py-1 text-right tabular-nums">{l.expectedTotal === null ? t("coverage.notRecorded") : n(l.expectedTotal)}</td>
+                <td className="py-1">
+                  <PartialDateLabel date={l.asOf} />
+                </td>
+                <td className="py-1">{l.complete ? t("coverage.complete") : l.expectedTotal === null ? t("coverage.totalUnknown") : t("coverage.partial")}</td>
               </tr>
             ))}
           </tbody>
@@ -124,13 +121,13 @@ export default async function CoveragePage() {
       </section>
 
       <section aria-labelledby="sources" className="space-y-2">
-        <h2 id="sources">Sources by quality</h2>
+        <h2 id="sources">{t("coverage.sourcesTitle")}</h2>
         <table className="w-full text-sm" data-testid="coverage-sources">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500">
-              <th className="py-1 font-medium">Quality</th>
-              <th className="py-1 text-right font-medium">Sources cited by entities</th>
-              <th className="py-1 text-right font-medium">Relations backed</th>
+              <th className="py-1 font-medium">{t("coverage.quality")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.sourcesCited")}</th>
+              <th className="py-1 text-right font-medium">{t("coverage.relationsBacked")}</th>
             </tr>
           </thead>
           <tbody>
@@ -150,19 +147,21 @@ export default async function CoveragePage() {
           </tbody>
         </table>
         <p className="text-sm" data-testid="coverage-authoritative">
-          {pct(c.relations.authoritativeShare)} of sourced relations rest on a primary or official source. Primary: the instrument itself or its official host; official: a
-          government or intergovernmental statement; news: the press; secondary: analyses, aggregators and other sites.
+          {t("coverage.authoritative", { share: pct(c.relations.authoritativeShare) })}
         </p>
         <p className="text-sm" data-testid="coverage-stale">
-          Not re-verified within a year: {n(c.sources.notVerifiedWithinYear)} of the sources cited by entities and {n(c.relations.notVerifiedWithinYear)} relations.
+          {t("coverage.stale", { sources: n(c.sources.notVerifiedWithinYear), relations: n(c.relations.notVerifiedWithinYear) })}
         </p>
       </section>
 
       <section aria-labelledby="countries" className="space-y-2">
-        <h2 id="countries">UN members without recorded participation</h2>
+        <h2 id="countries">{t("coverage.countriesTitle")}</h2>
         <p className="text-sm" data-testid="coverage-countries">
-          {n(c.countries.unMembersWithParticipation)} of {n(c.countries.unMembers)} UN Member States have recorded participation or votes;{" "}
-          {n(c.countries.unMembersWithoutParticipation.length)} have none yet.
+          {t("coverage.countries", {
+            with: n(c.countries.unMembersWithParticipation),
+            members: n(c.countries.unMembers),
+            without: n(c.countries.unMembersWithoutParticipation.length),
+          })}
         </p>
         {c.countries.unMembersWithoutParticipation.length ? (
           <p className="text-sm leading-relaxed">
@@ -170,7 +169,7 @@ export default async function CoveragePage() {
               <span key={m.iso3}>
                 {i ? ", " : ""}
                 <Link href={`/countries/${m.iso3}`} className="text-brand-700 hover:underline">
-                  {m.nameEn}
+                  <BilingualName nameEn={m.nameEn} nameZh={m.nameZh} />
                 </Link>
               </span>
             ))}

@@ -19,14 +19,11 @@ function entityLabel(e: CompareRow["entity"]) {
 
 /** Beside an entity whose list is incomplete: a blank cell may be a participant the atlas does not know of. */
 function IncompleteListMark({ entityId, incomplete }: { entityId: number; incomplete: number[] }) {
+  const t = useTranslations();
   if (!incomplete.includes(entityId)) return null;
   return (
-    <span
-      className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800"
-      title="Its participant list is incomplete: a country not shown may still take part"
-      data-testid="compare-partial"
-    >
-      incomplete list
+    <span className="ml-2 rounded bg-amber-50 px-1 text-xs text-amber-800" title={t("compare.incompleteTitle")} data-testid="compare-partial">
+      {t("compare.incomplete")}
     </span>
   );
 }

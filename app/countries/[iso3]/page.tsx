@@ -8,6 +8,7 @@ import { pickNames } from "@/lib/i18n/content-language";
 import { isLocale } from "@/lib/i18n/locales";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
@@ -32,7 +33,12 @@ const findCountry = cache((raw: string) => {
 
 export async function generateMetadata(props: PageProps<"/countries/[iso3]">): Promise<Metadata> {
   const country = findCountry((await props.params).iso3);
-  return { title: country ? `${country.nameEn}${country.nameZh ? ` ${country.nameZh}` : ""}` : "Country not found" };
+  const t = await getTranslations();
+  if (!country) return { title: t("country.notFound") };
+  const rawLocale = await getLocale();
+  const names = pickNames({ nameEn: country.nameEn, nameZh: country.nameZh, locale: isLocale(rawLocale) ? rawLocale : "en" });
+  // the page's language first, the other beside it (as on the page)
+  return { title: names.secondary ? `${names.primary.text} ${names.secondary.text}` : names.primary.text };
 }
 
 export default async function CountryPage(props: PageProps<"/countries/[iso3]">) {
@@ -78,7 +84,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
             JSON
           </a>
         </p>
-        <FollowLinks query={`country=${encodeURIComponent(country.iso3 ?? "")}`} label={country.nameEn} />
+        <FollowLinks query={`country=${encodeURIComponent(country.iso3 ?? "")}`} label={name} />
       </header>
 
       {profile.items.length === 0 ? (
@@ -92,6 +98,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
               <>
                 {" · "}
                 <Link href={`/search?q=${encodeURIComponent(country.nameZh)}`} lang="zh-Hans" className="text-brand-700 hover:underline">
+                  {/* a search by the Chinese name, labelled in Chinese whatever the page's language */}
                   搜索 {country.nameZh}
                 </Link>
               </>
@@ -131,9 +138,9 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                     <RelationItems items={k.items.slice(0, ITEMS_PER_KIND)} />
                     {k.items.length > ITEMS_PER_KIND ? (
                       <p className="mt-1 text-sm text-slate-600" data-testid="role-group-more">
-                        and {k.items.length - ITEMS_PER_KIND} more:{" "}
+                        {t("country.andMore", { count: k.items.length - ITEMS_PER_KIND })}{" "}
                         <Link href={timelineHref} className="text-brand-700 hover:underline">
-                          see them all on the timeline
+                          {t("country.seeAllOnTimeline")}
                         </Link>
                       </p>
                     ) : null}
@@ -167,17 +174,16 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
 
       {profile.timeline.length ? (
         <section className="space-y-2" data-testid="country-timeline">
-          <h2 className="text-lg font-semibold">Timeline of its events</h2>
+          <h2 className="text-lg font-semibold">{t("country.timeline")}</h2>
           {recent.omitted ? (
             <p className="text-sm text-slate-600" data-testid="country-timeline-more">
-              The latest {LATEST_EVENTS} of {LATEST_EVENTS + recent.omitted} events;{" "}
+              {t("country.latestOf", { shown: LATEST_EVENTS, total: LATEST_EVENTS + recent.omitted })}{" "}
               <Link href={timelineHref} className="text-brand-700 hover:underline">
-                all of them on the timeline
+                {t("country.allOnTimeline")}
               </Link>
-              .
+              {t("participation.end")}
             </p>
           ) : null}
-          <h2 className="text-lg font-semibold">{t("country.timeline")}</h2>
           <ol className="relative space-y-3 border-l-2 border-brand-100 pl-4">
             {recent.years.map((year) => (
               <li key={year.year}>
@@ -229,7 +235,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 </Link>
                 <span className="ml-2 text-xs text-slate-500">
                   {m.publisher ? `${m.publisher} · ` : ""}
-                  {m.publishedAt?.slice(0, 10)}
+                  <PartialDateLabel date={m.publishedAt?.slice(0, 10)} />
                   {m.confirmed ? "" : ` · ${t("entity.suggestedLink")}`}
                 </span>
                 <blockquote lang={m.language} className="mt-1 text-slate-700">

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ParticipationNotes } from "@/app/_components/participation-notes";
 import type { Participation } from "@/lib/participation/completeness";
 
@@ -6,6 +7,7 @@ import type { Participation } from "@/lib/participation/completeness";
  * visible warning: the countries shown are the ones known, not all of them.
  */
 export function CompletenessBanner({ participation, name }: { participation: Participation[]; name: string }) {
+  const t = useTranslations();
   if (!participation.length) return null;
   const partial = participation.some((p) => !p.complete);
   if (!partial) {
@@ -17,7 +19,7 @@ export function CompletenessBanner({ participation, name }: { participation: Par
   }
   return (
     <div className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="partial-selection-banner">
-      <p className="font-medium">The lists of {name} are incomplete: the map and the table show only the countries known.</p>
+      <p className="font-medium">{t("countries.incompleteLists", { name })}</p>
       <ParticipationNotes participation={participation} />
     </div>
   );

@@ -5,11 +5,17 @@ import { getDb } from "@/db";
 import { parseCountriesParams, selectionParam } from "@/lib/countries/country-params";
 import { loadParticipationMatrix } from "@/lib/countries/load-matrix";
 import { limitMatrixColumns, matrixColumnLabels } from "@/lib/countries/participation-matrix";
-import { roleLabel } from "@/lib/countries/participation-roles";
-import { formatPartialDate, isPartialDate } from "@/lib/dates/partial-date";
+import { isPartialDate } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, withExportLang } from "@/lib/i18n/locales";
+import { pickNames } from "@/lib/i18n/content-language";
+import { BilingualName } from "@/app/_components/bilingual-name";
+import { PartialDateLabel } from "@/app/_components/partial-date-label";
 
-export const metadata: Metadata = { title: "Participation matrix" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("matrix.title") };
+}
 
 /** On screen the widest matrices keep their most attended columns; the CSV always has all of them. */
 const SCREEN_COLUMNS = 40;
@@ -22,35 +28,42 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
   const labels = matrixColumnLabels({ columns: matrix.columns });
   const sel = selected ? selectionParam(params.selection) : "";
   const query = sel ? `?selection=${encodeURIComponent(sel)}` : "";
+  const t = await getTranslations();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
+  // a column's label in the page's language: resolution symbols stay, names follow the page (the CSV keeps English)
+  const columnLabel = (c: (typeof matrix.columns)[number], i: number) =>
+    c.kind === "resolution" && c.symbol ? labels[i] : labels[i] === c.nameEn ? pickNames({ nameEn: c.nameEn, nameZh: c.nameZh ?? null, locale }).primary.text : labels[i];
   return (
     <div className="space-y-4">
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">Participation matrix</h1>
+        <h1 className="text-2xl font-semibold">{t("matrix.title")}</h1>
         <p className="text-slate-600">
           {selected ? (
             <>
-              Countries ×{" "}
+              {t("matrix.countriesBy")}{" "}
               <Link href={entityPath(selected)} className="text-brand-700 hover:underline">
-                {selected.nameEn}
+                <BilingualName nameEn={selected.nameEn} nameZh={selected.nameZh ?? null} />
               </Link>{" "}
-              and its meetings or parts.
+              {t("matrix.andParts")}
             </>
           ) : (
-            "Countries × initiatives, resolutions, organisations and events."
+            t("matrix.everything")
           )}{" "}
-          Each cell is the country&apos;s role.
+          {t("matrix.cell")}
         </p>
         <p className="flex flex-wrap gap-x-4 text-sm">
-          <a href={`/countries/matrix.csv${query}`} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
-            Download CSV ({full.rows.length} countries × {full.totalColumns} columns)
+          <a href={withExportLang({ href: `/countries/matrix.csv${query}`, locale })} className="text-brand-700 hover:underline" data-testid="matrix-csv-link" download>
+            {t("matrix.download", { rows: full.rows.length, columns: full.totalColumns })}
           </a>
           <Link href={`/countries${query}`} className="text-brand-700 hover:underline">
-            Back to the map
+            {t("matrix.back")}
           </Link>
         </p>
         {matrix.columns.length < matrix.totalColumns ? (
           <p className="text-sm text-amber-800" data-testid="matrix-limited">
-            Showing the {matrix.columns.length} most attended of {matrix.totalColumns} columns; the CSV has them all.
+            {t("matrix.limited", { shown: matrix.columns.length, total: matrix.totalColumns })}
           </p>
         ) : null}
       </header>
@@ -60,14 +73,18 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
             <thead className="sticky top-0 z-10 bg-slate-100 text-left align-bottom text-slate-600">
               <tr>
                 <th scope="col" className="sticky left-0 z-20 bg-slate-100 px-2 py-2">
-                  Country
+                  {t("kinds.country.one")}
                 </th>
                 {matrix.columns.map((c, i) => (
                   <th key={c.id} scope="col" className="min-w-28 max-w-40 px-2 py-2 font-medium">
                     <Link href={entityPath(c)} className="line-clamp-3 hover:underline" title={c.nameEn}>
-                      {labels[i]}
+                      {columnLabel(c, i)}
                     </Link>
-                    {c.date && isPartialDate(c.date) ? <span className="block font-normal text-slate-500">{formatPartialDate({ date: c.date })}</span> : null}
+                    {c.date && isPartialDate(c.date) ? (
+                      <span className="block font-normal text-slate-500">
+                        <PartialDateLabel date={c.date} />
+                      </span>
+                    ) : null}
                   </th>
                 ))}
               </tr>
@@ -77,7 +94,7 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
                 <tr key={r.country.id} className="border-t border-slate-100" data-testid="matrix-row" data-iso3={r.country.iso3}>
                   <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal whitespace-nowrap">
                     <Link href={`/countries/${r.country.iso3}`} className="text-brand-700 hover:underline">
-                      {r.country.nameEn}
+                      <BilingualName nameEn={r.country.nameEn} nameZh={r.country.nameZh ?? null} />
                     </Link>
                   </th>
                   {r.cells.map((roles, i) =>
@@ -95,7 +112,7 @@ export default async function MatrixPage(props: PageProps<"/countries/matrix">) 
           </table>
         </div>
       ) : (
-        <p className="text-slate-500">No participation recorded yet.</p>
+        <p className="text-slate-500">{t("matrix.empty")}</p>
       )}
     </div>
   );

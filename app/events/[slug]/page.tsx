@@ -10,7 +10,12 @@ import { getDb } from "@/db";
 import { findEntityByKey, getEntityCore } from "@/db/queries/entities";
 import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/queries/timeline";
 import { requireRole } from "@/lib/auth/require-role";
-import { entityPath, KIND_LABELS } from "@/lib/entities/entity-url";
+import { getLocale, getTranslations } from "next-intl/server";
+import { entityPath } from "@/lib/entities/entity-url";
+import { isLocale } from "@/lib/i18n/locales";
+import { chineseForLocale, pickNames } from "@/lib/i18n/content-language";
+import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
+import { entityMetadata } from "@/app/_components/entity-detail-page";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
 import { SourceList } from "@/app/_components/source-list";
@@ -23,9 +28,7 @@ import { listsWorthNoting } from "@/lib/participation/completeness";
 const findEvent = cache((key: string) => findEntityByKey({ db: getDb(), kind: "event", key }));
 
 export async function generateMetadata(props: PageProps<"/events/[slug]">) {
-  const { slug } = await props.params;
-  const entity = findEvent(slug);
-  return { title: entity?.status === "confirmed" ? entity.nameEn : "Event" };
+  return entityMetadata({ kind: "event", keyParam: (await props.params).slug });
 }
 
 /** Event relations as rows of the shared relation list (countries with their flag). */
@@ -68,23 +71,41 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
       sourceInfo,
     );
   const year = e.date?.slice(0, 4);
+  const t = await getTranslations();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const names = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale });
+  const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
+  const zhNameIsTranslated = e.nameZhProvenance === "translated";
+  const descriptionZh = e.descriptionZh ? chineseForLocale({ text: e.descriptionZh, locale }) : null;
 
   return (
     <article className="space-y-6" data-testid="entity-detail">
       <header className="space-y-1">
         <p className="text-sm uppercase tracking-wide text-slate-500">
-          {kind.en} <span lang="zh">{KIND_LABELS.event.zh}</span>
-          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">proposed, awaiting review</span> : null}
+          {locale === "en" ? (
+            <>
+              {kind.en} <span lang="zh-Hans">{kind.zh}</span>
+            </>
+          ) : (
+            <>
+              {t("kinds.event.one")}
+              {e.subtype && e.subtype !== "event" ? <span lang="en"> · {e.subtype.replace(/[-_]+/g, " ")}</span> : null}
+            </>
+          )}
+          {e.status === "proposed" ? <span className="ml-2 rounded bg-amber-100 px-1.5 normal-case text-amber-800">{t("entity.proposed")}</span> : null}
         </p>
-        <h1 className="text-2xl font-semibold" data-testid="entity-name">
-          {e.nameEn}
+        <h1 className="text-2xl font-semibold" data-testid="entity-name" lang={names.primary.lang === "zh" ? zhLang : locale === "en" ? undefined : "en"}>
+          {names.primary.text}
+          {names.primary.lang === "zh" && zhNameIsTranslated ? <TranslatedMark /> : null}
+          {names.fallback ? <EnglishOnlyMark label={t("content.englishOnly")} /> : null}
         </h1>
-        {e.nameZh ? (
+        {names.secondary ? (
           <p className="text-xl text-slate-600">
-            <span lang="zh" data-testid="entity-name-zh">
-              {e.nameZh}
+            <span lang={names.secondary.lang === "zh" ? zhLang : "en"} data-testid="entity-name-zh">
+              {names.secondary.text}
             </span>
-            {e.nameZhProvenance === "translated" ? <TranslatedMark /> : null}
+            {names.secondary.lang === "zh" && zhNameIsTranslated ? <TranslatedMark /> : null}
           </p>
         ) : null}
         <p className="flex flex-wrap gap-x-4 text-slate-700">
@@ -93,12 +114,23 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
               <PartialDateLabel date={e.date} endDate={e.endDate} />
             </span>
           ) : (
-            <span className="text-slate-500">Date unknown</span>
+            <span className="text-slate-500">{t("event.dateUnknown")}</span>
           )}
           {e.location ? <span data-testid="event-location">{e.location}</span> : null}
         </p>
-        {e.description ? <p className="max-w-3xl text-slate-700">{e.description}</p> : null}
-        {e.descriptionZh ? (
+        {locale !== "en" && descriptionZh ? (
+          <p lang={zhLang} className="max-w-3xl text-slate-700" data-testid="entity-description-zh">
+            {descriptionZh}
+            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
+          </p>
+        ) : null}
+        {e.description ? (
+          <p lang={locale === "en" ? undefined : "en"} className={locale !== "en" && descriptionZh ? "max-w-3xl text-sm text-slate-500" : "max-w-3xl text-slate-700"}>
+            {e.description}
+            {locale !== "en" && !descriptionZh ? <EnglishOnlyMark label={t("content.descriptionEnglishOnly")} /> : null}
+          </p>
+        ) : null}
+        {locale === "en" && e.descriptionZh ? (
           <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
             <span lang="zh">{e.descriptionZh}</span>
             {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
@@ -111,7 +143,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
               className="text-brand-700 hover:underline"
               data-testid="event-timeline-link"
             >
-              See {year} on the timeline
+              {t("event.seeYear", { year })}
             </Link>
           </p>
         ) : null}
@@ -119,7 +151,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
 
       {detail.aliases.length ? (
         <section>
-          <h2 className="mb-1 text-sm font-medium text-slate-500">Also known as</h2>
+          <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.aliases")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
             {detail.aliases.map((a) => (
               <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
@@ -131,24 +163,24 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
       ) : null}
 
       <section className="space-y-3">
-        <h2 className="text-lg font-semibold">Participants and links</h2>
+        <h2 className="text-lg font-semibold">{t("event.participants")}</h2>
         <ParticipationNotes participation={participation} />
         {relationRows.length ? (
           <div className="grid gap-3 md:grid-cols-2">
-            <RelationList title="Countries" rows={byKind("country")} testId="event-countries" />
-            <RelationList title="Organisations" rows={byKind("organisation")} testId="event-organisations" />
-            <RelationList title="Initiatives" rows={byKind("initiative")} testId="event-initiatives" />
-            <RelationList title="Resolutions" rows={byKind("resolution")} testId="event-resolutions" />
-            <RelationList title="Related events" rows={byKind("event")} testId="event-events" />
+            <RelationList title={t("kinds.country.other")} rows={byKind("country")} testId="event-countries" />
+            <RelationList title={t("kinds.organisation.other")} rows={byKind("organisation")} testId="event-organisations" />
+            <RelationList title={t("kinds.initiative.other")} rows={byKind("initiative")} testId="event-initiatives" />
+            <RelationList title={t("kinds.resolution.other")} rows={byKind("resolution")} testId="event-resolutions" />
+            <RelationList title={t("event.relatedEvents")} rows={byKind("event")} testId="event-events" />
           </div>
         ) : (
-          <p className="text-sm text-slate-500">No recorded participants yet.</p>
+          <p className="text-sm text-slate-500">{t("event.noParticipants")}</p>
         )}
       </section>
 
       <section className="space-y-2" id="evidence" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-lg font-semibold">
-          Evidence from articles
+          {t("entity.evidence")}
         </h2>
         {evidence.length ? (
           <ul className="space-y-2">
@@ -163,14 +195,14 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
                   </Link>
                   {m.publisher ? <span>{m.publisher}</span> : null}
                   {m.publishedAt ? <PartialDateLabel date={m.publishedAt.slice(0, 10)} /> : null}
-                  <span>{m.source === "event" ? "reports the event" : "mentions it"}</span>
-                  {m.status === "suggested" ? <span className="text-amber-700">suggested link</span> : null}
+                  <span>{m.source === "event" ? t("event.reportsIt") : t("event.mentionsIt")}</span>
+                  {m.status === "suggested" ? <span className="text-amber-700">{t("entity.suggestedLink")}</span> : null}
                 </p>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-500">No article gives evidence for this event yet.</p>
+          <p className="text-sm text-slate-500">{t("event.noEvidence")}</p>
         )}
       </section>
 

@@ -1,4 +1,8 @@
-import { EntityDetailPage } from "@/app/_components/entity-detail-page";
+import { EntityDetailPage, entityMetadata } from "@/app/_components/entity-detail-page";
+
+export async function generateMetadata(props: PageProps<"/initiatives/[slug]">) {
+  return entityMetadata({ kind: "initiative", keyParam: (await props.params).slug });
+}
 
 export default async function Page(props: PageProps<"/initiatives/[slug]">) {
   const { slug } = await props.params;

@@ -4,9 +4,8 @@ import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { entityPath } from "@/lib/entities/entity-url";
-import { describeParticipation } from "@/lib/participation/completeness";
+import { useDescribeParticipation } from "@/app/_components/participation-notes";
 import type { TimelineEntryItem } from "@/lib/timeline/slim-timeline-item";
 import { TimelineLinkList } from "./timeline-links";
 
@@ -23,6 +22,7 @@ const KIND_STYLE: Record<TimelineEntryItem["kind"], string> = {
  */
 export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; highlight?: string[] }) {
   const t = useTranslations();
+  const describe = useDescribeParticipation();
   const href = entityPath(item);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3" data-testid="timeline-item" data-slug={item.slug} data-date={item.date}>
@@ -51,7 +51,7 @@ export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; hi
             {t("timeline.incompleteList")}:{" "}
             {item.participation
               .filter((p) => !p.complete)
-              .map((p) => describeParticipation({ participation: p, formatDate: (date) => formatPartialDate({ date }) }))
+              .map(describe)
               .join("; ")}
           </p>
         ) : null}
