@@ -40,7 +40,8 @@ const CLIENT_KEYS = {
   map: ["list"],
   table: ["compareOne"],
   compare: ["entityColumn", "incomplete", "incompleteTitle"],
-  entity: ["date"],
+  entity: ["date", "quality"],
+  country: ["noSource", "sourceLabel", "sourceOfEntity"],
 } as const;
 
 const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;
