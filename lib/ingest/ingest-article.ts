@@ -13,6 +13,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor, FoundRelation } from "@/lib/linking/types";
 import { IngestError, type IngestErrorCode } from "./errors";
+import { statesNewFacts } from "@/lib/copies/states-new-facts";
 import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
@@ -156,7 +157,9 @@ function storeArticle({
         .get()
     : undefined;
   // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
-  const { original, bands } = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
+  const found = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
+  const { bands } = found;
+  const original = found.original && !reportsMore({ tx, originalId: found.original.id, article, gazetteer, links }) ? found.original : null;
   let articleId: number;
   let slug: string;
   const values = {
@@ -194,6 +197,26 @@ function storeArticle({
   const counts = original ? { mentions: 0, events: 0 } : writeLinks({ tx, client, articleId, article, gazetteer, links });
   enqueueSearchSync({ tx, docType: "article", docId: articleId });
   return { ok: true as const, slug, articleId, mentions: counts.mentions, events: counts.events, duplicate: false, updated: !!sameUrl, copyOf: original?.slug ?? null };
+}
+
+/** A text sharing a stored story's wording that states participation facts of its own is a new story (lib/copies). */
+function reportsMore({
+  tx,
+  originalId,
+  article,
+  gazetteer,
+  links,
+}: {
+  tx: Tx;
+  originalId: number;
+  article: Pick<ExtractedArticle, "language">;
+  gazetteer: Gazetteer;
+  links: FoundLinks;
+}): boolean {
+  const stored = tx.select({ body: articles.body, publishedAt: articles.publishedAt, language: articles.language }).from(articles).where(eq(articles.id, originalId)).get();
+  if (!stored) return false;
+  const before = linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language ?? article.language, gazetteer }).relations;
+  return statesNewFacts({ original: before, candidate: links.relations });
 }
 
 function countLinks(tx: Tx, articleId: number) {
