@@ -25,6 +25,9 @@ export const LAYOUT_CLIENT_MESSAGES = {
 /** The review page's own provider around the queue (a nested provider replaces the layout's messages). */
 export const REVIEW_QUEUE_MESSAGES = { namespaces: ["review", "kinds", "roles", "entity"] } as const satisfies ClientMessageScope;
 
+/** The edit pages' own provider around the entity form. */
+export const ENTITY_FORM_MESSAGES = { namespaces: ["entityForm", "kinds"] } as const satisfies ClientMessageScope;
+
 /** The article page's own provider around the "why" popovers. */
 export const WHY_POPOVER_MESSAGES = { namespaces: ["why"] } as const satisfies ClientMessageScope;
 

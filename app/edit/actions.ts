@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
@@ -94,7 +95,7 @@ export async function addRelationAction(_previous: FormState, form: FormData): P
         input: relationRequestFromForm({ form }),
         command: ({ tx, input, userId }) => addRelation({ tx, input: relationInputFor({ db, selfId: entityId, request: input }), userId }),
       });
-      return { ok: "Relation added." };
+      return { ok: (await getTranslations())("edit.relationAdded") };
     },
   });
 }
@@ -113,7 +114,7 @@ export async function updateRelationAction(_previous: FormState, form: FormData)
         command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), details: input, userId }),
       });
       revalidatePath("/", "layout");
-      return { ok: "Saved." };
+      return { ok: (await getTranslations())("edit.saved") };
     },
   });
 }
@@ -143,7 +144,7 @@ export async function mergeAction(_previous: FormState, form: FormData): Promise
   const duplicateId = idOf(form, "entityId");
   const kind = z.enum(ENTITY_KINDS).safeParse(str(form, "kind"));
   const key = str(form, "into").trim();
-  if (!kind.success || !key) return { fieldErrors: { into: "enter the slug (or ISO3 code) of the entity to keep" } };
+  if (!kind.success || !key) return { fieldErrors: { into: (await getTranslations())("edit.mergeIntoMissing") } };
   const merged = await actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAYOUT_CLIENT_MESSAGES, REVIEW_QUEUE_MESSAGES, WHY_POPOVER_MESSAGES, type ClientMessageScope } from "@/app/_lib/client-messages";
+import { ENTITY_FORM_MESSAGES, LAYOUT_CLIENT_MESSAGES, REVIEW_QUEUE_MESSAGES, WHY_POPOVER_MESSAGES, type ClientMessageScope } from "@/app/_lib/client-messages";
 
 /**
  * Client components see only the messages their provider passes (app/_lib/client-messages.ts); a message they
@@ -15,6 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const NESTED: Record<string, ClientMessageScope> = {
   "app/review/review-queue.tsx": REVIEW_QUEUE_MESSAGES,
   "app/articles/[slug]/why-popover.tsx": WHY_POPOVER_MESSAGES,
+  "app/edit/_components/entity-form.tsx": ENTITY_FORM_MESSAGES,
 };
 
 function sourceFiles(dir: string): string[] {
@@ -49,7 +50,12 @@ function importsOf(file: string): string[] {
 function closure(entry: string): string[] {
   const seen = new Set<string>([entry]);
   const queue = [entry];
-  while (queue.length) for (const next of importsOf(queue.pop()!)) if (!seen.has(next)) (seen.add(next), queue.push(next));
+  while (queue.length)
+    for (const next of importsOf(queue.pop()!)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
   return [...seen];
 }
 
