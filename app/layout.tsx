@@ -6,6 +6,7 @@ import "./globals.css";
 import { AccountMenu } from "./_components/account-menu";
 import { LanguageSuggestion, LanguageSwitch } from "./_components/language-switch";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
+import { LAYOUT_CLIENT_MESSAGES, pickClientMessages } from "@/app/_lib/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -17,33 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** Catalogue sections read by client components (search view, comboboxes, density strip, error page). */
-const CLIENT_NAMESPACES = [
-  "search",
-  "searchBox",
-  "filters",
-  "density",
-  "content",
-  "error",
-  "options",
-  "timelineKinds",
-  "roles",
-  "kinds",
-  "participation",
-  "why",
-  "review",
-] as const;
-/** Single messages of other sections read by client components (timeline entries, map, country table). */
-const CLIENT_KEYS = {
-  timeline: ["countries", "organisations", "initiatives", "resolutions", "incompleteList", "evidence", "noEvidence"],
-  common: ["listSeparator", "andMore"],
-  map: ["list"],
-  table: ["compareOne"],
-  compare: ["entityColumn", "incomplete", "incompleteTitle"],
-  entity: ["date", "quality"],
-  country: ["noSource", "sourceLabel", "sourceOfEntity"],
-} as const;
-
 const NAV = ["search", "timeline", "countries", "compare", "initiatives", "resolutions", "organisations", "events", "articles"] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -51,10 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations();
   const messages = await getMessages();
   // client components get only the messages they use: the catalogue would otherwise ride on every page
-  const clientMessages = {
-    ...Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]])),
-    ...Object.fromEntries(Object.entries(CLIENT_KEYS).map(([n, keys]) => [n, Object.fromEntries(keys.map((k) => [k, (messages[n] as Record<string, unknown> | undefined)?.[k]]))])),
-  };
+  const clientMessages = pickClientMessages({ messages, scope: LAYOUT_CLIENT_MESSAGES });
   return (
     <html lang={HTML_LANG[isLocale(locale) ? locale : "en"]}>
       <body className="min-h-screen font-sans">

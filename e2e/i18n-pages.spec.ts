@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { E2E_EDITOR } from "./global-setup";
+import { E2E_ADMIN, E2E_EDITOR } from "./global-setup";
 
 /**
  * Every public page in /zh shows its interface in Chinese: after removing what is content in English on
@@ -12,12 +12,12 @@ const ENGLISH_UI =
   /\b(About the data|Coverage and completeness|What it holds today|Where the facts come from|Reuse|Kind|Confirmed|with a source|awaiting review|Title|Publisher|Published|Links|Add articles|No articles yet|Previous|Next|Page \d|Key|Why\?|Who did what|Linked entities|Events reported|Also published by|A reprint of|original|Date unknown|See \d{4} on the timeline|Also known as|Participants and links|Related events|Evidence from articles|No recorded participants|reports the event|mentions it|suggested link|Participation matrix|Download CSV|Back to the map|Country|Each cell|Sign in|E-mail|Password|Showing \d|Show more|incomplete list|and \d+ more|see them all|Timeline of its events|The latest \d+|Recorded votes?|Votes as a list|Source of the total|Sources?:|Follow|Calendar|Atom feed|translated|primary|official|news|secondary|checked|known|recorded|none recorded|Not recorded|Took part|Part played|participations?|Relations|Sources|No sources recorded|Entities|Chinese name|Chinese description|Participation lists|Known|Total|As of|State|complete|partial|Sources by quality|Quality|UN members)\b/g;
 
 /** The interface text of <main>, without the English that is content (names, titles, quotations, code). */
-async function interfaceText(page: Page): Promise<string> {
-  return page.evaluate(() => {
+async function interfaceText(page: Page, { content = "" }: { content?: string } = {}): Promise<string> {
+  return page.evaluate((extra) => {
     const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll('[lang^="en"], [data-testid="article-body"], blockquote, q, code, svg, a[href^="http"]').forEach((e) => e.remove());
+    main.querySelectorAll(`[lang^="en"], [data-testid="article-body"], blockquote, q, code, svg, a[href^="http"]${extra}`).forEach((e) => e.remove());
     return main.textContent ?? "";
-  });
+  }, content);
 }
 
 async function expectChineseInterface(page: Page, path: string) {
@@ -98,6 +98,31 @@ test("an editor signing in at /zh gets the sign-in errors, account menu, review 
   await expect(page.getByTestId("review-count")).toContainText("项待审核");
   await page.goto("/zh/ingest");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("添加文章");
+});
+
+/** The words the editors' pages (accounts, edit, history) used before they took their text from the catalogues. */
+const ENGLISH_EDITOR_UI =
+  /\b(Accounts|Add an account|Add account|Set role|Set password|Sign out everywhere|live sessions?|Disable|Enable|Edit|view page|history|Relations|remove|edit date, source, note|Add relation|this is the|has as|Merge|Merge into|Delete|Deleting hides it|Kind|Slug|Name \(English\)|Name \(Chinese\)|Date|Type|Description|Chinese aliases|English aliases|Other aliases|one per line|Sources|Save changes|Create|New entity|History of|restore this version|No recorded changes|system)\b/g;
+
+test("an admin at /zh gets the accounts, edit, new-entity and history pages in Chinese", async ({ page }) => {
+  await page.goto("/zh/signin?next=/admin/users");
+  await page.getByTestId("signin-email").fill(E2E_ADMIN.email);
+  await page.getByTestId("signin-password").fill(E2E_ADMIN.password);
+  await page.getByTestId("signin-submit").click();
+  await expect(page).toHaveURL(/\/zh\/admin\/users$/);
+  for (const path of [
+    "/zh/admin/users",
+    "/zh/edit/initiative/global-ai-governance-initiative",
+    "/zh/edit/new?kind=resolution",
+    "/zh/history/initiative/global-ai-governance-initiative",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    // what editors typed (form fields, the recorded values of a change) is content
+    const text = await interfaceText(page, { content: ", textarea, [data-testid='revision'] table" });
+    expect([...new Set(text.match(ENGLISH_EDITOR_UI) ?? [])], `English interface words on ${path}`).toEqual([]);
+    expect(await page.title(), path).toMatch(/政策图谱/);
+  }
 });
 
 test.describe("exports in the requested language", () => {

@@ -5,33 +5,62 @@ import { expect, test } from "./fixtures";
 import { E2E_ADMIN } from "./global-setup";
 import { FollowLinks } from "./pages/follow-links";
 
-// A real news story (tests/fixtures/articles/05-g20-rio-en.txt) served by a local "news site" with an RSS feed.
-const story = fs.readFileSync("tests/fixtures/articles/05-g20-rio-en.txt", "utf8").split("\n").slice(2, 5).filter(Boolean);
-const title = "G20 leaders meet in Rio as AI governance rises on the agenda";
+/**
+ * Real news stories (tests/fixtures/articles) served by a local "news site" with an RSS feed. Each run of the
+ * test (--repeat-each, the CI retry) serves its own story on its own path: a story the atlas already stored is
+ * a duplicate (or a copy) the second time, never "1 ingested".
+ */
+const STORIES = [
+  "05-g20-rio-en.txt",
+  "14-armenia-signs-coe-en.txt",
+  "26-civil-ge-georgia-coe-en.txt",
+  "24-korea-herald-seoul-announced-en.txt",
+  "22-reuters-paris-not-signed-en.txt",
+  "20-kyodo-first-ai-resolution-en.txt",
+];
+function storyFor(run: number): { title: string; paragraphs: string[] } {
+  const file = STORIES[run % STORIES.length];
+  // the fixtures' article text: the long lines (headlines, bylines and dates are short)
+  const paragraphs = fs
+    .readFileSync(`tests/fixtures/articles/${file}`, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 80)
+    .slice(0, 3);
+  return { title: `Example Wire ${run + 1}: ${paragraphs[0].split(" ").slice(0, 8).join(" ")}`, paragraphs };
+}
 
 let server: FeedServer;
 test.beforeAll(async () => {
   server = await startFeedServer();
   server.routes.set("/robots.txt", staticRoute({ body: "User-agent: *\nAllow: /\n", type: "text/plain" }));
-  server.routes.set("/world/2024/11/19/g20-rio.html", staticRoute({ body: articlePage({ title, paragraphs: story, site: "Example Wire" }) }));
-  server.routes.set(
-    "/rss.xml",
-    staticRoute({
-      body: rssFeed({ title: "Example Wire: world", items: [{ url: `${server.url}/world/2024/11/19/g20-rio.html`, title, date: "2024-11-19T10:00:00Z" }] }),
-      type: "application/rss+xml",
-    }),
-  );
 });
 test.afterAll(async () => {
   await server?.close();
 });
 
-test("an editor adds a watched feed, polls it, and finds the new article and its suggestions in the review queue", async ({ page, signInPage, sourcesPage, reviewPage }) => {
+test("an editor adds a watched feed, polls it, and finds the new article and its suggestions in the review queue", async ({
+  page,
+  signInPage,
+  sourcesPage,
+  reviewPage,
+}, testInfo) => {
   test.setTimeout(90_000);
+  const run = testInfo.repeatEachIndex * (testInfo.project.retries + 1) + testInfo.retry;
+  const { title, paragraphs } = storyFor(run);
+  const articlePath = `/world/run-${run}/story.html`;
+  server.routes.set(articlePath, staticRoute({ body: articlePage({ title, paragraphs, site: "Example Wire" }) }));
+  server.routes.set(
+    `/run-${run}/rss.xml`,
+    staticRoute({
+      body: rssFeed({ title: "Example Wire: world", items: [{ url: `${server.url}${articlePath}`, title, date: "2025-11-19T10:00:00Z" }] }),
+      type: "application/rss+xml",
+    }),
+  );
   // The feed server is on 127.0.0.1, which only an admin may allow.
   await signInPage.signIn({ email: E2E_ADMIN.email, password: E2E_ADMIN.password, next: "/sources" });
   await sourcesPage.open();
-  const feedUrl = `${server.url}/rss.xml`;
+  const feedUrl = `${server.url}/run-${run}/rss.xml`;
   await sourcesPage.add({ url: feedUrl, allowPrivate: true });
   await expect(sourcesPage.row(feedUrl)).toContainText("rss");
   await sourcesPage.pollNow(feedUrl);

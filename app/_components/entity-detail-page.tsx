@@ -10,11 +10,12 @@ import { requireRole } from "@/lib/auth/require-role";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { loadEntityContent, resolutionDocumentUrl } from "@/lib/entities/load-entity-content";
 import { ParticipationNotes } from "./participation-notes";
+import { BilingualDescription } from "@/app/_components/bilingual-description";
 import { TranslatedMark } from "./translated-mark";
 import { VoteSection } from "./vote-section";
 import { entityPath } from "@/lib/entities/entity-url";
 import { isLocale } from "@/lib/i18n/locales";
-import { chineseForLocale, guessTextLang, pickNames } from "@/lib/i18n/content-language";
+import { guessTextLang, pickNames } from "@/lib/i18n/content-language";
 import { BilingualName, EnglishOnlyMark } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 import { RelationList } from "./relation-list";
@@ -82,7 +83,6 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
   if (e.location) facts.push([t("entity.location"), stored("location", e.location)]);
   if (e.subtype) facts.push([t("entity.type"), stored("subtype", e.subtype)]);
   // The description in the page's language when the atlas has it (its own translations carry the mark).
-  const descriptionZh = chineseForLocale({ text: e.descriptionZh, locale });
   const zhNameIsTranslated = e.nameZhProvenance === "translated";
 
   return (
@@ -105,24 +105,7 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
             {names.secondary.lang === "zh" && zhNameIsTranslated ? <TranslatedMark /> : null}
           </p>
         ) : null}
-        {locale !== "en" && descriptionZh ? (
-          <p lang={zhLang} className="max-w-3xl text-slate-700" data-testid="entity-description-zh">
-            {descriptionZh}
-            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
-          </p>
-        ) : null}
-        {e.description ? (
-          <p lang={locale === "en" ? undefined : "en"} className={locale !== "en" && descriptionZh ? "max-w-3xl text-sm text-slate-500" : "max-w-3xl text-slate-700"}>
-            {e.description}
-            {locale !== "en" && !descriptionZh ? <EnglishOnlyMark label={t("content.descriptionEnglishOnly")} /> : null}
-          </p>
-        ) : null}
-        {locale === "en" && e.descriptionZh ? (
-          <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
-            <span lang="zh">{e.descriptionZh}</span>
-            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
-          </p>
-        ) : null}
+        <BilingualDescription description={e.description} descriptionZh={e.descriptionZh} provenance={e.descriptionZhProvenance} locale={locale} />
         {e.kind === "initiative" || e.kind === "resolution" || e.kind === "organisation" ? (
           <FollowLinks query={new URLSearchParams({ [e.kind]: e.slug }).toString()} label={names.primary.text} />
         ) : null}

@@ -1,16 +1,24 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
 import { findEntityForHistory } from "@/db/queries/history";
 import { ENTITY_KINDS } from "@/db/schema";
 import { actionWrite } from "@/app/_lib/action-write";
-import { relationInputFor, relationRequestSchema, resolveRef } from "@/lib/curation/entity-commands";
+import { relationInputFor, resolveRef } from "@/lib/curation/entity-commands";
 import { restoreDeletedEntity, softDeleteEntity } from "@/lib/entities/delete-entity";
 import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
-import { entityInputFromForm, entityInputSchema, relationDetailsSchema } from "@/lib/entities/entity-form-schema";
+import {
+  entityInputFromForm,
+  entityInputSchema,
+  relationDetailsFromForm,
+  relationDetailsSchema,
+  relationRequestFromForm,
+  relationRequestSchema,
+} from "@/lib/entities/entity-form-schema";
 import { entityHistoryPath, entityPath } from "@/lib/entities/entity-url";
 import { assertEntityVersion } from "@/lib/entities/entity-version";
 import { mergeEntities } from "@/lib/entities/merge-entities";
@@ -76,14 +84,6 @@ export async function saveEntityAction(_previous: FormState, form: FormData): Pr
 
 export async function addRelationAction(_previous: FormState, form: FormData): Promise<FormState> {
   const entityId = idOf(form, "entityId");
-  const input = {
-    role: str(form, "role"),
-    direction: str(form, "direction") || "outgoing",
-    other: { kind: str(form, "otherKind"), key: str(form, "otherKey") },
-    date: str(form, "date"),
-    note: str(form, "note") || null,
-    sourceUrl: str(form, "sourceUrl") || null,
-  };
   return actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {
@@ -92,17 +92,16 @@ export async function addRelationAction(_previous: FormState, form: FormData): P
         actor,
         role: "editor",
         schema: relationRequestSchema,
-        input,
+        input: relationRequestFromForm({ form }),
         command: ({ tx, input, userId }) => addRelation({ tx, input: relationInputFor({ db, selfId: entityId, request: input }), userId }),
       });
-      return { ok: "Relation added." };
+      return { ok: (await getTranslations())("edit.relationAdded") };
     },
   });
 }
 
 /** Date, source and note of one of this entity's relations; a suggested one can be confirmed at the same time. */
 export async function updateRelationAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = { date: str(form, "date"), sourceUrl: str(form, "sourceUrl"), note: str(form, "note"), confirm: form.get("confirm") === "on" };
   return actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {
@@ -111,11 +110,11 @@ export async function updateRelationAction(_previous: FormState, form: FormData)
         actor,
         role: "editor",
         schema: relationDetailsSchema,
-        input,
+        input: relationDetailsFromForm({ form }),
         command: ({ tx, input, userId }) => updateRelationDetails({ tx, id: idOf(form, "relationId"), entityId: idOf(form, "entityId"), details: input, userId }),
       });
       revalidatePath("/", "layout");
-      return { ok: "Saved." };
+      return { ok: (await getTranslations())("edit.saved") };
     },
   });
 }
@@ -145,7 +144,7 @@ export async function mergeAction(_previous: FormState, form: FormData): Promise
   const duplicateId = idOf(form, "entityId");
   const kind = z.enum(ENTITY_KINDS).safeParse(str(form, "kind"));
   const key = str(form, "into").trim();
-  if (!kind.success || !key) return { fieldErrors: { into: "enter the slug (or ISO3 code) of the entity to keep" } };
+  if (!kind.success || !key) return { fieldErrors: { into: (await getTranslations())("edit.mergeIntoMissing") } };
   const merged = await actionWrite({
     next: "/review",
     handle: async ({ db, actor }) => {

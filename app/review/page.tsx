@@ -4,6 +4,7 @@ import { listReviewQueue } from "@/db/queries/review";
 import { requirePageRole } from "@/app/_lib/page-guard";
 import { entityPath } from "@/lib/entities/entity-url";
 import { NextIntlClientProvider } from "next-intl";
+import { pickClientMessages, REVIEW_QUEUE_MESSAGES } from "@/app/_lib/client-messages";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ReviewQueue, type QueueItem } from "./review-queue";
 
@@ -25,7 +26,7 @@ export default async function ReviewPage() {
         <p className="text-sm text-slate-600">{t.rich("review.intro", { kbd })}</p>
       </header>
       {/* the queue is a client component: it gets the sections of the catalogue it reads */}
-      <NextIntlClientProvider messages={{ review: messages.review, kinds: messages.kinds, roles: messages.roles, entity: messages.entity }}>
+      <NextIntlClientProvider messages={pickClientMessages({ messages, scope: REVIEW_QUEUE_MESSAGES })}>
         <ReviewQueue initialItems={queue} total={total} />
       </NextIntlClientProvider>
     </div>

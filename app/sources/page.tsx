@@ -91,7 +91,7 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
         })}
       </p>
       {one(sp.done) || one(sp.added) ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm" data-testid="sources-message">
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm" data-testid="sources-message" data-outcome={one(sp.done) ? "polled" : "added"}>
           {one(sp.done) ?? t("sources.added", { id: one(sp.added) ?? "" })}
         </p>
       ) : null}

@@ -228,58 +228,6 @@ export function countTimelineByPeriod({ db, filters }: { db: AtlasDatabase; filt
     .all();
 }
 
-export type TimelineFilterOption = { key: string; nameEn: string; nameZh: string | null; iso2: string | null; symbol?: string | null };
-
-/**
- * Choices of the filter form: every visible country, and the organisations, initiatives and resolutions by
- * name, at most `perKindLimit` of each (those with the most relations: with thousands of them, the form alone
- * was most of the page), always including the ones already chosen (`selected` keys).
- */
-export function listTimelineFilterOptions({
-  db,
-  perKindLimit = 100,
-  selected = [],
-}: {
-  db: AtlasDatabase;
-  perKindLimit?: number;
-  selected?: string[];
-}): Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineFilterOption[]> {
-  const relationCount = sql<number>`(SELECT count(*) FROM relations r WHERE (r.subject_id = ${entities.id} OR r.object_id = ${entities.id}) AND r.deleted_at IS NULL)`;
-  const rows = db
-    .select({
-      kind: entities.kind,
-      slug: entities.slug,
-      iso3: entities.iso3,
-      iso2: entities.iso2,
-      nameEn: entities.nameEn,
-      nameZh: entities.nameZh,
-      symbol: entities.symbol,
-      relations: relationCount,
-    })
-    .from(entities)
-    .where(and(visibleEntity, inArray(entities.kind, ["country", "organisation", "initiative", "resolution"])))
-    .orderBy(asc(entities.nameEn))
-    .all();
-  const chosen = new Set(selected);
-  const pick = (kind: EntityKind): TimelineFilterOption[] => {
-    const list = rows.filter((r) => r.kind === kind);
-    const keyOf = (r: (typeof rows)[number]) => (kind === "country" ? (r.iso3 ?? r.slug.toUpperCase()) : r.slug);
-    const keep =
-      kind === "country" || list.length <= perKindLimit
-        ? null
-        : new Set(
-            [...list]
-              .sort((a, b) => b.relations - a.relations)
-              .slice(0, perKindLimit)
-              .map(keyOf),
-          );
-    return list
-      .filter((r) => !keep || keep.has(keyOf(r)) || chosen.has(keyOf(r)))
-      .map((r) => ({ key: keyOf(r), nameEn: r.nameEn, nameZh: r.nameZh, iso2: r.iso2, symbol: r.symbol }));
-  };
-  return { countries: pick("country"), organisations: pick("organisation"), initiatives: pick("initiative"), resolutions: pick("resolution") };
-}
-
 export type FeedArticle = {
   id: number;
   slug: string;

@@ -29,8 +29,9 @@ export class SourcesPage {
     return this.page.locator(`[data-testid="source-row"][data-source-url="${url}"]`);
   }
 
+  /** Polls one source and waits for the poll's own outcome (the "added" message may already be showing). */
   async pollNow(url: string) {
     await this.row(url).getByTestId("source-poll").click();
-    await expect(this.message.or(this.error)).toBeVisible({ timeout: 30_000 });
+    await expect(this.message.and(this.page.locator('[data-outcome="polled"]')).or(this.error)).toBeVisible({ timeout: 30_000 });
   }
 }

@@ -3,13 +3,11 @@ import { z } from "zod";
 import type { AtlasDatabase, DbOrTx } from "@/db/open";
 import { findEntityByKey } from "@/db/queries/entities";
 import { snapshotEntity, type EntitySnapshot } from "@/db/queries/history";
-import { RELATION_ROLES } from "@/db/schema";
-import { entityInputSchema, partialDateSchema, relationInputSchema, webUrlSchema } from "@/lib/entities/entity-form-schema";
+import { entityInputSchema, entityRefSchema, type RelationInput, type RelationRequest } from "@/lib/entities/entity-form-schema";
 import { assertEntityVersion } from "@/lib/entities/entity-version";
 import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
 import { updateEntity } from "@/lib/entities/update-entity";
 import { refusalOfZodError } from "@/lib/write/write-refusal";
-import { entityRefSchema } from "./review-schema";
 
 /** PATCH bodies name only what changes; the rest comes from the current state. */
 export const entityPatchSchema = z.record(z.string(), z.unknown());
@@ -65,22 +63,13 @@ export function resolveRef({ db, ref, field = "target" }: { db: AtlasDatabase; r
 
 export const mergeRequestSchema = z.object({ into: entityRefSchema }).strict();
 
-/** A relation seen from the entity being edited: it is the subject (outgoing) or the object (incoming). */
-export const relationRequestSchema = z
-  .object({
-    role: z.enum(RELATION_ROLES),
-    direction: z.enum(["outgoing", "incoming"]).default("outgoing"),
-    other: entityRefSchema,
-    date: partialDateSchema,
-    note: z.string().trim().max(500).nullish(),
-    sourceUrl: webUrlSchema.nullish(),
-  })
-  .strict();
-
-export function relationInputFor({ db, selfId, request }: { db: AtlasDatabase; selfId: number; request: z.output<typeof relationRequestSchema> }) {
+/**
+ * The relation a request adds, with the other end resolved; the request was validated by relationRequestSchema
+ * (the same fields as a stored relation), so only the two ends are left to check.
+ */
+export function relationInputFor({ db, selfId, request }: { db: AtlasDatabase; selfId: number; request: RelationRequest }): RelationInput {
   const other = resolveRef({ db, ref: request.other, field: "other" });
+  if (other.id === selfId) throw new EntityWriteError("an entity cannot relate to itself", 400, "other");
   const [subjectId, objectId] = request.direction === "outgoing" ? [selfId, other.id] : [other.id, selfId];
-  const parsed = relationInputSchema.safeParse({ subjectId, objectId, role: request.role, date: request.date, note: request.note ?? null, sourceUrl: request.sourceUrl ?? null });
-  if (!parsed.success) throw new EntityWriteError(parsed.error.issues[0]?.message ?? "invalid relation", 400, "other");
-  return parsed.data;
+  return { subjectId, objectId, role: request.role, date: request.date, note: request.note, sourceUrl: request.sourceUrl };
 }

@@ -1,9 +1,5 @@
 import { z } from "zod";
-import { ENTITY_KINDS } from "@/db/schema";
-import { partialDateSchema } from "@/lib/entities/entity-form-schema";
-
-/** An entity chosen by kind and URL key (slug, or ISO3 for countries): what an editor can type or pick. */
-export const entityRefSchema = z.object({ kind: z.enum(ENTITY_KINDS), key: z.string().trim().min(1).max(200) });
+import { entityRefSchema, partialDateSchema } from "@/lib/entities/entity-form-schema";
 
 const itemRef = z.object({ type: z.enum(["mention", "event", "entity", "relation"]), id: z.number().int().positive() });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { entityInputFromForm, entityInputSchema, fieldErrorsOf } from "./entity-form-schema";
+import {
+  entityInputFromForm,
+  entityInputSchema,
+  fieldErrorsOf,
+  relationDetailsFromForm,
+  relationDetailsSchema,
+  relationRequestFromForm,
+  relationRequestSchema,
+} from "./entity-form-schema";
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -48,5 +56,35 @@ describe("entity form → input", () => {
     expect(fieldErrorsOf(e.error!).endDate).toMatch(/before/);
     const c = entityInputSchema.safeParse({ kind: "country", slug: "zzz", nameEn: "Z" });
     expect(c.success).toBe(false);
+  });
+});
+
+describe("relation forms and API bodies: one schema", () => {
+  it("reads the add-relation form as the API's body shape, empty fields absent", () => {
+    const parsed = relationRequestSchema.parse(
+      relationRequestFromForm({ form: form({ role: "member", otherKind: "country", otherKey: " CHN ", date: "", note: "", sourceUrl: "" }) }),
+    );
+    expect(parsed).toEqual({ role: "member", direction: "outgoing", other: { kind: "country", key: "CHN" }, date: null, note: null, sourceUrl: null });
+    const api = relationRequestSchema.parse({ role: "member", direction: "incoming", other: { kind: "country", key: "CHN" }, date: "2024-05", sourceUrl: "https://example.org/a" });
+    expect(api).toMatchObject({ direction: "incoming", date: "2024-05", note: null, sourceUrl: "https://example.org/a" });
+  });
+
+  it("refuses the same bad fields from either", () => {
+    const bad = { role: "member", otherKind: "country", otherKey: "CHN", date: "2024-13", sourceUrl: "javascript:alert(1)", note: "x".repeat(501) };
+    const fromForm = relationRequestSchema.safeParse(relationRequestFromForm({ form: form(bad) }));
+    const fromApi = relationRequestSchema.safeParse({ role: "member", other: { kind: "country", key: "CHN" }, date: bad.date, sourceUrl: bad.sourceUrl, note: bad.note });
+    expect(fromForm.success || fromApi.success).toBe(false);
+    if (fromForm.success || fromApi.success) return;
+    expect(Object.keys(fieldErrorsOf(fromForm.error)).sort()).toEqual(["date", "note", "sourceUrl"]);
+    expect(fieldErrorsOf(fromApi.error)).toEqual(fieldErrorsOf(fromForm.error));
+  });
+
+  it("reads the relation edit form, the checkbox as confirm", () => {
+    expect(relationDetailsSchema.parse(relationDetailsFromForm({ form: form({ date: "2025", sourceUrl: "", note: " seen ", confirm: "on" }) }))).toEqual({
+      date: "2025",
+      sourceUrl: null,
+      note: "seen",
+      confirm: true,
+    });
   });
 });

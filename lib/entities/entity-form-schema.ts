@@ -134,6 +134,23 @@ export type RelationInput = z.output<typeof relationInputSchema>;
 export const relationDetailsSchema = z.object({ ...relationDetailFields, confirm: z.boolean().default(false) }).strict();
 export type RelationDetails = z.output<typeof relationDetailsSchema>;
 
+/** An entity chosen by kind and URL key (slug, or ISO3 for countries): what an editor can type or pick. */
+export const entityRefSchema = z.object({ kind: z.enum(ENTITY_KINDS), key: z.string().trim().min(1).max(200) });
+
+/**
+ * Adding a relation, seen from the entity being edited: it is the subject (outgoing) or the object (incoming).
+ * The one schema for the API's POST body and the edit page's form (through relationRequestFromForm).
+ */
+export const relationRequestSchema = z
+  .object({
+    role: z.enum(RELATION_ROLES),
+    direction: z.enum(["outgoing", "incoming"]).default("outgoing"),
+    other: entityRefSchema,
+    ...relationDetailFields,
+  })
+  .strict();
+export type RelationRequest = z.output<typeof relationRequestSchema>;
+
 const lines = (v: FormDataEntryValue | null) =>
   typeof v === "string"
     ? v
@@ -180,6 +197,23 @@ export function entityInputFromForm({ form }: { form: FormData }): unknown {
     aliases,
     sources,
   };
+}
+
+/** The add-relation form's flat fields → the relation request shape (empty fields are absent). */
+export function relationRequestFromForm({ form }: { form: FormData }): unknown {
+  return {
+    role: text(form.get("role")),
+    direction: text(form.get("direction")) || undefined,
+    other: { kind: text(form.get("otherKind")), key: text(form.get("otherKey")) },
+    date: text(form.get("date")),
+    note: text(form.get("note")),
+    sourceUrl: text(form.get("sourceUrl")),
+  };
+}
+
+/** The relation edit form's fields → the relation details shape (the checkbox is "on" when ticked). */
+export function relationDetailsFromForm({ form }: { form: FormData }): unknown {
+  return { date: text(form.get("date")), sourceUrl: text(form.get("sourceUrl")), note: text(form.get("note")), confirm: form.get("confirm") === "on" };
 }
 
 /** Zod issues → one message per form field (first wins), e.g. { date: "use YYYY…", aliases: "…" }. */

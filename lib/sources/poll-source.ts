@@ -265,21 +265,8 @@ export class SourcePoller {
     item: typeof sourceItems.$inferSelect;
     gazetteer: ReturnType<typeof loadGazetteer>;
   }): Promise<{ status: SourceItemStatus; articleId?: number; error?: string }> {
-    // already stored from this URL (another source listed it, or an earlier attempt committed)
-    const known = this.db
-      .select({ id: articles.id, copyOfId: articles.copyOfId })
-      .from(articles)
-      .where(and(eq(articles.url, item.url), isNull(articles.deletedAt)))
-      .get();
-    if (known) {
-      // the first item to reach an article counts it as ingested (an earlier attempt may have committed it)
-      const claimed = this.db
-        .select({ id: sourceItems.id })
-        .from(sourceItems)
-        .where(and(eq(sourceItems.articleId, known.id), ne(sourceItems.id, item.id)))
-        .get();
-      return { status: claimed ? "duplicate" : known.copyOfId ? "copy" : "ingested", articleId: known.id };
-    }
+    const known = this.storedFromUrl(item);
+    if (known) return known;
     let res: FetchedResponse;
     try {
       res = await this.get({ url: item.url, allowPrivate: source.allowPrivate, maxBytes: MAX_ARTICLE_BYTES });
@@ -296,8 +283,27 @@ export class SourcePoller {
       hints: { url: item.url, title: item.title ?? undefined, publishedAt: item.publishedAt ?? undefined, language: source.language ?? undefined },
     });
     if (!outcome.ok) return { status: "failed", error: outcome.error };
-    if (outcome.duplicate) return { status: "duplicate", articleId: outcome.articleId };
+    // Another poll of this same item (the scheduler process and an editor's poll now) may have stored it while
+    // this one fetched: that is this item's own article, not a duplicate of someone else's.
+    if (outcome.duplicate) return this.storedFromUrl(item) ?? { status: "duplicate", articleId: outcome.articleId };
     return { status: outcome.copyOf ? "copy" : "ingested", articleId: outcome.articleId };
+  }
+
+  /** The item's outcome when an article from its URL is already stored (another source listed it, or an earlier attempt committed). */
+  private storedFromUrl(item: typeof sourceItems.$inferSelect): { status: SourceItemStatus; articleId: number } | undefined {
+    const known = this.db
+      .select({ id: articles.id, copyOfId: articles.copyOfId })
+      .from(articles)
+      .where(and(eq(articles.url, item.url), isNull(articles.deletedAt)))
+      .get();
+    if (!known) return undefined;
+    // the first item to reach an article counts it as ingested
+    const claimed = this.db
+      .select({ id: sourceItems.id })
+      .from(sourceItems)
+      .where(and(eq(sourceItems.articleId, known.id), ne(sourceItems.id, item.id)))
+      .get();
+    return { status: claimed ? "duplicate" : known.copyOfId ? "copy" : "ingested", articleId: known.id };
   }
 
   countItems(sourceId: number): Record<SourceItemStatus, number> {

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loginAttempts, sessions, users } from "@/db/schema";
-import { saveEntity } from "@/lib/entities/save-entity";
 import { requireRole } from "@/lib/auth/require-role";
 import { accountKey, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
@@ -16,28 +15,22 @@ import { POST as restoreVersionRoute } from "@/app/api/entities/[kind]/[slug]/hi
 import { GET as reviewQueueRoute, POST as reviewRoute } from "@/app/api/review/route";
 import { POST as signInRoute } from "@/app/api/auth/signin/route";
 import { POST as signOutRoute } from "@/app/api/auth/signout/route";
-import { createTestDatabase } from "../helpers/test-database";
-import { apiRequest, createUser, ctx, useDatabaseForRoutes } from "./auth-helpers";
+import { seedEntity, setUpCurationFixture } from "../helpers/curation-fixture";
+import { apiRequest, createUser, ctx } from "./auth-helpers";
 
-const database = createTestDatabase();
-const { db } = database;
-let editor: Awaited<ReturnType<typeof createUser>>;
-let admin: Awaited<ReturnType<typeof createUser>>;
-
-beforeAll(async () => {
-  useDatabaseForRoutes(db);
-  editor = await createUser({ db, email: "editor@atlas.test", role: "editor" });
-  admin = await createUser({ db, email: "admin@atlas.test", role: "admin" });
-  db.transaction((tx) => {
-    for (const i of [1, 2, 3, 4, 5, 6]) saveEntity({ tx, input: { kind: "initiative", slug: `init-${i}`, nameEn: `Initiative ${i}`, nameZh: null, aliases: [], sources: [] } });
-    saveEntity({ tx, input: { kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso2: "ZM", iso3: "ZMB", aliases: [], sources: [] } });
-  });
+const { db, users: accounts } = setUpCurationFixture({
+  users: { editor: { email: "editor@atlas.test", role: "editor" }, admin: { email: "admin@atlas.test", role: "admin" } },
+  routes: true,
+  seed: (db) => {
+    for (const i of [1, 2, 3, 4, 5, 6]) seedEntity({ db, kind: "initiative", slug: `init-${i}`, nameEn: `Initiative ${i}` });
+    seedEntity({ db, kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso2: "ZM", iso3: "ZMB" });
+    return {};
+  },
 });
-afterAll(() => database.remove());
 
 describe("sessions", () => {
   it("stores only the token's hash and reads it back until revoked", () => {
-    const { token } = createSession({ db, userId: editor.id });
+    const { token } = createSession({ db, userId: accounts.editor.id });
     expect(db.select().from(sessions).where(eq(sessions.id, token)).get()).toBeUndefined();
     expect(
       db
@@ -52,7 +45,7 @@ describe("sessions", () => {
   });
   it("expires", () => {
     const past = new Date(Date.now() - 8 * 24 * 3600 * 1000);
-    const { token } = createSession({ db, userId: editor.id, now: past });
+    const { token } = createSession({ db, userId: accounts.editor.id, now: past });
     expect(readSession({ db, token })).toBeNull();
     expect(readSession({ db, token, now: new Date(past.getTime() + 1000) })).not.toBeNull();
   });
@@ -67,7 +60,7 @@ describe("sessions", () => {
     expect(readSession({ db, token: third })).toBeNull();
   });
   it("a revoked session is refused by the write API (401)", async () => {
-    const { token } = createSession({ db, userId: editor.id });
+    const { token } = createSession({ db, userId: accounts.editor.id });
     const ok = await patchEntityRoute(
       apiRequest({ method: "PATCH", path: "/api/entities/initiative/init-1", body: { description: "x" }, who: { token } }),
       ctx({ kind: "initiative", slug: "init-1" }),
@@ -86,7 +79,7 @@ describe("sessions", () => {
 
 describe("sign-in", () => {
   it("sets an httpOnly, SameSite=Lax session cookie", async () => {
-    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "EDITOR@atlas.test", password: editor.password } }));
+    const res = await signInRoute(apiRequest({ method: "POST", path: "/api/auth/signin", body: { email: "EDITOR@atlas.test", password: accounts.editor.password } }));
     expect(res.status).toBe(200);
     const cookie = res.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^atlas_session=[\w-]{43};/);
@@ -106,7 +99,7 @@ describe("sign-in", () => {
       apiRequest({
         method: "POST",
         path: "/api/auth/signin",
-        body: { email: "editor@atlas.test", password: editor.password },
+        body: { email: "editor@atlas.test", password: accounts.editor.password },
         who: { origin: "https://evil.example", site: "cross-site" },
       }),
     );
@@ -130,8 +123,8 @@ describe("sign-in", () => {
     let last;
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 1; i++) last = await signIn({ db, email: `spray${i}@atlas.test`, password: "password spraying", clientAddress: "203.0.113.9" });
     expect(last).toEqual({ ok: false, reason: "rate-limited" });
-    expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.9" })).ok).toBe(false);
-    expect((await signIn({ db, email: "admin@atlas.test", password: admin.password, clientAddress: "203.0.113.10" })).ok).toBe(true);
+    expect((await signIn({ db, email: "admin@atlas.test", password: accounts.admin.password, clientAddress: "203.0.113.9" })).ok).toBe(false);
+    expect((await signIn({ db, email: "admin@atlas.test", password: accounts.admin.password, clientAddress: "203.0.113.10" })).ok).toBe(true);
   });
   it("20 failures against every account from one address lock none of them out for their owners", async () => {
     const owners = await Promise.all([1, 2, 3].map((i) => createUser({ db, email: `owner${i}@atlas.test`, role: "editor" })));
@@ -176,14 +169,18 @@ describe("sign-in", () => {
 describe("requireRole", () => {
   it("accepts a bearer token without Origin checks and refuses cross-site cookie writes", async () => {
     const bearer = await requireRole({
-      request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, bearer: true, origin: "https://evil.example" } }),
+      request: apiRequest({ method: "POST", path: "/x", who: { token: accounts.editor.token, bearer: true, origin: "https://evil.example" } }),
       role: "editor",
       db,
     });
     expect(bearer.ok).toBe(true);
-    const crossSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, origin: "https://evil.example" } }), role: "editor", db });
+    const crossSite = await requireRole({
+      request: apiRequest({ method: "POST", path: "/x", who: { token: accounts.editor.token, origin: "https://evil.example" } }),
+      role: "editor",
+      db,
+    });
     expect(crossSite).toMatchObject({ ok: false, status: 403 });
-    const sameSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: editor.token, site: "same-origin" } }), role: "editor", db });
+    const sameSite = await requireRole({ request: apiRequest({ method: "POST", path: "/x", who: { token: accounts.editor.token, site: "same-origin" } }), role: "editor", db });
     expect(sameSite.ok).toBe(true);
   });
 });
@@ -195,7 +192,7 @@ describe("each role against each write endpoint", () => {
   const fresh = () => {
     n++;
     const slug = `target-${n}`;
-    db.transaction((tx) => saveEntity({ tx, input: { kind: "initiative", slug, nameEn: `Target ${n}`, nameZh: null, aliases: [], sources: [] } }));
+    seedEntity({ db, kind: "initiative", slug, nameEn: `Target ${n}` });
     return slug;
   };
   const cases: Case[] = [
@@ -229,7 +226,7 @@ describe("each role against each write endpoint", () => {
       ok: 200,
       call: async (who) => {
         const slug = fresh();
-        await deleteEntityRoute(apiRequest({ method: "DELETE", path: "/x", who: { token: admin.token } }), ctx({ kind: "initiative", slug }));
+        await deleteEntityRoute(apiRequest({ method: "DELETE", path: "/x", who: { token: accounts.admin.token } }), ctx({ kind: "initiative", slug }));
         return undeleteRoute(apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/restore`, who }), ctx({ kind: "initiative", slug }));
       },
     },
@@ -270,7 +267,12 @@ describe("each role against each write endpoint", () => {
       call: async (who) => {
         const slug = fresh();
         const added = await addRelationRoute(
-          apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }),
+          apiRequest({
+            method: "POST",
+            path: "/x",
+            body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } },
+            who: { token: accounts.admin.token },
+          }),
           ctx({ kind: "initiative", slug }),
         );
         const { id } = await added.json();
@@ -287,7 +289,12 @@ describe("each role against each write endpoint", () => {
       call: async (who) => {
         const slug = fresh();
         const added = await addRelationRoute(
-          apiRequest({ method: "POST", path: "/x", body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } }, who: { token: admin.token } }),
+          apiRequest({
+            method: "POST",
+            path: "/x",
+            body: { role: "supporter", direction: "incoming", other: { kind: "country", key: "ZMB" } },
+            who: { token: accounts.admin.token },
+          }),
           ctx({ kind: "initiative", slug }),
         );
         const { id } = await added.json();
@@ -300,7 +307,7 @@ describe("each role against each write endpoint", () => {
       ok: 200,
       call: async (who) => {
         const slug = fresh();
-        await patchEntityRoute(apiRequest({ method: "PATCH", path: "/x", body: { description: "v2" }, who: { token: admin.token } }), ctx({ kind: "initiative", slug }));
+        await patchEntityRoute(apiRequest({ method: "PATCH", path: "/x", body: { description: "v2" }, who: { token: accounts.admin.token } }), ctx({ kind: "initiative", slug }));
         const revisionId = db.$client.prepare("select max(id) as id from revisions").get() as { id: number };
         return restoreVersionRoute(
           apiRequest({ method: "POST", path: `/api/entities/initiative/${slug}/history/restore`, body: { revisionId: revisionId.id }, who }),
@@ -319,26 +326,31 @@ describe("each role against each write endpoint", () => {
   for (const c of cases) {
     it(`${c.name}: anonymous 401, cross-site 403, ${c.minimum === "admin" ? "editor 403, " : "editor ok, "}admin ok`, async () => {
       expect((await c.call({})).status).toBe(401);
-      expect((await c.call({ token: admin.token, origin: "https://evil.example" })).status).toBe(403);
-      const asEditor = await c.call({ token: editor.token });
+      expect((await c.call({ token: accounts.admin.token, origin: "https://evil.example" })).status).toBe(403);
+      const asEditor = await c.call({ token: accounts.editor.token });
       expect(asEditor.status).toBe(c.minimum === "admin" ? 403 : c.ok);
-      const asAdmin = await c.call({ token: admin.token });
+      const asAdmin = await c.call({ token: accounts.admin.token });
       expect(asAdmin.status, JSON.stringify(await asAdmin.clone().json())).toBe(c.ok);
     });
   }
 
   it("GET /api/review (the unreviewed queue) is not public", async () => {
     expect((await reviewQueueRoute(apiRequest({ method: "GET", path: "/api/review" }))).status).toBe(401);
-    expect((await reviewQueueRoute(apiRequest({ method: "GET", path: "/api/review", who: { token: editor.token } }))).status).toBe(200);
+    expect((await reviewQueueRoute(apiRequest({ method: "GET", path: "/api/review", who: { token: accounts.editor.token } }))).status).toBe(200);
   });
 
   it("bounds request bodies and answers bad input with a 400 message", async () => {
     const big = await createEntityRoute(
-      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "big", nameEn: "x", description: "y".repeat(300_000) }, who: { token: editor.token } }),
+      apiRequest({
+        method: "POST",
+        path: "/api/entities",
+        body: { kind: "initiative", slug: "big", nameEn: "x", description: "y".repeat(300_000) },
+        who: { token: accounts.editor.token },
+      }),
     );
     expect(big.status).toBe(413);
     const bad = await createEntityRoute(
-      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "ok-slug", nameEn: "X", date: "2024-13" }, who: { token: editor.token } }),
+      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "ok-slug", nameEn: "X", date: "2024-13" }, who: { token: accounts.editor.token } }),
     );
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/date/);
@@ -347,12 +359,12 @@ describe("each role against each write endpoint", () => {
         method: "POST",
         path: "/api/entities",
         body: { kind: "initiative", slug: "js-src", nameEn: "X", sources: [{ url: "javascript:alert(1)" }] },
-        who: { token: editor.token },
+        who: { token: accounts.editor.token },
       }),
     );
     expect(script.status).toBe(400);
     const dup = await createEntityRoute(
-      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "init-1", nameEn: "Again" }, who: { token: editor.token } }),
+      apiRequest({ method: "POST", path: "/api/entities", body: { kind: "initiative", slug: "init-1", nameEn: "Again" }, who: { token: accounts.editor.token } }),
     );
     expect(dup.status).toBe(409);
   });

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findEntityByKey, getEntityDetail } from "@/db/queries/entities";
 import { listEntityHistory } from "@/db/queries/history";
 import { listReviewQueue } from "@/db/queries/review";
-import { aliases, articleEvents, articles, entities, mentions, relations, revisions, searchOutbox, slugRedirects } from "@/db/schema";
+import { aliases, articleEvents, articles, entities, mentions, relations, revisions, searchOutbox, slugRedirects, type EntityKind } from "@/db/schema";
 import { bulkAccept, reviewArticleEvent, reviewMention, reviewProposedEntity } from "@/lib/curation/review-item";
 import { runWrite } from "@/lib/curation/run-write";
 import { restoreDeletedEntity, softDeleteEntity } from "@/lib/entities/delete-entity";
@@ -11,22 +11,33 @@ import { addRelation, updateRelationDetails } from "@/lib/entities/edit-relation
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { restoreRevision } from "@/lib/entities/restore-revision";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { saveRelation } from "@/lib/entities/save-entity";
 import { updateEntity } from "@/lib/entities/update-entity";
 import { getSearchClient } from "@/lib/search/client";
 import { searchAtlas } from "@/lib/search/search-atlas";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { drainSearchOutbox, reindexAll } from "@/lib/search/sync-index";
-import { createTestDatabase, useTestSearchIndex } from "../helpers/test-database";
-import { createUser } from "./auth-helpers";
+import { seedEntity, setUpCurationFixture } from "../helpers/curation-fixture";
 
-const database = createTestDatabase();
-const { db } = database;
+const { db, users, ids } = setUpCurationFixture({
+  users: { editor: { email: "ed@atlas.test", role: "editor" } },
+  searchIndex: "curation",
+  seed: (db): Record<string, number> => ({
+    gaigi: seedEntity({ db, kind: "initiative", slug: "gaigi", nameZh: "全球人工智能治理倡议", aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }] }),
+    chn: seedEntity({ db, kind: "country", slug: "chn", iso2: "CN", iso3: "CHN", nameEn: "China", nameZh: "中国" }),
+    zmb: seedEntity({ db, kind: "country", slug: "zmb", iso2: "ZM", iso3: "ZMB", nameEn: "Zambia", nameZh: "赞比亚" }),
+    itu: seedEntity({
+      db,
+      kind: "organisation",
+      slug: "itu",
+      nameEn: "International Telecommunication Union",
+      aliases: [{ alias: "ITU", language: null, aliasType: "abbreviation" }],
+    }),
+  }),
+});
+const seed = (slug: string, kind: EntityKind, extra: Record<string, unknown> = {}) => seedEntity({ db, kind, slug, ...extra });
+
 let userId: number;
-const ids: Record<string, number> = {};
-
-const seed = (slug: string, kind: "initiative" | "country" | "event" | "organisation", extra: Record<string, unknown> = {}) =>
-  db.transaction((tx) => saveEntity({ tx, input: { kind, slug, nameEn: slug.toUpperCase(), nameZh: null, aliases: [], sources: [], ...extra } })).id;
 
 const inputOf = (slug: string, patch: Record<string, unknown>) => {
   const e = db.select().from(entities).where(eq(entities.id, ids[slug])).get()!;
@@ -35,16 +46,10 @@ const inputOf = (slug: string, patch: Record<string, unknown>) => {
 };
 
 beforeAll(async () => {
-  useTestSearchIndex("curation");
-  userId = (await createUser({ db, email: "ed@atlas.test", role: "editor" })).id;
-  ids.gaigi = seed("gaigi", "initiative", { nameZh: "全球人工智能治理倡议", aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }] });
-  ids.chn = seed("chn", "country", { iso2: "CN", iso3: "CHN", nameEn: "China", nameZh: "中国" });
-  ids.zmb = seed("zmb", "country", { iso2: "ZM", iso3: "ZMB", nameEn: "Zambia", nameZh: "赞比亚" });
-  ids.itu = seed("itu", "organisation", { nameEn: "International Telecommunication Union", aliases: [{ alias: "ITU", language: null, aliasType: "abbreviation" }] });
+  userId = users.editor.id;
   db.transaction((tx) => saveRelation({ tx, subjectId: ids.chn, objectId: ids.gaigi, input: { role: "proposer" } }));
   await reindexAll({ db, client: getSearchClient()! });
 });
-afterAll(() => database.remove());
 
 describe("editing with history", () => {
   it("records who/when/before/after, and an admin restore brings the old version back", () => {

@@ -148,6 +148,25 @@ describe("watched sources: polling a local feed server", () => {
     expect(slugs).not.toContain(copyRow.slug);
   });
 
+  it("counts an item as ingested when the scheduler and an editor's poll now fetch it at the same time", async () => {
+    const paragraphs = [
+      "Kenya published a draft national AI strategy on 3 March 2025, opening a six-week public consultation in Nairobi.",
+      "The draft asks ministries to register high-risk public-sector AI systems and to publish impact assessments.",
+    ];
+    server.routes.set("/news/kenya-strategy.html", staticRoute({ body: articlePage({ title: "Kenya drafts a national AI strategy", paragraphs, site: "Example Wire" }) }));
+    server.routes.set(
+      "/together.xml",
+      staticRoute({ body: rssFeed({ title: "Together", items: [{ url: `${server.url}/news/kenya-strategy.html`, title: "Kenya" }] }), type: "application/rss+xml" }),
+    );
+    const source = addSource({ url: `${server.url}/together.xml` });
+    // Two pollers stand for the two processes (the scheduler and the web server): both fetch the item before
+    // either stores it, so the second one's ingest finds the article the first just stored.
+    const [a, b] = await Promise.all([new SourcePoller(db(), { politenessMs: 0 }).poll(source.id), new SourcePoller(db(), { politenessMs: 0 }).poll(source.id)]);
+    expect(server.requests.filter((r) => r.path === "/news/kenya-strategy.html")).toHaveLength(2);
+    for (const summary of [a, b]) expect(summary.counts).toMatchObject({ ingested: 1, duplicate: 0 });
+    expect(readSourceDetail({ db: db(), id: source.id })!.items).toEqual([expect.objectContaining({ status: "ingested" })]);
+  });
+
   it("records a failing source's error and backs off", async () => {
     server.routes.set("/broken.xml", (_req, res) => void res.writeHead(500).end("oops"));
     const source = addSource({ url: `${server.url}/broken.xml`, intervalMinutes: 10 });

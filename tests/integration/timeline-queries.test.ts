@@ -5,7 +5,6 @@ import {
   listItemEvidence,
   listItemRelations,
   listNewestTimelineItems,
-  listTimelineFilterOptions,
   listTimelineItems,
   resolveTimelineFilters,
   type ResolvedTimelineFilters,
@@ -167,12 +166,6 @@ describe("timeline items", () => {
       { period: "2025-05", n: 1 },
     ]);
     expect(countTimelineByPeriod({ db: testDb.db, filters: filtersOf("kind=event") })).toContainEqual({ period: "2024", n: 1 });
-  });
-
-  it("offers visible countries, organisations, initiatives and resolutions as filter choices", () => {
-    const options = listTimelineFilterOptions({ db: testDb.db });
-    expect(options.countries.map((c) => c.key)).toEqual(["CHN", "FRA", "ZMB"]);
-    expect(options.initiatives.map((i) => i.key)).toContain("global-ai-governance-initiative");
   });
 });
 

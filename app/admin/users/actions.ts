@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { AtlasDatabase } from "@/db/open";
 import { actionWrite } from "@/app/_lib/action-write";
@@ -33,13 +34,13 @@ export async function createAccountAction(_previous: FormState, form: FormData):
   const role = accountRoleSchema.safeParse(text(form, "role"));
   if (!email.success || !role.success) {
     return {
-      error: "Please fix the highlighted fields.",
+      error: (await getTranslations())("accounts.fixFields"),
       fieldErrors: { ...(email.success ? {} : { email: email.error.issues[0].message }), ...(role.success ? {} : { role: role.error.issues[0].message }) },
     };
   }
   return asAdmin(async (write) => {
     await createAccount({ ...write, email: email.data, role: role.data, password: text(form, "password", PASSWORD_MAX_LENGTH + 1) });
-    return `Account created for ${email.data}. Give them the password through a private channel.`;
+    return (await getTranslations())("accounts.created", { email: email.data });
   });
 }
 
@@ -48,7 +49,8 @@ export async function changeRoleAction(_previous: FormState, form: FormData): Pr
   if (!role.success) return { fieldErrors: { role: role.error.issues[0].message } };
   return asAdmin(async (write) => {
     await changeAccountRole({ ...write, userId: userIdOf(form), role: role.data });
-    return `Role set to ${role.data}.`;
+    const t = await getTranslations();
+    return t("accounts.roleSet", { role: t(`signin.roles.${role.data}`) });
   });
 }
 
@@ -56,20 +58,20 @@ export async function setDisabledAction(_previous: FormState, form: FormData): P
   const disabled = text(form, "disabled") === "true";
   return asAdmin(async (write) => {
     await setAccountDisabled({ ...write, userId: userIdOf(form), disabled });
-    return disabled ? "Disabled and signed out everywhere." : "Enabled.";
+    return (await getTranslations())(disabled ? "accounts.disabled" : "accounts.enabled");
   });
 }
 
 export async function setPasswordAction(_previous: FormState, form: FormData): Promise<FormState> {
   return asAdmin(async (write) => {
     const { sessionsRevoked } = await setAccountPassword({ ...write, userId: userIdOf(form), password: text(form, "password", PASSWORD_MAX_LENGTH + 1) });
-    return `Password changed; ${sessionsRevoked} session${sessionsRevoked === 1 ? "" : "s"} signed out.`;
+    return (await getTranslations())("accounts.passwordChanged", { count: sessionsRevoked });
   });
 }
 
 export async function signOutEverywhereAction(_previous: FormState, form: FormData): Promise<FormState> {
   return asAdmin(async (write) => {
     const revoked = await signOutEverywhere({ ...write, userId: userIdOf(form) });
-    return `${revoked} session${revoked === 1 ? "" : "s"} signed out.`;
+    return (await getTranslations())("accounts.signedOut", { count: revoked });
   });
 }

@@ -10,6 +10,7 @@ import { paginateArticle } from "@/lib/articles/paginate-article";
 import { segmentText, splitParagraphs } from "@/lib/articles/segment-text";
 import { requireRole } from "@/lib/auth/require-role";
 import { NextIntlClientProvider } from "next-intl";
+import { pickClientMessages, WHY_POPOVER_MESSAGES } from "@/app/_lib/client-messages";
 import { getMessages, getTranslations } from "next-intl/server";
 import { entityPath } from "@/lib/entities/entity-url";
 import { WhyPopover } from "./why-popover";
@@ -52,7 +53,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
   const t = await getTranslations();
   // the "why" popovers are client components: they get only their own section of the catalogue
-  const whyMessages = { why: (await getMessages()).why };
+  const whyMessages = pickClientMessages({ messages: await getMessages(), scope: WHY_POPOVER_MESSAGES });
   const statusLabel = (status: string) => (t.has(`article.status.${status}`) ? t(`article.status.${status}`) : status);
   const roleLabel = (role: string) => (t.has(`roles.outgoing.${role}`) ? t(`roles.outgoing.${role}`) : role);
 

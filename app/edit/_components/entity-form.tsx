@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { EntityKind } from "@/db/schema";
 import type { EntitySnapshot } from "@/db/queries/history";
 import type { FormState } from "@/lib/http/form-state";
@@ -50,40 +51,35 @@ function Field({ label, name, error, hint, children }: { label: string; name: st
 
 const input = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5";
 
-const CONFLICT_FIELDS: [keyof EntityFormValues, string][] = [
-  ["nameEn", "Name (English)"],
-  ["nameZh", "Name (Chinese)"],
-  ["description", "Description"],
-  ["date", "Date"],
-  ["endDate", "End date"],
-  ["aliasesZh", "Chinese aliases"],
-  ["aliasesEn", "English aliases"],
-  ["aliasesOther", "Other aliases"],
-  ["sources", "Sources"],
-];
+// each field's label is its entityForm.<name> message
+const CONFLICT_FIELDS = ["nameEn", "nameZh", "description", "date", "endDate", "aliasesZh", "aliasesEn", "aliasesOther", "sources"] as const;
 
 /** Someone saved first: what the entity holds now, beside what this editor typed (nothing was overwritten). */
 function ConflictNotice({ current, mine }: { current: EntitySnapshot; mine: EntityFormValues }) {
+  const t = useTranslations();
   const now = formValuesOf({ id: mine.entityId, snapshot: current });
-  const changed = CONFLICT_FIELDS.filter(([name]) => String(now[name] ?? "") !== String(mine[name] ?? ""));
+  const changed = CONFLICT_FIELDS.filter((name) => String(now[name] ?? "") !== String(mine[name] ?? ""));
   return (
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="edit-conflict">
-      <p className="font-medium">The current values, saved by someone else while you were editing:</p>
+      <p className="font-medium">{t("entityForm.conflict")}</p>
       <dl className="grid gap-1 sm:grid-cols-[10rem_1fr]">
-        {(changed.length ? changed : CONFLICT_FIELDS.slice(0, 3)).map(([name, label]) => (
+        {(changed.length ? changed : CONFLICT_FIELDS.slice(0, 3)).map((name) => (
           <div key={name} className="contents">
-            <dt className="text-slate-600">{label}</dt>
+            <dt className="text-slate-600">{t(`entityForm.${name}`)}</dt>
             <dd className="whitespace-pre-wrap" data-testid={`conflict-${name}`}>
-              {String(now[name] ?? "") || "(empty)"}
+              {String(now[name] ?? "") || t("entityForm.empty")}
             </dd>
           </div>
         ))}
       </dl>
       <p>
-        <a href="" className="text-brand-700 underline" data-testid="conflict-reload">
-          Reload the form with the current values
-        </a>{" "}
-        and apply your change again.
+        {t.rich("entityForm.conflictReload", {
+          link: (chunks) => (
+            <a href="" className="text-brand-700 underline" data-testid="conflict-reload">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </div>
   );
@@ -93,6 +89,7 @@ function ConflictNotice({ current, mine }: { current: EntitySnapshot; mine: Enti
 export function EntityForm({ initial, version }: { initial: EntityFormValues; version?: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveEntityAction, {});
   const [kind, setKind] = useState<EntityKind>(initial.kind);
+  const t = useTranslations();
   const e = state.fieldErrors ?? {};
   const text = (name: keyof EntityFormValues, label: string, opts: { hint?: string; max?: number; lang?: string } = {}) => (
     <Field label={label} name={name} error={e[name]} hint={opts.hint}>
@@ -114,78 +111,74 @@ export function EntityForm({ initial, version }: { initial: EntityFormValues; ve
         {initial.entityId ? (
           <input type="hidden" name="kind" value={kind} />
         ) : (
-          <Field label="Kind" name="kind" error={e.kind}>
+          <Field label={t("entityForm.kind")} name="kind" error={e.kind}>
             <select name="kind" value={kind} onChange={(ev) => setKind(ev.target.value as EntityKind)} className={input} data-testid="input-kind">
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {t(`kinds.${k}.one`)}
                 </option>
               ))}
             </select>
           </Field>
         )}
-        {initial.entityId ? (
-          <input type="hidden" name="slug" value={initial.slug} />
-        ) : (
-          text("slug", "Slug (URL key)", { hint: "lower-case-words-with-hyphens; cannot change later", max: 120 })
-        )}
-        {text("nameEn", "Name (English)")}
-        {text("nameZh", "Name (Chinese) 中文名", { lang: "zh" })}
-        {text("date", kind === "resolution" ? "Adopted on" : kind === "organisation" ? "Founded" : "Date", {
-          hint: "YYYY, YYYY-MM or YYYY-MM-DD: the shape is the precision",
+        {initial.entityId ? <input type="hidden" name="slug" value={initial.slug} /> : text("slug", t("entityForm.slug"), { hint: t("entityForm.slugHint"), max: 120 })}
+        {text("nameEn", t("entityForm.nameEn"))}
+        {text("nameZh", t("entityForm.nameZh"), { lang: "zh" })}
+        {text("date", kind === "resolution" ? t("entityForm.adoptedOn") : kind === "organisation" ? t("entityForm.founded") : t("entityForm.date"), {
+          hint: t("entityForm.dateHint"),
           max: 10,
         })}
-        {kind === "event" || kind === "initiative" ? text("endDate", "End date", { hint: "optional, same format", max: 10 }) : null}
-        {text("subtype", "Type", { hint: "e.g. declaration, summit, meeting, centre", max: 60 })}
-        {kind === "event" ? text("location", "Location") : null}
+        {kind === "event" || kind === "initiative" ? text("endDate", t("entityForm.endDate"), { hint: t("entityForm.endDateHint"), max: 10 }) : null}
+        {text("subtype", t("entityForm.subtype"), { hint: t("entityForm.subtypeHint"), max: 60 })}
+        {kind === "event" ? text("location", t("entityForm.location")) : null}
         {kind === "resolution" ? (
           <>
-            {text("symbol", "Symbol", { hint: "e.g. A/RES/78/311", max: 100 })}
-            {text("unBody", "Body", { hint: "e.g. UN General Assembly", max: 120 })}
-            {text("session", "Session", { max: 3 })}
-            <Field label="Adopted by" name="adoptionMethod" error={e.adoptionMethod}>
+            {text("symbol", t("entityForm.symbol"), { hint: t("entityForm.symbolHint"), max: 100 })}
+            {text("unBody", t("entityForm.unBody"), { hint: t("entityForm.unBodyHint"), max: 120 })}
+            {text("session", t("entityForm.session"), { max: 3 })}
+            <Field label={t("entityForm.adoptionMethod")} name="adoptionMethod" error={e.adoptionMethod}>
               <select name="adoptionMethod" defaultValue={initial.adoptionMethod} className={input} data-testid="input-adoptionMethod">
-                <option value="">unknown</option>
-                <option value="consensus">consensus</option>
-                <option value="vote">vote</option>
+                <option value="">{t("entityForm.unknown")}</option>
+                <option value="consensus">{t("entityForm.consensus")}</option>
+                <option value="vote">{t("entityForm.vote")}</option>
               </select>
             </Field>
-            {text("vote", "Vote", { hint: "e.g. 166-3-15", max: 40 })}
+            {text("vote", t("entityForm.votes"), { hint: t("entityForm.voteHint"), max: 40 })}
           </>
         ) : null}
         {kind === "country" ? (
           <>
-            {text("iso2", "ISO alpha-2", { max: 2 })}
-            {text("iso3", "ISO alpha-3", { max: 3 })}
-            <Field label="UN member" name="unMember" error={e.unMember}>
+            {text("iso2", t("entityForm.iso2"), { max: 2 })}
+            {text("iso3", t("entityForm.iso3"), { max: 3 })}
+            <Field label={t("entityForm.unMember")} name="unMember" error={e.unMember}>
               <select name="unMember" defaultValue={initial.unMember} className={input}>
-                <option value="">unknown</option>
-                <option value="yes">yes</option>
-                <option value="no">no</option>
+                <option value="">{t("entityForm.unknown")}</option>
+                <option value="yes">{t("entityForm.yes")}</option>
+                <option value="no">{t("entityForm.no")}</option>
               </select>
             </Field>
           </>
         ) : null}
       </div>
-      <Field label="Description" name="description" error={e.description}>
+      <Field label={t("entityForm.description")} name="description" error={e.description}>
         <textarea name="description" defaultValue={initial.description} maxLength={5000} rows={4} className={input} data-testid="input-description" />
       </Field>
       <div className="grid gap-4 md:grid-cols-3">
-        <Field label="Chinese aliases 中文别名" name="aliasesZh" error={e.aliases} hint="one per line">
+        <Field label={t("entityForm.aliasesZh")} name="aliasesZh" error={e.aliases} hint={t("entityForm.onePerLine")}>
           <textarea name="aliasesZh" lang="zh" defaultValue={initial.aliasesZh} rows={4} className={input} data-testid="input-aliasesZh" />
         </Field>
-        <Field label="English aliases" name="aliasesEn" hint="one per line">
+        <Field label={t("entityForm.aliasesEn")} name="aliasesEn" hint={t("entityForm.onePerLine")}>
           <textarea name="aliasesEn" defaultValue={initial.aliasesEn} rows={4} className={input} data-testid="input-aliasesEn" />
         </Field>
-        <Field label="Other aliases" name="aliasesOther" hint="symbols, acronyms; one per line">
+        <Field label={t("entityForm.aliasesOther")} name="aliasesOther" hint={t("entityForm.aliasesOtherHint")}>
           <textarea name="aliasesOther" defaultValue={initial.aliasesOther} rows={4} className={input} data-testid="input-aliasesOther" />
         </Field>
       </div>
-      <Field label="Sources" name="sources" error={e.sources} hint="one http(s) URL per line, optionally followed by a note">
+      <Field label={t("entityForm.sources")} name="sources" error={e.sources} hint={t("entityForm.sourcesHint")}>
         <textarea name="sources" defaultValue={initial.sources} rows={3} className={input} data-testid="input-sources" />
       </Field>
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white disabled:opacity-50" data-testid="entity-save">
-        {pending ? "Saving…" : initial.entityId ? "Save changes" : "Create"}
+        {pending ? t("entityForm.saving") : initial.entityId ? t("entityForm.saveChanges") : t("entityForm.create")}
       </button>
     </form>
   );

@@ -13,13 +13,14 @@ import { requireRole } from "@/lib/auth/require-role";
 import { getLocale, getTranslations } from "next-intl/server";
 import { entityPath } from "@/lib/entities/entity-url";
 import { isLocale } from "@/lib/i18n/locales";
-import { chineseForLocale, pickNames } from "@/lib/i18n/content-language";
+import { pickNames } from "@/lib/i18n/content-language";
 import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
 import { entityMetadata } from "@/app/_components/entity-detail-page";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
 import { buildTimelineQuery, NO_FILTERS } from "@/lib/timeline/timeline-filters";
 import { SourceList } from "@/app/_components/source-list";
 import { ParticipationNotes } from "@/app/_components/participation-notes";
+import { BilingualDescription } from "@/app/_components/bilingual-description";
 import { TranslatedMark } from "@/app/_components/translated-mark";
 import { getParticipation, getSourceInfo, type SourceInfo } from "@/db/queries/content";
 import { listsWorthNoting } from "@/lib/participation/completeness";
@@ -77,7 +78,6 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const names = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale });
   const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
   const zhNameIsTranslated = e.nameZhProvenance === "translated";
-  const descriptionZh = e.descriptionZh ? chineseForLocale({ text: e.descriptionZh, locale }) : null;
 
   return (
     <article className="space-y-6" data-testid="entity-detail">
@@ -118,24 +118,7 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
           )}
           {e.location ? <span data-testid="event-location">{e.location}</span> : null}
         </p>
-        {locale !== "en" && descriptionZh ? (
-          <p lang={zhLang} className="max-w-3xl text-slate-700" data-testid="entity-description-zh">
-            {descriptionZh}
-            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
-          </p>
-        ) : null}
-        {e.description ? (
-          <p lang={locale === "en" ? undefined : "en"} className={locale !== "en" && descriptionZh ? "max-w-3xl text-sm text-slate-500" : "max-w-3xl text-slate-700"}>
-            {e.description}
-            {locale !== "en" && !descriptionZh ? <EnglishOnlyMark label={t("content.descriptionEnglishOnly")} /> : null}
-          </p>
-        ) : null}
-        {locale === "en" && e.descriptionZh ? (
-          <p className="max-w-3xl text-slate-600" data-testid="entity-description-zh">
-            <span lang="zh">{e.descriptionZh}</span>
-            {e.descriptionZhProvenance === "translated" ? <TranslatedMark /> : null}
-          </p>
-        ) : null}
+        <BilingualDescription description={e.description} descriptionZh={e.descriptionZh} provenance={e.descriptionZhProvenance} locale={locale} />
         {year ? (
           <p className="text-sm">
             <Link

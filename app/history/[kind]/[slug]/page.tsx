@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/locale-link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
@@ -11,7 +11,9 @@ import { describeChange } from "@/lib/curation/describe-change";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
 import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
 
-export const metadata: Metadata = { title: "History", robots: { index: false } };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("history.title"), robots: { index: false } };
+}
 
 /** Who changed what and when (editors only: it names accounts). Admins can restore any recorded version. */
 export default async function HistoryPage(props: PageProps<"/history/[kind]/[slug]">) {
@@ -26,50 +28,51 @@ export default async function HistoryPage(props: PageProps<"/history/[kind]/[slu
   const rows = listEntityHistory({ db, entityId: entity.id });
   const admin = hasRole({ actual: user.role, required: "admin" });
   const urlKey = entityUrlKey(entity);
+  const t = await getTranslations();
+  // a change's action and what it changed, in the catalogue's words where it has them
+  const word = (section: "actions" | "targets", value: string) => (t.has(`history.${section}.${value}`) ? t(`history.${section}.${value}`) : value);
   return (
     <div className="max-w-4xl space-y-4" data-testid="history-page">
       <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">
-          History of <BilingualName nameEn={entity.nameEn} nameZh={entity.nameZh} />
-        </h1>
+        <h1 className="text-2xl font-semibold">{t.rich("history.heading", { name: () => <BilingualName nameEn={entity.nameEn} nameZh={entity.nameZh} /> })}</h1>
         {entity.deletedAt ? (
           <div className="flex items-center gap-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="deleted-notice">
-            Deleted {entity.deletedAt.slice(0, 16).replace("T", " ")} UTC.
+            {t("history.deleted", { at: entity.deletedAt.slice(0, 16).replace("T", " ") })}
             <form action={undeleteEntityAction}>
               <input type="hidden" name="kind" value={entity.kind} />
               <input type="hidden" name="key" value={urlKey} />
               <button type="submit" className="rounded bg-brand-600 px-2 py-1 text-white" data-testid="undelete-entity">
-                Restore
+                {t("history.restore")}
               </button>
             </form>
           </div>
         ) : entity.mergedIntoId ? (
-          <p className="text-sm text-slate-600">Merged into another entity; its URL redirects there.</p>
+          <p className="text-sm text-slate-600">{t("history.merged")}</p>
         ) : (
           <Link href={entityPath(entity)} className="text-sm text-brand-700 hover:underline">
-            view page
+            {t("history.viewPage")}
           </Link>
         )}
       </header>
-      {rows.length === 0 ? <p className="text-sm text-slate-500">No recorded changes (loaded from seed data).</p> : null}
+      {rows.length === 0 ? <p className="text-sm text-slate-500">{t("history.none")}</p> : null}
       <ol className="space-y-3">
         {rows.map((r) => (
           <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="revision">
             <div className="flex flex-wrap items-baseline gap-x-3">
               <time dateTime={r.at} className="text-slate-500">
-                {r.at.slice(0, 19).replace("T", " ")} UTC
+                {t("history.at", { at: r.at.slice(0, 19).replace("T", " ") })}
               </time>
               <span className="font-medium" data-testid="revision-action">
-                {r.action} {r.targetType === "entity" ? "" : r.targetType.replace("_", " ")}
+                {word("actions", r.action)} {r.targetType === "entity" ? "" : word("targets", r.targetType)}
               </span>
-              <span className="text-slate-500">{r.userEmail ?? "system"}</span>
+              <span className="text-slate-500">{r.userEmail ?? t("history.system")}</span>
               {admin && (r.targetType === "entity" || r.targetType === "relation") && (r.after ?? r.before) && !entity.mergedIntoId ? (
                 <form action={restoreRevisionAction} className="ml-auto">
                   <input type="hidden" name="kind" value={entity.kind} />
                   <input type="hidden" name="key" value={urlKey} />
                   <input type="hidden" name="revisionId" value={r.id} />
                   <button type="submit" className="text-xs text-brand-700 hover:underline" data-testid="restore-revision">
-                    restore this version
+                    {t("history.restoreVersion")}
                   </button>
                 </form>
               ) : null}

@@ -4,10 +4,10 @@ import { getDb } from "@/db";
 import { findEntityByKey } from "@/db/queries/entities";
 import { apiWrite } from "@/app/_lib/api-write";
 import { jsonError } from "@/app/_lib/json-responses";
-import { relationInputFor, relationRequestSchema } from "@/lib/curation/entity-commands";
+import { relationInputFor } from "@/lib/curation/entity-commands";
 import { addRelation, removeRelation, updateRelationDetails } from "@/lib/entities/edit-relation";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
-import { relationDetailsSchema } from "@/lib/entities/entity-form-schema";
+import { relationDetailsSchema, relationRequestSchema } from "@/lib/entities/entity-form-schema";
 import { NO_INPUT, runCommand } from "@/lib/write/run-command";
 
 type Ctx = RouteContext<"/api/entities/[kind]/[slug]/relations">;
