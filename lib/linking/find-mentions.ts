@@ -322,7 +322,28 @@ export function findMentions({
     : undefined;
   for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
     const s = evidenceOf(m.start);
-    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) continue;
+    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
+      // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
+      // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
+      // Dialogue…" names the panel and the dialogue)
+      for (const inner of matchTrie(gazetteer, text.slice(m.start, m.end), { excludeId: m.entityId })) {
+        if (inner.needsResolutionContext) continue;
+        const surface = text.slice(m.start + inner.start, m.start + inner.end);
+        mentions.push({
+          entityId: inner.entityId,
+          kind: gazetteer.entries.get(inner.entityId)!.kind,
+          surface,
+          start: m.start + inner.start,
+          end: m.start + inner.end,
+          confidence: inner.confidence,
+          method: "gazetteer",
+          evidence: s.text,
+          evidenceStart: s.start,
+          why: { matched: surface, form: inner.form, rule: "exact-alias" },
+        });
+      }
+      continue;
+    }
     mentions.push({
       entityId: m.entityId,
       kind: gazetteer.entries.get(m.entityId)!.kind,
