@@ -1,4 +1,5 @@
 import { extractRelations } from "./extract-relations";
+import { findCountryPairs } from "./find-country-pairs";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { Gazetteer } from "./gazetteer";
@@ -36,7 +37,19 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({ text, source: body, sentences: readSentences, mentions: withRefs, language, reportedEvents });
+  // "由韩英共同主办": the two states written as one word act in statements (not stored as mentions)
+  const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
+  const read = extractRelations({
+    text,
+    source: body,
+    sentences: readSentences,
+    mentions: pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs,
+    language,
+    reportedEvents,
+    dates,
+    dateOf: (id) => gazetteer.entries.get(id)?.date,
+    publishedAt,
+  });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }

@@ -42,7 +42,7 @@ const ZH_HEAD_SOURCE = HEADS.filter((h) => h.zh)
   .join("|");
 /** 该决议, 这一倡议, 此次会议; or a bare head at the start of a clause or after a verb of participation. */
 const ZH_DEFINITE = new RegExp(
-  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(?:[\u4e00-\u9fff]{0,4}?)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
+  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(?:[\u4e00-\u9fff]{0,4}?)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、\n]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
   "g",
 );
 /** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
@@ -118,16 +118,26 @@ export function resolveReferences({
   for (const f of found) {
     if (covered(f.start, f.end)) continue;
     let antecedent: FoundMention | null = null;
+    const fitsHead = (m: FoundMention) => {
+      if (!f.head.kinds.includes(m.kind)) return false;
+      const entry = gazetteer.entries.get(m.entityId);
+      if (!entry || entry.status === "proposed") return false;
+      if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) return false;
+      return !f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.replace(/'$/, "")));
+    };
     for (let i = sorted.length - 1; i >= 0; i--) {
       const m = sorted[i];
       if (m.end > f.start) continue;
-      if (!f.head.kinds.includes(m.kind)) continue;
-      const entry = gazetteer.entries.get(m.entityId);
-      if (!entry || entry.status === "proposed") continue;
-      if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) continue;
-      if (f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.replace(/'$/, "")))) continue;
+      if (!fitsHead(m)) continue;
       antecedent = m;
       break;
+    }
+    // in an earlier sentence, its topic (the name it opens with) is the likelier antecedent than a name later in
+    // it: "AI首尔峰会是首届人工智能安全峰会的后续会议。该会议分为…" speaks of the first
+    const home = antecedent ? sentences.find((x) => x.start <= antecedent!.start && antecedent!.start < x.end) : undefined;
+    if (antecedent && home && home.end <= f.start) {
+      const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && /^[\s"“《]*$/.test(text.slice(home.start, m.start)) && fitsHead(m));
+      if (topic) antecedent = topic;
     }
     if (!antecedent) continue;
     out.push({
