@@ -111,8 +111,9 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
       .filter((x): x is string => !!x)
       .map(zhBigrams)
       .filter((g) => g.length >= 2);
+    // a name that carries its symbol ("resolution 78/241 on lethal autonomous weapons systems") keeps its words
     const en = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]
-      .filter((x) => !/\d+\/\d+/.test(x))
+      .map((x) => x.replace(/(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+/g, " "))
       .map(enTokens)
       .filter((t) => t.length >= 2);
     topics.push({ entry, session, zh, en });

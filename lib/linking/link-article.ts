@@ -4,6 +4,7 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
+import { resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
@@ -20,8 +21,20 @@ export type ArticleLinks = {
 };
 
 /** The whole linking pass over one article body. Pure: no database access. */
-export function linkArticle({ body, publishedAt, language, gazetteer }: { body: string; publishedAt: string | null; language: "zh" | "en"; gazetteer: Gazetteer }): ArticleLinks {
+export function linkArticle({
+  body,
+  publishedAt: given,
+  language,
+  gazetteer,
+}: {
+  body: string;
+  publishedAt: string | null;
+  language: "zh" | "en";
+  gazetteer: Gazetteer;
+}): ArticleLinks {
   const sentences = splitSentences(body);
+  // an undated article's relative dates are read against the last full date it states (not stored as its date)
+  const publishedAt = given ?? latestStatedDay(body);
   const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
@@ -52,6 +65,17 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
+}
+
+/**
+ * "Photo shows the General Assembly in session on March 21, 2024", "今天(2023 年 11 月 1 日星期三)": a report is
+ * written on or just after the last day it states in full, so without a publication date that day anchors
+ * "on Thursday", "in December", "今天". Only complete, absolute dates count (never "5月6日" or "Thursday").
+ */
+export function latestStatedDay(body: string): string | null {
+  let latest: string | null = null;
+  for (const d of resolveDates({ text: body, publishedAt: null })) if (d.precision === "day" && !d.relative && (!latest || d.date > latest)) latest = d.date;
+  return latest;
 }
 
 const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);

@@ -29,6 +29,8 @@ const HEADS: Head[] = [
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
   { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },
+  // "the assembly adopted a resolution in December": the General Assembly named before
+  { en: /assembly/, kinds: ["organisation"], nameWords: /assembly/i },
   { en: /panel/, kinds: ["organisation"], nameWords: /panel/i },
 ];
 
@@ -47,12 +49,13 @@ const ZH_DEFINITE = new RegExp(
 );
 /** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
 const GENERIC_MODIFIER =
-  /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
+  /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|u\.n\.|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
 /** Modifiers that make the noun phrase point at another thing than the one named before. */
 const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
 /** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back ("the measure on Monday" is one). */
-const NAME_CONTINUES =
-  /^\s*(?:(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|[A-Z][a-z])/;
+const DAY_OR_MONTH = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+/** ("the AI resolution Thursday" is one: a weekday or month after the noun is not part of a name) */
+const NAME_CONTINUES = new RegExp(`^\\s*(?:(?:on|of|for)\\s+(?:the\\s+)?(?!${DAY_OR_MONTH})[A-Z]|(?!${DAY_OR_MONTH})[A-Z][a-z])`);
 
 function headOf(word: string, zh: boolean): Head | null {
   for (const h of HEADS) {
@@ -92,13 +95,13 @@ export function resolveReferences({
     const end = m.index + m[0].length;
     if (NAME_CONTINUES.test(text.slice(end, end + 40))) continue;
     const modifiers = m[0].slice(m[0].indexOf(" ") + 1, m[0].length - m[1].length);
-    // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else
-    if (/\b[A-Z]/.test(modifiers.replace(/\bFramework\b/, "")) || ANOTHER.test(modifiers)) continue;
     // "the mini virtual summit": a modifier that is neither generic nor in the name points at something else
     const specific = modifiers
-      .toLowerCase()
       .split(/\s+/)
-      .filter((w) => w && !GENERIC_MODIFIER.test(w));
+      .filter((w) => w && !GENERIC_MODIFIER.test(w.toLowerCase()));
+    // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else; "the AI
+    // resolution", "the U.N. text" are not (generic words in capitals)
+    if (specific.some((w) => /^[A-Z]/.test(w) && w !== "Framework") || ANOTHER.test(modifiers)) continue;
     const head = headOf(m[1], false);
     if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }
@@ -123,7 +126,7 @@ export function resolveReferences({
       const entry = gazetteer.entries.get(m.entityId);
       if (!entry || entry.status === "proposed") return false;
       if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) return false;
-      return !f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.replace(/'$/, "")));
+      return !f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.toLowerCase().replace(/'$/, "")));
     };
     for (let i = sorted.length - 1; i >= 0; i--) {
       const m = sorted[i];
