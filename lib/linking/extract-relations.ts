@@ -251,8 +251,7 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document") =>
-          impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt });
+        const implied = (kind: "event" | "document") => impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
         for (const r of found) {
@@ -320,7 +319,8 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
       const m = /^(?:,\s*which\s+(?:holds|held|has taken over|took over|assumed)\s+the\s+(?:rotating\s+)?|['’]s\s+)/.exec(rest);
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
-      if (org && /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i.test(text.slice(org.end, org.end + 24))) add(country, org, "chair", s, text.slice(country.start, org.end));
+      if (org && /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i.test(text.slice(org.end, org.end + 24)))
+        add(country, org, "chair", s, text.slice(country.start, org.end));
     }
   }
   return out;
@@ -364,8 +364,7 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
-      groups.find((g) => g.start >= from && BY_PREFIX.test(text.slice(from, g.start))) ??
-      groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
+      groups.find((g) => g.start >= from && BY_PREFIX.test(text.slice(from, g.start))) ?? groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
@@ -540,7 +539,8 @@ const EVENT_NOUN_EN = /\b(?:a|an|the|this|that|its|their)\s+((?:[\w'-]+\s+){0,3}
 /** Chinese: a session (环节) of the meeting, or a meeting word after a determiner (该会议, 此次峰会); a bare
  * 论坛 after other words is usually the name of a forum the atlas does not know ("AI全球论坛"). */
 const EVENT_NOUN_ZH = /(?:该|此次|本次|这次|本届|此届|这一|上述)(峰会|会议|会晤|论坛|活动)|(环节)/g;
-const OTHER_EVENT = /\b(?:next|upcoming|following|previous|last|another|future|earlier|first|second|third|annual|regular|mini|follow-up)\b|下一?届|下次|明年|上一?届|前一?届|后续|首届|第[一二三四五六七八九十\d]+[届次]/i;
+const OTHER_EVENT =
+  /\b(?:next|upcoming|following|previous|last|another|future|earlier|first|second|third|annual|regular|mini|follow-up)\b|下一?届|下次|明年|上一?届|前一?届|后续|首届|第[一二三四五六七八九十\d]+[届次]/i;
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
 const DOCUMENT_NOUN_START = /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b)/;
 const NOUN_WINDOW = 80;

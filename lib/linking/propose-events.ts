@@ -10,7 +10,8 @@ const TRIGGER_EN =
   /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|took place|set up|met)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
 const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立/;
-const MEETING_EN = /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|consultations|negotiations|took place|met|established|inaugurated|launched)\b/i;
+const MEETING_EN =
+  /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|consultations|negotiations|took place|met|established|inaugurated|launched)\b/i;
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */
 const FOUNDING = /成立|揭牌|挂牌|启动|\b(?:established|launched|inaugurated|set up|founded|created|opened)\b/i;
 /** "the resolution", "该决议": refers back to the last resolution / initiative named before. */

@@ -96,9 +96,7 @@ export function resolveReferences({
     if (NAME_CONTINUES.test(text.slice(end, end + 40))) continue;
     const modifiers = m[0].slice(m[0].indexOf(" ") + 1, m[0].length - m[1].length);
     // "the mini virtual summit": a modifier that is neither generic nor in the name points at something else
-    const specific = modifiers
-      .split(/\s+/)
-      .filter((w) => w && !GENERIC_MODIFIER.test(w.toLowerCase()));
+    const specific = modifiers.split(/\s+/).filter((w) => w && !GENERIC_MODIFIER.test(w.toLowerCase()));
     // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else; "the AI
     // resolution", "the U.N. text" are not (generic words in capitals)
     if (specific.some((w) => /^[A-Z]/.test(w) && w !== "Framework") || ANOTHER.test(modifiers)) continue;
