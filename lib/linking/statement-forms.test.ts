@@ -285,3 +285,44 @@ describe("references and dates", () => {
     expect(slugs("The resolution Modalities of the Independent Science Panel was adopted.")).toEqual(["res-panel"]);
   });
 });
+
+describe("declarations named by what they are about", () => {
+  const brics = testEntries().find((e) => e.slug === "brics")!.id;
+  const local = buildGazetteer({
+    entries: [
+      ...entries(),
+      {
+        id: 3101,
+        kind: "initiative",
+        slug: "brics-ai-statement",
+        nameEn: "BRICS Leaders' Statement on the Global Governance of Artificial Intelligence (Rio de Janeiro)",
+        nameZh: "金砖国家领导人关于人工智能全球治理的声明（里约热内卢）",
+        date: "2025-07",
+        aliases: [],
+        relatedIds: [brics],
+      },
+    ],
+  });
+  const found = (text: string, publishedAt: string | null) =>
+    findMentions({ text, gazetteer: local, publishedAt })
+      .mentions.filter((m) => m.method === "descriptive")
+      .map((m) => local.entries.get(m.entityId)!.slug);
+
+  it.each([
+    ["金砖国家领导人通过了关于人工智能全球治理的宣言。", "2025-07-07"],
+    ["The BRICS leaders adopted a declaration on the global governance of artificial intelligence.", "2025-07-07"],
+  ])("%s", (text, publishedAt) => {
+    expect(found(text, publishedAt)).toEqual(["brics-ai-statement"]);
+  });
+
+  it.each([
+    // the topic alone (no body, and a report from years later) is not enough
+    ["各国发表了关于人工智能全球治理的宣言。", "2028-01-01"],
+    // how something was said, not a text
+    ["The BRICS office said in a statement that global governance of artificial intelligence matters.", "2025-07-07"],
+    // another topic
+    ["金砖国家领导人通过了关于气候变化的宣言。", "2025-07-07"],
+  ])("nothing from: %s", (text, publishedAt) => {
+    expect(found(text, publishedAt)).toEqual([]);
+  });
+});
