@@ -307,6 +307,22 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
       const subject = at(s.start + m.index + m[0].length);
       if (org && subject && subject.kind === "country") add(subject, org, "member", s, m[0].trim());
     }
+    // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…"
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const lead = /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:[—–:(]|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：—（(])?)/i.exec(
+        text.slice(org.end, org.end + 24),
+      );
+      if (!lead || !lead[0].trim()) continue;
+      const first = at(org.end + lead[0].length);
+      if (first?.kind !== "country") continue;
+      const list = [first];
+      for (const m of inS) {
+        const last = list.at(-1)!;
+        if (m.start >= last.end && m.kind === "country" && isListGap(text.slice(last.end, m.start))) list.push(m);
+      }
+      // a list, not one country that happens to follow ("BRICS members Brazil said")
+      if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
+    }
     // ORG (轮值)主席国 COUNTRY
     for (const org of inS.filter((x) => x.kind === "organisation")) {
       const zhChair = /^\s*(?:的)?(?:轮值)?主席国\s*/.exec(text.slice(org.end, org.end + 8));
@@ -368,6 +384,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "China's representative said …": a speaker, not a list of attending states
+  if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
   // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it
   const zhList = ZH_LIST_AFTER.exec(after);
   if (zhList) {

@@ -112,6 +112,14 @@ describe("lists of signatories, participants and members", () => {
       ],
     ],
     [
+      "Leaders of the G-7 countries — Japan, Germany and France — met online.",
+      [
+        ["DEU", "member", "g7"],
+        ["FRA", "member", "g7"],
+        ["JPN", "member", "g7"],
+      ],
+    ],
+    [
       "Norway signed the AI Framework Convention on Thursday, alongside Moldova and the United Kingdom.",
       [
         ["GBR", "signatory", CONV],
@@ -142,6 +150,10 @@ describe("lists of signatories, participants and members", () => {
     // a wish, an invitation
     "中国愿参加人工智能首尔峰会。",
     "The United Kingdom invited Japan to attend the AI Seoul Summit.",
+    // one country after "members" is not a membership list
+    "G-7 members Japan said the talks went well.",
+    // a speaker is not an attending state
+    "The AI Seoul Summit opened on 21 May. Japan's representative said the talks went well.",
   ])("nothing from: %s", (body) => {
     expect(triples(body)).toEqual([]);
   });
