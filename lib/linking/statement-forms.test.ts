@@ -3,6 +3,7 @@ import { buildGazetteer } from "./gazetteer";
 import { findCountryPairs } from "./find-country-pairs";
 import { findMentions } from "./find-mentions";
 import { latestStatedDay, linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
 import { resolveReferences } from "./resolve-references";
 import type { GazetteerEntry } from "./types";
 import { testEntries } from "@/tests/helpers/test-gazetteer";
@@ -336,5 +337,28 @@ describe("declarations named by what they are about", () => {
     ["金砖国家领导人通过了关于气候变化的宣言。", "2025-07-07"],
   ])("nothing from: %s", (text, publishedAt) => {
     expect(found(text, publishedAt)).toEqual([]);
+  });
+});
+
+describe("days and months written without the rest of the date", () => {
+  const dates = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => d.date);
+  it.each([
+    // a report: the latest such day up to the dateline
+    ["会议21日在首尔举行。", "2024-05-22", ["2024-05-21"]],
+    ["The talks ended on the 30th.", "2024-05-10", ["2024-04-30"]],
+    // what will happen: the next such day / month
+    ["领导人环节将于21日举行。", "2024-05-17", ["2024-05-21"]],
+    ["The ministers will meet on the 3rd.", "2024-05-28", ["2024-06-03"]],
+    ["Japan will host a ministerial meeting in November.", "2026-02-19", ["2026-11"]],
+    ["Japan hosted a ministerial meeting in November.", "2026-02-19", ["2025-11"]],
+  ])("%s (published %s)", (text, publishedAt, expected) => {
+    expect(dates(text, publishedAt)).toEqual(expected);
+  });
+
+  it.each([
+    ["The 21st century will be shaped by AI.", "2024-05-22"],
+    ["The Assembly met on the 79th session of its agenda.", "2024-05-22"],
+  ])("no day from: %s", (text, publishedAt) => {
+    expect(dates(text, publishedAt)).toEqual([]);
   });
 });
