@@ -97,9 +97,10 @@ export function resolveReferences({
     const modifiers = m[0].slice(m[0].indexOf(" ") + 1, m[0].length - m[1].length);
     // "the mini virtual summit": a modifier that is neither generic nor in the name points at something else
     const specific = modifiers.split(/\s+/).filter((w) => w && !GENERIC_MODIFIER.test(w.toLowerCase()));
-    // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else; "the AI
-    // resolution", "the U.N. text" are not (generic words in capitals)
-    if (specific.some((w) => /^[A-Z]/.test(w) && w !== "Framework") || ANOTHER.test(modifiers)) continue;
+    // "the next summit" is something else; "the Paris statement" refers back only to a text whose names say
+    // "Paris" (a specific word must be in the antecedent's names, below), so "the Seoul Declaration" never
+    // lands on the Bletchley one
+    if (ANOTHER.test(modifiers)) continue;
     const head = headOf(m[1], false);
     if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }

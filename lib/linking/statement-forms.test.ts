@@ -196,6 +196,13 @@ describe("sponsors, founders and standing roles", () => {
       ],
     ],
     ["Japan launched the Global AI Governance Initiative.", [["JPN", "proposer", "global-ai-governance-initiative"]]],
+    [
+      "The Group of Friends for International Cooperation on AI Capacity-building was launched by Japan and Germany.",
+      [
+        ["DEU", "co-founder", "group-of-friends-ai-capacity-building"],
+        ["JPN", "co-founder", "group-of-friends-ai-capacity-building"],
+      ],
+    ],
     ["作为联合国安理会的常任理事国，中方支持在联合国框架下讨论人工智能治理。", [["CHN", "member", "un-security-council"]]],
     ["As a permanent member of the UN Security Council, China supports the talks.", [["CHN", "member", "un-security-council"]]],
     ["金砖轮值主席国巴西将加强合作。", [["BRA", "chair", "brics"]]],
@@ -263,6 +270,13 @@ describe("references and dates", () => {
     const body = "The General Assembly adopted A/RES/78/265. Japan praised the AI resolution Thursday. Japan praised the Seoul Summit.";
     const refs = resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
     expect(refs).toEqual([["the AI resolution", "unga-res-78-265"]]);
+  });
+
+  it("a place word before the noun must be in the earlier text's names", () => {
+    const refs = (body: string) =>
+      resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
+    expect(refs("Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). Japan praised the Rio summit.")).toEqual([["the Rio summit", "g20-rio-summit-2024"]]);
+    expect(refs("Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). Japan praised the Paris summit.")).toEqual([]);
   });
 
   it("an undated article is read against the last full date it states", () => {
