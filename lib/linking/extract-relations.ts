@@ -130,6 +130,8 @@ const BY_PREFIX =
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
+const OWN_SUBJECT_BETWEEN =
+  /\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
@@ -421,6 +423,9 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
     // "A and B were among the U.N. members that led …": the body whose members they are is not the actor
     if (AMONG_BEFORE.test(text.slice(s.start, g.start))) continue;
+    // "France co-chaired the summit, where dozens of countries signed …": the clause in between has a subject
+    // of its own (unnamed), so the names before it did not do this
+    if (OWN_SUBJECT_BETWEEN.test(text.slice(g.end, tStart))) return null;
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
       const lead = candidates.slice(0, k).find((p) => !PLACE_BEFORE.test(text.slice(s.start, p.start)));

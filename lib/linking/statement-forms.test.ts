@@ -159,6 +159,13 @@ describe("lists of signatories, participants and members", () => {
     expect(triples(body)).toEqual([]);
   });
 
+  it("the signers are the unnamed 'dozens of countries' of the clause in between, not the co-chairs", () => {
+    expect(triples("France and India co-chaired the AI Seoul Summit, where dozens of countries signed the Seoul Declaration.")).toEqual([
+      ["FRA", "co-chair", SUMMIT],
+      ["IND", "co-chair", SUMMIT],
+    ]);
+  });
+
   it("co-signers after 'alongside' only when the sentence says they signed too", () => {
     expect(triples("Norway signed the AI Framework Convention, while Moldova has not.")).toEqual([["NOR", "signatory", CONV]]);
   });
