@@ -565,7 +565,8 @@ const EVENT_NOUN_ZH = /(?:该|此次|本次|这次|本届|此届|这一|上述)(
 const OTHER_EVENT =
   /\b(?:next|upcoming|following|previous|last|another|future|earlier|first|second|third|annual|regular|mini|follow-up)\b|下一?届|下次|明年|上一?届|前一?届|后续|首届|第[一二三四五六七八九十\d]+[届次]/i;
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
-const DOCUMENT_NOUN_START = /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b)/;
+const DOCUMENT_NOUN_START =
+  /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
 const NOUN_WINDOW = 80;
 const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|leaders'?|landmark|historic|inaugural)$/i;
 
@@ -607,7 +608,7 @@ function impliedObject({
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
   if (kind === "document") {
-    if (!DOCUMENT_NOUN_START.test(text.slice(s.start, tStart))) return undefined;
+    if (!DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd))) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
     return earlier.at(-1)?.entityId;
   }

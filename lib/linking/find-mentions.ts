@@ -222,6 +222,15 @@ function findDescriptiveResolution(
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
+/** An ordinal before an event's name that its own names do not carry: a later (or earlier) edition of it. */
+const EDITION_BEFORE = /(第[二三四五六七八九十\d]+届|\b(?:second|third|fourth|fifth|sixth|next|2nd|3rd|4th|5th)\s+(?:the\s+)?)\s*[“"「]?$/i;
+function anotherEdition({ text, start, entry }: { text: string; start: number; entry: GazetteerEntry }): boolean {
+  const m = EDITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (!m) return false;
+  const ordinal = m[1].trim().toLowerCase();
+  return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -410,6 +419,8 @@ export function findMentions({
     : undefined;
   for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
     const s = evidenceOf(m.start);
+    // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
+    if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
@@ -468,6 +479,7 @@ export function findMentions({
 
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;

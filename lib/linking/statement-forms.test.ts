@@ -166,6 +166,16 @@ describe("lists of signatories, participants and members", () => {
     ]);
   });
 
+  it("'The first signatories were …' lists the signers of the text named just before", () => {
+    expect(triples("The AI Framework Convention opened for signature on 5 September. The first signatories were Norway, Moldova and the United Kingdom.")).toEqual([
+      ["GBR", "signatory", CONV],
+      ["MDA", "signatory", CONV],
+      ["NOR", "signatory", CONV],
+    ]);
+    // without a text named before, no guess
+    expect(triples("The first signatories were Norway, Moldova and the United Kingdom.")).toEqual([]);
+  });
+
   it("co-signers after 'alongside' only when the sentence says they signed too", () => {
     expect(triples("Norway signed the AI Framework Convention, while Moldova has not.")).toEqual([["NOR", "signatory", CONV]]);
   });
@@ -273,6 +283,13 @@ describe("the event the article is about, named only by its kind", () => {
 });
 
 describe("references and dates", () => {
+  it("'第二届人工智能安全峰会', 'the second AI Safety Summit' are not the (first) AI Safety Summit", () => {
+    const slugs = (text: string) => findMentions({ text, gazetteer: gz }).mentions.map((m) => key(m.entityId));
+    expect(slugs("第二届人工智能安全峰会在首尔举行。")).toEqual([]);
+    expect(slugs("The second AI Safety Summit was held in Seoul.")).toEqual([]);
+    expect(slugs("人工智能安全峰会在英国举行。")).toEqual(["ai-safety-summit-2023", "GBR"]);
+  });
+
   it("'the AI resolution Thursday' refers back; 'the Seoul Summit' (a name) does not", () => {
     const body = "The General Assembly adopted A/RES/78/265. Japan praised the AI resolution Thursday. Japan praised the Seoul Summit.";
     const refs = resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
