@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { findCountryPairs } from "./find-country-pairs";
 import { findMentions } from "./find-mentions";
-import { latestStatedDay, linkArticle } from "./link-article";
+import { datelineInYearOfNamedEvent, latestStatedDay, linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { resolveReferences } from "./resolve-references";
 import type { GazetteerEntry } from "./types";
@@ -308,6 +308,18 @@ describe("references and dates", () => {
     expect(latestStatedDay("The Assembly met on Thursday, 21 March.")).toBeNull();
     const events = link("The General Assembly adopted A/RES/78/265 on Thursday. Photo shows the Assembly in session on March 21, 2024.", null).events.map((e) => e.date);
     expect(events).toContain("2024-03-21");
+  });
+
+  it("an undated wire story takes its dateline's year from the event it names, when the days are close", () => {
+    const anchor = (body: string) => datelineInYearOfNamedEvent({ body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz });
+    expect(anchor("首尔5月17日电 人工智能首尔峰会下周将在首尔举行。")).toBe("2024-05-17");
+    expect(anchor("SEOUL, May 17 (Yonhap) -- The AI Seoul Summit opens next week.")).toBe("2024-05-17");
+    // no event named, or one months away from the dateline's day
+    expect(anchor("首尔5月17日电 韩国将举办论坛。")).toBeNull();
+    expect(anchor("首尔9月30日电 人工智能首尔峰会的成果得到落实。")).toBeNull();
+    // the leaders' session on the 21st is the summit's day, the news of the 17th no event
+    const dates = link("首尔5月17日电 据韩国政府17日消息，人工智能首尔峰会下周举行。领导人环节将于21日举行，由韩英首脑共同主持。", null).events.map((e) => e.date);
+    expect(dates).toEqual(["2024-05-21"]);
   });
 
   it("adopting and signing a text on different days are two events; a dateline is none", () => {
