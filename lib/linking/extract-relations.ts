@@ -207,6 +207,7 @@ export function extractRelations({
   dates = [],
   dateOf = () => null,
   publishedAt = null,
+  eventsOnPublicationDay = [],
 }: {
   text: string;
   /** the article as written, when `text` is its simplified-character reading (same offsets): evidence and why quote it */
@@ -219,6 +220,8 @@ export function extractRelations({
   dates?: DateMention[];
   dateOf?: (id: number) => string | null | undefined;
   publishedAt?: string | null;
+  /** events the atlas dates on the publication day (± 1): what "the meeting" of a same-day report may be */
+  eventsOnPublicationDay?: number[];
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -253,7 +256,8 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document") => impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt });
+        const implied = (kind: "event" | "document") =>
+          impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
         for (const r of found) {
@@ -591,6 +595,7 @@ function impliedObject({
   dates,
   dateOf,
   publishedAt,
+  eventsOnPublicationDay,
 }: {
   kind: "event" | "document";
   text: string;
@@ -604,6 +609,7 @@ function impliedObject({
   dates: DateMention[];
   dateOf: (id: number) => string | null | undefined;
   publishedAt?: string | null;
+  eventsOnPublicationDay: number[];
 }): number | undefined {
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
@@ -665,5 +671,7 @@ function impliedObject({
     const pick = ids.find(fitsEvent);
     if (pick !== undefined) return pick;
   }
-  return undefined;
+  // nothing named near it: the one event the atlas has on the article's day ("中方出席了会议" in a report of that day)
+  const sameDay = eventsOnPublicationDay.filter(fitsEvent);
+  return sameDay.length === 1 ? sameDay[0] : undefined;
 }

@@ -2,9 +2,9 @@ import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
-import type { Gazetteer } from "./gazetteer";
+import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
-import { resolveDates } from "./resolve-dates";
+import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
@@ -72,6 +72,7 @@ export function linkArticle({
     dates,
     dateOf: (id) => gazetteer.entries.get(id)?.date,
     publishedAt,
+    eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
@@ -86,6 +87,14 @@ export function latestStatedDay(body: string): string | null {
   let latest: string | null = null;
   for (const d of resolveDates({ text: body, publishedAt: null })) if (d.precision === "day" && !d.relative && (!latest || d.date > latest)) latest = d.date;
   return latest;
+}
+
+/** Events the atlas dates within a day of `day` (a report of that day may call one "the meeting"). */
+function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | null }): number[] {
+  if (!day || day.length < 10) return [];
+  return datedCandidatesNear(gazetteer, day)
+    .filter((e) => e.kind === "event" && e.status !== "proposed" && !!e.date && e.date.length === 10 && datesOverlap(e.date, day, 1))
+    .map((e) => e.id);
 }
 
 /** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */

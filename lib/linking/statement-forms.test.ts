@@ -265,6 +265,12 @@ describe("the event the article is about, named only by its kind", () => {
     expect(triples(body).filter(([, role]) => role === "host" || role === "co-host")).toEqual([]);
   });
 
+  it("with nothing named near it, 'the session' of a same-day report is the one event the atlas has that day", () => {
+    expect(triples("China attended the ministerial session but did not sign the declaration.", "2024-05-22")).toEqual([["CHN", "participant", SUMMIT]]);
+    // a report of another day: no event to point at
+    expect(triples("China attended the ministerial session but did not sign the declaration.", "2024-08-01")).toEqual([]);
+  });
+
   it("由韩英共同主办: the two short forms are two states, the sentence's topic the event", () => {
     expect(triples("AI首尔峰会是首届人工智能安全峰会的后续会议，由韩英共同主办。")).toEqual([
       ["GBR", "co-host", SUMMIT],
