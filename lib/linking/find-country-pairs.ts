@@ -2,7 +2,7 @@ import type { Gazetteer } from "./gazetteer";
 import type { FoundMention } from "./types";
 
 /**
- * "中法两国", "由韩英共同主办", "中美双方": Chinese writes two countries as one-character short forms run together.
+ * "中法两国", "由韩英共同主办", "中日韩领导人": Chinese writes two or three countries as one-character short forms run together.
  * Only the unambiguous short forms, and only before a word that says two states act together (两国, 双方,
  * 首脑, 共同 …), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
  * co-hosted what); they are not stored as mentions of the article.
@@ -30,7 +30,7 @@ const SHORT_FORMS: Record<string, string> = {
   哈: "KAZ",
 };
 const CHARS = Object.keys(SHORT_FORMS).join("");
-const PAIR = new RegExp(`([${CHARS}])([${CHARS}])(?=两国|双方|首脑|领导人|元首|外长|政府|共同|联合|携手)`, "g");
+const PAIR = new RegExp(`(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政府|共同|联合|携手)`, "g");
 
 const byIso = new WeakMap<Gazetteer, Map<string, number>>();
 function countryIds(gazetteer: Gazetteer): Map<string, number> {
@@ -49,8 +49,9 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
   PAIR.lastIndex = 0;
   for (let m; (m = PAIR.exec(text));) {
     const start = m.index;
-    if (m[1] === m[2] || mentions.some((x) => x.start < start + 2 && start < x.end)) continue;
-    for (const [k, ch] of [m[1], m[2]].entries()) {
+    const chars = [...m[1]];
+    if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + chars.length && start < x.end)) continue;
+    for (const [k, ch] of chars.entries()) {
       const id = ids.get(SHORT_FORMS[ch]);
       if (id === undefined) continue;
       out.push({
@@ -63,7 +64,7 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
         method: "pattern",
         evidence: "",
         evidenceStart: start,
-        why: { matched: m[0], form: `${m[0]} (${SHORT_FORMS[m[1]]} + ${SHORT_FORMS[m[2]]})`, rule: "pattern" },
+        why: { matched: m[0], form: `${m[0]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
       });
     }
   }

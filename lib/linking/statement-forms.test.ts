@@ -283,6 +283,7 @@ describe("the event the article is about, named only by its kind", () => {
   it("short-form pairs need a word of joint action after them", () => {
     const pairs = (text: string) => findCountryPairs({ text, gazetteer: gz, mentions: [] }).map((m) => key(m.entityId));
     expect(pairs("中法两国发表联合声明。")).toEqual(["CHN", "FRA"]);
+    expect(pairs("中日韩领导人会议在首尔举行。")).toEqual(["CHN", "JPN", "KOR"]);
     expect(pairs("会议提供中英文同声传译。")).toEqual([]);
     expect(pairs("双方同意加强合作。")).toEqual([]);
   });
