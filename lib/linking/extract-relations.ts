@@ -274,11 +274,11 @@ export function extractRelations({
     }
   });
   const clauses = readMembershipClauses({ text, source, sentences, mentions }).filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
-  return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded([...out, ...clauses])));
+  return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
 }
 
 /** "联合国宣布成立…机构": announcing a body one founds is founding it; the founding is the one fact. */
-function dropProposersOfFounded(found: FoundRelation[]): FoundRelation[] {
+function dropProposersOfFounded({ found }: { found: FoundRelation[] }): FoundRelation[] {
   const founded = new Set(found.filter((r) => r.role === "founder" || r.role === "co-founder").map((r) => `${r.subjectId}:${r.objectId}`));
   return found.filter((r) => r.role !== "proposer" || !founded.has(`${r.subjectId}:${r.objectId}`));
 }

@@ -242,7 +242,7 @@ const REPORTING_TEXT = /\b(?:in|issued|released) an? (?:joint |written |separate
 type TextTopic = { entry: GazetteerEntry; zh: string[][]; en: string[][] };
 const textTopicCache = new WeakMap<Gazetteer, TextTopic[]>();
 /** Declarations and statements in the atlas, with the topic words of their names (brackets left out). */
-function textTopicsOf(gazetteer: Gazetteer): TextTopic[] {
+function textTopicsOf({ gazetteer }: { gazetteer: Gazetteer }): TextTopic[] {
   let topics = textTopicCache.get(gazetteer);
   if (topics) return topics;
   topics = [];
@@ -280,18 +280,22 @@ function textTopicsOf(gazetteer: Gazetteer): TextTopic[] {
  * same (most of its topic words) when the sentence also names its body or the report is from its days. Only a
  * single best fit is linked: a description that fits two texts links neither.
  */
-function findDescriptiveText(
-  gazetteer: Gazetteer,
-  sentence: Sentence,
-  context: { publishedAt: string | null; bodyIds: number[]; sentenceDates: DateMention[] },
-): { entry: GazetteerEntry; start: number; end: number; cues: string[] } | null {
+function findDescriptiveText({
+  gazetteer,
+  sentence,
+  context,
+}: {
+  gazetteer: Gazetteer;
+  sentence: Sentence;
+  context: { publishedAt: string | null; bodyIds: number[]; sentenceDates: DateMention[] };
+}): { entry: GazetteerEntry; start: number; end: number; cues: string[] } | null {
   const cue = TEXT_CUE.exec(sentence.text);
   if (!cue || REPORTING_TEXT.test(sentence.text.slice(0, cue.index))) return null;
   const words = new Set(sentence.text.toLowerCase().split(/[^a-z]+/));
   const published = context.publishedAt?.slice(0, 10) ?? null;
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
   let tie = false;
-  for (const t of textTopicsOf(gazetteer)) {
+  for (const t of textTopicsOf({ gazetteer })) {
     let topic = 0;
     for (const grams of t.zh) topic = Math.max(topic, grams.filter((g) => sentence.text.includes(g)).length / grams.length);
     for (const tokens of t.en) topic = Math.max(topic, tokens.filter((w) => words.has(w)).length / tokens.length);
@@ -570,10 +574,14 @@ export function findMentions({
     if (!TEXT_CUE.test(s.text)) continue;
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.some((m) => m.kind === "initiative")) continue;
-    const found = findDescriptiveText(gazetteer, s, {
-      publishedAt: publishedAt ?? null,
-      bodyIds: inS.filter((m) => m.kind === "organisation").map((m) => m.entityId),
-      sentenceDates: dates.filter((d) => d.start >= s.start && d.start < s.end),
+    const found = findDescriptiveText({
+      gazetteer,
+      sentence: s,
+      context: {
+        publishedAt: publishedAt ?? null,
+        bodyIds: inS.filter((m) => m.kind === "organisation").map((m) => m.entityId),
+        sentenceDates: dates.filter((d) => d.start >= s.start && d.start < s.end),
+      },
     });
     if (!found || mentions.some((m) => m.start < found.end && m.end > found.start)) continue;
     mentions.push({

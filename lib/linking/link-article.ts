@@ -35,7 +35,7 @@ export function linkArticle({
   const sentences = splitSentences(body);
   // an undated article's relative dates are read against the last full date it states, else against its
   // dateline's day in the year of the event it names (neither is stored as the article's date)
-  let publishedAt = given ?? latestStatedDay(body);
+  let publishedAt = given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
   if (!publishedAt) {
     const anchor = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
@@ -83,7 +83,7 @@ export function linkArticle({
  * written on or just after the last day it states in full, so without a publication date that day anchors
  * "on Thursday", "in December", "今天". Only complete, absolute dates count (never "5月6日" or "Thursday").
  */
-export function latestStatedDay(body: string): string | null {
+export function latestStatedDay({ body }: { body: string }): string | null {
   let latest: string | null = null;
   for (const d of resolveDates({ text: body, publishedAt: null })) if (d.precision === "day" && !d.relative && (!latest || d.date > latest)) latest = d.date;
   return latest;

@@ -62,7 +62,7 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
 
 /** Words of the clause around a date that say it is still to come. */
 const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
-function isFuture(text: string, start: number, end: number): boolean {
+function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
@@ -135,7 +135,8 @@ const RULES: Rule[] = [
   {
     re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
-    resolve: (m, p, text) => (p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture(text, m.index, m.index + m[0].length)), month: +m[1], day: +m[2] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1], day: +m[2] }) : null,
   },
   {
     re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
@@ -161,7 +162,7 @@ const RULES: Rule[] = [
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
-    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture(text, m.index, m.index + m[0].length) }) : null),
+    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
@@ -184,7 +185,7 @@ const RULES: Rule[] = [
       "gi",
     ),
     relative: true,
-    resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture(text, m.index, m.index + m[0].length) }) : null),
+    resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
@@ -216,13 +217,13 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"),
     relative: true,
     resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture(text, m.index, m.index + m[0].length)), month: MONTHS[m[2]], day: +m[1] }) : null,
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] }) : null,
   },
   {
     re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"),
     relative: true,
     resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture(text, m.index, m.index + m[0].length)), month: MONTHS[m[1]], day: +m[2] }) : null,
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] }) : null,
   },
   {
     re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g,
@@ -238,7 +239,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
-    resolve: (m, p, text) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture(text, m.index, m.index + m[0].length)), month: MONTHS[m[1]] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
   },
   // a year glued to the Chinese name after it ("2025世界人工智能大会") is part of the name, not a date
   { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)(?![\u4e00-\u9fff])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },

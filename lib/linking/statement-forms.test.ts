@@ -311,8 +311,8 @@ describe("references and dates", () => {
   });
 
   it("an undated article is read against the last full date it states", () => {
-    expect(latestStatedDay("The Assembly met on Thursday. Photo: the Assembly on March 21, 2024. It had met on 1 March 2024.")).toBe("2024-03-21");
-    expect(latestStatedDay("The Assembly met on Thursday, 21 March.")).toBeNull();
+    expect(latestStatedDay({ body: "The Assembly met on Thursday. Photo: the Assembly on March 21, 2024. It had met on 1 March 2024." })).toBe("2024-03-21");
+    expect(latestStatedDay({ body: "The Assembly met on Thursday, 21 March." })).toBeNull();
     const events = link("The General Assembly adopted A/RES/78/265 on Thursday. Photo shows the Assembly in session on March 21, 2024.", null).events.map((e) => e.date);
     expect(events).toContain("2024-03-21");
   });
