@@ -671,7 +671,8 @@ function impliedObject({
     const pick = ids.find(fitsEvent);
     if (pick !== undefined) return pick;
   }
-  // nothing named near it: the one event the atlas has on the article's day ("中方出席了会议" in a report of that day)
-  const sameDay = eventsOnPublicationDay.filter(fitsEvent);
+  // nothing named near it: the one event the atlas has on the article's day ("中方出席了会议" in a report of that
+  // day), if the article names it somewhere (a report of another meeting that day does not)
+  const sameDay = eventsOnPublicationDay.filter((id) => fitsEvent(id) && (mentions.some((m) => m.entityId === id) || reportedEvents.some((r) => r.eventId === id)));
   return sameDay.length === 1 ? sameDay[0] : undefined;
 }

@@ -266,9 +266,13 @@ describe("the event the article is about, named only by its kind", () => {
   });
 
   it("with nothing named near it, 'the session' of a same-day report is the one event the atlas has that day", () => {
-    expect(triples("China attended the ministerial session but did not sign the declaration.", "2024-05-22")).toEqual([["CHN", "participant", SUMMIT]]);
+    const body =
+      "The AI Seoul Summit closed in Seoul. Leaders spoke about safety. Ministers discussed compute. Companies made pledges. China attended the ministerial session but did not sign the declaration.";
+    expect(triples(body, "2024-05-22")).toEqual([["CHN", "participant", SUMMIT]]);
     // a report of another day: no event to point at
-    expect(triples("China attended the ministerial session but did not sign the declaration.", "2024-08-01")).toEqual([]);
+    expect(triples(body, "2024-08-01")).toEqual([]);
+    // the article does not name that day's event: its "session" may be any other
+    expect(triples("China attended the ministerial session of the regional forum.", "2024-05-22")).toEqual([]);
   });
 
   it("由韩英共同主办: the two short forms are two states, the sentence's topic the event", () => {
