@@ -623,6 +623,7 @@ function impliedObject({
   const window = text.slice(from, to);
   let summit = false;
   let found = false;
+  const nouns = new Set<string>();
   const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
   re.lastIndex = 0;
   for (let m; (m = re.exec(window));) {
@@ -635,6 +636,7 @@ function impliedObject({
     // "the mini virtual summit": a summit described by more than generic words is another one
     if (!zh && /summit/i.test(noun) && lead.split(/\s+/).some((w) => w && !SUMMIT_GENERIC.test(w))) return undefined;
     found = true;
+    nouns.add(noun.toLowerCase().replace(/s$/, ""));
     summit ||= /summit|峰会/i.test(noun);
   }
   // "法国将于2025年举办的人工智能峰会": a bare meeting word, when this sentence reports a known event
@@ -648,6 +650,8 @@ function impliedObject({
   const fitsEvent = (id: number) => {
     const e = dateOf(id);
     if (future && published && e && e.slice(0, 10) < published.slice(0, e.length > 10 ? 10 : e.length)) return false;
+    // and a past act is not about an event still to come ("Japan hosted a meeting. The summit opens next month.")
+    if (!future && published && e && (e.length >= 10 ? Date.parse(e.slice(0, 10)) - Date.parse(published) > 86400000 : e > published.slice(0, e.length))) return false;
     if (summit && !mentions.some((m) => m.entityId === id && /summit|峰会/i.test(m.surface)) && !reportedEvents.some((r) => r.eventId === id)) return false;
     return !e || !sentenceDates.length || sentenceDates.some((d) => datesOverlap(d.date, e, 3));
   };
@@ -665,7 +669,12 @@ function impliedObject({
     const topic = named.filter((m) => /^[\s"“”《]*$/.test(text.slice(x.start, m.start)));
     return [...reportedEvents.filter((r) => r.sentenceStart === x.start).map((r) => r.eventId), ...topic.map((m) => m.entityId), ...named.map((m) => m.entityId)];
   };
-  const order = [index, ...Array.from({ length: EVENT_LOOKBACK }, (_, i) => index - 1 - i), index + 1].filter((k) => k >= 0 && k < sentences.length);
+  // the next sentence only goes on about the same thing when this one announces it ("will jointly host a summit …
+  // The AI Seoul Summit …") or it opens on the same noun ("… host a significant event … The side event …")
+  const next = sentences[index + 1];
+  const sameNoun = new RegExp(`^[\\s"“]*(?:(?:The|This|That|该|此次|本次|这次)\\s*)(?:[\\w'-]+\\s+){0,3}?(?:${[...nouns].join("|") || "(?!)"})`, "i");
+  const goesOn = !!next && (future || sameNoun.test(text.slice(next.start, next.end)));
+  const order = [index, ...Array.from({ length: EVENT_LOOKBACK }, (_, i) => index - 1 - i), ...(goesOn ? [index + 1] : [])].filter((k) => k >= 0 && k < sentences.length);
   for (const k of order) {
     const ids = eventsIn(k);
     const pick = ids.find(fitsEvent);

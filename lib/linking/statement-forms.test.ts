@@ -246,6 +246,15 @@ describe("the event the article is about, named only by its kind", () => {
     ]);
   });
 
+  it("'teamed up to host an event' is the one the next sentence reports when it opens on the same noun", () => {
+    const body =
+      "Japan and Germany teamed up to host an event in New York. The event, a meeting of the Group of Friends for International Cooperation on AI Capacity-building, took place on Tuesday.";
+    expect(triples(body, "2024-12-04").filter(([, role]) => role === "co-host")).toEqual([
+      ["DEU", "co-host", "group-of-friends-first-meeting-2024"],
+      ["JPN", "co-host", "group-of-friends-first-meeting-2024"],
+    ]);
+  });
+
   it("'a session co-chaired by' a head of government named with the country", () => {
     expect(triples("The AI Seoul Summit opened on 21 May. A virtual session was co-chaired by South Korean President Yoon and UK Prime Minister Sunak.")).toEqual([
       ["GBR", "co-chair", SUMMIT],
@@ -261,6 +270,8 @@ describe("the event the article is about, named only by its kind", () => {
     "The AI Safety Summit opened on 1 November 2023. France will host a summit.",
     // a date that does not fit the event
     "The AI Seoul Summit opened on 21 May. Japan hosted a meeting in January.",
+    // another meeting, then a sentence on the summit
+    "Japan hosted a meeting on ethics in Tokyo. The AI Seoul Summit opened on 21 May.",
   ])("nothing from: %s", (body) => {
     expect(triples(body).filter(([, role]) => role === "host" || role === "co-host")).toEqual([]);
   });
