@@ -480,7 +480,12 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "host an event at the United Nations Headquarters": a place, not what is hosted
   const place = (x: FoundMention) =>
     x.kind === "organisation" && (PLACE_AFTER.test(text.slice(x.end, x.end + 14)) || /\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x));
+  // "hosted a meeting on the sidelines of the summit", "在峰会期间举办": the host of a side meeting, not of the summit
+  const beside = (x: FoundMention) =>
+    LEADING_ROLES.has(trig.role) &&
+    (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
+      /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x);
   if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
@@ -624,6 +629,9 @@ function impliedObject({
   let summit = false;
   let found = false;
   const nouns = new Set<string>();
+  // "a meeting", "an event" bring in a new one (named later, if at all); "the meeting" and a session (a part of
+  // the event named before) point back
+  let pointsBack = false;
   const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
   re.lastIndex = 0;
   for (let m; (m = re.exec(window));) {
@@ -636,6 +644,7 @@ function impliedObject({
     // "the mini virtual summit": a summit described by more than generic words is another one
     if (!zh && /summit/i.test(noun) && lead.split(/\s+/).some((w) => w && !SUMMIT_GENERIC.test(w))) return undefined;
     found = true;
+    pointsBack ||= zh || /session|环节/i.test(noun) || !/^an?\s/i.test(m[0]);
     nouns.add(noun.toLowerCase().replace(/s$/, ""));
     summit ||= /summit|峰会/i.test(noun);
   }
@@ -674,12 +683,15 @@ function impliedObject({
   const next = sentences[index + 1];
   const sameNoun = new RegExp(`^[\\s"“]*(?:(?:The|This|That|该|此次|本次|这次)\\s*)(?:[\\w'-]+\\s+){0,3}?(?:${[...nouns].join("|") || "(?!)"})`, "i");
   const goesOn = !!next && (future || sameNoun.test(text.slice(next.start, next.end)));
-  const order = [index, ...Array.from({ length: EVENT_LOOKBACK }, (_, i) => index - 1 - i), ...(goesOn ? [index + 1] : [])].filter((k) => k >= 0 && k < sentences.length);
+  const order = [...(pointsBack ? [index, ...Array.from({ length: EVENT_LOOKBACK }, (_, i) => index - 1 - i)] : []), ...(goesOn ? [index + 1] : [])].filter(
+    (k) => k >= 0 && k < sentences.length,
+  );
   for (const k of order) {
     const ids = eventsIn(k);
     const pick = ids.find(fitsEvent);
     if (pick !== undefined) return pick;
   }
+  if (!pointsBack) return undefined;
   // nothing named near it: the one event the atlas has on the article's day ("中方出席了会议" in a report of that
   // day), if the article names it somewhere (a report of another meeting that day does not)
   const sameDay = eventsOnPublicationDay.filter((id) => fitsEvent(id) && (mentions.some((m) => m.entityId === id) || reportedEvents.some((r) => r.eventId === id)));

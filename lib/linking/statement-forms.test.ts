@@ -272,6 +272,9 @@ describe("the event the article is about, named only by its kind", () => {
     "The AI Seoul Summit opened on 21 May. Japan hosted a meeting in January.",
     // another meeting, then a sentence on the summit
     "Japan hosted a meeting on ethics in Tokyo. The AI Seoul Summit opened on 21 May.",
+    // "a meeting" is a new one, not the summit named before or beside it
+    "The AI Seoul Summit opened on 21 May. Japan hosted a meeting on ethics in Tokyo.",
+    "Japan hosted a meeting on the sidelines of the AI Seoul Summit on 21 May.",
   ])("nothing from: %s", (body) => {
     expect(triples(body).filter(([, role]) => role === "host" || role === "co-host")).toEqual([]);
   });
