@@ -1,5 +1,6 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
-import type { FoundMention, FoundRelation, Sentence } from "./types";
+import { datesOverlap } from "./resolve-dates";
+import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * Participation statements read from one sentence at a time: "China and Zambia co-chair the Group of Friends",
@@ -20,6 +21,12 @@ type Trigger = {
   needs?: RegExp;
   /** the subjects follow the trigger ("on behalf of A, B"), the object precedes it */
   subjectsAfter?: boolean;
+  /** only in the passive ("backed by A, B"): the active form says something weaker */
+  passiveOnly?: boolean;
+  /** the object is a declaration, statement or treaty (a text one signs), not any initiative */
+  documentOnly?: boolean;
+  /** the object is the name standing right before the trigger ("the G-7 groups A, B …") */
+  objectAdjacent?: boolean;
 };
 
 const EVENTISH: EntityKind[] = ["event", "organisation", "initiative"];
@@ -50,6 +57,14 @@ const TRIGGERS: Trigger[] = [
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   { role: "sponsor", en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b/g, zh: /主提|提交|起草|牵头/g, objects: DOCUMENT },
+  // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
+  {
+    role: "sponsor",
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)/g,
+    objects: DOCUMENT,
+  },
+  // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it
+  { role: "signatory", en: /\bbacked\b/g, objects: ["initiative"], passiveOnly: true, documentOnly: true },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
@@ -60,18 +75,27 @@ const TRIGGERS: Trigger[] = [
     zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },
+  // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
+  {
+    role: "member",
+    en: /\b(?:groups|comprises|comprised|consists of|is made up of|brings together)\b/g,
+    zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
+    objects: ["organisation"],
+    subjectsAfter: true,
+    objectAdjacent: true,
+  },
   { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",
-    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b/g,
-    zh: /出席|参加|参会|与会|参与/g,
+    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
+    zh: /出席|参加|参会|与会|参与|到场/g,
     objects: ["event"],
   },
 ];
 
 const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
 /** Text that may stand between two names of one list. */
-const LIST_GAP = /^\s*(?:,|，|、|;|and|&|as well as|along with|together with|和|与|及|以及|同|跟)?\s*(?:,|，|and)?\s*(?:the\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together with|和|与|及|以及|同|跟)?\s*(?:,|，|and)?\s*(?:the\s+)?$/i;
 /**
  * "塞尔维亚总统武契奇、印尼统筹部长卢胡特以及…", "Serbian President Vučić, Indonesian Minister Luhut and …": a
  * person named after the country's name (title, then name) does not break the list of countries.
@@ -86,6 +110,9 @@ const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|同|与|跟|和)$/i;
 const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without)\b/i;
 const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=签|加入|参加|出席|支持|参与|批准|认可)/;
+/** "中国愿参加…", "hopes to join": a wish or an offer, not participation (yet). */
+const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering)\b/i;
+const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁/;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
@@ -96,6 +123,20 @@ const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comp
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
 const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
+/** After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …"). */
+const BY_PREFIX =
+  /^\s*(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+/** People who attend for their countries ("representatives from …"). */
+const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
+/** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
+const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
+const OWN_SUBJECT_BETWEEN =
+  /\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
+/** "…, alongside the United States, the EU …": others who did the same. */
+const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
+const CO_SUBJECT_ROLES = new Set<RelationRole>(["signatory", "participant", "member"]);
+const EVENT_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair", "participant"]);
 /** "expressed his gratitude to Armenia for signing", "thanked Japan for joining". */
 const FOR_DOING = /\bfor\s+$/i;
 
@@ -116,11 +157,29 @@ function isListGap(gap: string): boolean {
   return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap);
 }
 
-/** Adjacent subject mentions joined by list separators form one group. */
+/**
+ * Adjacent subject mentions joined by list separators form one group. "International Telecommunication Union
+ * (ITU)" is one member (the abbreviation in brackets is skipped); in "U.N. General Assembly" the first name only
+ * qualifies the second, which is the member.
+ */
 function subjectGroups(text: string, subjects: FoundMention[]): Group[] {
   const groups: Group[] = [];
   for (const m of subjects) {
     const last = groups.at(-1);
+    const prev = last?.members.at(-1);
+    if (last && prev && m.start >= last.end) {
+      const gap = text.slice(last.end, m.start);
+      if (m.entityId === prev.entityId && /^\s*\(\s*$/.test(gap)) {
+        const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
+        if (close) last.end = m.end + close[0].length;
+        continue;
+      }
+      if (/^\s*$/.test(gap) && m.kind === "organisation" && prev.kind === "organisation") {
+        last.members[last.members.length - 1] = m;
+        last.end = m.end;
+        continue;
+      }
+    }
     if (last && m.start >= last.end && isListGap(text.slice(last.end, m.start))) {
       last.members.push(m);
       last.end = m.end;
@@ -145,6 +204,10 @@ export function extractRelations({
   mentions,
   language,
   reportedEvents = [],
+  dates = [],
+  dateOf = () => null,
+  publishedAt = null,
+  eventsOnPublicationDay = [],
 }: {
   text: string;
   /** the article as written, when `text` is its simplified-character reading (same offsets): evidence and why quote it */
@@ -153,6 +216,12 @@ export function extractRelations({
   mentions: FoundMention[];
   language: "zh" | "en";
   reportedEvents?: ReportedEvent[];
+  /** the article's dates and the atlas's date of an entity: an implied event must fit the sentence's date */
+  dates?: DateMention[];
+  dateOf?: (id: number) => string | null | undefined;
+  publishedAt?: string | null;
+  /** events the atlas dates on the publication day (± 1): what "the meeting" of a same-day report may be */
+  eventsOnPublicationDay?: number[];
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -187,7 +256,9 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent });
+        const implied = (kind: "event" | "document") =>
+          impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
+        const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
         for (const r of found) {
           const key = `${r.subjectId}:${r.role}:${r.objectId}`;
@@ -202,7 +273,79 @@ export function extractRelations({
       }
     }
   });
-  return dropHostsAsParticipants(mergeSponsorship(out));
+  const clauses = readMembershipClauses({ text, source, sentences, mentions }).filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
+}
+
+/** "联合国宣布成立…机构": announcing a body one founds is founding it; the founding is the one fact. */
+function dropProposersOfFounded({ found }: { found: FoundRelation[] }): FoundRelation[] {
+  const founded = new Set(found.filter((r) => r.role === "founder" || r.role === "co-founder").map((r) => `${r.subjectId}:${r.objectId}`));
+  return found.filter((r) => r.role !== "proposer" || !founded.has(`${r.subjectId}:${r.objectId}`));
+}
+
+/**
+ * Standing roles stated as a clause about the subject: "作为联合国安理会的常任理事国…，中方…" / "As a permanent
+ * member of the Security Council, China …" (member), "金砖轮值主席国巴西" / "Brazil, which holds the rotating
+ * BRICS presidency" / "Brazil's BRICS presidency" (chair).
+ */
+function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const at = (pos: number) => mentions.find((m) => m.start === pos);
+  const add = (subject: FoundMention, object: FoundMention, role: RelationRole, s: Sentence, matched: string) =>
+    out.push({
+      ...relationOf({ subject, objectId: object.entityId, role, s, start: Math.min(subject.start, object.start), end: Math.max(subject.end, object.end) }),
+      evidence: source.slice(s.start, s.end),
+      why: { matched, form: role, rule: "pattern" },
+    });
+  for (const s of sentences) {
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inS.length < 2) continue;
+    const local = text.slice(s.start, s.end);
+    // 作为 ORG 的常任理事国/成员国…，COUNTRY
+    const zh = /作为([^，。；]{0,30}?)(?:的)?(?:常任理事国|非常任理事国|理事国|成员国|创始成员国?|成员)[^，。；]{0,20}[，,]\s*/.exec(local);
+    const en = /^\s*As an? (?:(?:permanent|non-permanent|founding|full|elected)\s+)?member(?: state)? of ([^,]{0,80}),\s*(?:the\s+)?/.exec(local);
+    for (const [m, orgFrom] of [
+      [zh, zh ? 2 : 0],
+      [en, en ? local.indexOf(en[1]) : 0],
+    ] as const) {
+      if (!m) continue;
+      const org = inS.find((x) => x.kind === "organisation" && x.start >= s.start + orgFrom && x.end <= s.start + m.index + m[0].length);
+      const subject = at(s.start + m.index + m[0].length);
+      if (org && subject && subject.kind === "country") add(subject, org, "member", s, m[0].trim());
+    }
+    // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…"
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const lead = /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:[—–:(]|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：—（(])?)/i.exec(
+        text.slice(org.end, org.end + 24),
+      );
+      if (!lead || !lead[0].trim()) continue;
+      const first = at(org.end + lead[0].length);
+      if (first?.kind !== "country") continue;
+      const list = [first];
+      for (const m of inS) {
+        const last = list.at(-1)!;
+        if (m.start >= last.end && m.kind === "country" && isListGap(text.slice(last.end, m.start))) list.push(m);
+      }
+      // a list, not one country that happens to follow ("BRICS members Brazil said")
+      if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
+    }
+    // ORG (轮值)主席国 COUNTRY
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const zhChair = /^\s*(?:的)?(?:轮值)?主席国\s*/.exec(text.slice(org.end, org.end + 8));
+      const country = zhChair ? at(org.end + zhChair[0].length) : undefined;
+      if (zhChair && country?.kind === "country") add(country, org, "chair", s, text.slice(org.start, country.end));
+    }
+    // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's ORG presidency
+    for (const country of inS.filter((x) => x.kind === "country")) {
+      const rest = text.slice(country.end, Math.min(s.end, country.end + 70));
+      const m = /^(?:,\s*which\s+(?:holds|held|has taken over|took over|assumed)\s+the\s+(?:rotating\s+)?|['’]s\s+)/.exec(rest);
+      if (!m) continue;
+      const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
+      if (org && /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i.test(text.slice(org.end, org.end + 24)))
+        add(country, org, "chair", s, text.slice(country.start, org.end));
+    }
+  }
+  return out;
 }
 
 const LEADING_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair"]);
@@ -230,18 +373,32 @@ type StatementInput = {
   spans: FoundMention[];
   groups: Group[];
   recentEvent?: number;
+  /** what "a summit", "the session", "The initiative" mean here: see impliedObject */
+  implied: (kind: "event" | "document") => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */
 function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementInput): { group: Group; objectSide: "before" | "after"; passive: boolean } | null {
   const after = text.slice(tEnd, s.end);
-  const passiveEn = trig.subjectsAfter ? /^\s*/.exec(after) : /^\s*(?:[a-z]+ly\s+)?by\b/i.exec(after);
+  // "representatives from over 70 countries, including Russia, France …": the people's countries attend
+  const fromNoun = PARTICIPANT_NOUN.test(text.slice(tStart, tEnd)) ? /^\s+(?:from|of)\b/i.exec(after) : null;
+  const passiveEn = fromNoun ?? (trig.subjectsAfter ? /^\s*/.exec(after) : /^\s*(?:[a-z]+ly\s+)?by\b/i.exec(after));
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
-      groups.find((g) => g.start >= from && /^\s*(?:the\s+|including\s+|countries such as\s+)?$/i.test(text.slice(from, g.start))) ??
-      groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
+      groups.find((g) => g.start >= from && BY_PREFIX.test(text.slice(from, g.start))) ?? groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
     return group ? { group, objectSide: "before", passive: true } : null;
+  }
+  if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "China's representative said …": a speaker, not a list of attending states
+  if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
+  // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it
+  const zhList = ZH_LIST_AFTER.exec(after);
+  if (zhList) {
+    const from = tEnd + zhList[0].length;
+    const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind));
+    const g = groups.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)));
+    if (g && members.length) return { group: g, objectSide: "after", passive: false };
   }
   const before = text.slice(s.start, tStart);
   // "the countries that have signed the Convention so far are: A, B; observer states …: C and D"
@@ -268,6 +425,11 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   for (let k = candidates.length - 1; k >= 0; k--) {
     const g = candidates[k];
     if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
+    // "A and B were among the U.N. members that led …": the body whose members they are is not the actor
+    if (AMONG_BEFORE.test(text.slice(s.start, g.start))) continue;
+    // "France co-chaired the summit, where dozens of countries signed …": the clause in between has a subject
+    // of its own (unnamed), so the names before it did not do this
+    if (OWN_SUBJECT_BETWEEN.test(text.slice(g.end, tStart))) return null;
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
       const lead = candidates.slice(0, k).find((p) => !PLACE_BEFORE.test(text.slice(s.start, p.start)));
@@ -292,6 +454,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   const window = between.length > 60 ? between.slice(-60) : between;
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
+  if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
 
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
@@ -314,12 +477,35 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3)) return null;
   // an organisation after "with"/"与" is a partner, not the thing hosted or signed
   const partner = (x: FoundMention) => WITH_BEFORE.test(text.slice(Math.max(s.start, x.start - 14), x.start).trimEnd());
-  if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fits(x) && !partner(x) && near(tEnd, x.start));
+  // "host an event at the United Nations Headquarters": a place, not what is hosted
+  const place = (x: FoundMention) =>
+    x.kind === "organisation" && (PLACE_AFTER.test(text.slice(x.end, x.end + 14)) || /\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
+  // "hosted a meeting on the sidelines of the summit", "在峰会期间举办": the host of a side meeting, not of the summit
+  const beside = (x: FoundMention) =>
+    LEADING_ROLES.has(trig.role) &&
+    (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
+      /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x);
+  if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
+  else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
-  else object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && near(x.end, tStart));
+  else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
+  if (trig.objectAdjacent && !object) return null;
+  if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
   if (!object && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
-  if (!object && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fits(x) && near(tEnd, x.start));
+  if (!object && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
+  // "AI首尔峰会是…的后续会议，由韩英共同主办": after 由 the sentence's topic (its first name) is what they did
+  // (not when the clause goes on to another event: "峰会结束后将举行后续会议，由英韩共同主办")
+  if (!object && !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
+    object = spans.find(
+      (x) =>
+        x.end <= group.start &&
+        fitsHere(x) &&
+        /^[\s"“《]*$/.test(text.slice(s.start, x.start)) &&
+        // "X是…的后续会议，由…" still speaks of X
+        (/^[\s"”》]*(?:是|为|系)/.test(text.slice(x.end, x.end + 3)) || !OTHER_EVENT.test(text.slice(x.end, group.start))),
+    );
   let objectId = object?.entityId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
@@ -329,8 +515,16 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     !/\b(?:attend(?:ed|s)?|participated in|took part in)\s+(?:the\s+|a\s+)/i.test(text.slice(tStart, s.end))
   )
     objectId = recentEvent;
+  // "will jointly host a summit in Seoul", "a virtual session co-chaired by …", "The initiative, led by …": the
+  // event or text the article is about, when the sentence names it only by its kind
+  if (objectId === undefined && !trig.documentOnly) {
+    if (EVENT_ROLES.has(trig.role)) objectId = input.implied("event");
+    else if (trig.objects.includes("resolution")) objectId = input.implied("document");
+  }
   if (objectId === undefined) return null;
   let role: RelationRole = trig.role;
+  // "China and Zambia launched the Group of Friends": launching a body is founding it
+  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
@@ -340,7 +534,18 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;
   const start = Math.min(group.start, object?.start ?? tStart, tStart);
   const end = Math.max(group.end, object?.end ?? tEnd, tEnd);
-  return group.members.filter((x) => x.entityId !== objectId).map((subject) => relationOf({ subject, objectId: objectId!, role, s, start, end }));
+  const subjects = [...group.members];
+  // "Georgia signed the Convention on 5 September, alongside the United States, the EU …": they signed too
+  if (CO_SUBJECT_ROLES.has(role) && !passive && group.end <= tStart) {
+    const from = Math.max(object?.end ?? tEnd, tEnd);
+    const along = ALONGSIDE.exec(text.slice(from, s.end));
+    if (along) {
+      const at = from + along.index + along[0].length;
+      const more = input.groups.find((g) => g.start >= at && /^\s*(?:the\s+)?$/.test(text.slice(at, g.start)));
+      if (more) subjects.push(...more.members);
+    }
+  }
+  return subjects.filter((x) => x.entityId !== objectId).map((subject) => relationOf({ subject, objectId: objectId!, role, s, start, end }));
 }
 
 function relationOf({
@@ -359,4 +564,136 @@ function relationOf({
   end: number;
 }): Omit<FoundRelation, "why"> {
   return { subjectId: subject.entityId, objectId, role, evidence: s.text, evidenceStart: s.start, start, end, confidence: 0.6 };
+}
+
+/** "a summit", "the session", "该会议": an event named by its kind; the words before it may say it is another one. */
+const EVENT_NOUN_EN = /\b(?:a|an|the|this|that|its|their)\s+((?:[\w'-]+\s+){0,3}?)(summit|meeting|sessions?|conference|forum|event|gathering|talks)\b/gi;
+/** Chinese: a session (环节) of the meeting, or a meeting word after a determiner (该会议, 此次峰会); a bare
+ * 论坛 after other words is usually the name of a forum the atlas does not know ("AI全球论坛"). */
+const EVENT_NOUN_ZH = /(?:该|此次|本次|这次|本届|此届|这一|上述)(峰会|会议|会晤|论坛|活动)|(环节)/g;
+const OTHER_EVENT =
+  /\b(?:next|upcoming|following|previous|last|another|future|earlier|first|second|third|annual|regular|mini|follow-up)\b|下一?届|下次|明年|上一?届|前一?届|后续|首届|第[一二三四五六七八九十\d]+[届次]/i;
+/** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
+const DOCUMENT_NOUN_START =
+  /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
+const NOUN_WINDOW = 80;
+const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|leaders'?|landmark|historic|inaugural)$/i;
+
+/**
+ * The event or text a sentence names only by its kind ("will jointly host a summit in Seoul in May", "During a
+ * virtual session co-chaired by …", "The initiative, led by the United States, …"): the one the article is
+ * reporting around it. Events: one reported in this sentence, else the nearest named in the two sentences
+ * before, else in the next one; a "summit" must be a summit, and a date in the sentence must fit the event's.
+ * Texts: the last resolution or initiative named before, within two sentences. Nothing when the noun phrase
+ * says it is another one ("the next summit", "下届峰会").
+ */
+function impliedObject({
+  kind,
+  text,
+  s,
+  index,
+  tStart,
+  tEnd,
+  sentences,
+  mentions,
+  reportedEvents,
+  dates,
+  dateOf,
+  publishedAt,
+  eventsOnPublicationDay,
+}: {
+  kind: "event" | "document";
+  text: string;
+  s: Sentence;
+  index: number;
+  tStart: number;
+  tEnd: number;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  reportedEvents: ReportedEvent[];
+  dates: DateMention[];
+  dateOf: (id: number) => string | null | undefined;
+  publishedAt?: string | null;
+  eventsOnPublicationDay: number[];
+}): number | undefined {
+  const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
+  const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  if (kind === "document") {
+    if (!DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd))) return undefined;
+    const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
+    return earlier.at(-1)?.entityId;
+  }
+  const from = Math.max(s.start, tStart - NOUN_WINDOW);
+  const to = Math.min(s.end, tEnd + NOUN_WINDOW);
+  const window = text.slice(from, to);
+  let summit = false;
+  let found = false;
+  const nouns = new Set<string>();
+  // "a meeting", "an event" bring in a new one (named later, if at all); "the meeting" and a session (a part of
+  // the event named before) point back
+  let pointsBack = false;
+  const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(window));) {
+    const zh = re === EVENT_NOUN_ZH;
+    const noun = zh ? (m[1] ?? m[2]) : m[2];
+    const at = from + m.index + m[0].length - noun.length;
+    if (inMention(at)) continue;
+    const lead = zh ? text.slice(Math.max(s.start, at - 6), at) : m[1];
+    if (OTHER_EVENT.test(lead)) return undefined;
+    // "the mini virtual summit": a summit described by more than generic words is another one
+    if (!zh && /summit/i.test(noun) && lead.split(/\s+/).some((w) => w && !SUMMIT_GENERIC.test(w))) return undefined;
+    found = true;
+    pointsBack ||= zh || /session|环节/i.test(noun) || !/^an?\s/i.test(m[0]);
+    nouns.add(noun.toLowerCase().replace(/s$/, ""));
+    summit ||= /summit|峰会/i.test(noun);
+  }
+  // "法国将于2025年举办的人工智能峰会": a bare meeting word, when this sentence reports a known event
+  const reportedHere = reportedEvents.filter((r) => r.sentenceStart === s.start).map((r) => r.eventId);
+  if (!found && reportedHere.length && re === EVENT_NOUN_ZH && /峰会|会议|会晤|论坛|活动/.test(window) && !OTHER_EVENT.test(window)) return reportedHere[0];
+  if (!found) return undefined;
+  // "Korea will co-host …": a future act is not about an event the article reports as past
+  const future = /\bwill\b|\bto be held\b|将|即将/.test(text.slice(s.start, s.end));
+  const published = publishedAt?.slice(0, 10);
+  const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const fitsEvent = (id: number) => {
+    const e = dateOf(id);
+    if (future && published && e && e.slice(0, 10) < published.slice(0, e.length > 10 ? 10 : e.length)) return false;
+    // and a past act is not about an event still to come ("Japan hosted a meeting. The summit opens next month.")
+    if (!future && published && e && (e.length >= 10 ? Date.parse(e.slice(0, 10)) - Date.parse(published) > 86400000 : e > published.slice(0, e.length))) return false;
+    if (summit && !mentions.some((m) => m.entityId === id && /summit|峰会/i.test(m.surface)) && !reportedEvents.some((r) => r.eventId === id)) return false;
+    return !e || !sentenceDates.length || sentenceDates.some((d) => datesOverlap(d.date, e, 3));
+  };
+  // a name inside a quoted theme or title ("以“基于人工智能安全峰会迈向…”为主题") is not the event itself
+  const quotedPart = (m: FoundMention) => {
+    const open = text.lastIndexOf("“", m.start);
+    const close = text.indexOf("”", m.end);
+    return open >= 0 && close >= 0 && open >= text.lastIndexOf("”", m.start) && close - open - 1 > m.end - m.start + 1;
+  };
+  const eventsIn = (k: number) => {
+    const x = sentences[k];
+    if (!x) return [];
+    const named = mentions.filter((m) => m.kind === "event" && m.start >= x.start && m.start < x.end && !quotedPart(m));
+    // the sentence's topic (its opening name) first: "AI首尔峰会是…首届人工智能安全峰会的后续会议" is about the first
+    const topic = named.filter((m) => /^[\s"“”《]*$/.test(text.slice(x.start, m.start)));
+    return [...reportedEvents.filter((r) => r.sentenceStart === x.start).map((r) => r.eventId), ...topic.map((m) => m.entityId), ...named.map((m) => m.entityId)];
+  };
+  // the next sentence only goes on about the same thing when this one announces it ("will jointly host a summit …
+  // The AI Seoul Summit …") or it opens on the same noun ("… host a significant event … The side event …")
+  const next = sentences[index + 1];
+  const sameNoun = new RegExp(`^[\\s"“]*(?:(?:The|This|That|该|此次|本次|这次)\\s*)(?:[\\w'-]+\\s+){0,3}?(?:${[...nouns].join("|") || "(?!)"})`, "i");
+  const goesOn = !!next && (future || sameNoun.test(text.slice(next.start, next.end)));
+  const order = [...(pointsBack ? [index, ...Array.from({ length: EVENT_LOOKBACK }, (_, i) => index - 1 - i)] : []), ...(goesOn ? [index + 1] : [])].filter(
+    (k) => k >= 0 && k < sentences.length,
+  );
+  for (const k of order) {
+    const ids = eventsIn(k);
+    const pick = ids.find(fitsEvent);
+    if (pick !== undefined) return pick;
+  }
+  if (!pointsBack) return undefined;
+  // nothing named near it: the one event the atlas has on the article's day ("中方出席了会议" in a report of that
+  // day), if the article names it somewhere (a report of another meeting that day does not)
+  const sameDay = eventsOnPublicationDay.filter((id) => fitsEvent(id) && (mentions.some((m) => m.entityId === id) || reportedEvents.some((r) => r.eventId === id)));
+  return sameDay.length === 1 ? sameDay[0] : undefined;
 }

@@ -111,8 +111,9 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
       .filter((x): x is string => !!x)
       .map(zhBigrams)
       .filter((g) => g.length >= 2);
+    // a name that carries its symbol ("resolution 78/241 on lethal autonomous weapons systems") keeps its words
     const en = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]
-      .filter((x) => !/\d+\/\d+/.test(x))
+      .map((x) => x.replace(/(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+/g, " "))
       .map(enTokens)
       .filter((t) => t.length >= 2);
     topics.push({ entry, session, zh, en });
@@ -221,6 +222,106 @@ function findDescriptiveResolution(
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
+/** An ordinal before an event's name that its own names do not carry: a later (or earlier) edition of it. */
+const EDITION_BEFORE = /(第[二三四五六七八九十\d]+届|\b(?:second|third|fourth|fifth|sixth|next|2nd|3rd|4th|5th)\s+(?:the\s+)?)\s*[“"「]?$/i;
+function anotherEdition({ text, start, entry }: { text: string; start: number; entry: GazetteerEntry }): boolean {
+  const m = EDITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (!m) return false;
+  const ordinal = m[1].trim().toLowerCase();
+  return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
+}
+
+/** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
+const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
+const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
+/** Words of such names that say what kind of text it is or who met, not what it is about. */
+const TEXT_STOP = new Set("declaration statement communique leaders countries attending summit joint people republic".split(" "));
+/** "said in a statement", "according to the office in a statement": how something was said, not a text named. */
+const REPORTING_TEXT = /\b(?:in|issued|released) an? (?:joint |written |separate )?$/i;
+
+type TextTopic = { entry: GazetteerEntry; zh: string[][]; en: string[][] };
+const textTopicCache = new WeakMap<Gazetteer, TextTopic[]>();
+/** Declarations and statements in the atlas, with the topic words of their names (brackets left out). */
+function textTopicsOf({ gazetteer }: { gazetteer: Gazetteer }): TextTopic[] {
+  let topics = textTopicCache.get(gazetteer);
+  if (topics) return topics;
+  topics = [];
+  const bare = (x: string) => x.replace(/（[^）]*）|\([^)]*\)/g, " ");
+  for (const entry of gazetteer.entries.values()) {
+    if (entry.kind !== "initiative" || entry.status === "proposed" || !TEXT_NAME.test(`${entry.nameEn} ${entry.nameZh ?? ""}`)) continue;
+    const names = [entry.nameEn, entry.nameZh, ...entry.aliases.map((a) => a.alias)].filter((x): x is string => !!x).map(bare);
+    // the words of the body that issued it ("金砖国家", "BRICS") are the body cue, not what the text is about
+    const bodyNames = [...(gazetteer.related.get(entry.id) ?? [])]
+      .map((id) => gazetteer.entries.get(id))
+      .filter((e) => e?.kind === "organisation")
+      .flatMap((e) => [e!.nameEn, e!.nameZh, ...e!.aliases.map((a) => a.alias)])
+      .filter((x): x is string => !!x);
+    const bodyGrams = new Set(bodyNames.flatMap(zhBigrams));
+    const bodyTokens = new Set(bodyNames.flatMap((x) => x.toLowerCase().split(/[^a-z]+/)));
+    topics.push({
+      entry,
+      zh: names
+        .filter((x) => /[\u4e00-\u9fff]/.test(x))
+        .map((x) => zhBigrams(x).filter((g) => !bodyGrams.has(g) && !TEXT_NAME.test(g)))
+        .filter((g) => g.length >= 4),
+      en: names
+        .filter((x) => !/[\u4e00-\u9fff]/.test(x))
+        .map((x) => enTokens(x).filter((w) => !TEXT_STOP.has(w) && !bodyTokens.has(w)))
+        .filter((t) => t.length >= 2),
+    });
+  }
+  textTopicCache.set(gazetteer, topics);
+  return topics;
+}
+
+/**
+ * "金砖国家领导人通过了关于人工智能全球治理的宣言", "the BRICS leaders' declaration on the global governance of
+ * AI": a declaration or statement named by what it is about, linked to the one in the atlas whose name says the
+ * same (most of its topic words) when the sentence also names its body or the report is from its days. Only a
+ * single best fit is linked: a description that fits two texts links neither.
+ */
+function findDescriptiveText({
+  gazetteer,
+  sentence,
+  context,
+}: {
+  gazetteer: Gazetteer;
+  sentence: Sentence;
+  context: { publishedAt: string | null; bodyIds: number[]; sentenceDates: DateMention[] };
+}): { entry: GazetteerEntry; start: number; end: number; cues: string[] } | null {
+  const cue = TEXT_CUE.exec(sentence.text);
+  if (!cue || REPORTING_TEXT.test(sentence.text.slice(0, cue.index))) return null;
+  const words = new Set(sentence.text.toLowerCase().split(/[^a-z]+/));
+  const published = context.publishedAt?.slice(0, 10) ?? null;
+  let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
+  let tie = false;
+  for (const t of textTopicsOf({ gazetteer })) {
+    let topic = 0;
+    for (const grams of t.zh) topic = Math.max(topic, grams.filter((g) => sentence.text.includes(g)).length / grams.length);
+    for (const tokens of t.en) topic = Math.max(topic, tokens.filter((w) => words.has(w)).length / tokens.length);
+    if (topic < 0.6) continue;
+    const cues = ["topic"];
+    let score = topic;
+    const related = gazetteer.related.get(t.entry.id);
+    if (related && context.bodyIds.some((id) => related.has(id))) {
+      score += 0.4;
+      cues.push("body");
+    }
+    const date = t.entry.date;
+    if (date && (context.sentenceDates.some((d) => datesOverlap(d.date, date, 3)) || (published && datesOverlap(published, date, 30)))) {
+      score += 0.2;
+      cues.push("date");
+    }
+    if (cues.length < 2) continue;
+    if (!best || score > best.score + 1e-9) {
+      best = { entry: t.entry, score, cues };
+      tie = false;
+    } else if (Math.abs(score - best.score) < 1e-9) tie = true;
+  }
+  if (!best || tie) return null;
+  return { entry: best.entry, start: sentence.start + cue.index, end: sentence.start + cue.index + cue[0].length, cues: best.cues };
+}
+
 export type LinkingResult = {
   sentences: Sentence[];
   mentions: FoundMention[];
@@ -322,7 +423,30 @@ export function findMentions({
     : undefined;
   for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
     const s = evidenceOf(m.start);
-    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) continue;
+    // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
+    if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
+      // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
+      // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
+      // Dialogue…" names the panel and the dialogue)
+      for (const inner of matchTrie(gazetteer, text.slice(m.start, m.end), { excludeId: m.entityId })) {
+        if (inner.needsResolutionContext) continue;
+        const surface = text.slice(m.start + inner.start, m.start + inner.end);
+        mentions.push({
+          entityId: inner.entityId,
+          kind: gazetteer.entries.get(inner.entityId)!.kind,
+          surface,
+          start: m.start + inner.start,
+          end: m.start + inner.end,
+          confidence: inner.confidence,
+          method: "gazetteer",
+          evidence: s.text,
+          evidenceStart: s.start,
+          why: { matched: surface, form: inner.form, rule: "exact-alias" },
+        });
+      }
+      continue;
+    }
     mentions.push({
       entityId: m.entityId,
       kind: gazetteer.entries.get(m.entityId)!.kind,
@@ -359,6 +483,7 @@ export function findMentions({
 
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
@@ -442,6 +567,35 @@ export function findMentions({
         },
       });
     }
+  }
+  // 4. declarations and statements named by what they are about, in sentences that name no initiative
+  for (const original of sentences) {
+    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
+    if (!TEXT_CUE.test(s.text)) continue;
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inS.some((m) => m.kind === "initiative")) continue;
+    const found = findDescriptiveText({
+      gazetteer,
+      sentence: s,
+      context: {
+        publishedAt: publishedAt ?? null,
+        bodyIds: inS.filter((m) => m.kind === "organisation").map((m) => m.entityId),
+        sentenceDates: dates.filter((d) => d.start >= s.start && d.start < s.end),
+      },
+    });
+    if (!found || mentions.some((m) => m.start < found.end && m.end > found.start)) continue;
+    mentions.push({
+      entityId: found.entry.id,
+      kind: "initiative",
+      surface: text.slice(found.start, found.end),
+      start: found.start,
+      end: found.end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: original.text,
+      evidenceStart: s.start,
+      why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
+    });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

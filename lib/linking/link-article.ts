@@ -1,8 +1,10 @@
 import { extractRelations } from "./extract-relations";
+import { findCountryPairs } from "./find-country-pairs";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
-import type { Gazetteer } from "./gazetteer";
+import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
+import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
@@ -19,9 +21,30 @@ export type ArticleLinks = {
 };
 
 /** The whole linking pass over one article body. Pure: no database access. */
-export function linkArticle({ body, publishedAt, language, gazetteer }: { body: string; publishedAt: string | null; language: "zh" | "en"; gazetteer: Gazetteer }): ArticleLinks {
+export function linkArticle({
+  body,
+  publishedAt: given,
+  language,
+  gazetteer,
+}: {
+  body: string;
+  publishedAt: string | null;
+  language: "zh" | "en";
+  gazetteer: Gazetteer;
+}): ArticleLinks {
   const sentences = splitSentences(body);
-  const { mentions, dates, proposedResolutions } = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  // an undated article's relative dates are read against the last full date it states, else against its
+  // dateline's day in the year of the event it names (neither is stored as the article's date)
+  let publishedAt = given ?? latestStatedDay({ body });
+  let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  if (!publishedAt) {
+    const anchor = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
+    if (anchor) {
+      publishedAt = anchor;
+      found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+    }
+  }
+  const { mentions, dates, proposedResolutions } = found;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
@@ -29,16 +52,80 @@ export function linkArticle({ body, publishedAt, language, gazetteer }: { body: 
   const text = simplifyHan(body);
   const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
-  const events = proposeEvents({ sentences: readSentences, mentions: withRefs, dates, gazetteer, language }).map((e) =>
+  // "由韩英共同主办": the two states written as one word act in statements and events (not stored as mentions)
+  const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
+  const actors = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
+  const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({ text, source: body, sentences: readSentences, mentions: withRefs, language, reportedEvents });
+  const read = extractRelations({
+    text,
+    source: body,
+    sentences: readSentences,
+    mentions: actors,
+    language,
+    reportedEvents,
+    dates,
+    dateOf: (id) => gazetteer.entries.get(id)?.date,
+    publishedAt,
+    eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
+  });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
+}
+
+/**
+ * "Photo shows the General Assembly in session on March 21, 2024", "今天(2023 年 11 月 1 日星期三)": a report is
+ * written on or just after the last day it states in full, so without a publication date that day anchors
+ * "on Thursday", "in December", "今天". Only complete, absolute dates count (never "5月6日" or "Thursday").
+ */
+export function latestStatedDay({ body }: { body: string }): string | null {
+  let latest: string | null = null;
+  for (const d of resolveDates({ text: body, publishedAt: null })) if (d.precision === "day" && !d.relative && (!latest || d.date > latest)) latest = d.date;
+  return latest;
+}
+
+/** Events the atlas dates within a day of `day` (a report of that day may call one "the meeting"). */
+function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | null }): number[] {
+  if (!day || day.length < 10) return [];
+  return datedCandidatesNear(gazetteer, day)
+    .filter((e) => e.kind === "event" && e.status !== "proposed" && !!e.date && e.date.length === 10 && datesOverlap(e.date, day, 1))
+    .map((e) => e.id);
+}
+
+/** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */
+const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电/;
+const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
+const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * "韩联社首尔5月17日电 …AI首尔峰会下周将在首尔举行": a wire story without its year, about an event the atlas dates
+ * (21 May 2024), was written in that event's year, the dateline's day within two months of the event. Only a
+ * dateline counts (a month and day in the first lines, marked as such), and only an event the article names.
+ */
+export function datelineInYearOfNamedEvent({ body, mentions, gazetteer }: { body: string; mentions: FoundMention[]; gazetteer: Gazetteer }): string | null {
+  const head = body.slice(0, 200);
+  const zh = DATELINE_ZH.exec(head);
+  const en = zh ? null : DATELINE_EN.exec(head);
+  const month = zh ? +zh[1] : en ? MONTH_OF[en[1].toLowerCase()] : 0;
+  const day = zh ? +zh[2] : en ? +en[2] : 0;
+  if (!month || !day || day > 31) return null;
+  let best: { date: string; distance: number } | null = null;
+  for (const m of mentions) {
+    const e = gazetteer.entries.get(m.entityId);
+    if (e?.kind !== "event" || !e.date || e.date.length < 7) continue;
+    const year = Number(e.date.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const t = Date.UTC(y, month - 1, day);
+      const distance = Math.abs(t - Date.parse(`${e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`)) / 86400000;
+      if (distance <= 60 && (!best || distance < best.distance)) best = { date: new Date(t).toISOString().slice(0, 10), distance };
+    }
+  }
+  return best?.date ?? null;
 }
 
 const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);

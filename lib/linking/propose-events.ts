@@ -7,10 +7,11 @@ import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } f
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
 const TRIGGER_ZH = /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|揭牌|推出|倡议/;
 const TRIGGER_EN =
-  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|took place|set up|met)\b/i;
+  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|took place|set up|met)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
 const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立/;
-const MEETING_EN = /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|took place|met|established|inaugurated|launched)\b/i;
+const MEETING_EN =
+  /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|consultations|negotiations|took place|met|established|inaugurated|launched)\b/i;
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */
 const FOUNDING = /成立|揭牌|挂牌|启动|\b(?:established|launched|inaugurated|set up|founded|created|opened)\b/i;
 /** "the resolution", "该决议": refers back to the last resolution / initiative named before. */
@@ -36,9 +37,9 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
  * spokesperson spoke ("7日在例行记者会上", "said on Tuesday", "at a press briefing on …"), and the start of a
  * span ("今年以来", "since 2023"; but "自去年12月举办首次会议以来" dates the first meeting).
  */
-const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\))/;
+const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\)|\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:--|—|–|-))/;
 const BRIEFING_AFTER =
-  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
+  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
 const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing)\s+(?:on\s+)?$|在$/i;
 const SINCE = { before: /\b(?:since|as of)\s+$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
@@ -46,6 +47,8 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
   if (DATELINE_AFTER.test(after) || BRIEFING_AFTER.test(after)) return false;
+  // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
+  if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
@@ -135,9 +138,13 @@ export function proposeEvents({
     }
 
     // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
+    let act = false;
     if (!best && DOCUMENT_ACT.test(s.text)) {
       const docs = [...new Set(inS.filter((m) => m.kind === "initiative" || m.kind === "resolution").map((m) => m.entityId))];
-      if (docs.length === 1) best = { id: docs[0], score: 1, dist: 0 };
+      if (docs.length === 1) {
+        best = { id: docs[0], score: 1, dist: 0 };
+        act = true;
+      }
     }
     const triggerPos = trigger ? trigger.index : s.text.length;
     const actors: EventActor[] = [];
@@ -180,6 +187,7 @@ export function proposeEvents({
       matchedEntityId: best?.id ?? null,
       confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
       proposal,
+      ...(act ? { act: true } : {}),
     };
     events.push(ev);
     previous = ev;
@@ -187,7 +195,9 @@ export function proposeEvents({
   });
   // one article reports each event once: per matched entity / proposal keep the report whose date is the
   // entity's own (the meeting's day rather than a later mention of it), then the more precise, then the first
-  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}` : `p:${e.proposal!.slug}`);
+  // an act on a document on a date other than the atlas's for it (adopted in May, signed in September) is an
+  // event of its own, kept beside the one on the document's date
+  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
   const rankOf = (e: ProposedEvent) => {
     const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
     return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];

@@ -50,10 +50,24 @@ function parsePub(publishedAt: string | null | undefined): Pub {
   return { year, month, day, time: Date.UTC(year, month - 1, day) };
 }
 
-/** Year for a month(/day) written without one: the publication year, unless that lands > 60 days after it. */
-function inferYear(pub: NonNullable<Pub>, month: number, day?: number): number {
-  const t = Date.UTC(pub.year, month - 1, day ?? 1);
+/**
+ * Year for a month(/day) written without one: the publication year, unless that lands > 60 days after it. In a
+ * sentence about what will happen ("will host a meeting in November", "将于21日举行") the next such day instead.
+ */
+function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = false): number {
+  const t = Date.UTC(pub.year, month - 1, day ?? (future ? 28 : 1));
+  if (future) return t < pub.time ? pub.year + 1 : pub.year;
   return t - pub.time > 60 * 86400000 ? pub.year - 1 : pub.year;
+}
+
+/** Words of the clause around a date that say it is still to come. */
+const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
+function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
+  const to = after.search(/[。；\n]|\.\s/);
+  return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
 }
 
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -80,6 +94,16 @@ function shiftDays(pub: NonNullable<Pub>, days: number): string {
 function shiftMonth(pub: NonNullable<Pub>, delta: number): { year: number; month: number } {
   const d = new Date(Date.UTC(pub.year, pub.month - 1 + delta, 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/**
+ * A day written without its month ("30日", "on the 21st"): in a report, the latest such day up to the dateline
+ * (a day after it is last month's); in a sentence about what will happen, the next such day.
+ */
+function dayOfMonth({ pub, day, future }: { pub: NonNullable<Pub>; day: number; future: boolean }): string {
+  if (future) return makePartialDate({ ...shiftMonth(pub, day < pub.day ? 1 : 0), day });
+  if (day > pub.day) return makePartialDate({ ...shiftMonth(pub, -1), day });
+  return makePartialDate({ year: pub.year, month: pub.month, day });
 }
 
 function relYear(word: string, pub: NonNullable<Pub>): number {
@@ -111,7 +135,8 @@ const RULES: Rule[] = [
   {
     re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
-    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, +m[1], +m[2]), month: +m[1], day: +m[2] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1], day: +m[2] }) : null,
   },
   {
     re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
@@ -137,12 +162,7 @@ const RULES: Rule[] = [
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
-    resolve: (m, p) => {
-      if (!p) return null;
-      const day = +m[1];
-      if (day > p.day) return makePartialDate({ ...shiftMonth(p, -1), day });
-      return makePartialDate({ year: p.year, month: p.month, day });
-    },
+    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
@@ -157,6 +177,15 @@ const RULES: Rule[] = [
       if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
       return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
     },
+  },
+  // "on the 21st": a day of the dateline's month (not "the 21st century", "the 21st of May", "the 79th session")
+  {
+    re: new RegExp(
+      `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|session|anniversary|edition|round|meeting|summit|conference|floor|day)\\b)`,
+      "gi",
+    ),
+    relative: true,
+    resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
@@ -187,12 +216,14 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"),
     relative: true,
-    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1]), month: MONTHS[m[2]], day: +m[1] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] }) : null,
   },
   {
     re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"),
     relative: true,
-    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2]), month: MONTHS[m[1]], day: +m[2] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] }) : null,
   },
   {
     re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g,
@@ -208,7 +239,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
-    resolve: (m, p) => (p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]]), month: MONTHS[m[1]] }) : null),
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
   },
   // a year glued to the Chinese name after it ("2025世界人工智能大会") is part of the name, not a date
   { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)(?![\u4e00-\u9fff])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },

@@ -29,6 +29,8 @@ const HEADS: Head[] = [
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
   { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },
+  // "the assembly adopted a resolution in December": the General Assembly named before
+  { en: /assembly/, kinds: ["organisation"], nameWords: /assembly/i },
   { en: /panel/, kinds: ["organisation"], nameWords: /panel/i },
 ];
 
@@ -42,17 +44,18 @@ const ZH_HEAD_SOURCE = HEADS.filter((h) => h.zh)
   .join("|");
 /** 该决议, 这一倡议, 此次会议; or a bare head at the start of a clause or after a verb of participation. */
 const ZH_DEFINITE = new RegExp(
-  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(?:[\u4e00-\u9fff]{0,4}?)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
+  `(?:该|这一|这项|这份|此次|本次|上述|此项|该项)(?:[\u4e00-\u9fff]{0,4}?)(${ZH_HEAD_SOURCE})|(?:^|[，,。；：:、\n]|出席|参加|参与|签署|联署|加入|通过|举办|主持|支持|落实|响应)(${ZH_HEAD_SOURCE})`,
   "g",
 );
 /** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
 const GENERIC_MODIFIER =
-  /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
+  /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|u\.n\.|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
 /** Modifiers that make the noun phrase point at another thing than the one named before. */
 const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
 /** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back ("the measure on Monday" is one). */
-const NAME_CONTINUES =
-  /^\s*(?:(?:on|of|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|[A-Z][a-z])/;
+const DAY_OR_MONTH = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+/** ("the AI resolution Thursday" is one: a weekday or month after the noun is not part of a name) */
+const NAME_CONTINUES = new RegExp(`^\\s*(?:(?:on|of|for)\\s+(?:the\\s+)?(?!${DAY_OR_MONTH})[A-Z]|(?!${DAY_OR_MONTH})[A-Z][a-z])`);
 
 function headOf(word: string, zh: boolean): Head | null {
   for (const h of HEADS) {
@@ -92,13 +95,12 @@ export function resolveReferences({
     const end = m.index + m[0].length;
     if (NAME_CONTINUES.test(text.slice(end, end + 40))) continue;
     const modifiers = m[0].slice(m[0].indexOf(" ") + 1, m[0].length - m[1].length);
-    // "the Seoul Declaration" (a name the atlas lacks) and "the next summit" are something else
-    if (/\b[A-Z]/.test(modifiers.replace(/\bFramework\b/, "")) || ANOTHER.test(modifiers)) continue;
     // "the mini virtual summit": a modifier that is neither generic nor in the name points at something else
-    const specific = modifiers
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w && !GENERIC_MODIFIER.test(w));
+    const specific = modifiers.split(/\s+/).filter((w) => w && !GENERIC_MODIFIER.test(w.toLowerCase()));
+    // "the next summit" is something else; "the Paris statement" refers back only to a text whose names say
+    // "Paris" (a specific word must be in the antecedent's names, below), so "the Seoul Declaration" never
+    // lands on the Bletchley one
+    if (ANOTHER.test(modifiers)) continue;
     const head = headOf(m[1], false);
     if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }
@@ -118,16 +120,26 @@ export function resolveReferences({
   for (const f of found) {
     if (covered(f.start, f.end)) continue;
     let antecedent: FoundMention | null = null;
+    const fitsHead = (m: FoundMention) => {
+      if (!f.head.kinds.includes(m.kind)) return false;
+      const entry = gazetteer.entries.get(m.entityId);
+      if (!entry || entry.status === "proposed") return false;
+      if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) return false;
+      return !f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.toLowerCase().replace(/'$/, "")));
+    };
     for (let i = sorted.length - 1; i >= 0; i--) {
       const m = sorted[i];
       if (m.end > f.start) continue;
-      if (!f.head.kinds.includes(m.kind)) continue;
-      const entry = gazetteer.entries.get(m.entityId);
-      if (!entry || entry.status === "proposed") continue;
-      if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) continue;
-      if (f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.replace(/'$/, "")))) continue;
+      if (!fitsHead(m)) continue;
       antecedent = m;
       break;
+    }
+    // in an earlier sentence, its topic (the name it opens with) is the likelier antecedent than a name later in
+    // it: "AI首尔峰会是首届人工智能安全峰会的后续会议。该会议分为…" speaks of the first
+    const home = antecedent ? sentences.find((x) => x.start <= antecedent!.start && antecedent!.start < x.end) : undefined;
+    if (antecedent && home && home.end <= f.start) {
+      const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && /^[\s"“《]*$/.test(text.slice(home.start, m.start)) && fitsHead(m));
+      if (topic) antecedent = topic;
     }
     if (!antecedent) continue;
     out.push({

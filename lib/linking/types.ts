@@ -86,6 +86,8 @@ export type ProposedEvent = {
   confidence: number;
   /** set when nothing matched: what a new proposed event entity would be */
   proposal: { slug: string; nameEn: string; nameZh: string | null } | null;
+  /** matched as an act (adopting, signing) on the document named, on a date not the document's own */
+  act?: boolean;
 };
 
 export type ProposedEntity = {
