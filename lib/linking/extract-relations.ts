@@ -102,7 +102,7 @@ const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together w
  */
 const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|部长|外长|大使|代表|国王|特使|领导人|首脑)[\u4e00-\u9fff·]{0,8}\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_PERSON_EN =
-  /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign Minister|Ambassador|King|Envoy|Chancellor)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
+  /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
 const PLACE_BEFORE = /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:在|于|赴|向|对|至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
@@ -119,13 +119,19 @@ const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:
 const BY_COUNT_INCLUDING =
   /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
-const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
+const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
 const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
 /** After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …"). */
 const BY_PREFIX =
   /^\s*(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+/**
+ * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
+ * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …").
+ */
+const PASSIVE_BY =
+  /^\s*(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
@@ -382,7 +388,7 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   const after = text.slice(tEnd, s.end);
   // "representatives from over 70 countries, including Russia, France …": the people's countries attend
   const fromNoun = PARTICIPANT_NOUN.test(text.slice(tStart, tEnd)) ? /^\s+(?:from|of)\b/i.exec(after) : null;
-  const passiveEn = fromNoun ?? (trig.subjectsAfter ? /^\s*/.exec(after) : /^\s*(?:[a-z]+ly\s+)?by\b/i.exec(after));
+  const passiveEn = fromNoun ?? (trig.subjectsAfter ? /^\s*/.exec(after) : PASSIVE_BY.exec(after));
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
@@ -442,7 +448,22 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;
     return { group: g, objectSide: "after", passive: false };
   }
+  // "[President Yoon] co-chaired the summit … with British Prime Minister Rishi Sunak": the partner named after
+  // "with" shares the joint role even when the first actor is a person the atlas does not know
+  if (trig.role.startsWith("co-")) {
+    const g = withPartner({ text, s, from: tEnd, groups });
+    if (g) return { group: g, objectSide: "after", passive: false };
+  }
   return null;
+}
+
+/** "… co-hosted the meeting with Zambia", "… 与赞比亚共同主持": a list after "with" in the same clause. */
+const WITH_PARTNER = /^[^.;:；。]{0,80}?\b(?:with|alongside)\s+(?:the\s+)?/i;
+function withPartner({ text, s, from, groups }: { text: string; s: Sentence; from: number; groups: Group[] }): Group | undefined {
+  const m = WITH_PARTNER.exec(text.slice(from, s.end));
+  if (!m || CLAUSE_BREAK.test(m[0])) return undefined;
+  const at = from + m.index + m[0].length;
+  return groups.find((g) => g.start >= at && /^\s*(?:the\s+)?$/.test(text.slice(at, g.start)));
 }
 
 function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | null {
@@ -535,6 +556,11 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const start = Math.min(group.start, object?.start ?? tStart, tStart);
   const end = Math.max(group.end, object?.end ?? tEnd, tEnd);
   const subjects = [...group.members];
+  // "Korea co-chaired the summit with Britain": both hold the joint role
+  if (trig.role.startsWith("co-") && !passive && group.end <= tStart) {
+    const more = withPartner({ text, s, from: Math.max(object?.end ?? tEnd, tEnd), groups: input.groups });
+    if (more) subjects.push(...more.members.filter((x) => !subjects.includes(x)));
+  }
   // "Georgia signed the Convention on 5 September, alongside the United States, the EU …": they signed too
   if (CO_SUBJECT_ROLES.has(role) && !passive && group.end <= tStart) {
     const from = Math.max(object?.end ?? tEnd, tEnd);
@@ -576,6 +602,8 @@ const OTHER_EVENT =
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
 const DOCUMENT_NOUN_START =
   /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
+/** "… signed it.", "签署了它": the object is a pronoun for the text named before. */
+const DOCUMENT_PRONOUN_AFTER = /^(?:\s+(?:it|them)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!['’])|了?它(?!们))/;
 const NOUN_WINDOW = 80;
 const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|leaders'?|landmark|historic|inaugural)$/i;
 
@@ -619,7 +647,10 @@ function impliedObject({
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
   if (kind === "document") {
-    if (!DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd))) return undefined;
+    // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
+    const anaphor =
+      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) || DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
+    if (!anaphor) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
     return earlier.at(-1)?.entityId;
   }
@@ -643,6 +674,8 @@ function impliedObject({
     if (OTHER_EVENT.test(lead)) return undefined;
     // "the mini virtual summit": a summit described by more than generic words is another one
     if (!zh && /summit/i.test(noun) && lead.split(/\s+/).some((w) => w && !SUMMIT_GENERIC.test(w))) return undefined;
+    // "the AI Global Forum": a capitalised title the atlas does not know is another event, not the one named before
+    if (!zh && /^[A-Z]/.test(noun) && /^(?:[A-Z][\w'-]*\s+)+$/.test(lead)) return undefined;
     found = true;
     pointsBack ||= zh || /session|环节/i.test(noun) || !/^an?\s/i.test(m[0]);
     nouns.add(noun.toLowerCase().replace(/s$/, ""));

@@ -70,17 +70,21 @@ function isFuture({ text, start, end }: { text: string; start: number; end: numb
   return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
 }
 
+const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\s+(?:on\s+)?$/i;
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /**
  * "on Thursday" in a news report is the latest Thursday on or before the dateline; "last Thursday" the one
- * before today; "next Thursday" the one after; 下周四 / 上周四 the week after / before.
+ * before today; "next Thursday" the one after; 下周四 / 上周四 the week after / before; in a sentence about what
+ * will happen, the coming one.
  */
-function weekdayDate(pub: NonNullable<Pub>, weekday: number, which: string): string {
+function weekdayDate(pub: NonNullable<Pub>, weekday: number, which: string, future = false): string {
   const today = new Date(pub.time).getUTCDay();
   const back = (today - weekday + 7) % 7;
   if (which === "next") return shiftDays(pub, (weekday - today + 7) % 7 || 7);
+  // "The summit will open on Tuesday", "将于周四举行": the coming such day (today's, if it is that day)
+  if (future && !which) return shiftDays(pub, (weekday - today + 7) % 7);
   if (which === "last") return shiftDays(pub, -(back || 7));
   return shiftDays(pub, -back);
 }
@@ -167,7 +171,10 @@ const RULES: Rule[] = [
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
     relative: true,
-    resolve: (m, p) => (p ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "") : null),
+    resolve: (m, p, text) =>
+      p
+        ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "", isFuture({ text, start: m.index, end: m.index + m[0].length }))
+        : null,
   },
   // ---- English
   {
@@ -175,7 +182,9 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => {
       if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
-      return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
+      // "the office said Monday it will …": the day of a report is past, whatever the report announces
+      const reported = REPORTED_ON.test(text.slice(Math.max(0, m.index - 24), m.index));
+      return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "", !reported && isFuture({ text, start: m.index, end: m.index + m[0].length }));
     },
   },
   // "on the 21st": a day of the dateline's month (not "the 21st century", "the 21st of May", "the 79th session")

@@ -20,7 +20,7 @@ const HEADS: Head[] = [
   // an outcome document (成果文件) is what a summit adopts: a declaration or statement, not a resolution
   { zh: /成果文件/, kinds: ["initiative"] },
   { en: /measure|document/, zh: /文件/, kinds: ["resolution", "initiative"] },
-  { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
+  { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约|框架(?!内|下|中|性)/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
   { en: /declaration/, zh: /宣言/, kinds: ["initiative"], nameWords: /declaration|宣言/i },
   { en: /statement/, zh: /声明/, kinds: ["initiative"], nameWords: /statement|声明/i },
   { en: /commitments/, kinds: ["initiative"], nameWords: /commitments/i },
