@@ -68,7 +68,7 @@ const TRIGGERS: Trigger[] = [
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
-  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
+  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)/g, objects: ["organisation", "initiative", "event"] },
   {
     role: "proposer",
     en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
@@ -279,7 +279,9 @@ export function extractRelations({
       }
     }
   });
-  const clauses = readMembershipClauses({ text, source, sentences, mentions }).filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  const clauses = [...readMembershipClauses({ text, source, sentences, mentions }), ...readOwnedTexts({ text, source, sentences, mentions })].filter(
+    (r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`),
+  );
   return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
 }
 
@@ -354,6 +356,50 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
   return out;
 }
 
+/** "a Chinese resolution", "China's resolution", "the U.S. resolution": the state that put the text forward. */
+const OWNER_GAP_EN = /^(?:['’]s)?\s+$/;
+/** "王毅宣布中国《人工智能能力建设普惠计划》": a state named right before a text it is said to put forward. */
+const OWNER_VERB_ZH = /(?:提出|宣布|发布|发起|推出|倡议)(?:了)?$/;
+/** "… resolution with US support", "with the support of the United States". */
+const WITH_SUPPORT = /^\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * Texts named with their owner: "adopted a Chinese resolution with US support" (CHN sponsor, USA supporter),
+ * "王毅宣布中国《…计划》" (CHN proposer). An initiative named after a state in English only counts when it is an
+ * initiative or plan, not a declaration or treaty many states sign ("the UK's Bletchley Declaration").
+ */
+function readOwnedTexts({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const s of sentences) {
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (let i = 0; i + 1 < inS.length; i++) {
+      const c = inS[i];
+      const doc = inS[i + 1];
+      if (c.kind !== "country" || (doc.kind !== "resolution" && doc.kind !== "initiative")) continue;
+      const gap = text.slice(c.end, doc.start);
+      const before = text.slice(Math.max(s.start, c.start - 40), c.start);
+      if (NEGATION_EN.test(before.slice(-24)) || NEGATION_ZH.test(before.slice(-6))) continue;
+      let role: RelationRole | null = null;
+      if (/^[《“"]?$/.test(gap) && OWNER_VERB_ZH.test(text.slice(Math.max(s.start, c.start - 4), c.start))) role = doc.kind === "resolution" ? "sponsor" : "proposer";
+      else if (OWNER_GAP_EN.test(gap) && /^[A-Z]/.test(c.surface) && !/\b(?:of|in|at|to|for|from|by|on)\s+(?:the\s+)?$/i.test(before))
+        role = doc.kind === "resolution" ? "sponsor" : /initiative|plan\b/i.test(doc.surface) && !DOCUMENT_NAME.test(doc.surface) ? "proposer" : null;
+      if (!role) continue;
+      const add = (subject: FoundMention, r: RelationRole, end: number) =>
+        out.push({
+          ...relationOf({ subject, objectId: doc.entityId, role: r, s, start: c.start, end }),
+          evidence: source.slice(s.start, s.end),
+          why: { matched: source.slice(c.start, end), form: r, rule: "pattern" },
+        });
+      add(c, role, doc.end);
+      // "… with US support": the state named as supporting it
+      const next = inS[i + 2];
+      if (doc.kind === "resolution" && next?.kind === "country" && WITH_SUPPORT.test(text.slice(doc.end, next.start)) && /^\s+support\b/i.test(text.slice(next.end, next.end + 10)))
+        add(next, "supporter", next.end + 8);
+    }
+  }
+  return out;
+}
+
 const LEADING_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair"]);
 /** Whoever hosts or chairs an event also attends it; the article's fact is the leading role, suggested once. */
 function dropHostsAsParticipants(found: FoundRelation[]): FoundRelation[] {
@@ -415,7 +461,12 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       const from = tEnd + copula.index + copula[0].length;
       // every country after the copula; an organisation only as a list item, not in "member states of the Council of Europe"
       const members = spans.filter(
-        (x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && (x.kind === "country" || !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start))),
+        (x) =>
+          x.start >= from &&
+          SUBJECT_KINDS.has(x.kind) &&
+          (x.kind === "country" ||
+            // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
+            (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) && !/^\s+(?:member|members|countries|states)\b/i.test(text.slice(x.end, x.end + 12)))),
       );
       if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
     }
@@ -473,7 +524,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const { group, objectSide, passive } = found;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
-  const window = between.length > 60 ? between.slice(-60) : between;
+  // (with the trigger itself, so "不" in "不签署" sees what it negates)
+  const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
 
@@ -506,16 +558,22 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     LEADING_ROLES.has(trig.role) &&
     (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x);
-  if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
+  // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
+  const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
+  // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
+  // further on (unless "由A主办的X" names it right after 的)
+  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && !/^\s*的/.test(text.slice(tEnd, tEnd + 2));
+  if (byZh) object = undefined;
+  else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
   if (trig.objectAdjacent && !object) return null;
   if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
-  if (!object && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
-  if (!object && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
+  if (!object && !byZh && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
+  if (!object && !byZh && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
   // "AI首尔峰会是…的后续会议，由韩英共同主办": after 由 the sentence's topic (its first name) is what they did
   // (not when the clause goes on to another event: "峰会结束后将举行后续会议，由英韩共同主办")
   if (!object && !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
@@ -527,6 +585,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
         // "X是…的后续会议，由…" still speaks of X
         (/^[\s"”》]*(?:是|为|系)/.test(text.slice(x.end, x.end + 3)) || !OTHER_EVENT.test(text.slice(x.end, group.start))),
     );
+  // else the nearest name before 由 in the same clause ("会议由中国和赞比亚共同举办")
+  if (!object && byZh) object = [...spans].reverse().find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)));
   let objectId = object?.entityId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
@@ -545,7 +605,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (objectId === undefined) return null;
   let role: RelationRole = trig.role;
   // "China and Zambia launched the Group of Friends": launching a body is founding it
-  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起)/i.test(text.slice(tStart, tEnd))) role = "founder";
+  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
