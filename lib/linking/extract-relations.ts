@@ -562,8 +562,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
   const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
-  // further on (unless "由A主办的X" names it right after 的)
-  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && !/^\s*的/.test(text.slice(tEnd, tEnd + 2));
+  // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
+  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
   else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
@@ -586,7 +586,10 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
         (/^[\s"”》]*(?:是|为|系)/.test(text.slice(x.end, x.end + 3)) || !OTHER_EVENT.test(text.slice(x.end, group.start))),
     );
   // else the nearest name before 由 in the same clause ("会议由中国和赞比亚共同举办")
-  if (!object && byZh) object = [...spans].reverse().find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)));
+  if (!object && byZh)
+    object = [...spans]
+      .reverse()
+      .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
   let objectId = object?.entityId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
