@@ -194,8 +194,16 @@ function subjectGroups(text: string, subjects: FoundMention[]): Group[] {
   return groups;
 }
 
+/**
+ * The family a role is compared in: a joint role is its role ("co-host" is hosting). A text's proposer and its
+ * sponsor are one family: news prose and the labels say "China-proposed resolution", "中方主提的决议" and
+ * "the Chinese-sponsored resolution" of the same fact (the main sponsor puts the draft forward; an initiative's
+ * proposer is the state that puts it forward), and mergeSponsorship already keeps only one of the two per pair.
+ * Co-sponsors stay sponsors (co- is dropped first), supporters and signatories stay apart.
+ */
 export function roleFamily(role: string): string {
-  return role.replace(/^co-/, "");
+  const base = role.replace(/^co-/, "");
+  return base === "proposer" ? "sponsor" : base;
 }
 
 const CO_ROLES: Partial<Record<RelationRole, RelationRole>> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
