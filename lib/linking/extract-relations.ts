@@ -345,11 +345,11 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
     }
-    // ORG (轮值)主席国 COUNTRY
+    // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const zhChair = /^\s*(?:的)?(?:轮值)?主席国\s*/.exec(text.slice(org.end, org.end + 8));
+      const zhChair = /^[\s”"》]*(?:的)?(?:(轮值)?主席国|(共同|联合)?主席[、，,]?)\s*/.exec(text.slice(org.end, org.end + 10));
       const country = zhChair ? at(org.end + zhChair[0].length) : undefined;
-      if (zhChair && country?.kind === "country") add(country, org, "chair", s, text.slice(org.start, country.end));
+      if (zhChair && country?.kind === "country") add(country, org, zhChair[2] ? "co-chair" : "chair", s, text.slice(org.start, country.end));
     }
     // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's ORG presidency
     for (const country of inS.filter((x) => x.kind === "country")) {
@@ -450,6 +450,11 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "“之友小组”共同主席、赞比亚…": a title after the body's name; the body is what is chaired (read as a clause)
+  if (/主席$/.test(text.slice(tStart, tEnd))) {
+    const g = groups.filter((x) => x.end <= tStart).at(-1);
+    if (g && /^[\s”"》]*(?:的)?$/.test(text.slice(g.end, tStart)) && g.members.every((x) => x.kind === "organisation")) return null;
+  }
   // "China's representative said …": a speaker, not a list of attending states
   if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
   // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it

@@ -34,12 +34,12 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
 
 /**
  * Dates that are not when the reported thing happened: the dateline ("北京5月8日电", "(Xinhua)"), the day a
- * spokesperson spoke ("7日在例行记者会上", "said on Tuesday", "at a press briefing on …"), and the start of a
+ * spokesperson spoke ("7日在例行记者会上", "7日介绍", "said on Tuesday", "at a press briefing on …"), and the start of a
  * span ("今年以来", "since 2023"; but "自去年12月举办首次会议以来" dates the first meeting).
  */
 const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\)|\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:--|—|–|-))/;
 const BRIEFING_AFTER =
-  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
+  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:在[^，,。；]{0,12})?(?:介绍|表示|说|称|指出|透露|答问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
 const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing)\s+(?:on\s+)?$|在$/i;
 const SINCE = { before: /\b(?:since|as of)\s+$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
