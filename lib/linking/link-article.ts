@@ -99,7 +99,7 @@ function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | n
 
 /** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */
 /** ("…社首尔5月17日电", or a place opening the body: "上海,9月3日至6日——…") */
-const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,8}\s*[,，]\s*(\d{1,2})月(\d{1,2})日/;
+const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\s*(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?\s*(?:——|—|–|-)/;
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 
