@@ -196,6 +196,17 @@ describe("dates", () => {
     expect(datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer: gz })).toBe("2024-11-20");
     expect(datelineInYearOfNamedEvent({ body: "各方认为,11月20日的峰会很重要。利马人工智能峰会圆满落幕。", mentions: found.mentions, gazetteer: gz })).toBeNull();
   });
+  it("each day of a meeting over several days is reported; a coarser report of it is not a second one", () => {
+    const r = link(
+      "The Lima AI Summit opened on Wednesday, 20 November. The ministers' session of the Lima AI Summit on Thursday, 21 November adopted a statement. Peru hosted the Lima AI Summit in November.",
+      "2024-11-22",
+    );
+    expect(r.events.map((e) => e.date).sort()).toEqual(["2024-11-20", "2024-11-21"]);
+  });
+  it("the day a text about the event was published is not a day of the event", () => {
+    const r = link("Peru and Chile said in a joint article published in a Lima newspaper on Tuesday, 19 November, that the Lima AI Summit matters.", "2024-11-19");
+    expect(r.events.map((e) => e.date)).toEqual([]);
+  });
   it("'7日介绍' is the day a spokesperson spoke; '6日' the day of the event", () => {
     const r = link("发言人7日介绍,6日,肯尼亚和智利在内罗毕共同举办内罗毕人工智能论坛。", "2025-03-07");
     expect(r.events.map((e) => e.date)).toEqual(["2025-03-06"]);
