@@ -89,7 +89,8 @@ const TRIGGERS: Trigger[] = [
   {
     role: "participant",
     en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
-    zh: /出席|参加|参会|与会|参与|到场/g,
+    // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
+    zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
     objects: ["event"],
   },
 ];
@@ -138,7 +139,7 @@ const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
 const OWN_SUBJECT_BETWEEN =
-  /\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
@@ -158,10 +159,12 @@ const EVENT_LOOKBACK = 2;
 type Group = { members: FoundMention[]; start: number; end: number };
 
 /** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
+/** "摩尔多瓦共和国、圣马力诺": the rest of a state's long name after its short one. */
+const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|合众国|民主共和国|联合共和国)\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
 function isListGap(gap: string): boolean {
-  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap);
+  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap) || LIST_GAP_STATE_SUFFIX_ZH.test(gap);
 }
 
 /**
@@ -625,6 +628,15 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
+  // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it
+  if (
+    role === "proposer" &&
+    group.members.length > 1 &&
+    object?.kind === "initiative" &&
+    DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`) &&
+    /(?:共同|联合)$|\bjointly\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart))
+  )
+    role = "signatory";
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership

@@ -85,6 +85,28 @@ describe("a list that signed a text named before ('signed it', '该公约', 'sig
   });
 });
 
+describe("zh lists and joint acts", () => {
+  it("摩尔多瓦共和国、…: the rest of a state's long name does not break the list", () => {
+    expect(triples("智利共和国、秘鲁和挪威签署了《安第斯人工智能公约》。")).toEqual(sorted([["CHL"], ["NOR"], ["PER"]].map(([c]) => [c, "signatory", CONV])));
+    // (any other word does)
+    expect(triples("智利政府、秘鲁和挪威签署了《安第斯人工智能公约》。").map((t) => t[0])).not.toContain("CHL");
+  });
+  it("共同发布《…宪章》 by several states is signing it; one state issuing a text proposes it", () => {
+    expect(triples("智利和秘鲁共同发布《利马人工智能宪章》。")).toEqual(
+      sorted([
+        ["CHL", "signatory", "lima-charter"],
+        ["PER", "signatory", "lima-charter"],
+      ]),
+    );
+    expect(triples("智利发布《利马人工智能宪章》。")).toEqual([["CHL", "proposer", "lima-charter"]]);
+  });
+  it("参与联署 is not attending; a counted subject in between is the one who co-sponsored", () => {
+    const got = triples("联合国大会通过了由智利提出、140多个国家参与联署的加强人工智能能力建设国际合作决议。");
+    expect(got).toContainEqual(["CHL", "proposer", "unga-res-78-311"]);
+    expect(got.filter((t) => t[1] === "participant" || t[1] === "co-sponsor")).toEqual([]);
+  });
+});
+
 describe("passives with a time or place before 'by'", () => {
   it("adopted last year by the body", () => {
     expect(triples("The Andean Convention on AI was adopted last year by UNESCO after two years of talks.")).toEqual([[CONV, "adopted-by", "unesco"]]);
