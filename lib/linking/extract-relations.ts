@@ -159,12 +159,14 @@ const EVENT_LOOKBACK = 2;
 type Group = { members: FoundMention[]; start: number; end: number };
 
 /** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
+/** "法国、共同主席国印度、中国": a title before the next state of the list. */
+const LIST_GAP_TITLE_ZH = /^\s*(?:、|，|,|和|与|及|以及)\s*(?:共同|联合|轮值)?(?:主席国|东道国|东道主)\s*$/;
 /** "摩尔多瓦共和国、圣马力诺": the rest of a state's long name after its short one. */
 const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|合众国|民主共和国|联合共和国)\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
 function isListGap(gap: string): boolean {
-  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap) || LIST_GAP_STATE_SUFFIX_ZH.test(gap);
+  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap) || LIST_GAP_STATE_SUFFIX_ZH.test(gap) || LIST_GAP_TITLE_ZH.test(gap);
 }
 
 /**
@@ -454,6 +456,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "法国、共同主席国印度、中国等都签署宣言": a title inside a list, not a statement of its own
+  if (/主席$/.test(text.slice(tStart, tEnd)) && LIST_GAP_TITLE_ZH.test(text.slice(Math.max(s.start, tStart - 2), tEnd + 1))) return null;
   // "“之友小组”共同主席、赞比亚…": a title after the body's name; the body is what is chaired (read as a clause)
   if (/主席$/.test(text.slice(tStart, tEnd))) {
     const g = groups.filter((x) => x.end <= tStart).at(-1);
@@ -510,7 +514,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       if (lead) return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     }
     // "广邀之友小组成员参与", "invited members of …": the invited, or the members of a group, are not its actors
-    if (/^\s*(?:成员|members\b)/i.test(text.slice(g.end, g.end + 8)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
+    // ("three Council of Europe member states have ratified it": the members, not the body)
+    if (/^\s*(?:成员|members?\b)/i.test(text.slice(g.end, g.end + 8)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
       return null;
     // a subject must not be an event, initiative or resolution's inner name
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;

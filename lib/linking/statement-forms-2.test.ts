@@ -91,6 +91,12 @@ describe("zh lists and joint acts", () => {
     // (any other word does)
     expect(triples("智利政府、秘鲁和挪威签署了《安第斯人工智能公约》。").map((t) => t[0])).not.toContain("CHL");
   });
+  it("法国、共同主席国印度、中国: a title inside the list keeps the list and is no statement of its own", () => {
+    expect(triples("智利、共同主席国秘鲁、挪威等都签署了《安第斯人工智能公约》。")).toEqual(sorted([["CHL"], ["NOR"], ["PER"]].map(([c]) => [c, "signatory", CONV])));
+  });
+  it("a body's member states that ratified a text are not the body", () => {
+    expect(triples("The Andean Convention on AI enters into force once five signatories, including three UNESCO member states, have ratified it.")).toEqual([]);
+  });
   it("共同发布《…宪章》 by several states is signing it; one state issuing a text proposes it", () => {
     expect(triples("智利和秘鲁共同发布《利马人工智能宪章》。")).toEqual(
       sorted([
