@@ -106,7 +106,9 @@ const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|
 const LIST_GAP_PERSON_EN =
   /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
-const PLACE_BEFORE = /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:在|于|赴|向|对|至)[\u4e00-\u9fff\d]{0,8})$/i;
+/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于, the 对 of 面对/针对: those are no prepositions of place) */
+const PLACE_BEFORE =
+  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|同|与|跟|和)$/i;
@@ -521,6 +523,15 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;
     return { group: g, objectSide: "after", passive: false };
   }
+  // "习近平主席提出《全球人工智能治理倡议》，…提出中国方案": a head of state or government named by name and title
+  // only acts for the one state the sentence names (the labels' convention: a leader's act is the state's)
+  // (texts only: at an event a leader's presence is not the state's role there)
+  if (!EVENT_ROLES.has(trig.role) && HEAD_OF_STATE_BEFORE_ZH.test(text.slice(Math.max(s.start, tStart - 12), tStart))) {
+    const states = [...new Set(groups.flatMap((g) => g.members).filter((x) => x.kind === "country").map((x) => x.entityId))];
+    const own = groups.find((g) => g.members.length === 1 && g.members[0].kind === "country");
+    if (states.length === 1 && own && !groups.some((g) => g.end <= tStart && g.members.some((x) => x.kind === "organisation")))
+      return { group: own, objectSide: "after", passive: false };
+  }
   // "[President Yoon] co-chaired the summit … with British Prime Minister Rishi Sunak": the partner named after
   // "with" shares the joint role even when the first actor is a person the atlas does not know
   if (trig.role.startsWith("co-")) {
@@ -530,6 +541,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   return null;
 }
 
+/** "习近平主席", "马克龙总统", "国家主席习近平" right before the verb (宣布 may stand between). */
+const HEAD_OF_STATE_BEFORE_ZH = /(?:^|[，,、\s]|[年月日])(?:国家主席)?[\u4e00-\u9fff·]{2,5}(?:国家主席|主席|总统|总理|首相)(?:宣布|亲自|在[^，。；]{0,12}上)?\s*$/;
 /** "… co-hosted the meeting with Zambia", "… 与赞比亚共同主持": a list after "with" in the same clause. */
 const WITH_PARTNER = /^[^.;:；。]{0,80}?\b(?:with|alongside)\s+(?:the\s+)?/i;
 function withPartner({ text, s, from, groups }: { text: string; s: Sentence; from: number; groups: Group[] }): Group | undefined {

@@ -184,6 +184,19 @@ describe("由 A 和 B 共同举办 and parallel actors", () => {
   });
 });
 
+describe("a head of state named by name and title acts for the one state the sentence names", () => {
+  it("某某主席提出《…》，提出智利方案", () => {
+    expect(triples("2025年1月,博里奇总统提出《开放数据行动计划》,提出智利方案。")).toEqual([["CHL", "proposer", "open-data-plan"]]);
+  });
+  it("not with two states in the sentence, not at an event", () => {
+    expect(triples("博里奇总统提出《开放数据行动计划》,智利和秘鲁表示欢迎。")).toEqual([]);
+    expect(triples("博里奇总统出席内罗毕人工智能论坛,介绍智利经验。").filter((t) => t[0] === "CHL")).toEqual([]);
+  });
+  it("旨在落实联合国大会通过的决议: 旨在 is no place", () => {
+    expect(triples("会议旨在落实联合国大会通过的加强人工智能能力建设国际合作决议。", "2024-09-26")).toEqual([["unga-res-78-311", "adopted-by", "un-general-assembly"]]);
+  });
+});
+
 describe("titles and founding", () => {
   it("“之友小组”共同主席、COUNTRY…代表: the state co-chairs the group, the group chairs nothing", () => {
     expect(triples("“之友小组”共同主席、赞比亚常驻联合国代表表示,研讨班很重要。")).toEqual([["ZMB", "co-chair", "group-of-friends-ai-capacity-building"]]);
