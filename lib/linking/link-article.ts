@@ -6,6 +6,7 @@ import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
+import { partialDateBounds } from "@/lib/dates/partial-date";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -37,14 +38,19 @@ export function linkArticle({
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   let publishedAt = given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  let guessedDay = false;
   if (!publishedAt) {
-    const anchor = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
+    const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
+    const anchor = dateline ?? latestNamedDay({ mentions: found.mentions, gazetteer });
     if (anchor) {
       publishedAt = anchor;
+      guessedDay = !dateline;
       found = findMentions({ text: body, gazetteer, publishedAt, sentences });
     }
   }
-  const { mentions, dates, proposedResolutions } = found;
+  const { mentions, proposedResolutions } = found;
+  // a day guessed from the named events fixes months and years, not "yesterday", "today" or a weekday
+  const dates = guessedDay ? found.dates.filter((d) => !DAY_RELATIVE.test(d.surface)) : found.dates;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
@@ -95,6 +101,26 @@ function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | n
   return datedCandidatesNear(gazetteer, day)
     .filter((e) => e.kind === "event" && e.status !== "proposed" && !!e.date && e.date.length === 10 && datesOverlap(e.date, day, 1))
     .map((e) => e.id);
+}
+
+const DAY_RELATIVE = /yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
+
+/**
+ * An undated article with no full date and no dateline: it was written on or after the latest day the atlas holds
+ * for the events, texts and resolutions it names ("adopted on Friday, 17 May", "12日在北京举行" in a report of a
+ * meeting the atlas dates), so that day anchors its relative dates (a month-precision date counts as its last day).
+ */
+export function latestNamedDay({ mentions, gazetteer }: { mentions: FoundMention[]; gazetteer: Gazetteer }): string | null {
+  let latest: string | null = null;
+  for (const m of mentions) {
+    if (m.why?.candidates) continue;
+    const e = gazetteer.entries.get(m.entityId);
+    if (!e || e.status === "proposed" || (e.kind !== "event" && e.kind !== "initiative" && e.kind !== "resolution") || !e.date || e.date.length < 7) continue;
+    // a month-precision date: a report of it is written by the month's end
+    const day = e.date.length === 10 ? e.date : partialDateBounds(e.date).last;
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
 }
 
 /** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */

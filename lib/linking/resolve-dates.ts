@@ -70,6 +70,8 @@ function isFuture({ text, start, end }: { text: string; start: number; end: numb
   return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
 }
 
+const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
+const WEEKDAY_WITH_DATE_ZH = /^\s*[（(]?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\s+(?:on\s+)?$/i;
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
@@ -172,7 +174,7 @@ const RULES: Rule[] = [
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
     relative: true,
     resolve: (m, p, text) =>
-      p
+      p && !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
         ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "", isFuture({ text, start: m.index, end: m.index + m[0].length }))
         : null,
   },
@@ -182,6 +184,8 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => {
       if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
+      // "on Friday, 17 May", "Tuesday (Feb. 11)": the date written beside the weekday says which one
+      if (WEEKDAY_WITH_DATE_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       // "the office said Monday it will …": the day of a report is past, whatever the report announces
       const reported = REPORTED_ON.test(text.slice(Math.max(0, m.index - 24), m.index));
       return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "", !reported && isFuture({ text, start: m.index, end: m.index + m[0].length }));

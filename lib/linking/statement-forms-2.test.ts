@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseBody } from "@/lib/ingest/extract-article";
 import { buildGazetteer } from "./gazetteer";
-import { datelineInYearOfNamedEvent, linkArticle } from "./link-article";
+import { datelineInYearOfNamedEvent, latestNamedDay, linkArticle } from "./link-article";
 import { findMentions } from "./find-mentions";
 import { roleFamily } from "./extract-relations";
 import { resolveDates } from "./resolve-dates";
@@ -247,6 +247,20 @@ describe("dates", () => {
   it("the day a text about the event was published is not a day of the event", () => {
     const r = link("Peru and Chile said in a joint article published in a Lima newspaper on Tuesday, 19 November, that the Lima AI Summit matters.", "2024-11-19");
     expect(r.events.map((e) => e.date)).toEqual([]);
+  });
+  it("an undated article without a dateline reads its relative dates against the latest day of what it names", () => {
+    // the Lima AI Summit is dated 2024-11-20 in the atlas; a month-precision date counts as its month's last day
+    const r = link("The Lima Charter on AI, adopted at the Lima AI Summit, will be open for signature on 5 December in Lima.", null);
+    expect(r.dates.map((d) => d.date)).toEqual(["2024-12-05"]);
+    expect(latestNamedDay({ mentions: r.mentions, gazetteer: gz })).toBe("2024-11-21");
+  });
+  it("… but not its 'yesterday', 'today' or weekdays, which need the real day", () => {
+    const r = link("The Lima AI Summit was held yesterday and today in Lima.", null);
+    expect(r.dates).toEqual([]);
+  });
+  it("a weekday with its date beside it is read from the date", () => {
+    expect(resolveDates({ text: "It was adopted on Friday, 17 May, in Strasbourg.", publishedAt: "2024-09-05" }).map((d) => d.date)).toEqual(["2024-05-17"]);
+    expect(resolveDates({ text: "峰会周二(2月11日)闭幕。", publishedAt: "2025-02-20" }).map((d) => d.date)).toEqual(["2025-02-11"]);
   });
   it("'7日介绍' is the day a spokesperson spoke; '6日' the day of the event", () => {
     const r = link("发言人7日介绍,6日,肯尼亚和智利在内罗毕共同举办内罗毕人工智能论坛。", "2025-03-07");
