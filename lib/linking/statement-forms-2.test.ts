@@ -258,6 +258,13 @@ describe("dates", () => {
     const r = link("The Lima AI Summit was held yesterday and today in Lima.", null);
     expect(r.dates).toEqual([]);
   });
+  it("a span of days is dated by its first day", () => {
+    expect(resolveDates({ text: "The summit will be held on 16-20 February in New Delhi.", publishedAt: "2025-12-10" }).map((d) => d.date)).toEqual(["2026-02-16"]);
+    expect(resolveDates({ text: "It ran from 16 to 20 February 2026.", publishedAt: "2026-03-01" }).map((d) => d.date)).toEqual(["2026-02-16"]);
+    expect(resolveDates({ text: "会议于12月4日至5日在北京举行。", publishedAt: "2025-12-10" })[0].date).toBe("2025-12-04");
+    // (a lower-case month word is no month)
+    expect(resolveDates({ text: "it may 16-20 march", publishedAt: "2025-12-10" })).toEqual([]);
+  });
   it("a weekday with its date beside it is read from the date", () => {
     expect(resolveDates({ text: "It was adopted on Friday, 17 May, in Strasbourg.", publishedAt: "2024-09-05" }).map((d) => d.date)).toEqual(["2024-05-17"]);
     expect(resolveDates({ text: "峰会周二(2月11日)闭幕。", publishedAt: "2025-02-20" }).map((d) => d.date)).toEqual(["2025-02-11"]);
