@@ -582,7 +582,13 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const afterList = group.start >= tEnd;
   // "中国主办的年度“世界人工智能大会”": the thing named right after 的 is the object; if the atlas does not know it,
   // there is no object (not some organisation further on)
-  if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3)) return null;
+  // (unless the quoted title and the noun after it are what the atlas matched: "中方主提的“加强…”决议")
+  const quotedThen = (() => {
+    const close = text.slice(tEnd, Math.min(s.end, tEnd + 80)).search(/[”"》」]/);
+    return close >= 0 && spans.some((x) => x.start === tEnd + close + 1 && fits(x) && /^[\u4e00-\u9fff]{1,4}$/.test(x.surface));
+  })();
+  if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3) && !quotedThen)
+    return null;
   // an organisation after "with"/"与" is a partner, not the thing hosted or signed
   const partner = (x: FoundMention) => WITH_BEFORE.test(text.slice(Math.max(s.start, x.start - 14), x.start).trimEnd());
   // "host an event at the United Nations Headquarters": a place, not what is hosted

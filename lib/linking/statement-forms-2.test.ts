@@ -192,6 +192,11 @@ describe("a head of state named by name and title acts for the one state the sen
     expect(triples("博里奇总统提出《开放数据行动计划》,智利和秘鲁表示欢迎。")).toEqual([]);
     expect(triples("博里奇总统出席内罗毕人工智能论坛,介绍智利经验。").filter((t) => t[0] === "CHL")).toEqual([]);
   });
+  it("中方主提的“…”决议: the quoted title and its noun are the object", () => {
+    expect(triples("2024年联合国大会通过中方主提的“加强人工智能能力建设国际合作”决议。", "2025-05-12")).toContainEqual(["CHN", "sponsor", "unga-res-78-311"]);
+    // (an unknown quoted name is no object, whatever follows it)
+    expect(triples("智利主办的“安第斯数字大会”,联合国大会派员参加。").filter((t) => t[0] === "CHL")).toEqual([]);
+  });
   it("旨在落实联合国大会通过的决议: 旨在 is no place", () => {
     expect(triples("会议旨在落实联合国大会通过的加强人工智能能力建设国际合作决议。", "2024-09-26")).toEqual([["unga-res-78-311", "adopted-by", "un-general-assembly"]]);
   });
