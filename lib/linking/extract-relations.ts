@@ -254,7 +254,13 @@ export function extractRelations({
     for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inSentence.push(mentions[j]);
     if (!inSentence.length) return;
     // one mention per span (an event name's inner names are not separate actors)
-    const spans = inSentence.filter((m, i) => !inSentence.some((o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    // "中国外交部长王毅出席…": a minister (…部长) acts for the state named in the title, not for the ministry
+    const minister = (o: FoundMention) => o.kind === "organisation" && /部$/.test(o.surface) && /^[长長]/.test(text.slice(o.end, o.end + 1));
+    const spans = inSentence.filter(
+      (m, i) =>
+        !(minister(m) && inSentence.some((c) => c.kind === "country" && c.start === m.start && c.end < m.end)) &&
+        !inSentence.some((o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start)),
+    );
     const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
     if (!subjects.length) return;
     const groups = subjectGroups(text, subjects);

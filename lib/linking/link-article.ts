@@ -60,7 +60,9 @@ export function linkArticle({
   const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
   // "由韩英共同主办": the two states written as one word act in statements and events (not stored as mentions)
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
-  const actors = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
+  const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
+  const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
+  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
@@ -101,6 +103,27 @@ function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | n
   return datedCandidatesNear(gazetteer, day)
     .filter((e) => e.kind === "event" && e.status !== "proposed" && !!e.date && e.date.length === 10 && datesOverlap(e.date, day, 1))
     .map((e) => e.id);
+}
+
+/**
+ * "中国外交部长王毅": the state at the head of a ministry's name followed by 长 (a minister, who acts for the
+ * state), as a mention inside the ministry's for the statement rules (not stored).
+ */
+function ministersStates({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "organisation" || !/部$/.test(m.surface) || !/^[长長]/.test(text.slice(m.end, m.end + 1))) continue;
+    const head = simplifyHan(m.surface);
+    let best: { id: number; length: number } | null = null;
+    for (const e of gazetteer.entries.values()) {
+      if (e.kind !== "country") continue;
+      for (const name of [e.nameZh, ...e.aliases.filter((a) => a.language !== "en").map((a) => a.alias)]) {
+        if (name && name.length >= 2 && head.startsWith(name) && head.length > name.length && (!best || name.length > best.length)) best = { id: e.id, length: name.length };
+      }
+    }
+    if (best) out.push({ ...m, entityId: best.id, kind: "country", end: m.start + best.length, surface: m.surface.slice(0, best.length), why: { matched: m.surface.slice(0, best.length), form: "minister's state", rule: "pattern" } });
+  }
+  return out;
 }
 
 const DAY_RELATIVE = /yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;

@@ -202,6 +202,16 @@ describe("a head of state named by name and title acts for the one state the sen
   });
 });
 
+describe("ministers act for their state", () => {
+  it("肯尼亚外交部长某某出席内罗毕人工智能论坛: Kenya attends, not its ministry", () => {
+    const got = triples("2025年3月10日,肯尼亚外交部长穆达瓦迪出席内罗毕人工智能论坛。", "2025-03-11");
+    expect(got).toEqual([["KEN", "participant", "nairobi-forum-2025"]]);
+  });
+  it("the ministry itself still hosts: 肯尼亚外交部主办", () => {
+    expect(triples("2025年3月10日,肯尼亚外交部主办内罗毕人工智能论坛。", "2025-03-11")).toEqual([["mfa-kenya", "host", "nairobi-forum-2025"]]);
+  });
+});
+
 describe("titles and founding", () => {
   it("“之友小组”共同主席、COUNTRY…代表: the state co-chairs the group, the group chairs nothing", () => {
     expect(triples("“之友小组”共同主席、赞比亚常驻联合国代表表示,研讨班很重要。")).toEqual([["ZMB", "co-chair", "group-of-friends-ai-capacity-building"]]);
