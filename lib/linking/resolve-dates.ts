@@ -266,6 +266,13 @@ const RULES: Rule[] = [
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
   },
+  // "November's inaugural summit", "last May's meeting": a month named as the time of what follows
+  {
+    re: new RegExp(`\\b${MONTH_RE}['’]s\\b`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
+  },
   // a year glued to the Chinese name after it ("2025世界人工智能大会") is part of the name, not a date
   { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)(?![\u4e00-\u9fff])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
 ];

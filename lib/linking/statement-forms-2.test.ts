@@ -273,6 +273,10 @@ describe("dates", () => {
     const r = link("The Lima AI Summit was held yesterday and today in Lima.", null);
     expect(r.dates).toEqual([]);
   });
+  it("a month's: 'November's inaugural summit' is last November in a May report", () => {
+    expect(resolveDates({ text: "It follows November's inaugural summit.", publishedAt: "2024-05-21" }).map((d) => d.date)).toEqual(["2023-11"]);
+    expect(resolveDates({ text: "It follows may's summit.", publishedAt: "2024-05-21" })).toEqual([]);
+  });
   it("a span of days is dated by its first day", () => {
     expect(resolveDates({ text: "The summit will be held on 16-20 February in New Delhi.", publishedAt: "2025-12-10" }).map((d) => d.date)).toEqual(["2026-02-16"]);
     expect(resolveDates({ text: "It ran from 16 to 20 February 2026.", publishedAt: "2026-03-01" }).map((d) => d.date)).toEqual(["2026-02-16"]);
