@@ -69,7 +69,12 @@ const TRIGGERS: Trigger[] = [
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
-  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g, objects: ["organisation", "initiative", "event"] },
+  {
+    role: "founder",
+    en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g,
+    zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
+    objects: ["organisation", "initiative", "event"],
+  },
   {
     role: "proposer",
     en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
@@ -168,7 +173,14 @@ const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|�
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
 function isListGap(gap: string): boolean {
-  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap) || LIST_GAP_STATE_SUFFIX_ZH.test(gap) || LIST_GAP_TITLE_ZH.test(gap);
+  return (
+    LIST_GAP.test(gap) ||
+    LIST_GAP_PERSON_ZH.test(gap) ||
+    LIST_GAP_PERSON_EN.test(gap) ||
+    LIST_GAP_ETC_ZH.test(gap) ||
+    LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
+    LIST_GAP_TITLE_ZH.test(gap)
+  );
 }
 
 /**
@@ -259,7 +271,9 @@ export function extractRelations({
     const spans = inSentence.filter(
       (m, i) =>
         !(minister(m) && inSentence.some((c) => c.kind === "country" && c.start === m.start && c.end < m.end)) &&
-        !inSentence.some((o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start)),
+        !inSentence.some(
+          (o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start),
+        ),
     );
     const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
     if (!subjects.length) return;
@@ -495,7 +509,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
           SUBJECT_KINDS.has(x.kind) &&
           (x.kind === "country" ||
             // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
-            (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) && !/^\s+(?:member|members|countries|states)\b/i.test(text.slice(x.end, x.end + 12)))),
+            (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) &&
+              !/^\s+(?:member|members|countries|states)\b/i.test(text.slice(x.end, x.end + 12)))),
       );
       if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
     }
@@ -533,7 +548,14 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   // only acts for the one state the sentence names (the labels' convention: a leader's act is the state's)
   // (texts only: at an event a leader's presence is not the state's role there)
   if (!EVENT_ROLES.has(trig.role) && HEAD_OF_STATE_BEFORE_ZH.test(text.slice(Math.max(s.start, tStart - 12), tStart))) {
-    const states = [...new Set(groups.flatMap((g) => g.members).filter((x) => x.kind === "country").map((x) => x.entityId))];
+    const states = [
+      ...new Set(
+        groups
+          .flatMap((g) => g.members)
+          .filter((x) => x.kind === "country")
+          .map((x) => x.entityId),
+      ),
+    ];
     const own = groups.find((g) => g.members.length === 1 && g.members[0].kind === "country");
     if (states.length === 1 && own && !groups.some((g) => g.end <= tStart && g.members.some((x) => x.kind === "organisation")))
       return { group: own, objectSide: "after", passive: false };

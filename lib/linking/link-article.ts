@@ -121,7 +121,15 @@ function ministersStates({ text, mentions, gazetteer }: { text: string; mentions
         if (name && name.length >= 2 && head.startsWith(name) && head.length > name.length && (!best || name.length > best.length)) best = { id: e.id, length: name.length };
       }
     }
-    if (best) out.push({ ...m, entityId: best.id, kind: "country", end: m.start + best.length, surface: m.surface.slice(0, best.length), why: { matched: m.surface.slice(0, best.length), form: "minister's state", rule: "pattern" } });
+    if (best)
+      out.push({
+        ...m,
+        entityId: best.id,
+        kind: "country",
+        end: m.start + best.length,
+        surface: m.surface.slice(0, best.length),
+        why: { matched: m.surface.slice(0, best.length), form: "minister's state", rule: "pattern" },
+      });
   }
   return out;
 }

@@ -53,7 +53,8 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
   // "said in a joint article published in … on Monday, 20 May": the day a text about it came out
-  if (/\b(?:published|posted|printed|aired|broadcast)\b[^;。；]{0,100}$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start))) return false;
+  if (/\b(?:published|posted|printed|aired|broadcast)\b[^;。；]{0,100}$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start)))
+    return false;
   return true;
 }
 
@@ -202,8 +203,7 @@ export function proposeEvents({
   // the days of a meeting over several days ("the first day … on Tuesday", "the ministers' session on Wednesday")
   // are reported each on its own day
   const dayOfEvent = (e: ProposedEvent) => e.precision === "day" && e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event";
-  const keyOf = (e: ProposedEvent) =>
-    e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act || dayOfEvent(e) ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`;
+  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act || dayOfEvent(e) ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
   const rankOf = (e: ProposedEvent) => {
     const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
     return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];

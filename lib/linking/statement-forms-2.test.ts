@@ -224,9 +224,9 @@ describe("titles and founding", () => {
 
 describe("capitalised titles the atlas does not know are not 'the meeting' named before", () => {
   it("the Lima Youth Forum is another event", () => {
-    expect(triples("Peru hosted the Lima AI Summit in November. On the second day, the Lima Youth Forum will take place, hosted by the Peruvian government.", "2024-11-19")).toEqual([
-      ["PER", "host", "lima-summit-2024"],
-    ]);
+    expect(
+      triples("Peru hosted the Lima AI Summit in November. On the second day, the Lima Youth Forum will take place, hosted by the Peruvian government.", "2024-11-19"),
+    ).toEqual([["PER", "host", "lima-summit-2024"]]);
   });
   it("but the two-day meeting still points back at the summit that opens the sentence before", () => {
     expect(triples("The Lima AI Summit follows last year's meeting in Nairobi. The two-day meeting — co-hosted by Chile and Peru — opens today.", "2024-11-20")).toEqual(
