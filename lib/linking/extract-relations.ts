@@ -406,7 +406,18 @@ const WITH_SUPPORT = /^\s+with\s+(?:the\s+)?$/i;
  */
 function readOwnedTexts({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
+  // one pass over the mentions (sorted): only sentences with a state right before a text are read
+  let mi = 0;
   for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    let hit = false;
+    for (let j = mi; j + 1 < mentions.length && mentions[j + 1].start < s.end; j++) {
+      if (mentions[j].kind === "country" && (mentions[j + 1].kind === "resolution" || mentions[j + 1].kind === "initiative")) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) continue;
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (let i = 0; i + 1 < inS.length; i++) {
       const c = inS[i];
