@@ -45,7 +45,8 @@ export function linkArticle({
     if (anchor) {
       publishedAt = anchor;
       guessedDay = !dateline;
-      found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+      // a guessed day only reads the dates again (the names were found without it, as before)
+      found = dateline ? findMentions({ text: body, gazetteer, publishedAt, sentences }) : { ...found, dates: resolveDates({ text: body, publishedAt }) };
     }
   }
   const { mentions, proposedResolutions } = found;
