@@ -48,13 +48,21 @@ export function detectFormat(text: string, fileName?: string | null): ArticleFor
   return "text";
 }
 
-/** Unicode NFC, no zero-width characters, single spaces, paragraphs separated by one blank line. */
+/**
+ * Pinyin glosses left by flattened ruby markup or a converter ("聯(lián)合國(guó)", "研討班(bān)"): a bracketed
+ * syllable with a tone mark straight after a Han character. A tone mark is required, so "(AI)", "(ITU)" and
+ * "(2024)" stay.
+ */
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
+
+/** Unicode NFC, no zero-width characters or pinyin glosses, single spaces, paragraphs separated by one blank line. */
 export function normaliseBody(paragraphs: string[]): string {
   return paragraphs
     .map((p) =>
       p
         .normalize("NFC")
         .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+        .replace(PINYIN_GLOSS, "")
         .replace(/[ \t\u00a0]+/g, " ")
         .trim(),
     )

@@ -68,7 +68,13 @@ const TRIGGERS: Trigger[] = [
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
-  { role: "founder", en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g, zh: /发起成立|(?<!倡议|提议)成立|创立|创建/g, objects: ["organisation", "initiative", "event"] },
+  // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
+  {
+    role: "founder",
+    en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g,
+    zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
+    objects: ["organisation", "initiative", "event"],
+  },
   {
     role: "proposer",
     en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
@@ -88,7 +94,8 @@ const TRIGGERS: Trigger[] = [
   {
     role: "participant",
     en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
-    zh: /出席|参加|参会|与会|参与|到场/g,
+    // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
+    zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
     objects: ["event"],
   },
 ];
@@ -102,9 +109,11 @@ const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together w
  */
 const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|部长|外长|大使|代表|国王|特使|领导人|首脑)[\u4e00-\u9fff·]{0,8}\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_PERSON_EN =
-  /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign Minister|Ambassador|King|Envoy|Chancellor)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
+  /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
-const PLACE_BEFORE = /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:在|于|赴|向|对|至)[\u4e00-\u9fff\d]{0,8})$/i;
+/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于, the 对 of 面对/针对: those are no prepositions of place) */
+const PLACE_BEFORE =
+  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|同|与|跟|和)$/i;
@@ -119,19 +128,25 @@ const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:
 const BY_COUNT_INCLUDING =
   /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
-const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
+const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
 const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
 /** After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …"). */
 const BY_PREFIX =
   /^\s*(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+/**
+ * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
+ * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …").
+ */
+const PASSIVE_BY =
+  /^\s*(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
 const OWN_SUBJECT_BETWEEN =
-  /\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
@@ -151,10 +166,21 @@ const EVENT_LOOKBACK = 2;
 type Group = { members: FoundMention[]; start: number; end: number };
 
 /** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
+/** "法国、共同主席国印度、中国": a title before the next state of the list. */
+const LIST_GAP_TITLE_ZH = /^\s*(?:、|，|,|和|与|及|以及)\s*(?:共同|联合|轮值)?(?:主席国|东道国|东道主)\s*$/;
+/** "摩尔多瓦共和国、圣马力诺": the rest of a state's long name after its short one. */
+const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|合众国|民主共和国|联合共和国)\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
 function isListGap(gap: string): boolean {
-  return LIST_GAP.test(gap) || LIST_GAP_PERSON_ZH.test(gap) || LIST_GAP_PERSON_EN.test(gap) || LIST_GAP_ETC_ZH.test(gap);
+  return (
+    LIST_GAP.test(gap) ||
+    LIST_GAP_PERSON_ZH.test(gap) ||
+    LIST_GAP_PERSON_EN.test(gap) ||
+    LIST_GAP_ETC_ZH.test(gap) ||
+    LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
+    LIST_GAP_TITLE_ZH.test(gap)
+  );
 }
 
 /**
@@ -188,8 +214,16 @@ function subjectGroups(text: string, subjects: FoundMention[]): Group[] {
   return groups;
 }
 
+/**
+ * The family a role is compared in: a joint role is its role ("co-host" is hosting). A text's proposer and its
+ * sponsor are one family: news prose and the labels say "China-proposed resolution", "中方主提的决议" and
+ * "the Chinese-sponsored resolution" of the same fact (the main sponsor puts the draft forward; an initiative's
+ * proposer is the state that puts it forward), and mergeSponsorship already keeps only one of the two per pair.
+ * Co-sponsors stay sponsors (co- is dropped first), supporters and signatories stay apart.
+ */
 export function roleFamily(role: string): string {
-  return role.replace(/^co-/, "");
+  const base = role.replace(/^co-/, "");
+  return base === "proposer" ? "sponsor" : base;
 }
 
 const CO_ROLES: Partial<Record<RelationRole, RelationRole>> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
@@ -232,7 +266,15 @@ export function extractRelations({
     for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inSentence.push(mentions[j]);
     if (!inSentence.length) return;
     // one mention per span (an event name's inner names are not separate actors)
-    const spans = inSentence.filter((m, i) => !inSentence.some((o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    // "中国外交部长王毅出席…": a minister (…部长) acts for the state named in the title, not for the ministry
+    const minister = (o: FoundMention) => o.kind === "organisation" && /部$/.test(o.surface) && /^[长長]/.test(text.slice(o.end, o.end + 1));
+    const spans = inSentence.filter(
+      (m, i) =>
+        !(minister(m) && inSentence.some((c) => c.kind === "country" && c.start === m.start && c.end < m.end)) &&
+        !inSentence.some(
+          (o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start),
+        ),
+    );
     const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
     if (!subjects.length) return;
     const groups = subjectGroups(text, subjects);
@@ -273,7 +315,9 @@ export function extractRelations({
       }
     }
   });
-  const clauses = readMembershipClauses({ text, source, sentences, mentions }).filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  const clauses = [...readMembershipClauses({ text, source, sentences, mentions }), ...readOwnedTexts({ text, source, sentences, mentions })].filter(
+    (r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`),
+  );
   return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
 }
 
@@ -329,11 +373,11 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
     }
-    // ORG (轮值)主席国 COUNTRY
+    // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const zhChair = /^\s*(?:的)?(?:轮值)?主席国\s*/.exec(text.slice(org.end, org.end + 8));
+      const zhChair = /^[\s”"》]*(?:的)?(?:(轮值)?主席国|(共同|联合)?主席[、，,]?)\s*/.exec(text.slice(org.end, org.end + 10));
       const country = zhChair ? at(org.end + zhChair[0].length) : undefined;
-      if (zhChair && country?.kind === "country") add(country, org, "chair", s, text.slice(org.start, country.end));
+      if (zhChair && country?.kind === "country") add(country, org, zhChair[2] ? "co-chair" : "chair", s, text.slice(org.start, country.end));
     }
     // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's ORG presidency
     for (const country of inS.filter((x) => x.kind === "country")) {
@@ -343,6 +387,61 @@ function readMembershipClauses({ text, source, sentences, mentions }: { text: st
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
       if (org && /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i.test(text.slice(org.end, org.end + 24)))
         add(country, org, "chair", s, text.slice(country.start, org.end));
+    }
+  }
+  return out;
+}
+
+/** "a Chinese resolution", "China's resolution", "the U.S. resolution": the state that put the text forward. */
+const OWNER_GAP_EN = /^(?:['’]s)?\s+$/;
+/** "王毅宣布中国《人工智能能力建设普惠计划》": a state named right before a text it is said to put forward. */
+const OWNER_VERB_ZH = /(?:提出|宣布|发布|发起|推出|倡议)(?:了)?$/;
+/** "… resolution with US support", "with the support of the United States". */
+const WITH_SUPPORT = /^\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * Texts named with their owner: "adopted a Chinese resolution with US support" (CHN sponsor, USA supporter),
+ * "王毅宣布中国《…计划》" (CHN proposer). An initiative named after a state in English only counts when it is an
+ * initiative or plan, not a declaration or treaty many states sign ("the UK's Bletchley Declaration").
+ */
+function readOwnedTexts({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  // one pass over the mentions (sorted): only sentences with a state right before a text are read
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    let hit = false;
+    for (let j = mi; j + 1 < mentions.length && mentions[j + 1].start < s.end; j++) {
+      if (mentions[j].kind === "country" && (mentions[j + 1].kind === "resolution" || mentions[j + 1].kind === "initiative")) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) continue;
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (let i = 0; i + 1 < inS.length; i++) {
+      const c = inS[i];
+      const doc = inS[i + 1];
+      if (c.kind !== "country" || (doc.kind !== "resolution" && doc.kind !== "initiative")) continue;
+      const gap = text.slice(c.end, doc.start);
+      const before = text.slice(Math.max(s.start, c.start - 40), c.start);
+      if (NEGATION_EN.test(before.slice(-24)) || NEGATION_ZH.test(before.slice(-6))) continue;
+      let role: RelationRole | null = null;
+      if (/^[《“"]?$/.test(gap) && OWNER_VERB_ZH.test(text.slice(Math.max(s.start, c.start - 4), c.start))) role = doc.kind === "resolution" ? "sponsor" : "proposer";
+      else if (OWNER_GAP_EN.test(gap) && /^[A-Z]/.test(c.surface) && !/\b(?:of|in|at|to|for|from|by|on)\s+(?:the\s+)?$/i.test(before))
+        role = doc.kind === "resolution" ? "sponsor" : /initiative|plan\b/i.test(doc.surface) && !DOCUMENT_NAME.test(doc.surface) ? "proposer" : null;
+      if (!role) continue;
+      const add = (subject: FoundMention, r: RelationRole, end: number) =>
+        out.push({
+          ...relationOf({ subject, objectId: doc.entityId, role: r, s, start: c.start, end }),
+          evidence: source.slice(s.start, s.end),
+          why: { matched: source.slice(c.start, end), form: r, rule: "pattern" },
+        });
+      add(c, role, doc.end);
+      // "… with US support": the state named as supporting it
+      const next = inS[i + 2];
+      if (doc.kind === "resolution" && next?.kind === "country" && WITH_SUPPORT.test(text.slice(doc.end, next.start)) && /^\s+support\b/i.test(text.slice(next.end, next.end + 10)))
+        add(next, "supporter", next.end + 8);
     }
   }
   return out;
@@ -382,7 +481,7 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   const after = text.slice(tEnd, s.end);
   // "representatives from over 70 countries, including Russia, France …": the people's countries attend
   const fromNoun = PARTICIPANT_NOUN.test(text.slice(tStart, tEnd)) ? /^\s+(?:from|of)\b/i.exec(after) : null;
-  const passiveEn = fromNoun ?? (trig.subjectsAfter ? /^\s*/.exec(after) : /^\s*(?:[a-z]+ly\s+)?by\b/i.exec(after));
+  const passiveEn = fromNoun ?? (trig.subjectsAfter ? /^\s*/.exec(after) : PASSIVE_BY.exec(after));
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
@@ -390,6 +489,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "法国、共同主席国印度、中国等都签署宣言": a title inside a list, not a statement of its own
+  if (/主席$/.test(text.slice(tStart, tEnd)) && LIST_GAP_TITLE_ZH.test(text.slice(Math.max(s.start, tStart - 2), tEnd + 1))) return null;
+  // "“之友小组”共同主席、赞比亚…": a title after the body's name; the body is what is chaired (read as a clause)
+  if (/主席$/.test(text.slice(tStart, tEnd))) {
+    const g = groups.filter((x) => x.end <= tStart).at(-1);
+    if (g && /^[\s”"》]*(?:的)?$/.test(text.slice(g.end, tStart)) && g.members.every((x) => x.kind === "organisation")) return null;
+  }
   // "China's representative said …": a speaker, not a list of attending states
   if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
   // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it
@@ -409,7 +515,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       const from = tEnd + copula.index + copula[0].length;
       // every country after the copula; an organisation only as a list item, not in "member states of the Council of Europe"
       const members = spans.filter(
-        (x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && (x.kind === "country" || !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start))),
+        (x) =>
+          x.start >= from &&
+          SUBJECT_KINDS.has(x.kind) &&
+          (x.kind === "country" ||
+            // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
+            (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) &&
+              !/^\s+(?:member|members|countries|states)\b/i.test(text.slice(x.end, x.end + 12)))),
       );
       if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
     }
@@ -436,13 +548,47 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       if (lead) return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     }
     // "广邀之友小组成员参与", "invited members of …": the invited, or the members of a group, are not its actors
-    if (/^\s*(?:成员|members\b)/i.test(text.slice(g.end, g.end + 8)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
+    // ("three Council of Europe member states have ratified it": the members, not the body)
+    if (/^\s*(?:成员|members?\b)/i.test(text.slice(g.end, g.end + 8)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
       return null;
     // a subject must not be an event, initiative or resolution's inner name
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;
     return { group: g, objectSide: "after", passive: false };
   }
+  // "习近平主席提出《全球人工智能治理倡议》，…提出中国方案": a head of state or government named by name and title
+  // only acts for the one state the sentence names (the labels' convention: a leader's act is the state's)
+  // (texts only: at an event a leader's presence is not the state's role there)
+  if (!EVENT_ROLES.has(trig.role) && HEAD_OF_STATE_BEFORE_ZH.test(text.slice(Math.max(s.start, tStart - 12), tStart))) {
+    const states = [
+      ...new Set(
+        groups
+          .flatMap((g) => g.members)
+          .filter((x) => x.kind === "country")
+          .map((x) => x.entityId),
+      ),
+    ];
+    const own = groups.find((g) => g.members.length === 1 && g.members[0].kind === "country");
+    if (states.length === 1 && own && !groups.some((g) => g.end <= tStart && g.members.some((x) => x.kind === "organisation")))
+      return { group: own, objectSide: "after", passive: false };
+  }
+  // "[President Yoon] co-chaired the summit … with British Prime Minister Rishi Sunak": the partner named after
+  // "with" shares the joint role even when the first actor is a person the atlas does not know
+  if (trig.role.startsWith("co-")) {
+    const g = withPartner({ text, s, from: tEnd, groups });
+    if (g) return { group: g, objectSide: "after", passive: false };
+  }
   return null;
+}
+
+/** "习近平主席", "马克龙总统", "国家主席习近平" right before the verb (宣布 may stand between). */
+const HEAD_OF_STATE_BEFORE_ZH = /(?:^|[，,、\s]|[年月日])(?:国家主席)?[\u4e00-\u9fff·]{2,5}(?:国家主席|主席|总统|总理|首相)(?:宣布|亲自|在[^，。；]{0,12}上)?\s*$/;
+/** "… co-hosted the meeting with Zambia", "… 与赞比亚共同主持": a list after "with" in the same clause. */
+const WITH_PARTNER = /^[^.;:；。]{0,80}?\b(?:with|alongside)\s+(?:the\s+)?/i;
+function withPartner({ text, s, from, groups }: { text: string; s: Sentence; from: number; groups: Group[] }): Group | undefined {
+  const m = WITH_PARTNER.exec(text.slice(from, s.end));
+  if (!m || CLAUSE_BREAK.test(m[0])) return undefined;
+  const at = from + m.index + m[0].length;
+  return groups.find((g) => g.start >= at && /^\s*(?:the\s+)?$/.test(text.slice(at, g.start)));
 }
 
 function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | null {
@@ -452,7 +598,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const { group, objectSide, passive } = found;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
-  const window = between.length > 60 ? between.slice(-60) : between;
+  // (with the trigger itself, so "不" in "不签署" sees what it negates)
+  const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
 
@@ -474,7 +621,13 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const afterList = group.start >= tEnd;
   // "中国主办的年度“世界人工智能大会”": the thing named right after 的 is the object; if the atlas does not know it,
   // there is no object (not some organisation further on)
-  if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3)) return null;
+  // (unless the quoted title and the noun after it are what the atlas matched: "中方主提的“加强…”决议")
+  const quotedThen = (() => {
+    const close = text.slice(tEnd, Math.min(s.end, tEnd + 80)).search(/[”"》」]/);
+    return close >= 0 && spans.some((x) => x.start === tEnd + close + 1 && fits(x) && /^[\u4e00-\u9fff]{1,4}$/.test(x.surface));
+  })();
+  if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3) && !quotedThen)
+    return null;
   // an organisation after "with"/"与" is a partner, not the thing hosted or signed
   const partner = (x: FoundMention) => WITH_BEFORE.test(text.slice(Math.max(s.start, x.start - 14), x.start).trimEnd());
   // "host an event at the United Nations Headquarters": a place, not what is hosted
@@ -485,16 +638,22 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     LEADING_ROLES.has(trig.role) &&
     (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x);
-  if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
+  // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
+  const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
+  // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
+  // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
+  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
+  if (byZh) object = undefined;
+  else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
   if (trig.objectAdjacent && !object) return null;
   if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
-  if (!object && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
-  if (!object && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
+  if (!object && !byZh && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
+  if (!object && !byZh && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
   // "AI首尔峰会是…的后续会议，由韩英共同主办": after 由 the sentence's topic (its first name) is what they did
   // (not when the clause goes on to another event: "峰会结束后将举行后续会议，由英韩共同主办")
   if (!object && !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
@@ -506,6 +665,11 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
         // "X是…的后续会议，由…" still speaks of X
         (/^[\s"”》]*(?:是|为|系)/.test(text.slice(x.end, x.end + 3)) || !OTHER_EVENT.test(text.slice(x.end, group.start))),
     );
+  // else the nearest name before 由 in the same clause ("会议由中国和赞比亚共同举办")
+  if (!object && byZh)
+    object = [...spans]
+      .reverse()
+      .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
   let objectId = object?.entityId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
@@ -524,9 +688,18 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (objectId === undefined) return null;
   let role: RelationRole = trig.role;
   // "China and Zambia launched the Group of Friends": launching a body is founding it
-  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起)/i.test(text.slice(tStart, tEnd))) role = "founder";
+  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
+  // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it
+  if (
+    role === "proposer" &&
+    group.members.length > 1 &&
+    object?.kind === "initiative" &&
+    DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`) &&
+    /(?:共同|联合)$|\bjointly\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart))
+  )
+    role = "signatory";
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
@@ -535,6 +708,11 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const start = Math.min(group.start, object?.start ?? tStart, tStart);
   const end = Math.max(group.end, object?.end ?? tEnd, tEnd);
   const subjects = [...group.members];
+  // "Korea co-chaired the summit with Britain": both hold the joint role
+  if (trig.role.startsWith("co-") && !passive && group.end <= tStart) {
+    const more = withPartner({ text, s, from: Math.max(object?.end ?? tEnd, tEnd), groups: input.groups });
+    if (more) subjects.push(...more.members.filter((x) => !subjects.includes(x)));
+  }
   // "Georgia signed the Convention on 5 September, alongside the United States, the EU …": they signed too
   if (CO_SUBJECT_ROLES.has(role) && !passive && group.end <= tStart) {
     const from = Math.max(object?.end ?? tEnd, tEnd);
@@ -576,6 +754,8 @@ const OTHER_EVENT =
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
 const DOCUMENT_NOUN_START =
   /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
+/** "… signed it.", "签署了它": the object is a pronoun for the text named before. */
+const DOCUMENT_PRONOUN_AFTER = /^(?:\s+(?:it|them)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!['’])|了?它(?!们))/;
 const NOUN_WINDOW = 80;
 const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|leaders'?|landmark|historic|inaugural)$/i;
 
@@ -619,7 +799,10 @@ function impliedObject({
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
   if (kind === "document") {
-    if (!DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd))) return undefined;
+    // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
+    const anaphor =
+      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) || DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
+    if (!anaphor) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
     return earlier.at(-1)?.entityId;
   }
@@ -643,6 +826,8 @@ function impliedObject({
     if (OTHER_EVENT.test(lead)) return undefined;
     // "the mini virtual summit": a summit described by more than generic words is another one
     if (!zh && /summit/i.test(noun) && lead.split(/\s+/).some((w) => w && !SUMMIT_GENERIC.test(w))) return undefined;
+    // "the AI Global Forum": a capitalised title the atlas does not know is another event, not the one named before
+    if (!zh && /^[A-Z]/.test(noun) && /^(?:[A-Z][\w'-]*\s+)+$/.test(lead)) return undefined;
     found = true;
     pointsBack ||= zh || /session|环节/i.test(noun) || !/^an?\s/i.test(m[0]);
     nouns.add(noun.toLowerCase().replace(/s$/, ""));

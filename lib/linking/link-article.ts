@@ -6,6 +6,7 @@ import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
+import { partialDateBounds } from "@/lib/dates/partial-date";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -37,14 +38,20 @@ export function linkArticle({
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   let publishedAt = given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  let guessedDay = false;
   if (!publishedAt) {
-    const anchor = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
+    const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
+    const anchor = dateline ?? latestNamedDay({ mentions: found.mentions, gazetteer });
     if (anchor) {
       publishedAt = anchor;
-      found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+      guessedDay = !dateline;
+      // a guessed day only reads the dates again (the names were found without it, as before)
+      found = dateline ? findMentions({ text: body, gazetteer, publishedAt, sentences }) : { ...found, dates: resolveDates({ text: body, publishedAt }) };
     }
   }
-  const { mentions, dates, proposedResolutions } = found;
+  const { mentions, proposedResolutions } = found;
+  // a day guessed from the named events fixes months and years, not "yesterday", "today" or a weekday
+  const dates = guessedDay ? found.dates.filter((d) => !DAY_RELATIVE.test(d.surface)) : found.dates;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
@@ -54,7 +61,9 @@ export function linkArticle({
   const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
   // "由韩英共同主办": the two states written as one word act in statements and events (not stored as mentions)
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
-  const actors = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
+  const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
+  const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
+  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
@@ -97,8 +106,58 @@ function eventsOnDay({ gazetteer, day }: { gazetteer: Gazetteer; day: string | n
     .map((e) => e.id);
 }
 
+/**
+ * "中国外交部长王毅": the state at the head of a ministry's name followed by 长 (a minister, who acts for the
+ * state), as a mention inside the ministry's for the statement rules (not stored).
+ */
+function ministersStates({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "organisation" || !/部$/.test(m.surface) || !/^[长長]/.test(text.slice(m.end, m.end + 1))) continue;
+    const head = simplifyHan(m.surface);
+    let best: { id: number; length: number } | null = null;
+    for (const e of gazetteer.entries.values()) {
+      if (e.kind !== "country") continue;
+      for (const name of [e.nameZh, ...e.aliases.filter((a) => a.language !== "en").map((a) => a.alias)]) {
+        if (name && name.length >= 2 && head.startsWith(name) && head.length > name.length && (!best || name.length > best.length)) best = { id: e.id, length: name.length };
+      }
+    }
+    if (best)
+      out.push({
+        ...m,
+        entityId: best.id,
+        kind: "country",
+        end: m.start + best.length,
+        surface: m.surface.slice(0, best.length),
+        why: { matched: m.surface.slice(0, best.length), form: "minister's state", rule: "pattern" },
+      });
+  }
+  return out;
+}
+
+const DAY_RELATIVE = /yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
+
+/**
+ * An undated article with no full date and no dateline: it was written on or after the latest day the atlas holds
+ * for the events, texts and resolutions it names ("adopted on Friday, 17 May", "12日在北京举行" in a report of a
+ * meeting the atlas dates), so that day anchors its relative dates (a month-precision date counts as its last day).
+ */
+export function latestNamedDay({ mentions, gazetteer }: { mentions: FoundMention[]; gazetteer: Gazetteer }): string | null {
+  let latest: string | null = null;
+  for (const m of mentions) {
+    if (m.why?.candidates) continue;
+    const e = gazetteer.entries.get(m.entityId);
+    if (!e || e.status === "proposed" || (e.kind !== "event" && e.kind !== "initiative" && e.kind !== "resolution") || !e.date || e.date.length < 7) continue;
+    // a month-precision date: a report of it is written by the month's end
+    const day = e.date.length === 10 ? e.date : partialDateBounds(e.date).last;
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
+}
+
 /** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */
-const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电/;
+/** ("…社首尔5月17日电", or a place opening the body: "上海,9月3日至6日——…") */
+const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\s*(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?\s*(?:——|—|–|-)/;
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 
@@ -111,8 +170,8 @@ export function datelineInYearOfNamedEvent({ body, mentions, gazetteer }: { body
   const head = body.slice(0, 200);
   const zh = DATELINE_ZH.exec(head);
   const en = zh ? null : DATELINE_EN.exec(head);
-  const month = zh ? +zh[1] : en ? MONTH_OF[en[1].toLowerCase()] : 0;
-  const day = zh ? +zh[2] : en ? +en[2] : 0;
+  const month = zh ? +(zh[1] ?? zh[3]) : en ? MONTH_OF[en[1].toLowerCase()] : 0;
+  const day = zh ? +(zh[2] ?? zh[4]) : en ? +en[2] : 0;
   if (!month || !day || day > 31) return null;
   let best: { date: string; distance: number } | null = null;
   for (const m of mentions) {

@@ -34,12 +34,12 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
 
 /**
  * Dates that are not when the reported thing happened: the dateline ("北京5月8日电", "(Xinhua)"), the day a
- * spokesperson spoke ("7日在例行记者会上", "said on Tuesday", "at a press briefing on …"), and the start of a
+ * spokesperson spoke ("7日在例行记者会上", "7日介绍", "said on Tuesday", "at a press briefing on …"), and the start of a
  * span ("今年以来", "since 2023"; but "自去年12月举办首次会议以来" dates the first meeting).
  */
 const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\)|\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:--|—|–|-))/;
 const BRIEFING_AFTER =
-  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
+  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:在[^，,。；]{0,12})?(?:介绍|表示|说|称|指出|透露|答问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
 const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing)\s+(?:on\s+)?$|在$/i;
 const SINCE = { before: /\b(?:since|as of)\s+$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
@@ -52,6 +52,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
+  // "said in a joint article published in … on Monday, 20 May": the day a text about it came out
+  if (/\b(?:published|posted|printed|aired|broadcast)\b[^;。；]{0,100}$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start)))
+    return false;
   return true;
 }
 
@@ -197,7 +200,10 @@ export function proposeEvents({
   // entity's own (the meeting's day rather than a later mention of it), then the more precise, then the first
   // an act on a document on a date other than the atlas's for it (adopted in May, signed in September) is an
   // event of its own, kept beside the one on the document's date
-  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
+  // the days of a meeting over several days ("the first day … on Tuesday", "the ministers' session on Wednesday")
+  // are reported each on its own day
+  const dayOfEvent = (e: ProposedEvent) => e.precision === "day" && e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event";
+  const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act || dayOfEvent(e) ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
   const rankOf = (e: ProposedEvent) => {
     const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
     return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
@@ -208,6 +214,8 @@ export function proposeEvents({
     const prev = kept.get(k);
     if (!prev || rankOf(e) > rankOf(prev)) kept.set(k, e);
   }
-  const chosen = new Set(kept.values());
+  // a coarser report of an event reported on a day as well is the same report
+  const daysOf = new Set([...kept.values()].filter(dayOfEvent).map((e) => e.matchedEntityId));
+  const chosen = new Set([...kept.values()].filter((e) => dayOfEvent(e) || e.act || e.matchedEntityId === null || !daysOf.has(e.matchedEntityId)));
   return events.filter((e) => chosen.has(e));
 }

@@ -70,17 +70,23 @@ function isFuture({ text, start, end }: { text: string; start: number; end: numb
   return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
 }
 
+const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
+const WEEKDAY_WITH_DATE_ZH = /^\s*[（(]?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\s+(?:on\s+)?$/i;
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /**
  * "on Thursday" in a news report is the latest Thursday on or before the dateline; "last Thursday" the one
- * before today; "next Thursday" the one after; 下周四 / 上周四 the week after / before.
+ * before today; "next Thursday" the one after; 下周四 / 上周四 the week after / before; in a sentence about what
+ * will happen, the coming one.
  */
-function weekdayDate(pub: NonNullable<Pub>, weekday: number, which: string): string {
+function weekdayDate(pub: NonNullable<Pub>, weekday: number, which: string, future = false): string {
   const today = new Date(pub.time).getUTCDay();
   const back = (today - weekday + 7) % 7;
   if (which === "next") return shiftDays(pub, (weekday - today + 7) % 7 || 7);
+  // "The summit will open on Tuesday", "将于周四举行": the coming such day (today's, if it is that day)
+  if (future && !which) return shiftDays(pub, (weekday - today + 7) % 7);
   if (which === "last") return shiftDays(pub, -(back || 7));
   return shiftDays(pub, -back);
 }
@@ -167,7 +173,10 @@ const RULES: Rule[] = [
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
     relative: true,
-    resolve: (m, p) => (p ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "") : null),
+    resolve: (m, p, text) =>
+      p && !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+        ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "", isFuture({ text, start: m.index, end: m.index + m[0].length }))
+        : null,
   },
   // ---- English
   {
@@ -175,7 +184,11 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => {
       if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
-      return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "");
+      // "on Friday, 17 May", "Tuesday (Feb. 11)": the date written beside the weekday says which one
+      if (WEEKDAY_WITH_DATE_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+      // "the office said Monday it will …": the day of a report is past, whatever the report announces
+      const reported = REPORTED_ON.test(text.slice(Math.max(0, m.index - 24), m.index));
+      return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "", !reported && isFuture({ text, start: m.index, end: m.index + m[0].length }));
     },
   },
   // "on the 21st": a day of the dateline's month (not "the 21st century", "the 21st of May", "the 79th session")
@@ -186,6 +199,17 @@ const RULES: Rule[] = [
     ),
     relative: true,
     resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
+  },
+  // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      m[3]
+        ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
+        : p
+          ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
+          : null,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
@@ -238,6 +262,13 @@ const RULES: Rule[] = [
   { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
   {
     re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
+  },
+  // "November's inaugural summit", "last May's meeting": a month named as the time of what follows
+  {
+    re: new RegExp(`\\b${MONTH_RE}['’]s\\b`, "g"),
     relative: true,
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,

@@ -20,7 +20,7 @@ const HEADS: Head[] = [
   // an outcome document (成果文件) is what a summit adopts: a declaration or statement, not a resolution
   { zh: /成果文件/, kinds: ["initiative"] },
   { en: /measure|document/, zh: /文件/, kinds: ["resolution", "initiative"] },
-  { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
+  { en: /(?:framework )?convention|treaty/, zh: /框架公约|公约|条约|框架(?!内|下|中|性)/, kinds: ["initiative", "resolution"], nameWords: /convention|treaty|公约|条约/i },
   { en: /declaration/, zh: /宣言/, kinds: ["initiative"], nameWords: /declaration|宣言/i },
   { en: /statement/, zh: /声明/, kinds: ["initiative"], nameWords: /statement|声明/i },
   { en: /commitments/, kinds: ["initiative"], nameWords: /commitments/i },
@@ -73,6 +73,8 @@ function nameMatches(entry: GazetteerEntry, words: RegExp): boolean {
 const IT_PASSIVE =
   /^(?:It|该文件|它)(?=\s*(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:proposed|adopted|signed|co-sponsored|sponsored|tabled|drafted|endorsed|ratified|introduced|approved|passed|launched|backed|supported)\b)/;
 const DOCUMENT_KINDS: EntityKind[] = ["resolution", "initiative"];
+/** What may stand before the name a sentence opens with (its topic): quotes, "The". */
+const SENTENCE_TOPIC = /^[\s"“《]*(?:The\s+)?$/;
 
 export function resolveReferences({
   text,
@@ -101,6 +103,9 @@ export function resolveReferences({
     // "Paris" (a specific word must be in the antecedent's names, below), so "the Seoul Declaration" never
     // lands on the Bletchley one
     if (ANOTHER.test(modifiers)) continue;
+    // "the AI Global Forum": generic words written as a title are the name of something the atlas does not know
+    const words = modifiers.trim().split(/\s+/).filter(Boolean);
+    if (words.length && !specific.length && /^[A-Z]/.test(m[1]) && words.every((w) => /^[A-Z]/.test(w))) continue;
     const head = headOf(m[1], false);
     if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }
@@ -138,7 +143,7 @@ export function resolveReferences({
     // it: "AI首尔峰会是首届人工智能安全峰会的后续会议。该会议分为…" speaks of the first
     const home = antecedent ? sentences.find((x) => x.start <= antecedent!.start && antecedent!.start < x.end) : undefined;
     if (antecedent && home && home.end <= f.start) {
-      const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && /^[\s"“《]*$/.test(text.slice(home.start, m.start)) && fitsHead(m));
+      const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && SENTENCE_TOPIC.test(text.slice(home.start, m.start)) && fitsHead(m));
       if (topic) antecedent = topic;
     }
     if (!antecedent) continue;

@@ -50,7 +50,8 @@ const CLOSERS = new Set(['"', "'", "”", "’", "」", "』", ")", "）", "》"
 
 /**
  * Splits text into sentences with their offsets. Chinese: 。！？；; English: . ! ? followed by white space,
- * except after common abbreviations and initialisms (U.S., U.N.). Line breaks always end a sentence.
+ * except after common abbreviations and initialisms (U.S., U.N.), or a full stop glued to the next sentence
+ * ("Wednesday.The") after a lower-case word. Line breaks always end a sentence.
  * Closing quotes and brackets after the terminator stay with the sentence.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -80,6 +81,10 @@ export function splitSentences(text: string): Sentence[] {
         const token = m ? m[1] : "";
         const initialism = /^(?:[A-Za-z]\.)*[A-Z]$/.test(token);
         terminal = !ABBREVIATIONS.has(token.toLowerCase()) && !initialism;
+      } else if (/[A-Z]/.test(next) && /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && /^[A-Z][a-z]/.test(text.slice(i + 1, i + 3))) {
+        // "… on Wednesday.The in-person session …": paragraphs run together without the space (not "U.S.", "e.g.")
+        const m = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+        terminal = !ABBREVIATIONS.has((m?.[1] ?? "").toLowerCase());
       }
     }
     if (terminal) {
