@@ -83,31 +83,14 @@ export function sortedShingles(text: string): Uint32Array {
   return all.slice(0, n);
 }
 
-const SEEDS_INT = Int32Array.from(SEEDS, (seed) => seed | 0);
-const SIGN = 0x80000000 | 0;
-
-/**
- * The minimum of each seeded hash over the shingles. Computed in int32 arithmetic (the same bits as mix()), the
- * unsigned minimum kept with the sign bit flipped so that a signed comparison orders like an unsigned one: no
- * hash is ever boxed as a double, which made this several times slower.
- */
 export function minhashSignature(shingles: Iterable<number>): Uint32Array {
-  const min = new Int32Array(SIGNATURE_SIZE).fill(0xffffffff ^ SIGN);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const x of shingles) {
-    const xi = x | 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      let h = xi ^ SEEDS_INT[i];
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      const flipped = h ^ SIGN;
-      if (flipped < min[i]) min[i] = flipped;
+      const h = mix(x, SEEDS[i]);
+      if (h < sig[i]) sig[i] = h;
     }
   }
-  const sig = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = (min[i] ^ SIGN) >>> 0;
   return sig;
 }
 
