@@ -17,7 +17,13 @@ export function findOriginalArticle({ client, body, excludeId }: { client: Datab
   const mine = sortedShingles(body);
   const bands = bandKeys(minhashSignature(mine));
   // the first 200 distinct articles, in the order the band index yields them
-  const candidateIds = [...new Set(statement(client, "bandArticles").pluck().all(...bands) as number[])].filter((id) => id !== excludeId);
+  const candidateIds = [
+    ...new Set(
+      statement(client, "bandArticles")
+        .pluck()
+        .all(...bands) as number[],
+    ),
+  ].filter((id) => id !== excludeId);
   if (candidateIds.length === 0) return { original: null, bands };
   const candidates = statement(client, "originals").all(JSON.stringify(candidateIds.slice(0, 200))) as { id: number; slug: string; contentHash: string }[];
   let best: { id: number; slug: string; similarity: number } | null = null;

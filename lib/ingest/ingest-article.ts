@@ -220,11 +220,14 @@ function reportsMore({
   // no statement in a full sentence: nothing the original could lack, whatever it says (no need to re-link it)
   if (!statesAnyFact({ candidate: links.relations })) return false;
   const stored = preparedStatement({ client, name: "originalText" }).get(originalId) as
-    | { body: string; publishedAt: string | null; language: ExtractedArticle["language"] | null; contentHash: string }
-    | undefined;
+    { body: string; publishedAt: string | null; language: ExtractedArticle["language"] | null; contentHash: string } | undefined;
   if (!stored) return false;
   const language = stored.language ?? article.language;
-  const before = originalRelations({ gazetteer, key: `${stored.contentHash}\u0000${stored.publishedAt}\u0000${language}`, link: () => linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language, gazetteer }).relations });
+  const before = originalRelations({
+    gazetteer,
+    key: `${stored.contentHash}\u0000${stored.publishedAt}\u0000${language}`,
+    link: () => linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language, gazetteer }).relations,
+  });
   return statesNewFacts({ original: before, candidate: links.relations });
 }
 

@@ -57,7 +57,10 @@ export function generateBenchArticles({ n }: { n: number }): { name: string; tex
       paras = [zh ? "(本文转载自新华社)" : "This story first appeared on the wire.", ...(first.length > 3 ? first.slice(0, -1) : first)];
     } else {
       const counts = Array.from({ length: int(3, 6) }, () => int(2, 4));
-      const sentences = sample(zh ? pools.zh : pools.en, counts.reduce((a, b) => a + b, 0));
+      const sentences = sample(
+        zh ? pools.zh : pools.en,
+        counts.reduce((a, b) => a + b, 0),
+      );
       paras = counts.map((k) => sentences.splice(0, k).join(zh ? "" : " "));
     }
     stories.push(paras);
