@@ -90,7 +90,11 @@ export function isCjk(ch: string | undefined): boolean {
 /** true for [a-z0-9] after normalisation (a word character for English boundaries). */
 export function isWordChar(ch: string | undefined): boolean {
   if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return isWordCode(ch.charCodeAt(0));
+}
+
+/** isWordChar by UTF-16 code unit. */
+export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
