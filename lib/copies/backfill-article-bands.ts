@@ -19,8 +19,9 @@ export function backfillArticleBands({ db }: { db: AtlasDatabase }): number {
       .all();
     if (rows.length === 0) return done;
     db.transaction(
-      (tx) => {
-        for (const r of rows) storeArticleBands({ tx, articleId: r.id, bands: textBands(r.body) });
+      () => {
+        // the raw connection is the transaction's: storeArticleBands uses statements prepared on it
+        for (const r of rows) storeArticleBands({ client: db.$client, articleId: r.id, bands: textBands(r.body) });
       },
       { behavior: "immediate" },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandKeys, jaccard, minhashSignature, normaliseForShingles, shingleHashes, textBands, textSimilarity } from "./minhash";
+import { bandKeys, jaccard, jaccardSorted, minhashSignature, normaliseForShingles, shingleHashes, sortedShingles, textBands, textSimilarity } from "./minhash";
 
 const en =
   "Leaders of the Group of Twenty gathered in Rio de Janeiro on 18 November 2024 for the 19th G20 Leaders' Summit, hosted by Brazil, where artificial intelligence governance featured prominently.";
@@ -25,5 +25,19 @@ describe("minhash copy detection", () => {
   it("computes Jaccard of sets", () => {
     expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4]))).toBe(0.5);
     expect(jaccard(new Set(), new Set())).toBe(1);
+  });
+  it("gives the same shingles, signature and Jaccard from sorted arrays as from sets", () => {
+    for (const [a, b] of [
+      [en, `${en} This report was first carried by a partner agency.`],
+      [zh, `快讯 ${zh}本文转载自其他媒体。`],
+      [en, zh],
+      ["", ""],
+      ["abc", "abcd"],
+    ]) {
+      const sorted = sortedShingles(a);
+      expect([...sorted]).toEqual([...shingleHashes(a)].sort((x, y) => x - y));
+      expect(bandKeys(minhashSignature(sorted))).toEqual(textBands(a));
+      expect(jaccardSorted(sorted, sortedShingles(b))).toBe(jaccard(shingleHashes(a), shingleHashes(b)));
+    }
   });
 });

@@ -66,7 +66,24 @@ export function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-export function minhashSignature(shingles: Set<number>): Uint32Array {
+/**
+ * The same set as shingleHashes, as a sorted array without repeats: the copy check compares one text with many
+ * stored ones, and a merge of two sorted arrays is several times faster than probing a Set (same result).
+ */
+export function sortedShingles(text: string): Uint32Array {
+  const s = normaliseForShingles(text);
+  const k = shingleSize(s);
+  if (s.length === 0) return new Uint32Array(0);
+  if (s.length <= k) return Uint32Array.of(fnv1a(s));
+  const all = new Uint32Array(s.length - k + 1);
+  for (let i = 0; i + k <= s.length; i++) all[i] = fnv1a(s.slice(i, i + k));
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  return all.slice(0, n);
+}
+
+export function minhashSignature(shingles: Iterable<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const x of shingles) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
@@ -94,6 +111,25 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
   let shared = 0;
   for (const x of small) if (large.has(x)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/** jaccard() of two sortedShingles() arrays: the same value, by one merge pass. */
+export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The bands of a text, ready to store. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statesNewFacts } from "./states-new-facts";
+import { statesAnyFact, statesNewFacts } from "./states-new-facts";
 
 const opening = {
   subjectId: 1,
@@ -39,5 +39,11 @@ describe("statesNewFacts", () => {
   it("ignores a short credit line", () => {
     const credit = { subjectId: 5, role: "participant" as const, objectId: 9, evidence: "First carried by Xinhua." };
     expect(statesNewFacts({ original: [], candidate: [credit] })).toBe(false);
+  });
+  it("needs a full sentence in the candidate: without one nothing is new, whatever the original says", () => {
+    const headline = { ...opening, objectId: 10, evidence: "Canada and Japan sign AI convention" };
+    expect(statesAnyFact({ candidate: [headline] })).toBe(false);
+    expect(statesNewFacts({ original: [], candidate: [headline] })).toBe(false);
+    expect(statesAnyFact({ candidate: [headline, opening] })).toBe(true);
   });
 });

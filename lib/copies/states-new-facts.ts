@@ -26,3 +26,8 @@ export function statesNewFacts({ original, candidate }: { original: Fact[]; cand
   const known = new Set(original.map((f) => `${f.subjectId}:${f.role}:${f.objectId}`));
   return candidate.some((f) => !known.has(`${f.subjectId}:${f.role}:${f.objectId}`) && isFullSentence({ text: f.evidence }));
 }
+
+/** Whether any of `candidate` is stated in a full sentence: without one, statesNewFacts is false whatever the original says. */
+export function statesAnyFact({ candidate }: { candidate: Fact[] }): boolean {
+  return candidate.some((f) => isFullSentence({ text: f.evidence }));
+}

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
 import { z } from "zod";
@@ -13,7 +13,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor, FoundRelation } from "@/lib/linking/types";
 import { IngestError, type IngestErrorCode } from "./errors";
-import { statesNewFacts } from "@/lib/copies/states-new-facts";
+import { statesAnyFact, statesNewFacts } from "@/lib/copies/states-new-facts";
 import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";
 import { articleSlug, proposedSlug } from "./slug";
@@ -144,22 +144,16 @@ function storeArticle({
   links: FoundLinks;
 }): IngestOutcome & { ok: true } {
   const digest = contentHash(article.body);
-  const same = tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.contentHash, digest)).get();
+  const same = preparedStatement({ client, name: "byContentHash" }).get(digest) as { id: number; slug: string } | undefined;
   if (same) {
     const counts = countLinks(tx, same.id);
     return { ok: true as const, slug: same.slug, articleId: same.id, ...counts, duplicate: true };
   }
-  const sameUrl = article.url
-    ? tx
-        .select({ id: articles.id, slug: articles.slug })
-        .from(articles)
-        .where(and(eq(articles.url, article.url), isNull(articles.deletedAt)))
-        .get()
-    : undefined;
+  const sameUrl = article.url ? (preparedStatement({ client, name: "byUrl" }).get(article.url) as { id: number; slug: string } | undefined) : undefined;
   // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
-  const found = findOriginalArticle({ tx, body: article.body, excludeId: sameUrl?.id });
+  const found = findOriginalArticle({ client, body: article.body, excludeId: sameUrl?.id });
   const { bands } = found;
-  const original = found.original && !reportsMore({ tx, originalId: found.original.id, article, gazetteer, links }) ? found.original : null;
+  const original = found.original && !reportsMore({ client, originalId: found.original.id, article, gazetteer, links }) ? found.original : null;
   let articleId: number;
   let slug: string;
   const values = {
@@ -182,41 +176,73 @@ function storeArticle({
       .run();
   } else {
     slug = articleSlug({ title: article.title, publishedAt: article.publishedAt, hash: digest });
-    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()) slug = `${slug}-${digest.slice(8, 14)}`;
-    articleId = tx
-      .insert(articles)
-      .values({ ...values, slug })
-      .returning({ id: articles.id })
-      .get().id;
+    if (preparedStatement({ client, name: "bySlug" }).get(slug)) slug = `${slug}-${digest.slice(8, 14)}`;
+    const v = values; // bound as drizzle did: a missing optional field is NULL
+    articleId = (
+      preparedStatement({ client, name: "insertArticle" }).get(
+        slug,
+        v.title ?? null,
+        v.publisher ?? null,
+        v.url ?? null,
+        v.language ?? null,
+        v.publishedAt ?? null,
+        v.body,
+        v.contentHash,
+        v.sourceName,
+        v.copyOfId,
+      ) as { id: number }
+    ).id;
   }
   if (original) {
     tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
     tx.delete(articleEvents).where(eq(articleEvents.articleId, articleId)).run();
-    storeArticleBands({ tx, articleId, bands: [] });
-  } else storeArticleBands({ tx, articleId, bands });
+    storeArticleBands({ client, articleId, bands: [] });
+  } else storeArticleBands({ client, articleId, bands });
   const counts = original ? { mentions: 0, events: 0 } : writeLinks({ tx, client, articleId, article, gazetteer, links });
-  enqueueSearchSync({ tx, docType: "article", docId: articleId });
+  enqueueSearchSync({ tx, client, docType: "article", docId: articleId });
   return { ok: true as const, slug, articleId, mentions: counts.mentions, events: counts.events, duplicate: false, updated: !!sameUrl, copyOf: original?.slug ?? null };
 }
 
 /** A text sharing a stored story's wording that states participation facts of its own is a new story (lib/copies). */
 function reportsMore({
-  tx,
+  client,
   originalId,
   article,
   gazetteer,
   links,
 }: {
-  tx: Tx;
+  client: Database.Database;
   originalId: number;
   article: Pick<ExtractedArticle, "language">;
   gazetteer: Gazetteer;
   links: FoundLinks;
 }): boolean {
-  const stored = tx.select({ body: articles.body, publishedAt: articles.publishedAt, language: articles.language }).from(articles).where(eq(articles.id, originalId)).get();
+  // no statement in a full sentence: nothing the original could lack, whatever it says (no need to re-link it)
+  if (!statesAnyFact({ candidate: links.relations })) return false;
+  const stored = preparedStatement({ client, name: "originalText" }).get(originalId) as
+    { body: string; publishedAt: string | null; language: ExtractedArticle["language"] | null; contentHash: string } | undefined;
   if (!stored) return false;
-  const before = linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language ?? article.language, gazetteer }).relations;
+  const language = stored.language ?? article.language;
+  const before = originalRelations({
+    gazetteer,
+    key: `${stored.contentHash}\u0000${stored.publishedAt}\u0000${language}`,
+    link: () => linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language, gazetteer }).relations,
+  });
   return statesNewFacts({ original: before, candidate: links.relations });
+}
+
+/**
+ * The relations linking reads in an original, cached by its text (content hash, date, language) for as long as
+ * the gazetteer is unchanged (ingestion adds proposed entities to it): a story reprinted many times is
+ * re-linked once, not once per reprint. Bounded; cleared when full.
+ */
+const relationCache = new WeakMap<Gazetteer, { size: number; byText: Map<string, FoundRelation[]> }>();
+function originalRelations({ gazetteer, key, link }: { gazetteer: Gazetteer; key: string; link: () => FoundRelation[] }): FoundRelation[] {
+  let cache = relationCache.get(gazetteer);
+  if (!cache || cache.size !== gazetteer.entries.size || cache.byText.size >= 500) relationCache.set(gazetteer, (cache = { size: gazetteer.entries.size, byText: new Map() }));
+  let found = cache.byText.get(key);
+  if (!found) cache.byText.set(key, (found = link()));
+  return found;
 }
 
 function countLinks(tx: Tx, articleId: number) {
@@ -282,6 +308,11 @@ type EventRow = typeof articleEvents.$inferInsert & { actors: EventActor[] };
 
 /** Hot inserts, prepared once per connection: building a drizzle query per row cost more than the row itself. */
 const SQL = {
+  originalText: `SELECT body, published_at AS publishedAt, language, content_hash AS contentHash FROM articles WHERE id = ?`,
+  byContentHash: `SELECT id, slug FROM articles WHERE content_hash = ?`,
+  byUrl: `SELECT id, slug FROM articles WHERE url = ? AND deleted_at IS NULL`,
+  bySlug: `SELECT id FROM articles WHERE slug = ?`,
+  insertArticle: `INSERT INTO articles (slug, title, publisher, url, language, published_at, body, content_hash, source_name, copy_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   countLinks: `SELECT (SELECT count(*) FROM mentions WHERE article_id = ?) AS mentions, (SELECT count(*) FROM article_events WHERE article_id = ?) AS events`,
   ownMentions: `SELECT id, entity_id AS entityId, start, "end", status, reviewed_by AS reviewedBy, method FROM mentions WHERE article_id = ?`,
   ownArticleEvents: `SELECT id, event_id AS eventId, evidence_start AS evidenceStart, date, status, reviewed_by AS reviewedBy FROM article_events WHERE article_id = ?`,
@@ -386,7 +417,7 @@ export function writeLinks({
   const touched = new Set<number>();
   const eventsChanged = syncArticleEvents({ tx, client, articleId, wanted: wantedEvents, touched });
   const relationsChanged = syncStatementRelations({ tx, client, articleId, wanted: links.relations, gazetteer, touched });
-  for (const docId of touched) enqueueSearchSync({ tx, docType: "entity", docId });
+  for (const docId of touched) enqueueSearchSync({ tx, client, docType: "entity", docId });
   const counted = preparedStatement({ client, name: "countLinks" }).get(articleId, articleId) as { mentions: number; events: number };
   const counts = { mentions: counted.mentions, events: counted.events };
   return { ...counts, changed: mentionsChanged || eventsChanged || relationsChanged };

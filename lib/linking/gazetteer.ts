@@ -1,5 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
-import { hasCjk, isWordChar, normaliseForMatch, normaliseKey } from "./normalise";
+import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 
@@ -23,7 +23,8 @@ export type TermCandidate = {
   needsResolutionContext: boolean;
 };
 
-type TrieNode = { next: Map<string, TrieNode>; terms: TermCandidate[] | null; depth: number };
+/** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
+type TrieNode = { next: Map<number, TrieNode>; terms: TermCandidate[] | null; depth: number };
 
 export type Gazetteer = {
   entries: Map<number, GazetteerEntry>;
@@ -57,10 +58,11 @@ export function normaliseSymbol(symbol: string): string {
 function insert(root: TrieNode, key: string, cand: TermCandidate): void {
   let node = root;
   for (const ch of key) {
-    let nxt = node.next.get(ch);
+    const code = ch.codePointAt(0)!;
+    let nxt = node.next.get(code);
     if (!nxt) {
       nxt = newNode(node.depth + 1);
-      node.next.set(ch, nxt);
+      node.next.set(code, nxt);
     }
     node = nxt;
   }
@@ -253,14 +255,15 @@ export function matchTrie(
         continue;
       }
     }
-    const ch = norm[i];
-    let node = gazetteer.root.next.get(ch);
+    // by code unit: no one-character string per position (a CJK one is allocated each time)
+    const code = norm.charCodeAt(i);
+    let node = gazetteer.root.next.get(code);
     if (!node) {
       i++;
       continue;
     }
-    const startsWord = isWordChar(ch);
-    if (startsWord && i > 0 && isWordChar(norm[i - 1])) {
+    const startsWord = isWordCode(code);
+    if (startsWord && i > 0 && isWordCode(norm.charCodeAt(i - 1))) {
       i++;
       continue;
     }
@@ -269,14 +272,14 @@ export function matchTrie(
     while (node) {
       j++;
       if (node.terms) {
-        const endsWord = isWordChar(norm[j - 1]);
-        if (!(endsWord && j < n && isWordChar(norm[j]))) {
+        const endsWord = isWordCode(norm.charCodeAt(j - 1));
+        if (!(endsWord && j < n && isWordCode(norm.charCodeAt(j)))) {
           const cands = node.terms.filter((c) => c.entityId !== excludeId && caseOk(text, i, j, c));
           if (cands.length) best = { end: j, cands };
         }
       }
       if (j >= n) break;
-      node = node.next.get(norm[j]);
+      node = node.next.get(norm.charCodeAt(j));
     }
     if (!best) {
       i++;

@@ -9,7 +9,9 @@ import * as OpenCC from "opencc-js";
  * - traditional Chinese characters → simplified (per character, via opencc-js, only when 1 → 1).
  */
 let t2s: ((s: string) => string) | null = null;
-const charCache = new Map<number, string>();
+// by UTF-16 code unit: indexing an array is several times cheaper than a Map lookup, and this runs per character
+// ("" = not computed yet: every code maps to one character); filled up front so V8 keeps it a packed array
+const charCache: string[] = Array.from({ length: 0x10000 }, () => "");
 
 function simplify(ch: string): string {
   if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
@@ -18,8 +20,8 @@ function simplify(ch: string): string {
 }
 
 function normaliseCode(code: number): string {
-  const cached = charCache.get(code);
-  if (cached !== undefined) return cached;
+  const cached = charCache[code];
+  if (cached !== "") return cached;
   let out: string;
   if (code >= 0xff01 && code <= 0xff5e) {
     out = String.fromCharCode(code - 0xfee0);
@@ -42,11 +44,26 @@ function normaliseCode(code: number): string {
     if (code < 128) out = out.toLowerCase();
     else if (/\s/.test(out)) out = " ";
   }
-  charCache.set(code, out);
+  charCache[code] = out;
   return out;
 }
 
+/**
+ * The last text each pure function below normalised, and its result: linking normalises the same article body in
+ * several passes (mentions, dates; statements and references), and a body is long.
+ */
+type Memo = { text: string; out: string } | null;
+let lastMatch: Memo = null;
+let lastSimplified: Memo = null;
+
 export function normaliseForMatch(text: string): string {
+  if (lastMatch?.text === text) return lastMatch.out;
+  const out = normaliseForMatchUncached(text);
+  if (text.length >= 64) lastMatch = { text, out };
+  return out;
+}
+
+function normaliseForMatchUncached(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -73,7 +90,11 @@ export function isCjk(ch: string | undefined): boolean {
 /** true for [a-z0-9] after normalisation (a word character for English boundaries). */
 export function isWordChar(ch: string | undefined): boolean {
   if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return isWordCode(ch.charCodeAt(0));
+}
+
+/** isWordChar by UTF-16 code unit. */
+export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
@@ -88,6 +109,13 @@ export function hasCjk(text: string): boolean {
  * 共同舉辦 as 共同举办. Returns the text itself when nothing changes.
  */
 export function simplifyHan(text: string): string {
+  if (lastSimplified?.text === text) return lastSimplified.out;
+  const out = simplifyHanUncached(text);
+  if (text.length >= 64) lastSimplified = { text, out };
+  return out;
+}
+
+function simplifyHanUncached(text: string): string {
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

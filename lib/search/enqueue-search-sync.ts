@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import { searchOutbox } from "@/db/schema";
 import type { DbOrTx } from "@/db/open";
 
@@ -14,8 +15,16 @@ export function searchChangesQueued(): number {
   return queued;
 }
 
-export function enqueueSearchSync({ tx, docType, docId }: { tx: DbOrTx; docType: "entity" | "article"; docId: number }): void {
+// Prepared once per connection, for hot callers (ingestion) that pass the raw connection of their transaction.
+const inserts = new WeakMap<Database.Database, Database.Statement>();
+
+/** `client`: optionally, the raw connection `tx` runs on (the same transaction): the row goes in by a prepared statement. */
+export function enqueueSearchSync({ tx, client, docType, docId }: { tx: DbOrTx; client?: Database.Database; docType: "entity" | "article"; docId: number }): void {
   // The drainer never reads `op` (it rebuilds from SQLite); the column is required, so every row says upsert.
-  tx.insert(searchOutbox).values({ docType, docId, op: "upsert" }).run();
+  if (client) {
+    let insert = inserts.get(client);
+    if (!insert) inserts.set(client, (insert = client.prepare(`INSERT INTO search_outbox (doc_type, doc_id, op) VALUES (?, ?, 'upsert')`)));
+    insert.run(docType, docId);
+  } else tx.insert(searchOutbox).values({ docType, docId, op: "upsert" }).run();
   queued += 1;
 }
