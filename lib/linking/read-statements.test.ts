@@ -5,35 +5,26 @@ import { resolveReferences } from "./resolve-references";
 import { findMentions } from "./find-mentions";
 import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
-import { testEntries } from "@/tests/helpers/test-gazetteer";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Sentences written for these tests (not taken from the labelled fixtures): each rule is checked on wording the
 // tuning articles do not contain.
 /** The unit-test gazetteer plus a treaty, its signatories and a meeting of the Group of Friends. */
 function extendedEntries(): GazetteerEntry[] {
   const entries = testEntries();
-  let id = 1000;
+  const { country, nextId } = entryBuilders({ firstId: 1000 });
   const gof = entries.find((e) => e.slug === "group-of-friends-ai-capacity-building")!.id;
-  const country = (iso3: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "country",
-    slug: iso3.toLowerCase(),
-    iso3,
-    nameEn,
-    nameZh,
-    aliases: aliases.map((alias) => ({ alias, language: "en", aliasType: "short" })),
-  });
   entries.push(
     country("NOR", "Norway", "挪威"),
     country("MDA", "Republic of Moldova", "摩尔多瓦", ["Moldova"]),
     country("SMR", "San Marino", "圣马力诺"),
     country("GBR", "United Kingdom", "英国", ["UK"]),
-    { id: ++id, kind: "organisation", slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] },
+    { id: nextId(), kind: "organisation", slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] },
   );
   const coe = id;
   entries.push(
     {
-      id: ++id,
+      id: nextId(),
       kind: "initiative",
       slug: "coe-framework-convention-ai",
       nameEn: "Council of Europe Framework Convention on Artificial Intelligence",
@@ -43,7 +34,7 @@ function extendedEntries(): GazetteerEntry[] {
       relatedIds: [coe],
     },
     {
-      id: ++id,
+      id: nextId(),
       kind: "event",
       slug: "group-of-friends-thematic-meeting-2025-05",
       nameEn: "Group of Friends thematic meeting",

@@ -7,30 +7,13 @@ import { roleFamily } from "./extract-relations";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
 import type { GazetteerEntry } from "./types";
-import { testEntries } from "@/tests/helpers/test-gazetteer";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Sentences written for these tests (not taken from the labelled fixtures): one family of statement forms per
 // block, each with a case where the rule must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
-  let id = 3000;
-  const country = (iso3: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "country",
-    slug: iso3.toLowerCase(),
-    iso3,
-    nameEn,
-    nameZh,
-    aliases: aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "short" })),
-  });
-  const org = (slug: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "organisation",
-    slug,
-    nameEn,
-    nameZh,
-    aliases: aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "short" })),
-  });
+  const { country, org, nextId } = entryBuilders({ firstId: 3000 });
   all.push(
     country("KEN", "Kenya", "肯尼亚", ["Kenyan"]),
     country("CHL", "Chile", "智利", ["Chilean"]),
@@ -41,13 +24,13 @@ function entries(): GazetteerEntry[] {
     org("nairobi-university", "University of Nairobi", "内罗毕大学"),
   );
   all.push(
-    { id: ++id, kind: "event", slug: "nairobi-forum-2025", nameEn: "Nairobi AI Forum", nameZh: "内罗毕人工智能论坛", date: "2025-03-10", aliases: [] },
-    { id: ++id, kind: "event", slug: "lima-summit-2024", nameEn: "Lima AI Summit", nameZh: "利马人工智能峰会", date: "2024-11-20", aliases: [] },
-    { id: ++id, kind: "event", slug: "santiago-workshop-2025", nameEn: "Santiago AI Workshop", nameZh: "圣地亚哥人工智能研讨班", date: "2025-06-02", aliases: [] },
-    { id: ++id, kind: "initiative", slug: "lima-charter", nameEn: "Lima Charter on AI", nameZh: "利马人工智能宪章", date: "2024-11-21", aliases: [] },
-    { id: ++id, kind: "initiative", slug: "open-data-plan", nameEn: "Open Data Action Plan", nameZh: "开放数据行动计划", date: "2025-01-10", aliases: [] },
+    { id: nextId(), kind: "event", slug: "nairobi-forum-2025", nameEn: "Nairobi AI Forum", nameZh: "内罗毕人工智能论坛", date: "2025-03-10", aliases: [] },
+    { id: nextId(), kind: "event", slug: "lima-summit-2024", nameEn: "Lima AI Summit", nameZh: "利马人工智能峰会", date: "2024-11-20", aliases: [] },
+    { id: nextId(), kind: "event", slug: "santiago-workshop-2025", nameEn: "Santiago AI Workshop", nameZh: "圣地亚哥人工智能研讨班", date: "2025-06-02", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "lima-charter", nameEn: "Lima Charter on AI", nameZh: "利马人工智能宪章", date: "2024-11-21", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "open-data-plan", nameEn: "Open Data Action Plan", nameZh: "开放数据行动计划", date: "2025-01-10", aliases: [] },
     {
-      id: ++id,
+      id: nextId(),
       kind: "initiative",
       slug: "andes-ai-convention",
       nameEn: "Andean Convention on AI",

@@ -6,30 +6,13 @@ import { datelineInYearOfNamedEvent, latestStatedDay, linkArticle } from "./link
 import { resolveDates } from "./resolve-dates";
 import { resolveReferences } from "./resolve-references";
 import type { GazetteerEntry } from "./types";
-import { testEntries } from "@/tests/helpers/test-gazetteer";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Sentences written for these tests (not taken from the labelled fixtures): each family of statement forms is
 // checked on wording of its own, with a case where the rule must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
-  let id = 2000;
-  const country = (iso3: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "country",
-    slug: iso3.toLowerCase(),
-    iso3,
-    nameEn,
-    nameZh,
-    aliases: aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "short" })),
-  });
-  const org = (slug: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "organisation",
-    slug,
-    nameEn,
-    nameZh,
-    aliases: aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "short" })),
-  });
+  const { country, org, nextId } = entryBuilders({ firstId: 2000 });
   all.push(
     country("JPN", "Japan", "日本"),
     country("DEU", "Germany", "德国"),
@@ -44,7 +27,7 @@ function entries(): GazetteerEntry[] {
   );
   all.push(
     {
-      id: ++id,
+      id: nextId(),
       kind: "event",
       slug: "ai-seoul-summit-2024",
       nameEn: "AI Seoul Summit",
@@ -52,9 +35,9 @@ function entries(): GazetteerEntry[] {
       date: "2024-05-21",
       aliases: [{ alias: "AI首尔峰会", language: "zh", aliasType: "short" }],
     },
-    { id: ++id, kind: "event", slug: "ai-safety-summit-2023", nameEn: "AI Safety Summit", nameZh: "人工智能安全峰会", date: "2023-11-01", aliases: [] },
-    { id: ++id, kind: "initiative", slug: "seoul-declaration-2024", nameEn: "Seoul Declaration", nameZh: "首尔宣言", date: "2024-05-21", aliases: [] },
-    { id: ++id, kind: "initiative", slug: "ai-framework-convention", nameEn: "AI Framework Convention", nameZh: "人工智能框架公约", date: "2024-09-05", aliases: [] },
+    { id: nextId(), kind: "event", slug: "ai-safety-summit-2023", nameEn: "AI Safety Summit", nameZh: "人工智能安全峰会", date: "2023-11-01", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "seoul-declaration-2024", nameEn: "Seoul Declaration", nameZh: "首尔宣言", date: "2024-05-21", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "ai-framework-convention", nameEn: "AI Framework Convention", nameZh: "人工智能框架公约", date: "2024-09-05", aliases: [] },
   );
   return all;
 }

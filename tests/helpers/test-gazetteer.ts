@@ -107,3 +107,32 @@ export function testEntries(): GazetteerEntry[] {
 export function testGazetteer() {
   return buildGazetteer({ entries: testEntries() });
 }
+
+/**
+ * Builders for the entries a test file adds to testEntries(): ids from `firstId` up, so files extending the same
+ * base never collide. Alias language follows the script (Han → zh).
+ */
+export function entryBuilders({ firstId }: { firstId: number }) {
+  let id = firstId;
+  const aliasesOf = (aliases: string[]) => aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? ("zh" as const) : ("en" as const), aliasType: "short" }));
+  return {
+    country: (iso3: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
+      id: ++id,
+      kind: "country",
+      slug: iso3.toLowerCase(),
+      iso3,
+      nameEn,
+      nameZh,
+      aliases: aliasesOf(aliases),
+    }),
+    org: (slug: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
+      id: ++id,
+      kind: "organisation",
+      slug,
+      nameEn,
+      nameZh,
+      aliases: aliasesOf(aliases),
+    }),
+    nextId: () => ++id,
+  };
+}
