@@ -21,7 +21,7 @@ function extendedEntries(): GazetteerEntry[] {
     country("GBR", "United Kingdom", "英国", ["UK"]),
     { id: nextId(), kind: "organisation", slug: "council-of-europe", nameEn: "Council of Europe", nameZh: "欧洲委员会", aliases: [] },
   );
-  const coe = id;
+  const coe = entries[entries.length - 1].id;
   entries.push(
     {
       id: nextId(),
