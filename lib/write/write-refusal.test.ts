@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AccountError } from "@/lib/accounts/manage-accounts";
+import { AccountError } from "@/lib/accounts/account-error";
 import { EntityWriteError } from "@/lib/entities/record-revision";
 import { IngestError } from "@/lib/ingest/errors";
 import { isBusyError, refusalOf, refusalOfZodError, WriteRefusal } from "./write-refusal";

@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { AccountError } from "@/lib/accounts/manage-accounts";
+import { AccountError } from "@/lib/accounts/account-error";
 import { EntityWriteError } from "@/lib/entities/record-revision";
 import { zodMessage } from "@/lib/http/zod-message";
 import { IngestError } from "@/lib/ingest/errors";

@@ -5,32 +5,7 @@ import type { EntityKind } from "@/db/schema";
 import type { EntitySnapshot } from "@/db/queries/history";
 import type { FormState } from "@/lib/http/form-state";
 import { saveEntityAction } from "../actions";
-import { formValuesOf } from "./form-values";
-
-export type EntityFormValues = {
-  entityId: number | null;
-  kind: EntityKind;
-  slug: string;
-  nameEn: string;
-  nameZh: string;
-  description: string;
-  subtype: string;
-  date: string;
-  endDate: string;
-  iso2: string;
-  iso3: string;
-  unMember: "" | "yes" | "no";
-  symbol: string;
-  unBody: string;
-  session: string;
-  adoptionMethod: string;
-  vote: string;
-  location: string;
-  aliasesZh: string;
-  aliasesEn: string;
-  aliasesOther: string;
-  sources: string;
-};
+import { formValuesOf, type EntityFormValues } from "./form-values";
 
 const KINDS: EntityKind[] = ["initiative", "resolution", "event", "organisation", "country"];
 

@@ -1,6 +1,31 @@
 import type { EntitySnapshot } from "@/db/queries/history";
 import type { EntityKind } from "@/db/schema";
-import type { EntityFormValues } from "./entity-form";
+
+/** What the entity form shows and posts, all as strings (empty = not set). */
+export type EntityFormValues = {
+  entityId: number | null;
+  kind: EntityKind;
+  slug: string;
+  nameEn: string;
+  nameZh: string;
+  description: string;
+  subtype: string;
+  date: string;
+  endDate: string;
+  iso2: string;
+  iso3: string;
+  unMember: "" | "yes" | "no";
+  symbol: string;
+  unBody: string;
+  session: string;
+  adoptionMethod: string;
+  vote: string;
+  location: string;
+  aliasesZh: string;
+  aliasesEn: string;
+  aliasesOther: string;
+  sources: string;
+};
 
 const s = (v: string | number | null | undefined) => (v == null ? "" : String(v));
 
