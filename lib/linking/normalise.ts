@@ -1,4 +1,4 @@
-import * as OpenCC from "opencc-js";
+import { lazyOpenccConverter } from "@/lib/i18n/opencc-converters";
 
 /**
  * Matching normalisation that keeps every UTF-16 index in place (output length === input length), so an offset
@@ -8,11 +8,10 @@ import * as OpenCC from "opencc-js";
  * - ASCII letters → lower case;
  * - traditional Chinese characters → simplified (per character, via opencc-js, only when 1 → 1).
  */
-let t2s: ((s: string) => string) | null = null;
+const t2s = lazyOpenccConverter({ from: "t", to: "cn" });
 const charCache = new Map<number, string>();
 
 function simplify(ch: string): string {
-  if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
   const out = t2s(ch);
   return out.length === ch.length ? out : ch;
 }
