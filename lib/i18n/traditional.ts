@@ -1,11 +1,12 @@
-import * as OpenCC from "opencc-js";
+import { lazyOpenccConverter } from "./opencc-converters";
 
 /**
  * Traditional Chinese for the /zh-hant interface, converted at render time from the simplified catalogue and
  * the simplified data (OpenCC, mainland → Taiwan standard characters). Names with an official traditional form
  * that character conversion would get wrong are listed in OFFICIAL_TRADITIONAL and win.
  */
-const convert = OpenCC.Converter({ from: "cn", to: "tw" });
+// One converter for the process, shared with search (lib/i18n/opencc-converters.ts).
+const convert = lazyOpenccConverter({ from: "cn", to: "tw" });
 const memo = new Map<string, string>();
 const MEMO_MAX = 20_000;
 const HAN = /\p{Script=Han}/u;

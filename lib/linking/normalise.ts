@@ -1,4 +1,4 @@
-import * as OpenCC from "opencc-js";
+import { lazyOpenccConverter } from "@/lib/i18n/opencc-converters";
 
 /**
  * Matching normalisation that keeps every UTF-16 index in place (output length === input length), so an offset
@@ -8,13 +8,12 @@ import * as OpenCC from "opencc-js";
  * - ASCII letters → lower case;
  * - traditional Chinese characters → simplified (per character, via opencc-js, only when 1 → 1).
  */
-let t2s: ((s: string) => string) | null = null;
+const t2s = lazyOpenccConverter({ from: "t", to: "cn" });
 // by UTF-16 code unit: indexing an array is several times cheaper than a Map lookup, and this runs per character
 // ("" = not computed yet: every code maps to one character); filled up front so V8 keeps it a packed array
 const charCache: string[] = Array.from({ length: 0x10000 }, () => "");
 
 function simplify(ch: string): string {
-  if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
   const out = t2s(ch);
   return out.length === ch.length ? out : ch;
 }

@@ -1,10 +1,11 @@
-import * as OpenCC from "opencc-js";
+import { lazyOpenccConverter } from "@/lib/i18n/opencc-converters";
 import { memoizeBounded } from "./bounded-memo";
 
-// Taiwan phrases → mainland simplified: 人工智慧 → 人工智能, 倡議 → 倡议, 資訊 → 信息. Built once (tries are large).
-const toSimplified = OpenCC.Converter({ from: "twp", to: "cn" });
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-const toTaiwanPhrasing = OpenCC.Converter({ from: "cn", to: "twp" });
+// Taiwan phrases → mainland simplified: 人工智慧 → 人工智能, 倡議 → 倡议, 資訊 → 信息. Built once per process, on
+// first use (the tries are large: lib/i18n/opencc-converters.ts).
+const toSimplified = lazyOpenccConverter({ from: "twp", to: "cn" });
+const toTraditional = lazyOpenccConverter({ from: "cn", to: "tw" });
+const toTaiwanPhrasing = lazyOpenccConverter({ from: "cn", to: "twp" });
 const HAN = /\p{Script=Han}/u;
 // Queries and names recur on every keystroke and every hit, so their conversions are remembered (opencc walks
 // a large trie per character). Article bodies are converted once, when indexed, and are too big to keep.
