@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { RelationRole } from "@/db/schema";
 import type { Participation } from "@/lib/participation/completeness";
-import { guessTextLang } from "@/lib/i18n/content-language";
+import { guessTextLang } from "@/lib/i18n/pick-names";
 import { useFormatPartialDate } from "./partial-date-label";
 
 /**

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MultiCombobox } from "@/app/_components/multi-combobox";
 import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
-import { pickNames } from "@/lib/i18n/content-language";
+import { pickNames, withNameZhForLocale } from "@/lib/i18n/content-language";
 import { listNamedCountries, readComparedCountries } from "@/lib/countries/read-compared-countries";
 import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -13,6 +13,7 @@ import { loadComparison } from "@/lib/countries/load-comparison";
 import { getParticipationByEntity } from "@/db/queries/content";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { CompareTable, OnlyList } from "./_components/compare-lists";
+import type { CompareRow } from "@/lib/countries/compare-countries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("compare.title") };
@@ -64,6 +65,8 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const compared = result ? [...result.comparison.shared, ...result.comparison.some, ...Object.values(result.comparison.only).flat()] : [];
   const byEntity = getParticipationByEntity({ db: getDb(), entityIds: compared.map((r) => r.entity.id) });
   const incompleteIds = [...new Set([...byEntity.entries()].filter(([, ps]) => listsWorthNoting(ps).some((p) => !p.complete)).map(([id]) => id))];
+  // the lists are client components: their Chinese names go in the page's script, converted here
+  const shownRows = (rows: CompareRow[]) => rows.slice(0, rowLimit).map((r) => ({ ...r, entity: withNameZhForLocale({ row: r.entity, locale }) }));
   const nameOf = (c: { nameEn: string; nameZh: string | null }) => pickNames({ nameEn: c.nameEn, nameZh: c.nameZh, locale }).primary.text;
 
   return (
@@ -126,7 +129,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               </h2>
               {result.comparison.shared.length ? (
                 <>
-                  <CompareTable rows={result.comparison.shared.slice(0, rowLimit)} countries={codes} testId="compare-shared" incomplete={incompleteIds} />
+                  <CompareTable rows={shownRows(result.comparison.shared)} countries={codes} testId="compare-shared" incomplete={incompleteIds} />
                   <MoreRows shown={Math.min(rowLimit, result.comparison.shared.length)} total={result.comparison.shared.length} moreHref={moreHref} />
                 </>
               ) : (
@@ -141,7 +144,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
               <h2 className="text-lg font-semibold">
                 {t("compare.sharedBySome")} <span className="text-base font-normal text-slate-500">{result.comparison.some.length}</span>
               </h2>
-              <CompareTable rows={result.comparison.some.slice(0, rowLimit)} countries={codes} testId="compare-some" incomplete={incompleteIds} />
+              <CompareTable rows={shownRows(result.comparison.some)} countries={codes} testId="compare-some" incomplete={incompleteIds} />
               <MoreRows shown={Math.min(rowLimit, result.comparison.some.length)} total={result.comparison.some.length} moreHref={moreHref} />
             </section>
           ) : null}
@@ -154,7 +157,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
                     {t("compare.onlyCountry", { name: nameOf(c) })} <span className="text-sm font-normal text-slate-500">{result.comparison.only[c.iso3].length}</span>
                   </h3>
                   {result.comparison.only[c.iso3].length ? (
-                    <OnlyList rows={result.comparison.only[c.iso3].slice(0, rowLimit)} iso3={c.iso3} incomplete={incompleteIds} />
+                    <OnlyList rows={shownRows(result.comparison.only[c.iso3])} iso3={c.iso3} incomplete={incompleteIds} />
                   ) : (
                     <p className="text-sm text-slate-500">{t("compare.nothingOwn")}</p>
                   )}

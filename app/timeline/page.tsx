@@ -1,7 +1,7 @@
 import { FollowLinks } from "@/app/_components/follow-links";
 import Link from "@/app/_components/locale-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { withExportLang } from "@/lib/i18n/locales";
+import { isLocale, withExportLang } from "@/lib/i18n/locales";
 import { getDb } from "@/db";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { planYearJumps } from "@/lib/timeline/plan-year-jumps";
@@ -49,6 +49,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
   const t = await getTranslations();
   const dateLocaleRaw = await getLocale();
   const dateLocale = dateLocaleRaw === "en" ? "en" : "zh";
+  const contentLocale = isLocale(dateLocaleRaw) ? dateLocaleRaw : "en";
   const read = readTimelineRequest({ db, params });
   const page = parseTimelinePage({ params });
   if (!read.ok || !page.ok) {
@@ -167,7 +168,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                   </h3>
                   <ol className="space-y-2">
                     {y.yearItems.map((item) => (
-                      <TimelineEntry key={item.id} item={slimTimelineItem({ item })} highlight={highlight} />
+                      <TimelineEntry key={item.id} item={slimTimelineItem({ item, locale: contentLocale })} highlight={highlight} />
                     ))}
                   </ol>
                 </section>
@@ -179,7 +180,7 @@ export default async function TimelinePage(props: PageProps<"/timeline">) {
                   </h3>
                   <ol className="space-y-2">
                     {m.items.map((item) => (
-                      <TimelineEntry key={item.id} item={slimTimelineItem({ item })} highlight={highlight} />
+                      <TimelineEntry key={item.id} item={slimTimelineItem({ item, locale: contentLocale })} highlight={highlight} />
                     ))}
                   </ol>
                 </section>

@@ -1,33 +1,31 @@
 import type { Locale } from "./locales";
+import { guessTextLang, pickConvertedNames } from "./pick-names";
 import { toTraditional } from "./traditional";
 
 /**
  * Which name to show first on a page in a locale, and which beside it. The atlas stores English and simplified
- * Chinese; traditional pages convert the Chinese. A page in Chinese without a Chinese name shows the English
+ * Chinese; traditional pages convert the Chinese (here, on the server), then pick (lib/i18n/pick-names.ts, the
+ * converter-free half that client components use). A page in Chinese without a Chinese name shows the English
  * one marked as such (`fallback: true`), never silently.
  */
-export function pickNames({ nameEn, nameZh, locale }: { nameEn: string; nameZh: string | null | undefined; locale: Locale }): {
-  primary: { text: string; lang: "en" | "zh" };
-  secondary: { text: string; lang: "en" | "zh" } | null;
-  fallback: boolean;
-} {
-  const zh = nameZh ? (locale === "zh-hant" ? toTraditional(nameZh) : nameZh) : null;
-  if (locale === "en") return { primary: { text: nameEn, lang: "en" }, secondary: zh ? { text: zh, lang: "zh" } : null, fallback: false };
-  if (!zh) return { primary: { text: nameEn, lang: "en" }, secondary: null, fallback: true };
-  return { primary: { text: zh, lang: "zh" }, secondary: { text: nameEn, lang: "en" }, fallback: false };
+export function pickNames({ nameEn, nameZh, locale }: { nameEn: string; nameZh: string | null | undefined; locale: Locale }): ReturnType<typeof pickConvertedNames> {
+  return pickConvertedNames({ nameEn, nameZh: nameZh ? chineseForLocale({ text: nameZh, locale }) : null, locale });
 }
 
 /** Chinese text in the page's script: traditional on /zh-hant pages, unchanged elsewhere. */
 export function chineseForLocale({ text, locale }: { text: string; locale: Locale }): string;
+export function chineseForLocale({ text, locale }: { text: string | null; locale: Locale }): string | null;
 export function chineseForLocale({ text, locale }: { text: string | null | undefined; locale: Locale }): string | null | undefined;
 export function chineseForLocale({ text, locale }: { text: string | null | undefined; locale: Locale }): string | null | undefined {
   return locale === "zh-hant" ? toTraditional(text) : text;
 }
 
 /**
- * The language of a stored text whose language is not recorded (editors' notes, source titles, places): Chinese
- * when it has Han characters, else English. Lets a Chinese page mark English notes with lang="en".
+ * A row with its Chinese name in the page's script, for client components (which render names without
+ * converting: the converter stays on the server). The row itself on en and zh pages.
  */
-export function guessTextLang(text: string): "zh" | "en" {
-  return /\p{Script=Han}/u.test(text) ? "zh" : "en";
+export function withNameZhForLocale<T extends { nameZh: string | null }>({ row, locale }: { row: T; locale: Locale }): T {
+  return locale === "zh-hant" && row.nameZh ? { ...row, nameZh: toTraditional(row.nameZh) } : row;
 }
+
+export { guessTextLang };

@@ -35,11 +35,18 @@ const item: TimelineItem = {
 
 describe("slimTimelineItem", () => {
   it("keeps what an entry shows and drops the rest", () => {
-    const slim = slimTimelineItem({ item });
+    const slim = slimTimelineItem({ item, locale: "zh" });
     expect(slim).not.toHaveProperty("description");
     expect(slim).not.toHaveProperty("events");
     expect(slim.countries[0]).toEqual({ kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso3: "ZMB", role: "host", direction: "incoming" });
     expect(slim.resolutions[0].symbol).toBe("A/RES/78/311");
     expect(slim).toMatchObject({ slug: "e", date: "2024", articleCount: 2, subtype: "summit" });
+  });
+
+  it("gives Chinese names in the page's script: the entries are client components and do not convert", () => {
+    const slim = slimTimelineItem({ item: { ...item, nameZh: "全球人工智能治理倡议" }, locale: "zh-hant" });
+    expect(slim.nameZh).toBe("全球人工智能治理倡議");
+    expect(slim.countries[0].nameZh).toBe("尚比亞");
+    expect(slimTimelineItem({ item, locale: "en" }).countries[0].nameZh).toBe("赞比亚");
   });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { clientEntries, closure as importClosure, ROOT } from "@/tests/helpers/client-import-graph";
 import { ENTITY_FORM_MESSAGES, LAYOUT_CLIENT_MESSAGES, REVIEW_QUEUE_MESSAGES, WHY_POPOVER_MESSAGES, type ClientMessageScope } from "@/app/_lib/client-messages";
 
 /**
@@ -9,8 +10,6 @@ import { ENTITY_FORM_MESSAGES, LAYOUT_CLIENT_MESSAGES, REVIEW_QUEUE_MESSAGES, WH
  * under app/ and the app/ and lib/ modules it imports (those run in the browser too), collects what they ask
  * t("…") for, and checks each against the scope of the provider they render in.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
 /** Client components rendered inside a page's own provider (which replaces the layout's messages). */
 const NESTED: Record<string, ClientMessageScope> = {
   "app/review/review-queue.tsx": REVIEW_QUEUE_MESSAGES,
@@ -18,46 +17,8 @@ const NESTED: Record<string, ClientMessageScope> = {
   "app/edit/_components/entity-form.tsx": ENTITY_FORM_MESSAGES,
 };
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [full] : [];
-  });
-}
-
-const directive = (file: string, name: string) => new RegExp(`^\\s*(?:\\/\\/[^\\n]*\\n\\s*)*["']${name}["']`).test(fs.readFileSync(file, "utf8"));
-const isClient = (file: string) => directive(file, "use client");
-
-/** The app/ and lib/ files a module imports for their values (type-only imports do not reach the browser). */
-function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, "utf8");
-  const out: string[] = [];
-  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?(?:[\s\S]*?\s+from\s+)?["']([^"']+)["']/gm)) {
-    if (m[1]) continue;
-    const spec = m[2];
-    const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
-    if (!base) continue;
-    const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
-    const rel = found && path.relative(ROOT, found);
-    // server actions run on the server, whatever imports them
-    if (rel && /^(app|lib)\//.test(rel) && /\.tsx?$/.test(rel) && !directive(found, "use server")) out.push(found);
-  }
-  return out;
-}
-
 /** A client entry and everything it imports from app/ and lib/. */
-function closure(entry: string): string[] {
-  const seen = new Set<string>([entry]);
-  const queue = [entry];
-  while (queue.length)
-    for (const next of importsOf(queue.pop()!)) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  return [...seen];
-}
+const closure = (entry: string) => importClosure(entry, (rel) => /^(app|lib)\//.test(rel));
 
 /**
  * The message paths a file asks for: t("a.b"), t.rich/markup/has/raw("a.b") with `t` bound by useTranslations
@@ -95,14 +56,14 @@ function missingFrom({ entry, scope }: { entry: string; scope: ClientMessageScop
   );
 }
 
-const entries = sourceFiles(path.join(ROOT, "app")).filter(isClient);
+const entries = clientEntries();
 
 describe("messages passed to client components", () => {
   it("finds the client components and the shared modules they import", () => {
     const rel = (f: string) => path.relative(ROOT, f);
     expect(entries.map(rel)).toEqual(expect.arrayContaining(["app/search/search-view.tsx", "app/countries/_components/country-lists.tsx", ...Object.keys(NESTED)]));
     const reached = new Set(entries.flatMap(closure).map(rel));
-    for (const shared of ["app/_components/participation-notes.tsx", "app/countries/_components/evidence-list.tsx", "app/_components/bilingual-name.tsx"])
+    for (const shared of ["app/_components/participation-notes.tsx", "app/countries/_components/evidence-list.tsx", "app/_components/converted-bilingual-name.tsx"])
       expect(reached).toContain(shared);
   });
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
-import { BilingualName } from "@/app/_components/bilingual-name";
+import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { CompareRow } from "@/lib/countries/compare-countries";
 import { entityPath } from "@/lib/entities/entity-url";
@@ -51,7 +51,7 @@ export function CompareTable({ rows, countries, testId, incomplete }: { rows: Co
             <tr key={r.entity.id} className="border-t border-slate-100 align-top" data-testid="compare-row">
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 <Link href={entityPath(r.entity)} className="text-brand-700 hover:underline">
-                  <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
+                  <ConvertedBilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
                 </Link>
                 <span className="ml-2 text-xs text-slate-500">
                   {t(`kinds.${r.entity.kind}.one`)} <PartialDateLabel date={r.entity.date} />
@@ -80,7 +80,7 @@ export function OnlyList({ rows, iso3, incomplete }: { rows: CompareRow[]; iso3:
       {rows.map((r) => (
         <li key={r.entity.id}>
           <Link href={entityPath(r.entity)} className="text-brand-700 hover:underline">
-            <BilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
+            <ConvertedBilingualName nameEn={entityLabel(r.entity)} nameZh={r.entity.nameZh} />
           </Link>
           <span className="ml-1.5 text-xs text-slate-500">
             {r.roles[iso3].map(roleLabel).join(", ")} · <PartialDateLabel date={r.entity.date} />

@@ -4,7 +4,7 @@ import Link from "@/app/_components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
-import { pickNames } from "@/lib/i18n/content-language";
+import { pickNames, withNameZhForLocale } from "@/lib/i18n/content-language";
 import { isLocale } from "@/lib/i18n/locales";
 import { cache } from "react";
 import { BilingualName } from "@/app/_components/bilingual-name";
@@ -53,6 +53,8 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "en";
   const names = pickNames({ nameEn: country.nameEn, nameZh: country.nameZh, locale });
+  // the lists are client components: their Chinese names go in the page's script, converted here
+  const inScript = <T extends { entity: { nameZh: string | null } }>(item: T): T => ({ ...item, entity: withNameZhForLocale({ row: item.entity, locale }) });
   const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
   const name = names.primary.text;
   const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
@@ -135,7 +137,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                 {group.kinds.map((k) => (
                   <div key={k.kind} className="mb-2 last:mb-0">
                     <h4 className="text-xs uppercase tracking-wide text-slate-500">{t(`kinds.${k.kind}.other`)}</h4>
-                    <RelationItems items={k.items.slice(0, ITEMS_PER_KIND)} />
+                    <RelationItems items={k.items.slice(0, ITEMS_PER_KIND).map(inScript)} />
                     {k.items.length > ITEMS_PER_KIND ? (
                       <p className="mt-1 text-sm text-slate-600" data-testid="role-group-more">
                         {t("country.andMore", { count: k.items.length - ITEMS_PER_KIND })}{" "}
@@ -191,7 +193,7 @@ export default async function CountryPage(props: PageProps<"/countries/[iso3]">)
                   <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full bg-brand-600" />
                   {year.year}
                 </h3>
-                <CountryYearEvents events={year.events} />
+                <CountryYearEvents events={year.events.map(inScript)} />
               </li>
             ))}
           </ol>

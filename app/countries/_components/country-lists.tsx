@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BilingualName } from "@/app/_components/bilingual-name";
+import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import Link from "@/app/_components/locale-link";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { EntityParticipation, ParticipationItem } from "@/lib/countries/group-participations";
@@ -21,7 +21,7 @@ export function RelationItems({ items }: { items: ParticipationItem[] }) {
         <li key={`${item.entity.id}:${item.role}`} data-testid="relation" data-role={item.role}>
           <div className="flex flex-wrap items-baseline gap-x-2">
             <Link href={entityPath(item.entity)} className="text-brand-700 hover:underline">
-              <BilingualName
+              <ConvertedBilingualName
                 nameEn={item.entity.kind === "resolution" && item.entity.symbol ? `${item.entity.symbol} ${item.entity.nameEn}` : item.entity.nameEn}
                 nameZh={item.entity.nameZh}
               />
@@ -50,7 +50,7 @@ export function CountryYearEvents({ events }: { events: EntityParticipation[] })
           </span>
           <span>
             <Link href={entityPath(e.entity)} className="text-brand-700 hover:underline">
-              <BilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
+              <ConvertedBilingualName nameEn={e.entity.nameEn} nameZh={e.entity.nameZh} />
             </Link>
             <span className="ml-2 text-xs text-slate-500">{e.roles.map(roleLabel).join(", ")}</span>
           </span>

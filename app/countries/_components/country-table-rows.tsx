@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BilingualName } from "@/app/_components/bilingual-name";
+import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import Link from "@/app/_components/locale-link";
 
 import { KIND_COLUMNS } from "./country-table-columns";
@@ -34,7 +34,7 @@ export function CountryTableRows({ rows, roles, showRole }: { rows: CountryTable
           </td>
           <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-normal">
             <Link href={`/countries/${r.iso3}`} className="text-brand-700 hover:underline">
-              <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
+              <ConvertedBilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
             </Link>
             <span className="ml-1.5 text-xs text-slate-500">{r.iso3}</span>
           </th>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import Link, { useLocalizeHref } from "@/app/_components/locale-link";
+import Link, { useCurrentLocale, useLocalizeHref } from "@/app/_components/locale-link";
+import { chineseForLocale } from "@/lib/i18n/content-language";
 import type { CountryCountsRow } from "@/db/queries/countries";
 import { KIND_COLUMNS } from "./country-table-columns";
 import { CountryTableRows } from "./country-table-rows";
@@ -54,6 +55,7 @@ export function CountryTable({
   const th = { sort, dir, selectionParam };
   const t = useTranslations();
   const localize = useLocalizeHref();
+  const locale = useCurrentLocale();
   const roleLabel = (role: string) => (t.has(`roles.plain.${role}`) ? t(`roles.plain.${role}`) : role);
   return (
     <form action={localize("/compare")} method="get" className="space-y-2" id="table">
@@ -104,7 +106,7 @@ export function CountryTable({
               id: r.id,
               iso3: r.iso3,
               nameEn: r.nameEn,
-              nameZh: r.nameZh,
+              nameZh: chineseForLocale({ text: r.nameZh, locale }),
               roleNote: r.roleNote,
               total: r.total,
               byKind: r.byKind,

@@ -12,8 +12,8 @@ import { listItemEvidence, listItemRelations, type ItemRelation } from "@/db/que
 import { requireRole } from "@/lib/auth/require-role";
 import { getLocale, getTranslations } from "next-intl/server";
 import { entityPath } from "@/lib/entities/entity-url";
-import { isLocale } from "@/lib/i18n/locales";
-import { pickNames } from "@/lib/i18n/content-language";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { chineseForLocale, pickNames } from "@/lib/i18n/content-language";
 import { EnglishOnlyMark } from "@/app/_components/english-only-mark";
 import { entityMetadata } from "@/app/_components/entity-detail-page";
 import { describeTimelineKind } from "@/lib/timeline/describe-timeline-kind";
@@ -33,12 +33,17 @@ export async function generateMetadata(props: PageProps<"/events/[slug]">) {
 }
 
 /** Event relations as rows of the shared relation list (countries with their flag). */
-function toRows(rows: ItemRelation[], sourceInfo: Map<string, SourceInfo>): RelationListRow[] {
+function toRows(rows: ItemRelation[], sourceInfo: Map<string, SourceInfo>, locale: Locale): RelationListRow[] {
   return rows.map((r) => ({
     sourceQuality: r.sourceUrl ? sourceInfo.get(r.sourceUrl)?.quality : null,
     id: r.id,
     href: entityPath(r),
-    name: r.kind === "country" ? <CountryName iso2={r.iso2} nameEn={r.nameEn} nameZh={r.nameZh} /> : <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />,
+    name:
+      r.kind === "country" ? (
+        <CountryName iso2={r.iso2} nameEn={r.nameEn} nameZh={chineseForLocale({ text: r.nameZh, locale })} />
+      ) : (
+        <BilingualName nameEn={r.nameEn} nameZh={r.nameZh} />
+      ),
     role: r.role,
     direction: r.direction,
     status: r.status,
@@ -66,15 +71,16 @@ export default async function EventPage(props: PageProps<"/events/[slug]">) {
   const kind = describeTimelineKind({ kind: "event", subtype: e.subtype });
   const sourceInfo = getSourceInfo({ db, urls: [...detail.sources.map((s) => s.url), ...relationRows.map((r) => r.sourceUrl)] });
   const participation = listsWorthNoting(getParticipation({ db, entityId: entity.id }));
-  const byKind = (k: string) =>
-    toRows(
-      relationRows.filter((r) => r.kind === k),
-      sourceInfo,
-    );
   const year = e.date?.slice(0, 4);
   const t = await getTranslations();
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const byKind = (k: string) =>
+    toRows(
+      relationRows.filter((r) => r.kind === k),
+      sourceInfo,
+      locale,
+    );
   const names = pickNames({ nameEn: e.nameEn, nameZh: e.nameZh, locale });
   const zhLang = locale === "zh-hant" ? "zh-Hant" : "zh-Hans";
   const zhNameIsTranslated = e.nameZhProvenance === "translated";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
-import { BilingualName } from "@/app/_components/bilingual-name";
+import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { entityPath } from "@/lib/entities/entity-url";
 import { useDescribeParticipation } from "@/app/_components/participation-notes";
@@ -35,7 +35,7 @@ export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; hi
           {item.kind === "event" && item.subtype && item.subtype !== "event" ? ` · ${item.subtype.replace(/[-_]+/g, " ")}` : ""}
         </span>
         <Link href={href} className="font-medium text-brand-700 hover:underline" data-testid="timeline-item-link">
-          <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
+          <ConvertedBilingualName nameEn={item.nameEn} nameZh={item.nameZh} />
         </Link>
         {item.symbol ? (
           <span className="text-sm text-slate-600" data-testid="timeline-item-symbol">

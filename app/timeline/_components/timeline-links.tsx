@@ -1,15 +1,15 @@
 import { useTranslations } from "next-intl";
 import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import { entityPath } from "@/lib/entities/entity-url";
-import { pickNames } from "@/lib/i18n/content-language";
+import { pickConvertedNames } from "@/lib/i18n/pick-names";
 import type { TimelineEntryLink } from "@/lib/timeline/slim-timeline-item";
 
 const SHOWN = 8;
 
-/** A country's name in the page's language (no flag: emoji flags need fonts many systems lack). */
+/** A country's name in the page's language, its Chinese name already in the page's script (no flag: emoji flags need fonts many systems lack). */
 export function CountryName({ nameEn, nameZh = null }: { iso2?: string | null; nameEn: string; nameZh?: string | null }) {
   const locale = useCurrentLocale();
-  const name = pickNames({ nameEn, nameZh, locale }).primary;
+  const name = pickConvertedNames({ nameEn, nameZh, locale }).primary;
   return <span lang={locale !== "en" && name.lang === "en" ? "en" : undefined}>{name.text}</span>;
 }
 
@@ -29,7 +29,7 @@ export function TimelineLinkList({ label, links, testId, highlight = [] }: { lab
   const ordered = [...links.filter(isHighlighted), ...links.filter((l) => !isHighlighted(l))];
   const separator = t("common.listSeparator");
   const render = (l: TimelineEntryLink, i: number) => {
-    const name = pickNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
+    const name = pickConvertedNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
     return [
       i > 0 ? separator : null,
       <Link
