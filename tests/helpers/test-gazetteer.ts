@@ -3,18 +3,9 @@ import type { GazetteerEntry } from "@/lib/linking/types";
 
 /** A small hand-made gazetteer for unit tests (ids are stable). */
 export function testEntries(): GazetteerEntry[] {
-  let id = 0;
-  const c = (iso3: string, nameEn: string, nameZh: string, extra: string[] = []): GazetteerEntry => ({
-    id: ++id,
-    kind: "country",
-    slug: iso3.toLowerCase(),
-    iso3,
-    nameEn,
-    nameZh,
-    aliases: extra.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "other" })),
-  });
+  const { country: c, nextId } = entryBuilders({ firstId: 0, aliasType: "other" });
   const o = (slug: string, nameEn: string, nameZh: string | null, al: string[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
-    id: ++id,
+    id: nextId(),
     kind: "organisation",
     slug,
     nameEn,
@@ -51,7 +42,7 @@ export function testEntries(): GazetteerEntry[] {
   const gof = entries.find((e) => e.slug === "group-of-friends-ai-capacity-building")!.id;
   entries.push(
     {
-      id: ++id,
+      id: nextId(),
       kind: "initiative",
       slug: "global-ai-governance-initiative",
       nameEn: "Global AI Governance Initiative",
@@ -60,7 +51,7 @@ export function testEntries(): GazetteerEntry[] {
       aliases: [{ alias: "GAIGI", language: null, aliasType: "abbreviation" }],
     },
     {
-      id: ++id,
+      id: nextId(),
       kind: "resolution",
       slug: "unga-res-78-311",
       nameEn: "Enhancing international cooperation on capacity-building of artificial intelligence",
@@ -71,7 +62,7 @@ export function testEntries(): GazetteerEntry[] {
       aliases: [],
     },
     {
-      id: ++id,
+      id: nextId(),
       kind: "resolution",
       slug: "unga-res-78-265",
       nameEn: "Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development",
@@ -82,7 +73,7 @@ export function testEntries(): GazetteerEntry[] {
       aliases: [],
     },
     {
-      id: ++id,
+      id: nextId(),
       kind: "event",
       slug: "group-of-friends-first-meeting-2024",
       nameEn: "First meeting of the Group of Friends for International Cooperation on AI Capacity-building",
@@ -92,7 +83,7 @@ export function testEntries(): GazetteerEntry[] {
       relatedIds: [gof],
     },
     {
-      id: ++id,
+      id: nextId(),
       kind: "event",
       slug: "g20-rio-summit-2024",
       nameEn: "19th G20 Leaders' Summit (Rio de Janeiro)",
@@ -110,11 +101,11 @@ export function testGazetteer() {
 
 /**
  * Builders for the entries a test file adds to testEntries(): ids from `firstId` up, so files extending the same
- * base never collide. Alias language follows the script (Han → zh).
+ * base never collide. Alias language follows the script (Han → zh); testEntries() itself is built with them.
  */
-export function entryBuilders({ firstId }: { firstId: number }) {
+export function entryBuilders({ firstId, aliasType = "short" }: { firstId: number; aliasType?: string }) {
   let id = firstId;
-  const aliasesOf = (aliases: string[]) => aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? ("zh" as const) : ("en" as const), aliasType: "short" }));
+  const aliasesOf = (aliases: string[]) => aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? ("zh" as const) : ("en" as const), aliasType }));
   return {
     country: (iso3: string, nameEn: string, nameZh: string, aliases: string[] = []): GazetteerEntry => ({
       id: ++id,
