@@ -38,15 +38,22 @@ describe("slimTimelineItem", () => {
     const slim = slimTimelineItem({ item, locale: "zh" });
     expect(slim).not.toHaveProperty("description");
     expect(slim).not.toHaveProperty("events");
-    expect(slim.countries[0]).toEqual({ kind: "country", slug: "zmb", nameEn: "Zambia", nameZh: "赞比亚", iso3: "ZMB", role: "host", direction: "incoming" });
-    expect(slim.resolutions[0].symbol).toBe("A/RES/78/311");
+    expect(slim.countries[0]).toEqual({ key: "ZMB", name: "赞比亚", role: "host" });
+    expect(slim.resolutions[0]).toEqual({ key: "r", name: "赞比亚", role: "host", symbol: "A/RES/78/311" });
+    const untranslated = slimTimelineItem({ item: { ...item, countries: [{ ...link, nameZh: null }] }, locale: "zh" });
+    expect(untranslated.countries[0]).toEqual({ key: "ZMB", name: "Zambia", english: true, role: "host" });
     expect(slim).toMatchObject({ slug: "e", date: "2024", articleCount: 2, subtype: "summit" });
   });
 
   it("gives Chinese names in the page's script: the entries are client components and do not convert", () => {
     const slim = slimTimelineItem({ item: { ...item, nameZh: "全球人工智能治理倡议" }, locale: "zh-hant" });
     expect(slim.nameZh).toBe("全球人工智能治理倡議");
-    expect(slim.countries[0].nameZh).toBe("尚比亞");
-    expect(slimTimelineItem({ item, locale: "en" }).countries[0].nameZh).toBe("赞比亚");
+    expect(slim.countries[0].name).toBe("尚比亞");
+    expect(slimTimelineItem({ item, locale: "en" }).countries[0].name).toBe("Zambia");
+  });
+
+  it("marks links the item is the subject of", () => {
+    const slim = slimTimelineItem({ item: { ...item, organisations: [{ ...link, kind: "organisation", slug: "o", iso3: null, direction: "outgoing" }] }, locale: "en" });
+    expect(slim.organisations[0]).toEqual({ key: "o", name: "Zambia", role: "host", outgoing: true });
   });
 });

@@ -1,24 +1,40 @@
+import { entityUrlKey } from "@/lib/entities/entity-url";
 import { chineseForLocale } from "@/lib/i18n/content-language";
+import { pickConvertedNames } from "@/lib/i18n/pick-names";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TimelineItem, TimelineLink } from "./types";
 
-/** A link as the list shows it: no ISO alpha-2, no empty symbol. */
-export type TimelineEntryLink = Omit<TimelineLink, "iso2" | "symbol"> & { symbol?: string };
+/**
+ * A link as the list shows it: the key its URL and the filter highlight use (ISO alpha-3 for countries, else the
+ * slug), its name already in the page's language, and its role. The list it sits in gives its kind. Why so bare:
+ * a page carries ~350 of these in its RSC payload, and both names, the kind and ISO codes per link were ~20 KB.
+ */
+export type TimelineEntryLink = {
+  key: string;
+  name: string;
+  /** a Chinese page showing the English name (no Chinese one recorded): marked lang="en" */
+  english?: true;
+  role: TimelineLink["role"];
+  /** the item is the link's subject (the role reads the other way) */
+  outgoing?: true;
+  /** resolutions: the UN symbol */
+  symbol?: string;
+};
+
 /** An item as the list shows it (no description, edit time or linked events: the list never shows them). */
 export type TimelineEntryItem = Omit<TimelineItem, "description" | "updatedAt" | "events" | "countries" | "organisations" | "initiatives" | "resolutions"> &
   Record<"countries" | "organisations" | "initiatives" | "resolutions", TimelineEntryLink[]>;
 
 function slimLink({ link, locale }: { link: TimelineLink; locale: Locale }): TimelineEntryLink {
-  const slim: TimelineEntryLink = {
-    kind: link.kind,
-    slug: link.slug,
-    nameEn: link.nameEn,
-    nameZh: chineseForLocale({ text: link.nameZh, locale }),
-    iso3: link.iso3,
+  const name = pickConvertedNames({ nameEn: link.nameEn, nameZh: chineseForLocale({ text: link.nameZh, locale }), locale }).primary;
+  return {
+    key: entityUrlKey(link),
+    name: name.text,
+    ...(locale !== "en" && name.lang === "en" ? { english: true as const } : {}),
     role: link.role,
-    direction: link.direction,
+    ...(link.direction === "outgoing" ? { outgoing: true as const } : {}),
+    ...(link.symbol ? { symbol: link.symbol } : {}),
   };
-  return link.symbol ? { ...slim, symbol: link.symbol } : slim;
 }
 
 /**

@@ -45,7 +45,7 @@ export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; hi
       </div>
       <div className="sm:pl-31">
         {item.location ? <p className="text-sm text-slate-500">{item.location}</p> : null}
-        <TimelineLinkList label={t("timeline.countries")} links={item.countries} highlight={highlight} testId="timeline-item-countries" />
+        <TimelineLinkList label={t("timeline.countries")} kind="country" links={item.countries} highlight={highlight} testId="timeline-item-countries" />
         {item.participation?.some((p) => !p.complete) ? (
           <p className="text-xs text-amber-800" data-testid="timeline-item-partial">
             {t("timeline.incompleteList")}:{" "}
@@ -55,9 +55,9 @@ export function TimelineEntry({ item, highlight }: { item: TimelineEntryItem; hi
               .join("; ")}
           </p>
         ) : null}
-        <TimelineLinkList label={t("timeline.organisations")} links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
-        <TimelineLinkList label={t("timeline.initiatives")} links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
-        <TimelineLinkList label={t("timeline.resolutions")} links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />
+        <TimelineLinkList label={t("timeline.organisations")} kind="organisation" links={item.organisations} highlight={highlight} testId="timeline-item-organisations" />
+        <TimelineLinkList label={t("timeline.initiatives")} kind="initiative" links={item.initiatives} highlight={highlight} testId="timeline-item-initiatives" />
+        <TimelineLinkList label={t("timeline.resolutions")} kind="resolution" links={item.resolutions} highlight={highlight} testId="timeline-item-resolutions" />
         <p className="text-xs text-slate-500" data-testid="timeline-item-articles">
           {item.articleCount ? (
             <Link href={`${href}#evidence`} className="hover:underline">

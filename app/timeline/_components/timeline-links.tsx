@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import { entityPath } from "@/lib/entities/entity-url";
 import { pickConvertedNames } from "@/lib/i18n/pick-names";
+import type { EntityKind } from "@/db/schema";
 import type { TimelineEntryLink } from "@/lib/timeline/slim-timeline-item";
 
 const SHOWN = 8;
@@ -20,26 +21,37 @@ export function CountryName({ nameEn, nameZh = null }: { iso2?: string | null; n
  * their symbol. Link styling sits on the list (arbitrary variants), not on each link: a page has ~100 items
  * of these, and repeated class strings are a large share of its HTML and RSC payload.
  */
-export function TimelineLinkList({ label, links, testId, highlight = [] }: { label: string; links: TimelineEntryLink[]; testId: string; highlight?: string[] }) {
+export function TimelineLinkList({
+  label,
+  kind,
+  links,
+  testId,
+  highlight = [],
+}: {
+  label: string;
+  kind: EntityKind;
+  links: TimelineEntryLink[];
+  testId: string;
+  highlight?: string[];
+}) {
   const t = useTranslations();
-  const locale = useCurrentLocale();
   if (links.length === 0) return null;
   // what the timeline is filtered by comes first and stands out, so it is never hidden behind "and N more"
-  const isHighlighted = (l: TimelineEntryLink) => highlight.includes(l.kind === "country" ? (l.iso3 ?? "") : l.slug);
+  const isHighlighted = (l: TimelineEntryLink) => highlight.includes(l.key);
   const ordered = [...links.filter(isHighlighted), ...links.filter((l) => !isHighlighted(l))];
   const separator = t("common.listSeparator");
   const render = (l: TimelineEntryLink, i: number) => {
-    const name = pickConvertedNames({ nameEn: l.nameEn, nameZh: l.nameZh, locale }).primary;
+    const roleKey = `roles.${l.outgoing ? "outgoing" : "incoming"}.${l.role}`;
     return [
       i > 0 ? separator : null,
       <Link
-        key={l.slug}
-        href={entityPath(l)}
-        title={t.has(`roles.${l.direction}.${l.role}`) ? t(`roles.${l.direction}.${l.role}`) : l.role}
+        key={l.key}
+        href={entityPath({ kind, slug: l.key, iso3: l.key })}
+        title={t.has(roleKey) ? t(roleKey) : l.role}
         className={isHighlighted(l) ? "font-semibold" : undefined}
       >
         {l.symbol ? `${l.symbol} ` : ""}
-        {locale !== "en" && name.lang === "en" ? <span lang="en">{name.text}</span> : name.text}
+        {l.english ? <span lang="en">{l.name}</span> : l.name}
       </Link>,
     ];
   };
