@@ -84,7 +84,7 @@ const TRIGGERS: Trigger[] = [
   // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
   {
     role: "member",
-    en: /\b(?:groups|comprises|comprised|consists of|is made up of|brings together)\b/g,
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together)\b/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,
@@ -131,16 +131,19 @@ const BY_COUNT_INCLUDING =
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
-const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
-/** After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …"). */
+const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
+/**
+ * After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …") or by the
+ * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
+ */
 const BY_PREFIX =
-  /^\s*(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+  /^\s*(?:(?:senior\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats)\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
 /**
  * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
- * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …").
+ * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …"), or "presided over by".
  */
 const PASSIVE_BY =
-  /^\s*(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
+  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
@@ -298,7 +301,7 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document") =>
+        const implied = (kind: "event" | "document" | "body") =>
           impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
@@ -473,11 +476,13 @@ type StatementInput = {
   groups: Group[];
   recentEvent?: number;
   /** what "a summit", "the session", "The initiative" mean here: see impliedObject */
-  implied: (kind: "event" | "document") => number | undefined;
+  implied: (kind: "event" | "document" | "body") => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */
-function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementInput): { group: Group; objectSide: "before" | "after"; passive: boolean } | null {
+type Subjects = { group: Group; objectSide: "before" | "after"; passive: boolean; asRole?: boolean };
+
+function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementInput): Subjects | null {
   const after = text.slice(tEnd, s.end);
   // "representatives from over 70 countries, including Russia, France …": the people's countries attend
   const fromNoun = PARTICIPANT_NOUN.test(text.slice(tStart, tEnd)) ? /^\s+(?:from|of)\b/i.exec(after) : null;
@@ -507,6 +512,14 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (g && members.length) return { group: g, objectSide: "after", passive: false };
   }
   const before = text.slice(s.start, tStart);
+  // "As the first set of co-chairs, Austria, Bahrain and Canada will …", "作为本次会议的共同主席，A和B…": the
+  // role noun opens the sentence and the list right after the comma holds it
+  if (AS_ROLE_BEFORE.test(before) && /^(?:co-?chairs?|chairs?|co-?hosts?|hosts?|共同主席|联合主席|主席国|东道主|东道国)$/i.test(text.slice(tStart, tEnd))) {
+    const comma = AS_ROLE_AFTER.exec(text.slice(tEnd, s.end));
+    const from = comma ? tEnd + comma[0].length : -1;
+    const g = comma ? groups.find((x) => x.start === from) : undefined;
+    if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
+  }
   // "the countries that have signed the Convention so far are: A, B; observer states …: C and D"
   if (LIST_NOUN_BEFORE.test(before) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd))) {
     const rest = text.slice(tEnd, s.end);
@@ -580,6 +593,14 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   return null;
 }
 
+/** "As the first set of co-chairs, …", "作为本届峰会的共同主席，…": a role noun opening the sentence. */
+const AS_ROLE_BEFORE = /^[\s"“]*(?:As\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?|作为[^，,。；;]{0,30}?)$/i;
+/** "… co-chairs of the plenary, A, B": the rest of the noun phrase up to the comma before the list. */
+const AS_ROLE_AFTER = /^(?:\s+(?:of|for)\s+[^,;.]{0,80}?)?\s*[,，]\s*(?:the\s+)?/i;
+/** "The founding members comprise …", "首批成员包括…": members of the body the article has just named. */
+const MEMBERS_START =
+  /^[\s"“]*(?:(?:The|Its|Their)\s+(?:(?:founding|initial|original|first|current|new|full)\s+)?(?:members|member states|membership)\s*|(?:其|该[\u4e00-\u9fff]{1,6}?的?)?(?:首批|创始|初始|现有|第一批)?)$/;
+
 /** "习近平主席", "马克龙总统", "国家主席习近平" right before the verb (宣布 may stand between). */
 const HEAD_OF_STATE_BEFORE_ZH = /(?:^|[，,、\s]|[年月日])(?:国家主席)?[\u4e00-\u9fff·]{2,5}(?:国家主席|主席|总统|总理|首相)(?:宣布|亲自|在[^，。；]{0,12}上)?\s*$/;
 /** "… co-hosted the meeting with Zambia", "… 与赞比亚共同主持": a list after "with" in the same clause. */
@@ -595,7 +616,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const { text, s, tStart, tEnd, trig, spans, recentEvent } = input;
   const found = findSubjects(input);
   if (!found) return null;
-  const { group, objectSide, passive } = found;
+  const { group, objectSide, passive, asRole } = found;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
@@ -649,7 +670,21 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
-  if (trig.objectAdjacent && !object) return null;
+  // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
+  // after a copula, is membership (an event taken part in stays participation)
+  let listedMembers = false;
+  if (!object && afterList && !asRole && trig.role === "participant" && /^particip|^参与|^参加/i.test(text.slice(tStart, tEnd))) {
+    object = spans.find((x) => x.start >= tEnd && x.end <= group.start && (x.kind === "organisation" || (x.kind === "initiative" && !DOCUMENT_NAME.test(x.surface))));
+    listedMembers = !!object;
+  }
+  // "The founding members comprise A, B …": the body named just before (a sentence or two back)
+  const bodyId = trig.objectAdjacent && !object && MEMBERS_START.test(text.slice(s.start, tStart)) ? input.implied("body") : undefined;
+  if (trig.objectAdjacent && !object && bodyId === undefined) return null;
+  // "As co-chairs, A, B …" names what they chair between "As" and the role noun, or after the list
+  if (asRole && !object)
+    object =
+      spans.find((x) => x.end <= tStart && x.start >= s.start && fits(x)) ??
+      spans.find((x) => x.start >= group.end && fits(x) && !CLAUSE_BREAK.test(text.slice(group.end, x.start)));
   if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
   if (!object && !byZh && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
@@ -670,7 +705,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     object = [...spans]
       .reverse()
       .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
-  let objectId = object?.entityId;
+  let objectId = object?.entityId ?? bodyId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
     objectId === undefined &&
@@ -686,9 +721,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     else if (trig.objects.includes("resolution")) objectId = input.implied("document");
   }
   if (objectId === undefined) return null;
-  let role: RelationRole = trig.role;
-  // "China and Zambia launched the Group of Friends": launching a body is founding it
-  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
+  let role: RelationRole = listedMembers ? "member" : trig.role;
+  // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
+  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it
@@ -782,7 +817,7 @@ function impliedObject({
   publishedAt,
   eventsOnPublicationDay,
 }: {
-  kind: "event" | "document";
+  kind: "event" | "document" | "body";
   text: string;
   s: Sentence;
   index: number;
@@ -798,6 +833,13 @@ function impliedObject({
 }): number | undefined {
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  if (kind === "body") {
+    // the last organisation or initiative (not a text one signs) named in this sentence or the two before
+    const earlier = mentions.filter(
+      (m) => (m.kind === "organisation" || (m.kind === "initiative" && !DOCUMENT_NAME.test(m.surface))) && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK,
+    );
+    return earlier.at(-1)?.entityId;
+  }
   if (kind === "document") {
     // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
     const anaphor =
