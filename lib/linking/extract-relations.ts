@@ -1,4 +1,5 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
+import { readEventSpeakers } from "./read-event-speakers";
 import { datesOverlap } from "./resolve-dates";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -64,7 +65,14 @@ const TRIGGERS: Trigger[] = [
     objects: DOCUMENT,
   },
   // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it
-  { role: "signatory", en: /\bbacked\b/g, objects: ["initiative"], passiveOnly: true, documentOnly: true },
+  // "A, B and C backed the report", "the plan, supported by A and B", "中方支持《…倡议》": support for a text or a
+  // programme; "the Seoul Declaration was backed by A, B …" is subscribing to it (signatory, below)
+  {
+    role: "supporter",
+    en: /\bback(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
+    objects: ["initiative", "resolution"],
+  },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
@@ -318,10 +326,18 @@ export function extractRelations({
       }
     }
   });
-  const clauses = [...readMembershipClauses({ text, source, sentences, mentions }), ...readOwnedTexts({ text, source, sentences, mentions })].filter(
-    (r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`),
-  );
-  return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
+  const clauses = [
+    ...readMembershipClauses({ text, source, sentences, mentions }),
+    ...readOwnedTexts({ text, source, sentences, mentions }),
+    ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
+  ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  return dropSupportOfOwnTexts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] }))));
+}
+
+/** "中方提出并支持《…倡议》": a state that put a text forward, signed or joined it is more than a supporter. */
+function dropSupportOfOwnTexts(found: FoundRelation[]): FoundRelation[] {
+  const more = new Set(found.filter((r) => r.role !== "supporter").map((r) => `${r.subjectId}:${r.objectId}`));
+  return found.filter((r) => r.role !== "supporter" || !more.has(`${r.subjectId}:${r.objectId}`));
 }
 
 /** "联合国宣布成立…机构": announcing a body one founds is founding it; the founding is the one fact. */
@@ -686,6 +702,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
       spans.find((x) => x.end <= tStart && x.start >= s.start && fits(x)) ??
       spans.find((x) => x.start >= group.end && fits(x) && !CLAUSE_BREAK.test(text.slice(group.end, x.start)));
   if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
+  // "the declaration was backed by A, B": backing a declaration in the passive is subscribing to it
+  const subscribed =
+    trig.role === "supporter" && passive && /^backed$/i.test(text.slice(tStart, tEnd)) && !!object && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`);
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
   if (!object && !byZh && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
   if (!object && !byZh && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
@@ -721,7 +740,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     else if (trig.objects.includes("resolution")) objectId = input.implied("document");
   }
   if (objectId === undefined) return null;
-  let role: RelationRole = listedMembers ? "member" : trig.role;
+  let role: RelationRole = listedMembers ? "member" : subscribed ? "signatory" : trig.role;
   // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it

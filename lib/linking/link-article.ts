@@ -1,5 +1,6 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
+import { findLeaderReferences } from "./find-leader-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -63,7 +64,10 @@ export function linkArticle({
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
   const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
   const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
-  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  const withMinisters = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  // "Indian Prime Minister Narendra Modi … Modi said": the surname alone acts for the state named with it before
+  const leaders = findLeaderReferences({ text, mentions: withMinisters });
+  const actors = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );

@@ -26,6 +26,7 @@ const HEADS: Head[] = [
   { en: /commitments/, kinds: ["initiative"], nameWords: /commitments/i },
   { en: /initiative/, zh: /倡议/, kinds: ["initiative"], nameWords: /initiative|倡议/i },
   { en: /(?:action )?plan/, zh: /计划/, kinds: ["initiative"], nameWords: /plan|计划/i },
+  { en: /report/, zh: /报告/, kinds: ["initiative"], nameWords: /report|报告/i },
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
   { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },

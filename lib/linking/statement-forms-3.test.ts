@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): one family of statement forms per
+// block (membership lists, role nouns opening a sentence, supporters, leaders named by surname, states speaking
+// at a reported meeting), each with a case where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 4000 });
+  all.push(
+    country("KEN", "Kenya", "肯尼亚", ["Kenyan"]),
+    country("CHL", "Chile", "智利", ["Chilean"]),
+    country("PER", "Peru", "秘鲁", ["Peruvian"]),
+    country("NOR", "Norway", "挪威", ["Norwegian"]),
+    org("unesco", "UNESCO", "联合国教科文组织"),
+    org("andean-ai-network", "Andean Network of AI Labs", "安第斯人工智能实验室网络"),
+    org("open-data-friends", "Friends of Open Data Group", "开放数据之友小组"),
+  );
+  all.push(
+    { id: nextId(), kind: "event", slug: "quito-dialogue-2025", nameEn: "Quito AI Dialogue", nameZh: "基多人工智能对话会", date: "2025-06-03", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "pacific-ai-report", nameEn: "Pacific AI Safety Report", nameZh: "太平洋人工智能安全报告", date: "2025-05-01", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "quito-declaration", nameEn: "Quito Declaration on AI", nameZh: "基多人工智能宣言", date: "2025-06-03", aliases: [] },
+  );
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const triples = (body: string, publishedAt: string | null = "2025-06-04") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz })
+    .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
+    .sort();
+const each = (subjects: string[], role: string, object: string) => subjects.map((s) => [s, role, object]).sort();
+const NET = "andean-ai-network";
+
+describe("membership lists: the members of a body named before", () => {
+  it.each([
+    ["Officials launched the Andean Network of AI Labs in Lima. The founding members comprise Chile, Peru and Norway."],
+    ["The Andean Network of AI Labs met in Quito. The initial members of the Network are Chile, Peru and Norway, but more may join."],
+    ["各方在利马启动了安第斯人工智能实验室网络。该网络的首批成员包括智利、秘鲁和挪威。"],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "member")).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+  });
+  it("Among the countries participating in this initiative are …: taking part in a group is membership", () => {
+    expect(triples("Kenya has been chosen to join the Friends of Open Data Group. Among the countries participating in this initiative are Chile, Peru and Norway.")).toEqual(
+      each(["CHL", "KEN", "NOR", "PER"], "member", "open-data-friends"),
+    );
+  });
+  it("not without a body named just before, and not an event taken part in", () => {
+    expect(triples("The founding members comprise Chile, Peru and Norway.")).toEqual([]);
+    expect(triples("The Quito AI Dialogue opened on Tuesday. Among the countries participating in the Quito AI Dialogue are Chile and Peru.")).toEqual(
+      each(["CHL", "PER"], "participant", "quito-dialogue-2025"),
+    );
+  });
+});
+
+describe("a role noun opening the sentence: 'As co-chairs, A, B and C …', 作为共同主席", () => {
+  it("As the first set of co-chairs, A, B and C will lead … the Declaration", () => {
+    expect(triples("As the first set of co-chairs, Chile, Peru and Norway will lead the working groups that implement the Quito Declaration on AI.")).toEqual(
+      each(["CHL", "NOR", "PER"], "co-chair", "quito-declaration"),
+    );
+  });
+  it("As co-chairs of the dialogue, A and B …; 作为基多人工智能对话会的共同主席，A和B…", () => {
+    expect(triples("As co-chairs of the Quito AI Dialogue, Chile and Kenya opened the session.")).toEqual(each(["CHL", "KEN"], "co-chair", "quito-dialogue-2025"));
+    expect(triples("作为基多人工智能对话会的共同主席，智利和肯尼亚致开幕辞。")).toEqual(each(["CHL", "KEN"], "co-chair", "quito-dialogue-2025"));
+  });
+  it("The co-chairs of X were A and B; X was co-chaired by five states", () => {
+    expect(triples("The co-chairs of the Quito AI Dialogue were Chile and Kenya.")).toEqual(each(["CHL", "KEN"], "co-chair", "quito-dialogue-2025"));
+    expect(triples("The Quito AI Dialogue was co-chaired by Chile, Peru, Norway, Kenya and France.")).toEqual(
+      each(["CHL", "FRA", "KEN", "NOR", "PER"], "co-chair", "quito-dialogue-2025"),
+    );
+  });
+  it("not another role noun ('As observers, …'), nor a list after a clause of its own", () => {
+    expect(triples("As observers, Chile and Kenya followed the Quito AI Dialogue.").filter((t) => t[1] === "co-chair")).toEqual([]);
+    expect(triples("As co-chairs said, Chile and Kenya disagreed at the Quito AI Dialogue.").filter((t) => t[1] === "co-chair")).toEqual([]);
+  });
+  it("presided over by a state's minister", () => {
+    expect(triples("The Quito AI Dialogue, presided over by Chile's foreign minister, ended on Tuesday.")).toEqual([["CHL", "chair", "quito-dialogue-2025"]]);
+  });
+});
+
+describe("supporters of a report or a text: 'A, B and C backed X', 'X, supported by A and B', 中方支持《…》", () => {
+  it.each([
+    ["Chile, Peru and Norway backed the Pacific AI Safety Report."],
+    ["The Pacific AI Safety Report, supported by Chile, Peru and Norway, was published on Monday."],
+    ["The Pacific AI Safety Report is mandated by more than 30 countries including Chile, Peru and Norway."],
+    ["智利、秘鲁和挪威支持《太平洋人工智能安全报告》。"],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual(each(["CHL", "NOR", "PER"], "supporter", "pacific-ai-report"));
+  });
+  it("a declaration backed by states is signed by them", () => {
+    expect(triples("The Quito Declaration on AI was backed by Chile and Peru.")).toEqual(each(["CHL", "PER"], "signatory", "quito-declaration"));
+  });
+  it("not when the support is denied or refused", () => {
+    expect(triples("Chile did not support the Pacific AI Safety Report.")).toEqual([]);
+    expect(triples("挪威拒绝支持《太平洋人工智能安全报告》。")).toEqual([]);
+    expect(triples("Norway refused to back the Pacific AI Safety Report.")).toEqual([]);
+  });
+  it("a state that proposed a text is not also suggested as its supporter", () => {
+    expect(triples("智利提出并支持《太平洋人工智能安全报告》。").filter((t) => t[1] === "supporter")).toEqual([]);
+  });
+});
+
+describe("a leader named once with the state and later by surname alone", () => {
+  it("Kenyan President William Ruto … Ruto co-chaired …", () => {
+    expect(triples("Kenyan President William Ruto arrived in Quito on Monday. On Tuesday Ruto co-chaired the Quito AI Dialogue with Chile.")).toEqual(
+      each(["CHL", "KEN"], "co-chair", "quito-dialogue-2025"),
+    );
+  });
+  it("秘鲁总统博卢阿尔特……博卢阿尔特出席了基多人工智能对话会", () => {
+    expect(triples("秘鲁总统博卢阿尔特周一抵达基多。次日，博卢阿尔特出席了基多人工智能对话会。")).toEqual([["PER", "participant", "quito-dialogue-2025"]]);
+  });
+  it("not a surname the article never ties to a state, nor one tied to two states", () => {
+    expect(triples("Ruto co-chaired the Quito AI Dialogue with Chile.").filter((t) => t[0] === "KEN")).toEqual([]);
+    expect(triples("Kenyan Minister Ann Otieno met Peruvian Minister Luis Otieno on Monday. Otieno attended the Quito AI Dialogue.").filter((t) => t[1] === "participant")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("states that speak at the meeting the article reports take part in it", () => {
+  it("During the meeting, A urged … while B warned …", () => {
+    expect(triples("The Quito AI Dialogue opened on Tuesday. During the meeting, Chile urged caution, while Norway warned against misuse.")).toEqual(
+      each(["CHL", "NOR"], "participant", "quito-dialogue-2025"),
+    );
+  });
+  it("肯尼亚常驻联合国代表……提出 in a report of the meeting", () => {
+    expect(triples("基多人工智能对话会3日举行。肯尼亚常驻联合国代表基马尼提出三点建议。")).toEqual([["KEN", "participant", "quito-dialogue-2025"]]);
+  });
+  it("not a speech with no meeting reported near it, nor at the next meeting", () => {
+    expect(triples("Chile's ambassador said the talks were useful.")).toEqual([]);
+    expect(triples("The Quito AI Dialogue opened on Tuesday. Talks went on. Lunch followed. At the next session, Chile said more.")).toEqual([]);
+  });
+});
+
+describe("initiating a body founds it", () => {
+  it("the ministries of A have initiated the Network", () => {
+    expect(triples("Chile and Peru have initiated the Andean Network of AI Labs.")).toEqual(each(["CHL", "PER"], "co-founder", NET));
+  });
+});
