@@ -1,5 +1,6 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
 import { readEventSpeakers } from "./read-event-speakers";
+import { readEventVenues } from "./read-event-venues";
 import { datesOverlap } from "./resolve-dates";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -44,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-founder",
-    en: /\bco-?found(?:ed|er|ers|ing)\b|\bjointly (?:founded|launched|established|initiated)\b/g,
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b/g,
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
@@ -79,7 +80,8 @@ const TRIGGERS: Trigger[] = [
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
   {
     role: "founder",
-    en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g,
+    // ("the founding principles", "founding members": an adjective, not an act)
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an)\b)|\bestablished\b|\bset up\b/g,
     zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
     objects: ["organisation", "initiative", "event"],
   },
@@ -330,8 +332,22 @@ export function extractRelations({
     ...readMembershipClauses({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
+    ...readEventVenues({ text, source, sentences, mentions }),
   ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
-  return dropSupportOfOwnTexts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] }))));
+  return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));
+}
+
+/** "co-hosted by Korea and Britain … the summit in Korea": the venue adds nothing to a host the article names. */
+function dropVenuesOfJointHosts(found: FoundRelation[]): FoundRelation[] {
+  const led = new Set(found.filter((r) => r.why.form !== "venue" && LEADING_ROLES.has(r.role)).map((r) => `${r.subjectId}:${r.objectId}`));
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    if (r.why.form !== "venue") return true;
+    const k = `${r.subjectId}:${r.objectId}`;
+    if (led.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** "中方提出并支持《…倡议》": a state that put a text forward, signed or joined it is more than a supporter. */
@@ -566,6 +582,9 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   for (let k = candidates.length - 1; k >= 0; k--) {
     const g = candidates[k];
     if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
+    // "briefings from U.N. Secretary-General Antonio Guterres, Jack Clark, co-founder of Anthropic": the title
+    // after a person's name between commas is that person's, not the list's before it
+    if (/,\s*(?:[A-Z][\p{L}.'-]+\s+){1,3}[A-Z][\p{L}'-]+,\s*(?:the\s+)?$/u.test(text.slice(g.end, tStart))) return null;
     // "A and B were among the U.N. members that led …": the body whose members they are is not the actor
     if (AMONG_BEFORE.test(text.slice(s.start, g.start))) continue;
     // "France co-chaired the summit, where dozens of countries signed …": the clause in between has a subject
@@ -671,8 +690,10 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const place = (x: FoundMention) =>
     x.kind === "organisation" && (PLACE_AFTER.test(text.slice(x.end, x.end + 14)) || /\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
   // "hosted a meeting on the sidelines of the summit", "在峰会期间举办": the host of a side meeting, not of the summit
+  // (not "ahead of the AI Action Summit hosted by France": the verb right after the name says who hosts that one)
   const beside = (x: FoundMention) =>
     LEADING_ROLES.has(trig.role) &&
+    !(passive && /^\s*,?\s*$/.test(text.slice(x.end, tStart))) &&
     (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
   // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object

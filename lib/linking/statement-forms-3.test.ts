@@ -20,6 +20,7 @@ function entries(): GazetteerEntry[] {
     org("open-data-friends", "Friends of Open Data Group", "开放数据之友小组"),
   );
   all.push(
+    { id: nextId(), kind: "event", slug: "nairobi-forum", nameEn: "Nairobi AI Forum", nameZh: "内罗毕人工智能论坛", date: "2025-06-03", aliases: [] },
     { id: nextId(), kind: "event", slug: "quito-dialogue-2025", nameEn: "Quito AI Dialogue", nameZh: "基多人工智能对话会", date: "2025-06-03", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "pacific-ai-report", nameEn: "Pacific AI Safety Report", nameZh: "太平洋人工智能安全报告", date: "2025-05-01", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "quito-declaration", nameEn: "Quito Declaration on AI", nameZh: "基多人工智能宣言", date: "2025-06-03", aliases: [] },
@@ -138,5 +139,35 @@ describe("states that speak at the meeting the article reports take part in it",
 describe("initiating a body founds it", () => {
   it("the ministries of A have initiated the Network", () => {
     expect(triples("Chile and Peru have initiated the Andean Network of AI Labs.")).toEqual(each(["CHL", "PER"], "co-founder", NET));
+  });
+});
+
+describe("the state an event is held in hosts it", () => {
+  it.each([
+    ["Ministers met ahead of the Nairobi AI Forum scheduled in Peru next month."],
+    ["The Nairobi AI Forum, held in Lima, Peru, closed on Tuesday."],
+    ["内罗毕人工智能论坛于6月3日在秘鲁利马落下帷幕。"],
+    ["智利派团参加了在秘鲁举行的内罗毕人工智能论坛。"],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "host")).toEqual([["PER", "host", "nairobi-forum"]]);
+  });
+  it("not a list of venues, a possessive, or talks between parties in a third state", () => {
+    expect(triples("前两届内罗毕人工智能论坛分别在秘鲁、智利举行。").filter((t) => t[1] === "host")).toEqual([]);
+    expect(triples("The Nairobi AI Forum in Peru's view was a success.").filter((t) => t[1] === "host")).toEqual([]);
+    expect(triples("The Quito AI Dialogue took place in Norway on Tuesday.").filter((t) => t[1] === "host")).toEqual([]);
+  });
+  it("'ahead of the forum hosted by Peru': the verb right after the name says who hosts it", () => {
+    expect(triples("Chile published a plan ahead of the Nairobi AI Forum hosted by Peru.").filter((t) => t[1] === "host")).toEqual([["PER", "host", "nairobi-forum"]]);
+  });
+});
+
+describe("adjectives and appositives that are no acts", () => {
+  it("'the founding principles were set out in …' founds nothing", () => {
+    expect(
+      triples("The Network was set up by Chile in May and the founding principles were set out in the Quito Declaration on AI.").filter((t) => t[2] === "quito-declaration"),
+    ).toEqual([]);
+  });
+  it("a person's title between commas is the person's, not the list's before it", () => {
+    expect(triples("The council heard UNESCO chief Jane Roe, John Doe, co-founder of the Andean Network of AI Labs, and others.")).toEqual([]);
   });
 });
