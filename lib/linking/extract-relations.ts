@@ -552,6 +552,12 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const g = comma ? groups.find((x) => x.start === from) : undefined;
     if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
   }
+  // "论坛的共同主席为肯尼亚、智利和秘鲁", "峰会的东道主是韩国": the role noun, a copula, then the list
+  if (/^(?:共同主席|联合主席|东道主|东道国)$/.test(text.slice(tStart, tEnd))) {
+    const copula = /^(?:国)?(?:分别)?(?:为|是|包括|有)[:：]?\s*/.exec(text.slice(tEnd, s.end));
+    const g = copula ? groups.find((x) => x.start === tEnd + copula[0].length) : undefined;
+    if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
+  }
   // "the countries that have signed the Convention so far are: A, B; observer states …: C and D"
   if (LIST_NOUN_BEFORE.test(before) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd))) {
     const rest = text.slice(tEnd, s.end);
@@ -601,6 +607,10 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       return null;
     // a subject must not be an event, initiative or resolution's inner name
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;
+    // "Chile and Peru were joined by Norway in signing …": those joined did it too
+    const lead = candidates[k - 1];
+    if (lead && /^\s*,?\s*in\s+$/i.test(text.slice(g.end, tStart)) && JOINED_BY.test(text.slice(lead.end, g.start)))
+      return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     return { group: g, objectSide: "after", passive: false };
   }
   // "习近平主席提出《全球人工智能治理倡议》，…提出中国方案": a head of state or government named by name and title
@@ -632,6 +642,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
 const AS_ROLE_BEFORE = /^[\s"“]*(?:As\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?|作为[^，,。；;]{0,30}?)$/i;
 /** "… co-chairs of the plenary, A, B": the rest of the noun phrase up to the comma before the list. */
 const AS_ROLE_AFTER = /^(?:\s+(?:of|for)\s+[^,;.]{0,80}?)?\s*[,，]\s*(?:the\s+)?/i;
+/** "… were joined by Norway in signing": the list before is joined by the one after. */
+const JOINED_BY = /^\s+(?:were|was|have been|has been|had been)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?$/i;
 /** "The founding members comprise …", "首批成员包括…": members of the body the article has just named. */
 const MEMBERS_START =
   /^[\s"“]*(?:(?:The|Its|Their)\s+(?:(?:founding|initial|original|first|current|new|full)\s+)?(?:members|member states|membership)\s*|(?:其|该[\u4e00-\u9fff]{1,6}?的?)?(?:首批|创始|初始|现有|第一批)?)$/;
@@ -745,6 +757,11 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     object = [...spans]
       .reverse()
       .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
+  // "Kenya will host the forum, which Chile and Peru will co-chair": the name before ", which" is the object
+  if (!object && bodyId === undefined && !passive && /,\s*(?:which|that)\s+$/.test(text.slice(Math.max(s.start, group.start - 10), group.start))) {
+    const which = text.lastIndexOf(",", group.start);
+    object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*$/.test(text.slice(x.end, which)));
+  }
   let objectId = object?.entityId ?? bodyId;
   // "…等70多个国家派员参会": attending what was just reported
   if (

@@ -171,3 +171,24 @@ describe("adjectives and appositives that are no acts", () => {
     expect(triples("The council heard UNESCO chief Jane Roe, John Doe, co-founder of the Andean Network of AI Labs, and others.")).toEqual([]);
   });
 });
+
+describe("lists after a zh role noun, 'were joined by', relative clauses", () => {
+  it("论坛的共同主席为A、B和C; 参与该网络的国家有A、B", () => {
+    expect(triples("内罗毕人工智能论坛的共同主席为肯尼亚、智利和秘鲁。")).toEqual(each(["CHL", "KEN", "PER"], "co-chair", "nairobi-forum"));
+    expect(triples("各方在利马启动了安第斯人工智能实验室网络。参与该网络的国家有智利、秘鲁和挪威。").filter((t) => t[1] === "member")).toEqual(
+      each(["CHL", "NOR", "PER"], "member", NET),
+    );
+  });
+  it("not a role noun that is a title before a name (共同主席、赞比亚代表…)", () => {
+    expect(triples("内罗毕人工智能论坛共同主席、肯尼亚代表某某致辞。").filter((t) => t[1] === "co-chair" && t[2] === "nairobi-forum")).toEqual([]);
+  });
+  it("A and B were joined by C in signing X", () => {
+    expect(triples("Chile and Peru were joined by Norway in signing the Quito Declaration on AI.")).toEqual(each(["CHL", "NOR", "PER"], "signatory", "quito-declaration"));
+  });
+  it("X, which A and B will co-chair; not a relative clause that only mentions a state", () => {
+    expect(triples("Kenya will host the Nairobi AI Forum, which Chile and Peru will co-chair.")).toEqual(
+      [...each(["CHL", "PER"], "co-chair", "nairobi-forum"), ["KEN", "host", "nairobi-forum"]].sort(),
+    );
+    expect(triples("Kenya will host the Nairobi AI Forum, which critics in Chile say is too costly.").filter((t) => t[0] === "CHL")).toEqual([]);
+  });
+});
