@@ -333,6 +333,7 @@ export function extractRelations({
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventVenues({ text, source, sentences, mentions }),
+    ...readBodiesResolutions({ text, source, sentences, mentions }),
   ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
   return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));
 }
@@ -478,6 +479,34 @@ function readOwnedTexts({ text, source, sentences, mentions }: { text: string; s
       if (doc.kind === "resolution" && next?.kind === "country" && WITH_SUPPORT.test(text.slice(doc.end, next.start)) && /^\s+support\b/i.test(text.slice(next.end, next.end + 10)))
         add(next, "supporter", next.end + 8);
     }
+  }
+  return out;
+}
+
+/** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
+const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;
+/** "联合国大会“…”决议", "the General Assembly's resolution", "Security Council resolution 2719": the body's own text. */
+const BODY_BEFORE_RESOLUTION = /^(?:\s*['’]s)?\s*(?:(?:resolution|决议)\s*)?(?:第\d+届)?[“"《]?$/i;
+
+/** A resolution named right after the body that adopts such texts was adopted by it. */
+function readBodiesResolutions({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  let k = 0;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const body = mentions[i];
+    const doc = mentions[i + 1];
+    if (body.kind !== "organisation" || doc.kind !== "resolution" || !ADOPTING_BODY.test(body.surface)) continue;
+    if (!BODY_BEFORE_RESOLUTION.test(text.slice(body.end, doc.start))) continue;
+    // (a draft is not yet the body's: "a draft General Assembly resolution", "…决议草案")
+    if (/\bdraft\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, body.start - 8), body.start)) || /^\s*草案/.test(text.slice(doc.end, doc.end + 4))) continue;
+    while (k < sentences.length && sentences[k].end <= body.start) k++;
+    const s = sentences[k];
+    if (!s || doc.end > s.end) continue;
+    out.push({
+      ...relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: body.start, end: doc.end }),
+      evidence: source.slice(s.start, s.end),
+      why: { matched: source.slice(body.start, doc.end), form: "adopted-by", rule: "pattern" },
+    });
   }
   return out;
 }

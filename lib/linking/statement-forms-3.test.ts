@@ -192,3 +192,13 @@ describe("lists after a zh role noun, 'were joined by', relative clauses", () =>
     expect(triples("Kenya will host the Nairobi AI Forum, which critics in Chile say is too costly.").filter((t) => t[0] === "CHL")).toEqual([]);
   });
 });
+
+describe("a resolution named right after the body that adopts such texts", () => {
+  it.each([["联合国大会“加强人工智能能力建设国际合作”决议强调能力建设。"], ["The UN General Assembly's resolution A/RES/78/311 calls for capacity-building."]])("%s", (body) => {
+    expect(triples(body)).toEqual([["unga-res-78-311", "adopted-by", "un-general-assembly"]]);
+  });
+  it("not a draft, nor a body that adopts no resolutions ('the UN resolution')", () => {
+    expect(triples("Chile circulated a draft UN General Assembly resolution A/RES/78/311 last week.")).toEqual([]);
+    expect(triples("The UN resolution A/RES/78/311 was welcomed.")).toEqual([]);
+  });
+});
