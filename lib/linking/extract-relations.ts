@@ -699,6 +699,12 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  // "中方参加了在首尔举办的峰会": 在 + a place + 举办的 describes the event (a relative clause with no subject of its
+  // own); the state before it attended, it did not host (unlike "中国在北京举办的论坛")
+  if (!passive && group.end <= tStart && /^的/.test(text.slice(tEnd, tEnd + 1))) {
+    const venue = /在[^，。；、]{1,10}$/.exec(text.slice(Math.max(s.start, tStart - 11), tStart));
+    if (venue && text.slice(group.end, tStart - venue[0].length).trim() !== "") return null;
+  }
 
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body

@@ -202,3 +202,12 @@ describe("a resolution named right after the body that adopts such texts", () =>
     expect(triples("The UN resolution A/RES/78/311 was welcomed.")).toEqual([]);
   });
 });
+
+describe("在 + a place + 举办的 + an event describes the event", () => {
+  it("智利参加了在基多举办的论坛: Chile attended, it did not host", () => {
+    expect(triples("智利应邀派团参加了在基多举办的内罗毕人工智能论坛。")).toEqual([["CHL", "participant", "nairobi-forum"]]);
+  });
+  it("but 肯尼亚在内罗毕举办的论坛: the state right before 在 hosts it", () => {
+    expect(triples("肯尼亚在内罗毕举办的内罗毕人工智能论坛吸引了多国参加。")).toEqual([["KEN", "host", "nairobi-forum"]]);
+  });
+});
