@@ -1,6 +1,7 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
 import { readEventSpeakers } from "./read-event-speakers";
 import { readEventVenues } from "./read-event-venues";
+import { readRoleTitles } from "./read-role-titles";
 import { datesOverlap } from "./resolve-dates";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -333,6 +334,7 @@ export function extractRelations({
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventVenues({ text, source, sentences, mentions }),
+    ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
     ...readBodiesResolutions({ text, source, sentences, mentions }),
   ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
   return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));

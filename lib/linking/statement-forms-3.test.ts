@@ -211,3 +211,18 @@ describe("在 + a place + 举办的 + an event describes the event", () => {
     expect(triples("肯尼亚在内罗毕举办的内罗毕人工智能论坛吸引了多国参加。")).toEqual([["KEN", "host", "nairobi-forum"]]);
   });
 });
+
+describe("a state named with its role at the reported event as a title", () => {
+  it("智利、共同主席国秘鲁、挪威等都签署宣言 (after the forum is reported)", () => {
+    const got = triples("内罗毕人工智能论坛周二闭幕。智利、共同主席国秘鲁、挪威等都签署了《基多人工智能宣言》。");
+    expect(got).toContainEqual(["PER", "co-chair", "nairobi-forum"]);
+    expect(got.filter((t) => t[1] === "signatory").map((t) => t[0])).toEqual(["CHL", "NOR", "PER"]);
+  });
+  it("forum host country Kenya said …", () => {
+    expect(triples("At the Nairobi AI Forum, host country Kenya said the talks went well.")).toContainEqual(["KEN", "host", "nairobi-forum"]);
+  });
+  it("not without an event near it, nor a title that belongs to an organisation before it", () => {
+    expect(triples("智利、共同主席国秘鲁、挪威等都签署了《基多人工智能宣言》。").filter((t) => t[1] === "co-chair")).toEqual([]);
+    expect(triples("内罗毕人工智能论坛周二闭幕。金砖轮值主席国秘鲁表示欢迎。").filter((t) => t[2] === "nairobi-forum")).toEqual([]);
+  });
+});
