@@ -53,8 +53,9 @@ const TRIGGERS: Trigger[] = [
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
   {
     role: "signatory",
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b/g,
-    zh: /签署|签字|签约|批准|认可|核准/g,
+    // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bpart(?:y|ies) to\b/g,
+    zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
@@ -77,7 +78,7 @@ const TRIGGERS: Trigger[] = [
   },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
-  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
+  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
   {
     role: "founder",
@@ -128,10 +129,12 @@ const PLACE_BEFORE =
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|同|与|跟|和)$/i;
-const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without)\b/i;
-const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=签|加入|参加|出席|支持|参与|批准|认可)/;
+const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without|yet to)\b/i;
+const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
 /** "中国愿参加…", "hopes to join": a wish or an offer, not participation (yet). */
-const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering)\b/i;
+const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
+/** "may sign", "could join" (lower case: "on May 21" is a date). */
+const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁/;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
@@ -148,7 +151,7 @@ const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?
  * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
  */
 const BY_PREFIX =
-  /^\s*(?:(?:senior\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats)\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+  /^\s*(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
 /**
  * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
  * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …"), or "presided over by".
@@ -584,8 +587,11 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
   }
   // "论坛的共同主席为肯尼亚、智利和秘鲁", "峰会的东道主是韩国": the role noun, a copula, then the list
-  if (/^(?:共同主席|联合主席|东道主|东道国)$/.test(text.slice(tStart, tEnd))) {
-    const copula = /^(?:国)?(?:分别)?(?:为|是|包括|有)[:：]?\s*/.exec(text.slice(tEnd, s.end));
+  // ("《宣言》的签署国包括智利和秘鲁": a verb + 国/方 is the role noun too)
+  const zhRoleNoun =
+    /^(?:共同主席|联合主席|东道主|东道国)$/.test(text.slice(tStart, tEnd)) || (/^(?:签署|批准)$/.test(text.slice(tStart, tEnd)) && /^[国方]/.test(text.slice(tEnd, tEnd + 1)));
+  if (zhRoleNoun) {
+    const copula = /^(?:国|方)?(?:分别)?(?:为|是|包括|有)[:：]?\s*/.exec(text.slice(tEnd, s.end));
     const g = copula ? groups.find((x) => x.start === tEnd + copula[0].length) : undefined;
     if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
   }
@@ -619,6 +625,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   for (let k = candidates.length - 1; k >= 0; k--) {
     const g = candidates[k];
     if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
+    // "智利是网络的创始成员": the body before 的 + a role noun is what the subject is a member of, not the subject
+    if (/^(?:成员|缔约方|缔约国)/.test(text.slice(tStart, tEnd)) && /^[”》"]?\s*的[\u4e00-\u9fff]{0,2}$/.test(text.slice(g.end, tStart)) && k > 0) continue;
     // "briefings from U.N. Secretary-General Antonio Guterres, Jack Clark, co-founder of Anthropic": the title
     // after a person's name between commas is that person's, not the list's before it
     if (/,\s*(?:[A-Z][\p{L}.'-]+\s+){1,3}[A-Z][\p{L}'-]+,\s*(?:the\s+)?$/u.test(text.slice(g.end, tStart))) return null;
@@ -700,7 +708,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
   const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
-  if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   // "中方参加了在首尔举办的峰会": 在 + a place + 举办的 describes the event (a relative clause with no subject of its
   // own); the state before it attended, it did not host (unlike "中国在北京举办的论坛")
   if (!passive && group.end <= tStart && /^的/.test(text.slice(tEnd, tEnd + 1))) {
@@ -750,7 +758,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
-  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
+  // (获/得到/被 + the list + the verb is the same passive: "《宣言》已获A、B等40国签署")
+  const byZh =
+    !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
   else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
@@ -766,6 +776,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "The founding members comprise A, B …": the body named just before (a sentence or two back)
   const bodyId = trig.objectAdjacent && !object && MEMBERS_START.test(text.slice(s.start, tStart)) ? input.implied("body") : undefined;
   if (trig.objectAdjacent && !object && bodyId === undefined) return null;
+  // "智利是网络的创始成员", "秘鲁是公约缔约方": a noun trigger after "X的" names X as the object
+  if (!object && !passive && /^(?:成员|缔约方|缔约国|主席|东道)/.test(text.slice(tStart, tEnd)))
+    object = [...spans].reverse().find((x) => x.end <= tStart && x.start >= group.end && fits(x) && /^[”》"]?\s*的?[\u4e00-\u9fff]{0,2}$/.test(text.slice(x.end, tStart)));
   // "As co-chairs, A, B …" names what they chair between "As" and the role noun, or after the list
   if (asRole && !object)
     object =
@@ -780,7 +793,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (!object && !byZh && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
   // "AI首尔峰会是…的后续会议，由韩英共同主办": after 由 the sentence's topic (its first name) is what they did
   // (not when the clause goes on to another event: "峰会结束后将举行后续会议，由英韩共同主办")
-  if (!object && !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
+  if (!object && !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
     object = spans.find(
       (x) =>
         x.end <= group.start &&

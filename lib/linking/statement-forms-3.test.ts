@@ -226,3 +226,26 @@ describe("a state named with its role at the reported event as a title", () => {
     expect(triples("内罗毕人工智能论坛周二闭幕。金砖轮值主席国秘鲁表示欢迎。").filter((t) => t[2] === "nairobi-forum")).toEqual([]);
   });
 });
+
+describe("more passives and noun forms: 'by the foreign ministers of', 'parties to', 已获…签署, 签署国包括, X的创始成员", () => {
+  it.each([
+    ["The Quito Declaration on AI was signed by the foreign ministers of Chile and Peru.", ["CHL", "PER"]],
+    ["Chile and Peru are parties to the Quito Declaration on AI.", ["CHL", "PER"]],
+    ["《基多人工智能宣言》已获智利、秘鲁等40国签署。", ["CHL", "PER"]],
+    ["《基多人工智能宣言》的签署国包括智利和秘鲁。", ["CHL", "PER"]],
+    ["秘鲁是《基多人工智能宣言》缔约方。", ["PER"]],
+  ])("%s", (body, subjects) => {
+    expect(triples(body)).toEqual(each(subjects, "signatory", "quito-declaration"));
+  });
+  it("智利是…网络的创始成员; 智利担任论坛主席国", () => {
+    expect(triples("智利是安第斯人工智能实验室网络的创始成员。")).toEqual([["CHL", "member", NET]]);
+    expect(triples("智利担任内罗毕人工智能论坛主席国。")).toEqual([["CHL", "chair", "nairobi-forum"]]);
+  });
+  it("not 'has yet to sign', 'is expected to sign', 'may sign', 不是…成员 (but 'on May 21' is a date)", () => {
+    expect(triples("Chile has yet to sign the Quito Declaration on AI.")).toEqual([]);
+    expect(triples("Chile is expected to sign the Quito Declaration on AI next week.")).toEqual([]);
+    expect(triples("Chile may sign the Quito Declaration on AI.")).toEqual([]);
+    expect(triples("智利不是安第斯人工智能实验室网络的成员。")).toEqual([]);
+    expect(triples("Chile on May 21 signed the Quito Declaration on AI.")).toEqual([["CHL", "signatory", "quito-declaration"]]);
+  });
+});
