@@ -29,6 +29,8 @@ const SPEAKS_ZH = /^\s*(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发
  */
 const DELEGATE_ZH =
   /^(?:常驻联合国|常驻[\u4e00-\u9fff]{1,6}|驻[\u4e00-\u9fff]{1,8})?(?:代表团团长|代表|大使|特使)[\u4e00-\u9fff·]{0,6}?(?:(?:在会上|在会议上)(?:发言|表示|指出|强调|提出|呼吁|介绍|说)|发言|提出)/;
+/** 在 + the event + 上 + a verb of speaking. */
+const SPEAKS_AT_ZH = /^[”》"]?(?:开幕式|闭幕式|全体会议|开幕会)?(?:上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|表示|指出|强调)/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventSpeakers({
@@ -56,6 +58,23 @@ export function readEventSpeakers({
     const zh = /[\u4e00-\u9fff]/.test(local);
     const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);
     if (setting && OTHER_MEETING.test(setting[0])) return;
+    // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
+    for (const c of countries) {
+      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,12}?在$/.test(text.slice(c.end, m.start)));
+      if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
+        out.push({
+          subjectId: c.entityId,
+          objectId: e.entityId,
+          role: "participant",
+          evidence: source.slice(s.start, s.end),
+          evidenceStart: s.start,
+          start: c.start,
+          end: e.end,
+          confidence: 0.5,
+          why: { matched: source.slice(c.start, e.end), form: "participant", rule: "pattern" },
+        });
+      }
+    }
     const speakers = countries.filter((c) => {
       const rest = text.slice(c.end, Math.min(s.end, c.end + 90));
       if (zh) return DELEGATE_ZH.test(rest) || (!!setting && SPEAKS_ZH.test(rest));

@@ -249,3 +249,27 @@ describe("more passives and noun forms: 'by the foreign ministers of', 'parties 
     expect(triples("Chile on May 21 signed the Quito Declaration on AI.")).toEqual([["CHL", "signatory", "quito-declaration"]]);
   });
 });
+
+describe("counts that are the list's own, speeches at a named event, 参与 is no partner's 与", () => {
+  it("A, B and C were among the 30 countries that endorsed X; were the first countries to sign", () => {
+    expect(triples("Chile, Peru and Norway were among the 30 countries that endorsed the Quito Declaration on AI.")).toEqual(
+      each(["CHL", "NOR", "PER"], "signatory", "quito-declaration"),
+    );
+    expect(triples("Chile and Peru were the first countries to sign the Quito Declaration on AI.")).toEqual(each(["CHL", "PER"], "signatory", "quito-declaration"));
+  });
+  it("not 'among the countries that have not signed'", () => {
+    expect(triples("Chile and Peru were among the countries that have not signed the Quito Declaration on AI.")).toEqual([]);
+  });
+  it.each([
+    ["Chile's foreign minister addressed the Nairobi AI Forum on Monday."],
+    ["智利外长在内罗毕人工智能论坛上发言。"],
+    ["智利外长在内罗毕人工智能论坛开幕式上致辞。"],
+    ["中方积极参与内罗毕人工智能论坛。"],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([[body.startsWith("中方") ? "CHN" : "CHL", "participant", "nairobi-forum"]]);
+  });
+  it("not a speech elsewhere that names the forum", () => {
+    expect(triples("智利外长在北京表示，内罗毕人工智能论坛很成功。")).toEqual([]);
+    expect(triples("Chile's foreign minister addressed concerns about costs.")).toEqual([]);
+  });
+});
