@@ -1,6 +1,7 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
 import { findLeaderReferences } from "./find-leader-references";
+import { findPairReferences } from "./find-pair-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -67,7 +68,10 @@ export function linkArticle({
   const withMinisters = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
   // "Indian Prime Minister Narendra Modi … Modi said": the surname alone acts for the state named with it before
   const leaders = findLeaderReferences({ text, mentions: withMinisters });
-  const actors = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
+  const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
+  // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
+  const both = findPairReferences({ text, sentences: readSentences, mentions: withLeaders });
+  const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );

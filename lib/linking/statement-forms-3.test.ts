@@ -273,3 +273,17 @@ describe("counts that are the list's own, speeches at a named event, 参与 is n
     expect(triples("Chile's foreign minister addressed concerns about costs.")).toEqual([]);
   });
 });
+
+describe("'both countries', 'the two sides', 双方 stand for the pair named just before", () => {
+  it.each([
+    ["Chile and Peru met in Lima on Monday. Both countries signed the Quito Declaration on AI.", "signatory", "quito-declaration"],
+    ["Chile and Peru held talks. The Nairobi AI Forum was co-chaired by officials from the two countries.", "co-chair", "nairobi-forum"],
+    ["智利和秘鲁举行会谈。双方共同签署了《基多人工智能宣言》。", "signatory", "quito-declaration"],
+  ])("%s", (body, role, object) => {
+    expect(triples(body)).toEqual(each(["CHL", "PER"], role, object));
+  });
+  it("not after a list of three, nor with no pair named before", () => {
+    expect(triples("Chile, Peru and Norway met. Both sides signed the Quito Declaration on AI.")).toEqual([]);
+    expect(triples("Both countries signed the Quito Declaration on AI.")).toEqual([]);
+  });
+});
