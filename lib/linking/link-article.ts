@@ -2,6 +2,7 @@ import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
 import { findLeaderReferences } from "./find-leader-references";
 import { findPairReferences } from "./find-pair-references";
+import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -79,11 +80,13 @@ export function linkArticle({
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
+  // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
+  const themes = findThemeReferences({ text, mentions: actors, gazetteer });
   const read = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: actors,
+    mentions: themes.length ? withReferences({ mentions: actors, references: themes }) : actors,
     language,
     reportedEvents,
     dates,

@@ -20,6 +20,15 @@ function entries(): GazetteerEntry[] {
     org("open-data-friends", "Friends of Open Data Group", "开放数据之友小组"),
   );
   all.push(
+    {
+      id: nextId(),
+      kind: "event",
+      slug: "andes-debate",
+      nameEn: "UN debate on Open Data for Peace and Sustainable Development in the Andes",
+      nameZh: "联合国“安第斯开放数据促进和平与可持续发展”高级别辩论",
+      date: "2025-06-03",
+      aliases: [],
+    },
     { id: nextId(), kind: "event", slug: "nairobi-forum", nameEn: "Nairobi AI Forum", nameZh: "内罗毕人工智能论坛", date: "2025-06-03", aliases: [] },
     { id: nextId(), kind: "event", slug: "quito-dialogue-2025", nameEn: "Quito AI Dialogue", nameZh: "基多人工智能对话会", date: "2025-06-03", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "pacific-ai-report", nameEn: "Pacific AI Safety Report", nameZh: "太平洋人工智能安全报告", date: "2025-05-01", aliases: [] },
@@ -285,5 +294,17 @@ describe("'both countries', 'the two sides', 双方 stand for the pair named jus
   it("not after a list of three, nor with no pair named before", () => {
     expect(triples("Chile, Peru and Norway met. Both sides signed the Quito Declaration on AI.")).toEqual([]);
     expect(triples("Both countries signed the Quito Declaration on AI.")).toEqual([]);
+  });
+});
+
+describe("an event named by its theme", () => {
+  it.each([
+    ["Kenya chaired a high-level debate on “Open Data for Peace and Sustainable Development in the Andes” on Tuesday."],
+    ["肯尼亚主持了主题为“安第斯开放数据促进和平与可持续发展”的高级别辩论。"],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([["KEN", "chair", "andes-debate"]]);
+  });
+  it("not a quoted phrase that is no meeting's theme", () => {
+    expect(triples("Kenya chaired talks and said “Open Data for Peace and Sustainable Development in the Andes” was a good slogan.")).toEqual([]);
   });
 });
