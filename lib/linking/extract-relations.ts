@@ -175,6 +175,8 @@ const EVENT_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair
 /** "expressed his gratitude to Armenia for signing", "thanked Japan for joining". */
 const FOR_DOING = /\bfor\s+$/i;
 
+/** Names of bodies and programmes one takes part in by joining them (not texts, not meetings). */
+const BODY_NAME_ANY = /network|group|partnership|alliance|coalition|initiative|programme|program|platform|mechanism|网络|小组|伙伴关系|联盟|倡议|计划|平台|机制/i;
 /** Words that make an initiative a text one signs (declarations, statements, conventions), not a body one joins. */
 const DOCUMENT_NAME = /declaration|statement|convention|treaty|commitments|call to action|principles|charter|宣言|声明|公约|条约|承诺|宪章/i;
 
@@ -714,6 +716,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  // "智利宣布退出…网络", "announced its withdrawal from": what is announced is leaving, not founding or joining
+  if (/^\s*(?:将|已)?(?:退出|撤出|终止|暂停|不再|放弃)|^\s+(?:its\s+)?(?:withdrawal|exit|suspension)\b/i.test(text.slice(tEnd, tEnd + 12))) return null;
   // "中方参加了在首尔举办的峰会": 在 + a place + 举办的 describes the event (a relative clause with no subject of its
   // own); the state before it attended, it did not host (unlike "中国在北京举办的论坛")
   if (!passive && group.end <= tStart && /^的/.test(text.slice(tEnd, tEnd + 1))) {
@@ -774,6 +778,13 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
   // after a copula, is membership (an event taken part in stays participation)
   let listedMembers = false;
+  // "由智利发起、秘鲁和挪威参与的…网络": the body or programme right after 参与的 is one they take part in
+  if (!object && !afterList && trig.role === "participant" && /^(?:参与|参加)$/.test(text.slice(tStart, tEnd)) && /^的/.test(text.slice(tEnd, tEnd + 1))) {
+    object = spans.find(
+      (x) => x.start >= tEnd + 1 && x.start - tEnd <= 12 && (x.kind === "organisation" || x.kind === "initiative") && BODY_NAME_ANY.test(`${x.surface} ${x.why?.form ?? ""}`),
+    );
+    listedMembers = !!object;
+  }
   if (!object && afterList && !asRole && trig.role === "participant" && /^particip|^参与|^参加/i.test(text.slice(tStart, tEnd))) {
     object = spans.find((x) => x.start >= tEnd && x.end <= group.start && (x.kind === "organisation" || (x.kind === "initiative" && !DOCUMENT_NAME.test(x.surface))));
     listedMembers = !!object;

@@ -308,3 +308,13 @@ describe("an event named by its theme", () => {
     expect(triples("Kenya chaired talks and said “Open Data for Peace and Sustainable Development in the Andes” was a good slogan.")).toEqual([]);
   });
 });
+
+describe("由A发起、B和C参与的X; announcing a withdrawal", () => {
+  it("由智利发起、秘鲁和挪威参与的网络: Chile founded it, Peru and Norway are members", () => {
+    expect(triples("由智利发起、秘鲁和挪威参与的安第斯人工智能实验室网络于去年成立。")).toEqual([["CHL", "founder", NET], ...each(["NOR", "PER"], "member", NET)].sort());
+  });
+  it("not 宣布退出 (announcing that it leaves), nor 参与的 a meeting's body", () => {
+    expect(triples("智利宣布退出安第斯人工智能实验室网络。")).toEqual([]);
+    expect(triples("秘鲁参与的联合国教科文组织会议很成功。").filter((t) => t[1] === "member")).toEqual([]);
+  });
+});
