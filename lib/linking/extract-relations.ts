@@ -96,7 +96,8 @@ const TRIGGERS: Trigger[] = [
   // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
   {
     role: "member",
-    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together)\b/g,
+    // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,

@@ -8,9 +8,11 @@ import type { FoundMention } from "./types";
  */
 
 const TITLE_EN =
-  "(?:(?:then-|former\\s+|acting\\s+)?(?:Vice\\s+)?(?:President|Prime\\s+Minister|Premier|Chancellor|Foreign\\s+Minister|Foreign\\s+Secretary|Secretary\\s+of\\s+State|Minister(?:\\s+of\\s+[A-Z][a-z]+)?|King|Ambassador|Envoy))";
+  "(?:(?:then-|former\\s+|acting\\s+)?(?:Vice\\s+)?(?:President|Prime\\s+Minister|PM|Premier|Chancellor|Foreign\\s+Minister|Foreign\\s+Secretary|Secretary\\s+of\\s+State|Minister(?:\\s+of\\s+[A-Z][a-z]+)?|King|Ambassador|Envoy))";
 /** After the state's name ("Indian", "India's", "US"): its title, then up to three capitalised names. */
 const AFTER_STATE_EN = new RegExp(`^(?:['’]s)?\\s+${TITLE_EN}\\s+((?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]{2,}))`, "u");
+/** Before the state's name: "Prime Minister Jonas Store of Norway". */
+const BEFORE_STATE_EN = new RegExp(`\\b${TITLE_EN}\\s+((?:[A-Z][\\p{L}'-]+\\s+){0,2}([A-Z][\\p{L}'-]{2,}))\\s+of\\s+(?:the\\s+)?$`, "u");
 /** After the state's name: 总统/总理/外长 …, then the name (its length is read from its later uses). */
 const AFTER_STATE_ZH = /^(?:国家主席|总统|总理|首相|主席|外长|外交部长|部长|国王|大使|特使|常驻联合国代表)([\u4e00-\u9fff·]{2,8})/;
 /** What follows a Chinese name: a verb or particle of the sentence, not part of the name. */
@@ -32,6 +34,11 @@ export function findLeaderReferences({ text, mentions }: { text: string; mention
     const en = AFTER_STATE_EN.exec(rest);
     if (en && !NOT_A_NAME.test(en[2])) {
       claim(en[2], m.entityId, m.end + en[0].length);
+      continue;
+    }
+    const of = BEFORE_STATE_EN.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (of && !NOT_A_NAME.test(of[2])) {
+      claim(of[2], m.entityId, m.end);
       continue;
     }
     const zh = AFTER_STATE_ZH.exec(rest);

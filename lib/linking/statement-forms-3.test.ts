@@ -318,3 +318,20 @@ describe("由A发起、B和C参与的X; announcing a withdrawal", () => {
     expect(triples("秘鲁参与的联合国教科文组织会议很成功。").filter((t) => t[1] === "member")).toEqual([]);
   });
 });
+
+describe("more membership forms and leaders named title-first", () => {
+  it.each([
+    ["The Andean Network of AI Labs, whose members include Chile, Peru and Norway, met on Monday."],
+    ["The Andean Network of AI Labs now has three members: Chile, Peru and Norway."],
+    ["The Andean Network of AI Labs' members are Chile, Peru and Norway."],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+  });
+  it("not members of something else named in between", () => {
+    expect(triples("The Andean Network of AI Labs met UNESCO, whose members include Chile and Peru.").filter((t) => t[2] === NET)).toEqual([]);
+  });
+  it("Prime Minister Jonas Store of Norway … Store co-chaired …; Norwegian PM Jonas Store …", () => {
+    for (const intro of ["Prime Minister Jonas Store of Norway", "Norwegian PM Jonas Store"])
+      expect(triples(`${intro} arrived on Monday. Store co-chaired the Nairobi AI Forum with Chile.`)).toEqual(each(["CHL", "NOR"], "co-chair", "nairobi-forum"));
+  });
+});
