@@ -962,7 +962,10 @@ function impliedObject({
     const earlier = mentions.filter(
       (m) => (m.kind === "organisation" || (m.kind === "initiative" && !DOCUMENT_NAME.test(m.surface))) && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK,
     );
-    return earlier.at(-1)?.entityId;
+    // a body or programme by its name ("…Network", "…Group") first; any other only when it is the one named
+    const bodies = earlier.filter((m) => BODY_NAME_ANY.test(m.surface));
+    if (bodies.length) return bodies.at(-1)!.entityId;
+    return new Set(earlier.map((m) => m.entityId)).size === 1 ? earlier[0].entityId : undefined;
   }
   if (kind === "document") {
     // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"

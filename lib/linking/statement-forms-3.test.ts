@@ -60,6 +60,8 @@ describe("membership lists: the members of a body named before", () => {
   });
   it("not without a body named just before, and not an event taken part in", () => {
     expect(triples("The founding members comprise Chile, Peru and Norway.")).toEqual([]);
+    // (two other bodies named before, neither a network or group by name: no guess)
+    expect(triples("The network was launched with support from the United Nations and UNESCO. The founding members comprise Chile and Peru.")).toEqual([]);
     expect(triples("The Quito AI Dialogue opened on Tuesday. Among the countries participating in the Quito AI Dialogue are Chile and Peru.")).toEqual(
       each(["CHL", "PER"], "participant", "quito-dialogue-2025"),
     );
