@@ -49,8 +49,19 @@ export function findLeaderReferences({ text, mentions }: { text: string; mention
     if (/^(?:代表|特使|大使|助理|顾问|发言人|夫人|一行)/.test(zh[1])) continue;
     const cut = zh[1].search(ZH_AFTER_NAME);
     const head = cut > 0 ? zh[1].slice(0, cut) : zh[1];
+    // "纳伦德拉·莫迪 … 莫迪": a transliterated name is used again by its last part
+    const dot = head.indexOf("·");
+    if (dot > 0) {
+      const last = /^[\u4e00-\u9fff]{2,4}/.exec(head.slice(head.lastIndexOf("·") + 1))?.[0];
+      for (let n = last?.length ?? 0; last && n >= 2; n--)
+        if (text.indexOf(last.slice(0, n), at + head.length) >= 0) {
+          claim(last.slice(0, n), m.entityId, at + head.length);
+          break;
+        }
+      continue;
+    }
     // the longest start of the name that the article uses again later (莫迪 in 莫迪宣布 … 莫迪表示)
-    for (let n = Math.min(head.length, head.includes("·") ? 8 : 4); n >= 2; n--) {
+    for (let n = Math.min(head.length, 4); n >= 2; n--) {
       const name = head.slice(0, n);
       if (text.indexOf(name, at + n) >= 0) {
         claim(name, m.entityId, at + n);

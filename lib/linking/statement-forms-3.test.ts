@@ -124,6 +124,9 @@ describe("a leader named once with the state and later by surname alone", () => 
   it("秘鲁总统博卢阿尔特……博卢阿尔特出席了基多人工智能对话会", () => {
     expect(triples("秘鲁总统博卢阿尔特周一抵达基多。次日，博卢阿尔特出席了基多人工智能对话会。")).toEqual([["PER", "participant", "quito-dialogue-2025"]]);
   });
+  it("挪威首相约纳斯·斯特勒……斯特勒与智利共同主持: a transliterated name used again by its last part", () => {
+    expect(triples("挪威首相约纳斯·斯特勒周一抵达。斯特勒与智利共同主持了内罗毕人工智能论坛。")).toEqual(each(["CHL", "NOR"], "co-chair", "nairobi-forum"));
+  });
   it("not a surname the article never ties to a state, nor one tied to two states", () => {
     expect(triples("Ruto co-chaired the Quito AI Dialogue with Chile.").filter((t) => t[0] === "KEN")).toEqual([]);
     expect(triples("Kenyan Minister Ann Otieno met Peruvian Minister Luis Otieno on Monday. Otieno attended the Quito AI Dialogue.").filter((t) => t[1] === "participant")).toEqual(
