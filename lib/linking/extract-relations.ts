@@ -138,6 +138,9 @@ const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invi
 /** "may sign", "could join" (lower case: "on May 21" is a date). */
 const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁/;
+/** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
+const URGED_BEFORE =
+  /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
@@ -717,6 +720,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
+  if (!passive && group.end <= tStart && URGED_BEFORE.test(text.slice(Math.max(s.start, group.start - 24), group.start))) return null;
   // "智利宣布退出…网络", "announced its withdrawal from": what is announced is leaving, not founding or joining
   if (/^\s*(?:将|已)?(?:退出|撤出|终止|暂停|不再|放弃)|^\s+(?:its\s+)?(?:withdrawal|exit|suspension)\b/i.test(text.slice(tEnd, tEnd + 12))) return null;
   // "中方参加了在首尔举办的峰会": 在 + a place + 举办的 describes the event (a relative clause with no subject of its

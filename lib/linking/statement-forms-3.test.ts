@@ -340,3 +340,15 @@ describe("more membership forms and leaders named title-first", () => {
       expect(triples(`${intro} arrived on Monday. Store co-chaired the Nairobi AI Forum with Chile.`)).toEqual(each(["CHL", "NOR"], "co-chair", "nairobi-forum"));
   });
 });
+
+describe("the one urged or invited has not done it", () => {
+  it.each([["Chile urged Peru to sign the Quito Declaration on AI."], ["智利呼吁秘鲁签署《基多人工智能宣言》。"], ["Kenya invited Chile to attend the Nairobi AI Forum."]])(
+    "%s",
+    (body) => {
+      expect(triples(body)).toEqual([]);
+    },
+  );
+  it("but Chile joined Peru and Norway in signing it: all three signed", () => {
+    expect(triples("Chile joined Peru and Norway in signing the Quito Declaration on AI.")).toEqual(each(["CHL", "NOR", "PER"], "signatory", "quito-declaration"));
+  });
+});
