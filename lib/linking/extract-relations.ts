@@ -72,7 +72,8 @@ const TRIGGERS: Trigger[] = [
   // programme; "the Seoul Declaration was backed by A, B …" is subscribing to it (signatory, below)
   {
     role: "supporter",
-    en: /\bback(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    // (not "backed away from", "backed down")
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },

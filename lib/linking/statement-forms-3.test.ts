@@ -109,6 +109,7 @@ describe("supporters of a report or a text: 'A, B and C backed X', 'X, supported
     expect(triples("Chile did not support the Pacific AI Safety Report.")).toEqual([]);
     expect(triples("挪威拒绝支持《太平洋人工智能安全报告》。")).toEqual([]);
     expect(triples("Norway refused to back the Pacific AI Safety Report.")).toEqual([]);
+    expect(triples("Norway backed away from the Pacific AI Safety Report.")).toEqual([]);
   });
   it("a state that proposed a text is not also suggested as its supporter", () => {
     expect(triples("智利提出并支持《太平洋人工智能安全报告》。").filter((t) => t[1] === "supporter")).toEqual([]);
