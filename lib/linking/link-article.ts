@@ -1,5 +1,8 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
+import { findLeaderReferences } from "./find-leader-references";
+import { findPairReferences } from "./find-pair-references";
+import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -63,7 +66,13 @@ export function linkArticle({
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
   const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
   const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
-  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  const withMinisters = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  // "Indian Prime Minister Narendra Modi … Modi said": the surname alone acts for the state named with it before
+  const leaders = findLeaderReferences({ text, mentions: withMinisters });
+  const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
+  // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
+  const both = findPairReferences({ text, sentences: readSentences, mentions: withLeaders });
+  const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
@@ -71,11 +80,13 @@ export function linkArticle({
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
+  // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
+  const themes = findThemeReferences({ text, mentions: actors, gazetteer });
   const read = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: actors,
+    mentions: themes.length ? withReferences({ mentions: actors, references: themes }) : actors,
     language,
     reportedEvents,
     dates,
