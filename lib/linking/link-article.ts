@@ -7,6 +7,7 @@ import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
+import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -71,11 +72,13 @@ export function linkArticle({
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({
+  // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
+  const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
+  const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: actors,
+    mentions: anaphora.length ? withReferences({ mentions: actors, references: anaphora }) : actors,
     language,
     reportedEvents,
     dates,
@@ -83,6 +86,7 @@ export function linkArticle({
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
+  const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
