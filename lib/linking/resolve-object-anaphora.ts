@@ -83,7 +83,9 @@ const ZH_NOUN = new RegExp(
 const MEMBERS_EN = /^[\s"“]*(?:(?:The|Its)\s+(?:(?:founding|initial|original|first|current|full)\s+)?members)(?=\s+(?:comprise|are|include|consist|were))/;
 const MEMBERS_ZH = /(?<=^|[，,。；\s])(?:其|首批|创始|初始)(?=成员国?(?:包括|有|为)[:：]?)/;
 /** "the Network of AI Safety Institutes", "the group of friends": words after the noun that belong to a name. */
-const OF_WORDS = /^\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,5}|[a-z][\w-]*)/;
+/** ("signed the pact on Monday", "on behalf of": a day or a lower-case word after on/for is no part of a name) */
+const OF_WORDS =
+  /^\s+(?:(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:[A-Z][\w.'-]*\s*){1,5})|of\s+(?:the\s+)?([a-z][\w-]*))/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "the body that drafted the text": a restrictive clause says which one anew, not "the one named before". */
 const RESTRICTIVE = /^\s+(?:that|which|who|whose)\b/;
@@ -139,7 +141,7 @@ function findEnglish(text: string): Found[] {
     const of = OF_WORDS.exec(after);
     if (of)
       specific.push(
-        ...of[1]
+        ...(of[1] ?? of[2])
           .trim()
           .split(/\s+/)
           .filter((w) => !/^(?:the|and|of|on|for)$/i.test(w)),
