@@ -4,6 +4,7 @@ import { findMentions } from "./find-mentions";
 import { linkArticle } from "./link-article";
 import { simplifyHan } from "./normalise";
 import { resolveObjectAnaphora } from "./resolve-object-anaphora";
+import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -11,7 +12,16 @@ import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 // Sentences written for these tests (not taken from the labelled fixtures): a body or text named once, then
 // called by a short noun phrase in the statement; each family with cases where nothing may be read.
 function entries(): GazetteerEntry[] {
-  const all = testEntries();
+  // (the base group of friends is also called just "之友小组" there: here the bare noun must be read as a reference)
+  const all = testEntries().map((e) =>
+    e.slug === "group-of-friends-ai-capacity-building"
+      ? { ...e, aliases: [] }
+      : e.slug === "un-general-assembly"
+        ? { ...e, subtype: "un-body" }
+        : e.slug === "united-nations"
+          ? { ...e, subtype: "intergovernmental" }
+          : e,
+  );
   const { country, org, nextId } = entryBuilders({ firstId: 5000 });
   all.push(
     country("CHL", "Chile", "智利"),
@@ -23,9 +33,12 @@ function entries(): GazetteerEntry[] {
     { ...org("pacific-alliance", "Pacific AI Alliance", "太平洋人工智能联盟"), subtype: "intergovernmental" },
     { ...org("andean-advisory-body", "Andean AI Advisory Body", "安第斯人工智能咨询机构"), subtype: "advisory-body" },
     { ...org("unesco", "UNESCO", "联合国教科文组织"), subtype: "un-agency" },
+    { ...org("andes-bloc", "Andean Community", "安第斯共同体"), subtype: "intergovernmental" },
+    { ...org("lima-friends", "Lima Process Friends Group", "利马进程之友小组"), subtype: "group-of-friends" },
   );
   all.push(
     { id: nextId(), kind: "initiative", subtype: "compact", slug: "lima-pact", nameEn: "Lima Pact on AI Safety", nameZh: "利马人工智能安全协定", date: "2025-02-01", aliases: [] },
+    { id: nextId(), kind: "initiative", subtype: "law", slug: "andes-ai-act", nameEn: "Andean AI Act", nameZh: "安第斯人工智能法", date: "2025-04-01", aliases: [] },
     { id: nextId(), kind: "initiative", subtype: "report", slug: "risk-report", nameEn: "Global AI Risk Report", nameZh: "全球人工智能风险报告", date: "2025-01-20", aliases: [] },
     {
       id: nextId(),
@@ -52,7 +65,8 @@ const resolved = (body: string) => {
   const sentences = splitSentences(body);
   const text = simplifyHan(body);
   const named = findMentions({ text: body, gazetteer: gz, publishedAt: "2025-06-10", sentences }).mentions;
-  return resolveObjectAnaphora({ text, named, gazetteer: gz, sentences }).map((m) => [m.surface, key(m.entityId)]);
+  const taken = withReferences({ mentions: named, references: resolveReferences({ text, mentions: named, gazetteer: gz, sentences }) });
+  return resolveObjectAnaphora({ text, named, taken, gazetteer: gz, sentences }).map((m) => [m.surface, key(m.entityId)]);
 };
 
 describe("a body named before, then called 'the Network', 'the alliance', '该网络' in the statement", () => {
@@ -82,6 +96,16 @@ describe("a body named before, then called 'the Network', 'the alliance', '该�
       ],
     ],
     ["太平洋人工智能联盟在利马开会。挪威去年加入了该联盟。", [["NOR", "member", "pacific-alliance"]]],
+    ["The Andean Community met in Lima. Chile joined the four-nation bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
+    ["The Andean Community met in Lima. Chile joined the 5-member bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
+    // 之友小组 on its own, after the group's full name
+    [
+      "利马进程之友小组于5月成立。智利和秘鲁已加入之友小组。",
+      [
+        ["CHL", "member", "lima-friends"],
+        ["PER", "member", "lima-friends"],
+      ],
+    ],
     // "其成员包括": the members of the body just named
     [
       "安第斯人工智能实验室网络于3月在利马成立。其成员包括智利、秘鲁和肯尼亚。",
@@ -150,6 +174,14 @@ describe("a text named before, then called 'the pact', 'the report', '该协定'
     expect(triples(body).filter(([, , o]) => o === "lima-pact")).toEqual([]);
   });
 
+  it("该法 and 'the Act' point back at a law; 'the world body' at the United Nations", () => {
+    expect(resolved("《安第斯人工智能法》于4月通过。该法由秘鲁提出。")).toEqual([["该法", "andes-ai-act"]]);
+    expect(resolved("The Andean AI Act was passed in April. Peru proposed the Act in 2024.")).toEqual([["the Act", "andes-ai-act"]]);
+    expect(resolved("The United Nations met on Monday. Chile addressed the world body.")).toEqual([["the world body", "united-nations"]]);
+    // 该法院 is a court
+    expect(resolved("《安第斯人工智能法》于4月通过。该法院驳回了诉讼。")).toEqual([]);
+  });
+
   it("the report, 这份报告 and 该报告 point back at the report named before", () => {
     expect(resolved("The Global AI Risk Report was published in January. Chile welcomed the report.")).toEqual([["the report", "risk-report"]]);
     expect(resolved("《全球人工智能风险报告》于1月发布。智利欢迎这份报告。")).toEqual([["这份报告", "risk-report"]]);
@@ -170,6 +202,16 @@ describe("what is not such a reference", () => {
     "The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. Farmers spoke. Chile joined the body.",
   ])("%s", (body) => {
     expect(resolved(body)).toEqual([]);
+  });
+
+  it("a reference back is an antecedent too; a name inside another's quoted title is not", () => {
+    // "the Assembly" (read by resolveReferences) is nearer than the United Nations and the Assembly's full name
+    expect(resolved("The UN General Assembly met at the United Nations in New York. The Assembly adopted a text on AI. The 193-member body also set up a panel.")).toEqual([
+      ["The 193-member body", "un-general-assembly"],
+    ]);
+    expect(resolved("The UN General Assembly met on Monday. It adopted “Terms of reference of the Andean AI Advisory Body”. The body will meet in May.")).toEqual([
+      ["The body", "un-general-assembly"],
+    ]);
   });
 
   it("a generic noun near its one antecedent: 'the body', 'The founding members'", () => {

@@ -35,7 +35,7 @@ const HEADS: Head[] = [
   { en: "networks?", zh: "网络", kinds: ["organisation"], names: /\bnetwork|网络/i, subtypes: ["network"] },
   { en: "alliance|coalition", zh: "联盟", kinds: ["organisation"], names: /alliance|coalition|联盟/i },
   { en: "partnership", zh: "伙伴关系", kinds: ["organisation", "initiative"], names: /partnership|伙伴关系/i },
-  { en: "bloc", kinds: ["organisation"], subtypes: ["forum", "intergovernmental"] },
+  { en: "bloc|grouping", kinds: ["organisation"], subtypes: ["forum", "intergovernmental"], generic: true },
   { en: "union", kinds: ["organisation"], names: /\bunion\b|联盟/i },
   { en: "council", zh: "理事会", kinds: ["organisation"], names: /council|理事会|安理会/i },
   { en: "commission", kinds: ["organisation"], names: /commission|委员会/i },
@@ -46,6 +46,8 @@ const HEADS: Head[] = [
   { en: "platform", zh: "平台", kinds: ["organisation", "initiative"], names: /platform|平台/i },
   { en: "mechanism", zh: "机制", kinds: ["organisation", "initiative"], names: /mechanism|机制/i },
   { en: "organi[sz]ation", zh: "组织", kinds: ["organisation"], names: /organi[sz]ation|组织/i, subtypes: ["intergovernmental", "un-agency"] },
+  // "the world body": news prose's name for the United Nations (and its organs)
+  { en: "world body|world organi[sz]ation", kinds: ["organisation"], names: /\bUnited Nations\b|^联合国|\| 联合国/ },
   { en: "body", zh: "机构", kinds: ["organisation"], subtypes: BODY_SUBTYPES, generic: true },
   { en: "pact|agreement|accord", zh: "协定|协议|契约", kinds: ["initiative", "resolution"], names: /pact|compact|agreement|accord|treaty|协定|协议|契约|条约/i },
   { en: "compact", kinds: ["initiative", "resolution"], names: /compact|契约/i },
@@ -53,7 +55,13 @@ const HEADS: Head[] = [
   { en: "recommendation", zh: "建议书", kinds: ["initiative"], names: /recommendation|建议/i, subtypes: ["recommendation"] },
   { en: "strategy", zh: "战略", kinds: ["initiative"], names: /strategy|战略/i, subtypes: ["strategy"] },
   // (by name only an Act: "the Rule of Law" in a convention's name does not make it a law)
-  { en: "law|legislation|Act", zh: "法案|法律", kinds: ["initiative"], names: /\bAct\b|法案|基本法|推进法/, subtypes: ["law", "regulation"] },
+  {
+    en: "law|legislation|Act",
+    zh: "法案|法律|法(?![院规律官庭案人国语治则制典条学])",
+    kinds: ["initiative"],
+    names: /\bAct\b|法案|基本法|推进法/,
+    subtypes: ["law", "regulation"],
+  },
   { en: "code of conduct|code", zh: "行为准则", kinds: ["initiative"], names: /code of conduct|行为准则/i, subtypes: ["code-of-conduct"] },
   { en: "(?:guiding )?principles|guidelines", zh: "原则|准则", kinds: ["initiative"], names: /principles|guidelines|原则|准则/i, subtypes: ["principles"] },
   { en: "charter", zh: "宪章", kinds: ["initiative"], names: /charter|宪章/i },
@@ -67,10 +75,13 @@ const HEADS: Head[] = [
 const EN_HEADS = HEADS.filter((h) => h.en)
   .map((h) => h.en)
   .join("|");
+/** "the 27-nation bloc", "the regional grouping", "the fledgling network": words that describe, not name. */
+const DESCRIPTIVE_MODIFIER =
+  /^(?:(?:\d+|[a-z]+)-(?:member|nation|country|state|strong)|regional|multilateral|intergovernmental|continental|informal|economic|political|influential|powerful|nascent|fledgling|voluntary|advisory|expert|ministerial|scientific)$/i;
 /** Words that are no modifiers ("the rule of law" is not a law, "the state and the body" not one phrase). */
 const FUNCTION_WORD = "(?:of|and|or|for|on|in|to|with|by|at|from|as|its|their|whose|which|that|the|a|an)\\b";
 /** "the Network", "this new alliance", "the Network's", "the advisory body" (up to two modifiers). */
-const EN_NOUN = new RegExp(`\\b(?:the|this|that|said)\\s+((?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}?)(${EN_HEADS})\\b(?:['’]s\\b)?`, "gi");
+const EN_NOUN = new RegExp(`\\b(?:the|this|that|said)\\s+((?:(?!${FUNCTION_WORD})[a-z0-9][\\w-]*\\s+){0,2}?)(${EN_HEADS})\\b(?:['’]s\\b)?`, "gi");
 const ZH_HEADS = HEADS.filter((h) => h.zh)
   .map((h) => h.zh)
   .join("|");
@@ -137,7 +148,7 @@ function findEnglish(text: string): Found[] {
     // "the Network Chair", "the Council Conclusions": a capitalised word after the noun makes another name
     const next = /^\s+([A-Z][\w-]*)/.exec(after);
     if (next && !DAY_OR_MONTH.test(next[1])) continue;
-    const specific = modifiers.filter((w) => !GENERIC_MODIFIER.test(w.toLowerCase()));
+    const specific = modifiers.filter((w) => !GENERIC_MODIFIER.test(w.toLowerCase()) && !DESCRIPTIVE_MODIFIER.test(w));
     const of = OF_WORDS.exec(after);
     if (of)
       specific.push(
@@ -229,6 +240,17 @@ function findMembers(text: string, sentences: Sentence[]): Found[] {
   return out;
 }
 
+/** A name quoted as part of a longer title: “Terms of reference … the Independent International Scientific Panel …”. */
+function insideTitle(text: string, m: FoundMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 240), m.start);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("《"), before.lastIndexOf("「"));
+  if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("》"), before.lastIndexOf("」"))) return false;
+  const after = text.slice(m.end, m.end + 240);
+  const close = after.search(/[”》」]/);
+  if (close < 0) return false;
+  return before.slice(open + 1).trim().length > 0 || after.slice(0, close).trim().length > 0;
+}
+
 export function resolveObjectAnaphora({
   text,
   named,
@@ -250,7 +272,9 @@ export function resolveObjectAnaphora({
     const i = sentences.findIndex((s) => s.start <= pos && pos < s.end);
     return i < 0 ? sentences.length : i;
   };
-  const ordered = [...named].sort((a, b) => a.start - b.start || b.end - a.end);
+  // a reference back ("the Assembly") is the entity named before as well; a name inside another's quoted title
+  // ("“Terms of reference … of the Scientific Panel …”") is not what the article talks about
+  const ordered = [...new Set([...named, ...taken])].filter((m) => !insideTitle(text, m)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundMention[] = [];
   for (const f of found) {
     if (taken.some((m) => m.start < f.end && f.start < m.end) || out.some((m) => m.start < f.end && f.start < m.end)) continue;
@@ -286,7 +310,7 @@ export function resolveObjectAnaphora({
       method: "descriptive",
       evidence: "",
       evidenceStart: f.start,
-      why: { matched: f.surface, form: a.surface, rule: "description" },
+      why: { matched: f.surface, form: a.method === "pattern" && a.why?.form ? a.why.form : a.surface, rule: "description" },
     });
   }
   return out;
