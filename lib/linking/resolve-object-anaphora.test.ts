@@ -106,6 +106,13 @@ describe("a body named before, then called 'the Network', 'the alliance', '该�
         ["PER", "member", "lima-friends"],
       ],
     ],
+    [
+      "安第斯人工智能实验室网络于3月成立。该网络成员包括智利和秘鲁。",
+      [
+        ["CHL", "member", "andes-network"],
+        ["PER", "member", "andes-network"],
+      ],
+    ],
     // "其成员包括": the members of the body just named
     [
       "安第斯人工智能实验室网络于3月在利马成立。其成员包括智利、秘鲁和肯尼亚。",
@@ -196,6 +203,8 @@ describe("what is not such a reference", () => {
     "The Andean Convention on AI and the Rule of Law was adopted. Chile praised the act of signing it.",
     // a generic noun with a restrictive clause names another body
     "The Andean AI Advisory Body met in Lima. The text was drafted by the body that the ministers set up in 2023.",
+    // the members, not the body, were there (no list of names follows)
+    "The Andes Network of AI Labs met in March. The founding members were present at the Lima summit.",
     // 应该组织 is "should organise"
     "联合国教科文组织发布了报告。各国应该组织更多培训。",
     // a generic noun too far from its antecedent

@@ -90,8 +90,12 @@ const ZH_NOUN = new RegExp(
   `(?<!应)(?:该|这一|这个|这份|这项|该项|此项|上述|前述)([\\u4e00-\\u9fff]{0,4}?)(${ZH_HEADS})|(?<=^|[，,。；：:、\\n“"《「]|加入|参加|参与|成立|主持)(之友小组)`,
   "g",
 );
-/** "The founding members comprise …", "Its members are …", "其成员包括": the members of the body talked about. */
-const MEMBERS_EN = /^[\s"“]*(?:(?:The|Its)\s+(?:(?:founding|initial|original|first|current|full)\s+)?members)(?=\s+(?:comprise|are|include|consist|were))/;
+/**
+ * "The founding members comprise …", "Its members are …", "其成员包括": the members of the body talked about, when a
+ * list of names follows ("The founding members were present at …" says nothing of the body).
+ */
+const MEMBERS_EN =
+  /^[\s"“]*(?:(?:The|Its)\s+(?:(?:founding|initial|original|first|current|full)\s+)?members)(?=\s+(?:comprise|are|include|consist of|were)\s*:?\s+(?:the\s+)?[A-Z])/;
 const MEMBERS_ZH = /(?<=^|[，,。；\s])(?:其|首批|创始|初始)(?=成员国?(?:包括|有|为)[:：]?)/;
 /** "the Network of AI Safety Institutes", "the group of friends": words after the noun that belong to a name. */
 /** ("signed the pact on Monday", "on behalf of": a day or a lower-case word after on/for is no part of a name) */
