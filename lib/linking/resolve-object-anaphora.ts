@@ -119,8 +119,11 @@ function headOf(word: string, zh: boolean): Head | null {
   return null;
 }
 
+const namesCache = new WeakMap<GazetteerEntry, string>();
 function namesOf(e: GazetteerEntry): string {
-  return [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].join(" | ");
+  let names = namesCache.get(e);
+  if (names === undefined) namesCache.set(e, (names = [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].join(" | ")));
+  return names;
 }
 
 /** A modifier is in the name as a word ("UN" in "UN Security Council", not in "Union"). */
@@ -278,13 +281,13 @@ export function resolveObjectAnaphora({
   };
   // a reference back ("the Assembly") is the entity named before as well; a name inside another's quoted title
   // ("“Terms of reference … of the Scientific Panel …”") is not what the article talks about
-  const ordered = [...new Set([...named, ...taken])].filter((m) => !insideTitle(text, m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...new Set([...named, ...taken])].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundMention[] = [];
   for (const f of found) {
     if (taken.some((m) => m.start < f.end && f.start < m.end) || out.some((m) => m.start < f.end && f.start < m.end)) continue;
     const fits = (m: FoundMention) => {
       const e = gazetteer.entries.get(m.entityId);
-      return !!e && e.status !== "proposed" && !m.why?.candidates && f.fits(e);
+      return !!e && e.status !== "proposed" && !m.why?.candidates && f.fits(e) && !insideTitle(text, m);
     };
     // the nearest earlier fitting name (the longest one at that place: "Hiroshima AI Process Friends Group")
     let antecedent: FoundMention | null = null;
