@@ -98,6 +98,23 @@ describe("a body named before, then called 'the Network', 'the alliance', '该�
     ["太平洋人工智能联盟在利马开会。挪威去年加入了该联盟。", [["NOR", "member", "pacific-alliance"]]],
     ["The Andean Community met in Lima. Chile joined the four-nation bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
     ["The Andean Community met in Lima. Chile joined the 5-member bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
+    ["The Pacific AI Alliance was set up in 2023. The alliance is chaired by Chile.", [["CHL", "chair", "pacific-alliance"]]],
+    [
+      "The Andes Network of AI Labs was launched in March. Peru and Kenya are among the members of the network.",
+      [
+        ["KEN", "member", "andes-network"],
+        ["PER", "member", "andes-network"],
+      ],
+    ],
+    [
+      "太平洋人工智能联盟成立于2023年。该联盟由智利和秘鲁共同发起。",
+      [
+        ["CHL", "co-founder", "pacific-alliance"],
+        ["PER", "co-founder", "pacific-alliance"],
+      ],
+    ],
+    // the body as the subject: "the regional bloc adopted …"
+    ["The Andean Community met in Lima. The regional bloc adopted the Global AI Risk Report on Monday.", [["risk-report", "adopted-by", "andes-bloc"]]],
     // 之友小组 on its own, after the group's full name
     [
       "利马进程之友小组于5月成立。智利和秘鲁已加入之友小组。",
@@ -167,6 +184,22 @@ describe("a text named before, then called 'the pact', 'the report', '该协定'
       [
         ["CHL", "signatory", "lima-pact"],
         ["NOR", "signatory", "lima-pact"],
+      ],
+    ],
+    [
+      "The Lima Pact on AI Safety opened for signature in May. Countries that have signed the pact include Chile, Peru and Norway.",
+      [
+        ["CHL", "signatory", "lima-pact"],
+        ["NOR", "signatory", "lima-pact"],
+        ["PER", "signatory", "lima-pact"],
+      ],
+    ],
+    [
+      "《利马人工智能安全协定》于5月开放签署。截至目前，签署该协定的国家包括智利、秘鲁和挪威。",
+      [
+        ["CHL", "signatory", "lima-pact"],
+        ["NOR", "signatory", "lima-pact"],
+        ["PER", "signatory", "lima-pact"],
       ],
     ],
   ])("%s", (body, expected) => {
