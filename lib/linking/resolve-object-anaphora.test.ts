@@ -263,3 +263,14 @@ describe("what is not such a reference", () => {
     ]);
   });
 });
+
+describe("a longer name with AI written A.I.", () => {
+  it("'Andes Network of A.I. Labs' is the Andes Network of AI Labs, and its 'the Network' follows", () => {
+    const body = "The Andes Network of A.I. Labs was launched in March. The initial members of the Network are Chile and Peru.";
+    expect(link(body).mentions.map((m) => key(m.entityId))).toEqual(["andes-network", "CHL", "PER"]);
+    expect(triples(body)).toEqual([
+      ["CHL", "member", "andes-network"],
+      ["PER", "member", "andes-network"],
+    ]);
+  });
+});
