@@ -81,7 +81,7 @@ const DESCRIPTIVE_MODIFIER =
 /** Words that are no modifiers ("the rule of law" is not a law, "the state and the body" not one phrase). */
 const FUNCTION_WORD = "(?:of|and|or|for|on|in|to|with|by|at|from|as|its|their|whose|which|that|the|a|an)\\b";
 /** "the Network", "this new alliance", "the Network's", "the advisory body" (up to two modifiers). */
-const EN_NOUN = new RegExp(`\\b(?:the|this|that|said)\\s+((?:(?!${FUNCTION_WORD})[a-z0-9][\\w-]*\\s+){0,2}?)(${EN_HEADS})\\b(?:['’]s\\b)?`, "gi");
+const EN_NOUN = new RegExp(`\\b(?:the|this|that)\\s+((?:(?!${FUNCTION_WORD})[a-z0-9][\\w-]*\\s+){0,2}?)(${EN_HEADS})\\b(?:['’]s\\b)?`, "gi");
 const ZH_HEADS = HEADS.filter((h) => h.zh)
   .map((h) => h.zh)
   .join("|");
@@ -97,8 +97,10 @@ const ZH_NOUN = new RegExp(
 const MEMBERS_EN =
   /^[\s"“]*(?:(?:The|Its)\s+(?:(?:founding|initial|original|first|current|full)\s+)?members)(?=\s+(?:comprise|are|include|consist of|were)\s*:?\s+(?:the\s+)?[A-Z])/;
 const MEMBERS_ZH = /(?<=^|[，,。；\s])(?:其|首批|创始|初始)(?=成员国?(?:包括|有|为)[:：]?)/;
-/** "the Network of AI Safety Institutes", "the group of friends": words after the noun that belong to a name. */
-/** ("signed the pact on Monday", "on behalf of": a day or a lower-case word after on/for is no part of a name) */
+/**
+ * "the Network of AI Safety Institutes", "the group of friends": words after the noun that belong to a name ("signed
+ * the pact on Monday", "on behalf of": a day, or a lower-case word after on/for, is no part of a name).
+ */
 const OF_WORDS =
   /^\s+(?:(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:[A-Z][\w.'-]*\s*){1,5})|of\s+(?:the\s+)?([a-z][\w-]*))/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -217,9 +219,10 @@ function unknownNameBetween({ text, from, to, head, taken }: { text: string; fro
   if (head.en) {
     const re = new RegExp(`\\b(?:${head.en})\\b`, "gi");
     for (let m; (m = re.exec(between));) {
-      const from = Math.max(0, m.index - 120);
-      const name = /^[A-Z]/.test(m[0]) ? NAME_BEFORE.exec(between.slice(from, m.index)) : null;
-      if (name && !/^(?:The|This|That|A|An|Its|Their)\s+$/.test(name[0]) && free(from + name.index, m.index + m[0].length)) return true;
+      // (the words just before the noun, not the whole stretch: the pattern is anchored at its end)
+      const lead = Math.max(0, m.index - 120);
+      const name = /^[A-Z]/.test(m[0]) ? NAME_BEFORE.exec(between.slice(lead, m.index)) : null;
+      if (name && !/^(?:The|This|That|A|An|Its|Their)\s+$/.test(name[0]) && free(lead + name.index, m.index + m[0].length)) return true;
     }
   }
   if (head.zh) {
@@ -239,9 +242,7 @@ function findMembers(text: string, sentences: Sentence[]): Found[] {
       const start = s.start + en[0].length - en[0].trimStart().length;
       out.push({ start, end: s.start + en[0].length, surface: en[0].trim(), generic: true, fits: hasMembers });
     }
-    const local = text.slice(s.start, s.end);
-    MEMBERS_ZH.lastIndex = 0;
-    const zh = MEMBERS_ZH.exec(local);
+    const zh = MEMBERS_ZH.exec(text.slice(s.start, s.end));
     if (zh) out.push({ start: s.start + zh.index, end: s.start + zh.index + zh[0].length, surface: zh[0], generic: true, fits: hasMembers });
   }
   return out;
