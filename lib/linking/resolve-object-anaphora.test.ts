@@ -163,6 +163,9 @@ describe("a body named before, then called 'the Network', 'the alliance', '该�
     "安第斯人工智能实验室网络在利马成立。智利拒绝加入该网络。",
     // "the network of hospitals" is another network
     "The Andes Network of AI Labs was launched in Lima. Chile joined the network of hospitals in May.",
+    // the network's meeting, not the network, was hosted
+    "The Andes Network of AI Labs held its first meeting in Lima. Kenya hosted the network's second meeting.",
+    "安第斯人工智能实验室网络在利马举行首次会议。肯尼亚主办了该网络第二次会议。",
     // "the new network" is another one
     "The Andes Network of AI Labs was launched in Lima. Chile joined the new network in May.",
   ])("nothing: %s", (body) => {
@@ -244,6 +247,11 @@ describe("what is not such a reference", () => {
     "The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. Farmers spoke. Chile joined the body.",
   ])("%s", (body) => {
     expect(resolved(body)).toEqual([]);
+  });
+
+  it("a possessive only before the body's own members or chair", () => {
+    expect(resolved("The Pacific AI Alliance was set up in 2023. Chile took over the alliance's rotating presidency.")).toEqual([["the alliance's", "pacific-alliance"]]);
+    expect(resolved("The Pacific AI Alliance was set up in 2023. Chile hosted the alliance's summit.")).toEqual([]);
   });
 
   it("a reference back is an antecedent too; a name inside another's quoted title is not", () => {

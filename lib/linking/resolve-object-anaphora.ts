@@ -104,6 +104,8 @@ const MEMBERS_ZH = /(?<=^|[，,。；\s])(?:其|首批|创始|初始)(?=成员�
 const OF_WORDS =
   /^\s+(?:(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:[A-Z][\w.'-]*\s*){1,5})|of\s+(?:the\s+)?([a-z][\w-]*))/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const POSSESSED_ROLE = /^\s+(?:(?:initial|founding|original|first|new|current|full|rotating)\s+)?(?:members?|membership|presidency|chair(?:manship)?|co-chairs?|founders?)\b/i;
+const ZH_POSSESSED_OTHER = /^的?[\u4e00-\u9fff\d]{0,6}?(?:会议|峰会|论坛|活动|会晤|年会|大会|研讨会|报告|宣言|声明|文件)/;
 /** "the body that drafted the text": a restrictive clause says which one anew, not "the one named before". */
 const RESTRICTIVE = /^\s+(?:that|which|who|whose)\b/;
 /** How far back (in sentences) a generic noun may point. */
@@ -152,8 +154,12 @@ function findEnglish(text: string): Found[] {
     if (!head) continue;
     const modifiers = m[1].trim().split(/\s+/).filter(Boolean);
     if (ANOTHER.test(m[1])) continue;
-    const headEnd = m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0);
+    const possessive = /['’]s$/.test(m[0]);
+    const headEnd = m.index + m[0].length - (possessive ? 2 : 0);
     const after = text.slice(headEnd, headEnd + 60);
+    // "hosted the network's second meeting": the thing possessed is what the statement is about, unless it is the
+    // body's own membership or chair ("the alliance's presidency", "the Network's initial members")
+    if (possessive && !POSSESSED_ROLE.test(after.slice(2))) continue;
     // "the Network Chair", "the Council Conclusions": a capitalised word after the noun makes another name
     const next = /^\s+([A-Z][\w-]*)/.exec(after);
     if (next && !DAY_OR_MONTH.test(next[1])) continue;
@@ -192,6 +198,8 @@ function findChinese(text: string): Found[] {
     // "该国际组织": a modifier is generic or in the name ("该国际网络" fits a name with 国际)
     const wanted = modifiers && !/^(?:国际|全球|多边|政府间|新)$/.test(modifiers) ? modifiers : "";
     if (/^新/.test(modifiers)) continue;
+    // "主办了该网络第二次会议": the body's meeting or text is what the statement is about, not the body
+    if (ZH_POSSESSED_OTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const start = m[3] ? m.index + m[0].length - word.length : m.index;
     out.push({
       start,
