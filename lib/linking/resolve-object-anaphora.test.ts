@@ -254,6 +254,11 @@ describe("what is not such a reference", () => {
     expect(resolved("The Pacific AI Alliance was set up in 2023. Chile hosted the alliance's summit.")).toEqual([]);
   });
 
+  it("'this initiative' after a programme or group of states named just before, not after a text", () => {
+    expect(resolved("Chile joined the Lima Process Friends Group in May. Peru also takes part in this initiative.")).toEqual([["this initiative", "lima-friends"]]);
+    expect(resolved("The Global AI Risk Report was published in January. Chile welcomed the initiative.")).toEqual([]);
+  });
+
   it("a reference back is an antecedent too; a name inside another's quoted title is not", () => {
     // "the Assembly" (read by resolveReferences) is nearer than the United Nations and the Assembly's full name
     expect(resolved("The UN General Assembly met at the United Nations in New York. The Assembly adopted a text on AI. The 193-member body also set up a panel.")).toEqual([

@@ -69,6 +69,15 @@ const HEADS: Head[] = [
   { en: "process", zh: "进程", kinds: ["initiative"], names: /process|进程/i, subtypes: ["process"] },
   { en: "programme|program", zh: "项目", kinds: ["initiative"], names: /programme|program|项目/i, subtypes: ["programme"] },
   { en: "guide", zh: "指南", kinds: ["initiative"], names: /guide|指南/i, subtypes: ["guide"] },
+  // "countries participating in this initiative": a programme, process or group of states named before (not a text:
+  // a declaration or a law is "the declaration", "the law"); resolveReferences reads it first for names with Initiative
+  {
+    en: "initiative",
+    zh: "倡议",
+    kinds: ["initiative", "organisation"],
+    subtypes: ["initiative", "process", "programme", "action-plan", "dialogue", "study-group", "network", "group-of-friends"],
+    generic: true,
+  },
   { en: "(?:executive )?order", zh: "行政令", kinds: ["initiative"], names: /executive order|行政令/i, subtypes: ["executive-order"] },
 ];
 
