@@ -140,6 +140,8 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     // "UN Office for …" is also written "United Nations Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+      // "International Network of A.I. Safety Institutes": some outlets write AI with points (in a longer name only)
+      if (/\bAI\b/.test(f.form) && /\s/.test(f.form.trim())) list.push({ form: f.form.replace(/\bAI\b/g, "A.I."), aliasType: f.aliasType });
     }
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);

@@ -10,6 +10,7 @@ import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
+import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -82,11 +83,14 @@ export function linkArticle({
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
   // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
   const themes = findThemeReferences({ text, mentions: actors, gazetteer });
-  const read = extractRelations({
+  // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
+  const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
+  const references = [...themes, ...anaphora];
+  const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: themes.length ? withReferences({ mentions: actors, references: themes }) : actors,
+    mentions: references.length ? withReferences({ mentions: actors, references }) : actors,
     language,
     reportedEvents,
     dates,
@@ -94,6 +98,7 @@ export function linkArticle({
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
+  const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
