@@ -75,6 +75,8 @@ const HEADS: Head[] = [
     en: "initiative",
     zh: "倡议",
     kinds: ["initiative", "organisation"],
+    // (by name too: most bodies in the atlas carry no subtype that says "group" or "network")
+    names: /\b(?:group|network|partnership|process|alliance|coalition|programme|program|platform|mechanism)\b|小组|网络|进程|伙伴关系/i,
     subtypes: ["initiative", "process", "programme", "action-plan", "dialogue", "study-group", "network", "group-of-friends"],
     generic: true,
   },
@@ -118,7 +120,7 @@ const ZH_POSSESSED_OTHER = /^的?[\u4e00-\u9fff\d]{0,6}?(?:会议|峰会|论坛|
 /** "the body that drafted the text": a restrictive clause says which one anew, not "the one named before". */
 const RESTRICTIVE = /^\s+(?:that|which|who|whose)\b/;
 /** How far back (in sentences) a generic noun may point. */
-const GENERIC_LOOKBACK = 2;
+const GENERIC_LOOKBACK = 3;
 /** Bodies that have members ("The founding members …"): not companies, universities or ministries. */
 const NO_MEMBERS = new Set(["company", "university", "national-agency", "regional-government", "research-institute"]);
 

@@ -30,8 +30,6 @@ const HEADS: Head[] = [
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
   { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },
-  // "the Network", "该网络", "the Partnership": a body named by the last word of its name
-  { en: /network|partnership|alliance|coalition/, zh: /网络|伙伴关系/, kinds: ["organisation", "initiative"], nameWords: /network|partnership|alliance|coalition|网络|伙伴关系/i },
   // "the assembly adopted a resolution in December": the General Assembly named before
   { en: /assembly/, kinds: ["organisation"], nameWords: /assembly/i },
   { en: /panel/, kinds: ["organisation"], nameWords: /panel/i },
@@ -76,8 +74,6 @@ function nameMatches(entry: GazetteerEntry, words: RegExp): boolean {
 const IT_PASSIVE =
   /^(?:It|该文件|它)(?=\s*(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:proposed|adopted|signed|co-sponsored|sponsored|tabled|drafted|endorsed|ratified|introduced|approved|passed|launched|backed|supported)\b)/;
 const DOCUMENT_KINDS: EntityKind[] = ["resolution", "initiative"];
-/** Names of bodies and programmes one takes part in (not texts one signs). */
-const BODY_NAME = /\b(?:group|network|partnership|process|alliance|coalition|initiative|programme|program|forum|mechanism|platform)\b/i;
 /** What may stand before the name a sentence opens with (its topic): quotes, "The". */
 const SENTENCE_TOPIC = /^[\s"“《]*(?:The\s+)?$/;
 
@@ -150,18 +146,6 @@ export function resolveReferences({
     if (antecedent && home && home.end <= f.start) {
       const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && SENTENCE_TOPIC.test(text.slice(home.start, m.start)) && fitsHead(m));
       if (topic) antecedent = topic;
-    }
-    // "this initiative" after "joined the Friends Group": a demonstrative points back at the body or programme the
-    // article has just named, whatever its name's last word (the two sentences before, at most)
-    if (!antecedent && /^(?:this|该|这一|这项)/i.test(f.surface) && f.head.kinds.includes("initiative")) {
-      const k = sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
-      const from = k >= 0 ? sentences[Math.max(0, k - 3)].start : f.start;
-      antecedent =
-        [...sorted]
-          .reverse()
-          .find(
-            (m) => m.end <= f.start && m.start >= from && (m.kind === "initiative" || m.kind === "organisation") && BODY_NAME.test(gazetteer.entries.get(m.entityId)?.nameEn ?? ""),
-          ) ?? null;
     }
     if (!antecedent) continue;
     out.push({
