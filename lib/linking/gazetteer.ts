@@ -1,4 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
+import { deriveNameForms, withoutIssuer } from "./derive-name-forms";
 import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
@@ -96,6 +97,8 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
   const bySymbol = new Map<string, number>();
   const byName = new Map<string, number>();
   const forms = new Map<number, { form: string; aliasType: string }[]>();
+  /** "Ministry of … (Egypt)": the name without its bracket, and the bracket */
+  const bracketOf = new Map<number, { bare: string; inner: string }>();
 
   const addForm = (entry: GazetteerEntry, form: string | null | undefined, aliasType: string) => {
     if (!form) return;
@@ -117,7 +120,10 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     addForm(entry, entry.nameEn, "name");
     // "Global Partnership on Artificial Intelligence (GPAI)" → also without the parenthesis
     const bare = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
-    if (bare !== entry.nameEn && bare.length > 3) addForm(entry, bare, "name");
+    if (bare !== entry.nameEn && bare.length > 3) {
+      addForm(entry, bare, "name");
+      bracketOf.set(entry.id, { bare, inner: entry.nameEn.slice(bare.length).trim().slice(1, -1) });
+    }
     addForm(entry, entry.nameZh, "name");
     // "2025世界人工智能大会暨人工智能全球治理高级别会议" is one event under two names joined by 暨 ("and"): the
     // first alone ("2025世界人工智能大会") names it too
@@ -135,8 +141,22 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     }
   }
 
+  // a derived form never takes a stored form of another entity ("Egypt" in "Ministry of … (Egypt)" stays Egypt's)
+  const storedKeys = new Map<string, number>();
+  for (const [id, list] of forms) for (const f of list) storedKeys.set(normaliseKey(f.form), id);
+  const isOthers = (id: number, form: string) => {
+    const owner = storedKeys.get(normaliseKey(form));
+    return owner !== undefined && owner !== id;
+  };
   for (const [id, list] of forms) {
     const entry = map.get(id)!;
+    // "Ministry of Communications and Information Technology (Egypt)": a bracket naming another entity says whose
+    // it is, and without it the name is every country's ministry
+    const bracket = bracketOf.get(id);
+    const bareAt = bracket && isOthers(id, bracket.inner) ? list.findIndex((f) => f.form === bracket.bare) : -1;
+    if (bareAt >= 0) list.splice(bareAt, 1);
+    // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
+    list.push(...deriveNameForms({ kind: entry.kind, forms: list, isOthers: (form) => isOthers(id, form) }));
     // "UN Office for …" is also written "United Nations Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
@@ -155,6 +175,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       });
     }
   }
+  insertWithoutIssuer({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
     insert(root, normaliseKey(b), { entityId: null, form: b, caseMode: caseModeOf(b), confidence: 0, needsResolutionContext: false });
   }
@@ -170,6 +191,39 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
   };
   for (const entry of map.values()) indexDated(gazetteer, entry);
   return gazetteer;
+}
+
+/**
+ * "African Union Continental AI Strategy" is also "the Continental AI Strategy": an initiative's title that opens
+ * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
+ * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
+ */
+function insertWithoutIssuer({
+  root,
+  forms,
+  entries,
+  isOthers,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+}): void {
+  const probe = { root } as Gazetteer;
+  const added: [number, string][] = [];
+  for (const [id, list] of forms) {
+    if (entries.get(id)!.kind !== "initiative") continue;
+    for (const { form } of list) {
+      const first = matchTrie(probe, form, { excludeId: id })[0];
+      const issuer = first && first.start === 0 ? entries.get(first.entityId) : undefined;
+      if (!issuer || (issuer.kind !== "organisation" && issuer.kind !== "country")) continue;
+      const rest = withoutIssuer({ form, issuerLength: first.end });
+      if (rest && !list.some((f) => f.form === rest) && !isOthers(id, rest)) added.push([id, rest]);
+    }
+  }
+  for (const [id, form] of added) {
+    insert(root, normaliseKey(form), { entityId: id, form, caseMode: caseModeOf(form), confidence: aliasConfidence("short", form), needsResolutionContext: false });
+  }
 }
 
 function indexDated(gazetteer: Gazetteer, entry: GazetteerEntry): void {

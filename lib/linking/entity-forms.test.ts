@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { deriveNameForms } from "./derive-name-forms";
+import { findMentions } from "./find-mentions";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Names and sentences invented for these tests (not from the labelled fixtures): each way of writing an
+// entity's own name is checked in English and Chinese, with a sentence where it must not link.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 3000 });
+  const mda = country("MDA", "Moldova", "摩尔多瓦");
+  const pif = org("pacific-islands-forum", "Pacific Islands Forum", "太平洋岛国论坛", ["PIF"]);
+  all.push(mda, pif, org("mda-digital-ministry", "Ministry of Digital Economy (Moldova)", "摩尔多瓦数字经济部"));
+  const initiative = (slug: string, nameEn: string, nameZh: string | null, aliases: string[] = [], date = "2025-03-01", relatedIds: number[] = []): GazetteerEntry => ({
+    id: nextId(),
+    kind: "initiative",
+    slug,
+    nameEn,
+    nameZh,
+    date,
+    aliases: aliases.map((alias) => ({ alias, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en", aliasType: "short" })),
+    relatedIds,
+  });
+  all.push(
+    initiative("test-industry-act", "Framework Act on Artificial Intelligence Industry (AI Industry Act)", "人工智能产业框架法（人工智能产业法）"),
+    initiative("test-ethics-charter", "Charter on the Ethics of Artificial Intelligence in Education", "人工智能教育伦理宪章"),
+    initiative("test-pif-framework", "Pacific Islands Forum Regional Digital Ethics Framework", null, [], "2025-03-01", [pif.id]),
+    initiative("test-pif-principles", "PIF AI Principles", null, [], "2025-03-01", [pif.id]),
+    initiative("test-qualified-principles", "Oceania AI Principles (2025 revision)", "大洋洲人工智能原则（2025年修订版）"),
+  );
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const slugs = (text: string, kinds = ["initiative", "organisation", "country"]) =>
+  findMentions({ text, gazetteer: gz, publishedAt: "2025-06-01" })
+    .mentions.filter((m) => kinds.includes(m.kind))
+    .map((m) => gz.entries.get(m.entityId)!.slug);
+
+describe("a name with its short name in brackets", () => {
+  it.each([
+    ["Lawmakers say the AI Industry Act takes effect next January.", "test-industry-act"],
+    ["The Framework Act on Artificial Intelligence Industry was passed by a wide margin.", "test-industry-act"],
+    ["议员们表示，《人工智能产业法》将于明年一月生效。", "test-industry-act"],
+    ["《人工智能产业框架法》以高票通过。", "test-industry-act"],
+  ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toEqual([slug]));
+
+  it("a bracket that names a country says whose ministry it is: the rest alone is not linked", () => {
+    expect(slugs("The Ministry of Digital Economy issued new guidance on Friday.")).toEqual([]);
+    expect(slugs("Officials from Moldova met the delegation.")).toEqual(["mda"]);
+  });
+
+  it("a qualifier in brackets (a year, a revision) is not a short name", () => {
+    const forms = deriveNameForms({ kind: "initiative", forms: [{ form: "大洋洲人工智能原则（2025年修订版）", aliasType: "name" }] }).map((f) => f.form);
+    expect(forms).not.toContain("2025年修订版");
+    expect(forms).not.toContain("大洋洲人工智能原则");
+  });
+});
+
+describe("人工智能 written AI, Artificial Intelligence written AI", () => {
+  it.each([
+    ["韩国《AI 产业法》明年一月起施行。", "test-industry-act"],
+    ["韩国AI产业法明年一月起施行。", "test-industry-act"],
+    ["The ministry welcomed the Charter on the Ethics of AI in Education.", "test-ethics-charter"],
+    ["The Industry Act on AI aside, the Framework Act on AI Industry sets the rules.", "test-industry-act"],
+  ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toContain(slug));
+
+  it("a lower-case AI is not the acronym", () => {
+    expect(slugs("《ai产业法》的说法并不存在。", ["initiative"])).toEqual([]);
+  });
+
+  it("a two-word brand keeps its AI", () => {
+    const forms = deriveNameForms({ kind: "organisation", forms: [{ form: "Mistral AI", aliasType: "name" }] }).map((f) => f.form);
+    expect(forms).toEqual([]);
+  });
+});
+
+describe("a title without the issuer it opens with", () => {
+  it("'the Regional Digital Ethics Framework' is the forum's framework", () => {
+    expect(slugs("Leaders endorsed the Regional Digital Ethics Framework in Suva on Tuesday.", ["initiative"])).toEqual(["test-pif-framework"]);
+  });
+  it("what is left must still tell the text apart: 'AI Principles' is anyone's", () => {
+    expect(slugs("Several governments have published AI Principles this year.", ["initiative"])).toEqual([]);
+  });
+  it("lower case is a description, not the title", () => {
+    expect(slugs("Each country will need a regional digital ethics framework of its own.", ["initiative"])).toEqual([]);
+  });
+});
