@@ -28,6 +28,8 @@ function entries(): GazetteerEntry[] {
     initiative("test-ethics-charter", "Charter on the Ethics of Artificial Intelligence in Education", "人工智能教育伦理宪章"),
     initiative("test-pif-framework", "Pacific Islands Forum Regional Digital Ethics Framework", null, [], "2025-03-01", [pif.id]),
     initiative("test-pif-principles", "PIF AI Principles", null, [], "2025-03-01", [pif.id]),
+    initiative("test-lisbon-code", "Lisbon Process International Guiding Principles and International Code of Conduct for Organizations Deploying Frontier Robotics Systems", null),
+    initiative("test-support-act", "Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services", null),
     initiative("test-qualified-principles", "Oceania AI Principles (2025 revision)", "大洋洲人工智能原则（2025年修订版）"),
   );
   return all;
@@ -86,4 +88,20 @@ describe("a title without the issuer it opens with", () => {
   it("lower case is a description, not the title", () => {
     expect(slugs("Each country will need a regional digital ethics framework of its own.", ["initiative"])).toEqual([]);
   });
+});
+
+describe("a long title written with a word added, left out or changed", () => {
+  it.each([
+    // one of the two texts a joint title names
+    ["Signatories will apply the Lisbon Process International Code of Conduct for Organizations Deploying Frontier Robotics Systems.", "test-lisbon-code"],
+    // a word left out ("-Based") and AI for Artificial Intelligence, inside a Chinese sentence
+    ["日本国会审议了《人工智能支持法》(Act on the Support of Research, Development and Deployment of AI Services)。", "test-support-act"],
+    // a word added
+    ["the Act on the Support of Research and Development and the Deployment of New Artificial Intelligence-Based Services", "test-support-act"],
+  ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toEqual([slug]));
+
+  it.each(["The Lisbon Process International Guiding Principles were discussed at length.", "The Act on the Support of Research and Development was amended for universities."])(
+    "a title's opening words alone are not the title: %s",
+    (text) => expect(slugs(text, ["initiative"])).toEqual([]),
+  );
 });
