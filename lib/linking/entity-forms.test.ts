@@ -30,13 +30,14 @@ function entries(): GazetteerEntry[] {
     initiative("test-pif-principles", "PIF AI Principles", null, [], "2025-03-01", [pif.id]),
     initiative("test-lisbon-code", "Lisbon Process International Guiding Principles and International Code of Conduct for Organizations Deploying Frontier Robotics Systems", null),
     initiative("test-support-act", "Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services", null),
+    initiative("test-suva-declaration", "Suva Declaration on Digital Inclusion", "苏瓦数字包容宣言", ["Suva Declaration"], "2025-03-01"),
     initiative("test-qualified-principles", "Oceania AI Principles (2025 revision)", "大洋洲人工智能原则（2025年修订版）"),
   );
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
-const slugs = (text: string, kinds = ["initiative", "organisation", "country"]) =>
-  findMentions({ text, gazetteer: gz, publishedAt: "2025-06-01" })
+const slugs = (text: string, kinds = ["initiative", "organisation", "country"], publishedAt = "2025-06-01") =>
+  findMentions({ text, gazetteer: gz, publishedAt })
     .mentions.filter((m) => kinds.includes(m.kind))
     .map((m) => gz.entries.get(m.entityId)!.slug);
 
@@ -104,4 +105,21 @@ describe("a long title written with a word added, left out or changed", () => {
     "a title's opening words alone are not the title: %s",
     (text) => expect(slugs(text, ["initiative"])).toEqual([]),
   );
+});
+
+describe("a declaration named long before the atlas's one was adopted is another text", () => {
+  it.each([
+    ["Ministers adopted the Suva Declaration at the close of the meeting.", "2025-03-02"],
+    ["The Suva Declaration is expected to be adopted next month.", "2025-01-20"],
+    ["与会各方通过了《苏瓦数字包容宣言》。", "2025-03-02"],
+  ])("%s (%s): linked", (text, publishedAt) => expect(slugs(text, ["initiative"], publishedAt)).toEqual(["test-suva-declaration"]));
+
+  it.each([
+    ["Ministers adopted the Suva Declaration on youth employment at the close of the meeting.", "2021-09-10"],
+    ["与会各方通过了《苏瓦数字包容宣言》。", "2022-04-01"],
+  ])("%s (%s): not linked", (text, publishedAt) => expect(slugs(text, ["initiative"], publishedAt)).toEqual([]));
+
+  it("a law is named long before it is passed", () => {
+    expect(slugs("Lawmakers debated the AI Industry Act for a second year.", ["initiative"], "2023-01-10")).toEqual(["test-industry-act"]);
+  });
 });

@@ -231,6 +231,21 @@ function anotherEdition({ text, start, entry }: { text: string; start: number; e
   return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
 }
 
+/** A declaration or statement is adopted at a meeting: its name is not known long before. */
+const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
+const NAMED_AHEAD_DAYS = 120;
+/**
+ * "the New Delhi declaration" in a 2023 report is not the declaration of that name adopted in 2026: a declaration
+ * or statement named in an article published months before the atlas's one was adopted is another text of the
+ * same name (laws, reports and meetings are named long ahead, so only declarations and statements are checked).
+ */
+function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; publishedAt: string | null | undefined }): boolean {
+  if (entry.kind !== "initiative" || !entry.date || !publishedAt || !ADOPTED_TEXT.test(`${entry.nameEn} ${entry.nameZh ?? ""}`)) return false;
+  const published = Date.parse(publishedAt.slice(0, 10));
+  const adopted = Date.parse(entry.date.length === 4 ? `${entry.date}-01-01` : entry.date.length === 7 ? `${entry.date}-01` : entry.date);
+  return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -425,6 +440,7 @@ export function findMentions({
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
@@ -485,6 +501,7 @@ export function findMentions({
   for (const t of matchTitleVariants({ text, gazetteer })) {
     if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
     for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
