@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { deriveNameForms } from "./derive-name-forms";
 import { findMentions } from "./find-mentions";
+import type { FoundMention } from "./types";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 
@@ -12,7 +13,12 @@ function entries(): GazetteerEntry[] {
   const { country, org, nextId } = entryBuilders({ firstId: 3000 });
   const mda = country("MDA", "Moldova", "摩尔多瓦");
   const pif = org("pacific-islands-forum", "Pacific Islands Forum", "太平洋岛国论坛", ["PIF"]);
-  all.push(mda, pif, org("mda-digital-ministry", "Ministry of Digital Economy (Moldova)", "摩尔多瓦数字经济部"));
+  all.push(
+    mda,
+    pif,
+    org("mda-digital-ministry", "Ministry of Digital Economy (Moldova)", "摩尔多瓦数字经济部"),
+    org("gpml", "Global Partnership on Machine Learning", "全球机器学习伙伴关系", ["GPML"]),
+  );
   const initiative = (slug: string, nameEn: string, nameZh: string | null, aliases: string[] = [], date = "2025-03-01", relatedIds: number[] = []): GazetteerEntry => ({
     id: nextId(),
     kind: "initiative",
@@ -99,7 +105,7 @@ describe("a long title written with a word added, left out or changed", () => {
     ["日本国会审议了《人工智能支持法》(Act on the Support of Research, Development and Deployment of AI Services)。", "test-support-act"],
     // a word added
     ["the Act on the Support of Research and Development and the Deployment of New Artificial Intelligence-Based Services", "test-support-act"],
-  ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toEqual([slug]));
+  ])("%s", (text, slug) => expect([...new Set(slugs(text, ["initiative"]))]).toEqual([slug]));
 
   it.each(["The Lisbon Process International Guiding Principles were discussed at length.", "The Act on the Support of Research and Development was amended for universities."])(
     "a title's opening words alone are not the title: %s",
@@ -121,5 +127,51 @@ describe("a declaration named long before the atlas's one was adopted is another
 
   it("a law is named long before it is passed", () => {
     expect(slugs("Lawmakers debated the AI Industry Act for a second year.", ["initiative"], "2023-01-10")).toEqual(["test-industry-act"]);
+  });
+});
+
+describe("short names an article defines for itself", () => {
+  const found = (text: string): [string, string][] =>
+    findMentions({ text, gazetteer: gz, publishedAt: "2025-06-01" })
+      .mentions.filter((m: FoundMention) => m.kind !== "country")
+      .map((m: FoundMention) => [gz.entries.get(m.entityId)!.slug, m.surface]);
+
+  it("a quoted short name after the long one links wherever it is used", () => {
+    const text = 'Leaders adopted the Regional Digital Ethics Framework (the "Ethics Framework") in March. Members must report on the Ethics Framework each year.';
+    expect(found(text).filter(([, s]) => s === "Ethics Framework")).toEqual([
+      ["test-pif-framework", "Ethics Framework"],
+      ["test-pif-framework", "Ethics Framework"],
+    ]);
+  });
+  it("an acronym defined after the long name", () => {
+    expect(found("The Regional Digital Ethics Framework (RDEF) was adopted in March. RDEF asks members to report yearly.").filter(([, s]) => s === "RDEF")).toEqual([
+      ["test-pif-framework", "RDEF"],
+      ["test-pif-framework", "RDEF"],
+    ]);
+  });
+  it("以下简称 after a Chinese title", () => {
+    const text = "韩国《人工智能产业框架法》（以下简称“韩国产业法”）明年施行。业界认为，韩国产业法影响最大的是标识条款。";
+    expect(found(text).filter(([, s]) => s === "韩国产业法")).toEqual([
+      ["test-industry-act", "韩国产业法"],
+      ["test-industry-act", "韩国产业法"],
+    ]);
+  });
+  it("a long title in another translation, defined by a short name the atlas knows", () => {
+    expect(found("韩国《产业人工智能振兴基本法》（以下简称“AI 产业法”）明年一月起施行。")).toEqual([
+      ["test-industry-act", "产业人工智能振兴基本法"],
+      ["test-industry-act", "AI 产业法"],
+    ]);
+  });
+  it("a Chinese title glossed by the English title the atlas knows", () => {
+    const text = "日本政府提交了《人工智能支持法案》(Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services，简称“《支持法》”)。";
+    expect(found(text).map(([slug, s]) => `${slug}:${s}`)).toContain("test-support-act:人工智能支持法案");
+  });
+  it("a one-word short name is not linked on its own", () => {
+    const text = 'Leaders adopted the Regional Digital Ethics Framework (the "Framework") in March. A framework for data is next.';
+    expect(found(text).filter(([, s]) => /framework/i.test(s) && s !== "Regional Digital Ethics Framework")).toEqual([]);
+  });
+  it("an acronym the article spells out as something else is not the entity known by it", () => {
+    expect(found("Rules for general-purpose machine learning (GPML) models apply from August. GPML providers must publish summaries.")).toEqual([]);
+    expect(found("The Global Partnership on Machine Learning (GPML) met in Paris. GPML members agreed a work plan.").map(([slug]) => slug)).toEqual(["gpml", "gpml", "gpml"]);
   });
 });

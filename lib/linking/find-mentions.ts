@@ -1,4 +1,5 @@
 import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
@@ -519,6 +520,15 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
     });
+  }
+
+  // 2b'. short names the article defines for itself ("（以下简称“AI 基本法”）", "(the “Safety Act”)"), the long
+  // names glossing them, and acronyms it spells out as something else
+  const defined = findDefinedNames({ text, mentions });
+  for (const m of defined.dropped) mentions.splice(mentions.indexOf(m), 1);
+  for (const m of defined.added) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
 
   // 2c. a Chinese-language article's bare ministry names ("外交部") are its own government's
