@@ -7,8 +7,10 @@ import { hasCjk } from "./normalise";
  *   way: the long name alone and the short name alone;
  * - Chinese news writes 人工智能 as "AI" ("AI 基本法", "《欧盟 AI 法案》"), English news writes "Artificial
  *   Intelligence" as "AI" and the other way round ("the Unesco recommendation on the ethics of AI");
+ * - a text named after the place it was adopted is written "the Shanghai Declaration";
  * - a title that names its issuer first ("African Union Continental AI Strategy") is written without it once the
- *   issuer is clear ("the Continental AI Strategy"): see `withoutIssuer`.
+ *   issuer is clear ("the Continental AI Strategy"): see `withoutIssuer`; a yearly text without its year: see
+ *   `withoutYear`.
  */
 
 export type NameForm = { form: string; aliasType: string };
@@ -51,13 +53,43 @@ function zhAiForms(form: string): string[] {
   return tight === spaced ? [tight] : [tight, spaced];
 }
 
-/** "Artificial Intelligence" ↔ "AI" in an English title of at least three words (not a brand: "Mistral AI"). */
+/** "Artificial Intelligence" ↔ "AI" ↔ "A.I." in an English title of at least three words (not a brand: "Mistral AI"). */
 function enAiForms(form: string): string[] {
   if (form.split(/\s+/).length < 3) return [];
   const out: string[] = [];
-  if (/\bArtificial Intelligence\b/i.test(form)) out.push(form.replace(/\bArtificial Intelligence\b/gi, "AI"));
-  else if (/\bAI\b/.test(form)) out.push(form.replace(/\bAI\b/g, "Artificial Intelligence"));
+  if (/\bArtificial Intelligence\b/i.test(form)) {
+    out.push(form.replace(/\bArtificial Intelligence\b/gi, "AI"), form.replace(/\bArtificial Intelligence\b/gi, "A.I."));
+  } else if (/\bAI\b/.test(form)) out.push(form.replace(/\bAI\b/g, "Artificial Intelligence"), form.replace(/\bAI\b/g, "A.I."));
   return out;
+}
+
+/** Words that open a title without saying where it was adopted ("Political Declaration", "Joint Statement"). */
+const GENERIC_LEAD =
+  /^(?:The|Political|Joint|Global|International|Ministerial|Leaders|Final|Chair|General|Universal|Revised|Interim|Framework|Presidential|Summit|Declaration|Statement|New|First|Second|Third)$/;
+/**
+ * "Shanghai Declaration on Global AI Governance" → "Shanghai Declaration": a text named after the place it was
+ * adopted, without what it is about. The place is one or two capitalised words that are not a generic opening.
+ */
+function placeLedForm(form: string): string | null {
+  const m = /^(?:The\s+)?((?:[A-Z][a-z]+\s+){1,2}?)(Declaration|Statement|Communiqué|Consensus|Commitments)\s+(?:on|for|by|of)\s+\S/.exec(form);
+  if (!m) return null;
+  const place = m[1].trim().split(/\s+/);
+  return place.every((w) => !GENERIC_LEAD.test(w)) ? `${place.join(" ")} ${m[2]}` : null;
+}
+
+/**
+ * "International AI Safety Report 2025" → "International AI Safety Report": a yearly text's name without its
+ * year, kept only when what is left still tells it apart. The year comes back as `editionYear`, for the linker
+ * to check the article is from that year (find-mentions.ts): next year's report has the same name.
+ */
+export function withoutYear(form: string): { form: string; editionYear: number } | null {
+  const m = /^(.{8,}?)\s+((?:19|20)\d\d)$/.exec(form) ?? /^((?:19|20)\d\d)\s+(.{8,})$/.exec(form);
+  if (!m) return null;
+  const [rest, year] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  if (hasCjk(rest) || /[()]/.test(rest)) return null;
+  const words = rest.split(/\s+/);
+  if (words.length < 3 || !/^[A-Z]/.test(rest) || !words.some((w) => !EN_GENERIC.test(w.replace(/[^A-Za-z]/g, "")))) return null;
+  return { form: rest, editionYear: Number(year) };
 }
 
 /** The forms to add for one entity, given its stored names and aliases (which are not repeated). */
@@ -80,6 +112,11 @@ export function deriveNameForms({
     out.push(f);
   };
   for (const f of forms) for (const s of splitBracket(f.form, kind, isOthers)) add(s);
+  if (kind === "initiative")
+    for (const f of forms) {
+      const place = placeLedForm(f.form);
+      if (place) add({ form: place, aliasType: "short" });
+    }
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {
     const variants = hasCjk(f.form) ? zhAiForms(f.form) : enAiForms(f.form);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
-import { deriveNameForms } from "./derive-name-forms";
+import { deriveNameForms, withoutYear } from "./derive-name-forms";
 import { findMentions } from "./find-mentions";
 import type { FoundMention } from "./types";
 import type { GazetteerEntry } from "./types";
@@ -37,6 +37,7 @@ function entries(): GazetteerEntry[] {
     initiative("test-lisbon-code", "Lisbon Process International Guiding Principles and International Code of Conduct for Organizations Deploying Frontier Robotics Systems", null),
     initiative("test-support-act", "Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services", null),
     initiative("test-suva-declaration", "Suva Declaration on Digital Inclusion", "苏瓦数字包容宣言", ["Suva Declaration"], "2025-03-01"),
+    initiative("test-outlook-report", "Pacific Digital Outlook Report 2025", null, [], "2025-02-01"),
     initiative("test-qualified-principles", "Oceania AI Principles (2025 revision)", "大洋洲人工智能原则（2025年修订版）"),
   );
   return all;
@@ -173,5 +174,39 @@ describe("short names an article defines for itself", () => {
   it("an acronym the article spells out as something else is not the entity known by it", () => {
     expect(found("Rules for general-purpose machine learning (GPML) models apply from August. GPML providers must publish summaries.")).toEqual([]);
     expect(found("The Global Partnership on Machine Learning (GPML) met in Paris. GPML members agreed a work plan.").map(([slug]) => slug)).toEqual(["gpml", "gpml", "gpml"]);
+  });
+});
+
+describe("a text named after its place", () => {
+  it("the place and the kind of text alone name it", () => {
+    const forms = (form: string) => deriveNameForms({ kind: "initiative", forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+    expect(forms("Apia Declaration on Ocean Data")).toContain("Apia Declaration");
+    expect(forms("Political Declaration on Responsible Use of Drones")).not.toContain("Political Declaration");
+    expect(forms("Joint Statement on Ocean Data")).not.toContain("Joint Statement");
+  });
+  it.each(["Delegates praised the Suva Summit declaration.", "The Suva Harbour Declaration was signed by 40 states.", "Ten states backed the Suva AI declaration on Friday."])(
+    "a word between place and kind: %s",
+    (text) => expect(slugs(text, ["initiative"])).toEqual(["test-suva-declaration"]),
+  );
+  it.each(["Delegates praised the Suva Leaders Declaration.", "The Suva Ministerial Statement was issued on Monday."])("another text of the place: %s", (text) =>
+    expect(slugs(text, ["initiative"])).toEqual([]),
+  );
+});
+
+describe("a yearly text without its year, and A.I. for AI", () => {
+  it("drops the year but keeps it for the check", () => {
+    expect(withoutYear("Pacific Digital Outlook Report 2025")).toEqual({ form: "Pacific Digital Outlook Report", editionYear: 2025 });
+    expect(withoutYear("AI Report 2025")).toBeNull();
+  });
+  it.each([
+    ["The Pacific Digital Outlook Report finds uneven access.", "2025-02-10", ["test-outlook-report"]],
+    ["The Pacific Digital Outlook Report finds uneven access.", "2024-12-20", ["test-outlook-report"]],
+    ["The Pacific Digital Outlook Report finds uneven access.", "2027-02-10", []],
+    ["The 2026 Pacific Digital Outlook Report finds uneven access.", "2025-12-10", []],
+    ["The Pacific Digital Outlook Report 2026 finds uneven access.", "2025-12-10", []],
+    ["The Pacific Digital Outlook Report 2025 found uneven access.", "2027-02-10", ["test-outlook-report"]],
+  ])("%s (%s)", (text, publishedAt, want) => expect(slugs(text, ["initiative"], publishedAt)).toEqual(want));
+  it("A.I. is AI", () => {
+    expect(slugs("The board endorsed the Charter on the Ethics of A.I. in Education.", ["initiative"])).toEqual(["test-ethics-charter"]);
   });
 });

@@ -1,4 +1,4 @@
-import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
@@ -247,6 +247,35 @@ function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; p
   return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
 }
 
+/** "Bletchley Park declaration", "Seoul Summit Declaration", "New Delhi AI declaration". */
+const PLACE_WORD_KIND = /\b((?:(?!(?:The|This|That|In|At|On|By|A|An) )[A-Z][a-z]+ )?[A-Z][a-z]+) ([A-Z][a-z]+|summit|AI) ([Dd]eclaration|[Ss]tatement|[Cc]ommitments)\b/g;
+/** A word between place and kind that names another text: the leaders', ministers' or chair's own. */
+const SAYS_OTHER_TEXT = /^(?:Leaders|Ministerial|Ministers|Joint|Chair|Chairs|Presidency|Political|Youth|Business)$/;
+
+/**
+ * "the International AI Safety Report" (a name stored as "… Report 2025"): that edition only in an article from its
+ * year or the year before, and not when the text gives another year ("the 2026 International AI Safety Report").
+ */
+function sameEdition({
+  text,
+  start,
+  end,
+  editionYear,
+  publishedAt,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  editionYear: number;
+  publishedAt: string | null | undefined;
+}): boolean {
+  const year = /^\s*((?:19|20)\d\d)\b/.exec(text.slice(end, end + 6))?.[1] ?? /\b((?:19|20)\d\d)(?:'s)?\s*$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  if (year) return Number(year) === editionYear;
+  if (!publishedAt) return true;
+  const published = Number(publishedAt.slice(0, 4));
+  return published === editionYear || published === editionYear - 1;
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -442,6 +471,7 @@ export function findMentions({
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
+    if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
@@ -519,6 +549,32 @@ export function findMentions({
       evidence: s.text,
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
+    });
+  }
+
+  // 2a. "the Bletchley Park declaration", "the Seoul summit declaration": a text named after its place, with a
+  // word between the place and the kind of text
+  for (const m of text.matchAll(PLACE_WORD_KIND)) {
+    const [, place, word, kind] = m;
+    if (SAYS_OTHER_TEXT.test(word)) continue;
+    const ids = entitiesNamed(gazetteer, `${place} ${kind}`);
+    const entry = ids.length === 1 ? gazetteer.entries.get(ids[0]) : undefined;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (entry?.kind !== "initiative" || mentions.some((x) => x.kind === "initiative" && x.start < end && start < x.end)) continue;
+    if (namedBeforeItExisted({ entry, publishedAt })) continue;
+    const s = evidenceOf(start);
+    mentions.push({
+      entityId: entry.id,
+      kind: "initiative",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.85,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: m[0], form: `${place} ${kind}`, rule: "title-variant" },
     });
   }
 

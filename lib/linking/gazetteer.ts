@@ -1,5 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
-import { deriveNameForms, withoutIssuer } from "./derive-name-forms";
+import { deriveNameForms, withoutIssuer, withoutYear } from "./derive-name-forms";
 import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
@@ -22,6 +22,8 @@ export type TermCandidate = {
   confidence: number;
   /** resolution names that are plain phrases need 决议/resolution in the sentence */
   needsResolutionContext: boolean;
+  /** a yearly text's name without its year: the year, which the article's date must fit (find-mentions.ts) */
+  editionYear?: number;
 };
 
 /** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
@@ -174,6 +176,20 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
         needsResolutionContext,
       });
     }
+    if (entry.kind !== "initiative") continue;
+    // "International AI Safety Report 2025" → "International AI Safety Report", for an article of that year
+    for (const { form } of [...list]) {
+      const undated = withoutYear(form);
+      if (!undated || isOthers(id, undated.form) || list.some((f) => f.form === undated.form)) continue;
+      insert(root, normaliseKey(undated.form), {
+        entityId: id,
+        form: undated.form,
+        caseMode: caseModeOf(undated.form),
+        confidence: aliasConfidence("short", undated.form),
+        needsResolutionContext: false,
+        editionYear: undated.editionYear,
+      });
+    }
   }
   insertWithoutIssuer({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
@@ -269,6 +285,14 @@ export function datedCandidatesNear(gazetteer: Gazetteer, date: string): Gazette
   return out;
 }
 
+/** The entities a whole form names (exactly that key in the trie, whatever its case rule), blockers left out. */
+export function entitiesNamed(gazetteer: Gazetteer, form: string): number[] {
+  let node: TrieNode | undefined = gazetteer.root;
+  const key = normaliseKey(form);
+  for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i));
+  return [...new Set((node?.terms ?? []).map((t) => t.entityId).filter((id): id is number => id !== null))];
+}
+
 export type TrieMatch = {
   entityId: number;
   start: number;
@@ -277,6 +301,7 @@ export type TrieMatch = {
   needsResolutionContext: boolean;
   /** the alias or name form that matched */
   form: string;
+  editionYear?: number;
 };
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
@@ -349,6 +374,7 @@ export function matchTrie(
         confidence: c.confidence,
         needsResolutionContext: c.needsResolutionContext,
         form: c.form,
+        ...(c.editionYear ? { editionYear: c.editionYear } : {}),
       });
     }
     i = best.end;

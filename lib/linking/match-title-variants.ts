@@ -29,8 +29,8 @@ function enWords(text: string): { word: string; start: number; end: number }[] {
     const word = m[0].toLowerCase().replace(/['’]s$/, "");
     if (EN_SKIP.has(word)) continue;
     const prev = out[out.length - 1];
-    // "Artificial Intelligence" and "AI" are one word of a title, however the article writes it
-    if (word === "intelligence" && prev?.word === "artificial") {
+    // "Artificial Intelligence", "AI" and "A.I." are one word of a title, however the article writes it
+    if ((word === "intelligence" && prev?.word === "artificial") || (word === "i" && prev?.word === "a" && text.slice(prev.end, m.index!) === ".")) {
       out[out.length - 1] = { word: "ai", start: prev.start, end: m.index! + m[0].length };
       continue;
     }
