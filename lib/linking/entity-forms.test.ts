@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { deriveNameForms, withoutYear } from "./derive-name-forms";
 import { findMentions } from "./find-mentions";
+import { findProposedInitiatives } from "./find-proposed-initiatives";
 import type { FoundMention } from "./types";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -209,4 +210,39 @@ describe("a yearly text without its year, and A.I. for AI", () => {
   it("A.I. is AI", () => {
     expect(slugs("The board endorsed the Charter on the Ethics of A.I. in Education.", ["initiative"])).toEqual(["test-ethics-charter"]);
   });
+});
+
+describe("a quoted title that shortens a name the article gave before", () => {
+  it("《教育伦理宪章》 after 《人工智能教育伦理宪章》", () => {
+    const text = "教育部长欢迎《人工智能教育伦理宪章》。他说，《教育伦理宪章》将于秋季起施行。";
+    expect(slugs(text, ["initiative"])).toEqual(["test-ethics-charter", "test-ethics-charter"]);
+  });
+  it("not without the full name before it, and not when only kind words are left", () => {
+    expect(slugs("他说，《教育伦理宪章》将于秋季起施行。", ["initiative"])).toEqual([]);
+    expect(slugs("韩国《人工智能产业框架法》明年施行。《框架法》共六章。", ["initiative"])).toEqual(["test-industry-act"]);
+  });
+});
+
+describe("proposed initiatives in other forms", () => {
+  const proposed = (text: string) => {
+    const { mentions, sentences } = findMentions({ text, gazetteer: gz, publishedAt: "2025-06-01" });
+    return findProposedInitiatives({ text, sentences, mentions }).map((p) => p.nameZh ?? p.nameEn);
+  };
+  it.each([
+    ["部长提出全球数字互信倡议，并宣布成立由多国牵头的AI算力监测机构。", ["全球数字互信倡议", "AI算力监测机构"]],
+    ["部長提出全球數字互信倡議。", ["全球數字互信倡議"]],
+    [
+      "It takes note of a ‘Charter for the Open Sharing of AI Models’ and references the Global AI Skills Commons.",
+      ["Charter for the Open Sharing of AI Models", "Global AI Skills Commons"],
+    ],
+    ["成员国签署《亚太数字合作理事会马尼拉宣言》（下称《马尼拉宣言》）。《马尼拉宣言》强调合作。", ["亚太数字合作理事会马尼拉宣言"]],
+  ])("%s", (text, want) => expect(proposed(text)).toEqual(want));
+  it.each([
+    "该校建立了著名的数据科学和人工智能研究机构。",
+    "双方将建设三大合作中心。",
+    "各方打造人工智能能力建设的国际交流合作平台。",
+    "Officials of the International Fund for Agricultural Development met on Monday.",
+    "The Framework Convention was signed by ten states.",
+    "The plan supports the AU’s Agenda 2063.",
+  ])("nothing to propose: %s", (text) => expect(proposed(text)).toEqual([]));
 });

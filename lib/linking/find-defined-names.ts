@@ -1,3 +1,4 @@
+import type { Gazetteer } from "./gazetteer";
 import { normaliseForMatch, simplifyHan } from "./normalise";
 import type { FoundMention } from "./types";
 
@@ -7,7 +8,8 @@ import type { FoundMention } from "./types";
  * Safety Institutes (NASI)". Where the long name is a mention, every use of the short name in the article is a
  * mention of the same entity; where the short name is a mention and the long name a quoted title the atlas does
  * not store (another translation), the long name is one too. And an acronym the article spells out as something
- * else ("general-purpose AI (GPAI)") is not the entity the atlas knows by it.
+ * else ("general-purpose AI (GPAI)") is not the entity the atlas knows by it. A quoted title that shortens the
+ * Chinese name of something named before (《上海宣言》 after 《人工智能全球治理上海宣言》) is that thing.
  */
 
 /** 以下简称“X”, 简称《X》, 下称“X”: after an opening bracket or a comma inside one. */
@@ -40,8 +42,44 @@ function spelledBy(phrase: string, acronym: string): boolean {
   return false;
 }
 
-export function findDefinedNames({ text, mentions }: { text: string; mentions: FoundMention[] }): DefinedNames {
-  const added: FoundMention[] = [];
+/** Kind words and joining words of a Chinese title: a shortened title must keep more than these. */
+const ZH_KIND = /框架|公约|宣言|声明|倡议|行动计划|计划|原则|准则|联合|全球|国际|人工智能|关于|的|和|与|及/g;
+
+/** `short` keeps the characters of `name` in order and ends as it does (上海宣言 in 人工智能全球治理上海宣言). */
+export function shortensTitle(short: string, name: string): boolean {
+  if (short.length < 4 || short.length >= name.length || short.slice(-2) !== name.slice(-2)) return false;
+  let i = 0;
+  for (const ch of name) if (ch === short[i]) i++;
+  return i === short.length && short.replace(ZH_KIND, "").length >= 2;
+}
+
+/**
+ * 《上海宣言》 after 《人工智能全球治理上海宣言》, 《普惠计划》 after 《人工智能能力建设普惠计划》: a quoted title that
+ * shortens the Chinese name of something the article named before is that thing (one candidate only).
+ */
+function findShortenedTitles({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
+  const out: FoundMention[] = [];
+  if (!text.includes("《")) return out;
+  const named = mentions.filter((m) => m.kind !== "country" && m.method !== "descriptive");
+  for (const m of simplifyHan(text).matchAll(/《([^《》\n]{4,20})》/g)) {
+    const start = m.index! + 1;
+    const end = start + m[1].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const fits = new Map<number, FoundMention>();
+    for (const before of named) {
+      if (before.end > m.index!) continue;
+      const entry = gazetteer.entries.get(before.entityId);
+      if (!entry) continue;
+      const names = [entry.nameZh, ...entry.aliases.filter((a) => a.language === "zh").map((a) => a.alias)].filter((x): x is string => !!x);
+      if (names.some((n) => shortensTitle(m[1], simplifyHan(n.replace(/[《》]/g, ""))))) fits.set(before.entityId, before);
+    }
+    if (fits.size === 1) out.push(copyAs({ of: [...fits.values()][0], text, start, end, form: `${m[1]} (shortened ${[...fits.values()][0].surface})` }));
+  }
+  return out;
+}
+
+export function findDefinedNames({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): DefinedNames {
+  const added: FoundMention[] = findShortenedTitles({ text, mentions, gazetteer });
   const dropped: FoundMention[] = [];
   if (!/简称|下称|\(/.test(text)) return { added, dropped };
   const simplified = simplifyHan(text);

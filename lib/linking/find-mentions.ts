@@ -580,7 +580,7 @@ export function findMentions({
 
   // 2b'. short names the article defines for itself ("（以下简称“AI 基本法”）", "(the “Safety Act”)"), the long
   // names glossing them, and acronyms it spells out as something else
-  const defined = findDefinedNames({ text, mentions });
+  const defined = findDefinedNames({ text, mentions, gazetteer });
   for (const m of defined.dropped) mentions.splice(mentions.indexOf(m), 1);
   for (const m of defined.added) {
     const s = evidenceOf(m.start);
