@@ -19,6 +19,8 @@ function entries(): GazetteerEntry[] {
     pif,
     org("mda-digital-ministry", "Ministry of Digital Economy (Moldova)", "摩尔多瓦数字经济部"),
     org("gpml", "Global Partnership on Machine Learning", "全球机器学习伙伴关系", ["GPML"]),
+    org("ocean-friends", "Group of Friends on Ocean Data", "海洋数据之友小组", ["Friends Group"]),
+    org("lisbon-friends", "Lisbon Data Process Friends Group", "里斯本数据进程之友小组"),
   );
   const initiative = (slug: string, nameEn: string, nameZh: string | null, aliases: string[] = [], date = "2025-03-01", relatedIds: number[] = []): GazetteerEntry => ({
     id: nextId(),
@@ -245,4 +247,13 @@ describe("proposed initiatives in other forms", () => {
     "The Framework Convention was signed by ten states.",
     "The plan supports the AU’s Agenda 2063.",
   ])("nothing to propose: %s", (text) => expect(proposed(text)).toEqual([]));
+});
+
+describe("a short form inside another entity's name", () => {
+  it("is that entity's when the article has the rest of its name", () => {
+    expect(slugs("Member economies of the Friends Group, which supports the Lisbon Data Process, met in Tokyo.", ["organisation"])).toEqual(["lisbon-friends"]);
+  });
+  it("is its own entity's otherwise", () => {
+    expect(slugs("The Friends Group met in New York on Monday.", ["organisation"])).toEqual(["ocean-friends"]);
+  });
 });

@@ -247,6 +247,38 @@ function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; p
   return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
 }
 
+type Container = { id: number; rest: RegExp };
+const containerCache = new WeakMap<Gazetteer, Map<string, Container[]>>();
+/**
+ * Another entity of the same kind whose English name holds `form` ("Hiroshima AI Process Friends Group" holds
+ * "Friends Group", a short form of the Group of Friends on capacity-building), when the article also has the
+ * rest of that name ("Hiroshima AI Process"); null when none or several do. Full names are never moved.
+ */
+function ownerOfShortForm({ gazetteer, entityId, form, text }: { gazetteer: Gazetteer; entityId: number; form: string; text: string }): number | null {
+  const entry = gazetteer.entries.get(entityId)!;
+  if (entry.kind === "country" || form === entry.nameEn || form === entry.nameZh || hasCjkText(form) || form.split(/\s+/).length < 2) return null;
+  let byForm = containerCache.get(gazetteer);
+  if (!byForm) containerCache.set(gazetteer, (byForm = new Map()));
+  let containers = byForm.get(form);
+  if (!containers) {
+    containers = [];
+    const lower = form.toLowerCase();
+    for (const e of gazetteer.entries.values()) {
+      if (e.id === entityId || e.kind !== entry.kind || e.status === "proposed") continue;
+      const name = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+      const at = name.toLowerCase().indexOf(lower);
+      if (at < 0 || name.length === form.length) continue;
+      const rest = `${name.slice(0, at)} ${name.slice(at + form.length)}`.trim();
+      if (rest.split(/\s+/).length < 2) continue;
+      containers.push({ id: e.id, rest: new RegExp(`\\b${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i") });
+    }
+    byForm.set(form, containers);
+  }
+  const fits = containers.filter((c) => c.rest.test(text));
+  return fits.length === 1 ? fits[0].id : null;
+}
+const hasCjkText = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
 /** "Bletchley Park declaration", "Seoul Summit Declaration", "New Delhi AI declaration". */
 const PLACE_WORD_KIND = /\b((?:(?!(?:The|This|That|In|At|On|By|A|An) )[A-Z][a-z]+ )?[A-Z][a-z]+) ([A-Z][a-z]+|summit|AI) ([Dd]eclaration|[Ss]tatement|[Cc]ommitments)\b/g;
 /** A word between place and kind that names another text: the leaders', ministers' or chair's own. */
@@ -526,6 +558,16 @@ export function findMentions({
         });
       }
     }
+  }
+
+  // 2'. "the Friends Group" in an article on the Hiroshima AI Process: a short form inside another entity's name
+  // whose other words the article uses is that entity's
+  for (const m of mentions) {
+    if (m.method !== "gazetteer") continue;
+    const other = ownerOfShortForm({ gazetteer, entityId: m.entityId, form: m.why!.form, text });
+    if (other === null) continue;
+    m.entityId = other;
+    m.why = { ...m.why!, form: `${m.why!.form} (in ${gazetteer.entries.get(other)!.nameEn})` };
   }
 
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
