@@ -7,7 +7,8 @@ import { hasCjk } from "./normalise";
  *   way: the long name alone and the short name alone;
  * - Chinese news writes 人工智能 as "AI" ("AI 基本法", "《欧盟 AI 法案》"), English news writes "Artificial
  *   Intelligence" as "AI" and the other way round ("the Unesco recommendation on the ethics of AI");
- * - a text named after the place it was adopted is written "the Shanghai Declaration";
+ * - a text named after the place it was adopted is written "the Shanghai Declaration"; a law "… Act" is also
+ *   "… Law", "…法案" also "…法";
  * - a title that names its issuer first ("African Union Continental AI Strategy") is written without it once the
  *   issuer is clear ("the Continental AI Strategy"): see `withoutIssuer`; a yearly text without its year: see
  *   `withoutYear`.
@@ -63,6 +64,20 @@ function enAiForms(form: string): string[] {
   return out;
 }
 
+/**
+ * A law's name written the other usual way: "… Act" as "… Law" ("AI Basic Law"), "…法案" as "…法" ("欧盟人工智能法"),
+ * when the name says more than "AI Act" / "人工智能法案" (which are anyone's).
+ */
+function lawForms(form: string): string[] {
+  if (hasCjk(form)) {
+    const m = /^(.*)法案([》”"]?)$/.exec(form);
+    return m && m[1].replace(ZH_GENERIC, "").length >= 2 ? [`${m[1]}法${m[2]}`] : [];
+  }
+  const m = /^(.+)\bAct$/.exec(form);
+  const words = form.replace(/Artificial Intelligence|A\.I\./gi, "AI").split(/\s+/);
+  return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`] : [];
+}
+
 /** Words that open a title without saying where it was adopted ("Political Declaration", "Joint Statement"). */
 const GENERIC_LEAD =
   /^(?:The|Political|Joint|Global|International|Ministerial|Leaders|Final|Chair|General|Universal|Revised|Interim|Framework|Presidential|Summit|Declaration|Statement|New|First|Second|Third)$/;
@@ -113,9 +128,10 @@ export function deriveNameForms({
   };
   for (const f of forms) for (const s of splitBracket(f.form, kind, isOthers)) add(s);
   if (kind === "initiative")
-    for (const f of forms) {
+    for (const f of [...forms, ...out]) {
       const place = placeLedForm(f.form);
       if (place) add({ form: place, aliasType: "short" });
+      for (const law of lawForms(f.form)) add({ form: law, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
     }
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {

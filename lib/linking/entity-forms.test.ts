@@ -36,7 +36,7 @@ function entries(): GazetteerEntry[] {
     initiative("test-industry-act", "Framework Act on Artificial Intelligence Industry (AI Industry Act)", "人工智能产业框架法（人工智能产业法）"),
     initiative("test-ethics-charter", "Charter on the Ethics of Artificial Intelligence in Education", "人工智能教育伦理宪章"),
     initiative("test-pif-framework", "Pacific Islands Forum Regional Digital Ethics Framework", null, [], "2025-03-01", [pif.id]),
-    initiative("test-pif-principles", "PIF AI Principles", null, [], "2025-03-01", [pif.id]),
+    initiative("test-pif-principles", "PIF AI Principles", "太平洋岛国论坛人工智能原则", [], "2025-03-01", [pif.id]),
     initiative("test-lisbon-code", "Lisbon Process International Guiding Principles and International Code of Conduct for Organizations Deploying Frontier Robotics Systems", null),
     initiative("test-support-act", "Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services", null),
     initiative("test-suva-declaration", "Suva Declaration on Digital Inclusion", "苏瓦数字包容宣言", ["Suva Declaration"], "2025-03-01"),
@@ -255,5 +255,22 @@ describe("a short form inside another entity's name", () => {
   });
   it("is its own entity's otherwise", () => {
     expect(slugs("The Friends Group met in New York on Monday.", ["organisation"])).toEqual(["ocean-friends"]);
+  });
+});
+
+describe("the issuer as owner, and a law's other usual name", () => {
+  it.each([
+    ["Members welcomed the Pacific Islands Forum's Regional Digital Ethics Framework.", "test-pif-framework"],
+    ["Several states follow PIF’s AI Principles closely.", "test-pif-principles"],
+    ["多国表示将遵循太平洋岛国论坛的人工智能原则。", "test-pif-principles"],
+    ["Seoul's new AI Industry Law takes effect in January.", "test-industry-act"],
+  ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toEqual([slug]));
+
+  it("法案 is also written 法, Act also Law, unless nothing but AI is left", () => {
+    const forms = (form: string) => deriveNameForms({ kind: "initiative", forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+    expect(forms("欧洲数据治理法案")).toContain("欧洲数据治理法");
+    expect(forms("人工智能法案")).not.toContain("人工智能法");
+    expect(forms("Artificial Intelligence Act")).not.toContain("Artificial Intelligence Law");
+    expect(forms("Korea AI Basic Act")).toContain("Korea AI Basic Law");
   });
 });
