@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { normaliseForMatch, simplifyHan } from "./normalise";
-import type { FoundMention } from "./types";
+import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
  * Short names an article defines for itself: "《促进人工智能相关技术研究、开发与利用法案》(…，简称“《人工智能利用促进法》”)",
@@ -53,6 +53,19 @@ export function shortensTitle(short: string, name: string): boolean {
   return i === short.length && short.replace(ZH_KIND, "").length >= 2;
 }
 
+const zhNameCache = new WeakMap<GazetteerEntry, string[]>();
+/** An entity's Chinese names in simplified characters, without 《》. */
+function zhNamesOf(entry: GazetteerEntry): string[] {
+  let names = zhNameCache.get(entry);
+  if (!names) {
+    names = [entry.nameZh, ...entry.aliases.filter((a) => a.language === "zh").map((a) => a.alias)]
+      .filter((x): x is string => !!x)
+      .map((n) => simplifyHan(n.replace(/[《》]/g, "")));
+    zhNameCache.set(entry, names);
+  }
+  return names;
+}
+
 /**
  * 《上海宣言》 after 《人工智能全球治理上海宣言》, 《普惠计划》 after 《人工智能能力建设普惠计划》: a quoted title that
  * shortens the Chinese name of something the article named before is that thing (one candidate only).
@@ -69,9 +82,8 @@ function findShortenedTitles({ text, mentions, gazetteer }: { text: string; ment
     for (const before of named) {
       if (before.end > m.index!) continue;
       const entry = gazetteer.entries.get(before.entityId);
-      if (!entry) continue;
-      const names = [entry.nameZh, ...entry.aliases.filter((a) => a.language === "zh").map((a) => a.alias)].filter((x): x is string => !!x);
-      if (names.some((n) => shortensTitle(m[1], simplifyHan(n.replace(/[《》]/g, ""))))) fits.set(before.entityId, before);
+      if (!entry || fits.has(entry.id)) continue;
+      if (zhNamesOf(entry).some((n) => shortensTitle(m[1], n))) fits.set(before.entityId, before);
     }
     if (fits.size === 1) out.push(copyAs({ of: [...fits.values()][0], text, start, end, form: `${m[1]} (shortened ${[...fits.values()][0].surface})` }));
   }
