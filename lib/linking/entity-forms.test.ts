@@ -21,6 +21,7 @@ function entries(): GazetteerEntry[] {
     org("gpml", "Global Partnership on Machine Learning", "全球机器学习伙伴关系", ["GPML"]),
     org("ocean-friends", "Group of Friends on Ocean Data", "海洋数据之友小组", ["Friends Group"]),
     org("lisbon-friends", "Lisbon Data Process Friends Group", "里斯本数据进程之友小组"),
+    org("un-ocean-office", "UN Office for Ocean Affairs", "联合国海洋事务办公室"),
   );
   const initiative = (slug: string, nameEn: string, nameZh: string | null, aliases: string[] = [], date = "2025-03-01", relatedIds: number[] = []): GazetteerEntry => ({
     id: nextId(),
@@ -178,6 +179,10 @@ describe("short names an article defines for itself", () => {
     expect(found("Rules for general-purpose machine learning (GPML) models apply from August. GPML providers must publish summaries.")).toEqual([]);
     expect(found("The Global Partnership on Machine Learning (GPML) met in Paris. GPML members agreed a work plan.").map(([slug]) => slug)).toEqual(["gpml", "gpml", "gpml"]);
   });
+  it("the same in Chinese: Han words and the acronym's last letters", () => {
+    expect(found("通用 ML（GPML）模型须遵守新规。GPML 提供者须公开训练摘要。")).toEqual([]);
+    expect(found("全球机器学习伙伴关系（GPML）成员在巴黎会晤。").map(([slug]) => slug)).toEqual(["gpml", "gpml"]);
+  });
 });
 
 describe("a text named after its place", () => {
@@ -272,5 +277,12 @@ describe("the issuer as owner, and a law's other usual name", () => {
     expect(forms("人工智能法案")).not.toContain("人工智能法");
     expect(forms("Artificial Intelligence Act")).not.toContain("Artificial Intelligence Law");
     expect(forms("Korea AI Basic Act")).toContain("Korea AI Basic Law");
+  });
+});
+
+describe("U.N. for UN", () => {
+  it("a name opening with UN is also written U.N. and United Nations", () => {
+    expect(slugs("The U.N. Office for Ocean Affairs published the data.", ["organisation"])).toEqual(["un-ocean-office"]);
+    expect(slugs("The United Nations Office for Ocean Affairs published the data.", ["organisation"])).toEqual(["un-ocean-office"]);
   });
 });

@@ -15,7 +15,7 @@ import type { FoundMention, GazetteerEntry } from "./types";
 /** 以下简称“X”, 简称《X》, 下称“X”: after an opening bracket or a comma inside one. */
 const ZH_DEFINITION = /(?:[（(]|[，,]\s*)(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「『]?\s*(《[^》\n]{1,30}》|[^”"」』）)\n，,《》]{1,30}?)\s*[”"」』]?\s*[）)]/g;
 /** ("the X"), (hereinafter "X"), (X) for an acronym */
-const EN_DEFINITION = /\(\s*(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred to as|called|known as)\s+)?(?:the\s+)?(?:["“]([^"”\n]{2,40})["”]|([A-Z][A-Za-z0-9-]{1,9}))\s*\)/g;
+const EN_DEFINITION = /[(（]\s*(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred to as|called|known as)\s+)?(?:the\s+)?(?:["“]([^"”\n]{2,40})["”]|([A-Z][A-Za-z0-9-]{1,9}))\s*[)）]/g;
 /** What may stand between a long name and its definition: closing quotes or brackets, spaces. */
 const GAP = /^[\s》」』"”'’]*$/;
 
@@ -93,7 +93,7 @@ function findShortenedTitles({ text, mentions, gazetteer }: { text: string; ment
 export function findDefinedNames({ text, mentions, gazetteer }: { text: string; mentions: FoundMention[]; gazetteer: Gazetteer }): DefinedNames {
   const added: FoundMention[] = findShortenedTitles({ text, mentions, gazetteer });
   const dropped: FoundMention[] = [];
-  if (!/简称|下称|\(/.test(text)) return { added, dropped };
+  if (!/简称|下称|[(（]/.test(text)) return { added, dropped };
   const simplified = simplifyHan(text);
   const named = mentions.filter((m) => m.kind !== "country");
   const taken = (a: number, b: number) => mentions.some((m) => m.start < b && a < m.end) || added.some((m) => m.start < b && a < m.end);
@@ -145,7 +145,10 @@ export function findDefinedNames({ text, mentions, gazetteer }: { text: string; 
       }
       // "general-purpose AI (GPAI)": the article spells the acronym as something else than the entity's name
       const phrase = /([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5})\s*$/.exec(text.slice(Math.max(0, d.start - 80), d.start));
-      if (phrase && /^[A-Z0-9-]+$/.test(bare) && spelledBy(phrase[1], bare)) {
+      // "通用 AI (GPAI)": Han words and the acronym's own last letters, the Chinese way of spelling it out
+      const zhSpelled = /[\u4e00-\u9fff]{1,6}\s*([A-Za-z]{2,})\s*$/.exec(text.slice(Math.max(0, d.start - 20), d.start));
+      const spelledZh = !!zhSpelled && bare.length > zhSpelled[1].length && bare.toUpperCase().endsWith(zhSpelled[1].toUpperCase());
+      if (/^[A-Z0-9-]+$/.test(bare) && (spelledZh || (phrase && spelledBy(phrase[1], bare)))) {
         for (const m of mentions) if (m.entityId === inShort.entityId && m.surface === inShort.surface) dropped.push(m);
       }
     }

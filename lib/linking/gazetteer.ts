@@ -159,9 +159,12 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     if (bareAt >= 0) list.splice(bareAt, 1);
     // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
     list.push(...deriveNameForms({ kind: entry.kind, forms: list, isOthers: (form) => isOthers(id, form) }));
-    // "UN Office for …" is also written "United Nations Office for …"
+    // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
-      if (/^UN\s/.test(f.form)) list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+      if (/^UN\s/.test(f.form)) {
+        list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+        list.push({ form: f.form.replace(/^UN\s/, "U.N. "), aliasType: f.aliasType });
+      }
     }
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);
