@@ -42,6 +42,7 @@ function entries(): GazetteerEntry[] {
     initiative("test-support-act", "Act on the Support of Research and Development and Deployment of Artificial Intelligence-Based Services", null),
     initiative("test-suva-declaration", "Suva Declaration on Digital Inclusion", "苏瓦数字包容宣言", ["Suva Declaration"], "2025-03-01"),
     initiative("test-outlook-report", "Pacific Digital Outlook Report 2025", null, [], "2025-02-01"),
+    initiative("test-mda-ai-act", "Moldova Artificial Intelligence Act", "摩尔多瓦人工智能法案", [], "2025-03-01", [mda.id]),
     initiative("test-qualified-principles", "Oceania AI Principles (2025 revision)", "大洋洲人工智能原则（2025年修订版）"),
   );
   return all;
@@ -285,4 +286,18 @@ describe("U.N. for UN", () => {
     expect(slugs("The U.N. Office for Ocean Affairs published the data.", ["organisation"])).toEqual(["un-ocean-office"]);
     expect(slugs("The United Nations Office for Ocean Affairs published the data.", ["organisation"])).toEqual(["un-ocean-office"]);
   });
+});
+
+describe("an AI law described by its owner", () => {
+  it.each([
+    "Moldova's new AI law takes effect in January.",
+    "Moldova’s landmark artificial intelligence act takes effect in January.",
+    "摩尔多瓦的人工智能法将于明年生效。",
+    "摩尔多瓦人工智能基本法将于明年生效。",
+    "摩尔多瓦《AI法》将于明年生效。",
+  ])("%s", (text) => expect(slugs(text, ["initiative"])).toEqual(["test-mda-ai-act"]));
+  it.each(["Moldova's AI strategy was published in May.", "摩尔多瓦的人工智能方法值得借鉴。", "Moldova passed a data law in May.", "Japan's new AI law takes effect in January."])(
+    "not: %s",
+    (text) => expect(slugs(text, ["initiative"])).toEqual([]),
+  );
 });

@@ -247,6 +247,66 @@ function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; p
   return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
 }
 
+/** After a country or body: "'s new AI law", "’s landmark artificial intelligence act". */
+const EN_OWNERS_LAW =
+  /^(?:['’]s)?\s+(?:(?:new|first|landmark|comprehensive|sweeping|national|own|basic|framework|recent|recently passed|long-awaited)\s+){0,3}(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:[Ll]aw|[Aa]ct|[Ll]egislation)\b/;
+/** 韩国人工智能基本法, 日本《人工智能利用促进法》, 欧盟的AI法案 (not 方法, 办法, 算法: methods, measures, algorithms). */
+const ZH_OWNERS_LAW = /^(?:的|首部|第一部|新)?《?(?:人工智能|AI)\s*[\u4e00-\u9fff]{0,6}?(?<![方办算语手做说看想立])(?:法案|法律|法)(?![\u4e00-\u9fff]{0,1}(?:规|院|官|庭|则|治))/;
+const lawsCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
+/** Laws in the atlas (an Act, a Law, a …法), by the countries and bodies related to them. */
+function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
+  let byOwner = lawsCache.get(gazetteer);
+  if (byOwner) return byOwner;
+  byOwner = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    if (!/\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
+    // an AI law: "Moldova's AI law" is not its data-protection act
+    if (!/\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`)) continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) {
+      const owner = gazetteer.entries.get(id);
+      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+      byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
+    }
+  }
+  lawsCache.set(gazetteer, byOwner);
+  return byOwner;
+}
+
+/**
+ * "South Korea's AI law", "韩国人工智能法": an AI law described by its owner, linked when the atlas has exactly one
+ * law related to that country or body and the words do not already name an initiative.
+ */
+function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  const byOwner = lawsByOwner(gazetteer);
+  for (const owner of mentions) {
+    if (owner.kind !== "country" && owner.kind !== "organisation") continue;
+    const laws = byOwner.get(owner.entityId);
+    if (laws?.length !== 1) continue;
+    const after = text.slice(owner.end, owner.end + 40);
+    const m = EN_OWNERS_LAW.exec(after) ?? ZH_OWNERS_LAW.exec(after);
+    if (!m) continue;
+    // the description itself, without "'s" or 的
+    const start = owner.end + (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0);
+    const end = owner.end + m[0].length;
+    if (mentions.some((x) => x.kind === "initiative" && x.start < end + 2 && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({
+      entityId: laws[0].id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(owner.start, end), form: `${laws[0].nameEn} (law of ${owner.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
 type Container = { id: number; rest: RegExp };
 const containerCache = new WeakMap<Gazetteer, Map<string, Container[]>>();
 /**
@@ -721,6 +781,11 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
     });
+  }
+  // 5. "South Korea's new AI law", "日本《人工智能利用促进法》": a country's or body's AI law, named by its owner
+  for (const m of findOwnersLaws({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };
