@@ -149,6 +149,10 @@ describe("short names an article defines for itself", () => {
       ["test-pif-framework", "Ethics Framework"],
     ]);
   });
+  it("single quotes too", () => {
+    const text = "Leaders adopted the Regional Digital Ethics Framework (the ‘Ethics Framework’) in March. The Ethics Framework asks for yearly reports.";
+    expect(found(text).filter(([, s]) => s === "Ethics Framework")).toHaveLength(2);
+  });
   it("an acronym defined after the long name", () => {
     expect(found("The Regional Digital Ethics Framework (RDEF) was adopted in March. RDEF asks members to report yearly.").filter(([, s]) => s === "RDEF")).toEqual([
       ["test-pif-framework", "RDEF"],
@@ -269,6 +273,7 @@ describe("the issuer as owner, and a law's other usual name", () => {
     ["Members welcomed the Pacific Islands Forum's Regional Digital Ethics Framework.", "test-pif-framework"],
     ["Several states follow PIF’s AI Principles closely.", "test-pif-principles"],
     ["多国表示将遵循太平洋岛国论坛的人工智能原则。", "test-pif-principles"],
+    ["多国表示将遵循太平洋岛国论坛《人工智能原则》。", "test-pif-principles"],
     ["Seoul's new AI Industry Law takes effect in January.", "test-industry-act"],
   ])("%s", (text, slug) => expect(slugs(text, ["initiative"])).toEqual([slug]));
 

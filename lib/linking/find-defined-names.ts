@@ -15,7 +15,8 @@ import type { FoundMention, GazetteerEntry } from "./types";
 /** 以下简称“X”, 简称《X》, 下称“X”: after an opening bracket or a comma inside one. */
 const ZH_DEFINITION = /(?:[（(]|[，,]\s*)(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「『]?\s*(《[^》\n]{1,30}》|[^”"」』）)\n，,《》]{1,30}?)\s*[”"」』]?\s*[）)]/g;
 /** ("the X"), (hereinafter "X"), (X) for an acronym */
-const EN_DEFINITION = /[(（]\s*(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred to as|called|known as)\s+)?(?:the\s+)?(?:["“]([^"”\n]{2,40})["”]|([A-Z][A-Za-z0-9-]{1,9}))\s*[)）]/g;
+const EN_DEFINITION =
+  /[(（]\s*(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred to as|called|known as)\s+)?(?:the\s+)?(?:["“‘]([^"”’\n]{2,40})["”’]|([A-Z][A-Za-z0-9-]{1,9}))\s*[)）]/g;
 /** What may stand between a long name and its definition: closing quotes or brackets, spaces. */
 const GAP = /^[\s》」』"”'’]*$/;
 

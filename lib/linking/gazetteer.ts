@@ -238,12 +238,14 @@ function insertWithoutIssuer({
       if (!issuer || (issuer.kind !== "organisation" && issuer.kind !== "country")) continue;
       const rest = withoutIssuer({ form, issuerLength: first.end });
       if (rest && !list.some((f) => f.form === rest) && !isOthers(id, rest)) added.push([id, rest]);
-      // "the EU's AI Act", "Korea's AI Basic Act", "经合组织的人工智能原则": the issuer as owner (any rest: the
-      // issuer still says which)
+      // "the EU's AI Act", "Korea's AI Basic Act", "经合组织的人工智能原则", "经合组织《人工智能原则》": the issuer
+      // as owner (any rest: the issuer still says which)
       const issuerPart = form.slice(0, first.end);
       const after = form.slice(first.end);
       if (/^ \S/.test(after) && !hasCjk(form)) added.push([id, `${issuerPart}'s${after}`]);
-      else if (/^[\u4e00-\u9fff]/.test(after) && hasCjk(issuerPart) && after.length >= 2 && !/^[的和与及]/.test(after)) added.push([id, `${issuerPart}的${after}`]);
+      else if (/^[\u4e00-\u9fff]/.test(after) && hasCjk(issuerPart) && after.length >= 2 && !/^[的和与及]/.test(after)) {
+        added.push([id, `${issuerPart}的${after}`], [id, `${issuerPart}《${after}》`], [id, `${issuerPart}的《${after}》`]);
+      }
     }
   }
   for (const [id, form] of added) {
