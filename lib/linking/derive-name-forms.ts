@@ -126,7 +126,9 @@ export function deriveNameForms({
     have.add(f.form);
     out.push(f);
   };
-  for (const f of forms) for (const s of splitBracket(f.form, kind, isOthers)) add(s);
+  // an alias stored in title marks (《全球人工智能治理倡议》) is also written without them
+  for (const f of forms) if (/^《[^《》]+》$/.test(f.form)) add({ form: f.form.slice(1, -1), aliasType: f.aliasType });
+  for (const f of [...forms, ...out]) for (const s of splitBracket(f.form, kind, isOthers)) add(s);
   if (kind === "initiative")
     for (const f of [...forms, ...out]) {
       const place = placeLedForm(f.form);

@@ -306,3 +306,10 @@ describe("an AI law described by its owner", () => {
     (text) => expect(slugs(text, ["initiative"])).toEqual([]),
   );
 });
+
+describe("title marks", () => {
+  it("an alias stored in 《》 is also its form without them", () => {
+    const forms = deriveNameForms({ kind: "initiative", forms: [{ form: "《数字海洋倡议》", aliasType: "other" }] }).map((f) => f.form);
+    expect(forms).toContain("数字海洋倡议");
+  });
+});
