@@ -22,6 +22,9 @@ function entries(): GazetteerEntry[] {
     org("ocean-friends", "Group of Friends on Ocean Data", "海洋数据之友小组", ["Friends Group"]),
     org("lisbon-friends", "Lisbon Data Process Friends Group", "里斯本数据进程之友小组"),
     org("un-ocean-office", "UN Office for Ocean Affairs", "联合国海洋事务办公室"),
+    org("ocean-assembly", "World Ocean Assembly", "世界海洋大会", ["Ocean Assembly"]),
+    org("ocean-assembly-committee", "World Ocean Assembly Data Committee", "世界海洋大会数据委员会"),
+    org("pacific-ocean-assembly-board", "Pacific Ocean Assembly Board", "太平洋海洋大会理事会"),
   );
   const initiative = (slug: string, nameEn: string, nameZh: string | null, aliases: string[] = [], date = "2025-03-01", relatedIds: number[] = []): GazetteerEntry => ({
     id: nextId(),
@@ -262,6 +265,9 @@ describe("proposed initiatives in other forms", () => {
 describe("a short form inside another entity's name", () => {
   it("is that entity's when the article has the rest of its name", () => {
     expect(slugs("Member economies of the Friends Group, which supports the Lisbon Data Process, met in Tokyo.", ["organisation"])).toEqual(["lisbon-friends"]);
+  });
+  it("not when the short form sits inside the other name", () => {
+    expect(slugs("The Ocean Assembly met; the Pacific Board reported.", ["organisation"])).toEqual(["ocean-assembly"]);
   });
   it("is its own entity's otherwise", () => {
     expect(slugs("The Friends Group met in New York on Monday.", ["organisation"])).toEqual(["ocean-friends"]);

@@ -327,7 +327,9 @@ function ownerOfShortForm({ gazetteer, entityId, form, text }: { gazetteer: Gaze
       if (e.id === entityId || e.kind !== entry.kind || e.status === "proposed") continue;
       const name = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
       const at = name.toLowerCase().indexOf(lower);
-      if (at < 0 || name.length === form.length) continue;
+      // the form opens or closes the other name ("… Friends Group"): one inside it ("UN General Assembly First
+      // Committee" holds "General Assembly") says nothing about which is meant
+      if (at < 0 || name.length === form.length || (at !== 0 && at + form.length !== name.length)) continue;
       const rest = `${name.slice(0, at)} ${name.slice(at + form.length)}`.trim();
       if (rest.split(/\s+/).length < 2) continue;
       containers.push({ id: e.id, rest: new RegExp(`\\b${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i") });
