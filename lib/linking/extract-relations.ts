@@ -1,4 +1,7 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
+import { readEventSpeakers } from "./read-event-speakers";
+import { readEventVenues } from "./read-event-venues";
+import { readRoleTitles } from "./read-role-titles";
 import { datesOverlap } from "./resolve-dates";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -43,15 +46,16 @@ const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-founder",
-    en: /\bco-?found(?:ed|er|ers|ing)\b|\bjointly (?:founded|launched|established|initiated)\b/g,
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b/g,
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
   {
     role: "signatory",
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b/g,
-    zh: /签署|签字|签约|批准|认可|核准/g,
+    // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bpart(?:y|ies) to\b/g,
+    zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
@@ -64,14 +68,23 @@ const TRIGGERS: Trigger[] = [
     objects: DOCUMENT,
   },
   // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it
-  { role: "signatory", en: /\bbacked\b/g, objects: ["initiative"], passiveOnly: true, documentOnly: true },
+  // "A, B and C backed the report", "the plan, supported by A and B", "中方支持《…倡议》": support for a text or a
+  // programme; "the Seoul Declaration was backed by A, B …" is subscribing to it (signatory, below)
+  {
+    role: "supporter",
+    // (not "backed away from", "backed down")
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
+    objects: ["initiative", "resolution"],
+  },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
-  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任.{0,6}主席|轮值主席/g, objects: EVENTISH },
+  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
   {
     role: "founder",
-    en: /\bfound(?:ed|er|ers|ing)\b|\bestablished\b|\bset up\b/g,
+    // ("the founding principles", "founding members": an adjective, not an act)
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an)\b)|\bestablished\b|\bset up\b/g,
     zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
     objects: ["organisation", "initiative", "event"],
   },
@@ -84,7 +97,8 @@ const TRIGGERS: Trigger[] = [
   // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
   {
     role: "member",
-    en: /\b(?:groups|comprises|comprised|consists of|is made up of|brings together)\b/g,
+    // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,
@@ -93,7 +107,7 @@ const TRIGGERS: Trigger[] = [
   { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",
-    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
+    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
     // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
     zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
     objects: ["event"],
@@ -116,12 +130,18 @@ const PLACE_BEFORE =
   /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
-const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|同|与|跟|和)$/i;
-const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without)\b/i;
-const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=签|加入|参加|出席|支持|参与|批准|认可)/;
+/** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
+const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|(?<![共协如赞认])同|(?<![参给授])与|跟|(?<![总平缓温调])和)$/i;
+const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without|yet to)\b/i;
+const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
 /** "中国愿参加…", "hopes to join": a wish or an offer, not participation (yet). */
-const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering)\b/i;
+const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
+/** "may sign", "could join" (lower case: "on May 21" is a date). */
+const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁/;
+/** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
+const URGED_BEFORE =
+  /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
@@ -131,22 +151,27 @@ const BY_COUNT_INCLUDING =
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
-const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants)$/i;
-/** After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …"). */
+const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
+/**
+ * After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …") or by the
+ * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
+ */
 const BY_PREFIX =
-  /^\s*(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+  /^\s*(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
 /**
  * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
- * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …").
+ * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …"), or "presided over by".
  */
 const PASSIVE_BY =
-  /^\s*(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
+  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
 const OWN_SUBJECT_BETWEEN =
   /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+const AMONG_COUNT =
+  /^\s*,?\s*(?:were|are|was|is|became)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:\d+|first|latest|only|[a-z]+)\s+)?(?:other\s+)?(?:countries|states|nations|governments|members|signatories)\s+(?:that|which|who|to)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|so far\s+)?$/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
@@ -155,6 +180,8 @@ const EVENT_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair
 /** "expressed his gratitude to Armenia for signing", "thanked Japan for joining". */
 const FOR_DOING = /\bfor\s+$/i;
 
+/** Names of bodies and programmes one takes part in by joining them (not texts, not meetings). */
+const BODY_NAME_ANY = /network|group|partnership|alliance|coalition|initiative|programme|program|platform|mechanism|网络|小组|伙伴关系|联盟|倡议|计划|平台|机制/i;
 /** Words that make an initiative a text one signs (declarations, statements, conventions), not a body one joins. */
 const DOCUMENT_NAME = /declaration|statement|convention|treaty|commitments|call to action|principles|charter|宣言|声明|公约|条约|承诺|宪章/i;
 
@@ -298,7 +325,7 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document") =>
+        const implied = (kind: "event" | "document" | "body") =>
           impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
@@ -315,10 +342,34 @@ export function extractRelations({
       }
     }
   });
-  const clauses = [...readMembershipClauses({ text, source, sentences, mentions }), ...readOwnedTexts({ text, source, sentences, mentions })].filter(
-    (r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`),
-  );
-  return dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })));
+  const clauses = [
+    ...readMembershipClauses({ text, source, sentences, mentions }),
+    ...readOwnedTexts({ text, source, sentences, mentions }),
+    ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
+    ...readEventVenues({ text, source, sentences, mentions }),
+    ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
+    ...readBodiesResolutions({ text, source, sentences, mentions }),
+  ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));
+}
+
+/** "co-hosted by Korea and Britain … the summit in Korea": the venue adds nothing to a host the article names. */
+function dropVenuesOfJointHosts(found: FoundRelation[]): FoundRelation[] {
+  const led = new Set(found.filter((r) => r.why.form !== "venue" && LEADING_ROLES.has(r.role)).map((r) => `${r.subjectId}:${r.objectId}`));
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    if (r.why.form !== "venue") return true;
+    const k = `${r.subjectId}:${r.objectId}`;
+    if (led.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** "中方提出并支持《…倡议》": a state that put a text forward, signed or joined it is more than a supporter. */
+function dropSupportOfOwnTexts(found: FoundRelation[]): FoundRelation[] {
+  const more = new Set(found.filter((r) => r.role !== "supporter").map((r) => `${r.subjectId}:${r.objectId}`));
+  return found.filter((r) => r.role !== "supporter" || !more.has(`${r.subjectId}:${r.objectId}`));
 }
 
 /** "联合国宣布成立…机构": announcing a body one founds is founding it; the founding is the one fact. */
@@ -447,6 +498,34 @@ function readOwnedTexts({ text, source, sentences, mentions }: { text: string; s
   return out;
 }
 
+/** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
+const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;
+/** "联合国大会“…”决议", "the General Assembly's resolution", "Security Council resolution 2719": the body's own text. */
+const BODY_BEFORE_RESOLUTION = /^(?:\s*['’]s)?\s*(?:(?:resolution|决议)\s*)?(?:第\d+届)?[“"《]?$/i;
+
+/** A resolution named right after the body that adopts such texts was adopted by it. */
+function readBodiesResolutions({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  let k = 0;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const body = mentions[i];
+    const doc = mentions[i + 1];
+    if (body.kind !== "organisation" || doc.kind !== "resolution" || !ADOPTING_BODY.test(body.surface)) continue;
+    if (!BODY_BEFORE_RESOLUTION.test(text.slice(body.end, doc.start))) continue;
+    // (a draft is not yet the body's: "a draft General Assembly resolution", "…决议草案")
+    if (/\bdraft\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, body.start - 8), body.start)) || /^\s*草案/.test(text.slice(doc.end, doc.end + 4))) continue;
+    while (k < sentences.length && sentences[k].end <= body.start) k++;
+    const s = sentences[k];
+    if (!s || doc.end > s.end) continue;
+    out.push({
+      ...relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: body.start, end: doc.end }),
+      evidence: source.slice(s.start, s.end),
+      why: { matched: source.slice(body.start, doc.end), form: "adopted-by", rule: "pattern" },
+    });
+  }
+  return out;
+}
+
 const LEADING_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair"]);
 /** Whoever hosts or chairs an event also attends it; the article's fact is the leading role, suggested once. */
 function dropHostsAsParticipants(found: FoundRelation[]): FoundRelation[] {
@@ -473,11 +552,13 @@ type StatementInput = {
   groups: Group[];
   recentEvent?: number;
   /** what "a summit", "the session", "The initiative" mean here: see impliedObject */
-  implied: (kind: "event" | "document") => number | undefined;
+  implied: (kind: "event" | "document" | "body") => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */
-function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementInput): { group: Group; objectSide: "before" | "after"; passive: boolean } | null {
+type Subjects = { group: Group; objectSide: "before" | "after"; passive: boolean; asRole?: boolean };
+
+function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementInput): Subjects | null {
   const after = text.slice(tEnd, s.end);
   // "representatives from over 70 countries, including Russia, France …": the people's countries attend
   const fromNoun = PARTICIPANT_NOUN.test(text.slice(tStart, tEnd)) ? /^\s+(?:from|of)\b/i.exec(after) : null;
@@ -507,6 +588,23 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     if (g && members.length) return { group: g, objectSide: "after", passive: false };
   }
   const before = text.slice(s.start, tStart);
+  // "As the first set of co-chairs, Austria, Bahrain and Canada will …", "作为本次会议的共同主席，A和B…": the
+  // role noun opens the sentence and the list right after the comma holds it
+  if (AS_ROLE_BEFORE.test(before) && /^(?:co-?chairs?|chairs?|co-?hosts?|hosts?|共同主席|联合主席|主席国|东道主|东道国)$/i.test(text.slice(tStart, tEnd))) {
+    const comma = AS_ROLE_AFTER.exec(text.slice(tEnd, s.end));
+    const from = comma ? tEnd + comma[0].length : -1;
+    const g = comma ? groups.find((x) => x.start === from) : undefined;
+    if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
+  }
+  // "论坛的共同主席为肯尼亚、智利和秘鲁", "峰会的东道主是韩国": the role noun, a copula, then the list
+  // ("《宣言》的签署国包括智利和秘鲁": a verb + 国/方 is the role noun too)
+  const zhRoleNoun =
+    /^(?:共同主席|联合主席|东道主|东道国)$/.test(text.slice(tStart, tEnd)) || (/^(?:签署|批准)$/.test(text.slice(tStart, tEnd)) && /^[国方]/.test(text.slice(tEnd, tEnd + 1)));
+  if (zhRoleNoun) {
+    const copula = /^(?:国|方)?(?:分别)?(?:为|是|包括|有)[:：]?\s*/.exec(text.slice(tEnd, s.end));
+    const g = copula ? groups.find((x) => x.start === tEnd + copula[0].length) : undefined;
+    if (g) return { group: g, objectSide: "after", passive: false, asRole: true };
+  }
   // "the countries that have signed the Convention so far are: A, B; observer states …: C and D"
   if (LIST_NOUN_BEFORE.test(before) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd))) {
     const rest = text.slice(tEnd, s.end);
@@ -537,10 +635,17 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   for (let k = candidates.length - 1; k >= 0; k--) {
     const g = candidates[k];
     if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
+    // "智利是网络的创始成员": the body before 的 + a role noun is what the subject is a member of, not the subject
+    if (/^(?:成员|缔约方|缔约国)/.test(text.slice(tStart, tEnd)) && /^[”》"]?\s*的[\u4e00-\u9fff]{0,2}$/.test(text.slice(g.end, tStart)) && k > 0) continue;
+    // "briefings from U.N. Secretary-General Antonio Guterres, Jack Clark, co-founder of Anthropic": the title
+    // after a person's name between commas is that person's, not the list's before it
+    if (/,\s*(?:[A-Z][\p{L}.'-]+\s+){1,3}[A-Z][\p{L}'-]+,\s*(?:the\s+)?$/u.test(text.slice(g.end, tStart))) return null;
     // "A and B were among the U.N. members that led …": the body whose members they are is not the actor
     if (AMONG_BEFORE.test(text.slice(s.start, g.start))) continue;
     // "France co-chaired the summit, where dozens of countries signed …": the clause in between has a subject
     // of its own (unnamed), so the names before it did not do this
+    // "A, B and C were among the 30 countries that endorsed …", "were the first states to sign": the count is theirs
+    if (AMONG_COUNT.test(text.slice(g.end, tStart))) return { group: g, objectSide: "after", passive: false };
     if (OWN_SUBJECT_BETWEEN.test(text.slice(g.end, tStart))) return null;
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
@@ -553,6 +658,10 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
       return null;
     // a subject must not be an event, initiative or resolution's inner name
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;
+    // "Chile and Peru were joined by Norway in signing …": those joined did it too
+    const lead = candidates[k - 1];
+    if (lead && /^\s*,?\s*in\s+$/i.test(text.slice(g.end, tStart)) && JOINED_BY.test(text.slice(lead.end, g.start)))
+      return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     return { group: g, objectSide: "after", passive: false };
   }
   // "习近平主席提出《全球人工智能治理倡议》，…提出中国方案": a head of state or government named by name and title
@@ -580,6 +689,16 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   return null;
 }
 
+/** "As the first set of co-chairs, …", "作为本届峰会的共同主席，…": a role noun opening the sentence. */
+const AS_ROLE_BEFORE = /^[\s"“]*(?:As\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?|作为[^，,。；;]{0,30}?)$/i;
+/** "… co-chairs of the plenary, A, B": the rest of the noun phrase up to the comma before the list. */
+const AS_ROLE_AFTER = /^(?:\s+(?:of|for)\s+[^,;.]{0,80}?)?\s*[,，]\s*(?:the\s+)?/i;
+/** "… were joined by Norway in signing": the list before is joined by the one after. */
+const JOINED_BY = /^\s+(?:were|was|have been|has been|had been)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?$/i;
+/** "The founding members comprise …", "首批成员包括…": members of the body the article has just named. */
+const MEMBERS_START =
+  /^[\s"“]*(?:(?:The|Its|Their)\s+(?:(?:founding|initial|original|first|current|new|full)\s+)?(?:members|member states|membership)\s*|(?:其|该[\u4e00-\u9fff]{1,6}?的?)?(?:首批|创始|初始|现有|第一批)?)$/;
+
 /** "习近平主席", "马克龙总统", "国家主席习近平" right before the verb (宣布 may stand between). */
 const HEAD_OF_STATE_BEFORE_ZH = /(?:^|[，,、\s]|[年月日])(?:国家主席)?[\u4e00-\u9fff·]{2,5}(?:国家主席|主席|总统|总理|首相)(?:宣布|亲自|在[^，。；]{0,12}上)?\s*$/;
 /** "… co-hosted the meeting with Zambia", "… 与赞比亚共同主持": a list after "with" in the same clause. */
@@ -595,13 +714,23 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const { text, s, tStart, tEnd, trig, spans, recentEvent } = input;
   const found = findSubjects(input);
   if (!found) return null;
-  const { group, objectSide, passive } = found;
+  const { group, objectSide, passive, asRole } = found;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
   const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
-  if (HEDGE_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
+  if (!passive && group.end <= tStart && URGED_BEFORE.test(text.slice(Math.max(s.start, group.start - 24), group.start))) return null;
+  // "智利宣布退出…网络", "announced its withdrawal from": what is announced is leaving, not founding or joining
+  if (/^\s*(?:将|已)?(?:退出|撤出|终止|暂停|不再|放弃)|^\s+(?:its\s+)?(?:withdrawal|exit|suspension)\b/i.test(text.slice(tEnd, tEnd + 12))) return null;
+  // "中方参加了在首尔举办的峰会": 在 + a place + 举办的 describes the event (a relative clause with no subject of its
+  // own); the state before it attended, it did not host (unlike "中国在北京举办的论坛")
+  if (!passive && group.end <= tStart && /^的/.test(text.slice(tEnd, tEnd + 1))) {
+    const venue = /在[^，。；、]{1,10}$/.exec(text.slice(Math.max(s.start, tStart - 11), tStart));
+    if (venue && text.slice(group.end, tStart - venue[0].length).trim() !== "") return null;
+  }
 
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
@@ -634,8 +763,10 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const place = (x: FoundMention) =>
     x.kind === "organisation" && (PLACE_AFTER.test(text.slice(x.end, x.end + 14)) || /\b(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)));
   // "hosted a meeting on the sidelines of the summit", "在峰会期间举办": the host of a side meeting, not of the summit
+  // (not "ahead of the AI Action Summit hosted by France": the verb right after the name says who hosts that one)
   const beside = (x: FoundMention) =>
     LEADING_ROLES.has(trig.role) &&
+    !(passive && /^\s*,?\s*$/.test(text.slice(x.end, tStart))) &&
     (/\b(?:sidelines|margins|fringes?) of\s+(?:the\s+)?$|\b(?:during|ahead of|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)) ||
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
   // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
@@ -643,20 +774,49 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
-  const byZh = !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
+  // (获/得到/被 + the list + the verb is the same passive: "《宣言》已获A、B等40国签署")
+  const byZh =
+    !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
   else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
-  if (trig.objectAdjacent && !object) return null;
+  // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
+  // after a copula, is membership (an event taken part in stays participation)
+  let listedMembers = false;
+  // "由智利发起、秘鲁和挪威参与的…网络": the body or programme right after 参与的 is one they take part in
+  if (!object && !afterList && trig.role === "participant" && /^(?:参与|参加)$/.test(text.slice(tStart, tEnd)) && /^的/.test(text.slice(tEnd, tEnd + 1))) {
+    object = spans.find(
+      (x) => x.start >= tEnd + 1 && x.start - tEnd <= 12 && (x.kind === "organisation" || x.kind === "initiative") && BODY_NAME_ANY.test(`${x.surface} ${x.why?.form ?? ""}`),
+    );
+    listedMembers = !!object;
+  }
+  if (!object && afterList && !asRole && trig.role === "participant" && /^particip|^参与|^参加/i.test(text.slice(tStart, tEnd))) {
+    object = spans.find((x) => x.start >= tEnd && x.end <= group.start && (x.kind === "organisation" || (x.kind === "initiative" && !DOCUMENT_NAME.test(x.surface))));
+    listedMembers = !!object;
+  }
+  // "The founding members comprise A, B …": the body named just before (a sentence or two back)
+  const bodyId = trig.objectAdjacent && !object && MEMBERS_START.test(text.slice(s.start, tStart)) ? input.implied("body") : undefined;
+  if (trig.objectAdjacent && !object && bodyId === undefined) return null;
+  // "智利是网络的创始成员", "秘鲁是公约缔约方": a noun trigger after "X的" names X as the object
+  if (!object && !passive && /^(?:成员|缔约方|缔约国|主席|东道)/.test(text.slice(tStart, tEnd)))
+    object = [...spans].reverse().find((x) => x.end <= tStart && x.start >= group.end && fits(x) && /^[”》"]?\s*的?[\u4e00-\u9fff]{0,2}$/.test(text.slice(x.end, tStart)));
+  // "As co-chairs, A, B …" names what they chair between "As" and the role noun, or after the list
+  if (asRole && !object)
+    object =
+      spans.find((x) => x.end <= tStart && x.start >= s.start && fits(x)) ??
+      spans.find((x) => x.start >= group.end && fits(x) && !CLAUSE_BREAK.test(text.slice(group.end, x.start)));
   if (trig.documentOnly && object && !DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) return null;
+  // "the declaration was backed by A, B": backing a declaration in the passive is subscribing to it
+  const subscribed =
+    trig.role === "supporter" && passive && /^backed$/i.test(text.slice(tStart, tEnd)) && !!object && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`);
   // "China and Zambia, co-chairs of the Group of Friends" also reads forwards for noun forms
   if (!object && !byZh && objectSide === "before") object = spans.find((x) => x.start >= tEnd && x.start < group.start && fits(x) && near(tEnd, x.start));
   if (!object && !byZh && objectSide === "before" && !passive) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && near(tEnd, x.start));
   // "AI首尔峰会是…的后续会议，由韩英共同主办": after 由 the sentence's topic (its first name) is what they did
   // (not when the clause goes on to another event: "峰会结束后将举行后续会议，由英韩共同主办")
-  if (!object && !passive && /由\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
+  if (!object && !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)))
     object = spans.find(
       (x) =>
         x.end <= group.start &&
@@ -670,7 +830,12 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     object = [...spans]
       .reverse()
       .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
-  let objectId = object?.entityId;
+  // "Kenya will host the forum, which Chile and Peru will co-chair": the name before ", which" is the object
+  if (!object && bodyId === undefined && !passive && /,\s*(?:which|that)\s+$/.test(text.slice(Math.max(s.start, group.start - 10), group.start))) {
+    const which = text.lastIndexOf(",", group.start);
+    object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*$/.test(text.slice(x.end, which)));
+  }
+  let objectId = object?.entityId ?? bodyId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
     objectId === undefined &&
@@ -686,9 +851,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     else if (trig.objects.includes("resolution")) objectId = input.implied("document");
   }
   if (objectId === undefined) return null;
-  let role: RelationRole = trig.role;
-  // "China and Zambia launched the Group of Friends": launching a body is founding it
-  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
+  let role: RelationRole = listedMembers ? "member" : subscribed ? "signatory" : trig.role;
+  // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
+  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it
@@ -782,7 +947,7 @@ function impliedObject({
   publishedAt,
   eventsOnPublicationDay,
 }: {
-  kind: "event" | "document";
+  kind: "event" | "document" | "body";
   text: string;
   s: Sentence;
   index: number;
@@ -798,6 +963,16 @@ function impliedObject({
 }): number | undefined {
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
   const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  if (kind === "body") {
+    // the last organisation or initiative (not a text one signs) named in this sentence or the two before
+    const earlier = mentions.filter(
+      (m) => (m.kind === "organisation" || (m.kind === "initiative" && !DOCUMENT_NAME.test(m.surface))) && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK,
+    );
+    // a body or programme by its name ("…Network", "…Group") first; any other only when it is the one named
+    const bodies = earlier.filter((m) => BODY_NAME_ANY.test(m.surface));
+    if (bodies.length) return bodies.at(-1)!.entityId;
+    return new Set(earlier.map((m) => m.entityId)).size === 1 ? earlier[0].entityId : undefined;
+  }
   if (kind === "document") {
     // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
     const anaphor =

@@ -1,4 +1,5 @@
-import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
@@ -231,6 +232,144 @@ function anotherEdition({ text, start, entry }: { text: string; start: number; e
   return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
 }
 
+/** A declaration or statement is adopted at a meeting: its name is not known long before. */
+const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
+const NAMED_AHEAD_DAYS = 120;
+/**
+ * "the New Delhi declaration" in a 2023 report is not the declaration of that name adopted in 2026: a declaration
+ * or statement named in an article published months before the atlas's one was adopted is another text of the
+ * same name (laws, reports and meetings are named long ahead, so only declarations and statements are checked).
+ */
+function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; publishedAt: string | null | undefined }): boolean {
+  if (entry.kind !== "initiative" || !entry.date || !publishedAt || !ADOPTED_TEXT.test(`${entry.nameEn} ${entry.nameZh ?? ""}`)) return false;
+  const published = Date.parse(publishedAt.slice(0, 10));
+  const adopted = Date.parse(entry.date.length === 4 ? `${entry.date}-01-01` : entry.date.length === 7 ? `${entry.date}-01` : entry.date);
+  return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
+}
+
+/** After a country or body: "'s new AI law", "’s landmark artificial intelligence act". */
+const EN_OWNERS_LAW =
+  /^(?:['’]s)?\s+(?:(?:new|first|landmark|comprehensive|sweeping|national|own|basic|framework|recent|recently passed|long-awaited)\s+){0,3}(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:[Ll]aw|[Aa]ct|[Ll]egislation)\b/;
+/** 韩国人工智能基本法, 日本《人工智能利用促进法》, 欧盟的AI法案 (not 方法, 办法, 算法: methods, measures, algorithms). */
+const ZH_OWNERS_LAW = /^(?:的|首部|第一部|新)?《?(?:人工智能|AI)\s*[\u4e00-\u9fff]{0,6}?(?<![方办算语手做说看想立])(?:法案|法律|法)(?![\u4e00-\u9fff]{0,1}(?:规|院|官|庭|则|治))/;
+const lawsCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
+/** Laws in the atlas (an Act, a Law, a …法), by the countries and bodies related to them. */
+function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
+  let byOwner = lawsCache.get(gazetteer);
+  if (byOwner) return byOwner;
+  byOwner = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    if (!/\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
+    // an AI law: "Moldova's AI law" is not its data-protection act
+    if (!/\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`)) continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) {
+      const owner = gazetteer.entries.get(id);
+      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+      byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
+    }
+  }
+  lawsCache.set(gazetteer, byOwner);
+  return byOwner;
+}
+
+/**
+ * "South Korea's AI law", "韩国人工智能法": an AI law described by its owner, linked when the atlas has exactly one
+ * law related to that country or body and the words do not already name an initiative.
+ */
+function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  const byOwner = lawsByOwner(gazetteer);
+  for (const owner of mentions) {
+    if (owner.kind !== "country" && owner.kind !== "organisation") continue;
+    const laws = byOwner.get(owner.entityId);
+    if (laws?.length !== 1) continue;
+    const after = text.slice(owner.end, owner.end + 40);
+    const m = EN_OWNERS_LAW.exec(after) ?? ZH_OWNERS_LAW.exec(after);
+    if (!m) continue;
+    // the description itself, without "'s" or 的
+    const start = owner.end + (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0);
+    const end = owner.end + m[0].length;
+    if (mentions.some((x) => x.kind === "initiative" && x.start < end + 2 && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({
+      entityId: laws[0].id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(owner.start, end), form: `${laws[0].nameEn} (law of ${owner.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
+type Container = { id: number; rest: RegExp };
+const containerCache = new WeakMap<Gazetteer, Map<string, Container[]>>();
+/**
+ * Another entity of the same kind whose English name holds `form` ("Hiroshima AI Process Friends Group" holds
+ * "Friends Group", a short form of the Group of Friends on capacity-building), when the article also has the
+ * rest of that name ("Hiroshima AI Process"); null when none or several do. Full names are never moved.
+ */
+function ownerOfShortForm({ gazetteer, entityId, form, text }: { gazetteer: Gazetteer; entityId: number; form: string; text: string }): number | null {
+  const entry = gazetteer.entries.get(entityId)!;
+  if (entry.kind === "country" || form === entry.nameEn || form === entry.nameZh || hasCjkText(form) || form.split(/\s+/).length < 2) return null;
+  let byForm = containerCache.get(gazetteer);
+  if (!byForm) containerCache.set(gazetteer, (byForm = new Map()));
+  let containers = byForm.get(form);
+  if (!containers) {
+    containers = [];
+    const lower = form.toLowerCase();
+    for (const e of gazetteer.entries.values()) {
+      if (e.id === entityId || e.kind !== entry.kind || e.status === "proposed") continue;
+      const name = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+      const at = name.toLowerCase().indexOf(lower);
+      // the form opens or closes the other name ("… Friends Group"): one inside it ("UN General Assembly First
+      // Committee" holds "General Assembly") says nothing about which is meant
+      if (at < 0 || name.length === form.length || (at !== 0 && at + form.length !== name.length)) continue;
+      const rest = `${name.slice(0, at)} ${name.slice(at + form.length)}`.trim();
+      if (rest.split(/\s+/).length < 2) continue;
+      containers.push({ id: e.id, rest: new RegExp(`\\b${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i") });
+    }
+    byForm.set(form, containers);
+  }
+  const fits = containers.filter((c) => c.rest.test(text));
+  return fits.length === 1 ? fits[0].id : null;
+}
+const hasCjkText = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
+/** "Bletchley Park declaration", "Seoul Summit Declaration", "New Delhi AI declaration". */
+const PLACE_WORD_KIND = /\b((?:(?!(?:The|This|That|In|At|On|By|A|An) )[A-Z][a-z]+ )?[A-Z][a-z]+) ([A-Z][a-z]+|summit|AI) ([Dd]eclaration|[Ss]tatement|[Cc]ommitments)\b/g;
+/** A word between place and kind that names another text: the leaders', ministers' or chair's own. */
+const SAYS_OTHER_TEXT = /^(?:Leaders|Ministerial|Ministers|Joint|Chair|Chairs|Presidency|Political|Youth|Business)$/;
+
+/**
+ * "the International AI Safety Report" (a name stored as "… Report 2025"): that edition only in an article from its
+ * year or the year before, and not when the text gives another year ("the 2026 International AI Safety Report").
+ */
+function sameEdition({
+  text,
+  start,
+  end,
+  editionYear,
+  publishedAt,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  editionYear: number;
+  publishedAt: string | null | undefined;
+}): boolean {
+  const year = /^\s*((?:19|20)\d\d)\b/.exec(text.slice(end, end + 6))?.[1] ?? /\b((?:19|20)\d\d)(?:'s)?\s*$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  if (year) return Number(year) === editionYear;
+  if (!publishedAt) return true;
+  const published = Number(publishedAt.slice(0, 4));
+  return published === editionYear || published === editionYear - 1;
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -425,6 +564,8 @@ export function findMentions({
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
+    if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
@@ -481,10 +622,21 @@ export function findMentions({
     }
   }
 
+  // 2'. "the Friends Group" in an article on the Hiroshima AI Process: a short form inside another entity's name
+  // whose other words the article uses is that entity's
+  for (const m of mentions) {
+    if (m.method !== "gazetteer") continue;
+    const other = ownerOfShortForm({ gazetteer, entityId: m.entityId, form: m.why!.form, text });
+    if (other === null) continue;
+    m.entityId = other;
+    m.why = { ...m.why!, form: `${m.why!.form} (in ${gazetteer.entries.get(other)!.nameEn})` };
+  }
+
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
     if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
     for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
@@ -502,6 +654,41 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
     });
+  }
+
+  // 2a. "the Bletchley Park declaration", "the Seoul summit declaration": a text named after its place, with a
+  // word between the place and the kind of text
+  for (const m of text.matchAll(PLACE_WORD_KIND)) {
+    const [, place, word, kind] = m;
+    if (SAYS_OTHER_TEXT.test(word)) continue;
+    const ids = entitiesNamed(gazetteer, `${place} ${kind}`);
+    const entry = ids.length === 1 ? gazetteer.entries.get(ids[0]) : undefined;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (entry?.kind !== "initiative" || mentions.some((x) => x.kind === "initiative" && x.start < end && start < x.end)) continue;
+    if (namedBeforeItExisted({ entry, publishedAt })) continue;
+    const s = evidenceOf(start);
+    mentions.push({
+      entityId: entry.id,
+      kind: "initiative",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.85,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: m[0], form: `${place} ${kind}`, rule: "title-variant" },
+    });
+  }
+
+  // 2b'. short names the article defines for itself ("（以下简称“AI 基本法”）", "(the “Safety Act”)"), the long
+  // names glossing them, and acronyms it spells out as something else
+  const defined = findDefinedNames({ text, mentions, gazetteer });
+  for (const m of defined.dropped) mentions.splice(mentions.indexOf(m), 1);
+  for (const m of defined.added) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
 
   // 2c. a Chinese-language article's bare ministry names ("外交部") are its own government's
@@ -596,6 +783,11 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
     });
+  }
+  // 5. "South Korea's new AI law", "日本《人工智能利用促进法》": a country's or body's AI law, named by its owner
+  for (const m of findOwnersLaws({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

@@ -1,5 +1,8 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
+import { findLeaderReferences } from "./find-leader-references";
+import { findPairReferences } from "./find-pair-references";
+import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -7,6 +10,7 @@ import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
+import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -63,7 +67,13 @@ export function linkArticle({
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
   const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
   const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
-  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  const withMinisters = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  // "Indian Prime Minister Narendra Modi … Modi said": the surname alone acts for the state named with it before
+  const leaders = findLeaderReferences({ text, mentions: withMinisters });
+  const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
+  // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
+  const both = findPairReferences({ text, sentences: readSentences, mentions: withLeaders });
+  const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
@@ -71,11 +81,16 @@ export function linkArticle({
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({
+  // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
+  const themes = findThemeReferences({ text, mentions: actors, gazetteer });
+  // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
+  const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
+  const references = [...themes, ...anaphora];
+  const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: actors,
+    mentions: references.length ? withReferences({ mentions: actors, references }) : actors,
     language,
     reportedEvents,
     dates,
@@ -83,6 +98,7 @@ export function linkArticle({
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
+  const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }

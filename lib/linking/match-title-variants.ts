@@ -5,7 +5,8 @@ import { hasCjk } from "./normalise";
  * Long official titles written in another form: other capitals, commas, articles or joining words ("Framework
  * Convention on artificial intelligence and human rights, democracy, and the rule of law" for "… Artificial
  * Intelligence, Human Rights, Democracy and the Rule of Law"), one word changed in a long title, and Chinese
- * titles with other punctuation or 的/和/与. Only titles of initiatives, resolutions and events with enough
+ * titles with other punctuation or 的/和/与; "AI" for "Artificial Intelligence"; a word added or left out, or a
+ * part of a title joining two texts left out (see spelledLength). Only titles of initiatives, resolutions and events with enough
  * content words take part, so a short name never matches loosely.
  */
 
@@ -27,9 +28,40 @@ function enWords(text: string): { word: string; start: number; end: number }[] {
   for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
     const word = m[0].toLowerCase().replace(/['’]s$/, "");
     if (EN_SKIP.has(word)) continue;
+    const prev = out[out.length - 1];
+    // "Artificial Intelligence", "AI" and "A.I." are one word of a title, however the article writes it
+    if ((word === "intelligence" && prev?.word === "artificial") || (word === "i" && prev?.word === "a" && text.slice(prev.end, m.index!) === ".")) {
+      out[out.length - 1] = { word: "ai", start: prev.start, end: m.index! + m[0].length };
+      continue;
+    }
     out.push({ word, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
+}
+
+/**
+ * How many words of `text` from `i` spell `title`, allowing (in a title of eight or more words) one word changed,
+ * added or left out, or up to four consecutive words left out after the first two when eight still match
+ * ("Hiroshima Process International Code of Conduct for …" for "Hiroshima Process International Guiding
+ * Principles and International Code of Conduct for …"); 0 when they do not.
+ */
+function spelledLength(text: { word: string }[], i: number, title: string[]): number {
+  const same = (a: number, b: number, n: number) => {
+    if (a + n > text.length) return false;
+    for (let k = 0; k < n; k++) if (text[a + k].word !== title[b + k]) return false;
+    return true;
+  };
+  let p = 0;
+  while (p < title.length && i + p < text.length && text[i + p].word === title[p]) p++;
+  if (p === title.length) return p;
+  if (title.length < 8 || p === 0) return 0;
+  const rest = title.length - p;
+  // one word changed, one word added, one word left out
+  if (same(i + p + 1, p + 1, rest - 1)) return title.length;
+  if (same(i + p + 1, p, rest)) return title.length + 1;
+  if (same(i + p, p + 1, rest - 1)) return title.length - 1;
+  for (let d = 2; d <= 4 && p >= 2 && title.length - d >= 8 && rest - d >= 3; d++) if (same(i + p, p + d, rest - d)) return title.length - d;
+  return 0;
 }
 
 function zhKey(text: string): { key: string; at: number[] } {
@@ -77,13 +109,9 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       const candidates = index.en.get(words[i].word.toLowerCase());
       if (!candidates) continue;
       for (const t of candidates) {
-        if (i + t.words.length > words.length) continue;
-        // one word may differ in a title of eight or more words
-        let misses = 0;
-        const allowed = t.words.length >= 8 ? 1 : 0;
-        for (let k = 0; k < t.words.length && misses <= allowed; k++) if (words[i + k].word !== t.words[k]) misses++;
-        if (misses > allowed) continue;
-        const last = words[i + t.words.length - 1];
+        const n = spelledLength(words, i, t.words);
+        if (!n) continue;
+        const last = words[i + n - 1];
         // the span stays inside one line
         if (/\n/.test(text.slice(words[i].start, last.end))) continue;
         found.push({ entityId: t.entityId, start: words[i].start, end: last.end, form: t.form });
