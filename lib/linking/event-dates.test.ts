@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 
@@ -29,5 +30,87 @@ describe("an undated article read against a day guessed from the events it names
     expect(dates("肯尼亚和智利将出席明年举行的2031拉各斯人工智能论坛。", null)).toEqual([]);
     // a day and month whose year the named forum fixes
     expect(dates("The Lagos AI Forum 2031 was held on 11 March, hosted by Kenya.", null)).toEqual(["2031-03-11"]);
+  });
+});
+
+describe("each dated act of a sentence is an event of its own", () => {
+  it("two acts on one text, each with its day (zh, en)", () => {
+    expect(dates("该宪章于3月4日获得议会批准，4月9日获得政府批准。", "2031-05-01")).toEqual(["2031-03-04", "2031-04-09"]);
+    expect(dates("The charter was approved by parliament on 4 March and signed into law on 9 April.", "2031-05-01")).toEqual(["2031-03-04", "2031-04-09"]);
+  });
+
+  it("a further date without an act of its own is not one", () => {
+    expect(dates("该宪章于3月4日获得议会批准，4月9日媒体对此进行了讨论。", "2031-05-01")).toEqual(["2031-03-04"]);
+    expect(dates("The charter was approved on 4 March, and the ministry spoke about it on 9 April.", "2031-05-01")).toEqual(["2031-03-04"]);
+  });
+
+  it("dates joined by 与 / and share the verb after them", () => {
+    expect(dates("在2027年与2028年分别于内罗毕及圣地亚哥举行的两届峰会上，多国签署了宣言。", "2031-05-01")).toEqual(["2027", "2028"]);
+  });
+
+  it("a text named in the atlas, approved again on another day, keeps both acts", () => {
+    const events = link("The Nairobi Data Charter was adopted on 2 June and entered into force on 1 September.", "2031-12-01").events;
+    expect(events.map((e) => `${e.date}:${key(e.matchedEntityId!)}`).sort()).toEqual(["2031-06-02:nairobi-data-charter", "2031-09-01:nairobi-data-charter"]);
+  });
+});
+
+describe("an act on a meeting, text or body with nobody named", () => {
+  it("a body founded, a meeting held, a bill submitted (zh, en)", () => {
+    expect(dates("The institute, founded in 2027, trains engineers for the region.", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("该研究院于2027年成立，每年培训数百名工程师。", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("峰会8月31日至9月1日在天津举行。", "2031-09-03")).toEqual(["2031-08-31"]);
+    expect(dates("2031年2月3日，政府向议会提交了《数据安全法》草案。", null)).toEqual(["2031-02-03"]);
+  });
+
+  it("a dated fact that is no act (a statistic, an activity) is not an event", () => {
+    expect(dates("In 2027, the institute trained 500 engineers.", "2031-05-01")).toEqual([]);
+    expect(dates("2027年，该研究院培训了500名工程师。", "2031-05-01")).toEqual([]);
+  });
+});
+
+describe("dates that are not the day of the act", () => {
+  it("the day something was reported or briefed on", () => {
+    // the report's day gives way to the announced summit's month
+    expect(dates("新闻网站12月30日以此为题报道称，肯尼亚将于明年2月举办峰会。", "2030-12-31")).toEqual(["2031-02"]);
+    expect(dates("11月25日，非盟在亚的斯亚贝巴举行新闻发布会，介绍该宪章。", "2031-12-01")).toEqual([]);
+    expect(dates("On Monday, the African Union held a press conference on the charter.", "2031-05-08")).toEqual([]);
+    expect(dates("该宪章于11月24日通过，11月26日多家媒体才有简短的报道。", "2031-12-01")).toEqual(["2031-11-24"]);
+    // a source named after the date ("据…报道") does not make the date a report's
+    expect(dates("5月6日，据新华社报道，肯尼亚和智利在内罗毕共同举办论坛。", "2031-05-08")).toEqual(["2031-05-06"]);
+  });
+
+  it("the end of a span, a deadline, 截至 (as of)", () => {
+    expect(dates("The strategy was adopted in 2030 and runs from 2031 to 2035.", "2031-05-01")).toEqual(["2030"]);
+    expect(dates("The forum took place on March 19-20, 2031, in Lagos, hosted by Kenya.", null)).toEqual(["2031-03-19"]);
+    expect(dates("截至2031年5月27日，已有40国签署该宪章。", "2031-06-01")).toEqual([]);
+  });
+
+  it("a year that restates the day written beside it, a year inside a title", () => {
+    expect(dates("4月2日-3日，2031年中非数字论坛在厦门举办。", "2031-04-08")).toEqual(["2031-04-02"]);
+    expect(dates("会上，中方发布《2031年中非数字论坛主席声明》。", "2031-04-08")).toEqual([]);
+  });
+});
+
+describe("a day and month after a full date in the same month continue that account", () => {
+  it("takes the stated year, not the dateline's (zh, en)", () => {
+    const zh = "2029年11月24日，大会通过了该宪章。尽管宪章是在11月24日的会议上通过的，次日，也就是11月25日，才有报道。";
+    expect(resolveDates({ text: zh, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-24", "2029-11-25"]);
+    const en = "The charter was adopted on November 24, 2029. On 26 November, ministers met again.";
+    expect(resolveDates({ text: en, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-26"]);
+  });
+
+  it("a day of another month, or long after, keeps the dateline's year", () => {
+    expect(resolveDates({ text: "The charter was adopted on November 24, 2029. On 6 May, ministers met.", publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual([
+      "2029-11-24",
+      "2031-05-06",
+    ]);
+  });
+});
+
+describe("agreements reached on a weekday", () => {
+  it("leaders agreeing on Saturday date an event; saying it on Saturday does not", () => {
+    expect(dates("Kenya and Chile agreed on Saturday to set up a joint AI centre.", "2031-05-18")).toEqual(["2031-05-17"]);
+    expect(dates("肯尼亚和智利周六商定共建人工智能中心。", "2031-05-18")).toEqual(["2031-05-17"]);
+    expect(dates("Kenya said on Saturday that the centre would be useful.", "2031-05-18")).toEqual([]);
   });
 });

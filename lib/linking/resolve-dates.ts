@@ -211,6 +211,17 @@ const RULES: Rule[] = [
           ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
           : null,
   },
+  // "March 19-20, 2024", "May 21–22": a span of days is dated by its first day
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      m[3]
+        ? makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] })
+        : p
+          ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] })
+          : null,
+  },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
     relative: false,
@@ -309,8 +320,29 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
       out.push({ start, end, surface: text.slice(start, end), date, precision: precisionOf(date), relative: rule.relative });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return withStatedYear(out);
 }
+
+/**
+ * "2021年11月24日，大会通过了建议书。…在11月24日的会议上…次日，也就是11月25日": a day and month without a year, after a
+ * full date in the same month stated shortly before, continue that account (its year), whatever the dateline's year.
+ */
+function withStatedYear(out: DateMention[]): DateMention[] {
+  let stated: DateMention | null = null;
+  return out.map((d) => {
+    if (!d.relative && d.precision === "day") {
+      stated = d;
+      return d;
+    }
+    if (!stated || !d.relative || d.precision !== "day" || d.start - stated.end > 1500 || !YEARLESS_DAY.test(d.surface)) return d;
+    if (stated.date.slice(5, 7) !== d.date.slice(5, 7) || stated.date.slice(0, 4) === d.date.slice(0, 4)) return d;
+    const date = `${stated.date.slice(0, 4)}${d.date.slice(4)}`;
+    return isPartialDate(date) ? { ...d, date } : d;
+  });
+}
+/** A day written with its month and nothing that places it in a year. */
+const YEARLESS_DAY = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, "i");
 
 const boundsCache = new Map<string, [number, number]>();
 /** First and last day of a partial date as epoch ms (cached: event matching calls this a lot). */
