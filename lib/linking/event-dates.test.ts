@@ -114,3 +114,20 @@ describe("agreements reached on a weekday", () => {
     expect(dates("Kenya said on Saturday that the centre would be useful.", "2031-05-18")).toEqual([]);
   });
 });
+
+describe("what is still to come", () => {
+  it("a meeting announced for a weekday, 'will' far before the day", () => {
+    // 2031-05-20 is a Tuesday: the coming Wednesday, not the one before
+    expect(dates("The opening session will be followed by an in-person meeting of trade ministers, experts and others on Wednesday.", "2031-05-20")).toEqual(["2031-05-21"]);
+    expect(dates("峰会开幕后，各国部长将于周三举行会议。", "2031-05-20")).toEqual(["2031-05-21"]);
+    // something still to come that is no meeting and no act
+    expect(dates("The ministry will publish its trade figures on Wednesday.", "2031-05-20")).toEqual([]);
+    expect(dates("统计局将于周三公开贸易数据。", "2031-05-20")).toEqual([]);
+  });
+
+  it("a past act nearer the date than 'will' is past", () => {
+    const d = (text: string) => resolveDates({ text, publishedAt: "2031-04-12" }).map((x) => x.date);
+    expect(d("The talks will build on the forum held in Lagos in November.")).toEqual(["2030-11"]);
+    expect(d("The forum will be held in Lagos in November.")).toEqual(["2031-11"]);
+  });
+});

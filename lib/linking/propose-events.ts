@@ -85,7 +85,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  */
 const ACT_ZH = /举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定/;
 const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|took place|opened|adopted|signed|entered into force|came into force|took effect|approved|passed|published|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
+  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|entered into force|came into force|took effect|approved|passed|published|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
+const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
   /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学/;
@@ -165,7 +167,8 @@ export function proposeEvents({
     // the dates with an act of their own in their part of the sentence
     const acted = sDates.filter((_, i) => {
       const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
-      return ACT_ZH.test(seg) || ACT_EN.test(seg);
+      // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day
+      return ACT_ZH.test(seg) || ACT_EN.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg));
     });
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article

@@ -63,11 +63,22 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
 /** Words of the clause around a date that say it is still to come. */
 const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
 function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = text.slice(Math.max(0, start - 150), start);
   const after = text.slice(end, end + 40);
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
   const to = after.search(/[。；\n]|\.\s/);
-  return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
+  const clause = before.slice(from + 1);
+  // "will be a follow-up of the summit held in Bletchley in November": a past act nearer the date than "will"
+  const past = lastMatch(PAST_NEAR, clause);
+  if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
+  return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`);
+}
+const PAST_NEAR = /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established)\b/gi;
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  return at;
 }
 
 const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
