@@ -131,3 +131,21 @@ describe("what is still to come", () => {
     expect(d("The forum will be held in Lagos in November.")).toEqual(["2031-11"]);
   });
 });
+
+describe("texts in force, votes and deadlines", () => {
+  it("a law taking effect on a stated day, a vote on a text (zh, en)", () => {
+    expect(dates("The data law takes effect on 1 January 2032.", "2031-05-01")).toEqual(["2032-01-01"]);
+    expect(dates("该条例自2032年1月1日起施行。", "2031-05-01")).toEqual(["2032-01-01"]);
+    expect(dates("The Assembly voted on the resolution on 5 December 2031.", "2031-12-10")).toEqual(["2031-12-05"]);
+  });
+
+  it("a deadline or target is not the day of an act", () => {
+    expect(dates("Members agreed to adopt national strategies by 2030.", "2031-05-01")).toEqual([]);
+    expect(dates("各方同意在2030年前建立区域数据中心。", "2031-05-01")).toEqual([]);
+    expect(dates("到2030年，将设立10个联合实验室。", "2031-05-01")).toEqual([]);
+  });
+
+  it("a report's publication is not an act on it", () => {
+    expect(dates("The survey, published on 3 May 2031, found that the agreement is popular.", "2031-05-10")).toEqual([]);
+  });
+});

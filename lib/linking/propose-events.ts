@@ -52,6 +52,7 @@ function isPressDay(after: string): boolean {
 }
 const SPAN_END =
   /(?:\d\s*[日号年月]?|\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*(?:至|到|~|-|–|—|\bto|\bthrough)\s*$|\b(?:until|till)\s+$/i;
+const DEADLINE = { before: /\b(?:by|before|no later than|prior to)\s+(?:the end of\s+|end-)?$|(?:^|[^来达])到\s*$/i, after: /^\s*(?:之前|以前|前(?![夕往来]))/ };
 const SINCE = { before: /\b(?:since|as of)\s+$|(?:截至|截止)\s*$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
 function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
@@ -67,6 +68,8 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (before.lastIndexOf("《") > before.lastIndexOf("》")) return false;
   // "8月31日至9月1日", "from 2025 to 2030", "till 21 February": the end of a span, or a deadline
   if (SPAN_END.test(before)) return false;
+  // "by 2030", "before the end of June", "到2030年", "2030年前": a deadline or target, not a day something happened
+  if (DEADLINE.before.test(before) || DEADLINE.after.test(after)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
   if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
@@ -83,9 +86,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * adopted / signed / approved / submitted / published / in force, a body founded, an agreement reached. Saying,
  * announcing and reporting are not acts.
  */
-const ACT_ZH = /举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定/;
+const ACT_ZH = /举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
 const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|entered into force|came into force|took effect|approved|passed|published|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
+  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
 const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
