@@ -149,3 +149,17 @@ describe("texts in force, votes and deadlines", () => {
     expect(dates("The survey, published on 3 May 2031, found that the agreement is popular.", "2031-05-10")).toEqual([]);
   });
 });
+
+describe("an event dated only by the year in its name", () => {
+  it("reported as (being) held: the name's year (zh, en)", () => {
+    expect(dates("正在拉各斯举行的2031拉各斯人工智能论坛吸引了肯尼亚和智利代表。", null)).toEqual(["2031"]);
+    expect(dates("The Lagos AI Forum 2031 opened in Lagos, with Kenya and Chile attending.", null)).toEqual(["2031"]);
+  });
+
+  it("still to come, merely named, or dated in the article already: nothing more", () => {
+    expect(dates("肯尼亚将主办的2031拉各斯人工智能论坛具有重要意义。", null)).toEqual([]);
+    expect(dates("Kenya praised the Lagos AI Forum 2031 as a milestone.", null)).toEqual([]);
+    const twice = "3月11日，2031拉各斯人工智能论坛开幕。2031拉各斯人工智能论坛开幕式上，肯尼亚和智利签署了宣言。";
+    expect(dates(twice, "2031-03-15")).toEqual(["2031-03-11"]);
+  });
+});

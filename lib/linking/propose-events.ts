@@ -142,6 +142,8 @@ export function proposeEvents({
   let previous: ProposedEvent | null = null;
   let previousIndex = -2;
   const lastOfKind = new Map<string, number>();
+  /** sentences dated only by the year in an event's name */
+  const namedYear = new Set<number>();
   sentences.forEach((s, index) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
     const referred: number[] = [];
@@ -154,6 +156,17 @@ export function proposeEvents({
     const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
     // "4月2日-3日，2024年…论坛在厦门举办": a year that only restates a day written in the sentence is that day's
     const sDates = ownDates.filter((d) => !ownDates.some((f) => f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)));
+    // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
+    // the event reported as held dates it
+    // (the act in the name's own clause, not still to come: "中国将主办的2025世界人工智能大会" is no report of it)
+    if (!sDates.length) {
+      const named = inS.find((m) => m.kind === "event" && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(m.surface) && isHeldInClause({ sentence: s, mention: m }));
+      const year = named && /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(named.surface)![1];
+      if (named && year && gazetteer.entries.get(named.entityId)?.date?.startsWith(year)) {
+        sDates.push({ start: named.start, end: named.end, surface: named.surface, date: year, precision: "year", relative: false });
+        namedYear.add(s.start);
+      }
+    }
     if (!sDates.length) {
       if (previous && previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
         for (const a of actorsIn) {
@@ -300,5 +313,19 @@ export function proposeEvents({
   // a coarser report of an event reported on a day as well is the same report
   const daysOf = new Set([...kept.values()].filter(dayOfEvent).map((e) => e.matchedEntityId));
   const chosen = new Set([...kept.values()].filter((e) => dayOfEvent(e) || e.act || e.matchedEntityId === null || !daysOf.has(e.matchedEntityId)));
-  return events.filter((e) => chosen.has(e));
+  // a year read from a name adds nothing when the article dates something in that year itself ("7月4日至6日，
+  // 2024世界人工智能大会…" then "2024世界人工智能大会开幕式上发布的宣言")
+  return events.filter(
+    (e) => chosen.has(e) && !(namedYear.has(e.evidenceStart) && e.precision === "year" && events.some((o) => o !== e && o.date.length > 4 && o.date.startsWith(e.date))),
+  );
+}
+
+/** The clause of an event's name says it is (being) held or opened, and not that it will be. */
+function isHeldInClause({ sentence, mention }: { sentence: Sentence; mention: FoundMention }): boolean {
+  const text = sentence.text;
+  const from = Math.max(0, ...["，", ",", "；", ";"].map((c) => text.lastIndexOf(c, mention.start - sentence.start - 1) + 1));
+  const rest = text.slice(mention.end - sentence.start);
+  const stop = rest.search(/[，,；;]/);
+  const clause = text.slice(from, mention.end - sentence.start) + (stop >= 0 ? rest.slice(0, stop) : rest);
+  return /举行|举办|召开|开幕|闭幕|\b(?:held|opened|took place|closed|convened)\b/i.test(clause) && !FUTURE.test(clause) && !/将|明年|下[个周月]|\bnext\b/i.test(clause);
 }
