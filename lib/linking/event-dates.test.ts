@@ -99,6 +99,15 @@ describe("a day and month after a full date in the same month continue that acco
     expect(resolveDates({ text: en, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-26"]);
   });
 
+  it("a year written just before the day, or right after a span of days (zh, en)", () => {
+    const d = (text: string, publishedAt: string | null = null) => resolveDates({ text, publishedAt }).map((x) => x.date);
+    expect(d("中新社内罗毕9月2日电 2029年非盟峰会8月31日至9月1日在内罗毕举行。", "2031-09-02")).toContain("2029-08-31");
+    expect(d("4月2日-3日，2029年中非数字论坛在厦门举办。", "2031-04-08")).toEqual(["2029-04-02", "2029"]);
+    expect(d("In 2029, the forum met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2029-05-05"]);
+    // a year in another sentence, or far from the day, does not reach it
+    expect(d("The forum was founded in 2029. It met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2031-05-05"]);
+  });
+
   it("a day of another month, or long after, keeps the dateline's year", () => {
     expect(resolveDates({ text: "The charter was adopted on November 24, 2029. On 6 May, ministers met.", publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual([
       "2029-11-24",

@@ -332,28 +332,45 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return withStatedYear(out);
+  return withStatedYear({ out, text: norm });
 }
 
 /**
- * "2021年11月24日，大会通过了建议书。…在11月24日的会议上…次日，也就是11月25日": a day and month without a year, after a
- * full date in the same month stated shortly before, continue that account (its year), whatever the dateline's year.
+ * A day and month without a year take the year the text states for them:
+ * - "2025年上海合作组织峰会8月31日至9月1日举行", "4月2日-3日，2024年…论坛": a year written just before the day in the
+ *   same sentence, or just after it with only a span between;
+ * - "2021年11月24日，大会通过了建议书。…在11月24日的会议上…次日，也就是11月25日": a full date in the same month stated
+ *   shortly before continues that account;
+ * whatever the dateline's year.
  */
-function withStatedYear(out: DateMention[]): DateMention[] {
+function withStatedYear({ out, text }: { out: DateMention[]; text: string }): DateMention[] {
   let stated: DateMention | null = null;
-  return out.map((d) => {
+  return out.map((d, i) => {
     if (!d.relative && d.precision === "day") {
       stated = d;
       return d;
     }
-    if (!stated || !d.relative || d.precision !== "day" || d.start - stated.end > 1500 || !YEARLESS_DAY.test(d.surface)) return d;
-    if (stated.date.slice(5, 7) !== d.date.slice(5, 7) || stated.date.slice(0, 4) === d.date.slice(0, 4)) return d;
-    const date = `${stated.date.slice(0, 4)}${d.date.slice(4)}`;
+    if (!d.relative || d.precision !== "day" || !YEARLESS_DAY.test(d.surface)) return d;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const year =
+      prev && !prev.relative && prev.precision === "year" && d.start - prev.end <= 30 && !/[。.!?！？\n]/.test(text.slice(prev.end, d.start))
+        ? prev.date.slice(0, 4)
+        : next && !next.relative && next.precision === "year" && /^[\s\-–—至到~\d日号,，]*$/.test(text.slice(d.end, next.start))
+          ? next.date
+          : stated && d.start - stated.end <= 1500 && stated.date.slice(5, 7) === d.date.slice(5, 7)
+            ? stated.date.slice(0, 4)
+            : null;
+    if (!year || year === d.date.slice(0, 4)) return d;
+    const date = `${year}${d.date.slice(4)}`;
     return isPartialDate(date) ? { ...d, date } : d;
   });
 }
-/** A day written with its month and nothing that places it in a year. */
-const YEARLESS_DAY = new RegExp(`^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, "i");
+/** A day written with its month (a span of days too) and nothing that places it in a year. */
+const YEARLESS_DAY = new RegExp(
+  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—)\\s*\\d{1,2})?)$`,
+  "i",
+);
 
 const boundsCache = new Map<string, [number, number]>();
 /** First and last day of a partial date as epoch ms (cached: event matching calls this a lot). */
