@@ -172,3 +172,29 @@ describe("an event dated only by the year in its name", () => {
     expect(dates(twice, "2031-03-15")).toEqual(["2031-03-11"]);
   });
 });
+
+describe("a date written as the time of a meeting", () => {
+  it("names each meeting of a list (zh, en)", () => {
+    expect(dates("此次论坛是继2029年11月内罗毕峰会、2030年5月圣地亚哥峰会之后的第三次峰会，肯尼亚出席。", "2031-05-01")).toEqual(["2029-11", "2030-05"]);
+    expect(dates("Kenya recalled the November 2029 summit in Nairobi and the talks in Santiago in May 2030.", "2031-05-01")).toEqual(["2029-11", "2030-05"]);
+  });
+
+  it("a date beside other nouns does not", () => {
+    expect(dates("Kenya recalled its November 2029 budget and its May 2030 census.", "2031-05-01")).toEqual([]);
+  });
+
+  it("'this year's forum' adds nothing beside the forum's day reported in the article", () => {
+    expect(dates("3月4日，肯尼亚在内罗毕举办数字论坛。今年论坛的主题是数据治理。", "2031-03-10")).toEqual(["2031-03-04"]);
+  });
+});
+
+describe("briefings and days of the month", () => {
+  it("the day of a press conference or statement named before the date", () => {
+    expect(dates("Speaking at a press conference on Thursday, the spokesperson said Kenya would attend the summit.", "2031-05-08")).toEqual([]);
+    expect(dates("Kenya ratified the charter in 2030, the ministry said in a statement on Monday.", "2031-05-08")).toEqual(["2030"]);
+  });
+
+  it("'30日' early in a month is the 30th of the latest month that has one", () => {
+    expect(dates("30日，肯尼亚与智利在内罗毕召开人工智能合作论坛。", "2031-03-05")).toEqual(["2031-01-30"]);
+  });
+});

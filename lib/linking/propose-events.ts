@@ -41,7 +41,8 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
 const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\)|\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:--|—|–|-))/;
 const BRIEFING_AFTER =
   /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问|报道|报导|发文|撰文|刊文|刊登|发表文章)|^\s*(?:发布的?)?消息|^\s*(?:在[^，,。；]{0,12})?(?:介绍|表示|说|称|指出|透露|答问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
-const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing|reported|posted|tweeted)\s+(?:on\s+)?$|在$/i;
+const SPEAKING_BEFORE =
+  /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing|reported|posted|tweeted|(?:press|news) conference|interview|statement)\s+(?:on\s+)?$|在$/i;
 const PRESS = /新闻发布会|记者会|吹风会|发布会|\b(?:press|news) (?:conference|briefing)|\bbriefing\b/i;
 /** The first thing done after the date is a briefing (not "举办会议，会后举行了新闻发布会"). */
 function isPressDay(after: string): boolean {
@@ -91,6 +92,20 @@ const ACT_EN =
   /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
 const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
+/**
+ * A date written as the time of a meeting: "2024年5月韩国首尔峰会", "the November 2023 summit at Bletchley", "the
+ * summit in Paris in February 2025", "at a meeting on 3 May".
+ */
+function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
+  const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
+  const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
+  return (
+    /^(?:的)?[^，,。；;、\d]{0,10}?(?:峰会|会议|大会|论坛|研讨会|会晤)/.test(after) ||
+    /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:summit|meeting|conference|forum|session|talks)\b/i.test(after) ||
+    /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
+  );
+}
+
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
   /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学/;
@@ -184,7 +199,7 @@ export function proposeEvents({
     const acted = sDates.filter((_, i) => {
       const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
       // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day
-      return ACT_ZH.test(seg) || ACT_EN.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg));
+      return ACT_ZH.test(seg) || ACT_EN.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: sDates[i] });
     });
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article
@@ -315,9 +330,9 @@ export function proposeEvents({
   const chosen = new Set([...kept.values()].filter((e) => dayOfEvent(e) || e.act || e.matchedEntityId === null || !daysOf.has(e.matchedEntityId)));
   // a year read from a name adds nothing when the article dates something in that year itself ("7月4日至6日，
   // 2024世界人工智能大会…" then "2024世界人工智能大会开幕式上发布的宣言")
-  return events.filter(
-    (e) => chosen.has(e) && !(namedYear.has(e.evidenceStart) && e.precision === "year" && events.some((o) => o !== e && o.date.length > 4 && o.date.startsWith(e.date))),
-  );
+  // so does a new event known only by its year ("今年大会的关键词是…") beside an event of that year reported finer
+  const finerInYear = (e: ProposedEvent) => events.some((o) => o !== e && chosen.has(o) && o.date.length > 4 && o.date.startsWith(e.date));
+  return events.filter((e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || e.matchedEntityId === null) && finerInYear(e)));
 }
 
 /** The clause of an event's name says it is (being) held or opened, and not that it will be. */

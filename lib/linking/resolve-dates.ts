@@ -119,7 +119,13 @@ function shiftMonth(pub: NonNullable<Pub>, delta: number): { year: number; month
  */
 function dayOfMonth({ pub, day, future }: { pub: NonNullable<Pub>; day: number; future: boolean }): string {
   if (future) return makePartialDate({ ...shiftMonth(pub, day < pub.day ? 1 : 0), day });
-  if (day > pub.day) return makePartialDate({ ...shiftMonth(pub, -1), day });
+  // the latest month before the dateline's that has such a day ("30日" in early March is 30 January)
+  if (day > pub.day) {
+    for (let back = 1; back <= 3; back++) {
+      const date = makePartialDate({ ...shiftMonth(pub, -back), day });
+      if (isPartialDate(date)) return date;
+    }
+  }
   return makePartialDate({ year: pub.year, month: pub.month, day });
 }
 
