@@ -94,7 +94,7 @@ describe("dates that are not the day of the act", () => {
 describe("a day and month after a full date in the same month continue that account", () => {
   it("takes the stated year, not the dateline's (zh, en)", () => {
     const zh = "2029年11月24日，大会通过了该宪章。尽管宪章是在11月24日的会议上通过的，次日，也就是11月25日，才有报道。";
-    expect(resolveDates({ text: zh, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-24", "2029-11-25"]);
+    expect(resolveDates({ text: zh, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-24", "2029-11-25", "2029-11-25"]);
     const en = "The charter was adopted on November 24, 2029. On 26 November, ministers met again.";
     expect(resolveDates({ text: en, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-26"]);
   });
@@ -196,5 +196,21 @@ describe("briefings and days of the month", () => {
 
   it("'30日' early in a month is the 30th of the latest month that has one", () => {
     expect(dates("30日，肯尼亚与智利在内罗毕召开人工智能合作论坛。", "2031-03-05")).toEqual(["2031-01-30"]);
+  });
+});
+
+describe("a day counted from the day stated before it", () => {
+  it("次日, the next day, 同日, the day before (zh, en)", () => {
+    expect(dates("5月6日，肯尼亚和智利在内罗毕共同举办论坛。次日，双方签署了合作协议。", "2031-05-10")).toEqual(["2031-05-06", "2031-05-07"]);
+    expect(dates("The forum opened in Lagos on 10 February. The next day, Kenya and Chile signed the charter.", "2031-05-10")).toEqual(["2031-02-10", "2031-02-11"]);
+    expect(resolveDates({ text: "The forum opened on 10 February 2031; the day before, ministers met.", publishedAt: null }).map((d) => d.date)).toEqual([
+      "2031-02-10",
+      "2031-02-09",
+    ]);
+  });
+
+  it("with no day stated before it (or only in another paragraph), nothing", () => {
+    expect(dates("当天，与会各方通过了宪章。", "2031-05-10")).toEqual([]);
+    expect(resolveDates({ text: "The forum opened on 10 February 2031.\n\nThe next day was quiet.", publishedAt: null }).map((d) => d.date)).toEqual(["2031-02-10"]);
   });
 });

@@ -73,7 +73,8 @@ function isFuture({ text, start, end }: { text: string; start: number; end: numb
   if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
   return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`);
 }
-const PAST_NEAR = /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established)\b/gi;
+const PAST_NEAR =
+  /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established|passed|approved|ratified|founded|enacted)\b/gi;
 function lastMatch(re: RegExp, text: string): number {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   let at = -1;
@@ -338,7 +339,30 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return withStatedYear({ out, text: norm });
+  const stated = withStatedYear({ out, text: norm });
+  const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
+  return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
+}
+
+/** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
+const COUNTED_DAY =
+  /次日|翌日|第二天|隔天|同日|当天|当日|前一天|前一日|\b(?:the (?:next|following|same|previous) day|a day later|the day (?:after|before)|that same day|later that day)\b/g;
+function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; text: string; dates: DateMention[]; overlaps: (s: number, e: number) => boolean }): DateMention[] {
+  const out: DateMention[] = [];
+  COUNTED_DAY.lastIndex = 0;
+  for (let m = COUNTED_DAY.exec(norm); m; m = COUNTED_DAY.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    // the last full day written before it, in the same paragraph and not far back
+    const base = [...dates, ...out].filter((d) => d.end <= start && d.precision === "day" && start - d.end <= 400 && !text.slice(d.end, start).includes("\n\n")).pop();
+    if (!base) continue;
+    const shift = /次日|翌日|第二天|隔天|next|following|later|after/.test(m[0]) ? 1 : /前一|previous|before/.test(m[0]) ? -1 : 0;
+    const t = Date.parse(`${base.date}T00:00:00Z`) + shift * 86400000;
+    const date = new Date(t).toISOString().slice(0, 10);
+    out.push({ start, end, surface: text.slice(start, end), date, precision: "day", relative: true });
+  }
+  return out;
 }
 
 /**
