@@ -214,3 +214,30 @@ describe("a day counted from the day stated before it", () => {
     expect(resolveDates({ text: "The forum opened on 10 February 2031.\n\nThe next day was quiet.", publishedAt: null }).map((d) => d.date)).toEqual(["2031-02-10"]);
   });
 });
+
+describe("days named as the report's own", () => {
+  it("this afternoon / tonight / tomorrow / 今晨 / 明天 (meetings coverage)", () => {
+    expect(dates("The African Union this afternoon held its first open debate on artificial intelligence.", "2031-07-18")).toEqual(["2031-07-18"]);
+    expect(dates("Kenya and Chile will sign the charter tomorrow in Nairobi.", "2031-07-18")).toEqual(["2031-07-19"]);
+    expect(dates("肯尼亚和智利明天将在内罗毕签署宪章。", "2031-07-18")).toEqual(["2031-07-19"]);
+    expect(dates("今晨，非盟在亚的斯亚贝巴召开人工智能部长级会议。", "2031-07-18")).toEqual(["2031-07-18"]);
+    // the day of the report that is no act
+    expect(dates("Kenya said this morning that the charter is a milestone.", "2031-07-18")).toEqual([]);
+  });
+
+  it("a meeting 'on 12 and 13 March' is dated by its first day", () => {
+    expect(dates("Ministers of Kenya and Chile met in Lagos on 12 and 13 March.", "2031-04-01")).toEqual(["2031-03-12"]);
+  });
+});
+
+describe("acts announced for a date", () => {
+  it("will sign / is expected to adopt / plans to host", () => {
+    expect(dates("Kenya is expected to adopt the charter on 3 June.", "2031-05-20")).toEqual(["2031-06-03"]);
+    expect(dates("Chile plans to host the next round of talks in September.", "2031-05-20")).toEqual(["2031-09"]);
+  });
+
+  it("a refusal or a wish is no act announced", () => {
+    expect(dates("Kenya refused to sign the charter on 3 June.", "2031-06-20")).toEqual([]);
+    expect(dates("Kenya hopes the charter can be signed by September.", "2031-05-20")).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (SPAN_END.test(before)) return false;
   // "by 2030", "before the end of June", "到2030年", "2030年前": a deadline or target, not a day something happened
   if (DEADLINE.before.test(before) || DEADLINE.after.test(after)) return false;
+  // the preposition read as part of the date ("since March", "by September", "until June")
+  if (/^(?:since|until|by)\b/i.test(date.surface)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
   if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
@@ -90,6 +92,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
 const ACT_ZH = /举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
 const ACT_EN =
   /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
+/** "will sign", "is expected to adopt", "plans to host": an act announced for the date */
+const FUTURE_ACT =
+  /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
 const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
 /**
@@ -199,7 +204,7 @@ export function proposeEvents({
     const acted = sDates.filter((_, i) => {
       const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
       // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day
-      return ACT_ZH.test(seg) || ACT_EN.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: sDates[i] });
+      return ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: sDates[i] });
     });
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article

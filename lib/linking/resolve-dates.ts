@@ -61,7 +61,7 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
 }
 
 /** Words of the clause around a date that say it is still to come. */
-const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
+const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于/i;
 function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, start - 150), start);
   const after = text.slice(end, end + 40);
@@ -182,7 +182,11 @@ const RULES: Rule[] = [
   },
   { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
   { re: /(?<![\d/])(\d{4})\s*年(?!代)/g, relative: false, resolve: (m) => (+m[1] >= 1900 && +m[1] <= 2100 ? makePartialDate({ year: +m[1] }) : null) },
-  { re: /(前天|昨天|昨日|今天)/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" ? 0 : -1) : null) },
+  {
+    re: /(前天|昨天|昨日|今天|今晨|明天)/g,
+    relative: true,
+    resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" || m[1] === "今晨" ? 0 : m[1] === "明天" ? 1 : -1) : null),
+  },
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
@@ -220,7 +224,7 @@ const RULES: Rule[] = [
   },
   // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     relative: true,
     resolve: (m, p, text) =>
       m[3]
@@ -288,7 +292,12 @@ const RULES: Rule[] = [
     },
   },
   { re: /\b(?:earlier|later)\s+this\s+year\b|\b(last|this|next)\s+year\b/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1] ?? "this", p) }) : null) },
-  { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
+  // "The Security Council this afternoon held…" (UN meetings coverage): the day of the report
+  {
+    re: /\b(yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/g,
+    relative: true,
+    resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : m[1] === "tomorrow" ? 1 : 0) : null),
+  },
   {
     re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
