@@ -241,3 +241,19 @@ describe("acts announced for a date", () => {
     expect(dates("Kenya hopes the charter can be signed by September.", "2031-05-20")).toEqual([]);
   });
 });
+
+describe("more Chinese forms", () => {
+  it("a month without its year ('6月下旬', '3月初'), a plan issued (印发)", () => {
+    expect(dates("6月下旬，肯尼亚与智利在内罗毕召开数字部长会议。", "2031-07-02")).toEqual(["2031-06"]);
+    expect(dates("2027年，肯尼亚政府印发《人工智能发展规划》。", "2031-07-02")).toEqual(["2027"]);
+    // a duration is no month
+    expect(dates("肯尼亚与智利用3个月时间完成了数字部长会议的筹备。", "2031-07-02")).toEqual([]);
+  });
+
+  it("the day something to come was announced is not its date (zh, en)", () => {
+    expect(dates("肯尼亚外交部2日宣布，将于下周在内罗毕举办人工智能安全会议。", "2031-07-02")).toEqual([]);
+    expect(dates("Kenya announced on Tuesday that it will host an AI safety meeting in Nairobi.", "2031-07-02")).toEqual([]);
+    // an announcement that something was set up that day is the act
+    expect(dates("肯尼亚外交部2日宣布成立人工智能研究院。", "2031-07-02")).toEqual(["2031-07-02"]);
+  });
+});

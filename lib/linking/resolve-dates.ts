@@ -162,6 +162,15 @@ const RULES: Rule[] = [
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1], day: +m[2] }) : null,
   },
+  // "6月，…举行", "6月下旬", "3月初": a month without its year (not "3个月", "1至6月" spans are dropped later)
+  {
+    re: /(?<![\d年.:/-])(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d)/g,
+    relative: true,
+    resolve: (m, p, text) =>
+      p && +m[1] >= 1 && +m[1] <= 12
+        ? makePartialDate({ year: inferYear(p, +m[1], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1] })
+        : null,
+  },
   {
     re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
