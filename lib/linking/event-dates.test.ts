@@ -200,7 +200,8 @@ describe("briefings and days of the month", () => {
 });
 
 describe("a day counted from the day stated before it", () => {
-  it("次日, the next day, 同日, the day before (zh, en)", () => {
+  it("次日, the next day, on the second day, the day before (zh, en)", () => {
+    expect(dates("The forum will open on Tuesday.\n\nOn the second day, Kenya and Chile will sign the charter.", "2031-05-10")).toEqual(["2031-05-13", "2031-05-14"]);
     expect(dates("5月6日，肯尼亚和智利在内罗毕共同举办论坛。次日，双方签署了合作协议。", "2031-05-10")).toEqual(["2031-05-06", "2031-05-07"]);
     expect(dates("The forum opened in Lagos on 10 February. The next day, Kenya and Chile signed the charter.", "2031-05-10")).toEqual(["2031-02-10", "2031-02-11"]);
     expect(resolveDates({ text: "The forum opened on 10 February 2031; the day before, ministers met.", publishedAt: null }).map((d) => d.date)).toEqual([
@@ -209,9 +210,10 @@ describe("a day counted from the day stated before it", () => {
     ]);
   });
 
-  it("with no day stated before it (or only in another paragraph), nothing", () => {
+  it("with no day stated shortly before it, nothing", () => {
     expect(dates("当天，与会各方通过了宪章。", "2031-05-10")).toEqual([]);
-    expect(resolveDates({ text: "The forum opened on 10 February 2031.\n\nThe next day was quiet.", publishedAt: null }).map((d) => d.date)).toEqual(["2031-02-10"]);
+    const far = `The forum opened on 10 February 2031.\n\n${"Delegates talked about many things. ".repeat(15)}\n\nThe next day was quiet.`;
+    expect(resolveDates({ text: far, publishedAt: null }).map((d) => d.date)).toEqual(["2031-02-10"]);
   });
 });
 

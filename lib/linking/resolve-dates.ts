@@ -364,7 +364,7 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
 
 /** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
 const COUNTED_DAY =
-  /次日|翌日|第二天|隔天|同日|当天|当日|前一天|前一日|\b(?:the (?:next|following|same|previous) day|a day later|the day (?:after|before)|that same day|later that day)\b/g;
+  /次日|翌日|第二天|隔天|同日|当天|当日|前一天|前一日|\b(?:the (?:next|following|same|previous|second) day|a day later|the day (?:after|before)|that same day|later that day)\b/g;
 function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; text: string; dates: DateMention[]; overlaps: (s: number, e: number) => boolean }): DateMention[] {
   const out: DateMention[] = [];
   COUNTED_DAY.lastIndex = 0;
@@ -372,10 +372,10 @@ function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; te
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
-    // the last full day written before it, in the same paragraph and not far back
-    const base = [...dates, ...out].filter((d) => d.end <= start && d.precision === "day" && start - d.end <= 400 && !text.slice(d.end, start).includes("\n\n")).pop();
+    // the last full day written before it, not far back (the paragraph before, in a news report)
+    const base = [...dates, ...out].filter((d) => d.end <= start && d.precision === "day" && start - d.end <= 400).pop();
     if (!base) continue;
-    const shift = /次日|翌日|第二天|隔天|next|following|later|after/.test(m[0]) ? 1 : /前一|previous|before/.test(m[0]) ? -1 : 0;
+    const shift = /次日|翌日|第二天|隔天|next|following|second|later|after/.test(m[0]) ? 1 : /前一|previous|before/.test(m[0]) ? -1 : 0;
     const t = Date.parse(`${base.date}T00:00:00Z`) + shift * 86400000;
     const date = new Date(t).toISOString().slice(0, 10);
     out.push({ start, end, surface: text.slice(start, end), date, precision: "day", relative: true });
