@@ -44,6 +44,11 @@ describe("each dated act of a sentence is an event of its own", () => {
     expect(dates("The charter was approved on 4 March, and the ministry spoke about it on 9 April.", "2031-05-01")).toEqual(["2031-03-04"]);
   });
 
+  it("an English verb goes with the date of its own clause", () => {
+    expect(dates("Trade rose 5% in 2029 after the charter was passed in 2027.", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("On 1 July Kenya adopted the charter, three months after 21 March.", "2031-08-01")).toEqual(["2031-07-01"]);
+  });
+
   it("dates joined by 与 / and share the verb after them", () => {
     expect(dates("在2027年与2028年分别于内罗毕及圣地亚哥举行的两届峰会上，多国签署了宣言。", "2031-05-01")).toEqual(["2027", "2028"]);
   });

@@ -130,9 +130,29 @@ function segmentOf({ sentence, dates, index, language }: { sentence: Sentence; d
   while (last + 1 < dates.length && /^\s*(?:和|与|與|及|、|,|，|and|or)\s*$/i.test(sentence.text.slice(dates[last].end - sentence.start, dates[last + 1].start - sentence.start)))
     last++;
   // a Chinese verb follows its date ("11月25日举行…，然后11月26日…报道"): a later date's part starts at the date
-  const from = index === 0 ? 0 : language === "zh" ? dates[index].start - sentence.start : dates[index - 1].end - sentence.start;
-  const to = last + 1 < dates.length ? dates[last + 1].start - sentence.start : sentence.text.length;
+  let from = index === 0 ? 0 : language === "zh" ? dates[index].start - sentence.start : dates[index - 1].end - sentence.start;
+  if (language === "en" && index > 0) {
+    const middle = sentence.text.slice(from, dates[index].start - sentence.start);
+    const cut = lastMatch(CLAUSE_BREAK, middle);
+    if (cut >= 0) from += cut;
+  }
+  let to = last + 1 < dates.length ? dates[last + 1].start - sentence.start : sentence.text.length;
+  if (language === "en" && last + 1 < dates.length) {
+    // "rose 5% in 2023 after the law was passed in 2021": the clause that leads into the next date is that date's
+    const middle = sentence.text.slice(dates[last].end - sentence.start, to);
+    const cut = lastMatch(CLAUSE_BREAK, middle);
+    if (cut >= 0) to = dates[last].end - sentence.start + cut;
+  }
   return sentence.text.slice(from, to);
+}
+
+/** Where an English clause leading into a date starts: "…, three months after 21 March", "… and signed on 9 April". */
+const CLAUSE_BREAK = /,|;|\b(?:and|but|after|before|while|when|following)\b/gi;
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
 }
 
 /** Adopting, signing, launching a document: its date in the sentence is the act's, even off the atlas's date. */
