@@ -264,3 +264,11 @@ describe("more Chinese forms", () => {
     expect(dates("肯尼亚外交部2日宣布成立人工智能研究院。", "2031-07-02")).toEqual(["2031-07-02"]);
   });
 });
+
+describe("one event per day reported", () => {
+  it("a sentence naming nothing, on the day of a known event, reports that event (no proposed one)", () => {
+    const body = "Kenya and Chile opened the Lagos AI Forum 2031 on 11 March 2031. Photo shows the forum in session in Lagos on March 11, 2031.";
+    const events = link(body, "2031-03-12").events;
+    expect(events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`)).toEqual(["2031-03-11:lagos-ai-forum-2031"]);
+  });
+});

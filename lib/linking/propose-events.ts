@@ -335,6 +335,16 @@ export function proposeEvents({
       reported.push(more.date);
     }
   });
+  const merged = new Set<ProposedEvent>();
+  // "Photo shows the Assembly in session on March 21, 2024", "今天，…会谈将进一步讨论…": a new event that names
+  // nothing, on a day the article reports a known event or act, is that one (no second, proposed event)
+  for (const e of events) {
+    if (e.matchedEntityId !== null || e.linkedIds.length || e.precision !== "day") continue;
+    const same = events.find((o) => o.matchedEntityId !== null && o.date === e.date);
+    if (!same) continue;
+    Object.assign(e, { matchedEntityId: same.matchedEntityId, proposal: null, ...(same.act ? { act: true } : {}) });
+    merged.add(e);
+  }
   // one article reports each event once: per matched entity / proposal keep the report whose date is the
   // entity's own (the meeting's day rather than a later mention of it), then the more precise, then the first
   // an act on a document on a date other than the atlas's for it (adopted in May, signed in September) is an
@@ -345,7 +355,7 @@ export function proposeEvents({
   const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act || dayOfEvent(e) ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
   const rankOf = (e: ProposedEvent) => {
     const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
-    return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
+    return (merged.has(e) ? -1 : 0) + (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
   };
   const kept = new Map<string, ProposedEvent>();
   for (const e of events) {
