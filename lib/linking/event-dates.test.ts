@@ -33,6 +33,16 @@ describe("an undated article read against a day guessed from the events it names
   });
 });
 
+describe("an undated article read against the last full day it states", () => {
+  it("keeps a month or weekday, not what counts from the (unknown) day of writing: next year, last month", () => {
+    const body = "On 1 November 2031 Kenya and Chile opened a summit in Lagos. The next summit will be hosted by Chile next year.";
+    expect(dates(body, null)).toEqual(["2031-11-01"]);
+    expect(dates("The charter was adopted on 1 November 2031. Kenya had hosted a summit in October.", null)).toEqual(["2031-10", "2031-11-01"]);
+    // with the article's own date, next year is read as usual
+    expect(dates(body, "2031-11-02")).toEqual(["2031-11-01", "2032"]);
+  });
+});
+
 describe("each dated act of a sentence is an event of its own", () => {
   it("two acts on one text, each with its day (zh, en)", () => {
     expect(dates("该宪章于3月4日获得议会批准，4月9日获得政府批准。", "2031-05-01")).toEqual(["2031-03-04", "2031-04-09"]);
