@@ -282,3 +282,16 @@ describe("one event per day reported", () => {
     expect(events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`)).toEqual(["2031-03-11:lagos-ai-forum-2031"]);
   });
 });
+
+describe("proposals, bodies convened and wishes", () => {
+  it("a text put forward, a body convened, each on its own date (zh, en)", () => {
+    expect(dates("肯尼亚于2029年10月提出《数据合作倡议》，去年7月推动非盟通过该宪章。", "2031-09-26")).toEqual(["2029-10", "2030-07"]);
+    expect(dates("The chair convened an advisory panel in October 2029.", "2031-09-26")).toEqual(["2029-10"]);
+  });
+
+  it("a wish is no event; an event announced inside a wish is", () => {
+    expect(dates("肯尼亚愿于明年同各方共同举办人工智能研讨班。", "2031-09-26")).toEqual([]);
+    expect(dates("Kenya hopes to host the forum in 2033.", "2031-09-26")).toEqual([]);
+    expect(dates("肯尼亚愿参加智利将于2032年举办的人工智能峰会。", "2031-09-26")).toEqual(["2032"]);
+  });
+});

@@ -73,6 +73,12 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (DEADLINE.before.test(before) || DEADLINE.after.test(after)) return false;
   // "2日宣布，将于下周举办…", "announced on Tuesday that it will host…": the day of an announcement of what is to come
   if (/^\s*宣布[，,]?\s*(?:将|计划|拟|明年|下)/.test(after) || (/\bannounced\s+(?:on\s+)?$/i.test(before) && /^[^.;]{0,40}\b(?:will|would)\b/i.test(after))) return false;
+  // "中方愿于明年同各方共同举办…", "Kenya hopes to host it in 2032": a wish, not an event announced
+  // (but "中国愿参加法国将于2025年举办的峰会": the summit itself is announced)
+  const wish = /愿|希望|\b(?:hopes?|wish(?:es)?|wants?|would like) to\b/gi;
+  const clauseBefore = before.split(/[，,。；;]/).pop() ?? "";
+  const wished = lastMatch(wish, clauseBefore);
+  if (wished >= 0 && !FUTURE.test(clauseBefore.slice(wished + 1))) return false;
   // the preposition read as part of the date ("since March", "by September", "until June")
   if (/^(?:since|until|by)\b/i.test(date.surface)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
@@ -92,9 +98,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * announcing and reporting are not acts.
  */
 const ACT_ZH =
-  /举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
+  /提出|发起|举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
 const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted)\b/i;
+  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted|proposed|put forward|unveiled)\b/i;
 /** "will sign", "is expected to adopt", "plans to host": an act announced for the date */
 const FUTURE_ACT =
   /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
@@ -116,9 +122,9 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
 
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
-  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学/;
+  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
 const THING_EN =
-  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|act|law|bill|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|institute|centre|center|university|agency|network|partnership)\b/i;
+  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|act|law|bill|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
 
 /**
  * The part of the sentence that belongs to a date: from the end of the date before it to the start of the date
