@@ -295,3 +295,12 @@ describe("proposals, bodies convened and wishes", () => {
     expect(dates("肯尼亚愿参加智利将于2032年举办的人工智能峰会。", "2031-09-26")).toEqual(["2032"]);
   });
 });
+
+describe("leaders meeting, with no country or body named", () => {
+  it("a meeting of people is an event by itself (zh, en)", () => {
+    expect(dates("Ruto and Boric last met in November 2029 in Valparaíso.", "2031-09-26")).toEqual(["2029-11"]);
+    expect(dates("2029年11月，鲁托与博里奇在瓦尔帕莱索会晤。", "2031-09-26")).toEqual(["2029-11"]);
+    // a date in the same sentence as a name, with nothing done on it
+    expect(dates("Ruto, who took office in 2022, praised Boric.", "2031-09-26")).toEqual([]);
+  });
+});

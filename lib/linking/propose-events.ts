@@ -120,6 +120,7 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
   );
 }
 
+const MET = /会见|会晤|会谈|通话|\b(?:met|meet|meets|held talks|spoke by phone)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
   /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
@@ -237,7 +238,8 @@ export function proposeEvents({
     });
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article
-    const standalone = acted.length > 0 && (THING_ZH.test(s.text) || THING_EN.test(s.text));
+    // ("Biden and Xi last met in November 2023 in Woodside": a meeting is a thing by itself)
+    const standalone = acted.length > 0 && (THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
     if (!trigger && !linked.length && !acted.length) return;
     if (!actorsIn.length && !linked.length && !standalone) return;
     // primary date: one with an act of its own if any, then the finest precision, first one on ties
