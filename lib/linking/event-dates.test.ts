@@ -304,3 +304,10 @@ describe("leaders meeting, with no country or body named", () => {
     expect(dates("Ruto, who took office in 2022, praised Boric.", "2031-09-26")).toEqual([]);
   });
 });
+
+describe("a day that was called off", () => {
+  it("originally scheduled for / 原定于: only the new day is an event (zh, en)", () => {
+    expect(dates("The summit, originally scheduled for 5 May, will be held in Lagos on 12 June.", "2031-04-20")).toEqual(["2031-06-12"]);
+    expect(dates("原定于5月5日举行的峰会将于6月12日在拉各斯举行。", "2031-04-20")).toEqual(["2031-06-12"]);
+  });
+});

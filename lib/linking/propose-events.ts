@@ -79,6 +79,13 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   const clauseBefore = before.split(/[，,。；;]/).pop() ?? "";
   const wished = lastMatch(wish, clauseBefore);
   if (wished >= 0 && !FUTURE.test(clauseBefore.slice(wished + 1))) return false;
+  // "originally scheduled for 5 May, it was postponed", "原定于5月举行": a day that did not happen
+  if (
+    /\b(?:originally|initially|previously) (?:scheduled|planned|set|due)(?: to (?:be held|take place|open))? (?:for|on|in)\s+$|原定(?:于|在)?\s*$|原计划(?:于|在)?\s*$/i.test(
+      before,
+    )
+  )
+    return false;
   // the preposition read as part of the date ("since March", "by September", "until June")
   if (/^(?:since|until|by)\b/i.test(date.surface)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
