@@ -10,8 +10,10 @@ import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 3000 });
-  all.push(country("JPN", "Japan", "日本"), country("KEN", "Kenya", "肯尼亚"), country("CHL", "Chile", "智利"), org("african-union", "African Union", "非洲联盟", ["AU", "非盟"]));
+  const ken = country("KEN", "Kenya", "肯尼亚");
+  all.push(country("JPN", "Japan", "日本"), ken, country("CHL", "Chile", "智利"), org("african-union", "African Union", "非洲联盟", ["AU", "非盟"]));
   all.push(
+    { id: nextId(), kind: "event", slug: "nairobi-summit-2032", nameEn: "Nairobi Digital Summit", nameZh: "内罗毕数字峰会", date: "2032-05-10", aliases: [], relatedIds: [ken.id] },
     { id: nextId(), kind: "event", slug: "lagos-ai-forum-2031", nameEn: "Lagos AI Forum 2031", nameZh: "2031拉各斯人工智能论坛", date: "2031-03-11", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "nairobi-data-charter", nameEn: "Nairobi Data Charter", nameZh: "内罗毕数据宪章", date: "2031-06-02", aliases: [] },
   );
@@ -309,5 +311,14 @@ describe("a day that was called off", () => {
   it("originally scheduled for / 原定于: only the new day is an event (zh, en)", () => {
     expect(dates("The summit, originally scheduled for 5 May, will be held in Lagos on 12 June.", "2031-04-20")).toEqual(["2031-06-12"]);
     expect(dates("原定于5月5日举行的峰会将于6月12日在拉各斯举行。", "2031-04-20")).toEqual(["2031-06-12"]);
+  });
+});
+
+describe("an unnamed event picked out by a year and the states taking part", () => {
+  it("only when the sentence calls it what the event is", () => {
+    const got = (body: string) => link(body, "2031-09-26").events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`);
+    expect(got("肯尼亚将于明年举办峰会。")).toEqual(["2032:nairobi-summit-2032"]);
+    expect(got("Kenya will host a summit next year.")).toEqual(["2032:nairobi-summit-2032"]);
+    expect(got("肯尼亚将于明年举办研讨班。")).toEqual(["2032:new"]);
   });
 });

@@ -201,6 +201,8 @@ export function proposeEvents({
   const lastOfKind = new Map<string, number>();
   /** sentences dated only by the year in an event's name */
   const namedYear = new Set<number>();
+  /** events read from a date beside a meeting's name, with no act done on it ("今年大会的关键词是…") */
+  const namedOnly = new Set<ProposedEvent>();
   sentences.forEach((s, index) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
     const referred: number[] = [];
@@ -238,10 +240,14 @@ export function proposeEvents({
     const sentenceIds = new Set([...inS.map((m) => m.entityId), ...referred]);
     const founding = FOUNDING.test(s.text);
     // the dates with an act of their own in their part of the sentence
-    const acted = sDates.filter((_, i) => {
+    const verbless = new Set<DateMention>();
+    const acted = sDates.filter((d, i) => {
       const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
-      // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day
-      return ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg) || (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: sDates[i] });
+      if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg)) return true;
+      // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day; "2024年5月首尔峰会"
+      const meeting = (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: d });
+      if (meeting) verbless.add(d);
+      return meeting;
     });
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article
@@ -274,6 +280,9 @@ export function proposeEvents({
         if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
         if (score === 0) continue;
         if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
+        // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
+        // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
+        if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
         if (cand.date === date.date) score += 1;
         const dist = dateDistance(cand.date, date.date);
         if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
@@ -336,6 +345,7 @@ export function proposeEvents({
 
     const ev = reportOn(date, false);
     if (!ev) return;
+    if (verbless.has(date) || !acted.length) namedOnly.add(ev);
     events.push(ev);
     previous = ev;
     previousIndex = index;
@@ -346,6 +356,7 @@ export function proposeEvents({
       if (d === date || reported.some((r) => r.startsWith(d.date) || d.date.startsWith(r))) continue;
       const more = reportOn(d, true);
       if (!more) continue;
+      if (verbless.has(d)) namedOnly.add(more);
       events.push(more);
       reported.push(more.date);
     }
@@ -385,7 +396,13 @@ export function proposeEvents({
   // 2024世界人工智能大会…" then "2024世界人工智能大会开幕式上发布的宣言")
   // so does a new event known only by its year ("今年大会的关键词是…") beside an event of that year reported finer
   const finerInYear = (e: ProposedEvent) => events.some((o) => o !== e && chosen.has(o) && o.date.length > 4 && o.date.startsWith(e.date));
-  return events.filter((e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || e.matchedEntityId === null) && finerInYear(e)));
+  return events.filter((e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || (e.matchedEntityId === null && namedOnly.has(e))) && finerInYear(e)));
+}
+
+const MEETING_KINDS = [/峰会|\bsummit/i, /论坛|\bforum/i, /研讨班|研讨会|\bworkshop/i, /对话|\bdialogue/i, /大会|\bconference/i, /会议|\bmeeting/i];
+/** The sentence names a meeting of the kind the event's name says (summit, forum, workshop …). */
+function sameKindOfMeeting({ text, name }: { text: string; name: string }): boolean {
+  return MEETING_KINDS.some((re) => re.test(text) && re.test(name));
 }
 
 /** The clause of an event's name says it is (being) held or opened, and not that it will be. */
