@@ -322,3 +322,15 @@ describe("an unnamed event picked out by a year and the states taking part", () 
     expect(got("肯尼亚将于明年举办研讨班。")).toEqual(["2032:new"]);
   });
 });
+
+describe("more English forms", () => {
+  it("'the 5th of September', 'mid-September'", () => {
+    expect(dates("Kenya and Chile signed the charter on the 5th of September.", "2031-09-20")).toEqual(["2031-09-05"]);
+    expect(dates("In mid-September, Kenya hosted a forum on data governance.", "2031-09-30")).toEqual(["2031-09"]);
+  });
+
+  it("the date of a report that says something is not an act", () => {
+    expect(dates("Kenya said in a May 2031 report that the summit had been useful.", "2031-09-20")).toEqual([]);
+    expect(dates("肯尼亚在2031年5月的报告中称，峰会很有成效。", "2031-09-20")).toEqual([]);
+  });
+});

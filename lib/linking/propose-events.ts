@@ -79,6 +79,9 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   const clauseBefore = before.split(/[，,。；;]/).pop() ?? "";
   const wished = lastMatch(wish, clauseBefore);
   if (wished >= 0 && !FUTURE.test(clauseBefore.slice(wished + 1))) return false;
+  // "said in a May 2024 report", "在2024年5月的报告中": the date of a text that says something, not of an act
+  if (/^\s*(?:report|article|interview|op-ed|letter|study|survey|speech|post|paper|analysis)\b/.test(after) || /^的?(?:报告|文章|采访|讲话|研究|调查|评论)/.test(after))
+    return false;
   // "originally scheduled for 5 May, it was postponed", "原定于5月举行": a day that did not happen
   if (
     /\b(?:originally|initially|previously) (?:scheduled|planned|set|due)(?: to (?:be held|take place|open))? (?:for|on|in)\s+$|原定(?:于|在)?\s*$|原计划(?:于|在)?\s*$/i.test(
@@ -122,7 +125,8 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
   return (
     /^(?:的)?[^，,。；;、\d]{0,10}?(?:峰会|会议|大会|论坛|研讨会|会晤)/.test(after) ||
-    /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:summit|meeting|conference|forum|session|talks)\b/i.test(after) ||
+    // (only capitalised words of a name between: "the November 2023 AI Safety Summit", not "a May 2024 report that the summit")
+    /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|[Tt]alks)\b/.test(after) ||
     /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
   );
 }

@@ -231,6 +231,17 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
+  // "on the 5th of September (2031)"
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      m[3]
+        ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
+        : p
+          ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
+          : null,
+  },
   // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
@@ -308,7 +319,7 @@ const RULES: Rule[] = [
     resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : m[1] === "tomorrow" ? 1 : 0) : null),
   },
   {
-    re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
+    re: new RegExp(`\\b(?:(?:in|since|from|during|until|by|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
