@@ -334,3 +334,10 @@ describe("more English forms", () => {
     expect(dates("肯尼亚在2031年5月的报告中称，峰会很有成效。", "2031-09-20")).toEqual([]);
   });
 });
+
+describe("target years", () => {
+  it("a year named as a target is no event (zh, en)", () => {
+    expect(dates("Kenya's strategy meets its 2035 targets, the committee said.", "2031-09-20")).toEqual([]);
+    expect(dates("肯尼亚通过的战略提出了2035年远景目标。", "2031-09-20")).toEqual([]);
+  });
+});

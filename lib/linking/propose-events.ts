@@ -93,6 +93,8 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (/^(?:since|until|by)\b/i.test(date.surface)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
   if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
+  // "its 2030 targets", "2035年远景目标", "Vision 2030": a target year, not a day something happened
+  if (/^\s*(?:targets?|goals?|vision|deadline|horizon|roadmap)\b|^\s*年?\s*(?:前后)?(?:目标|愿景|远景)/i.test(after) || /\bVision\s+$/.test(before)) return false;
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
