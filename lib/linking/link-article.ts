@@ -42,6 +42,8 @@ export function linkArticle({
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   let publishedAt = given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  // a day the body states is not the day it was written: "明年的峰会" read from it is a guess
+  const statedDay = !given && !!publishedAt;
   let guessedDay = false;
   if (!publishedAt) {
     const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
@@ -54,8 +56,15 @@ export function linkArticle({
     }
   }
   const { mentions, proposedResolutions } = found;
-  // a day guessed from the named events fixes months and years, not "yesterday", "today" or a weekday
-  const dates = guessedDay ? found.dates.filter((d) => !DAY_RELATIVE.test(d.surface)) : found.dates;
+  // a day guessed from the named events fixes the year of a stated day ("on 5 September", "12日"), not a date
+  // that counts from the dateline ("yesterday", a weekday, "next February", "February's summit", "明年"): read
+  // against the day of the very summit it announces, it would date that summit by itself (a year off)
+  // against a day the body states, a month or weekday stays (a report of that day's meeting) but not "next year"
+  const dates = guessedDay
+    ? found.dates.filter((d) => !d.relative || (/\d/.test(d.surface) && !DAY_RELATIVE.test(d.surface) && !POSITIONAL.test(d.surface)))
+    : statedDay
+      ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
+      : found.dates;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
@@ -151,7 +160,9 @@ function ministersStates({ text, mentions, gazetteer }: { text: string; mentions
   return out;
 }
 
-const DAY_RELATIVE = /yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
+const POSITIONAL = /\b(?:next|last|this|earlier|later)\b|['’]s\b|去年|今年|明年|前年|[上下本这]个?月/i;
+const DAY_RELATIVE =
+  /yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|今晨|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
 
 /**
  * An undated article with no full date and no dateline: it was written on or after the latest day the atlas holds
