@@ -341,3 +341,20 @@ describe("target years", () => {
     expect(dates("肯尼亚通过的战略提出了2035年远景目标。", "2031-09-20")).toEqual([]);
   });
 });
+
+describe("day forms of the regional press and of spans", () => {
+  it("a weekday written with a yearless day picks the year (Thursday, 5 September 2030 is a Thursday; 2029's is not)", () => {
+    expect(resolveDates({ text: "The charter opened for signature on Thursday, September 5, in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
+    // no weekday: the year is guessed from the dateline as before
+    expect(resolveDates({ text: "The charter opened for signature on September 5 in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
+    expect(resolveDates({ text: "宪章于9月5日（星期五）开放签署。", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2031-09-05"]);
+  });
+  it("廿六日 and 卅日 are the 26th and 30th of the dateline's month; 十日 alone is not read", () => {
+    expect(resolveDates({ text: "肯尼亞政府廿六日倡議成立數據聯盟。", publishedAt: "2031-07-27" }).map((d) => d.date)).toEqual(["2031-07-26"]);
+    expect(resolveDates({ text: "論壇卅日閉幕。", publishedAt: "2031-07-31" }).map((d) => d.date)).toEqual(["2031-07-30"]);
+  });
+  it("the second day of 25日和26日 is not a date of its own", () => {
+    expect(resolveDates({ text: "论坛于2月25日和26日在内罗毕举行。", publishedAt: "2031-03-12" }).map((d) => d.date)).toEqual(["2031-02-25"]);
+    expect(resolveDates({ text: "论坛于25日举行，肯尼亚26日发表声明。", publishedAt: "2031-03-28" }).map((d) => d.date)).toEqual(["2031-03-25", "2031-03-26"]);
+  });
+});

@@ -144,6 +144,8 @@ type Rule = {
   relative: boolean;
 };
 
+/** "25日和", "6日至": a day just written, so the day after this is the second day of the same span. */
+const DAY_PAIR_BEFORE_ZH = /\d{1,2}\s*[日号]\s*(?:和|及|与|、|至|到|-|–|—)\s*$/;
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
@@ -196,16 +198,35 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" || m[1] === "今晨" ? 0 : m[1] === "明天" ? 1 : -1) : null),
   },
+  // "廿六日" (26th), "卅日" (30th): the numerals HK and Macao papers use for days of the month
+  {
+    re: /(?<![\d月年一二三四五六七八九十])([廿卅])([一二三四五六七八九])?\s*日(?![本元])/g,
+    relative: true,
+    resolve: (m, p, text) =>
+      p
+        ? dayOfMonth({
+            pub: p,
+            day: (m[1] === "廿" ? 20 : 30) + (m[2] ? "一二三四五六七八九".indexOf(m[2]) + 1 : 0),
+            future: isFuture({ text, start: m.index, end: m.index + m[0].length }),
+          })
+        : null,
+  },
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
-    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
+    resolve: (m, p, text) =>
+      // "2月25日和26日": the second day of a meeting's days, dated by its first
+      p && !DAY_PAIR_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index))
+        ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) })
+        : null,
   },
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
     relative: true,
     resolve: (m, p, text) =>
-      p && !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      p &&
+      !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
+      !/\d\s*[日号]\s*[（(]?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
         ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "", isFuture({ text, start: m.index, end: m.index + m[0].length }))
         : null,
   },
@@ -368,7 +389,7 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const stated = withStatedYear({ out, text: norm });
+  const stated = withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm });
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
@@ -392,6 +413,28 @@ function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; te
     out.push({ start, end, surface: text.slice(start, end), date, precision: "day", relative: true });
   }
   return out;
+}
+
+/** "Thursday, September 5", "9月5日（星期四）": the weekday written with a yearless day. */
+const WEEKDAY_BEFORE_EN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*(?:the\s+)?$/;
+const WEEKDAY_AFTER_ZH = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])/;
+/**
+ * A day and month written with their weekday and no year are dated in the nearest year (to the one guessed) where
+ * that day falls on that weekday: an undated report of "Thursday, September 5" read in May 2024 is 2024, not 2023.
+ */
+function withWeekdayYear({ out, text }: { out: DateMention[]; text: string }): DateMention[] {
+  return out.map((d) => {
+    if (!d.relative || d.precision !== "day" || !YEARLESS_DAY.test(d.surface)) return d;
+    const en = WEEKDAY_BEFORE_EN.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    const zh = en ? null : WEEKDAY_AFTER_ZH.exec(text.slice(d.end, d.end + 8));
+    const weekday = en ? EN_WEEKDAYS.indexOf(en[1]) : zh ? ZH_WEEKDAYS[zh[1]] : -1;
+    if (weekday < 0) return d;
+    const year = Number(d.date.slice(0, 4));
+    const weekdayIn = (y: number) => new Date(Date.UTC(y, Number(d.date.slice(5, 7)) - 1, Number(d.date.slice(8, 10)))).getUTCDay();
+    if (weekdayIn(year) === weekday) return d;
+    const fit = [year + 1, year - 1].find((y) => weekdayIn(y) === weekday);
+    return fit ? { ...d, date: `${fit}${d.date.slice(4)}` } : d;
+  });
 }
 
 /**
