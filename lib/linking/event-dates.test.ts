@@ -358,3 +358,12 @@ describe("day forms of the regional press and of spans", () => {
     expect(resolveDates({ text: "论坛于25日举行，肯尼亚26日发表声明。", publishedAt: "2031-03-28" }).map((d) => d.date)).toEqual(["2031-03-25", "2031-03-26"]);
   });
 });
+
+describe("the time of a sentence a date opens", () => {
+  it("'On the 22nd, the … Act will come into force' is the coming 22nd; a past act after it keeps the past one", () => {
+    const date = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => d.date);
+    expect(date("On the 22nd, the Nairobi Data Charter, adopted by the African Union in 2030, will come into full force.", "2031-01-18")).toEqual(["2031-01-22", "2030"]);
+    expect(date("On the 22nd, the Nairobi Data Charter came into full force.", "2031-01-18")).toEqual(["2030-12-22"]);
+    expect(date("在非盟11月的大会召开前夕，各方商定了宪章草案。", "2031-07-02")).toEqual(["2031-11"]);
+  });
+});

@@ -61,13 +61,17 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
 }
 
 /** Words of the clause around a date that say it is still to come. */
-const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于/i;
+const FUTURE_CLAUSE =
+  /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于|召开前夕|举行前夕/i;
 function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, start - 150), start);
-  const after = text.slice(end, end + 40);
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
-  const to = after.search(/[。；\n]|\.\s/);
   const clause = before.slice(from + 1);
+  // "On the 22nd, the … Act will come into force", "9月5日，…将…": a date opening its sentence is the time of
+  // the whole sentence, so its verb may stand far after it
+  const opens = /^\s*(?:on|in|by|at|from|于|在)?\s*$/i.test(clause);
+  const after = text.slice(end, end + (opens ? 200 : 40));
+  const to = after.search(/[。；\n]|\.\s/);
   // "will be a follow-up of the summit held in Bletchley in November": a past act nearer the date than "will"
   const past = lastMatch(PAST_NEAR, clause);
   if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
