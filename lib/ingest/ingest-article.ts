@@ -236,7 +236,7 @@ function storeArticle({
   }
   const sameUrl = article.url ? (preparedStatement({ client, name: "byUrl" }).get(article.url) as { id: number; slug: string } | undefined) : undefined;
   // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
-  const found = findOriginalArticle({ client, body: article.body, excludeId: sameUrl?.id });
+  const found = findOriginalArticle({ client, body: article.body, contentHash: digest, excludeId: sameUrl?.id });
   const { bands } = found;
   const original = found.original && !reportsMore({ client, originalId: found.original.id, article, gazetteer, links }) ? found.original : null;
   let articleId: number;
