@@ -86,21 +86,38 @@ export function sortedShingles(text: string): Uint32Array {
 export function minhashSignature(shingles: Iterable<number>): Uint32Array {
   const xs = shingles instanceof Uint32Array ? shingles : Uint32Array.from(shingles);
   const sig = new Uint32Array(SIGNATURE_SIZE);
-  // seed-major: one running minimum in a register per seed, mix() written out (the same values, ~1.6× faster)
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const seed = SEEDS[i];
-    let min = 0xffffffff;
+  // mix() written out for three seeds at a time (SIGNATURE_SIZE is a multiple of 3), one running minimum each
+  // in a register: the same values as min over x of mix(x, seed), about twice as fast as seed by seed (measured)
+  for (let i = 0; i < SIGNATURE_SIZE; i += 3) {
+    const [s0, s1, s2] = [SEEDS[i], SEEDS[i + 1], SEEDS[i + 2]];
+    let [m0, m1, m2] = [0xffffffff, 0xffffffff, 0xffffffff];
     for (let j = 0; j < xs.length; j++) {
-      let h = (xs[j] ^ seed) >>> 0;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
-      if (h < min) min = h;
+      const x = xs[j];
+      let a = (x ^ s0) >>> 0;
+      let b = (x ^ s1) >>> 0;
+      let c = (x ^ s2) >>> 0;
+      a ^= a >>> 16;
+      b ^= b >>> 16;
+      c ^= c >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      b = Math.imul(b, 0x85ebca6b);
+      c = Math.imul(c, 0x85ebca6b);
+      a ^= a >>> 13;
+      b ^= b >>> 13;
+      c ^= c >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      b = Math.imul(b, 0xc2b2ae35);
+      c = Math.imul(c, 0xc2b2ae35);
+      a = (a ^ (a >>> 16)) >>> 0;
+      b = (b ^ (b >>> 16)) >>> 0;
+      c = (c ^ (c >>> 16)) >>> 0;
+      if (a < m0) m0 = a;
+      if (b < m1) m1 = b;
+      if (c < m2) m2 = c;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
   }
   return sig;
 }
