@@ -71,11 +71,46 @@ function enAiForms(form: string): string[] {
 function lawForms(form: string): string[] {
   if (hasCjk(form)) {
     const m = /^(.*)法案([》”"]?)$/.exec(form);
-    return m && m[1].replace(ZH_GENERIC, "").length >= 2 ? [`${m[1]}法${m[2]}`] : [];
+    if (m) return m[1].replace(ZH_GENERIC, "").length >= 2 ? [`${m[1]}法${m[2]}`] : [];
+    // "…推进法" is debated as a bill, "…推进法案" (not 方法, 办法, 算法, 语法: methods, measures, algorithms)
+    const law = /^(.*)(?<![方办算语手做说看想立宪])法([》”"]?)$/.exec(form);
+    return law && law[1].replace(ZH_GENERIC, "").length >= 2 ? [`${law[1]}法案${law[2]}`] : [];
   }
   const m = /^(.+)\bAct$/.exec(form);
   const words = form.replace(/Artificial Intelligence|A\.I\./gi, "AI").split(/\s+/);
-  return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`] : [];
+  // before it passes, the "AI Promotion Act" is the "AI Promotion Bill"
+  return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`, `${m[1]}Bill`] : [];
+}
+
+/** British and American spellings of one name: "Organization"/"Organisation", "Center"/"Centre", "Program"/"Programme". */
+function spellingForms(form: string): string[] {
+  if (hasCjk(form)) return [];
+  const swaps: [RegExp, string][] = [
+    [/(?<=[a-z])ization\b/g, "isation"],
+    [/(?<=[a-z])isation\b/g, "ization"],
+    [/\b([Cc])enter\b/g, "$1entre"],
+    [/\b([Cc])entre\b/g, "$1enter"],
+    [/\b([Pp])rogramme\b/g, "$1rogram"],
+    [/\b([Pp])rogram\b/g, "$1rogramme"],
+  ];
+  const out: string[] = [];
+  for (const [re, to] of swaps) {
+    const v = form.replace(re, to);
+    if (v !== form) out.push(v);
+  }
+  return out;
+}
+
+/** Words a company's name may end with that say what it makes or what kind of company it is, not which it is. */
+const COMPANY_TAIL = /^(.{4,}?)\s+(?:AI|Electronics|Technologies|Technology|Group|Holdings|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Labs)$/;
+/**
+ * "Samsung Electronics" is "Samsung", "Mistral AI" is "Mistral": a company's one-word name without the word for
+ * its trade or legal form (a capitalised word of four letters or more, so that a common word is not a company).
+ */
+function companyForms(form: string): string[] {
+  if (hasCjk(form)) return [];
+  const m = COMPANY_TAIL.exec(form);
+  return m && /^[A-Z][A-Za-z0-9]{3,}$/.test(m[1]) && !EN_GENERIC.test(m[1]) ? [m[1]] : [];
 }
 
 /** Words that open a title without saying where it was adopted ("Political Declaration", "Joint Statement"). */
@@ -110,10 +145,13 @@ export function withoutYear(form: string): { form: string; editionYear: number }
 /** The forms to add for one entity, given its stored names and aliases (which are not repeated). */
 export function deriveNameForms({
   kind,
+  subtype,
   forms,
   isOthers = () => false,
 }: {
   kind: string;
+  /** "company": a company's name is also written without its trade word */
+  subtype?: string | null;
   forms: NameForm[];
   /** true for a stored form of another entity: never derived */
   isOthers?: (form: string) => boolean;
@@ -135,6 +173,8 @@ export function deriveNameForms({
       if (place) add({ form: place, aliasType: "short" });
       for (const law of lawForms(f.form)) add({ form: law, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
     }
+  for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });
+  if (kind === "organisation" && subtype === "company") for (const f of [...forms]) for (const v of companyForms(f.form)) add({ form: v, aliasType: "short" });
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {
     const variants = hasCjk(f.form) ? zhAiForms(f.form) : enAiForms(f.form);

@@ -566,7 +566,9 @@ export function findMentions({
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
-    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
+    // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
+    const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
+    if (m.needsResolutionContext && !quoted && !/决议|resolution/i.test(s.text)) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
       // Dialogue…" names the panel and the dialogue)

@@ -46,10 +46,17 @@ export type Gazetteer = {
 
 const newNode = (depth: number): TrieNode => ({ next: new Map(), terms: null, depth });
 
+/** Lower-case words that a capitalised title also has ("Pact for the Future", "Statement on Inclusive …"). */
+const DESCRIPTION_GLUE = /^(?:with|from|into|through|against|between|about|under|over|upon|within|towards?|across|during|among)$/;
+
 function caseModeOf(form: string): CaseMode {
   if (!/[A-Za-z]/.test(form)) return "none";
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (letters.length <= 6 && letters === letters.toUpperCase() && form.length <= 12) return "exact";
+  // "Global AI cooperation organization": a stored description (content words in lower case after the first) is
+  // written in lower case too ("a global AI cooperation organisation"); a proper name keeps its capital
+  const words = form.replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length >= 4 && words.slice(1).some((w) => /^[a-z]{4,}/.test(w) && !DESCRIPTION_GLUE.test(w))) return "none";
   if (/^[A-Z]/.test(form.replace(/^the\s+/i, ""))) return "capital";
   return "none";
 }
@@ -91,6 +98,13 @@ function aliasConfidence(aliasType: string, form: string): number {
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (!hasCjk(form) && letters.length > 0 && letters.length <= 3) return 0.9;
   return 0.95;
+}
+
+/** "Pact for the Future": every content word capitalised, three words or more: a proper title, not a plain phrase. */
+const TITLE_FUNCTION_WORDS = /^(?:a|an|and|the|of|on|for|in|to|by|with|at|from)$/;
+function isTitleCased(form: string): boolean {
+  const words = form.split(/\s+/);
+  return !hasCjk(form) && words.length >= 3 && words.every((w) => TITLE_FUNCTION_WORDS.test(w) || /^[A-Z]/.test(w));
 }
 
 export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gazetteer {
@@ -158,7 +172,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     const bareAt = bracket && isOthers(id, bracket.inner) ? list.findIndex((f) => f.form === bracket.bare) : -1;
     if (bareAt >= 0) list.splice(bareAt, 1);
     // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
-    list.push(...deriveNameForms({ kind: entry.kind, forms: list, isOthers: (form) => isOthers(id, form) }));
+    list.push(...deriveNameForms({ kind: entry.kind, subtype: entry.subtype, forms: list, isOthers: (form) => isOthers(id, form) }));
     // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) {
@@ -170,7 +184,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
       if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
-      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
+      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form) && !isTitleCased(form);
       insert(root, key, {
         entityId: id,
         form,
