@@ -208,3 +208,22 @@ export function withoutIssuer({ form, issuerLength }: { form: string; issuerLeng
   if (words.length < 3 || !/^[A-Z]/.test(rest)) return null;
   return words.some((w) => !EN_GENERIC.test(w.replace(/[^A-Za-z]/g, ""))) ? rest : null;
 }
+
+/**
+ * "中国—老挝人工智能创新合作中心" → "中老人工智能创新合作中心": Chinese writes a two-country title with the first
+ * character of each country's name (`countryNames`: the atlas's Chinese country names). Only two countries named
+ * in full at the start, and a rest of four characters or more that says what the body or text is.
+ */
+export function pairAbbreviation({ form, countryNames }: { form: string; countryNames: Set<string> }): string | null {
+  if (!hasCjk(form)) return null;
+  for (let a = 2; a <= 5 && a < form.length; a++) {
+    if (!countryNames.has(form.slice(0, a))) continue;
+    const dash = /^[—\-–－‐]?/.exec(form.slice(a))![0].length;
+    for (let b = 2; b <= 5; b++) {
+      const second = form.slice(a + dash, a + dash + b);
+      const rest = form.slice(a + dash + b);
+      if (second.length === b && countryNames.has(second) && /^[\u4e00-\u9fff]{4,}/.test(rest) && !/^[和与及、]/.test(rest)) return `${form[0]}${second[0]}${rest}`;
+    }
+  }
+  return null;
+}

@@ -232,6 +232,28 @@ function anotherEdition({ text, start, entry }: { text: string; start: number; e
   return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
 }
 
+/** Capitalised words that open a phrase without being part of a name: articles, prepositions, days and months. */
+const NOT_NAME_WORD =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|At|In|On|By|For|From|With|And|Or|But|To|Of|As|After|Before|During|Under|Both|Each|Every|Any|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next|Then|Meanwhile|However|Yesterday|Today|Earlier|Later)$/;
+/**
+ * "the White House National Security Council": a short form ("Security Council" of "UN Security Council") right after a capitalised word
+ * that is not the start of the sentence, a function word or a name of the atlas is the end of a longer name.
+ */
+function insideLongerName({ gazetteer, text, start, form, entry, sentenceStart }: { gazetteer: Gazetteer; text: string; start: number; form: string; entry: GazetteerEntry; sentenceStart: number }): boolean {
+  if (hasCjkText(form) || !/\s/.test(form.trim()) || !/^[A-Z]/.test(form)) return false;
+  // only a form that is the full name without its opening words ("UN Security Council" → "Security Council"):
+  // another opening word then names another body
+  const full = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+  if (full.length <= form.length || !full.endsWith(` ${form}`)) return false;
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  const m = /(^|[^\s])?(\s*)\b([A-Z][a-z]+)[ \u00a0]$/.exec(before);
+  if (!m || NOT_NAME_WORD.test(m[3])) return false;
+  // the first word of the sentence is capitalised anyway
+  const wordStart = start - m[3].length - 1;
+  if (!text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "")) return false;
+  return entitiesNamed(gazetteer, m[3]).length === 0;
+}
+
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */
 const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
 const NAMED_AHEAD_DAYS = 120;
@@ -565,6 +587,7 @@ export function findMentions({
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
+    if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
     const quoted = text[m.start - 1] === "《" && text[m.end] === "》";

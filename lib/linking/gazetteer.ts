@@ -1,5 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
-import { deriveNameForms, withoutIssuer, withoutYear } from "./derive-name-forms";
+import { deriveNameForms, pairAbbreviation, withoutIssuer, withoutYear } from "./derive-name-forms";
 import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
@@ -164,6 +164,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     const owner = storedKeys.get(normaliseKey(form));
     return owner !== undefined && owner !== id;
   };
+  const countryNames = new Set([...map.values()].filter((e) => e.kind === "country" && e.nameZh).map((e) => e.nameZh!));
   for (const [id, list] of forms) {
     const entry = map.get(id)!;
     // "Ministry of Communications and Information Technology (Egypt)": a bracket naming another entity says whose
@@ -173,6 +174,12 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     if (bareAt >= 0) list.splice(bareAt, 1);
     // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
     list.push(...deriveNameForms({ kind: entry.kind, subtype: entry.subtype, forms: list, isOthers: (form) => isOthers(id, form) }));
+    // "中国—老挝…中心" is also "中老…中心"
+    if (entry.kind !== "country")
+      for (const f of [...list]) {
+        const pair = pairAbbreviation({ form: f.form, countryNames });
+        if (pair && !isOthers(id, pair) && !list.some((x) => x.form === pair)) list.push({ form: pair, aliasType: "short" });
+      }
     // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) {
