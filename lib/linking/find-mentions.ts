@@ -1,4 +1,5 @@
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { withoutYear } from "./derive-name-forms";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
@@ -392,6 +393,26 @@ function sameEdition({
   return published === editionYear || published === editionYear - 1;
 }
 
+/** A year written right before or after a name: "2026 年《…报告》", "the 2026 … Report", "… Report 2026". */
+function statedYear({ text, start, end }: { text: string; start: number; end: number }): number | null {
+  const after = /^[》”"]?\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8))?.[1];
+  const before = /(?<!\d)((?:19|20)\d\d)\s*(?:年度?|['’]s)?\s*[《“"]?\s*$/.exec(text.slice(Math.max(0, start - 10), start))?.[1];
+  const year = after ?? before;
+  return year ? Number(year) : null;
+}
+
+/**
+ * "2026 年《国际人工智能安全报告》": a yearly text (its English name carries the year: "… Report 2025") named by a
+ * form without the year, next to another year, is another edition.
+ */
+function otherEditionStated({ text, start, end, entry }: { text: string; start: number; end: number; entry: GazetteerEntry }): boolean {
+  if (entry.kind !== "initiative") return false;
+  const edition = withoutYear(entry.nameEn);
+  if (!edition) return false;
+  const year = statedYear({ text, start, end });
+  return year !== null && year !== edition.editionYear;
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -582,12 +603,17 @@ export function findMentions({
         return i;
       }
     : undefined;
-  for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
+  const matches = matchTrie(gazetteer, text, { normalised: norm, skip });
+  // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
+  // another year, its other bare mentions are that edition too
+  const otherEditions = new Set(matches.filter((m) => !m.editionYear && otherEditionStated({ text, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)! })).map((m) => m.entityId));
+  for (const m of matches) {
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
+    if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
     const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
