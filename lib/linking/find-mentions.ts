@@ -685,6 +685,7 @@ export function findMentions({
 
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (otherEditions.has(t.entityId) && statedYear({ text, start: t.start, end: t.end }) !== withoutYear(gazetteer.entries.get(t.entityId)!.nameEn)?.editionYear) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
