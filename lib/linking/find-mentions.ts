@@ -240,7 +240,21 @@ const NOT_NAME_WORD =
  * "the White House National Security Council": a short form ("Security Council" of "UN Security Council") right after a capitalised word
  * that is not the start of the sentence, a function word or a name of the atlas is the end of a longer name.
  */
-function insideLongerName({ gazetteer, text, start, form, entry, sentenceStart }: { gazetteer: Gazetteer; text: string; start: number; form: string; entry: GazetteerEntry; sentenceStart: number }): boolean {
+function insideLongerName({
+  gazetteer,
+  text,
+  start,
+  form,
+  entry,
+  sentenceStart,
+}: {
+  gazetteer: Gazetteer;
+  text: string;
+  start: number;
+  form: string;
+  entry: GazetteerEntry;
+  sentenceStart: number;
+}): boolean {
   if (hasCjkText(form) || !/\s/.test(form.trim()) || !/^[A-Z]/.test(form)) return false;
   // only a form that is the full name without its opening words ("UN Security Council" → "Security Council"):
   // another opening word then names another body
@@ -606,7 +620,9 @@ export function findMentions({
   const matches = matchTrie(gazetteer, text, { normalised: norm, skip });
   // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
   // another year, its other bare mentions are that edition too
-  const otherEditions = new Set(matches.filter((m) => !m.editionYear && otherEditionStated({ text, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)! })).map((m) => m.entityId));
+  const otherEditions = new Set(
+    matches.filter((m) => !m.editionYear && otherEditionStated({ text, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)! })).map((m) => m.entityId),
+  );
   for (const m of matches) {
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
