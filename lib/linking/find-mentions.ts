@@ -344,6 +344,104 @@ function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; t
   return out;
 }
 
+const issuedCache = new WeakMap<Gazetteer, Map<number, { entry: GazetteerEntry; keys: string[] }[]>>();
+/** Initiatives in the atlas by the countries and bodies related to them, with their Chinese names as title keys. */
+function textsByIssuer(gazetteer: Gazetteer): Map<number, { entry: GazetteerEntry; keys: string[] }[]> {
+  let byIssuer = issuedCache.get(gazetteer);
+  if (byIssuer) return byIssuer;
+  byIssuer = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    const keys = [e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)]
+      .filter((x): x is string => !!x && hasCjkText(x))
+      .map((x) => x.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/[\s《》“”"、，,·•\-—–:：的和与及]/g, ""))
+      .filter((k) => KIND_END.test(k));
+    if (!keys.length) continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) {
+      const owner = gazetteer.entries.get(id);
+      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+      byIssuer.set(id, [...(byIssuer.get(id) ?? []), { entry: e, keys }]);
+    }
+  }
+  issuedCache.set(gazetteer, byIssuer);
+  return byIssuer;
+}
+
+/** The word for the kind of text a Chinese title ends with. */
+const KIND_END = /(建议书|公约|宣言|声明|法案|法|战略|行动计划|计划|倡议|原则|报告|指南|承诺|契约|准则|框架)$/;
+
+/** `short` is `long` with characters left out (in order). */
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The one text of `issuers` that a short title names: the title keeps the text's characters in order (others left
+ * out), ends in its kind word (or the first characters of it: 建议 for 建议书), and keeps at least 60% of it — or
+ * is the kind word alone, right after its issuer ("教科文组织建议书").
+ */
+function issuedTextNamed({ title, issuers, gazetteer, kindAlone }: { title: string; issuers: number[]; gazetteer: Gazetteer; kindAlone: boolean }): GazetteerEntry | null {
+  const fits = new Map<number, GazetteerEntry>();
+  for (const owner of issuers)
+    for (const { entry, keys } of textsByIssuer(gazetteer).get(owner) ?? [])
+      for (const key of keys) {
+        const kind = KIND_END.exec(key)![1];
+        const endsInKind = [...Array(kind.length).keys()].some((n) => title.endsWith(kind.slice(0, n + 1))) && title.length > 1;
+        if (!endsInKind || !isSubsequence(title, key)) continue;
+        if (title.length >= 0.6 * key.length || (kindAlone && title === kind)) fits.set(entry.id, entry);
+      }
+  return fits.size === 1 ? [...fits.values()][0] : null;
+}
+
+function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  if (!hasCjkText(text)) return out;
+  const taken = (start: number, end: number) => [...mentions, ...out].some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
+  const add = (entry: GazetteerEntry, start: number, end: number, owner: string) =>
+    out.push({
+      entityId: entry.id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(start, end), form: `${entry.nameZh ?? entry.nameEn} (issued by ${owner})`, rule: "description" },
+    });
+  for (const s of sentences) {
+    const owners = mentions.filter((m) => (m.kind === "country" || m.kind === "organisation") && m.start >= s.start && m.end <= s.end);
+    if (!owners.length) continue;
+    const ids = [...new Set(owners.map((o) => o.entityId))];
+    // a quoted title anywhere in a sentence that names its issuer
+    for (const q of text.slice(s.start, s.end).matchAll(/《([^《》]{2,30})》/g)) {
+      const start = s.start + q.index! + 1;
+      const end = start + q[1].length;
+      if (taken(start, end)) continue;
+      const title = q[1].replace(/[\s、，,·•\-—–:：的和与及]/g, "");
+      const entry = issuedTextNamed({ title, issuers: ids, gazetteer, kindAlone: false });
+      if (entry) add(entry, start, end, owners.map((o) => o.surface).join("/"));
+    }
+    // right after the issuer: the longest run of characters that names one of its texts
+    for (const o of owners) {
+      const run = /^的?([\u4e00-\u9fff]{2,24})/.exec(text.slice(o.end, Math.min(s.end, o.end + 26)));
+      if (!run) continue;
+      const at = o.end + run[0].length - run[1].length;
+      for (let n = run[1].length; n >= 2; n--) {
+        if (taken(at, at + n)) break;
+        const entry = issuedTextNamed({ title: run[1].slice(0, n), issuers: [o.entityId], gazetteer, kindAlone: true });
+        if (!entry) continue;
+        add(entry, at, at + n, o.surface);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 type Container = { id: number; rest: RegExp };
 const containerCache = new WeakMap<Gazetteer, Map<string, Container[]>>();
 /**
@@ -854,6 +952,13 @@ export function findMentions({
   }
   // 5. "South Korea's new AI law", "日本《人工智能利用促进法》": a country's or body's AI law, named by its owner
   for (const m of findOwnersLaws({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6. "由欧洲委员会牵头推进的《人工智能公约》", "教科文组织人工智能伦理建议", "教科文组织建议书": a text named short by
+  // its issuer
+  for (const m of findIssuedTitles({ gazetteer, text: simplified, sentences, mentions })) {
+    if (otherEditions.has(m.entityId)) continue;
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
