@@ -787,6 +787,14 @@ export function findMentions({
     }
   }
 
+  // 2''. "the Cyberspace Administration": a body's name without its country, only in an article naming that country
+  const named = new Set(mentions.map((m) => m.entityId));
+  for (const m of matches) {
+    if (!m.requires || named.has(m.requires)) continue;
+    const at = mentions.findIndex((x) => x.start === m.start && x.entityId === m.entityId);
+    if (at >= 0) mentions.splice(at, 1);
+  }
+
   // 2'. "the Friends Group" in an article on the Hiroshima AI Process: a short form inside another entity's name
   // whose other words the article uses is that entity's
   for (const m of mentions) {

@@ -24,6 +24,8 @@ export type TermCandidate = {
   needsResolutionContext: boolean;
   /** a yearly text's name without its year: the year, which the article's date must fit (find-mentions.ts) */
   editionYear?: number;
+  /** a name without the country it closes with ("Cyberspace Administration"): that country, which the article must name */
+  requires?: number;
 };
 
 /** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
@@ -216,6 +218,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     }
   }
   insertWithoutIssuer({ root, forms, entries: map, isOthers });
+  insertWithoutCountry({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
     insert(root, normaliseKey(b), { entityId: null, form: b, caseMode: caseModeOf(b), confidence: 0, needsResolutionContext: false });
   }
@@ -271,6 +274,36 @@ function insertWithoutIssuer({
   }
   for (const [id, form] of added) {
     insert(root, normaliseKey(form), { entityId: id, form, caseMode: caseModeOf(form), confidence: aliasConfidence("short", form), needsResolutionContext: false });
+  }
+}
+
+/**
+ * "Cyberspace Administration of China" is "the Cyberspace Administration" in an article that names China: a body's
+ * name that closes with "of <country>", without it, linked only when the article names that country.
+ */
+function insertWithoutCountry({
+  root,
+  forms,
+  entries,
+  isOthers,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+}): void {
+  const probe = { root } as Gazetteer;
+  for (const [id, list] of forms) {
+    if (entries.get(id)!.kind !== "organisation") continue;
+    for (const { form } of list) {
+      const m = /^((?:[A-Z][A-Za-z-]+\s+){1,5}[A-Z][A-Za-z-]+) of (?:the )?([A-Z].+)$/.exec(form);
+      if (!m) continue;
+      const country = matchTrie(probe, m[2], { excludeId: id })[0];
+      if (!country || country.start !== 0 || country.end !== m[2].length || entries.get(country.entityId)?.kind !== "country") continue;
+      const bare = m[1];
+      if (isOthers(id, bare) || list.some((f) => f.form === bare) || bare.split(/\s+/).length < 2) continue;
+      insert(root, normaliseKey(bare), { entityId: id, form: bare, caseMode: "capital", confidence: aliasConfidence("short", bare), needsResolutionContext: false, requires: country.entityId });
+    }
   }
 }
 
@@ -334,6 +367,7 @@ export type TrieMatch = {
   /** the alias or name form that matched */
   form: string;
   editionYear?: number;
+  requires?: number;
 };
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
@@ -407,6 +441,7 @@ export function matchTrie(
         needsResolutionContext: c.needsResolutionContext,
         form: c.form,
         ...(c.editionYear ? { editionYear: c.editionYear } : {}),
+        ...(c.requires ? { requires: c.requires } : {}),
       });
     }
     i = best.end;
