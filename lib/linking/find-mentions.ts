@@ -289,6 +289,12 @@ const EN_OWNERS_LAW =
   /^(?:['’]s)?\s+(?:(?:new|first|landmark|comprehensive|sweeping|national|own|basic|framework|recent|recently passed|long-awaited)\s+){0,3}(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:[Ll]aw|[Aa]ct|[Ll]egislation)\b/;
 /** 韩国人工智能基本法, 日本《人工智能利用促进法》, 欧盟的AI法案 (not 方法, 办法, 算法: methods, measures, algorithms). */
 const ZH_OWNERS_LAW = /^(?:的|首部|第一部|新)?《?(?:人工智能|AI)\s*[\u4e00-\u9fff]{0,6}?(?<![方办算语手做说看想立])(?:法案|法律|法)(?![\u4e00-\u9fff]{0,1}(?:规|院|官|庭|则|治))/;
+/**
+ * After a country or body as the subject: "(EU) was in fact the first to adopt an AI law", "has passed its AI act"
+ * (not "did not adopt", "has yet to pass": only these verbs, with no other word before them than these).
+ */
+const EN_OWNER_ADOPTS_LAW =
+  /^(?:\s*\([A-Z.]{2,8}\))?\s+(?:(?:was|is|has|had|have|became|also|already|recently|in fact|finally|the first(?: [a-z]+)? to)\s+){0,4}(?:adopt|pass|enact|approve)(?:ed|es|s|d)?\s+(?:an?|its|the)\s+(?:(?:new|first|own|comprehensive|landmark)\s+)*((?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:law|act|legislation))\b/;
 const lawsCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
 /** Laws in the atlas (an Act, a Law, a …法), by the countries and bodies related to them. */
 function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
@@ -297,7 +303,8 @@ function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
   byOwner = new Map();
   for (const e of gazetteer.entries.values()) {
     if (e.kind !== "initiative" || e.status === "proposed") continue;
-    if (!/\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
+    // "… Human Rights, Democracy and the Rule of Law" is a convention, not a law
+    if (!/(?<!\b(?:[Rr]ule of|[Ii]nternational)\s)\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
     // an AI law: "Moldova's AI law" is not its data-protection act
     if (!/\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`)) continue;
     for (const id of gazetteer.related.get(e.id) ?? []) {
@@ -322,10 +329,11 @@ function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; t
     const laws = byOwner.get(owner.entityId);
     if (laws?.length !== 1) continue;
     const after = text.slice(owner.end, owner.end + 40);
-    const m = EN_OWNERS_LAW.exec(after) ?? ZH_OWNERS_LAW.exec(after);
+    const adopts = EN_OWNER_ADOPTS_LAW.exec(text.slice(owner.end, owner.end + 90));
+    const m = EN_OWNERS_LAW.exec(after) ?? ZH_OWNERS_LAW.exec(after) ?? adopts;
     if (!m) continue;
-    // the description itself, without "'s" or 的
-    const start = owner.end + (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0);
+    // the description itself, without "'s" or 的 (or the verb before it)
+    const start = owner.end + (m === adopts ? m[0].length - m[1].length : (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0));
     const end = owner.end + m[0].length;
     if (mentions.some((x) => x.kind === "initiative" && x.start < end + 2 && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
     out.push({
