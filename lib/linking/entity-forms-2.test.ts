@@ -128,3 +128,53 @@ describe("a Chinese title in 《》 translated another way", () => {
     expect(slugs(text, ["initiative"])).toEqual([]),
   );
 });
+
+describe("more owner descriptions", () => {
+  const kor = entry("country", "sgp", "Singapore", "新加坡", { iso3: "SGP" });
+  const euo = entry("organisation", "ocean-union", "Ocean Union", "海洋联盟", {}, ["OU"]);
+  const law = entry("initiative", "ocean-union-ai-act", "Ocean Union Artificial Intelligence Act", null, { subtype: "law", relatedIds: [euo.id] });
+  const sgLaw = entry("initiative", "sgp-data-act", "Data Trust Act (Data Trust Act)", null, { subtype: "law", relatedIds: [kor.id] });
+  const coe = entry("organisation", "reef-council", "Reef Council", "珊瑚礁理事会");
+  const conv = entry("initiative", "reef-convention", "Reef Council Framework Convention on Artificial Intelligence", "人工智能与海洋框架公约", {
+    subtype: "convention",
+    relatedIds: [coe.id],
+  });
+  const rec = entry("initiative", "reef-recommendation", "Reef Council Recommendation on the Ethics of AI", "人工智能伦理问题建议书", {
+    subtype: "recommendation",
+    relatedIds: [coe.id],
+  });
+  const cac = entry("organisation", "sgp-cyber-office", "Cyber Coordination Office of Singapore", "新加坡网络协调办公室");
+  const g2 = buildGazetteer({ entries: [mda, kor, euo, law, sgLaw, coe, conv, rec, cac] });
+  const found = (text: string, kinds = ["initiative", "organisation", "country"]) =>
+    findMentions({ text, gazetteer: g2, publishedAt: "2025-06-01" })
+      .mentions.filter((m) => kinds.includes(m.kind))
+      .map((m) => g2.entries.get(m.entityId)!.slug);
+
+  it("an AI law its owner adopted", () => {
+    expect(found("The Ocean Union (OU) was in fact the first to adopt an AI law, but it delayed it.", ["initiative"])).toEqual(["ocean-union-ai-act"]);
+    expect(found("The Ocean Union has passed its AI act.", ["initiative"])).toEqual(["ocean-union-ai-act"]);
+  });
+  it.each(["The Ocean Union did not adopt an AI law.", "The Ocean Union has yet to pass an AI law.", "The Ocean Union adopted a data law."])("not: %s", (text) =>
+    expect(found(text, ["initiative"])).toEqual([]),
+  );
+  it("a text named short by its issuer, in 《》 or right after it", () => {
+    expect(found("各国将签署由珊瑚礁理事会牵头推进的《人工智能公约》。", ["initiative"])).toEqual(["reef-convention"]);
+    expect(found("各方提到珊瑚礁理事会人工智能伦理建议。", ["initiative"])).toEqual(["reef-recommendation"]);
+    expect(found("珊瑚礁理事会建议书将提交大会。", ["initiative"])).toEqual(["reef-recommendation"]);
+  });
+  it.each(["各国将签署《人工智能公约》。", "珊瑚礁理事会发布了《海洋塑料公约》。", "珊瑚礁理事会建议各国加强合作。"])("not: %s", (text) =>
+    expect(found(text, ["initiative"])).toEqual([]),
+  );
+  it("a body's name without its country, when the article names the country", () => {
+    expect(found("Officials from Singapore, including the Cyber Coordination Office, met.", ["organisation"])).toEqual(["sgp-cyber-office"]);
+    expect(found("Officials from the Cyber Coordination Office met.", ["organisation"])).toEqual([]);
+  });
+  it("'our country' is the country of the national law just named", () => {
+    expect(found("The Data Trust Act takes effect today. This makes our country the first to regulate data trusts.", ["country"])).toEqual(["sgp"]);
+    expect(found("The Data Trust Act takes effect today. “Our country must not fall behind,” a visiting minister said.", ["country"])).toEqual([]);
+    expect(found("Our country must not fall behind.", ["country"])).toEqual([]);
+  });
+  it("broadcasters named for a country are not the country", () => {
+    expect(found("（德国之声中文网）峰会本周举行。", ["country"])).toEqual([]);
+  });
+});

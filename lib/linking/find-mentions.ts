@@ -352,6 +352,43 @@ function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; t
   return out;
 }
 
+const OUR_COUNTRY = /\b(?:[Oo]ur|[Mm]y) (?:country|nation)\b/g;
+/** How far back (characters) the national text that says whose "our country" it is may be. */
+const OUR_COUNTRY_REACH = 600;
+/**
+ * "our country" in an English article, as the one country the atlas relates to the initiative the article named
+ * last before it (a law, a strategy: a national text); nothing when that text belongs to several or none.
+ */
+function findOurCountry({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const m of text.matchAll(OUR_COUNTRY)) {
+    const start = m.index!;
+    // inside a quotation "our country" is the speaker's
+    const opening = text
+      .slice(Math.max(0, start - 300), start)
+      .split(/\n/)
+      .pop()!;
+    if ((opening.match(/[“"]/g) ?? []).length > (opening.match(/”/g) ?? []).length * 2 || /“[^”]*$/.test(opening)) continue;
+    const last = mentions.filter((x) => x.kind === "initiative" && x.end <= start && start - x.end <= OUR_COUNTRY_REACH).sort((a, b) => b.end - a.end)[0];
+    if (!last) continue;
+    const countries = [...(gazetteer.related.get(last.entityId) ?? [])].filter((id) => gazetteer.entries.get(id)?.kind === "country");
+    if (countries.length !== 1) continue;
+    out.push({
+      entityId: countries[0],
+      kind: "country",
+      surface: m[0],
+      start,
+      end: start + m[0].length,
+      confidence: 0.6,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: m[0], form: `${gazetteer.entries.get(countries[0])!.nameEn} (country of ${last.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
 const issuedCache = new WeakMap<Gazetteer, Map<number, { entry: GazetteerEntry; keys: string[] }[]>>();
 /** Initiatives in the atlas by the countries and bodies related to them, with their Chinese names as title keys. */
 function textsByIssuer(gazetteer: Gazetteer): Map<number, { entry: GazetteerEntry; keys: string[] }[]> {
@@ -977,6 +1014,12 @@ export function findMentions({
     if (otherEditions.has(m.entityId)) continue;
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
+  // law or plan the article has just named
+  for (const m of findOurCountry({ gazetteer, text, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

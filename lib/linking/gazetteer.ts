@@ -302,7 +302,14 @@ function insertWithoutCountry({
       if (!country || country.start !== 0 || country.end !== m[2].length || entries.get(country.entityId)?.kind !== "country") continue;
       const bare = m[1];
       if (isOthers(id, bare) || list.some((f) => f.form === bare) || bare.split(/\s+/).length < 2) continue;
-      insert(root, normaliseKey(bare), { entityId: id, form: bare, caseMode: "capital", confidence: aliasConfidence("short", bare), needsResolutionContext: false, requires: country.entityId });
+      insert(root, normaliseKey(bare), {
+        entityId: id,
+        form: bare,
+        caseMode: "capital",
+        confidence: aliasConfidence("short", bare),
+        needsResolutionContext: false,
+        requires: country.entityId,
+      });
     }
   }
 }
