@@ -178,3 +178,18 @@ describe("more owner descriptions", () => {
     expect(found("（德国之声中文网）峰会本周举行。", ["country"])).toEqual([]);
   });
 });
+
+describe("a body described by most of its name's words in lower case, beside a related entity", () => {
+  const panel = entry("organisation", "reef-panel", "Independent International Scientific Panel on Coral Reefs", "珊瑚礁独立国际科学小组");
+  const dialogue = entry("initiative", "reef-dialogue", "Global Dialogue on Coral Reefs", "珊瑚礁全球对话", { relatedIds: [panel.id] });
+  const g3 = buildGazetteer({ entries: [panel, dialogue] });
+  const found = (text: string) => findMentions({ text, gazetteer: g3, publishedAt: "2025-06-01" }).mentions.map((m) => g3.entries.get(m.entityId)!.slug);
+  it("'a Global Dialogue on Coral Reefs and an independent scientific panel of experts'", () => {
+    expect(found("Members agreed to set up a Global Dialogue on Coral Reefs and an independent scientific panel of experts.")).toEqual(["reef-dialogue", "reef-panel"]);
+  });
+  it.each([
+    "Members agreed to set up an independent scientific panel of experts.",
+    "Members agreed to set up a Global Dialogue on Coral Reefs and a scientific panel of experts.",
+    "Members agreed to set up a Global Dialogue on Coral Reefs and a national scientific panel.",
+  ])("not: %s", (text) => expect(found(text).filter((s) => s === "reef-panel")).toEqual([]));
+});

@@ -352,6 +352,76 @@ function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; t
   return out;
 }
 
+type HeadedName = { entry: GazetteerEntry; modifiers: string[] };
+const headCache = new WeakMap<Gazetteer, Map<string, HeadedName[]>>();
+/** Words that open a name without describing the thing ("Global", "International" do describe it). */
+const NAME_GLUE = new Set(["the", "of", "on", "for", "and", "a", "an", "un", "united", "nations"]);
+/**
+ * English names of bodies and texts by their head noun: "Independent International Scientific Panel on AI" is a
+ * "panel" with the modifiers independent, international, scientific (the words before on/of/for).
+ */
+function namesByHead(gazetteer: Gazetteer): Map<string, HeadedName[]> {
+  let byHead = headCache.get(gazetteer);
+  if (byHead) return byHead;
+  byHead = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if ((e.kind !== "organisation" && e.kind !== "initiative") || e.status === "proposed") continue;
+    const lead = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "").split(/\s+(?:on|of|for|to)\s+/)[0];
+    const words = lead.split(/\s+/);
+    if (!words.every((w) => /^[A-Z][a-z]+$/.test(w))) continue;
+    const lower = words.map((w) => w.toLowerCase()).filter((w) => !NAME_GLUE.has(w));
+    if (lower.length < 3) continue;
+    const head = lower[lower.length - 1];
+    byHead.set(head, [...(byHead.get(head) ?? []), { entry: e, modifiers: lower.slice(0, -1) }]);
+  }
+  headCache.set(gazetteer, byHead);
+  return byHead;
+}
+
+function findLowerCaseNames({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  const byHead = namesByHead(gazetteer);
+  for (const d of text.matchAll(/\b(?:an?|the|its|their) ([a-z]+(?: [a-z]+){2,4})/g)) {
+    const words = d[1].split(" ");
+    const k = words.findIndex((w, i) => i >= 2 && byHead.has(w));
+    if (k < 0) continue;
+    const candidates = byHead.get(words[k])!;
+    const said = words.slice(0, k);
+    const start = d.index! + d[0].length - d[1].length;
+    const end = start + words.slice(0, k + 1).join(" ").length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const s = sentenceAt(sentences, start);
+    if (!s) continue;
+    const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= s.end);
+    const fits = candidates.filter(({ entry, modifiers }) => {
+      // every word said is one of the name's, in its order, and most of the name is said
+      let j = 0;
+      for (const w of said) {
+        while (j < modifiers.length && modifiers[j] !== w) j++;
+        if (j++ >= modifiers.length) return false;
+      }
+      if (said.length < 2 || (said.length + 1) / (modifiers.length + 1) < 0.6) return false;
+      const related = gazetteer.related.get(entry.id);
+      return inSentence.some((x) => x.entityId !== entry.id && (related?.has(x.entityId) || gazetteer.related.get(x.entityId)?.has(entry.id)));
+    });
+    if (fits.length !== 1) continue;
+    const e = fits[0].entry;
+    out.push({
+      entityId: e.id,
+      kind: e.kind,
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.65,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(start, end), form: `${e.nameEn} (its name in lower case, beside a related entity)`, rule: "description" },
+    });
+  }
+  return out;
+}
+
 const OUR_COUNTRY = /\b(?:[Oo]ur|[Mm]y) (?:country|nation)\b/g;
 /** How far back (characters) the national text that says whose "our country" it is may be. */
 const OUR_COUNTRY_REACH = 600;
@@ -1018,6 +1088,12 @@ export function findMentions({
   // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
   // law or plan the article has just named
   for (const m of findOurCountry({ gazetteer, text, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
+  }
+  // 8. "a Global Dialogue … and an independent scientific panel of experts": a body or text described by most of
+  // the words of its name in lower case, next to an entity the atlas relates to it
+  for (const m of findLowerCaseNames({ gazetteer, text, sentences, mentions })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
