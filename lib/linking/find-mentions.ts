@@ -846,7 +846,14 @@ export function findMentions({
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
     const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
-    if (m.needsResolutionContext && !quoted && !/决议|resolution/i.test(s.text)) {
+    const saysResolution = quoted || /决议|resolution/i.test(s.text);
+    // a title-cased resolution name stands alone ("the Pact for the Future") unless it is about another named body
+    // ("Modalities of the Independent Science Panel"): then it names that body
+    const namesOther =
+      !saysResolution &&
+      gazetteer.entries.get(m.entityId)!.kind === "resolution" &&
+      matchTrie(gazetteer, text.slice(m.start, m.end), { excludeId: m.entityId }).some((x) => !x.needsResolutionContext);
+    if ((m.needsResolutionContext || namesOther) && !saysResolution) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
       // Dialogue…" names the panel and the dialogue)
