@@ -193,3 +193,16 @@ describe("a body described by most of its name's words in lower case, beside a r
     "Members agreed to set up a Global Dialogue on Coral Reefs and a national scientific panel.",
   ])("not: %s", (text) => expect(found(text).filter((s) => s === "reef-panel")).toEqual([]));
 });
+
+describe("a kind word alone after its issuer is a title only when it cannot be a verb", () => {
+  const org = entry("organisation", "reef-body", "Reef Body", "珊瑚礁机构");
+  const ini = entry("initiative", "reef-initiative", "Reef Data Initiative", "珊瑚礁数据倡议", { relatedIds: [org.id] });
+  const str = entry("initiative", "reef-strategy", "Reef Data Strategy", "珊瑚礁数据战略", { relatedIds: [org.id] });
+  const g4 = buildGazetteer({ entries: [org, ini, str] });
+  const found = (text: string) =>
+    findMentions({ text, gazetteer: g4, publishedAt: "2025-06-01" })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => g4.entries.get(m.entityId)!.slug);
+  it("珊瑚礁机构战略", () => expect(found("珊瑚礁机构战略明年生效。")).toEqual(["reef-strategy"]));
+  it("not 珊瑚礁机构倡议 (proposes)", () => expect(found("珊瑚礁机构倡议各方加强合作。")).toEqual([]));
+});

@@ -485,35 +485,63 @@ function textsByIssuer(gazetteer: Gazetteer): Map<number, { entry: GazetteerEntr
 /** The word for the kind of text a Chinese title ends with. */
 const KIND_END = /(建议书|公约|宣言|声明|法案|法|战略|行动计划|计划|倡议|原则|报告|指南|承诺|契约|准则|框架)$/;
 
-/** `short` is `long` with characters left out (in order). */
-function isSubsequence(short: string, long: string): boolean {
+/** The longest n such that `run`'s first n characters are `key` with characters left out (in order). */
+function subsequencePrefix(run: string, key: string): number {
   let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
+  for (let i = 0; i < key.length && j < run.length; i++) if (key[i] === run[j]) j++;
+  return j;
+}
+
+/** Kind words that are only nouns: 倡议, 建议, 计划, 声明, 承诺, 报告 are also verbs ("中方倡议成立…"). */
+const KIND_NOUN = /^(?:建议书|公约|宣言|法案|战略|行动计划|原则|契约|准则|指南)$/;
+
+/** A short title of `key` (whose kind word is `kind`): it ends in the kind word or its first characters (建议 for 建议书). */
+function titleFits({ title, key, kind, kindAlone }: { title: string; key: string; kind: string; kindAlone: boolean }): boolean {
+  if (title.length < 2) return false;
+  let endsInKind = false;
+  for (let n = 1; n <= kind.length && !endsInKind; n++) endsInKind = title.endsWith(kind.slice(0, n));
+  return endsInKind && (title.length >= 0.6 * key.length || (kindAlone && title === kind && KIND_NOUN.test(kind)));
 }
 
 /**
- * The one text of `issuers` that a short title names: the title keeps the text's characters in order (others left
- * out), ends in its kind word (or the first characters of it: 建议 for 建议书), and keeps at least 60% of it — or
- * is the kind word alone, right after its issuer ("教科文组织建议书").
+ * The one text of `issuers` that the longest opening of `run` names (`whole`: all of `run` or nothing), and that
+ * opening's length: the title keeps the text's characters in order (others left out), ends in its kind word, and
+ * keeps at least 60% of it — or is the kind word alone, right after its issuer ("教科文组织建议书").
  */
-function issuedTextNamed({ title, issuers, gazetteer, kindAlone }: { title: string; issuers: number[]; gazetteer: Gazetteer; kindAlone: boolean }): GazetteerEntry | null {
+function issuedTextNamed({
+  run,
+  issuers,
+  gazetteer,
+  whole,
+}: {
+  run: string;
+  issuers: number[];
+  gazetteer: Gazetteer;
+  whole: boolean;
+}): { entry: GazetteerEntry; length: number } | null {
+  let best = 0;
   const fits = new Map<number, GazetteerEntry>();
   for (const owner of issuers)
     for (const { entry, keys } of textsByIssuer(gazetteer).get(owner) ?? [])
       for (const key of keys) {
         const kind = KIND_END.exec(key)![1];
-        const endsInKind = [...Array(kind.length).keys()].some((n) => title.endsWith(kind.slice(0, n + 1))) && title.length > 1;
-        if (!endsInKind || !isSubsequence(title, key)) continue;
-        if (title.length >= 0.6 * key.length || (kindAlone && title === kind)) fits.set(entry.id, entry);
+        const longest = subsequencePrefix(run, key);
+        for (let n = whole ? run.length : longest; n >= Math.max(2, best) && n <= longest; n--) {
+          if (!titleFits({ title: run.slice(0, n), key, kind, kindAlone: !whole })) continue;
+          if (n > best) fits.clear();
+          best = n;
+          fits.set(entry.id, entry);
+          break;
+        }
       }
-  return fits.size === 1 ? [...fits.values()][0] : null;
+  return fits.size === 1 ? { entry: [...fits.values()][0], length: best } : null;
 }
 
 function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
   const out: FoundMention[] = [];
   if (!hasCjkText(text)) return out;
-  const taken = (start: number, end: number) => [...mentions, ...out].some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
+  const overlaps = (list: FoundMention[], start: number, end: number) => list.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
+  const taken = (start: number, end: number) => overlaps(mentions, start, end) || overlaps(out, start, end);
   const add = (entry: GazetteerEntry, start: number, end: number, owner: string) =>
     out.push({
       entityId: entry.id,
@@ -537,21 +565,16 @@ function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer:
       const end = start + q[1].length;
       if (taken(start, end)) continue;
       const title = q[1].replace(/[\s、，,·•\-—–:：的和与及]/g, "");
-      const entry = issuedTextNamed({ title, issuers: ids, gazetteer, kindAlone: false });
-      if (entry) add(entry, start, end, owners.map((o) => o.surface).join("/"));
+      const found = issuedTextNamed({ run: title, issuers: ids, gazetteer, whole: true });
+      if (found) add(found.entry, start, end, owners.map((o) => o.surface).join("/"));
     }
     // right after the issuer: the longest run of characters that names one of its texts
     for (const o of owners) {
       const run = /^的?([\u4e00-\u9fff]{2,24})/.exec(text.slice(o.end, Math.min(s.end, o.end + 26)));
       if (!run) continue;
       const at = o.end + run[0].length - run[1].length;
-      for (let n = run[1].length; n >= 2; n--) {
-        if (taken(at, at + n)) break;
-        const entry = issuedTextNamed({ title: run[1].slice(0, n), issuers: [o.entityId], gazetteer, kindAlone: true });
-        if (!entry) continue;
-        add(entry, at, at + n, o.surface);
-        break;
-      }
+      const found = issuedTextNamed({ run: run[1], issuers: [o.entityId], gazetteer, whole: false });
+      if (found && !taken(at, at + found.length)) add(found.entry, at, at + found.length, o.surface);
     }
   }
   return out;
