@@ -206,3 +206,22 @@ describe("a kind word alone after its issuer is a title only when it cannot be a
   it("珊瑚礁机构战略", () => expect(found("珊瑚礁机构战略明年生效。")).toEqual(["reef-strategy"]));
   it("not 珊瑚礁机构倡议 (proposes)", () => expect(found("珊瑚礁机构倡议各方加强合作。")).toEqual([]));
 });
+
+describe("countries listed by one-character short forms", () => {
+  const g5 = buildGazetteer({
+    entries: [
+      entry("country", "usa", "United States", "美国", { iso3: "USA" }),
+      entry("country", "chn", "China", "中国", { iso3: "CHN" }),
+      entry("country", "gbr", "United Kingdom", "英国", { iso3: "GBR" }),
+      entry("country", "rus", "Russia", "俄罗斯", { iso3: "RUS" }),
+    ],
+  });
+  const found = (text: string) => findMentions({ text, gazetteer: g5, publishedAt: "2025-06-01" }).mentions.map((m) => g5.entries.get(m.entityId)!.slug);
+  it.each([
+    ["该国的算力尚不能与美、中相比。", ["usa", "chn"]],
+    ["英、美、俄三方代表出席。", ["gbr", "usa", "rus"]],
+  ])("%s", (text, want) => expect(found(text)).toEqual(want));
+  it.each(["文件以中、英文两种语言发布。", "上、中、下三册同时出版。", "老、中、青三代学者参加。", "美国队员说中。"])("not: %s", (text) =>
+    expect(found(text).filter((s) => s !== "usa")).toEqual([]),
+  );
+});

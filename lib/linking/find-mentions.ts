@@ -1,5 +1,6 @@
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
+import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
@@ -1114,6 +1115,11 @@ export function findMentions({
     if (otherEditions.has(m.entityId)) continue;
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6'. "与美、中匹敌": countries listed by one-character short forms
+  for (const m of findCountryLists({ text: simplified, gazetteer, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
   // law or plan the article has just named
