@@ -225,3 +225,20 @@ describe("countries listed by one-character short forms", () => {
     expect(found(text).filter((s) => s !== "usa")).toEqual([]),
   );
 });
+
+describe("a translated title: the issuer and the document number are not what it is about", () => {
+  const g6 = buildGazetteer({
+    entries: [
+      entry("country", "mda", "Moldova", "摩尔多瓦", { iso3: "MDA" }),
+      entry("initiative", "mda-order-77", "Moldova Executive Order 77 on Safe and Open Ocean Data", "摩尔多瓦关于安全和开放地共享和使用海洋数据的第77号行政令", {
+        subtype: "executive-order",
+      }),
+    ],
+  });
+  const found = (text: string) =>
+    findMentions({ text, gazetteer: g6, publishedAt: "2025-06-01" })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => g6.entries.get(m.entityId)!.slug);
+  it("《关于海洋数据的安全、开放共享和使用的总统令》", () => expect(found("总统签署了《关于海洋数据的安全、开放共享和使用的总统令》。")).toEqual(["mda-order-77"]));
+  it("not a order on another topic", () => expect(found("总统签署了《关于渔业补贴和港口建设的总统令》。")).toEqual([]));
+});

@@ -18,7 +18,7 @@ const MIN_ZH_CHARS = 8;
 type EnTitle = { entityId: number; words: string[]; form: string };
 type ZhTitle = { entityId: number; key: string; form: string };
 type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
-type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[]; grams: ZhGrams[] };
+type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[]; grams: ZhGrams[]; countries: RegExp };
 
 export type TitleMatch = { entityId: number; start: number; end: number; form: string };
 
@@ -76,10 +76,17 @@ function zhKey(text: string): { key: string; at: number[] } {
   return { key, at };
 }
 
+/** The atlas's Chinese country names, as one pattern (longest first). */
+function countryNames(gazetteer: Gazetteer): RegExp {
+  const names = [...gazetteer.entries.values()].filter((e) => e.kind === "country" && e.nameZh).map((e) => e.nameZh!);
+  names.sort((a, b) => b.length - a.length);
+  return names.length ? new RegExp(names.join("|"), "g") : /(?!)/g;
+}
+
 function indexOf(gazetteer: Gazetteer): TitleIndex {
   let index = cache.get(gazetteer);
   if (index) return index;
-  index = { en: new Map(), zh: [], grams: [] };
+  index = { en: new Map(), zh: [], grams: [], countries: countryNames(gazetteer) };
   for (const e of gazetteer.entries.values()) {
     if (e.status === "proposed" || (e.kind !== "initiative" && e.kind !== "resolution" && e.kind !== "event")) continue;
     const forms = [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
@@ -88,7 +95,8 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
         const { key } = zhKey(form);
         if (key.length >= MIN_ZH_CHARS) index.zh.push({ entityId: e.id, key, form });
         const bare = zhKey(form.replace(/（[^）]*）|\([^)]*\)/g, "")).key;
-        const topic = bare.replace(TITLE_GENERIC, "");
+        // the issuer ("美国…行政令") and a document number say whose and which, not what about
+        const topic = bare.replace(TITLE_GENERIC, "").replace(index.countries, "");
         if (bare.length >= MIN_ZH_CHARS && topic.length >= 4 && e.kind !== "event") index.grams.push({ entityId: e.id, grams: bigrams(topic), last: bare.slice(-1), form });
         continue;
       }
@@ -110,7 +118,7 @@ function bigrams(key: string): Set<string> {
 }
 
 /** Words of a Chinese title that say it is about AI, worldwide, or what kind of text it is: not what it is about. */
-const TITLE_GENERIC = /人工智能|AI|全球|国际|关于|宣言|声明|倡议|报告|建议书|建议|公约|框架|行动计划|计划|战略|原则|法案|法|令/g;
+const TITLE_GENERIC = /人工智能|AI|全球|国际|关于|宣言|声明|倡议|报告|建议书|建议|公约|框架|行动计划|计划|战略|原则|法案|法|行政令|总统令|令|第?\d+号/g;
 
 /** How much a quoted title must share with a stored one (Dice over character pairs), and by how much it must beat the next. */
 const MIN_DICE = 0.5;
@@ -128,7 +136,7 @@ function matchTranslatedTitles({ text, index }: { text: string; index: TitleInde
   for (const m of simplified.matchAll(/《([^《》\n]{8,60})》/g)) {
     const { key } = zhKey(m[1]);
     if (key.length < MIN_ZH_CHARS) continue;
-    const topic = key.replace(TITLE_GENERIC, "");
+    const topic = key.replace(TITLE_GENERIC, "").replace(index.countries, "");
     if (topic.length < 4) continue;
     const grams = bigrams(topic);
     const last = key.slice(-1);
