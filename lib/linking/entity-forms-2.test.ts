@@ -242,3 +242,19 @@ describe("a translated title: the issuer and the document number are not what it
   it("《关于海洋数据的安全、开放共享和使用的总统令》", () => expect(found("总统签署了《关于海洋数据的安全、开放共享和使用的总统令》。")).toEqual(["mda-order-77"]));
   it("not a order on another topic", () => expect(found("总统签署了《关于渔业补贴和港口建设的总统令》。")).toEqual([]));
 });
+
+describe("an English text named by its issuer and its kind", () => {
+  const body = entry("organisation", "reef-agency", "Reef Agency", "珊瑚礁署", {}, ["REA"]);
+  const rec = entry("initiative", "reef-agency-rec", "Recommendation on the Ethics of Reef Monitoring", null, { relatedIds: [body.id] });
+  const str1 = entry("initiative", "reef-agency-str-1", "Reef Data Strategy", null, { relatedIds: [body.id] });
+  const str2 = entry("initiative", "reef-agency-str-2", "Reef Skills Strategy", null, { relatedIds: [body.id] });
+  const g7 = buildGazetteer({ entries: [body, rec, str1, str2] });
+  const found = (text: string) =>
+    findMentions({ text, gazetteer: g7, publishedAt: "2025-06-01" })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => g7.entries.get(m.entityId)!.slug);
+  it.each(["Members praised the Reef Agency's Recommendation.", "Members praised REA’s ethics recommendation."])("%s", (text) => expect(found(text)).toEqual(["reef-agency-rec"]));
+  it.each(["Members followed the Reef Agency's recommendation to meet again.", "Members praised the Reef Agency's Strategy."])("not: %s", (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});

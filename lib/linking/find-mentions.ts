@@ -538,9 +538,59 @@ function issuedTextNamed({
   return fits.size === 1 ? { entry: [...fits.values()][0], length: best } : null;
 }
 
+/** After a country or body: "'s Recommendation", "’s AI ethics recommendation", " convention" (a kind of text). */
+const EN_ISSUER_KIND =
+  /^(?:['’]s)?\s+((?:(?:new|landmark|first|global|ethics|ethical|AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|[Ff]ramework)\s+){0,3})([Cc]onvention|[Rr]ecommendation|[Dd]eclaration|[Ss]trategy|[Aa]ction [Pp]lan|[Pp]rinciples)\b/;
+const initiativesCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
+/** Initiatives by the countries and bodies the atlas relates to them. */
+function initiativesByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
+  let byOwner = initiativesCache.get(gazetteer);
+  if (byOwner) return byOwner;
+  byOwner = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
+  }
+  initiativesCache.set(gazetteer, byOwner);
+  return byOwner;
+}
+
+/**
+ * "UNESCO's Recommendation", "the Council of Europe's AI convention": an English text named by its issuer and its
+ * kind, linked when the atlas relates exactly one text of that kind to the issuer. A lower-case kind word needs a
+ * word before it that says which ("recommendation" alone is advice).
+ */
+function findIssuerKinds({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const o of mentions) {
+    if (o.kind !== "country" && o.kind !== "organisation") continue;
+    const m = EN_ISSUER_KIND.exec(text.slice(o.end, o.end + 60));
+    if (!m || (!m[1] && /^[a-z]/.test(m[2]))) continue;
+    const kind = new RegExp(`\\b${m[2].replace(/\s+/, "\\s+")}\\b`, "i");
+    const texts = (initiativesByOwner(gazetteer).get(o.entityId) ?? []).filter((e) => [e.nameEn, ...e.aliases.map((a) => a.alias)].some((n) => kind.test(n)));
+    if (texts.length !== 1) continue;
+    const end = o.end + m[0].length;
+    const start = end - m[1].length - m[2].length;
+    if (mentions.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end)) continue;
+    out.push({
+      entityId: texts[0].id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(o.start, end), form: `${texts[0].nameEn} (the ${m[2].toLowerCase()} of ${o.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
 function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
   const out: FoundMention[] = [];
-  if (!hasCjkText(text)) return out;
+  if (!hasCjkText(text)) return findIssuerKinds({ gazetteer, text, mentions });
   const overlaps = (list: FoundMention[], start: number, end: number) => list.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
   const taken = (start: number, end: number) => overlaps(mentions, start, end) || overlaps(out, start, end);
   const add = (entry: GazetteerEntry, start: number, end: number, owner: string) =>
