@@ -104,11 +104,15 @@ function spellingForms(form: string): string[] {
 /** Words a company's name may end with that say what it makes or what kind of company it is, not which it is. */
 const COMPANY_TAIL = /^(.{4,}?)\s+(?:AI|Electronics|Technologies|Technology|Group|Holdings|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Labs)$/;
 /**
- * "Samsung Electronics" is "Samsung", "Mistral AI" is "Mistral": a company's one-word name without the word for
+ * "Samsung Electronics" is "Samsung", "Mistral AI" is "Mistral", "三星电子" is "三星": a company's name without the word for
  * its trade or legal form (a capitalised word of four letters or more, so that a common word is not a company).
  */
 function companyForms(form: string): string[] {
-  if (hasCjk(form)) return [];
+  if (hasCjk(form)) {
+    // "三星电子" is "三星", "国际商业机器公司" "国际商业机器"
+    const zh = /^(.{2,}?)(?:股份有限公司|有限公司|集团|公司|电子|科技)$/.exec(form);
+    return zh && (hasCjk(zh[1]) ? zh[1].length >= 2 : /^[A-Z][A-Za-z0-9]{2,}/.test(zh[1])) ? [zh[1].trim()] : [];
+  }
   const m = COMPANY_TAIL.exec(form);
   return m && /^[A-Z][A-Za-z0-9]{3,}$/.test(m[1]) && !EN_GENERIC.test(m[1]) ? [m[1]] : [];
 }

@@ -26,7 +26,7 @@ const entries: GazetteerEntry[] = [
   entry("initiative", "ocean-promotion-act", "Ocean Data Promotion Act", "海洋数据促进法", { subtype: "law" }),
   entry("organisation", "pacific-data-org", "Pacific Data Cooperation Organization", "太平洋数据合作组织", {}, ["Global ocean data cooperation organization"]),
   entry("organisation", "korvex", "Korvex AI", null, { subtype: "company" }),
-  entry("organisation", "lumora", "Lumora Electronics", null, { subtype: "company" }),
+  entry("organisation", "lumora", "Lumora Electronics", "露莫拉电子", { subtype: "company" }),
   entry("organisation", "ocean-group", "Tidewater Group", null, { subtype: "network" }),
   entry("organisation", "pacific-data-forum", "Pacific Data Forum", "太平洋数据论坛"),
   entry("organisation", "mda-fji-centre", "Moldova-Fiji Data Cooperation Centre", "摩尔多瓦—斐济数据合作中心"),
@@ -77,6 +77,7 @@ describe("a company without its trade word", () => {
   it.each([
     ["Engineers at Korvex said the model was ready.", "korvex"],
     ["Lumora and Korvex signed the commitments.", "lumora"],
+    ["露莫拉与多家公司签署了承诺。", "lumora"],
   ])("%s", (text, slug) => expect(slugs(text)).toContain(slug));
   it("not a body that is not a company, and not a lower-case word", () => {
     expect(slugs("Tidewater said the plan was ready.")).toEqual([]);
