@@ -259,3 +259,17 @@ describe("an English text named by its issuer and its kind", () => {
     expect(found(text)).toEqual([]),
   );
 });
+
+describe("a lower-case description with AI in it", () => {
+  const body = entry("organisation", "lagoon-agency", "Lagoon Agency", "泻湖署");
+  const plan = entry("initiative", "lagoon-plan", "Global AI Lagoon Action Plan", null, { relatedIds: [body.id] });
+  const g8 = buildGazetteer({ entries: [body, plan] });
+  const found = (text: string) =>
+    findMentions({ text, gazetteer: g8, publishedAt: "2025-06-01" })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => g8.entries.get(m.entityId)!.slug);
+  it.each(["The Lagoon Agency published a global lagoon action plan on Friday.", "The Lagoon Agency released a global AI action plan."])("%s", (text) =>
+    expect(found(text)).toEqual(["lagoon-plan"]),
+  );
+  it.each(["The Lagoon Agency published a national lagoon action plan.", "Ministers published a global lagoon action plan."])("not: %s", (text) => expect(found(text)).toEqual([]));
+});

@@ -369,7 +369,7 @@ function namesByHead(gazetteer: Gazetteer): Map<string, HeadedName[]> {
     if ((e.kind !== "organisation" && e.kind !== "initiative") || e.status === "proposed") continue;
     const lead = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "").split(/\s+(?:on|of|for|to)\s+/)[0];
     const words = lead.split(/\s+/);
-    if (!words.every((w) => /^[A-Z][a-z]+$/.test(w))) continue;
+    if (!words.every((w) => /^[A-Z][a-z]+$/.test(w) || w === "AI")) continue;
     const lower = words.map((w) => w.toLowerCase()).filter((w) => !NAME_GLUE.has(w));
     if (lower.length < 3) continue;
     const head = lower[lower.length - 1];
@@ -382,8 +382,8 @@ function namesByHead(gazetteer: Gazetteer): Map<string, HeadedName[]> {
 function findLowerCaseNames({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
   const out: FoundMention[] = [];
   const byHead = namesByHead(gazetteer);
-  for (const d of text.matchAll(/\b(?:an?|the|its|their) ([a-z]+(?: [a-z]+){2,4})/g)) {
-    const words = d[1].split(" ");
+  for (const d of text.matchAll(/\b(?:an?|the|its|their) ((?:[a-z]+|AI)(?: (?:[a-z]+|AI)){2,5})/g)) {
+    const words = d[1].split(" ").map((w) => w.toLowerCase());
     const k = words.findIndex((w, i) => i >= 2 && byHead.has(w));
     if (k < 0) continue;
     const candidates = byHead.get(words[k])!;
