@@ -82,6 +82,23 @@ function lawForms(form: string): string[] {
   return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`, `${m[1]}Bill`] : [];
 }
 
+/**
+ * "人工智能独立国际科学小组" → "独立国际科学小组", "Independent International Scientific Panel on Artificial
+ * Intelligence" → "Independent International Scientific Panel": a name without the field it is about, once the
+ * article is about that field, when what is left still tells it apart (six characters or three capitalised words
+ * beyond the generic ones).
+ */
+function withoutTopic(form: string): string[] {
+  if (hasCjk(form)) {
+    const m = /^(?:人工智能|AI)(.{6,})$/.exec(form.replace(/（[^）]*）$/, ""));
+    return m && !/^[的和与及、]/.test(m[1]) && m[1].replace(ZH_GENERIC, "").length >= 4 ? [m[1]] : [];
+  }
+  const m = /^(.+?) (?:on|for) (?:Artificial Intelligence|AI)$/.exec(form);
+  if (!m) return [];
+  const words = m[1].split(/\s+/);
+  return words.length >= 3 && words.every((w) => /^[A-Z]/.test(w)) && words.filter((w) => !EN_GENERIC.test(w)).length >= 2 ? [m[1]] : [];
+}
+
 /** British and American spellings of one name: "Organization"/"Organisation", "Center"/"Centre", "Program"/"Programme". */
 function spellingForms(form: string): string[] {
   if (hasCjk(form)) return [];
@@ -177,6 +194,7 @@ export function deriveNameForms({
       if (place) add({ form: place, aliasType: "short" });
       for (const law of lawForms(f.form)) add({ form: law, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
     }
+  if (kind === "organisation" || kind === "initiative") for (const f of [...forms]) for (const v of withoutTopic(f.form)) add({ form: v, aliasType: "short" });
   for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });
   if (kind === "organisation" && subtype === "company") for (const f of [...forms]) for (const v of companyForms(f.form)) add({ form: v, aliasType: "short" });
   // the AI forms of every name, including the bracket halves just made

@@ -273,3 +273,16 @@ describe("a lower-case description with AI in it", () => {
   );
   it.each(["The Lagoon Agency published a national lagoon action plan.", "Ministers published a global lagoon action plan."])("not: %s", (text) => expect(found(text)).toEqual([]));
 });
+
+describe("a name without the field it is about", () => {
+  const forms = (form: string, kind = "organisation") => deriveNameForms({ kind, forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+  it("人工智能珊瑚礁独立观测小组 → 珊瑚礁独立观测小组; '… Panel on Artificial Intelligence' → '… Panel'", () => {
+    expect(forms("人工智能珊瑚礁独立观测小组")).toContain("珊瑚礁独立观测小组");
+    expect(forms("Independent Reef Observation Panel on Artificial Intelligence")).toContain("Independent Reef Observation Panel");
+  });
+  it("not when only generic words are left", () => {
+    expect(forms("人工智能全球治理倡议", "initiative")).not.toContain("全球治理倡议");
+    expect(forms("Global Partnership on AI")).not.toContain("Global Partnership");
+    expect(forms("Group of Friends for AI")).not.toContain("Group of Friends");
+  });
+});
