@@ -85,12 +85,12 @@ function lawForms(form: string): string[] {
 /**
  * "人工智能独立国际科学小组" → "独立国际科学小组", "Independent International Scientific Panel on Artificial
  * Intelligence" → "Independent International Scientific Panel": a name without the field it is about, once the
- * article is about that field, when what is left still tells it apart (six characters or three capitalised words
+ * article is about that field, when what is left still tells it apart (seven characters or three capitalised words
  * beyond the generic ones).
  */
 function withoutTopic(form: string): string[] {
   if (hasCjk(form)) {
-    const m = /^(?:人工智能|AI)(.{6,})$/.exec(form.replace(/（[^）]*）$/, ""));
+    const m = /^(?:人工智能|AI)(.{7,})$/.exec(form.replace(/（[^）]*）$/, ""));
     return m && !/^[的和与及、]/.test(m[1]) && m[1].replace(ZH_GENERIC, "").length >= 4 ? [m[1]] : [];
   }
   const m = /^(.+?) (?:on|for) (?:Artificial Intelligence|AI)$/.exec(form);
