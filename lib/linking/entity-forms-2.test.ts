@@ -286,3 +286,10 @@ describe("a name without the field it is about", () => {
     expect(forms("Group of Friends for AI")).not.toContain("Group of Friends");
   });
 });
+
+describe("a country's side (X方) is not the 方 of 方面, 方式, 方案", () => {
+  const g9 = buildGazetteer({ entries: [entry("country", "fra", "France", "法国", { iso3: "FRA" }, ["法方"])] });
+  const found = (text: string) => findMentions({ text, gazetteer: g9, publishedAt: "2025-06-01" }).mentions.map((m) => g9.entries.get(m.entityId)!.slug);
+  it("法方表示支持。", () => expect(found("法方表示支持。")).toEqual(["fra"]));
+  it.each(["欧洲在立法方面走在前列。", "这是一种新的执法方式。"])("not: %s", (text) => expect(found(text)).toEqual([]));
+});
