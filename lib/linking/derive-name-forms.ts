@@ -71,11 +71,67 @@ function enAiForms(form: string): string[] {
 function lawForms(form: string): string[] {
   if (hasCjk(form)) {
     const m = /^(.*)法案([》”"]?)$/.exec(form);
-    return m && m[1].replace(ZH_GENERIC, "").length >= 2 ? [`${m[1]}法${m[2]}`] : [];
+    if (m) return m[1].replace(ZH_GENERIC, "").length >= 2 ? [`${m[1]}法${m[2]}`] : [];
+    // "…推进法" is debated as a bill, "…推进法案" (not 方法, 办法, 算法, 语法: methods, measures, algorithms)
+    const law = /^(.*)(?<![方办算语手做说看想立宪])法([》”"]?)$/.exec(form);
+    return law && law[1].replace(ZH_GENERIC, "").length >= 2 ? [`${law[1]}法案${law[2]}`] : [];
   }
   const m = /^(.+)\bAct$/.exec(form);
   const words = form.replace(/Artificial Intelligence|A\.I\./gi, "AI").split(/\s+/);
-  return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`] : [];
+  // before it passes, the "AI Promotion Act" is the "AI Promotion Bill"
+  return m && words.length >= 3 && words.some((w) => !EN_GENERIC.test(w)) ? [`${m[1]}Law`, `${m[1]}Bill`] : [];
+}
+
+/**
+ * "人工智能独立国际科学小组" → "独立国际科学小组", "Independent International Scientific Panel on Artificial
+ * Intelligence" → "Independent International Scientific Panel": a name without the field it is about, once the
+ * article is about that field, when what is left still tells it apart (seven characters or three capitalised words
+ * beyond the generic ones).
+ */
+function withoutTopic(form: string): string[] {
+  if (hasCjk(form)) {
+    const m = /^(?:人工智能|AI)(.{7,})$/.exec(form.replace(/（[^）]*）$/, ""));
+    return m && !/^[的和与及、]/.test(m[1]) && m[1].replace(ZH_GENERIC, "").length >= 4 ? [m[1]] : [];
+  }
+  const m = /^(.+?) (?:on|for) (?:Artificial Intelligence|AI)$/.exec(form);
+  if (!m) return [];
+  const words = m[1].split(/\s+/);
+  return words.length >= 3 && words.every((w) => /^[A-Z]/.test(w)) && words.filter((w) => !EN_GENERIC.test(w)).length >= 2 ? [m[1]] : [];
+}
+
+/** British and American spellings of one name: "Organization"/"Organisation", "Center"/"Centre", "Program"/"Programme". */
+function spellingForms(form: string): string[] {
+  if (hasCjk(form)) return [];
+  const swaps: [RegExp, string][] = [
+    [/(?<=[a-z])ization\b/g, "isation"],
+    [/(?<=[a-z])isation\b/g, "ization"],
+    [/\b([Cc])enter\b/g, "$1entre"],
+    [/\b([Cc])entre\b/g, "$1enter"],
+    [/\b([Pp])rogramme\b/g, "$1rogram"],
+    [/\b([Pp])rogram\b/g, "$1rogramme"],
+  ];
+  const out: string[] = [];
+  for (const [re, to] of swaps) {
+    const v = form.replace(re, to);
+    if (v !== form) out.push(v);
+  }
+  return out;
+}
+
+/** Words a company's name may end with that say what it makes or what kind of company it is, not which it is. */
+const COMPANY_TAIL = /^(.{4,}?)\s+(?:AI|Electronics|Technologies|Technology|Group|Holdings|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Labs)$/;
+/**
+ * "Samsung Electronics" is "Samsung", "Mistral AI" is "Mistral", "三星电子" is "三星": a company's name without the word for
+ * its trade or legal form (a capitalised word of four letters or more, so that a common word is not a company).
+ */
+function companyForms(form: string): string[] {
+  if (hasCjk(form)) {
+    // "三星电子" is "三星", "国际商业机器公司" "国际商业机器"
+    const zh = /^(.{2,}?)(?:股份有限公司|有限公司|集团|公司|电子|科技)$/.exec(form);
+    return zh && (hasCjk(zh[1]) ? zh[1].length >= 2 : /^[A-Z][A-Za-z0-9]{2,}/.test(zh[1])) ? [zh[1].trim()] : [];
+  }
+  const m = COMPANY_TAIL.exec(form);
+  return m && /^[A-Z][A-Za-z0-9]{3,}$/.test(m[1]) && !EN_GENERIC.test(m[1]) ? [m[1]] : [];
 }
 
 /** Words that open a title without saying where it was adopted ("Political Declaration", "Joint Statement"). */
@@ -110,10 +166,13 @@ export function withoutYear(form: string): { form: string; editionYear: number }
 /** The forms to add for one entity, given its stored names and aliases (which are not repeated). */
 export function deriveNameForms({
   kind,
+  subtype,
   forms,
   isOthers = () => false,
 }: {
   kind: string;
+  /** "company": a company's name is also written without its trade word */
+  subtype?: string | null;
   forms: NameForm[];
   /** true for a stored form of another entity: never derived */
   isOthers?: (form: string) => boolean;
@@ -135,6 +194,9 @@ export function deriveNameForms({
       if (place) add({ form: place, aliasType: "short" });
       for (const law of lawForms(f.form)) add({ form: law, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
     }
+  if (kind === "organisation" || kind === "initiative") for (const f of [...forms]) for (const v of withoutTopic(f.form)) add({ form: v, aliasType: "short" });
+  for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });
+  if (kind === "organisation" && subtype === "company") for (const f of [...forms]) for (const v of companyForms(f.form)) add({ form: v, aliasType: "short" });
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {
     const variants = hasCjk(f.form) ? zhAiForms(f.form) : enAiForms(f.form);
@@ -167,4 +229,23 @@ export function withoutIssuer({ form, issuerLength }: { form: string; issuerLeng
   const words = rest.split(/\s+/);
   if (words.length < 3 || !/^[A-Z]/.test(rest)) return null;
   return words.some((w) => !EN_GENERIC.test(w.replace(/[^A-Za-z]/g, ""))) ? rest : null;
+}
+
+/**
+ * "中国—老挝人工智能创新合作中心" → "中老人工智能创新合作中心": Chinese writes a two-country title with the first
+ * character of each country's name (`countryNames`: the atlas's Chinese country names). Only two countries named
+ * in full at the start, and a rest of four characters or more that says what the body or text is.
+ */
+export function pairAbbreviation({ form, countryNames }: { form: string; countryNames: Set<string> }): string | null {
+  if (!hasCjk(form)) return null;
+  for (let a = 2; a <= 5 && a < form.length; a++) {
+    if (!countryNames.has(form.slice(0, a))) continue;
+    const dash = /^[—\-–－‐]?/.exec(form.slice(a))![0].length;
+    for (let b = 2; b <= 5; b++) {
+      const second = form.slice(a + dash, a + dash + b);
+      const rest = form.slice(a + dash + b);
+      if (second.length === b && countryNames.has(second) && /^[\u4e00-\u9fff]{4,}/.test(rest) && !/^[和与及、]/.test(rest)) return `${form[0]}${second[0]}${rest}`;
+    }
+  }
+  return null;
 }

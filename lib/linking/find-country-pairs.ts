@@ -70,3 +70,38 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
   }
   return out;
 }
+
+/** "美、中", "中、美、俄": one-character short forms listed with 、 (not "中、英文": Chinese and English text). */
+const LIST = new RegExp(`(?<![${CHARS}、])([${CHARS}](?:、[${CHARS}])+)(?![${CHARS}]|、[\\u4e00-\\u9fff]|[文语字式餐医药籍裔])`, "g");
+
+/**
+ * "印度尚未生产出可与美、中匹敌的模型": countries listed by their one-character short forms, separated by 、. These
+ * are mentions of the article (unlike the pairs above, the list mark says each character is a name of its own).
+ */
+export function findCountryLists({ text, gazetteer, mentions }: { text: string; gazetteer: Gazetteer; mentions: FoundMention[] }): FoundMention[] {
+  const ids = countryIds(gazetteer);
+  const out: FoundMention[] = [];
+  LIST.lastIndex = 0;
+  for (let m; (m = LIST.exec(text));) {
+    const start = m.index;
+    const chars = m[1].split("、");
+    if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + m![1].length && start < x.end)) continue;
+    for (const [k, ch] of chars.entries()) {
+      const id = ids.get(SHORT_FORMS[ch]);
+      if (id === undefined) continue;
+      out.push({
+        entityId: id,
+        kind: "country",
+        surface: ch,
+        start: start + 2 * k,
+        end: start + 2 * k + 1,
+        confidence: 0.7,
+        method: "pattern",
+        evidence: "",
+        evidenceStart: start,
+        why: { matched: m[1], form: `${m[1]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
+      });
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
-import { deriveNameForms, withoutIssuer, withoutYear } from "./derive-name-forms";
+import { deriveNameForms, pairAbbreviation, withoutIssuer, withoutYear } from "./derive-name-forms";
 import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
@@ -24,6 +24,8 @@ export type TermCandidate = {
   needsResolutionContext: boolean;
   /** a yearly text's name without its year: the year, which the article's date must fit (find-mentions.ts) */
   editionYear?: number;
+  /** a name without the country it closes with ("Cyberspace Administration"): that country, which the article must name */
+  requires?: number;
 };
 
 /** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
@@ -46,10 +48,17 @@ export type Gazetteer = {
 
 const newNode = (depth: number): TrieNode => ({ next: new Map(), terms: null, depth });
 
+/** Lower-case words that a capitalised title also has ("Pact for the Future", "Statement on Inclusive …"). */
+const DESCRIPTION_GLUE = /^(?:with|from|into|through|against|between|about|under|over|upon|within|towards?|across|during|among)$/;
+
 function caseModeOf(form: string): CaseMode {
   if (!/[A-Za-z]/.test(form)) return "none";
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (letters.length <= 6 && letters === letters.toUpperCase() && form.length <= 12) return "exact";
+  // "Global AI cooperation organization": a stored description (content words in lower case after the first) is
+  // written in lower case too ("a global AI cooperation organisation"); a proper name keeps its capital
+  const words = form.replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length >= 4 && words.slice(1).some((w) => /^[a-z]{4,}/.test(w) && !DESCRIPTION_GLUE.test(w))) return "none";
   if (/^[A-Z]/.test(form.replace(/^the\s+/i, ""))) return "capital";
   return "none";
 }
@@ -91,6 +100,13 @@ function aliasConfidence(aliasType: string, form: string): number {
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (!hasCjk(form) && letters.length > 0 && letters.length <= 3) return 0.9;
   return 0.95;
+}
+
+/** "Pact for the Future": every content word capitalised, three words or more: a proper title, not a plain phrase. */
+const TITLE_FUNCTION_WORDS = /^(?:a|an|and|the|of|on|for|in|to|by|with|at|from)$/;
+function isTitleCased(form: string): boolean {
+  const words = form.split(/\s+/);
+  return !hasCjk(form) && words.length >= 3 && words.every((w) => TITLE_FUNCTION_WORDS.test(w) || /^[A-Z]/.test(w));
 }
 
 export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gazetteer {
@@ -150,6 +166,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     const owner = storedKeys.get(normaliseKey(form));
     return owner !== undefined && owner !== id;
   };
+  const countryNames = new Set([...map.values()].filter((e) => e.kind === "country" && e.nameZh).map((e) => e.nameZh!));
   for (const [id, list] of forms) {
     const entry = map.get(id)!;
     // "Ministry of Communications and Information Technology (Egypt)": a bracket naming another entity says whose
@@ -158,7 +175,13 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     const bareAt = bracket && isOthers(id, bracket.inner) ? list.findIndex((f) => f.form === bracket.bare) : -1;
     if (bareAt >= 0) list.splice(bareAt, 1);
     // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
-    list.push(...deriveNameForms({ kind: entry.kind, forms: list, isOthers: (form) => isOthers(id, form) }));
+    list.push(...deriveNameForms({ kind: entry.kind, subtype: entry.subtype, forms: list, isOthers: (form) => isOthers(id, form) }));
+    // "中国—老挝…中心" is also "中老…中心"
+    if (entry.kind !== "country")
+      for (const f of [...list]) {
+        const pair = pairAbbreviation({ form: f.form, countryNames });
+        if (pair && !isOthers(id, pair) && !list.some((x) => x.form === pair)) list.push({ form: pair, aliasType: "short" });
+      }
     // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) {
@@ -170,7 +193,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
       if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
-      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
+      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form) && !isTitleCased(form);
       insert(root, key, {
         entityId: id,
         form,
@@ -195,6 +218,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     }
   }
   insertWithoutIssuer({ root, forms, entries: map, isOthers });
+  insertWithoutCountry({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
     insert(root, normaliseKey(b), { entityId: null, form: b, caseMode: caseModeOf(b), confidence: 0, needsResolutionContext: false });
   }
@@ -250,6 +274,43 @@ function insertWithoutIssuer({
   }
   for (const [id, form] of added) {
     insert(root, normaliseKey(form), { entityId: id, form, caseMode: caseModeOf(form), confidence: aliasConfidence("short", form), needsResolutionContext: false });
+  }
+}
+
+/**
+ * "Cyberspace Administration of China" is "the Cyberspace Administration" in an article that names China: a body's
+ * name that closes with "of <country>", without it, linked only when the article names that country.
+ */
+function insertWithoutCountry({
+  root,
+  forms,
+  entries,
+  isOthers,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+}): void {
+  const probe = { root } as Gazetteer;
+  for (const [id, list] of forms) {
+    if (entries.get(id)!.kind !== "organisation") continue;
+    for (const { form } of list) {
+      const m = /^((?:[A-Z][A-Za-z-]+\s+){1,5}[A-Z][A-Za-z-]+) of (?:the )?([A-Z].+)$/.exec(form);
+      if (!m) continue;
+      const country = matchTrie(probe, m[2], { excludeId: id })[0];
+      if (!country || country.start !== 0 || country.end !== m[2].length || entries.get(country.entityId)?.kind !== "country") continue;
+      const bare = m[1];
+      if (isOthers(id, bare) || list.some((f) => f.form === bare) || bare.split(/\s+/).length < 2) continue;
+      insert(root, normaliseKey(bare), {
+        entityId: id,
+        form: bare,
+        caseMode: "capital",
+        confidence: aliasConfidence("short", bare),
+        needsResolutionContext: false,
+        requires: country.entityId,
+      });
+    }
   }
 }
 
@@ -313,6 +374,7 @@ export type TrieMatch = {
   /** the alias or name form that matched */
   form: string;
   editionYear?: number;
+  requires?: number;
 };
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
@@ -386,6 +448,7 @@ export function matchTrie(
         needsResolutionContext: c.needsResolutionContext,
         form: c.form,
         ...(c.editionYear ? { editionYear: c.editionYear } : {}),
+        ...(c.requires ? { requires: c.requires } : {}),
       });
     }
     i = best.end;
