@@ -146,7 +146,7 @@ const URGED_BEFORE =
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
 const BY_COUNT_INCLUDING =
-  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
+  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*,?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$/i;
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
@@ -157,13 +157,21 @@ const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?
  * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
  */
 const BY_PREFIX =
-  /^\s*(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+  /^\s*(?:both\s+)?(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
 /**
  * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
  * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …"), or "presided over by".
  */
 const PASSIVE_BY =
-  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
+  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:[-–]\d{1,2})?(?:\s+(?:\d{1,4}|[A-Z][a-z]+)(?:[-–]\d{1,2})?)?)\s*,?\s+){0,2}by\b/iu;
+/**
+ * "co-chaired by Ambassador Egriselda López of El Salvador and Ambassador Rein Tammsaar of Estonia", "by Foreign
+ * Minister X of Chile": an envoy or minister named with the state they act for (the state is the subject).
+ */
+const ENVOY_OF_EN =
+  /(?:(?:[Ss]enior|[Ff]oreign|[Dd]eputy|[Ss]pecial|[Pp]ermanent)\s+)?(?:Ambassador|Minister|Secretary|President|Prime Minister|Representative|Envoy|Director-General|Chancellor|Premier)\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:of|from)\s+(?:the\s+)?$/u;
+const BY_ENVOY_PREFIX = new RegExp(`^\\s*(?:both\\s+)?${ENVOY_OF_EN.source}`, "u");
+const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.source}`, "u");
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
@@ -206,7 +214,8 @@ function isListGap(gap: string): boolean {
     LIST_GAP_PERSON_EN.test(gap) ||
     LIST_GAP_ETC_ZH.test(gap) ||
     LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
-    LIST_GAP_TITLE_ZH.test(gap)
+    LIST_GAP_TITLE_ZH.test(gap) ||
+    LIST_GAP_ENVOY_EN.test(gap)
   );
 }
 
@@ -302,7 +311,7 @@ export function extractRelations({
           (o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start),
         ),
     );
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
+    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))));
     if (!subjects.length) return;
     const groups = subjectGroups(text, subjects);
     // the event reported in this sentence or just before it: what "…等国派员参会" attended
@@ -343,6 +352,7 @@ export function extractRelations({
     }
   });
   const clauses = [
+    ...readListContinuations({ text, source, sentences, mentions, found: out }),
     ...readMembershipClauses({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
@@ -352,6 +362,60 @@ export function extractRelations({
   ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
   return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));
 }
+
+/** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
+const CONTINUES_LIST = /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+/** Roles stated of a list, which another sentence may go on with. */
+const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
+/** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
+const FROM_PLACE_BEFORE = /\b(?:from|in|based in|of)\s+(?:the\s+)?$|(?:来自|在)$/i;
+
+/**
+ * "The commitments' signatories include A, B and C. They also include D and E.": the names of a sentence that goes
+ * on with the list of the one before take the same role towards the same object (only when that sentence stated
+ * one role towards one object, and with names of the same kind: companies go on with companies).
+ */
+function readListContinuations({
+  text,
+  source,
+  sentences,
+  mentions,
+  found,
+}: {
+  text: string;
+  source: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  found: FoundRelation[];
+}): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const head = CONTINUES_LIST.exec(text.slice(s.start, s.end));
+    if (!head) continue;
+    const prev = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
+    const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
+    if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
+    const window = text.slice(s.start, s.end);
+    if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) continue;
+    const kinds = new Set(prev.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
+    const inS = mentions.filter((m) => m.start >= s.start + head[0].length && m.end <= s.end);
+    for (const m of inS) {
+      if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
+      if (inS.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
+      if (FROM_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) || COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      out.push({
+        ...relationOf({ subject: m, objectId: prev[0].objectId, role: prev[0].role, s, start: s.start, end: m.end }),
+        evidence: source.slice(s.start, s.end),
+        why: { matched: source.slice(s.start, s.start + head[0].length).trim(), form: prev[0].role, rule: "pattern" },
+      });
+    }
+  }
+  return out;
+}
+
+/** "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor. */
+const COMPANY_NOUN_AFTER = /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b|^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
 
 /** "co-hosted by Korea and Britain … the summit in Korea": the venue adds nothing to a host the article names. */
 function dropVenuesOfJointHosts(found: FoundRelation[]): FoundRelation[] {
@@ -566,7 +630,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
-      groups.find((g) => g.start >= from && BY_PREFIX.test(text.slice(from, g.start))) ?? groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
+      groups.find((g) => g.start >= from && (BY_PREFIX.test(text.slice(from, g.start)) || BY_ENVOY_PREFIX.test(text.slice(from, g.start)))) ??
+      groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
@@ -616,6 +681,7 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
         (x) =>
           x.start >= from &&
           SUBJECT_KINDS.has(x.kind) &&
+          !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))) &&
           (x.kind === "country" ||
             // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
             (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) &&
