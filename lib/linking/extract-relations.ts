@@ -127,7 +127,7 @@ const LIST_GAP_PERSON_EN =
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
 /** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于, the 对 of 面对/针对: those are no prepositions of place) */
 const PLACE_BEFORE =
-  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
+  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:常驻|(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 /** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
@@ -364,7 +364,8 @@ export function extractRelations({
 }
 
 /** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
-const CONTINUES_LIST = /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+const CONTINUES_LIST =
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
@@ -415,7 +416,8 @@ function readListContinuations({
 }
 
 /** "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor. */
-const COMPANY_NOUN_AFTER = /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b|^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
+const COMPANY_NOUN_AFTER =
+  /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b|^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
 
 /** "co-hosted by Korea and Britain … the summit in Korea": the venue adds nothing to a host the article names. */
 function dropVenuesOfJointHosts(found: FoundRelation[]): FoundRelation[] {
@@ -798,6 +800,14 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     if (venue && text.slice(group.end, tStart - venue[0].length).trim() !== "") return null;
   }
 
+  // "主持例行记者会，有记者就…提问", "chaired a press briefing on …": the press conference is what is chaired
+  if (
+    (trig.role === "chair" || trig.role === "host") &&
+    /^\s*(?:了)?(?:例行|定期)?(?:记者会|新闻发布会|发布会|吹风会|记者招待会)|^\s+(?:a|the|its|his|her)\s+(?:regular\s+|daily\s+)?(?:press conference|press briefing|news conference|media briefing)/i.test(
+      text.slice(tEnd, tEnd + 30),
+    )
+  )
+    return null;
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
     const body = group.members.find((x) => x.kind === "organisation");
@@ -837,7 +847,17 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
   // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
   const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
+  // "定期举办“之友小组”活动", "hosted a G20 workshop": a body's activity or meeting is hosted, not the body
+  const activityOf = (x: FoundMention) =>
+    EVENT_ROLES.has(trig.role) &&
+    x.kind !== "event" &&
+    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|会议|研讨会|研讨班|培训班|边会)|^\s+(?:events?|meetings?|workshops?|seminars?|side[- ]events?)\b/i.test(
+      text.slice(x.end, x.end + 12),
+    );
+  // "向联合国大会提交", "presented to the General Assembly": the body a text goes to is its recipient, not the text
+  const recipient = (x: FoundMention) =>
+    x.kind === "organisation" && !EVENT_ROLES.has(trig.role) && trig.role !== "member" && /(?:向|\bto\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
   // (获/得到/被 + the list + the verb is the same passive: "《宣言》已获A、B等40国签署")
@@ -917,6 +937,16 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     else if (trig.objects.includes("resolution")) objectId = input.implied("document");
   }
   if (objectId === undefined) return null;
+  // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
+  // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…")
+  if (
+    trig.role === "proposer" &&
+    object?.kind === "organisation" &&
+    !/^(?:launch|initiat|倡议|提议|发起)/i.test(text.slice(tStart, tEnd)) &&
+    !/成立|建立|设立|创建|组建|\b(?:creation|establish(?:ing|ment)?|setting up|formation|founding)\b/i.test(text.slice(tEnd, object.start)) &&
+    !/^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))
+  )
+    return null;
   let role: RelationRole = listedMembers ? "member" : subscribed ? "signatory" : trig.role;
   // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
