@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): the forms round two added (lists
+// after "by" introduced by "both", by envoys or by a count, a list a second sentence goes on with, states as
+// adjectives of companies, bodies that are recipients or hosts of activities, envoys to the UN), each with a case
+// where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 5000 });
+  all.push(
+    country("KEN", "Kenya", "肯尼亚", ["Kenyan"]),
+    country("CHL", "Chile", "智利", ["Chilean"]),
+    country("PER", "Peru", "秘鲁", ["Peruvian"]),
+    country("NOR", "Norway", "挪威", ["Norwegian"]),
+    org("unesco", "UNESCO", "联合国教科文组织"),
+    org("acme-ai", "Acme AI", "阿克米人工智能"),
+    org("borealis-labs", "Borealis Labs", "北极光实验室"),
+    org("kestrel-systems", "Kestrel Systems", "红隼系统"),
+    org("sahel-ai-council", "Sahel AI Council", "萨赫勒人工智能理事会"),
+  );
+  all.push(
+    { id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "lagos-declaration", nameEn: "Lagos Declaration on AI", nameZh: "拉各斯人工智能宣言", date: "2025-06-03", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "atlantic-ai-report", nameEn: "Atlantic AI Report", nameZh: "大西洋人工智能报告", date: "2025-05-01", aliases: [] },
+  );
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const triples = (body: string, publishedAt: string | null = "2025-06-04") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz })
+    .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
+    .sort();
+const each = (subjects: string[], role: string, object: string) => subjects.map((s) => [s, role, object]).sort();
+
+describe("the list after 'by': 'by both A and B', envoys of their states, a date range, a count with bodies", () => {
+  it("signed by both A and B", () => {
+    expect(triples("It was notable that the Lagos Declaration on AI was signed by both Kenya and Chile.")).toEqual(each(["CHL", "KEN"], "signatory", "lagos-declaration"));
+    expect(triples("The Lagos Declaration on AI was not signed by both Kenya and Chile.")).toEqual([]);
+  });
+  it("co-chaired by Ambassador X of A and Ambassador Y of B", () => {
+    expect(triples("The Lagos AI Forum opens on Tuesday in Nairobi, co-chaired by Ambassador Amara Diallo of Kenya and Ambassador Luis Vera of Chile.")).toEqual(
+      each(["CHL", "KEN"], "co-chair", "lagos-ai-forum"),
+    );
+    // (a person named with a place they once served in is no envoy of it)
+    expect(triples("The Lagos AI Forum was co-chaired by Ambassador Amara Diallo, who once served in Kenya.")).toEqual([]);
+  });
+  it("co-hosted on June 3-4 by A and B", () => {
+    expect(triples("The Lagos AI Forum, the second such meeting, was co-hosted on June 3-4 by Kenya and Norway.")).toEqual(each(["KEN", "NOR"], "co-host", "lagos-ai-forum"));
+  });
+  it("supported by 30 nations and organizations like A and B (the count alone names no one)", () => {
+    expect(triples("The Atlantic AI Report was supported by 30 nations and organizations like UNESCO and the ITU.")).toEqual(
+      each(["itu", "unesco"], "supporter", "atlantic-ai-report"),
+    );
+    expect(triples("The Atlantic AI Report was supported by 30 nations and several organizations.")).toEqual([]);
+  });
+});
+
+describe("a list the next sentence goes on with: 'They also include …', '此外还包括…'", () => {
+  it("states, then more states", () => {
+    expect(triples("The Lagos Declaration on AI's signatories include Kenya and Chile. They also include Peru and Norway.")).toEqual(
+      each(["CHL", "KEN", "NOR", "PER"], "signatory", "lagos-declaration"),
+    );
+  });
+  it("companies, then companies with the regions they come from (not the states they come from)", () => {
+    expect(
+      triples(
+        "The Lagos Declaration on AI's signatories include tech firms such as Acme AI. They also include AI labs from Europe (Borealis Labs) and from Norway (Kestrel Systems).",
+      ),
+    ).toEqual(each(["acme-ai", "borealis-labs", "kestrel-systems"], "signatory", "lagos-declaration"));
+  });
+  it("zh: 签署该宣言的国家包括A和B。此外还包括C。", () => {
+    expect(triples("签署拉各斯人工智能宣言的国家包括肯尼亚和智利。此外还包括秘鲁。")).toEqual(each(["CHL", "KEN", "PER"], "signatory", "lagos-declaration"));
+  });
+  it("not after a sentence that stated no list, or two facts, nor a sentence that does not go on with it", () => {
+    expect(triples("Kenya hosted the Lagos AI Forum. They also include Peru and Norway.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("The Lagos Declaration on AI's signatories include Kenya and Chile. Critics include Peru and Norway.")).toEqual(
+      each(["CHL", "KEN"], "signatory", "lagos-declaration"),
+    );
+    expect(triples("The Lagos Declaration on AI's signatories include Kenya and Chile. They also include no commitments from Peru.")).toEqual(
+      each(["CHL", "KEN"], "signatory", "lagos-declaration"),
+    );
+  });
+});
+
+describe("a state as the adjective of companies is no actor", () => {
+  it("signatories include US tech giants such as A", () => {
+    expect(triples("The Lagos Declaration on AI's signatories include some of the biggest US tech giants, such as Acme AI and Borealis Labs.")).toEqual(
+      each(["acme-ai", "borealis-labs"], "signatory", "lagos-declaration"),
+    );
+    expect(triples("签署拉各斯人工智能宣言的包括美国科技企业阿克米人工智能。")).not.toContainEqual(["USA", "signatory", "lagos-declaration"]);
+  });
+  it("but a state itself still signs", () => {
+    expect(triples("The Lagos Declaration on AI's signatories include the United States and Kenya.")).toEqual(each(["KEN", "USA"], "signatory", "lagos-declaration"));
+  });
+});
+
+describe("what is not the object: a body put something to, a body's activities, a press conference", () => {
+  it("proposing something in or to a body is not proposing the body; proposing its creation is", () => {
+    expect(triples("法国在会上提出了今年金砖国家领导人会晤的六大优先议题。")).toEqual([]);
+    expect(triples("法国向联合国大会提出了一项新建议。")).toEqual([]);
+    expect(triples("Kenya proposed the creation of the Sahel AI Council.")).toEqual([["KEN", "proposer", "sahel-ai-council"]]);
+    expect(triples("肯尼亚倡议成立萨赫勒人工智能理事会。")).toEqual([["KEN", "proposer", "sahel-ai-council"]]);
+  });
+  it("holding a group's activities is not hosting the group", () => {
+    expect(triples("法国将定期举办“之友小组”活动，开展政策交流。")).toEqual([]);
+    expect(triples("Kenya will host regular G20 workshops on AI.")).toEqual([]);
+  });
+  it("a chaired press conference is not the event asked about", () => {
+    expect(triples("联合国发言人主持例行记者会，有记者就拉各斯人工智能论坛提问。")).toEqual([]);
+    expect(triples("肯尼亚主持拉各斯人工智能论坛。")).toEqual([["KEN", "chair", "lagos-ai-forum"]]);
+  });
+});
+
+describe("an envoy to the UN acts for the state that sent them", () => {
+  it("A常驻联合国代表主持会议: A chairs, not the UN", () => {
+    expect(triples("拉各斯人工智能论坛3日在纽约举行。肯尼亚常驻联合国代表主持拉各斯人工智能论坛并致辞。")).toEqual([["KEN", "chair", "lagos-ai-forum"]]);
+  });
+});
