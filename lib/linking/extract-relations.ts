@@ -847,13 +847,12 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
   // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
   const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
-  // "定期举办“之友小组”活动", "hosted a G20 workshop": a body's activity or meeting is hosted, not the body
+  // "定期举办“之友小组”活动", "hosted a G20 workshop": a body's activity is hosted, not the body (a meeting of a
+  // group of friends is read by groupChairs: its conveners chair the group)
   const activityOf = (x: FoundMention) =>
     EVENT_ROLES.has(trig.role) &&
     x.kind !== "event" &&
-    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|会议|研讨会|研讨班|培训班|边会)|^\s+(?:events?|meetings?|workshops?|seminars?|side[- ]events?)\b/i.test(
-      text.slice(x.end, x.end + 12),
-    );
+    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|研讨会|研讨班|培训班|边会)|^\s+(?:events?|workshops?|seminars?|side[- ]events?|training)\b/i.test(text.slice(x.end, x.end + 12));
   // "向联合国大会提交", "presented to the General Assembly": the body a text goes to is its recipient, not the text
   const recipient = (x: FoundMention) =>
     x.kind === "organisation" && !EVENT_ROLES.has(trig.role) && trig.role !== "member" && /(?:向|\bto\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start));
