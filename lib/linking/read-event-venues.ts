@@ -1,3 +1,4 @@
+import { LEADER_FORM } from "./find-leader-references";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
@@ -52,7 +53,8 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       // talks between parties held in a third state (中美对话在瑞士日内瓦举行) are not hosted by it
       if (e.kind !== "event" || TALKS.test(e.surface)) continue;
       // the first state after the event's name
-      const c = inS.slice(i + 1).find((x) => x.kind === "country");
+      // (a leader's surname read as the state is a person, not a place: "… in Shanghai, Li said")
+      const c = inS.slice(i + 1).find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
       if (c && alone(c)) {
         const gap = text.slice(e.end, c.start);
         if (!zh && VENUE_EN.test(gap)) add(c, e);
@@ -60,7 +62,7 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       }
       // 在韩国举行的峰会
       if (zh) {
-        const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country");
+        const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
         if (before && /在$/.test(text.slice(Math.max(s.start, before.start - 1), before.start)) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
           add(before, e);
       }
