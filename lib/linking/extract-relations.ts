@@ -365,7 +365,7 @@ export function extractRelations({
 
 /** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
 const CONTINUES_LIST =
-  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
@@ -394,12 +394,14 @@ function readListContinuations({
     const s = sentences[i];
     const head = CONTINUES_LIST.exec(text.slice(s.start, s.end));
     if (!head) continue;
-    const prev = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
+    const stated = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
+    const unnamed = stated.length ? null : unnamedListStatement({ text, s: sentences[i - 1], sentences, index: i - 1, mentions });
+    const prev = unnamed ? [unnamed] : stated;
     const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
     const window = text.slice(s.start, s.end);
     if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) continue;
-    const kinds = new Set(prev.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
+    const kinds = unnamed ? new Set<EntityKind | undefined>(unnamed.kinds) : new Set(prev.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
     const inS = mentions.filter((m) => m.start >= s.start + head[0].length && m.end <= s.end);
     for (const m of inS) {
       if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
@@ -413,6 +415,47 @@ function readListContinuations({
     }
   }
   return out;
+}
+
+/**
+ * "More than 50 countries have signed the convention.", "… with nations from all continents agreeing to its terms.":
+ * an act stated of actors the sentence does not name (a count or a plural noun), which the next sentence may list.
+ */
+const UNNAMED_ACTORS_ACT =
+  /\b(?:countries|nations|states|governments|companies|firms|organi[sz]ations|labs|signatories)\b(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+)?(sign(?:ed|ing)|endors(?:ed|ing)|join(?:ed|ing)|back(?:ed|ing)|support(?:ed|ing)|agree(?:d|ing) to|attend(?:ed|ing)|took part in|taking part in|participat(?:ed|ing) in)\b\s*(?:up\s+to\s+)?/i;
+
+const PRONOUN_LOOKBACK = 4;
+
+function unnamedListStatement({
+  text,
+  s,
+  sentences,
+  index,
+  mentions,
+}: {
+  text: string;
+  s: Sentence;
+  sentences: Sentence[];
+  index: number;
+  mentions: FoundMention[];
+}): { role: RelationRole; objectId: number; kinds: EntityKind[] } | null {
+  const local = text.slice(s.start, s.end);
+  const m = UNNAMED_ACTORS_ACT.exec(local);
+  if (!m || NEGATION_EN.test(local.slice(Math.max(0, m.index - 30), m.index + m[0].length)) || HEDGE_EN.test(local.slice(0, m.index + m[0].length))) return null;
+  const verb = m[1].toLowerCase();
+  const role: RelationRole = /^(?:sign|endors|agree)/.test(verb) ? "signatory" : /^join/.test(verb) ? "member" : /^(?:back|support)/.test(verb) ? "supporter" : "participant";
+  const objects: EntityKind[] = role === "participant" ? ["event"] : role === "member" ? ["organisation", "initiative"] : ["initiative", "resolution"];
+  const at = s.start + m.index + m[0].length;
+  // the object named right after the verb, or "its terms", "signed it": the last text named in this sentence or
+  // the few before ("The statement boasts … nations agreeing to its terms" after a quote about the declaration)
+  let object = mentions.find((x) => x.start >= at && x.end <= s.end && objects.includes(x.kind) && x.start - at <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(at, x.start)));
+  if (!object && /^(?:it|its|them|their)\b/i.test(text.slice(at, at + 6))) {
+    const first = sentences[Math.max(0, index - PRONOUN_LOOKBACK)].start;
+    object = [...mentions].reverse().find((x) => x.end <= at && x.start >= first && objects.includes(x.kind));
+  }
+  if (!object) return null;
+  const kinds: EntityKind[] = /companies|firms|organi[sz]ations|labs/i.test(m[0]) ? ["organisation"] : /signatories/i.test(m[0]) ? ["country", "organisation"] : ["country"];
+  return { role, objectId: object.entityId, kinds };
 }
 
 /** "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor. */

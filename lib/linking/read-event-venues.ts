@@ -63,7 +63,12 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
       // before the name, a state not in a list, and not talks between parties)
       const owner = inS[i - 1];
-      if (!zh && owner?.kind === "country" && owner.why?.form !== LEADER_FORM && /^['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))) {
+      if (
+        !zh &&
+        owner?.kind === "country" &&
+        owner.why?.form !== LEADER_FORM &&
+        /^['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))
+      ) {
         const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
         if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
       }
