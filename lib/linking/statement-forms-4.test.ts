@@ -121,3 +121,52 @@ describe("an envoy to the UN acts for the state that sent them", () => {
     expect(triples("拉各斯人工智能论坛3日在纽约举行。肯尼亚常驻联合国代表主持拉各斯人工智能论坛并致辞。")).toEqual([["KEN", "chair", "lagos-ai-forum"]]);
   });
 });
+
+describe("actors the sentence before did not name, listed by the next: 'Dozens of countries signed X. They include …'", () => {
+  it("a count or a plural noun, then the list", () => {
+    expect(triples("More than 40 countries have signed the Lagos Declaration on AI. They include Kenya, Chile and Peru.")).toEqual(
+      each(["CHL", "KEN", "PER"], "signatory", "lagos-declaration"),
+    );
+    expect(
+      triples("The Lagos Declaration on AI was agreed in March. The text has wide reach, with nations from every region agreeing to its terms. This includes Kenya and Norway."),
+    ).toEqual(each(["KEN", "NOR"], "signatory", "lagos-declaration"));
+    expect(triples("Dozens of nations attended the Lagos AI Forum. Among them were Kenya and Chile.")).toEqual(each(["CHL", "KEN"], "participant", "lagos-ai-forum"));
+  });
+  it("not when the act is denied or only hoped for, nor when no sentence goes on with the list", () => {
+    expect(triples("Several countries have not signed the Lagos Declaration on AI. They include Kenya and Chile.")).toEqual([]);
+    expect(triples("Many countries hope to sign the Lagos Declaration on AI. They include Kenya and Chile.")).toEqual([]);
+    expect(triples("More than 40 countries have signed the Lagos Declaration on AI. Kenya and Chile are critical of it.")).toEqual([]);
+  });
+});
+
+describe("'Speaking at X, <leader> stated …': the speaker takes part in the event", () => {
+  it("a leader named family name first, later by the family name", () => {
+    expect(
+      triples(
+        "Kenyan President Mwangi Otieno arrived on Monday. Speaking at the opening ceremony of the Lagos AI Forum in Abuja, Mwangi stated that Kenya supports open research.",
+      ),
+    ).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("Speaking at the Lagos AI Forum, Kenya said it would fund new labs.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+  it("not a speech about another meeting, nor a state that only comes up in the speech", () => {
+    expect(triples("Speaking at a press event before the Lagos AI Forum, the minister said Kenya would attend.")).toEqual([]);
+    // (the surname after "in Abuja," is the leader, not a venue of the forum)
+    expect(triples("Kenyan President Mwangi Otieno arrived on Monday. Speaking at the Lagos AI Forum in Abuja, Mwangi stated his views.")).not.toContainEqual([
+      "KEN",
+      "host",
+      "lagos-ai-forum",
+    ]);
+  });
+});
+
+describe("a state's own summit is the one it hosts: 'the UK's AI Safety Summit'", () => {
+  it("X's <event>", () => {
+    expect(triples("After the opening day of Kenya's Lagos AI Forum, delegates agreed to meet again.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+  it("not a state in a list, nor the state's delegation to it", () => {
+    // (a delegation takes part: that is read by its own trigger)
+    const hosts = (body: string) => triples(body).filter((t) => t[1] === "host");
+    expect(hosts("Chile and Kenya's Lagos AI Forum delegation arrived on Monday.")).toEqual([]);
+    expect(hosts("Kenya's Lagos AI Forum delegation arrived on Monday.")).toEqual([]);
+  });
+});
