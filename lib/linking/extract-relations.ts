@@ -334,8 +334,8 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document" | "body") =>
-          impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
+        const implied = (kind: "event" | "document" | "body", pronoun = false) =>
+          impliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
         for (const r of found) {
@@ -661,7 +661,7 @@ type StatementInput = {
   groups: Group[];
   recentEvent?: number;
   /** what "a summit", "the session", "The initiative" mean here: see impliedObject */
-  implied: (kind: "event" | "document" | "body") => number | undefined;
+  implied: (kind: "event" | "document" | "body", pronoun?: boolean) => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */
@@ -976,7 +976,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // event or text the article is about, when the sentence names it only by its kind
   if (objectId === undefined && !trig.documentOnly) {
     if (EVENT_ROLES.has(trig.role)) objectId = input.implied("event");
-    else if (trig.objects.includes("resolution")) objectId = input.implied("document");
+    // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
+    else if (trig.objects.includes("resolution")) objectId = input.implied("document", passive && PRONOUN_BEFORE_PASSIVE.test(text.slice(Math.max(s.start, tStart - 70), tStart)));
   }
   if (objectId === undefined) return null;
   // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
@@ -1057,6 +1058,9 @@ const OTHER_EVENT =
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
 const DOCUMENT_NOUN_START =
   /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
+/** "calling it “a landmark text” (which was) backed by": "it", a name for it at most, then the participle. */
+const PRONOUN_BEFORE_PASSIVE =
+  /\b(?:calling|called|describing|described|labelling|labeling|hailing|hailed)\s+it\s+(?:as\s+)?(?:[“"][^”"]{1,60}[”"]|(?:an?|the)\s+[\w\s,-]{1,50}?)\s*,?\s*(?:(?:which|that)\s+(?:was|is|has been)\s+)?$/i;
 /** "… signed it.", "签署了它": the object is a pronoun for the text named before. */
 const DOCUMENT_PRONOUN_AFTER = /^(?:\s+(?:it|them)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!['’])|了?它(?!们))/;
 const NOUN_WINDOW = 80;
@@ -1072,6 +1076,7 @@ const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|le
  */
 function impliedObject({
   kind,
+  pronoun = false,
   text,
   s,
   index,
@@ -1086,6 +1091,8 @@ function impliedObject({
   eventsOnPublicationDay,
 }: {
   kind: "event" | "document" | "body";
+  /** the sentence calls the text "it" (the caller read the pronoun) */
+  pronoun?: boolean;
   text: string;
   s: Sentence;
   index: number;
@@ -1114,7 +1121,10 @@ function impliedObject({
   if (kind === "document") {
     // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
     const anaphor =
-      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) || DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
+      pronoun ||
+      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) ||
+      DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) ||
+      LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
     if (!anaphor) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
     return earlier.at(-1)?.entityId;

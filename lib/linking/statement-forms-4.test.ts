@@ -170,3 +170,15 @@ describe("a state's own summit is the one it hosts: 'the UK's AI Safety Summit'"
     expect(hosts("Kenya's Lagos AI Forum delegation arrived on Monday.")).toEqual([]);
   });
 });
+
+describe("a passive whose object is 'it', named a moment before", () => {
+  it("calling it “…” supported by A and B", () => {
+    expect(
+      triples("The Atlantic AI Report was published on Monday. Its chair shared the news online, calling it “an unprecedented effort” supported by UNESCO and the ITU."),
+    ).toEqual(each(["itu", "unesco"], "supporter", "atlantic-ai-report"));
+  });
+  it("not 'it' in another role, nor with no text named before", () => {
+    expect(triples("Its chair shared the news online, calling it “an unprecedented effort” supported by UNESCO and the ITU.")).toEqual([]);
+    expect(triples("The Atlantic AI Report was published on Monday. UNESCO said it was supported by the ITU.")).toEqual([]);
+  });
+});
