@@ -853,9 +853,21 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     return null;
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
-    const body = group.members.find((x) => x.kind === "organisation");
+    // "中国向联合国大会提交的…决议获得通过", "the draft China submitted to the General Assembly was adopted": the
+    // body a text was put to adopted it, when the text is said to be adopted without an agent
+    const putTo = (x: FoundMention) =>
+      x.kind === "organisation" &&
+      ADOPTING_BODY.test(x.surface) &&
+      x.end <= tStart &&
+      ((/向$/.test(text.slice(Math.max(s.start, x.start - 1), x.start)) && /^[^，。；,;]{0,6}?(?:提交|提出)/.test(text.slice(x.end, x.end + 12))) ||
+        /\b(?:submitted|presented|tabled|introduced)\s+(?:it\s+)?to\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)));
+    const agentless =
+      /(?:获得?|得到|被|顺利|一致)$|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 14), tStart)) &&
+      !PASSIVE_BY.test(text.slice(tEnd, s.end));
+    const own = group.members.find((x) => x.kind === "organisation");
+    const body = own ?? (agentless ? spans.find(putTo) : undefined);
     const doc =
-      objectSide === "after"
+      objectSide === "after" && own
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
         : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP);
     if (!body || !doc) return null;

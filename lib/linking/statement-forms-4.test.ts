@@ -182,3 +182,26 @@ describe("a passive whose object is 'it', named a moment before", () => {
     expect(triples("The Atlantic AI Report was published on Monday. UNESCO said it was supported by the ITU.")).toEqual([]);
   });
 });
+
+describe("a text adopted without a named agent: the body it was put to adopted it", () => {
+  it("A向联合国大会提交的…决议获得通过; the draft A submitted to the General Assembly was adopted", () => {
+    expect(triples("日前，法国向联合国大会提交的“加强人工智能能力建设国际合作”决议，获得肯尼亚联署，获得通过。")).toContainEqual([
+      "unga-res-78-311",
+      "adopted-by",
+      "un-general-assembly",
+    ]);
+    expect(triples("Resolution 78/311, which Kenya submitted to the UN General Assembly in March, was adopted without a vote.")).toContainEqual([
+      "unga-res-78-311",
+      "adopted-by",
+      "un-general-assembly",
+    ]);
+  });
+  it("not a text still to be voted on, nor a body that is not the one it was put to", () => {
+    expect(triples("法国向联合国大会提交的“加强人工智能能力建设国际合作”决议尚未获得通过。")).not.toContainEqual(["unga-res-78-311", "adopted-by", "un-general-assembly"]);
+    expect(triples("Kenya discussed resolution 78/311 at the UN General Assembly; it was adopted in July.")).not.toContainEqual([
+      "unga-res-78-311",
+      "adopted-by",
+      "un-general-assembly",
+    ]);
+  });
+});
