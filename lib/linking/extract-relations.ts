@@ -125,9 +125,9 @@ const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|
 const LIST_GAP_PERSON_EN =
   /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
-/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于, the 对 of 面对/针对: those are no prepositions of place) */
+/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于 or of a date 于4月22日, the 对 of 面对/针对: those are no prepositions of place) */
 const PLACE_BEFORE =
-  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:常驻|(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
+  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:常驻|(?<![旨正现存所实好自])在|(?<![由对关至等属终])于(?![\d一二三四五六七八九十〇]+[年月日号])|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 /** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
@@ -851,6 +851,17 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     )
   )
     return null;
+  // "《欧盟AI法案》获得欧盟议会批准", "approved by the EU Council": a body's parliament or council approving a text
+  // adopts it (a state that ratifies signs; an organ of a body passes its law)
+  if (trig.role === "signatory" && group.members.length === 1 && group.members[0].kind === "organisation" && /^(?:批准|核准)$/.test(text.slice(tStart, tEnd))) {
+    const body = group.members[0];
+    if (/^\s*(?:议会|理事会|大会|部长理事会)/.test(text.slice(body.end, body.end + 6))) {
+      const doc =
+        [...spans].reverse().find((x) => x.end <= body.start && trig.objects.includes(x.kind) && !CLAUSE_BREAK.test(text.slice(x.end, body.start))) ??
+        spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)));
+      return doc ? [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, tEnd) })] : null;
+    }
+  }
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
     // "中国向联合国大会提交的…决议获得通过", "the draft China submitted to the General Assembly was adopted": the
@@ -866,10 +877,17 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
       !PASSIVE_BY.test(text.slice(tEnd, s.end));
     const own = group.members.find((x) => x.kind === "organisation");
     const body = own ?? (agentless ? spans.find(putTo) : undefined);
+    // "The Council of Europe's “Convention …” was adopted in Strasbourg": the body's own text, adopted with no other
+    // agent named, was adopted by it
+    const ownText =
+      own && agentless
+        ? spans.find((x) => x.start >= own.end && x.end <= tStart && trig.objects.includes(x.kind) && /^(?:\s*['’]s?\s*|的)?[“"《]?$/.test(text.slice(own.end, x.start)))
+        : undefined;
     const doc =
-      objectSide === "after" && own
+      ownText ??
+      (objectSide === "after" && own
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
-        : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP);
+        : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP));
     if (!body || !doc) return null;
     return [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, body.end) })];
   }

@@ -196,6 +196,15 @@ describe("a text adopted without a named agent: the body it was put to adopted i
       "un-general-assembly",
     ]);
   });
+  it("a body's own text adopted with no agent named: “UNESCO's Lagos Declaration was adopted in Paris”", () => {
+    expect(triples("UNESCO’s Lagos Declaration on AI was adopted in Paris on Friday, 17 May.")).toEqual([["lagos-declaration", "adopted-by", "unesco"]]);
+    expect(triples("UNESCO’s Lagos Declaration on AI was not adopted in Paris.")).toEqual([]);
+  });
+  it("a body's parliament or council approving a text adopts it (zh 批准): 《…》获得东盟理事会批准", () => {
+    expect(triples("《拉各斯人工智能宣言》于4月22日获得东盟理事会批准。")).toEqual([["lagos-declaration", "adopted-by", "asean"]]);
+    // (a state that approves it, or the body itself, signs: the ordinary reading)
+    expect(triples("《拉各斯人工智能宣言》于4月22日获得肯尼亚批准。")).toEqual([["KEN", "signatory", "lagos-declaration"]]);
+  });
   it("not a text still to be voted on, nor a body that is not the one it was put to", () => {
     expect(triples("法国向联合国大会提交的“加强人工智能能力建设国际合作”决议尚未获得通过。")).not.toContainEqual(["unga-res-78-311", "adopted-by", "un-general-assembly"]);
     expect(triples("Kenya discussed resolution 78/311 at the UN General Assembly; it was adopted in July.")).not.toContainEqual([
