@@ -25,6 +25,15 @@ function entries(): GazetteerEntry[] {
   all.push(
     { id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "lagos-declaration", nameEn: "Lagos Declaration on AI", nameZh: "拉各斯人工智能宣言", date: "2025-06-03", aliases: [] },
+    {
+      id: nextId(),
+      kind: "initiative",
+      slug: "china-france-data-statement",
+      nameEn: "China-France Joint Statement on Data Governance",
+      nameZh: "中法关于数据治理的联合声明",
+      date: "2025-05-06",
+      aliases: [],
+    },
     { id: nextId(), kind: "initiative", slug: "atlantic-ai-report", nameEn: "Atlantic AI Report", nameZh: "大西洋人工智能报告", date: "2025-05-01", aliases: [] },
   );
   return all;
@@ -212,5 +221,17 @@ describe("a text adopted without a named agent: the body it was put to adopted i
       "adopted-by",
       "un-general-assembly",
     ]);
+  });
+});
+
+describe("a joint statement whose name opens with its parties: 《中法关于…的联合声明》, 'the China-France Joint Statement'", () => {
+  it("the states at the head of the name sign it (zh, en)", () => {
+    expect(triples("今年5月，两国领导人共同发布《中法关于数据治理的联合声明》。")).toContainEqual(["CHN", "signatory", "china-france-data-statement"]);
+    expect(triples("今年5月，两国领导人共同发布《中法关于数据治理的联合声明》。")).toContainEqual(["FRA", "signatory", "china-france-data-statement"]);
+    expect(triples("The China-France Joint Statement on Data Governance was released in Paris.")).toEqual(each(["CHN", "FRA"], "signatory", "china-france-data-statement"));
+  });
+  it("not a state named after the name, nor one that only comments on it", () => {
+    expect(triples("Kenya welcomed the Lagos Declaration on AI.")).not.toContainEqual(["KEN", "signatory", "lagos-declaration"]);
+    expect(triples("India commented on the China-France Joint Statement on Data Governance.")).not.toContainEqual(["IND", "signatory", "china-france-data-statement"]);
   });
 });
