@@ -176,8 +176,9 @@ const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.sour
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
+/** (and "印度政府预估将有25万人与会", "India expects 250,000 people to attend": a count of people is the subject) */
 const OWN_SUBJECT_BETWEEN =
-  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b|(?:\d[\d,.]*\s*[万千百]?|[一二三四五六七八九十百千万]+)多?(?:名|位)?(?:人次|人|嘉宾|观众|访客)(?=[\u4e00-\u9fff]{0,4}$)|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:people|visitors|attendees|participants|guests)\b/i;
 const AMONG_COUNT =
   /^\s*,?\s*(?:were|are|was|is|became)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:\d+|first|latest|only|[a-z]+)\s+)?(?:other\s+)?(?:countries|states|nations|governments|members|signatories)\s+(?:that|which|who|to)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|so far\s+)?$/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;

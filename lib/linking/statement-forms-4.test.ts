@@ -235,3 +235,14 @@ describe("a joint statement whose name opens with its parties: 《中法关于�
     expect(triples("India commented on the China-France Joint Statement on Data Governance.")).not.toContainEqual(["IND", "signatory", "china-france-data-statement"]);
   });
 });
+
+describe("a count of people between the state and the verb is the verb's own subject", () => {
+  it("肯尼亚政府预计将有3万人参加…; Kenya expects 30,000 people to attend …", () => {
+    expect(triples("肯尼亚政府预计将有3万人参加拉各斯人工智能论坛。")).toEqual([]);
+    expect(triples("Kenya says 30,000 people attended the Lagos AI Forum.")).toEqual([]);
+  });
+  it("but the state that attends is still read", () => {
+    expect(triples("肯尼亚派团参加拉各斯人工智能论坛。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("Kenya attended the Lagos AI Forum with 30 delegates.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+});
