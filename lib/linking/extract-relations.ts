@@ -107,7 +107,7 @@ const TRIGGERS: Trigger[] = [
   { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",
-    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
+    en: /\b[Aa]ttend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
     // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
     zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
     objects: ["event"],
@@ -151,7 +151,8 @@ const BY_COUNT_INCLUDING =
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
   /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
-const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
+const LIST_NOUN_TRIGGER =
+  /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|attendees|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
 /**
  * After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …") or by the
  * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
@@ -174,6 +175,8 @@ const BY_ENVOY_PREFIX = new RegExp(`^\\s*(?:both\\s+)?${ENVOY_OF_EN.source}`, "u
 const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.source}`, "u");
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
+/** "与会代表包括", "出席者有", "参会企业包括": the people or bodies taking part, then the list. */
+const ZH_ATTENDEES_LIST = /^(?:的)?(?:代表|者|嘉宾|人士|各方|国家|企业|公司|机构)(?:还|则)?(?:包括|有|为)[:：]?\s*/;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
 /** (and "印度政府预估将有25万人与会", "India expects 250,000 people to attend": a count of people is the subject) */
@@ -731,6 +734,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const g = groups.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)));
     if (g && members.length) return { group: g, objectSide: "after", passive: false };
   }
+  // "与会代表包括…，以及…公司的负责人，这些公司包括A、B": those taking part are listed after 包括 (every name after it)
+  const zhAttendees = trig.role === "participant" && /^(?:与会|参会|出席)$/.test(text.slice(tStart, tEnd)) ? ZH_ATTENDEES_LIST.exec(after) : null;
+  if (zhAttendees) {
+    const from = tEnd + zhAttendees[0].length;
+    const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))));
+    if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
+  }
   const before = text.slice(s.start, tStart);
   // "As the first set of co-chairs, Austria, Bahrain and Canada will …", "作为本次会议的共同主席，A和B…": the
   // role noun opens the sentence and the list right after the comma holds it
@@ -1039,7 +1049,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "will jointly host a summit in Seoul", "a virtual session co-chaired by …", "The initiative, led by …": the
   // event or text the article is about, when the sentence names it only by its kind
   if (objectId === undefined && !trig.documentOnly) {
-    if (EVENT_ROLES.has(trig.role)) objectId = input.implied("event");
+    // ("Attendees included A, B", "与会代表包括A、B": a list of those present points back at the event just reported)
+    if (EVENT_ROLES.has(trig.role))
+      objectId = input.implied("event", afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd)));
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
     else if (trig.objects.includes("resolution")) objectId = input.implied("document", passive && PRONOUN_BEFORE_PASSIVE.test(text.slice(Math.max(s.start, tStart - 70), tStart)));
   }
@@ -1201,7 +1213,7 @@ function impliedObject({
   const nouns = new Set<string>();
   // "a meeting", "an event" bring in a new one (named later, if at all); "the meeting" and a session (a part of
   // the event named before) point back
-  let pointsBack = false;
+  let pointsBack = pronoun;
   const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
   re.lastIndex = 0;
   for (let m; (m = re.exec(window));) {
@@ -1223,7 +1235,7 @@ function impliedObject({
   // "法国将于2025年举办的人工智能峰会": a bare meeting word, when this sentence reports a known event
   const reportedHere = reportedEvents.filter((r) => r.sentenceStart === s.start).map((r) => r.eventId);
   if (!found && reportedHere.length && re === EVENT_NOUN_ZH && /峰会|会议|会晤|论坛|活动/.test(window) && !OTHER_EVENT.test(window)) return reportedHere[0];
-  if (!found) return undefined;
+  if (!found && !pronoun) return undefined;
   // "Korea will co-host …": a future act is not about an event the article reports as past
   const future = /\bwill\b|\bto be held\b|将|即将/.test(text.slice(s.start, s.end));
   const published = publishedAt?.slice(0, 10);

@@ -246,3 +246,18 @@ describe("a count of people between the state and the verb is the verb's own sub
     expect(triples("Kenya attended the Lagos AI Forum with 30 delegates.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
   });
 });
+
+describe("those taking part listed after 与会代表包括 / 'Attendees include'", () => {
+  it("与会代表包括…，以及…公司的负责人，这些公司包括A、B", () => {
+    expect(triples("拉各斯人工智能论坛3日开幕。与会代表包括多国政府负责人，以及顶尖人工智能公司的负责人，这些公司包括阿克米人工智能、美国公司北极光实验室及红隼系统。")).toEqual(
+      each(["acme-ai", "borealis-labs", "kestrel-systems"], "participant", "lagos-ai-forum"),
+    );
+  });
+  it("Attendees included A and B", () => {
+    expect(triples("The Lagos AI Forum opened on Tuesday. Attendees included Kenya, Chile and UNESCO.")).toEqual(each(["CHL", "KEN", "unesco"], "participant", "lagos-ai-forum"));
+  });
+  it("not when no event is reported near, nor with a denial", () => {
+    expect(triples("与会代表包括阿克米人工智能和北极光实验室。")).toEqual([]);
+    expect(triples("拉各斯人工智能论坛3日开幕。与会代表不包括阿克米人工智能。")).toEqual([]);
+  });
+});
