@@ -261,3 +261,18 @@ describe("those taking part listed after 与会代表包括 / 'Attendees include
     expect(triples("拉各斯人工智能论坛3日开幕。与会代表不包括阿克米人工智能。")).toEqual([]);
   });
 });
+
+describe("'They' opening a sentence: the states the sentence before opened with", () => {
+  it("A and B …. They also signed X", () => {
+    expect(triples("Kenya and Chile attended the Lagos AI Forum on Tuesday. They also signed the Lagos Declaration on AI.")).toEqual(
+      [...each(["CHL", "KEN"], "participant", "lagos-ai-forum"), ...each(["CHL", "KEN"], "signatory", "lagos-declaration")].sort(),
+    );
+    expect(triples("On Monday, Kenya, Chile and Peru met in Nairobi. They jointly hosted the Lagos AI Forum.")).toEqual(each(["CHL", "KEN", "PER"], "co-host", "lagos-ai-forum"));
+  });
+  it("not when the sentence before opens with something else, nor 'they' denied", () => {
+    expect(triples("Officials from Kenya and Chile met in Nairobi. They signed the Lagos Declaration on AI.")).toEqual([]);
+    expect(triples("Kenya and Chile attended the Lagos AI Forum on Tuesday. They did not sign the Lagos Declaration on AI.")).toEqual(
+      each(["CHL", "KEN"], "participant", "lagos-ai-forum"),
+    );
+  });
+});
