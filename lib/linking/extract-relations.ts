@@ -438,7 +438,7 @@ function readListContinuations({
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
     const window = text.slice(s.start, s.end);
     if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) continue;
-    const kinds = unnamed ? new Set<EntityKind | undefined>(unnamed.kinds) : new Set(prev.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
+    const kinds = unnamed ? new Set<EntityKind | undefined>(unnamed.kinds) : new Set(stated.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
     const inS = mentions.filter((m) => m.start >= s.start + head[0].length && m.end <= s.end);
     for (const m of inS) {
       if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
