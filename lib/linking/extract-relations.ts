@@ -973,6 +973,15 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "向联合国大会提交", "presented to the General Assembly": the body a text goes to is its recipient, not the text
   const recipient = (x: FoundMention) =>
     x.kind === "organisation" && !EVENT_ROLES.has(trig.role) && trig.role !== "member" && /(?:向|\bto\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start));
+  // "India would host the next summit, Modi said at the AI Action Summit": the verb's own object is another event
+  // named by its kind ("the next summit", "下届峰会"), so a name further on is not what is hosted
+  const otherEventFirst = (x: FoundMention) =>
+    EVENT_ROLES.has(trig.role) &&
+    x.kind === "event" &&
+    /^\s*(?:the|a|an|its|their)?\s*(?:[\w'-]+\s+){0,3}?(?:summit|meeting|session|conference|forum|gathering|edition)s?\b|^[^，。；]{0,6}?(?:峰会|会议|论坛)[，,]/i.test(
+      text.slice(tEnd, x.start),
+    ) &&
+    /\b(?:next|upcoming|following|another|future)\b|下一?届|下次|明年/i.test(text.slice(tEnd, Math.min(x.start, tEnd + 40)));
   const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
@@ -981,7 +990,7 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
   else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
-  else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
+  else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start) && !otherEventFirst(x));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed

@@ -33,6 +33,9 @@ const DELEGATE_ZH =
 const SPEAKS_AT_ZH = /^[”》"]?(?:开幕式|闭幕式|全体会议|开幕会)?(?:上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|表示|指出|强调)/;
 /** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
 const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
+/** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */
+const SPEAKER_TITLE_EN =
+  /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
 const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
@@ -68,7 +71,8 @@ export function readEventSpeakers({
       const comma = text.indexOf(",", from);
       const e = mentions.find((m) => m.kind === "event" && m.start >= from && comma >= 0 && m.end <= comma);
       const c = countries.find((x) => comma >= 0 && /^,\s*(?:the\s+)?$/.test(text.slice(comma, x.start)));
-      const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 30)) : "";
+      // ("Li stated", "Indian Prime Minister Narendra Modi said", "the Chinese vice premier said")
+      const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 90)).replace(SPEAKER_TITLE_EN, "") : "";
       if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
         out.push({
           subjectId: c.entityId,

@@ -276,3 +276,18 @@ describe("'They' opening a sentence: the states the sentence before opened with"
     );
   });
 });
+
+describe("a verb whose own object is another event by its kind; a state that opens a speaker's title is no venue", () => {
+  it("Kenya would host the next forum, … at the Lagos AI Forum: no host of the Lagos forum", () => {
+    expect(triples("Kenya would host the next forum, the minister said at the Lagos AI Forum.")).not.toContainEqual(["KEN", "host", "lagos-ai-forum"]);
+    expect(triples("肯尼亚将主办下届论坛，部长在拉各斯人工智能论坛上说。")).not.toContainEqual(["KEN", "host", "lagos-ai-forum"]);
+    // (the named event right after the verb is still what is hosted)
+    expect(triples("Kenya will host the Lagos AI Forum next year.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+  it("Speaking at the X in Abuja, Kenyan President Otieno said …: a participant, not a venue", () => {
+    expect(triples("Speaking at the Lagos AI Forum in Abuja, Kenyan President Mwangi Otieno said the region needs more labs.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("Speaking at the Lagos AI Forum, the Kenyan foreign minister said the region needs more labs.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    // (a state still is the venue when the place ends with it)
+    expect(triples("The Lagos AI Forum was held in Abuja, Kenya, on Tuesday.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+});
