@@ -724,6 +724,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const g = groups.filter((x) => x.end <= tStart).at(-1);
     if (g && /^[\s”"》]*(?:的)?$/.test(text.slice(g.end, tStart)) && g.members.every((x) => x.kind === "organisation")) return null;
   }
+  // "The Network, launched in San Francisco, …", "The summit, hosted in Seoul, …": a participle after the name
+  // and a comma describes that name (its object); with no "by" the act has no subject here
+  // (not "Sixteen companies, including A and B, signed the commitments": a verb with its own object after it)
+  if (!/[\u4e00-\u9fff]/.test(text.slice(tStart, tEnd)) && /ed$/i.test(text.slice(tStart, tEnd)) && /^\s+(?:in|at|on|during|last|earlier|this|since|from)\b/i.test(after)) {
+    const g = groups.filter((x) => x.end <= tStart).at(-1);
+    if (g && /^\s*,\s*$/.test(text.slice(g.end, tStart))) return null;
+  }
   // "China's representative said …": a speaker, not a list of attending states
   if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
   // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it
@@ -969,7 +976,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const activityOf = (x: FoundMention) =>
     EVENT_ROLES.has(trig.role) &&
     x.kind !== "event" &&
-    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|研讨会|研讨班|培训班|边会)|^\s+(?:events?|workshops?|seminars?|side[- ]events?|training)\b/i.test(text.slice(x.end, x.end + 12));
+    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|研讨会|研讨班|培训班|边会|峰会|领导人会晤|会晤)|^\s+(?:events?|workshops?|seminars?|side[- ]events?|training|(?:leaders['’]?\s+)?summits?)\b/i.test(
+      text.slice(x.end, x.end + 12),
+    );
   // "向联合国大会提交", "presented to the General Assembly": the body a text goes to is its recipient, not the text
   const recipient = (x: FoundMention) =>
     x.kind === "organisation" && !EVENT_ROLES.has(trig.role) && trig.role !== "member" && /(?:向|\bto\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start));
@@ -989,7 +998,16 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   const byZh =
     !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
-  else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
+  // ("The Network, launched in San Francisco in 2024, brings together …": a participle phrase may stand between)
+  else if (trig.objectAdjacent)
+    object = [...spans]
+      .reverse()
+      .find(
+        (x) =>
+          x.end <= tStart &&
+          fits(x) &&
+          /^\s*(?:,\s*(?:launched|founded|established|created|set up|formed|based)\b[^,;.]{0,60},)?\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)),
+      );
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start) && !otherEventFirst(x));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
@@ -1093,7 +1111,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
   if (role === "member" && object && object.kind === "initiative" && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) role = "signatory";
-  if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;
+  // ("法国总统马克龙宣布，法国将主办…": one state named twice is one host, not two co-hosts)
+  if (new Set(group.members.map((x) => x.entityId)).size > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;
   const start = Math.min(group.start, object?.start ?? tStart, tStart);
   const end = Math.max(group.end, object?.end ?? tEnd, tEnd);
   const subjects = [...group.members];

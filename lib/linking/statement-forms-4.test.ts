@@ -291,3 +291,24 @@ describe("a verb whose own object is another event by its kind; a state that ope
     expect(triples("The Lagos AI Forum was held in Abuja, Kenya, on Tuesday.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
   });
 });
+
+describe("a participle after a name and a comma describes that name; one state named twice; a body's summit", () => {
+  it("The Network, launched in Nairobi, brings together A, B and C", () => {
+    expect(triples("The Sahel AI Council, launched in Nairobi last year, brings together Kenya, Chile and Norway.")).toEqual(
+      each(["CHL", "KEN", "NOR"], "member", "sahel-ai-council"),
+    );
+    // (no founder: the body is what was launched, and no one is said to have launched it)
+    expect(triples("The Sahel AI Council, launched in Nairobi last year, works with UNESCO.")).toEqual([]);
+    // (a list set off by commas that does the act itself still does it)
+    expect(triples("Three firms, including Acme AI and Borealis Labs, signed the Lagos Declaration on AI.")).toEqual(
+      each(["acme-ai", "borealis-labs"], "signatory", "lagos-declaration"),
+    );
+  });
+  it("法国总统…宣布，法国将主办…: one host, not two co-hosts", () => {
+    expect(triples("肯尼亚总统奥蒂诺宣布，肯尼亚将于2025年6月主办拉各斯人工智能论坛。")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+  it("hosting a body's summit is not hosting the body", () => {
+    expect(triples("Kenya hosted the G20 summit in Nairobi.")).toEqual([]);
+    expect(triples("肯尼亚主办了金砖国家领导人会晤。")).toEqual([]);
+  });
+});
