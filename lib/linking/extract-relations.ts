@@ -123,7 +123,7 @@ const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together w
  */
 const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|部长|外长|大使|代表|国王|特使|领导人|首脑)[\u4e00-\u9fff·]{0,8}\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_PERSON_EN =
-  /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
+  /^(?:['’]s)?\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
 /** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于 or of a date 于4月22日, the 对 of 面对/针对: those are no prepositions of place) */
 const PLACE_BEFORE =
@@ -146,11 +146,11 @@ const URGED_BEFORE =
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
 const BY_COUNT_INCLUDING =
-  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*,?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$/i;
+  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*,?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$|^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|several|many|dozens of)\s+(?:other\s+)?(?:countries|states|member states|nations|governments)\s+(?:and|as well as|plus)\s+(?:the\s+)?$/i;
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
-  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
+  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants|[Tt]hose)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
 const LIST_NOUN_TRIGGER =
   /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|attendees|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
 /**
@@ -880,7 +880,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
-  const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
+  // ("China did not sign X, although it attended Y": a negation in a clause before the trigger's is not its own)
+  const clause = between.replace(/^[\s\S]*(?:,\s+(?:although|though|but|yet|while|whereas)\b|，\s*(?:但|却|不过|然而))/i, "");
+  const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
@@ -1080,7 +1082,14 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     if (EVENT_ROLES.has(trig.role))
       objectId = input.implied("event", afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd)));
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
-    else if (trig.objects.includes("resolution")) objectId = input.implied("document", passive && PRONOUN_BEFORE_PASSIVE.test(text.slice(Math.max(s.start, tStart - 70), tStart)));
+    // ("Those who signed include A, B": a list of who did it, about the text just named)
+    else if (trig.objects.includes("resolution"))
+      objectId = input.implied(
+        "document",
+        (passive && PRONOUN_BEFORE_PASSIVE.test(text.slice(Math.max(s.start, tStart - 70), tStart))) ||
+          (afterList &&
+            /^[\s"“]*(?:Those|The (?:countries|states|nations|governments))\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:also\s+)?$/i.test(text.slice(s.start, tStart))),
+      );
   }
   if (objectId === undefined) return null;
   // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something

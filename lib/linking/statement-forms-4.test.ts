@@ -312,3 +312,27 @@ describe("a participle after a name and a comma describes that name; one state n
     expect(triples("肯尼亚主办了金砖国家领导人会晤。")).toEqual([]);
   });
 });
+
+describe("more lists: 'by ten countries and the X', 'Those who signed include …', titles after a possessive", () => {
+  it("endorsed by ten countries and UNESCO: the one named", () => {
+    expect(triples("The Lagos Declaration on AI was endorsed by ten countries and UNESCO.")).toEqual([["unesco", "signatory", "lagos-declaration"]]);
+    expect(triples("The Lagos Declaration on AI was endorsed by ten countries.")).toEqual([]);
+  });
+  it("Those who signed include A, B: the text just named", () => {
+    expect(triples("The Lagos Declaration on AI was agreed on Friday. Those who signed include Kenya and Chile.")).toEqual(each(["CHL", "KEN"], "signatory", "lagos-declaration"));
+    expect(triples("Those who signed include Kenya and Chile.")).toEqual([]);
+  });
+  it("Kenya's President X and Chilean President Y co-chaired the session", () => {
+    expect(triples("The Lagos AI Forum opened on Tuesday. Kenya's President Mwangi Otieno and Chilean President Luis Vera co-chaired the session.")).toEqual(
+      each(["CHL", "KEN"], "co-chair", "lagos-ai-forum"),
+    );
+  });
+});
+
+describe("a negation in another clause is not the verb's", () => {
+  it("A did not sign X, although it attended Y; A attended Y but did not sign X", () => {
+    expect(triples("Kenya did not sign the Lagos Declaration on AI, although it attended the Lagos AI Forum.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("Kenya attended the Lagos AI Forum but did not sign the Lagos Declaration on AI.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("肯尼亚未签署拉各斯人工智能宣言，但出席了拉各斯人工智能论坛。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+});
