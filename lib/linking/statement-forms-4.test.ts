@@ -336,3 +336,17 @@ describe("a negation in another clause is not the verb's", () => {
     expect(triples("肯尼亚未签署拉各斯人工智能宣言，但出席了拉各斯人工智能论坛。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
   });
 });
+
+describe("zh role nouns after 的: 'A是《X》的提出者/发起方/东道国/签署国'", () => {
+  it("the role the noun names", () => {
+    expect(triples("肯尼亚是《拉各斯人工智能宣言》的提出者。")).toEqual([["KEN", "proposer", "lagos-declaration"]]);
+    expect(triples("肯尼亚是拉各斯人工智能论坛的东道国。")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("智利也是《拉各斯人工智能宣言》的签署国。")).toEqual([["CHL", "signatory", "lagos-declaration"]]);
+    expect(triples("肯尼亚是萨赫勒人工智能理事会的发起方。")).toEqual([["KEN", "founder", "sahel-ai-council"]]);
+  });
+  it("not a negated copula, a noun that names no role, or a role that does not fit the object", () => {
+    expect(triples("肯尼亚不是《拉各斯人工智能宣言》的签署国。")).toEqual([]);
+    expect(triples("肯尼亚是《拉各斯人工智能宣言》的批评者。")).toEqual([]);
+    expect(triples("肯尼亚是拉各斯人工智能论坛的签署国。")).toEqual([]);
+  });
+});
