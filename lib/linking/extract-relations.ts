@@ -847,6 +847,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const g = groups.find((x) => x.end <= forAt && forAt - x.end <= 2);
     if (g) return { group: g, objectSide: "after", passive: false };
   }
+  // "共有28个国家签署了《宣言》，其中包括中国、美国和英国": a counted subject, then the named ones after the object
+  if (!groups.some((g) => g.end <= tStart) && /(?:\d+|[一二三四五六七八九十百]+)多?个?(?:国家|国|成员国|方|家企业|家公司)[^，。；]{0,4}$/.test(text.slice(s.start, tStart))) {
+    const incl = /^[^，。；]{1,60}?[，,]\s*(?:其中|当中)?(?:包括|有)[:：]?\s*/.exec(after);
+    const from = incl ? tEnd + incl[0].length : -1;
+    const g = incl ? groups.find((x) => x.start === from) : undefined;
+    if (g) return { group: g, objectSide: "after", passive: false };
+  }
   // the nearest list before the trigger that is an actor, not a place
   const candidates = groups.filter((g) => g.end <= tStart);
   for (let k = candidates.length - 1; k >= 0; k--) {

@@ -350,3 +350,13 @@ describe("zh role nouns after 的: 'A是《X》的提出者/发起方/东道国/
     expect(triples("肯尼亚是拉各斯人工智能论坛的签署国。")).toEqual([]);
   });
 });
+
+describe("zh: a counted subject, then the named ones after the object ('…，其中包括A、B')", () => {
+  it("共有20个国家签署了《X》，其中包括A和B", () => {
+    expect(triples("共有20个国家签署了《拉各斯人工智能宣言》，其中包括肯尼亚和智利。")).toEqual(each(["CHL", "KEN"], "signatory", "lagos-declaration"));
+  });
+  it("not when the counted ones did not sign, nor a list that is not introduced by 包括", () => {
+    expect(triples("共有20个国家未签署《拉各斯人工智能宣言》，其中包括肯尼亚和智利。")).toEqual([]);
+    expect(triples("共有20个国家签署了《拉各斯人工智能宣言》，肯尼亚和智利对此表示欢迎。")).toEqual([]);
+  });
+});
