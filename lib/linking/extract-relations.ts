@@ -107,7 +107,7 @@ const TRIGGERS: Trigger[] = [
   { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",
-    en: /\battend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
+    en: /\b[Aa]ttend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
     // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
     zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
     objects: ["event"],
@@ -123,11 +123,11 @@ const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together w
  */
 const LIST_GAP_PERSON_ZH = /^[\u4e00-\u9fff]{0,6}(?:总统|总理|首相|主席|部长|外长|大使|代表|国王|特使|领导人|首脑)[\u4e00-\u9fff·]{0,8}\s*(?:、|，|,|和|与|及|以及)\s*$/;
 const LIST_GAP_PERSON_EN =
-  /^\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
+  /^(?:['’]s)?\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|King|[Ee]nvoy|[Cc]hancellor|[Pp]remier)\s+(?:[A-Z][\p{L}'-]+\s*){1,3}(?:,|and|, and)\s*(?:the\s+)?$/u;
 /** "in China", "在联合国总部", "向第78届联合国大会": a place or a recipient, not an actor. */
-/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于, the 对 of 面对/针对: those are no prepositions of place) */
+/** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于 or of a date 于4月22日, the 对 of 面对/针对: those are no prepositions of place) */
 const PLACE_BEFORE =
-  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:(?<![旨正现存所实好自])在|(?<![由对关至等属终])于|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
+  /(?:\b(?:in|at|to|against|toward|towards|on|over|into)\s+(?:the\s+)?|(?:常驻|(?<![旨正现存所实好自])在|(?<![由对关至等属终])于(?![\d一二三四五六七八九十〇]+[年月日号])|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 /** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
@@ -146,30 +146,42 @@ const URGED_BEFORE =
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
 const BY_COUNT_INCLUDING =
-  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)\s*,?\s*(?:including|among them|such as)\b[^.;,]{0,40}?$/i;
+  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:other\s+)?(?:countries|states|member states|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*,?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$|^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|several|many|dozens of)\s+(?:other\s+)?(?:countries|states|member states|nations|governments)\s+(?:and|as well as|plus)\s+(?:the\s+)?$/i;
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
-  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
-const LIST_NOUN_TRIGGER = /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
+  /\b(?:countries|states|nations|parties|members|governments|signatories|co-sponsors|sponsors|participants|[Tt]hose)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|has\s+)?)?(?:so far\s+|already\s+|now\s+)?$/i;
+const LIST_NOUN_TRIGGER =
+  /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|attendees|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
 /**
  * After "by": the list, perhaps introduced by its kind ("by participating countries Australia, Canada …") or by the
  * people who act for it ("co-chaired by officials from both countries", "by ministers of A and B").
  */
 const BY_PREFIX =
-  /^\s*(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
+  /^\s*(?:both\s+)?(?:(?:the\s+)?(?:(?:senior|foreign|defen[cs]e|digital|science|trade|economy|prime)\s+)?(?:officials|representatives|delegates|delegations|ministers|envoys|diplomats|leaders|presidents|heads of (?:state|government))\s+(?:from|of)\s+)?(?:the\s+)?(?:(?:participating|signatory|member|founding|other|partner)\s+)?(?:(?:countries|states|nations|governments|member states|delegations)\s*,?\s*)?(?:(?:including|such as|like|namely)\s+)?(?:the\s+)?$/i;
 /**
  * The agent after a passive: "adopted by", "unanimously adopted by", and with a time or place phrase between
  * ("adopted last year by the Council of Europe", "signed in Vilnius on 5 September by …"), or "presided over by".
  */
 const PASSIVE_BY =
-  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:\s+(?:\d{1,4}|[A-Z][a-z]+))?)\s*,?\s+){0,2}by\b/iu;
+  /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:[-–]\d{1,2})?(?:\s+(?:\d{1,4}|[A-Z][a-z]+)(?:[-–]\d{1,2})?)?)\s*,?\s+){0,2}by\b/iu;
+/**
+ * "co-chaired by Ambassador Egriselda López of El Salvador and Ambassador Rein Tammsaar of Estonia", "by Foreign
+ * Minister X of Chile": an envoy or minister named with the state they act for (the state is the subject).
+ */
+const ENVOY_OF_EN =
+  /(?:(?:[Ss]enior|[Ff]oreign|[Dd]eputy|[Ss]pecial|[Pp]ermanent)\s+)?(?:Ambassador|Minister|Secretary|President|Prime Minister|Representative|Envoy|Director-General|Chancellor|Premier)\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:of|from)\s+(?:the\s+)?$/u;
+const BY_ENVOY_PREFIX = new RegExp(`^\\s*(?:both\\s+)?${ENVOY_OF_EN.source}`, "u");
+const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.source}`, "u");
 /** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
+/** "与会代表包括", "出席者有", "参会企业包括": the people or bodies taking part, then the list. */
+const ZH_ATTENDEES_LIST = /^(?:的)?(?:代表|者|嘉宾|人士|各方|国家|企业|公司|机构)(?:还|则)?(?:包括|有|为)[:：]?\s*/;
 /** "签署该宣言的国家包括", "出席会议的国家有": the list after the copula. */
 const ZH_LIST_AFTER = /^[^，。；,;]{0,24}?的(?:国家和地区|国家|成员国|成员|各方|国)(?:还|则|已)?(?:包括|有|为|是)[:：]?\s*/;
+/** (and "印度政府预估将有25万人与会", "India expects 250,000 people to attend": a count of people is the subject) */
 const OWN_SUBJECT_BETWEEN =
-  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b/i;
+  /[、，,]\s*(?:\d+|[一二三四五六七八九十百]+)多?个(?:国家|成员国|会员国|国)|\b(?:where|whereas|while)\b|\b(?:\d+|dozens|scores|many|several|some|most|other|more than \d+|over \d+)\s+(?:of\s+)?(?:other\s+)?(?:countries|states|nations|governments|leaders|delegations|members)\b|(?:\d[\d,.]*\s*[万千百]?|[一二三四五六七八九十百千万]+)多?(?:名|位)?(?:人次|人|嘉宾|观众|访客)(?=[\u4e00-\u9fff]{0,4}$)|\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:people|visitors|attendees|participants|guests)\b/i;
 const AMONG_COUNT =
   /^\s*,?\s*(?:were|are|was|is|became)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:\d+|first|latest|only|[a-z]+)\s+)?(?:other\s+)?(?:countries|states|nations|governments|members|signatories)\s+(?:that|which|who|to)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+|so far\s+)?$/i;
 const AMONG_BEFORE = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
@@ -206,7 +218,8 @@ function isListGap(gap: string): boolean {
     LIST_GAP_PERSON_EN.test(gap) ||
     LIST_GAP_ETC_ZH.test(gap) ||
     LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
-    LIST_GAP_TITLE_ZH.test(gap)
+    LIST_GAP_TITLE_ZH.test(gap) ||
+    LIST_GAP_ENVOY_EN.test(gap)
   );
 }
 
@@ -302,7 +315,7 @@ export function extractRelations({
           (o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start),
         ),
     );
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
+    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))));
     if (!subjects.length) return;
     const groups = subjectGroups(text, subjects);
     // the event reported in this sentence or just before it: what "…等国派员参会" attended
@@ -325,8 +338,8 @@ export function extractRelations({
         // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
         if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
         taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document" | "body") =>
-          impliedObject({ kind, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
+        const implied = (kind: "event" | "document" | "body", pronoun = false) =>
+          impliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
         const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
         if (!found) continue;
         for (const r of found) {
@@ -343,15 +356,203 @@ export function extractRelations({
     }
   });
   const clauses = [
+    ...readListContinuations({ text, source, sentences, mentions, found: out }),
+    ...readJointStatementParties({ text, source, sentences, mentions }),
     ...readMembershipClauses({ text, source, sentences, mentions }),
+    ...readRoleNounsZh({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventVenues({ text, source, sentences, mentions }),
     ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
     ...readBodiesResolutions({ text, source, sentences, mentions }),
-  ].filter((r) => !seen.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  ].filter((r) => {
+    // (one fact once, whichever clause reader read it first)
+    const key = `${r.subjectId}:${r.role}:${r.objectId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return dropSupportOfOwnTexts(dropVenuesOfJointHosts(dropHostsAsParticipants(mergeSponsorship(dropProposersOfFounded({ found: [...out, ...clauses] })))));
 }
+
+/** "是…的提出者/发起方/主办国/签署国/成员": the role noun after 的 and the role it names. */
+const ROLE_NOUN_ZH: [RegExp, RelationRole, EntityKind[]][] = [
+  [/^(?:提出者|提出方|提出国|倡议者|倡导者|首倡者|主提国)/, "proposer", ["initiative", "resolution", "organisation"]],
+  [/^(?:发起者|发起方|发起国|创始国|创建者|创立者)/, "founder", ["organisation", "initiative", "event"]],
+  [/^(?:共同发起方|共同发起国)/, "co-founder", ["organisation", "initiative", "event"]],
+  [/^(?:主办方|主办国|东道国|东道主|举办国|承办方)/, "host", ["event"]],
+  [/^(?:签署方|签署国|缔约方|缔约国)/, "signatory", ["initiative", "resolution"]],
+  [/^(?:创始成员国?|首批成员国?|成员国|成员)/, "member", ["organisation", "initiative"]],
+  [/^(?:联署国|共同提案国)/, "co-sponsor", ["resolution"]],
+];
+
+/**
+ * "中国是《全球人工智能治理倡议》的提出者", "韩国是峰会的东道国", "肯尼亚也是该网络的创始成员": a state or body, a
+ * copula, the object, 的, then a noun that names the role. The object stands right after the copula (in 《》 or
+ * quotes at most); a negated copula ("不是", "并非") says nothing.
+ */
+function readRoleNounsZh({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    if (!/是|为/.test(text.slice(s.start, s.end)) || !/[\u4e00-\u9fff]/.test(text.slice(s.start, s.end))) continue;
+    const inS: FoundMention[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inS.push(mentions[j]);
+    for (let i = 0; i + 1 < inS.length; i++) {
+      const subject = inS[i];
+      if (!SUBJECT_KINDS.has(subject.kind)) continue;
+      const object = inS.find((x) => x.start >= subject.end && x !== subject);
+      if (!object) continue;
+      const copula = /^(?:方|国)?\s*(?:也|还|则|就|均|都)?(?:是|为|系)\s*(?:该|本次|此次)?[《“"「]?$/.exec(text.slice(subject.end, object.start));
+      // (the copula admits no 不/并非: "中国不是…的签署国" does not match)
+      if (!copula) continue;
+      const tail = /^[》”"」]?\s*的\s*(?:主要|唯一|共同)?/.exec(text.slice(object.end, object.end + 8));
+      if (!tail) continue;
+      const noun = text.slice(object.end + tail[0].length, object.end + tail[0].length + 8);
+      const hit = ROLE_NOUN_ZH.find(([re, , kinds]) => re.test(noun) && kinds.includes(object.kind));
+      if (!hit) continue;
+      const end = object.end + tail[0].length + (hit[0].exec(noun)?.[0].length ?? 0);
+      out.push({
+        ...relationOf({ subject, objectId: object.entityId, role: hit[1], s, start: subject.start, end }),
+        evidence: source.slice(s.start, s.end),
+        why: { matched: source.slice(subject.start, end), form: hit[1], rule: "pattern" },
+      });
+    }
+  }
+  return out;
+}
+
+/** A joint statement or declaration by its name: "the China-France Joint Statement on AI", 《中法关于…的联合声明》. */
+const JOINT_TEXT = /joint\s+(?:statement|declaration|communiqu[eé])|联合声明|联合宣言|共同声明|联合公报/i;
+
+/**
+ * 《中法关于人工智能和全球治理的联合声明》, "the US-UK Joint Statement on AI": a joint text whose name opens with two or
+ * three states names its parties, who sign it. The states must stand at the head of the name, before the words
+ * "joint statement" (not "the Joint Statement on AI in China and France").
+ */
+function readJointStatementParties({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const d of mentions) {
+    if (d.kind !== "initiative") continue;
+    const joint = JOINT_TEXT.exec(text.slice(d.start, d.end));
+    if (!joint) continue;
+    const head = d.start + joint.index;
+    const inner = mentions.filter((c) => c.kind === "country" && c.start >= d.start && c.end <= head && c !== d);
+    // the states open the name ("中法", "China-France", "the US-UK"), one after another
+    if (!inner.length || !/^[\s《“"]*(?:the\s+)?$/i.test(text.slice(d.start, inner[0].start))) continue;
+    const parties = [...new Set(inner.map((c) => c.entityId))];
+    if (parties.length < 2 || parties.length > 3) continue;
+    const s = sentences.find((x) => x.start <= d.start && d.end <= x.end);
+    if (!s) continue;
+    for (const c of inner.filter((x, i) => inner.findIndex((y) => y.entityId === x.entityId) === i))
+      out.push({
+        ...relationOf({ subject: c, objectId: d.entityId, role: "signatory", s, start: d.start, end: d.end }),
+        evidence: source.slice(s.start, s.end),
+        why: { matched: source.slice(d.start, d.end), form: "signatory", rule: "pattern" },
+      });
+  }
+  return out;
+}
+
+/** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
+const CONTINUES_LIST =
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+/** Roles stated of a list, which another sentence may go on with. */
+const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
+/** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
+const FROM_PLACE_BEFORE = /\b(?:from|in|based in|of)\s+(?:the\s+)?$|(?:来自|在)$/i;
+
+/**
+ * "The commitments' signatories include A, B and C. They also include D and E.": the names of a sentence that goes
+ * on with the list of the one before take the same role towards the same object (only when that sentence stated
+ * one role towards one object, and with names of the same kind: companies go on with companies).
+ */
+function readListContinuations({
+  text,
+  source,
+  sentences,
+  mentions,
+  found,
+}: {
+  text: string;
+  source: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  found: FoundRelation[];
+}): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const head = CONTINUES_LIST.exec(text.slice(s.start, s.end));
+    if (!head) continue;
+    const stated = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
+    const unnamed = stated.length ? null : unnamedListStatement({ text, s: sentences[i - 1], sentences, index: i - 1, mentions });
+    const prev = unnamed ? [unnamed] : stated;
+    const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
+    if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
+    const window = text.slice(s.start, s.end);
+    if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) continue;
+    const kinds = unnamed ? new Set<EntityKind | undefined>(unnamed.kinds) : new Set(stated.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
+    const inS = mentions.filter((m) => m.start >= s.start + head[0].length && m.end <= s.end);
+    for (const m of inS) {
+      if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
+      if (inS.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
+      if (FROM_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) || COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      out.push({
+        ...relationOf({ subject: m, objectId: prev[0].objectId, role: prev[0].role, s, start: s.start, end: m.end }),
+        evidence: source.slice(s.start, s.end),
+        why: { matched: source.slice(s.start, s.start + head[0].length).trim(), form: prev[0].role, rule: "pattern" },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "More than 50 countries have signed the convention.", "… with nations from all continents agreeing to its terms.":
+ * an act stated of actors the sentence does not name (a count or a plural noun), which the next sentence may list.
+ */
+const UNNAMED_ACTORS_ACT =
+  /\b(?:countries|nations|states|governments|companies|firms|organi[sz]ations|labs|signatories)\b(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+)?(sign(?:ed|ing)|endors(?:ed|ing)|join(?:ed|ing)|back(?:ed|ing)|support(?:ed|ing)|agree(?:d|ing) to|attend(?:ed|ing)|took part in|taking part in|participat(?:ed|ing) in)\b\s*(?:up\s+to\s+)?/i;
+
+const PRONOUN_LOOKBACK = 4;
+
+function unnamedListStatement({
+  text,
+  s,
+  sentences,
+  index,
+  mentions,
+}: {
+  text: string;
+  s: Sentence;
+  sentences: Sentence[];
+  index: number;
+  mentions: FoundMention[];
+}): { role: RelationRole; objectId: number; kinds: EntityKind[] } | null {
+  const local = text.slice(s.start, s.end);
+  const m = UNNAMED_ACTORS_ACT.exec(local);
+  if (!m || NEGATION_EN.test(local.slice(Math.max(0, m.index - 30), m.index + m[0].length)) || HEDGE_EN.test(local.slice(0, m.index + m[0].length))) return null;
+  const verb = m[1].toLowerCase();
+  const role: RelationRole = /^(?:sign|endors|agree)/.test(verb) ? "signatory" : /^join/.test(verb) ? "member" : /^(?:back|support)/.test(verb) ? "supporter" : "participant";
+  const objects: EntityKind[] = role === "participant" ? ["event"] : role === "member" ? ["organisation", "initiative"] : ["initiative", "resolution"];
+  const at = s.start + m.index + m[0].length;
+  // the object named right after the verb, or "its terms", "signed it": the last text named in this sentence or
+  // the few before ("The statement boasts … nations agreeing to its terms" after a quote about the declaration)
+  let object = mentions.find((x) => x.start >= at && x.end <= s.end && objects.includes(x.kind) && x.start - at <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(at, x.start)));
+  if (!object && /^(?:it|its|them|their)\b/i.test(text.slice(at, at + 6))) {
+    const first = sentences[Math.max(0, index - PRONOUN_LOOKBACK)].start;
+    object = [...mentions].reverse().find((x) => x.end <= at && x.start >= first && objects.includes(x.kind));
+  }
+  if (!object) return null;
+  const kinds: EntityKind[] = /companies|firms|organi[sz]ations|labs/i.test(m[0]) ? ["organisation"] : /signatories/i.test(m[0]) ? ["country", "organisation"] : ["country"];
+  return { role, objectId: object.entityId, kinds };
+}
+
+/** "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor. */
+const COMPANY_NOUN_AFTER =
+  /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b|^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
 
 /** "co-hosted by Korea and Britain … the summit in Korea": the venue adds nothing to a host the article names. */
 function dropVenuesOfJointHosts(found: FoundRelation[]): FoundRelation[] {
@@ -552,7 +753,7 @@ type StatementInput = {
   groups: Group[];
   recentEvent?: number;
   /** what "a summit", "the session", "The initiative" mean here: see impliedObject */
-  implied: (kind: "event" | "document" | "body") => number | undefined;
+  implied: (kind: "event" | "document" | "body", pronoun?: boolean) => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */
@@ -566,7 +767,8 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   if (passiveEn && !BY_MANNER.test(after.slice(passiveEn[0].length))) {
     const from = tEnd + passiveEn[0].length;
     const group =
-      groups.find((g) => g.start >= from && BY_PREFIX.test(text.slice(from, g.start))) ?? groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
+      groups.find((g) => g.start >= from && (BY_PREFIX.test(text.slice(from, g.start)) || BY_ENVOY_PREFIX.test(text.slice(from, g.start)))) ??
+      groups.find((g) => g.start >= from && BY_COUNT_INCLUDING.test(text.slice(from, g.start)));
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
@@ -577,6 +779,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const g = groups.filter((x) => x.end <= tStart).at(-1);
     if (g && /^[\s”"》]*(?:的)?$/.test(text.slice(g.end, tStart)) && g.members.every((x) => x.kind === "organisation")) return null;
   }
+  // "The Network, launched in San Francisco, …", "The summit, hosted in Seoul, …": a participle after the name
+  // and a comma describes that name (its object); with no "by" the act has no subject here
+  // (not "Sixteen companies, including A and B, signed the commitments": a verb with its own object after it)
+  if (!/[\u4e00-\u9fff]/.test(text.slice(tStart, tEnd)) && /ed$/i.test(text.slice(tStart, tEnd)) && /^\s+(?:in|at|on|during|last|earlier|this|since|from)\b/i.test(after)) {
+    const g = groups.filter((x) => x.end <= tStart).at(-1);
+    if (g && /^\s*,\s*$/.test(text.slice(g.end, tStart))) return null;
+  }
   // "China's representative said …": a speaker, not a list of attending states
   if (/^representatives?$/i.test(text.slice(tStart, tEnd))) return null;
   // "签署该宣言的国家包括巴西、法国…": the countries listed after 包括 did it
@@ -586,6 +795,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
     const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind));
     const g = groups.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)));
     if (g && members.length) return { group: g, objectSide: "after", passive: false };
+  }
+  // "与会代表包括…，以及…公司的负责人，这些公司包括A、B": those taking part are listed after 包括 (every name after it)
+  const zhAttendees = trig.role === "participant" && /^(?:与会|参会|出席)$/.test(text.slice(tStart, tEnd)) ? ZH_ATTENDEES_LIST.exec(after) : null;
+  if (zhAttendees) {
+    const from = tEnd + zhAttendees[0].length;
+    const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))));
+    if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
   }
   const before = text.slice(s.start, tStart);
   // "As the first set of co-chairs, Austria, Bahrain and Canada will …", "作为本次会议的共同主席，A和B…": the
@@ -616,6 +832,7 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
         (x) =>
           x.start >= from &&
           SUBJECT_KINDS.has(x.kind) &&
+          !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))) &&
           (x.kind === "country" ||
             // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
             (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) &&
@@ -628,6 +845,13 @@ function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: StatementI
   if (FOR_DOING.test(before)) {
     const forAt = tStart - (/\s*for\s+$/i.exec(before)?.[0].length ?? 0);
     const g = groups.find((x) => x.end <= forAt && forAt - x.end <= 2);
+    if (g) return { group: g, objectSide: "after", passive: false };
+  }
+  // "共有28个国家签署了《宣言》，其中包括中国、美国和英国": a counted subject, then the named ones after the object
+  if (!groups.some((g) => g.end <= tStart) && /(?:\d+|[一二三四五六七八九十百]+)多?个?(?:国家|国|成员国|方|家企业|家公司)[^，。；]{0,4}$/.test(text.slice(s.start, tStart))) {
+    const incl = /^[^，。；]{1,60}?[，,]\s*(?:其中|当中)?(?:包括|有)[:：]?\s*/.exec(after);
+    const from = incl ? tEnd + incl[0].length : -1;
+    const g = incl ? groups.find((x) => x.start === from) : undefined;
     if (g) return { group: g, objectSide: "after", passive: false };
   }
   // the nearest list before the trigger that is an actor, not a place
@@ -718,7 +942,9 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
-  const window = (between.length > 60 ? between.slice(-60) : between) + text.slice(tStart, tEnd);
+  // ("China did not sign X, although it attended Y": a negation in a clause before the trigger's is not its own)
+  const clause = between.replace(/^[\s\S]*(?:,\s+(?:although|though|but|yet|while|whereas)\b|，\s*(?:但|却|不过|然而))/i, "");
+  const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
   if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
@@ -732,13 +958,51 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
     if (venue && text.slice(group.end, tStart - venue[0].length).trim() !== "") return null;
   }
 
+  // "主持例行记者会，有记者就…提问", "chaired a press briefing on …": the press conference is what is chaired
+  if (
+    (trig.role === "chair" || trig.role === "host") &&
+    /^\s*(?:了)?(?:例行|定期)?(?:记者会|新闻发布会|发布会|吹风会|记者招待会)|^\s+(?:a|the|its|his|her)\s+(?:regular\s+|daily\s+)?(?:press conference|press briefing|news conference|media briefing)/i.test(
+      text.slice(tEnd, tEnd + 30),
+    )
+  )
+    return null;
+  // "《欧盟AI法案》获得欧盟议会批准", "approved by the EU Council": a body's parliament or council approving a text
+  // adopts it (a state that ratifies signs; an organ of a body passes its law)
+  if (trig.role === "signatory" && group.members.length === 1 && group.members[0].kind === "organisation" && /^(?:批准|核准)$/.test(text.slice(tStart, tEnd))) {
+    const body = group.members[0];
+    if (/^\s*(?:议会|理事会|大会|部长理事会)/.test(text.slice(body.end, body.end + 6))) {
+      const doc =
+        [...spans].reverse().find((x) => x.end <= body.start && trig.objects.includes(x.kind) && !CLAUSE_BREAK.test(text.slice(x.end, body.start))) ??
+        spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)));
+      return doc ? [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, tEnd) })] : null;
+    }
+  }
   if (trig.role === "adopted-by") {
     // grammatical subject: the adopting body; the relation reads resolution —adopted-by→ body
-    const body = group.members.find((x) => x.kind === "organisation");
+    // "中国向联合国大会提交的…决议获得通过", "the draft China submitted to the General Assembly was adopted": the
+    // body a text was put to adopted it, when the text is said to be adopted without an agent
+    const putTo = (x: FoundMention) =>
+      x.kind === "organisation" &&
+      ADOPTING_BODY.test(x.surface) &&
+      x.end <= tStart &&
+      ((/向$/.test(text.slice(Math.max(s.start, x.start - 1), x.start)) && /^[^，。；,;]{0,6}?(?:提交|提出)/.test(text.slice(x.end, x.end + 12))) ||
+        /\b(?:submitted|presented|tabled|introduced)\s+(?:it\s+)?to\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start)));
+    const agentless =
+      /(?:获得?|得到|被|顺利|一致)$|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 14), tStart)) &&
+      !PASSIVE_BY.test(text.slice(tEnd, s.end));
+    const own = group.members.find((x) => x.kind === "organisation");
+    const body = own ?? (agentless ? spans.find(putTo) : undefined);
+    // "The Council of Europe's “Convention …” was adopted in Strasbourg": the body's own text, adopted with no other
+    // agent named, was adopted by it
+    const ownText =
+      own && agentless
+        ? spans.find((x) => x.start >= own.end && x.end <= tStart && trig.objects.includes(x.kind) && /^(?:\s*['’]s?\s*|的)?[“"《]?$/.test(text.slice(own.end, x.start)))
+        : undefined;
     const doc =
-      objectSide === "after"
+      ownText ??
+      (objectSide === "after" && own
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
-        : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP);
+        : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP));
     if (!body || !doc) return null;
     return [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, body.end) })];
   }
@@ -771,15 +1035,44 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
       /^\s*(?:期间|前夕|之际|场边|边会)/.test(text.slice(x.end, x.end + 4)));
   // "由外交部主办、清华大学承办的研讨班": a name followed by a verb of its own is another actor, not the object
   const actor = (x: FoundMention) => SUBJECT_KINDS.has(x.kind) && /^\s*(?:共同|联合)?(?:主办|承办|协办|举办|支持|指导|合办)/.test(text.slice(x.end, x.end + 6));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x);
+  // "定期举办“之友小组”活动", "hosted a G20 workshop": a body's activity is hosted, not the body (a meeting of a
+  // group of friends is read by groupChairs: its conveners chair the group)
+  const activityOf = (x: FoundMention) =>
+    EVENT_ROLES.has(trig.role) &&
+    x.kind !== "event" &&
+    /^[”"》」]?\s*(?:的)?(?:系列|专题)?(?:活动|研讨会|研讨班|培训班|边会|峰会|领导人会晤|会晤)|^\s+(?:events?|workshops?|seminars?|side[- ]events?|training|(?:leaders['’]?\s+)?summits?)\b/i.test(
+      text.slice(x.end, x.end + 12),
+    );
+  // "向联合国大会提交", "presented to the General Assembly": the body a text goes to is its recipient, not the text
+  const recipient = (x: FoundMention) =>
+    x.kind === "organisation" && !EVENT_ROLES.has(trig.role) && trig.role !== "member" && /(?:向|\bto\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start));
+  // "India would host the next summit, Modi said at the AI Action Summit": the verb's own object is another event
+  // named by its kind ("the next summit", "下届峰会"), so a name further on is not what is hosted
+  const otherEventFirst = (x: FoundMention) =>
+    EVENT_ROLES.has(trig.role) &&
+    x.kind === "event" &&
+    /^\s*(?:the|a|an|its|their)?\s*(?:[\w'-]+\s+){0,3}?(?:summit|meeting|session|conference|forum|gathering|edition)s?\b|^[^，。；]{0,6}?(?:峰会|会议|论坛)[，,]/i.test(
+      text.slice(tEnd, x.start),
+    ) &&
+    /\b(?:next|upcoming|following|another|future)\b|下一?届|下次|明年/i.test(text.slice(tEnd, Math.min(x.start, tEnd + 40)));
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
   // (获/得到/被 + the list + the verb is the same passive: "《宣言》已获A、B等40国签署")
   const byZh =
     !passive && /(?:由|获|获得|得到|被)\s*$/.test(text.slice(Math.max(s.start, group.start - 2), group.start)) && /^\s*(?:[，,。；;]|$)/.test(text.slice(tEnd, tEnd + 2));
   if (byZh) object = undefined;
-  else if (trig.objectAdjacent) object = [...spans].reverse().find((x) => x.end <= tStart && fits(x) && /^\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)));
-  else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start));
+  // ("The Network, launched in San Francisco in 2024, brings together …": a participle phrase may stand between)
+  else if (trig.objectAdjacent)
+    object = [...spans]
+      .reverse()
+      .find(
+        (x) =>
+          x.end <= tStart &&
+          fits(x) &&
+          /^\s*(?:,\s*(?:launched|founded|established|created|set up|formed|based)\b[^,;.]{0,60},)?\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)),
+      );
+  else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start) && !otherEventFirst(x));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
@@ -847,10 +1140,30 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   // "will jointly host a summit in Seoul", "a virtual session co-chaired by …", "The initiative, led by …": the
   // event or text the article is about, when the sentence names it only by its kind
   if (objectId === undefined && !trig.documentOnly) {
-    if (EVENT_ROLES.has(trig.role)) objectId = input.implied("event");
-    else if (trig.objects.includes("resolution")) objectId = input.implied("document");
+    // ("Attendees included A, B", "与会代表包括A、B": a list of those present points back at the event just reported)
+    if (EVENT_ROLES.has(trig.role))
+      objectId = input.implied("event", afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd)));
+    // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
+    // ("Those who signed include A, B": a list of who did it, about the text just named)
+    else if (trig.objects.includes("resolution"))
+      objectId = input.implied(
+        "document",
+        (passive && PRONOUN_BEFORE_PASSIVE.test(text.slice(Math.max(s.start, tStart - 70), tStart))) ||
+          (afterList &&
+            /^[\s"“]*(?:Those|The (?:countries|states|nations|governments))\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:also\s+)?$/i.test(text.slice(s.start, tStart))),
+      );
   }
   if (objectId === undefined) return null;
+  // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
+  // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…")
+  if (
+    trig.role === "proposer" &&
+    object?.kind === "organisation" &&
+    !/^(?:launch|initiat|倡议|提议|发起)/i.test(text.slice(tStart, tEnd)) &&
+    !/成立|建立|设立|创建|组建|\b(?:creation|establish(?:ing|ment)?|setting up|formation|founding)\b/i.test(text.slice(tEnd, object.start)) &&
+    !/^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))
+  )
+    return null;
   let role: RelationRole = listedMembers ? "member" : subscribed ? "signatory" : trig.role;
   // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
@@ -869,7 +1182,8 @@ function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | nu
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
   if (role === "member" && object && object.kind === "initiative" && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) role = "signatory";
-  if (group.members.length > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;
+  // ("法国总统马克龙宣布，法国将主办…": one state named twice is one host, not two co-hosts)
+  if (new Set(group.members.map((x) => x.entityId)).size > 1 && CO_ROLES[role]) role = CO_ROLES[role]!;
   const start = Math.min(group.start, object?.start ?? tStart, tStart);
   const end = Math.max(group.end, object?.end ?? tEnd, tEnd);
   const subjects = [...group.members];
@@ -919,6 +1233,9 @@ const OTHER_EVENT =
 /** "The initiative, led by …", "It was tabled by …": the sentence's subject is a text named by its kind. */
 const DOCUMENT_NOUN_START =
   /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
+/** "calling it “a landmark text” (which was) backed by": "it", a name for it at most, then the participle. */
+const PRONOUN_BEFORE_PASSIVE =
+  /\b(?:calling|called|describing|described|labelling|labeling|hailing|hailed)\s+it\s+(?:as\s+)?(?:[“"][^”"]{1,60}[”"]|(?:an?|the)\s+[\w\s,-]{1,50}?)\s*,?\s*(?:(?:which|that)\s+(?:was|is|has been)\s+)?$/i;
 /** "… signed it.", "签署了它": the object is a pronoun for the text named before. */
 const DOCUMENT_PRONOUN_AFTER = /^(?:\s+(?:it|them)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!['’])|了?它(?!们))/;
 const NOUN_WINDOW = 80;
@@ -934,6 +1251,7 @@ const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|le
  */
 function impliedObject({
   kind,
+  pronoun = false,
   text,
   s,
   index,
@@ -948,6 +1266,8 @@ function impliedObject({
   eventsOnPublicationDay,
 }: {
   kind: "event" | "document" | "body";
+  /** the sentence calls the text "it" (the caller read the pronoun) */
+  pronoun?: boolean;
   text: string;
   s: Sentence;
   index: number;
@@ -976,7 +1296,10 @@ function impliedObject({
   if (kind === "document") {
     // "The initiative, led by …", "… signed it", "签署了它", "the number of signatories to 13, including …"
     const anaphor =
-      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) || DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) || LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
+      pronoun ||
+      DOCUMENT_NOUN_START.test(text.slice(s.start, tEnd)) ||
+      DOCUMENT_PRONOUN_AFTER.test(text.slice(tEnd, tEnd + 12)) ||
+      LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
     if (!anaphor) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
     return earlier.at(-1)?.entityId;
@@ -989,7 +1312,7 @@ function impliedObject({
   const nouns = new Set<string>();
   // "a meeting", "an event" bring in a new one (named later, if at all); "the meeting" and a session (a part of
   // the event named before) point back
-  let pointsBack = false;
+  let pointsBack = pronoun;
   const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
   re.lastIndex = 0;
   for (let m; (m = re.exec(window));) {
@@ -1011,7 +1334,7 @@ function impliedObject({
   // "法国将于2025年举办的人工智能峰会": a bare meeting word, when this sentence reports a known event
   const reportedHere = reportedEvents.filter((r) => r.sentenceStart === s.start).map((r) => r.eventId);
   if (!found && reportedHere.length && re === EVENT_NOUN_ZH && /峰会|会议|会晤|论坛|活动/.test(window) && !OTHER_EVENT.test(window)) return reportedHere[0];
-  if (!found) return undefined;
+  if (!found && !pronoun) return undefined;
   // "Korea will co-host …": a future act is not about an event the article reports as past
   const future = /\bwill\b|\bto be held\b|将|即将/.test(text.slice(s.start, s.end));
   const published = publishedAt?.slice(0, 10);

@@ -20,6 +20,9 @@ const ZH_AFTER_NAME = /提出|表示|指出|强调|宣布|出席|参加|会见|�
 /** Words that follow a title but are no names ("President said", "Prime Minister Office"). */
 const NOT_A_NAME = /^(?:Said|Says|Has|Had|Was|Will|And|The|Of|Office|Administration|Government)$/;
 
+/** The form a surname read as its state carries (a person, never a place: see readEventVenues). */
+export const LEADER_FORM = "leader named earlier with the state";
+
 export function findLeaderReferences({ text, mentions }: { text: string; mentions: FoundMention[] }): FoundMention[] {
   // surname → the state (null once two states claim it) and where it was introduced
   const byName = new Map<string, { entityId: number | null; after: number }>();
@@ -34,6 +37,9 @@ export function findLeaderReferences({ text, mentions }: { text: string; mention
     const en = AFTER_STATE_EN.exec(rest);
     if (en && !NOT_A_NAME.test(en[2])) {
       claim(en[2], m.entityId, m.end + en[0].length);
+      // "Chinese Premier Li Qiang … Li said": a name written family name first is used again by its first part
+      const first = en[1].split(/\s+/)[0];
+      if (first !== en[2] && /^[A-Z][a-z]+$/.test(first) && !NOT_A_NAME.test(first)) claim(first, m.entityId, m.end + en[0].length);
       continue;
     }
     const of = BEFORE_STATE_EN.exec(text.slice(Math.max(0, m.start - 80), m.start));
@@ -89,7 +95,7 @@ export function findLeaderReferences({ text, mentions }: { text: string; mention
         method: "pattern",
         evidence: "",
         evidenceStart: i,
-        why: { matched: name, form: "leader named earlier with the state", rule: "pattern" },
+        why: { matched: name, form: LEADER_FORM, rule: "pattern" },
       });
     }
   }

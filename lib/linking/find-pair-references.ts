@@ -61,3 +61,54 @@ export function findPairReferences({ text, sentences, mentions }: { text: string
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "They also signed …", "They jointly host …": "they" opening a sentence, right before its verb. */
+const THEY_START = /^[\s"“]*They(?=\s+(?:also\s+|jointly\s+|later\s+|then\s+|have\s+|had\s+|will\s+|both\s+|together\s+)*[a-z])/;
+/** What may open a sentence before its subject: nothing, or a date or place phrase ("On Monday, ", "In 2023, "). */
+const OPENING = /^[\s"“]*(?:(?:On|In|At|Last|Earlier|This)\s+[^,]{1,30},\s*)?(?:the\s+)?$/i;
+/** Text that may stand between two names of the opening list. */
+const OPENING_GAP = /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/;
+
+/**
+ * "Kenya and Chile launched the network in May. They also signed the declaration.": a sentence that opens with
+ * "They" goes on about the states the sentence before opened with (its subject, a list of two to four names). "They" becomes one mention per name (split into as many parts), so the statement rules read it as that
+ * list; not stored. Nothing when the sentence before does not open with such a list ("They" may be anything).
+ */
+export function findListPronouns({ text, sentences, mentions }: { text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k];
+    const they = THEY_START.exec(text.slice(s.start, s.end));
+    if (!they) continue;
+    const prev = sentences[k - 1];
+    // (states only: the statement rules join two bodies' names written together into one name)
+    const actors = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && (m.kind === "country" || m.kind === "organisation"));
+    if (!actors.length || !OPENING.test(text.slice(prev.start, actors[0].start))) continue;
+    const list = [actors[0]];
+    for (const m of actors.slice(1)) {
+      if (m.start < list.at(-1)!.end || !OPENING_GAP.test(text.slice(list.at(-1)!.end, m.start))) break;
+      list.push(m);
+    }
+    // "A and B" (at least two, so that "They" is plural for a reason; a body alone is "it")
+    if (list.length < 2 || list.length > 4 || new Set(list.map((m) => m.entityId)).size !== list.length || list.some((m) => m.kind !== "country")) continue;
+    if (!/^\s+(?:[a-z]+\s+){0,3}?[a-z]+/.test(text.slice(list.at(-1)!.end, prev.end))) continue;
+    const start = s.start + they[0].length - 4;
+    list.forEach((of, i) => {
+      const a = start + i;
+      const b = i === list.length - 1 ? start + 4 : a + 1;
+      out.push({
+        entityId: of.entityId,
+        kind: of.kind,
+        surface: text.slice(a, b),
+        start: a,
+        end: b,
+        confidence: 0.6,
+        method: "pattern",
+        evidence: "",
+        evidenceStart: a,
+        why: { matched: "They", form: `${of.surface} / the list the sentence before opened with`, rule: "pattern" },
+      });
+    });
+  }
+  return out;
+}

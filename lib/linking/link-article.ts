@@ -1,7 +1,7 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
 import { findLeaderReferences } from "./find-leader-references";
-import { findPairReferences } from "./find-pair-references";
+import { findListPronouns, findPairReferences } from "./find-pair-references";
 import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
@@ -81,7 +81,11 @@ export function linkArticle({
   const leaders = findLeaderReferences({ text, mentions: withMinisters });
   const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
   // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
-  const both = findPairReferences({ text, sentences: readSentences, mentions: withLeaders });
+  // "Kenya and Chile launched … They also signed …": "They" for the states the sentence before opened with
+  const both = [
+    ...findPairReferences({ text, sentences: readSentences, mentions: withLeaders }),
+    ...findListPronouns({ text, sentences: readSentences, mentions: withLeaders }),
+  ].sort((a, b) => a.start - b.start);
   const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },

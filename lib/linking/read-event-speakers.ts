@@ -31,6 +31,12 @@ const DELEGATE_ZH =
   /^(?:常驻联合国|常驻[\u4e00-\u9fff]{1,6}|驻[\u4e00-\u9fff]{1,8})?(?:代表团团长|代表|大使|特使)[\u4e00-\u9fff·]{0,6}?(?:(?:在会上|在会议上)(?:发言|表示|指出|强调|提出|呼吁|介绍|说)|发言|提出)/;
 /** 在 + the event + 上 + a verb of speaking. */
 const SPEAKS_AT_ZH = /^[”》"]?(?:开幕式|闭幕式|全体会议|开幕会)?(?:上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|表示|指出|强调)/;
+/** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
+const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
+/** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */
+const SPEAKER_TITLE_EN =
+  /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
+const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventSpeakers({
@@ -58,6 +64,28 @@ export function readEventSpeakers({
     const zh = /[\u4e00-\u9fff]/.test(local);
     const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);
     if (setting && OTHER_MEETING.test(setting[0])) return;
+    // "Speaking at the opening ceremony of the X in Shanghai, Li stated …": the speaker is the main clause's subject
+    const speaking = zh ? null : SPEAKING_AT_EN.exec(local);
+    if (speaking) {
+      const from = s.start + speaking[0].length;
+      const comma = text.indexOf(",", from);
+      const e = mentions.find((m) => m.kind === "event" && m.start >= from && comma >= 0 && m.end <= comma);
+      const c = countries.find((x) => comma >= 0 && /^,\s*(?:the\s+)?$/.test(text.slice(comma, x.start)));
+      // ("Li stated", "Indian Prime Minister Narendra Modi said", "the Chinese vice premier said")
+      const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 90)).replace(SPEAKER_TITLE_EN, "") : "";
+      if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
+        out.push({
+          subjectId: c.entityId,
+          objectId: e.entityId,
+          role: "participant",
+          evidence: source.slice(s.start, s.end),
+          evidenceStart: s.start,
+          start: s.start,
+          end: c.end,
+          confidence: 0.5,
+          why: { matched: source.slice(s.start, c.end), form: "participant", rule: "pattern" },
+        });
+    }
     // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
     for (const c of countries) {
       const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,12}?在$/.test(text.slice(c.end, m.start)));

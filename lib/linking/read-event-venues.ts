@@ -1,3 +1,4 @@
+import { LEADER_FORM } from "./find-leader-references";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
@@ -10,7 +11,13 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** After the event's name: a verb of holding (optional), a date (optional), then "in" [city,] + the state. */
 const VENUE_EN =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:was|is|will be)\s+|to be\s+|being\s+)?(?:held|hosted|scheduled|taking place|to take place|took place|convened|opened|opens|closed|concluded|ended)?\s*(?:(?:on|from)\s+[^,;.]{0,25}?\s+)?in\s+(?:[A-Z][\p{L}-]+,\s+)?(?:the\s+)?$/u;
+  /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|is|will be|has been)\s+|to be\s+|being\s+)?(?:held|hosted|scheduled|taking place|to take place|took place|convened|opened|opens|closed|concluded|ended)?\s*(?:(?:on|from)\s+[^,;.]{0,25}?\s+)?in\s+(?:[A-Z][\p{L}-]+,\s+)?(?:the\s+)?$/u;
+/**
+ * "… Summit in Paris, Indian Prime Minister Modi said": a state's name that opens a person's title (or any noun
+ * after it) starts a new phrase; the place ended at the city.
+ */
+const NOT_A_PLACE_AFTER_EN =
+  /^\s+(?:[A-Z][\p{L}-]+|(?:vice|deputy|prime|foreign|senior|special)\b|(?:president|premier|minister|officials?|delegation|delegates?|envoy|ambassador|government|leaders?|companies|firms)\b)/u;
 /** After the event's name: [于date]在 + the state [+ city] + a verb of holding. */
 const VENUE_ZH_BEFORE = /^[”》"」]?(?:[^，。；、在]{0,16}?)在$/;
 const HELD_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办|开幕|闭幕|落下帷幕|落幕|揭幕|登场)/;
@@ -52,15 +59,28 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       // talks between parties held in a third state (中美对话在瑞士日内瓦举行) are not hosted by it
       if (e.kind !== "event" || TALKS.test(e.surface)) continue;
       // the first state after the event's name
-      const c = inS.slice(i + 1).find((x) => x.kind === "country");
+      // (a leader's surname read as the state is a person, not a place: "… in Shanghai, Li said")
+      const c = inS.slice(i + 1).find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
       if (c && alone(c)) {
         const gap = text.slice(e.end, c.start);
-        if (!zh && VENUE_EN.test(gap)) add(c, e);
+        if (!zh && VENUE_EN.test(gap) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
         else if (zh && VENUE_ZH_BEFORE.test(gap) && HELD_ZH.test(text.slice(c.end, c.end + 10))) add(c, e);
+      }
+      // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
+      // before the name, a state not in a list, and not talks between parties)
+      const owner = inS[i - 1];
+      if (
+        !zh &&
+        owner?.kind === "country" &&
+        owner.why?.form !== LEADER_FORM &&
+        /^['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))
+      ) {
+        const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
+        if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
       }
       // 在韩国举行的峰会
       if (zh) {
-        const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country");
+        const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
         if (before && /在$/.test(text.slice(Math.max(s.start, before.start - 1), before.start)) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
           add(before, e);
       }
