@@ -2,13 +2,14 @@
  * npm run bench:ingest [-- --n 1000]
  * Generates N zh/en articles from the gazetteer (scripts/lib/bench-articles.ts: distinct stories worded as
  * differently as real ones, one in 20 a reprint of an earlier story), ingests them into a temporary SQLite database through the full path (bytes → extract
- * → link → one transaction per article, search-outbox rows included), and prints articles/s and mentions/s.
+ * → link → up to INGEST_BATCH articles per transaction, each in a savepoint, search-outbox rows included, as
+ * npm run ingest stores a folder), and prints articles/s and mentions/s.
  * Nothing is asserted: this is a measurement.
  */
 import os from "node:os";
 import { loadGazetteerEntries } from "@/lib/linking/load-gazetteer";
 import { buildGazetteer } from "@/lib/linking/gazetteer";
-import { ingestArticle } from "@/lib/ingest/ingest-article";
+import { ingestArticles } from "@/lib/ingest/ingest-article";
 import { generateBenchArticles } from "./lib/bench-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
@@ -29,8 +30,8 @@ async function run(label: string) {
     let copies = 0;
     const t1 = performance.now();
     const cpu0 = process.cpuUsage();
-    for (const d of docs) {
-      const r = ingestArticle({ db, bytes: Buffer.from(d.text), fileName: d.name, gazetteer });
+    // as npm run ingest stores a folder (lib/ingest/ingest-paths.ts): INGEST_BATCH articles per transaction
+    for (const r of ingestArticles({ db, items: docs.map((d) => ({ bytes: Buffer.from(d.text), fileName: d.name })), gazetteer })) {
       if (r.ok) {
         mentions += r.mentions;
         events += r.events;

@@ -22,6 +22,9 @@ describe("minhash copy detection", () => {
     expect(a.some((k) => b.has(k))).toBe(true);
     expect(bandKeys(minhashSignature(shingleHashes(en)))).toEqual(a);
   });
+  it("keeps the band keys stored by earlier versions (a changed hash would hide every stored original)", () => {
+    expect(textBands(en).slice(0, 4)).toEqual(["0:az4avd", "1:2uyabh", "2:1vapf83", "3:1fwvr41"]);
+  });
   it("computes Jaccard of sets", () => {
     expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4]))).toBe(0.5);
     expect(jaccard(new Set(), new Set())).toBe(1);

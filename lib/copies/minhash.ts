@@ -29,10 +29,10 @@ export function shingleSize(normalised: string): number {
   return cjk > normalised.length / 3 ? 3 : 5;
 }
 
-/** FNV-1a 32-bit hash of a string. */
-function fnv1a(s: string): number {
+/** FNV-1a 32-bit hash of s[start, end): hashed in place, without a substring per shingle. */
+function fnv1a(s: string, start = 0, end = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -50,7 +50,7 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** The set of shingle hashes of a text. */
 export function shingleHashes(text: string): Set<number> {
@@ -62,7 +62,7 @@ export function shingleHashes(text: string): Set<number> {
     out.add(fnv1a(s));
     return out;
   }
-  for (let i = 0; i + k <= s.length; i++) out.add(fnv1a(s.slice(i, i + k)));
+  for (let i = 0; i + k <= s.length; i++) out.add(fnv1a(s, i, i + k));
   return out;
 }
 
@@ -76,7 +76,7 @@ export function sortedShingles(text: string): Uint32Array {
   if (s.length === 0) return new Uint32Array(0);
   if (s.length <= k) return Uint32Array.of(fnv1a(s));
   const all = new Uint32Array(s.length - k + 1);
-  for (let i = 0; i + k <= s.length; i++) all[i] = fnv1a(s.slice(i, i + k));
+  for (let i = 0; i + k <= s.length; i++) all[i] = fnv1a(s, i, i + k);
   all.sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
@@ -84,12 +84,40 @@ export function sortedShingles(text: string): Uint32Array {
 }
 
 export function minhashSignature(shingles: Iterable<number>): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const x of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(x, SEEDS[i]);
-      if (h < sig[i]) sig[i] = h;
+  const xs = shingles instanceof Uint32Array ? shingles : Uint32Array.from(shingles);
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  // mix() written out for three seeds at a time (SIGNATURE_SIZE is a multiple of 3), one running minimum each
+  // in a register: the same values as min over x of mix(x, seed), about twice as fast as seed by seed (measured)
+  for (let i = 0; i < SIGNATURE_SIZE; i += 3) {
+    const [s0, s1, s2] = [SEEDS[i], SEEDS[i + 1], SEEDS[i + 2]];
+    let [m0, m1, m2] = [0xffffffff, 0xffffffff, 0xffffffff];
+    for (let j = 0; j < xs.length; j++) {
+      const x = xs[j];
+      let a = (x ^ s0) >>> 0;
+      let b = (x ^ s1) >>> 0;
+      let c = (x ^ s2) >>> 0;
+      a ^= a >>> 16;
+      b ^= b >>> 16;
+      c ^= c >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      b = Math.imul(b, 0x85ebca6b);
+      c = Math.imul(c, 0x85ebca6b);
+      a ^= a >>> 13;
+      b ^= b >>> 13;
+      c ^= c >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      b = Math.imul(b, 0xc2b2ae35);
+      c = Math.imul(c, 0xc2b2ae35);
+      a = (a ^ (a >>> 16)) >>> 0;
+      b = (b ^ (b >>> 16)) >>> 0;
+      c = (c ^ (c >>> 16)) >>> 0;
+      if (a < m0) m0 = a;
+      if (b < m1) m1 = b;
+      if (c < m2) m2 = c;
     }
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
   }
   return sig;
 }

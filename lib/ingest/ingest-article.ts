@@ -127,6 +127,91 @@ export function ingestExtracted({
   }
 }
 
+/** How many articles a batch ingest stores per transaction: the write lock is held for about as many milliseconds. */
+export const INGEST_BATCH = 16;
+
+export type IngestItem = { bytes: Uint8Array; fileName: string; hints?: ArticleHints };
+
+/**
+ * Ingests many articles (npm run ingest, bench:ingest) with the outcome ingestArticle would give each, in this
+ * order, storing up to INGEST_BATCH per write-path transaction: one commit writes the pages the articles share
+ * (the tables' last pages, the search index's new segment, the band and mention indexes' pages) once, where one
+ * commit per article wrote each of them again. Each article is stored in a savepoint of its own, so a failure
+ * leaves nothing of that article and the others are kept. Each article is linked inside the transaction, just
+ * before it is stored: against the gazetteer as the articles before it left it (proposed entities included), as
+ * when stored one at a time. Linked before the lock, one article in 20 (those adding a proposed entity) made the
+ * rest of its batch link again, which cost more than the lock saved; the lock is held ~6 ms per article instead.
+ */
+export function ingestArticles({
+  db,
+  items,
+  gazetteer,
+  actor = OPERATOR,
+}: {
+  db: AtlasDatabase;
+  items: IngestItem[];
+  gazetteer?: Gazetteer;
+  actor?: WriteActor | null;
+}): IngestOutcome[] {
+  let gz: Gazetteer;
+  try {
+    gz = gazetteer ?? loadGazetteer({ db });
+  } catch (error) {
+    return items.map(() => refusal(error));
+  }
+  const outcomes: IngestOutcome[] = [];
+  for (let i = 0; i < items.length; i += INGEST_BATCH) outcomes.push(...ingestBatch({ db, items: items.slice(i, i + INGEST_BATCH), gazetteer: gz, actor }));
+  return outcomes;
+}
+
+function ingestBatch({ db, items, gazetteer, actor }: { db: AtlasDatabase; items: IngestItem[]; gazetteer: Gazetteer; actor: WriteActor | null }): IngestOutcome[] {
+  const outcomes: (IngestOutcome | undefined)[] = items.map(() => undefined);
+  const ready: { at: number; article: ExtractedArticle }[] = [];
+  for (const [at, item] of items.entries()) {
+    let article: ExtractedArticle;
+    try {
+      article = extractArticle({ bytes: item.bytes, fileName: item.fileName, hints: item.hints });
+    } catch (error) {
+      outcomes[at] = refusal(error);
+      continue;
+    }
+    // an article the write path would refuse gets that refusal on its own, not its batch's
+    if (!extractedArticleSchema.safeParse(article).success) {
+      outcomes[at] = ingestExtracted({ db, article, sourceName: item.fileName, gazetteer, actor });
+      continue;
+    }
+    ready.push({ at, article });
+  }
+  if (ready.length) {
+    let stored: IngestOutcome[];
+    try {
+      stored = runCommandSync({
+        db,
+        actor,
+        role: "editor",
+        schema: z.array(extractedArticleSchema),
+        input: ready.map((r) => r.article),
+        command: ({ tx, input }) =>
+          input.map((article, n): IngestOutcome => {
+            const { at } = ready[n];
+            try {
+              const links = linkWithinLimits({ article, gazetteer });
+              // a savepoint (better-sqlite3 nests a transaction as one): a failure undoes this article only
+              return db.$client.transaction(() => storeArticle({ tx, client: db.$client, article, sourceName: items[at].fileName, gazetteer, links }))();
+            } catch (error) {
+              return error instanceof IngestError ? refusal(error) : { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
+            }
+          }),
+      });
+    } catch (error) {
+      const failed: IngestOutcome = { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
+      stored = ready.map(() => failed);
+    }
+    for (const [n, r] of ready.entries()) outcomes[r.at] = stored[n];
+  }
+  return outcomes as IngestOutcome[];
+}
+
 /** The command: the article row, its links and search outbox rows, inside the write path's transaction. */
 function storeArticle({
   tx,
@@ -151,7 +236,7 @@ function storeArticle({
   }
   const sameUrl = article.url ? (preparedStatement({ client, name: "byUrl" }).get(article.url) as { id: number; slug: string } | undefined) : undefined;
   // A reprint of a stored story (lib/copies) is kept as a copy of the first: no links of its own.
-  const found = findOriginalArticle({ client, body: article.body, excludeId: sameUrl?.id });
+  const found = findOriginalArticle({ client, body: article.body, contentHash: digest, excludeId: sameUrl?.id });
   const { bands } = found;
   const original = found.original && !reportsMore({ client, originalId: found.original.id, article, gazetteer, links }) ? found.original : null;
   let articleId: number;

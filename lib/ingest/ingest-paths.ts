@@ -4,7 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { MAX_BYTES, tooLargeMessage } from "./errors";
-import { ingestArticle } from "./ingest-article";
+import { ingestArticles, INGEST_BATCH } from "./ingest-article";
 
 export type FileResult =
   { file: string; ok: true; slug: string; mentions: number; events: number; duplicate: boolean; updated: boolean } | { file: string; ok: false; error: string };
@@ -38,8 +38,9 @@ export function listFiles(paths: string[]): { files: string[]; missing: string[]
 }
 
 /**
- * Ingests many files: one result per file, never aborting the batch; each file is its own transaction, so a
- * bad file leaves nothing half-written. The gazetteer is loaded once and grows with proposed entities.
+ * Ingests many files: one result per file, in order, never aborting the batch. Files are stored INGEST_BATCH to a
+ * transaction, each in a savepoint of its own (ingestArticles), so a bad file leaves nothing half-written. The
+ * gazetteer is loaded once and grows with proposed entities.
  */
 export function ingestPaths({ db, paths, gazetteer, onResult }: { db: AtlasDatabase; paths: string[]; gazetteer?: Gazetteer; onResult?: (r: FileResult) => void }): FileResult[] {
   const gz = gazetteer ?? loadGazetteer({ db });
@@ -50,21 +51,29 @@ export function ingestPaths({ db, paths, gazetteer, onResult }: { db: AtlasDatab
     onResult?.(r);
   };
   for (const m of missing) emit({ file: m, ok: false, error: "no such file or folder" });
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      const size = fs.statSync(file).size;
-      if (size > MAX_BYTES) {
-        emit({ file, ok: false, error: tooLargeMessage(size) });
+  for (let i = 0; i < files.length; i += INGEST_BATCH) {
+    const batch = files.slice(i, i + INGEST_BATCH).map((file) => ({ file, ...readArticleFile(file) }));
+    const readable = batch.flatMap((b) => (b.bytes ? [{ bytes: b.bytes, fileName: path.basename(b.file) }] : []));
+    const outcomes = ingestArticles({ db, items: readable, gazetteer: gz });
+    let next = 0;
+    for (const { file, bytes, error } of batch) {
+      if (!bytes) {
+        emit({ file, ok: false, error });
         continue;
       }
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      emit({ file, ok: false, error: `could not be read: ${(error as Error).message}` });
-      continue;
+      const r = outcomes[next++];
+      emit(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated } : { file, ok: false, error: r.error });
     }
-    const r = ingestArticle({ db, bytes, fileName: path.basename(file), gazetteer: gz });
-    emit(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated } : { file, ok: false, error: r.error });
   }
   return results;
+}
+
+function readArticleFile(file: string): { bytes: Buffer; error?: undefined } | { bytes?: undefined; error: string } {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_BYTES) return { error: tooLargeMessage(size) };
+    return { bytes: fs.readFileSync(file) };
+  } catch (error) {
+    return { error: `could not be read: ${(error as Error).message}` };
+  }
 }

@@ -21,4 +21,13 @@ export const BLOCKERS: string[] = [
   "French fries",
   "Turkey Point",
   "South China Sea",
+  // broadcasters named for a country: the outlet, not the state ("(德国之声中文网)" is a byline)
+  "德国之声",
+  "德國之聲",
+  "美国之音",
+  "美國之音",
+  "Voice of America",
+  "法国国际广播电台",
+  "法國國際廣播電台",
+  "Radio France Internationale",
 ];

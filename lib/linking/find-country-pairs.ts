@@ -1,10 +1,10 @@
-import type { Gazetteer } from "./gazetteer";
+import { entitiesNamed, type Gazetteer } from "./gazetteer";
 import type { FoundMention } from "./types";
 
 /**
  * "中法两国", "由韩英共同主办", "中日韩领导人": Chinese writes two or three countries as one-character short forms run together.
  * Only the unambiguous short forms, and only before a word that says two states act together (两国, 双方,
- * 首脑, 共同 …), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
+ * 首脑, 共同 …, or 关于 … 联合声明: 《中法关于…的联合声明》), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
  * co-hosted what); they are not stored as mentions of the article.
  */
 const SHORT_FORMS: Record<string, string> = {
@@ -30,7 +30,7 @@ const SHORT_FORMS: Record<string, string> = {
   哈: "KAZ",
 };
 const CHARS = Object.keys(SHORT_FORMS).join("");
-const PAIR = new RegExp(`(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政府|共同|联合|携手)`, "g");
+const PAIR = new RegExp(`(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政府|共同|联合|携手|关于[^。；]{0,40}?(?:联合声明|联合宣言|共同声明))`, "g");
 
 const byIso = new WeakMap<Gazetteer, Map<string, number>>();
 function countryIds(gazetteer: Gazetteer): Map<string, number> {
@@ -50,7 +50,8 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
   for (let m; (m = PAIR.exec(text));) {
     const start = m.index;
     const chars = [...m[1]];
-    if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + chars.length && start < x.end)) continue;
+    // (inside a joint statement's name the pair is read: 《中法关于…的联合声明》 names its parties)
+    if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + chars.length && start < x.end && !jointText(x))) continue;
     for (const [k, ch] of chars.entries()) {
       const id = ids.get(SHORT_FORMS[ch]);
       if (id === undefined) continue;
@@ -65,6 +66,75 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
         evidence: "",
         evidenceStart: start,
         why: { matched: m[0], form: `${m[0]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
+      });
+    }
+  }
+  // "the China-France Joint Statement on AI", "US-UK Joint Declaration": the states written before the words, by
+  // their names in the gazetteer (only the names of joint texts are looked up)
+  for (const d of mentions) {
+    if (!jointText(d)) continue;
+    const head = JOINT_HEAD_EN.exec(text.slice(d.start, d.end));
+    if (!head) continue;
+    const names = head[1].split(/[-–]/);
+    const states = names.map((n) => entitiesNamed(gazetteer, n).filter((id) => gazetteer.entries.get(id)?.kind === "country"));
+    if (names.length < 2 || states.some((ids) => ids.length !== 1)) continue;
+    let at = d.start + text.slice(d.start, d.end).indexOf(head[1]);
+    names.forEach((n, k) => {
+      const start = at;
+      at += n.length + 1;
+      out.push({
+        entityId: states[k][0],
+        kind: "country",
+        surface: n,
+        start,
+        end: start + n.length,
+        confidence: 0.7,
+        method: "pattern",
+        evidence: "",
+        evidenceStart: d.start,
+        why: { matched: head[1], form: `${head[1]} (joint text)`, rule: "pattern" },
+      });
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const JOINT_NAME = /joint\s+(?:statement|declaration|communiqu[eé])|联合声明|联合宣言|共同声明|联合公报/i;
+/** "China-France Joint Statement", "the US–UK Joint Declaration": two or three names joined by hyphens, then "Joint". */
+const JOINT_HEAD_EN = /^(?:the\s+)?((?:[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?[-–]){1,2}[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)\s+Joint\b/u;
+function jointText(m: FoundMention): boolean {
+  return m.kind === "initiative" && JOINT_NAME.test(m.surface);
+}
+
+/** "美、中", "中、美、俄": one-character short forms listed with 、 (not "中、英文": Chinese and English text). */
+const LIST = new RegExp(`(?<![${CHARS}、])([${CHARS}](?:、[${CHARS}])+)(?![${CHARS}]|、[\\u4e00-\\u9fff]|[文语字式餐医药籍裔])`, "g");
+
+/**
+ * "印度尚未生产出可与美、中匹敌的模型": countries listed by their one-character short forms, separated by 、. These
+ * are mentions of the article (unlike the pairs above, the list mark says each character is a name of its own).
+ */
+export function findCountryLists({ text, gazetteer, mentions }: { text: string; gazetteer: Gazetteer; mentions: FoundMention[] }): FoundMention[] {
+  const ids = countryIds(gazetteer);
+  const out: FoundMention[] = [];
+  LIST.lastIndex = 0;
+  for (let m; (m = LIST.exec(text));) {
+    const start = m.index;
+    const chars = m[1].split("、");
+    if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + m![1].length && start < x.end)) continue;
+    for (const [k, ch] of chars.entries()) {
+      const id = ids.get(SHORT_FORMS[ch]);
+      if (id === undefined) continue;
+      out.push({
+        entityId: id,
+        kind: "country",
+        surface: ch,
+        start: start + 2 * k,
+        end: start + 2 * k + 1,
+        confidence: 0.7,
+        method: "pattern",
+        evidence: "",
+        evidenceStart: start,
+        why: { matched: m[1], form: `${m[1]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
       });
     }
   }

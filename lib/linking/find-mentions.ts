@@ -1,4 +1,7 @@
-import { matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { withoutYear } from "./derive-name-forms";
+import { findCountryLists } from "./find-country-pairs";
+import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
@@ -231,6 +234,486 @@ function anotherEdition({ text, start, entry }: { text: string; start: number; e
   return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));
 }
 
+/** Capitalised words that open a phrase without being part of a name: articles, prepositions, days and months. */
+const NOT_NAME_WORD =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|At|In|On|By|For|From|With|And|Or|But|To|Of|As|After|Before|During|Under|Both|Each|Every|Any|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next|Then|Meanwhile|However|Yesterday|Today|Earlier|Later)$/;
+/**
+ * "the White House National Security Council": a short form ("Security Council" of "UN Security Council") right after a capitalised word
+ * that is not the start of the sentence, a function word or a name of the atlas is the end of a longer name.
+ */
+function insideLongerName({
+  gazetteer,
+  text,
+  start,
+  form,
+  entry,
+  sentenceStart,
+}: {
+  gazetteer: Gazetteer;
+  text: string;
+  start: number;
+  form: string;
+  entry: GazetteerEntry;
+  sentenceStart: number;
+}): boolean {
+  if (hasCjkText(form) || !/\s/.test(form.trim()) || !/^[A-Z]/.test(form)) return false;
+  // only a form that is the full name without its opening words ("UN Security Council" → "Security Council"):
+  // another opening word then names another body
+  const full = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+  if (full.length <= form.length || !full.endsWith(` ${form}`)) return false;
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  const m = /(^|[^\s])?(\s*)\b([A-Z][a-z]+)[ \u00a0]$/.exec(before);
+  if (!m || NOT_NAME_WORD.test(m[3])) return false;
+  // the first word of the sentence is capitalised anyway
+  const wordStart = start - m[3].length - 1;
+  if (!text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "")) return false;
+  return entitiesNamed(gazetteer, m[3]).length === 0;
+}
+
+/** A declaration or statement is adopted at a meeting: its name is not known long before. */
+const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
+const NAMED_AHEAD_DAYS = 120;
+/**
+ * "the New Delhi declaration" in a 2023 report is not the declaration of that name adopted in 2026: a declaration
+ * or statement named in an article published months before the atlas's one was adopted is another text of the
+ * same name (laws, reports and meetings are named long ahead, so only declarations and statements are checked).
+ */
+function namedBeforeItExisted({ entry, publishedAt }: { entry: GazetteerEntry; publishedAt: string | null | undefined }): boolean {
+  if (entry.kind !== "initiative" || !entry.date || !publishedAt || !ADOPTED_TEXT.test(`${entry.nameEn} ${entry.nameZh ?? ""}`)) return false;
+  const published = Date.parse(publishedAt.slice(0, 10));
+  const adopted = Date.parse(entry.date.length === 4 ? `${entry.date}-01-01` : entry.date.length === 7 ? `${entry.date}-01` : entry.date);
+  return Number.isFinite(published) && Number.isFinite(adopted) && adopted - published > NAMED_AHEAD_DAYS * DAY_MS;
+}
+
+/** After a country or body: "'s new AI law", "’s landmark artificial intelligence act". */
+const EN_OWNERS_LAW =
+  /^(?:['’]s)?\s+(?:(?:new|first|landmark|comprehensive|sweeping|national|own|basic|framework|recent|recently passed|long-awaited)\s+){0,3}(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:[Ll]aw|[Aa]ct|[Ll]egislation)\b/;
+/** 韩国人工智能基本法, 日本《人工智能利用促进法》, 欧盟的AI法案 (not 方法, 办法, 算法: methods, measures, algorithms). */
+const ZH_OWNERS_LAW = /^(?:的|首部|第一部|新)?《?(?:人工智能|AI)\s*[\u4e00-\u9fff]{0,6}?(?<![方办算语手做说看想立])(?:法案|法律|法)(?![\u4e00-\u9fff]{0,1}(?:规|院|官|庭|则|治))/;
+/**
+ * After a country or body as the subject: "(EU) was in fact the first to adopt an AI law", "has passed its AI act"
+ * (not "did not adopt", "has yet to pass": only these verbs, with no other word before them than these).
+ */
+const EN_OWNER_ADOPTS_LAW =
+  /^(?:\s*\([A-Z.]{2,8}\))?\s+(?:(?:was|is|has|had|have|became|also|already|recently|in fact|finally|the first(?: [a-z]+)? to)\s+){0,4}(?:adopt|pass|enact|approve)(?:ed|es|s|d)?\s+(?:an?|its|the)\s+(?:(?:new|first|own|comprehensive|landmark)\s+)*((?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:law|act|legislation))\b/;
+const lawsCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
+/** Laws in the atlas (an Act, a Law, a …法), by the countries and bodies related to them. */
+function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
+  let byOwner = lawsCache.get(gazetteer);
+  if (byOwner) return byOwner;
+  byOwner = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    // "… Human Rights, Democracy and the Rule of Law" is a convention, not a law
+    if (!/(?<!\b(?:[Rr]ule of|[Ii]nternational)\s)\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
+    // an AI law: "Moldova's AI law" is not its data-protection act
+    if (!/\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`)) continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) {
+      const owner = gazetteer.entries.get(id);
+      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+      byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
+    }
+  }
+  lawsCache.set(gazetteer, byOwner);
+  return byOwner;
+}
+
+/**
+ * "South Korea's AI law", "韩国人工智能法": an AI law described by its owner, linked when the atlas has exactly one
+ * law related to that country or body and the words do not already name an initiative.
+ */
+function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  const byOwner = lawsByOwner(gazetteer);
+  for (const owner of mentions) {
+    if (owner.kind !== "country" && owner.kind !== "organisation") continue;
+    const laws = byOwner.get(owner.entityId);
+    if (laws?.length !== 1) continue;
+    const after = text.slice(owner.end, owner.end + 40);
+    const adopts = EN_OWNER_ADOPTS_LAW.exec(text.slice(owner.end, owner.end + 90));
+    const m = EN_OWNERS_LAW.exec(after) ?? ZH_OWNERS_LAW.exec(after) ?? adopts;
+    if (!m) continue;
+    // the description itself, without "'s" or 的 (or the verb before it)
+    const start = owner.end + (m === adopts ? m[0].length - m[1].length : (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0));
+    const end = owner.end + m[0].length;
+    if (mentions.some((x) => x.kind === "initiative" && x.start < end + 2 && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({
+      entityId: laws[0].id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(owner.start, end), form: `${laws[0].nameEn} (law of ${owner.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
+type HeadedName = { entry: GazetteerEntry; modifiers: string[] };
+const headCache = new WeakMap<Gazetteer, Map<string, HeadedName[]>>();
+/** Words that open a name without describing the thing ("Global", "International" do describe it). */
+const NAME_GLUE = new Set(["the", "of", "on", "for", "and", "a", "an", "un", "united", "nations"]);
+/**
+ * English names of bodies and texts by their head noun: "Independent International Scientific Panel on AI" is a
+ * "panel" with the modifiers independent, international, scientific (the words before on/of/for).
+ */
+function namesByHead(gazetteer: Gazetteer): Map<string, HeadedName[]> {
+  let byHead = headCache.get(gazetteer);
+  if (byHead) return byHead;
+  byHead = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if ((e.kind !== "organisation" && e.kind !== "initiative") || e.status === "proposed") continue;
+    const lead = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "").split(/\s+(?:on|of|for|to)\s+/)[0];
+    const words = lead.split(/\s+/);
+    if (!words.every((w) => /^[A-Z][a-z]+$/.test(w) || w === "AI")) continue;
+    const lower = words.map((w) => w.toLowerCase()).filter((w) => !NAME_GLUE.has(w));
+    if (lower.length < 3) continue;
+    const head = lower[lower.length - 1];
+    byHead.set(head, [...(byHead.get(head) ?? []), { entry: e, modifiers: lower.slice(0, -1) }]);
+  }
+  headCache.set(gazetteer, byHead);
+  return byHead;
+}
+
+function findLowerCaseNames({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  const byHead = namesByHead(gazetteer);
+  for (const d of text.matchAll(/\b(?:an?|the|its|their) ((?:[a-z]+|AI)(?: (?:[a-z]+|AI)){2,5})/g)) {
+    const words = d[1].split(" ").map((w) => w.toLowerCase());
+    const k = words.findIndex((w, i) => i >= 2 && byHead.has(w));
+    if (k < 0) continue;
+    const candidates = byHead.get(words[k])!;
+    const said = words.slice(0, k);
+    const start = d.index! + d[0].length - d[1].length;
+    const end = start + words.slice(0, k + 1).join(" ").length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const s = sentenceAt(sentences, start);
+    if (!s) continue;
+    const inSentence = mentions.filter((x) => x.start >= s.start && x.end <= s.end);
+    const fits = candidates.filter(({ entry, modifiers }) => {
+      // every word said is one of the name's, in its order, and most of the name is said
+      let j = 0;
+      for (const w of said) {
+        while (j < modifiers.length && modifiers[j] !== w) j++;
+        if (j++ >= modifiers.length) return false;
+      }
+      if (said.length < 2 || (said.length + 1) / (modifiers.length + 1) < 0.6) return false;
+      const related = gazetteer.related.get(entry.id);
+      return inSentence.some((x) => x.entityId !== entry.id && (related?.has(x.entityId) || gazetteer.related.get(x.entityId)?.has(entry.id)));
+    });
+    if (fits.length !== 1) continue;
+    const e = fits[0].entry;
+    out.push({
+      entityId: e.id,
+      kind: e.kind,
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.65,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(start, end), form: `${e.nameEn} (its name in lower case, beside a related entity)`, rule: "description" },
+    });
+  }
+  return out;
+}
+
+const OUR_COUNTRY = /\b(?:[Oo]ur|[Mm]y) (?:country|nation)\b/g;
+/** How far back (characters) the national text that says whose "our country" it is may be. */
+const OUR_COUNTRY_REACH = 600;
+/**
+ * "our country" in an English article, as the one country the atlas relates to the initiative the article named
+ * last before it (a law, a strategy: a national text); nothing when that text belongs to several or none.
+ */
+function findOurCountry({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const m of text.matchAll(OUR_COUNTRY)) {
+    const start = m.index!;
+    // inside a quotation "our country" is the speaker's
+    const opening = text
+      .slice(Math.max(0, start - 300), start)
+      .split(/\n/)
+      .pop()!;
+    if ((opening.match(/[“"]/g) ?? []).length > (opening.match(/”/g) ?? []).length * 2 || /“[^”]*$/.test(opening)) continue;
+    const last = mentions.filter((x) => x.kind === "initiative" && x.end <= start && start - x.end <= OUR_COUNTRY_REACH).sort((a, b) => b.end - a.end)[0];
+    if (!last) continue;
+    const countries = [...(gazetteer.related.get(last.entityId) ?? [])].filter((id) => gazetteer.entries.get(id)?.kind === "country");
+    if (countries.length !== 1) continue;
+    out.push({
+      entityId: countries[0],
+      kind: "country",
+      surface: m[0],
+      start,
+      end: start + m[0].length,
+      confidence: 0.6,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: m[0], form: `${gazetteer.entries.get(countries[0])!.nameEn} (country of ${last.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
+const issuedCache = new WeakMap<Gazetteer, Map<number, { entry: GazetteerEntry; keys: string[] }[]>>();
+/** Initiatives in the atlas by the countries and bodies related to them, with their Chinese names as title keys. */
+function textsByIssuer(gazetteer: Gazetteer): Map<number, { entry: GazetteerEntry; keys: string[] }[]> {
+  let byIssuer = issuedCache.get(gazetteer);
+  if (byIssuer) return byIssuer;
+  byIssuer = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    const keys = [e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)]
+      .filter((x): x is string => !!x && hasCjkText(x))
+      .map((x) => x.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/[\s《》“”"、，,·•\-—–:：的和与及]/g, ""))
+      .filter((k) => KIND_END.test(k));
+    if (!keys.length) continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) {
+      const owner = gazetteer.entries.get(id);
+      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+      byIssuer.set(id, [...(byIssuer.get(id) ?? []), { entry: e, keys }]);
+    }
+  }
+  issuedCache.set(gazetteer, byIssuer);
+  return byIssuer;
+}
+
+/** The word for the kind of text a Chinese title ends with. */
+const KIND_END = /(建议书|公约|宣言|声明|法案|法|战略|行动计划|计划|倡议|原则|报告|指南|承诺|契约|准则|框架)$/;
+
+/** The longest n such that `run`'s first n characters are `key` with characters left out (in order). */
+function subsequencePrefix(run: string, key: string): number {
+  let j = 0;
+  for (let i = 0; i < key.length && j < run.length; i++) if (key[i] === run[j]) j++;
+  return j;
+}
+
+/** Kind words that are only nouns: 倡议, 建议, 计划, 声明, 承诺, 报告 are also verbs ("中方倡议成立…"). */
+const KIND_NOUN = /^(?:建议书|公约|宣言|法案|战略|行动计划|原则|契约|准则|指南)$/;
+
+/** A short title of `key` (whose kind word is `kind`): it ends in the kind word or its first characters (建议 for 建议书). */
+function titleFits({ title, key, kind, kindAlone }: { title: string; key: string; kind: string; kindAlone: boolean }): boolean {
+  if (title.length < 2) return false;
+  let endsInKind = false;
+  for (let n = 1; n <= kind.length && !endsInKind; n++) endsInKind = title.endsWith(kind.slice(0, n));
+  return endsInKind && (title.length >= 0.6 * key.length || (kindAlone && title === kind && KIND_NOUN.test(kind)));
+}
+
+/**
+ * The one text of `issuers` that the longest opening of `run` names (`whole`: all of `run` or nothing), and that
+ * opening's length: the title keeps the text's characters in order (others left out), ends in its kind word, and
+ * keeps at least 60% of it — or is the kind word alone, right after its issuer ("教科文组织建议书").
+ */
+function issuedTextNamed({
+  run,
+  issuers,
+  gazetteer,
+  whole,
+}: {
+  run: string;
+  issuers: number[];
+  gazetteer: Gazetteer;
+  whole: boolean;
+}): { entry: GazetteerEntry; length: number } | null {
+  let best = 0;
+  const fits = new Map<number, GazetteerEntry>();
+  for (const owner of issuers)
+    for (const { entry, keys } of textsByIssuer(gazetteer).get(owner) ?? [])
+      for (const key of keys) {
+        const kind = KIND_END.exec(key)![1];
+        const longest = subsequencePrefix(run, key);
+        for (let n = whole ? run.length : longest; n >= Math.max(2, best) && n <= longest; n--) {
+          if (!titleFits({ title: run.slice(0, n), key, kind, kindAlone: !whole })) continue;
+          if (n > best) fits.clear();
+          best = n;
+          fits.set(entry.id, entry);
+          break;
+        }
+      }
+  return fits.size === 1 ? { entry: [...fits.values()][0], length: best } : null;
+}
+
+/** After a country or body: "'s Recommendation", "’s AI ethics recommendation", " convention" (a kind of text). */
+const EN_ISSUER_KIND =
+  /^(?:['’]s)?\s+((?:(?:new|landmark|first|global|ethics|ethical|AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|[Ff]ramework)\s+){0,3})([Cc]onvention|[Rr]ecommendation|[Dd]eclaration|[Ss]trategy|[Aa]ction [Pp]lan|[Pp]rinciples)\b/;
+const initiativesCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
+/** Initiatives by the countries and bodies the atlas relates to them. */
+function initiativesByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
+  let byOwner = initiativesCache.get(gazetteer);
+  if (byOwner) return byOwner;
+  byOwner = new Map();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed") continue;
+    for (const id of gazetteer.related.get(e.id) ?? []) byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
+  }
+  initiativesCache.set(gazetteer, byOwner);
+  return byOwner;
+}
+
+/**
+ * "UNESCO's Recommendation", "the Council of Europe's AI convention": an English text named by its issuer and its
+ * kind, linked when the atlas relates exactly one text of that kind to the issuer. A lower-case kind word needs a
+ * word before it that says which ("recommendation" alone is advice).
+ */
+function findIssuerKinds({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const o of mentions) {
+    if (o.kind !== "country" && o.kind !== "organisation") continue;
+    const m = EN_ISSUER_KIND.exec(text.slice(o.end, o.end + 60));
+    if (!m || (!m[1] && /^[a-z]/.test(m[2]))) continue;
+    const kind = new RegExp(`\\b${m[2].replace(/\s+/, "\\s+")}\\b`, "i");
+    const texts = (initiativesByOwner(gazetteer).get(o.entityId) ?? []).filter((e) => [e.nameEn, ...e.aliases.map((a) => a.alias)].some((n) => kind.test(n)));
+    if (texts.length !== 1) continue;
+    const end = o.end + m[0].length;
+    const start = end - m[1].length - m[2].length;
+    if (mentions.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end)) continue;
+    out.push({
+      entityId: texts[0].id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(o.start, end), form: `${texts[0].nameEn} (the ${m[2].toLowerCase()} of ${o.surface})`, rule: "description" },
+    });
+  }
+  return out;
+}
+
+function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer: Gazetteer; text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  if (!hasCjkText(text)) return findIssuerKinds({ gazetteer, text, mentions });
+  const overlaps = (list: FoundMention[], start: number, end: number) => list.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
+  const taken = (start: number, end: number) => overlaps(mentions, start, end) || overlaps(out, start, end);
+  const add = (entry: GazetteerEntry, start: number, end: number, owner: string) =>
+    out.push({
+      entityId: entry.id,
+      kind: "initiative",
+      surface: text.slice(start, end),
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: text.slice(start, end), form: `${entry.nameZh ?? entry.nameEn} (issued by ${owner})`, rule: "description" },
+    });
+  for (const s of sentences) {
+    const owners = mentions.filter((m) => (m.kind === "country" || m.kind === "organisation") && m.start >= s.start && m.end <= s.end);
+    if (!owners.length) continue;
+    const ids = [...new Set(owners.map((o) => o.entityId))];
+    // a quoted title anywhere in a sentence that names its issuer
+    for (const q of text.slice(s.start, s.end).matchAll(/《([^《》]{2,30})》/g)) {
+      const start = s.start + q.index! + 1;
+      const end = start + q[1].length;
+      if (taken(start, end)) continue;
+      const title = q[1].replace(/[\s、，,·•\-—–:：的和与及]/g, "");
+      const found = issuedTextNamed({ run: title, issuers: ids, gazetteer, whole: true });
+      if (found) add(found.entry, start, end, owners.map((o) => o.surface).join("/"));
+    }
+    // right after the issuer: the longest run of characters that names one of its texts
+    for (const o of owners) {
+      const run = /^的?([\u4e00-\u9fff]{2,24})/.exec(text.slice(o.end, Math.min(s.end, o.end + 26)));
+      if (!run) continue;
+      const at = o.end + run[0].length - run[1].length;
+      const found = issuedTextNamed({ run: run[1], issuers: [o.entityId], gazetteer, whole: false });
+      if (found && !taken(at, at + found.length)) add(found.entry, at, at + found.length, o.surface);
+    }
+  }
+  return out;
+}
+
+type Container = { id: number; rest: RegExp };
+const containerCache = new WeakMap<Gazetteer, Map<string, Container[]>>();
+/**
+ * Another entity of the same kind whose English name holds `form` ("Hiroshima AI Process Friends Group" holds
+ * "Friends Group", a short form of the Group of Friends on capacity-building), when the article also has the
+ * rest of that name ("Hiroshima AI Process"); null when none or several do. Full names are never moved.
+ */
+function ownerOfShortForm({ gazetteer, entityId, form, text }: { gazetteer: Gazetteer; entityId: number; form: string; text: string }): number | null {
+  const entry = gazetteer.entries.get(entityId)!;
+  if (entry.kind === "country" || form === entry.nameEn || form === entry.nameZh || hasCjkText(form) || form.split(/\s+/).length < 2) return null;
+  let byForm = containerCache.get(gazetteer);
+  if (!byForm) containerCache.set(gazetteer, (byForm = new Map()));
+  let containers = byForm.get(form);
+  if (!containers) {
+    containers = [];
+    const lower = form.toLowerCase();
+    for (const e of gazetteer.entries.values()) {
+      if (e.id === entityId || e.kind !== entry.kind || e.status === "proposed") continue;
+      const name = e.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
+      const at = name.toLowerCase().indexOf(lower);
+      // the form opens or closes the other name ("… Friends Group"): one inside it ("UN General Assembly First
+      // Committee" holds "General Assembly") says nothing about which is meant
+      if (at < 0 || name.length === form.length || (at !== 0 && at + form.length !== name.length)) continue;
+      const rest = `${name.slice(0, at)} ${name.slice(at + form.length)}`.trim();
+      if (rest.split(/\s+/).length < 2) continue;
+      containers.push({ id: e.id, rest: new RegExp(`\\b${rest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}\\b`, "i") });
+    }
+    byForm.set(form, containers);
+  }
+  const fits = containers.filter((c) => c.rest.test(text));
+  return fits.length === 1 ? fits[0].id : null;
+}
+const hasCjkText = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
+/** "Bletchley Park declaration", "Seoul Summit Declaration", "New Delhi AI declaration". */
+const PLACE_WORD_KIND = /\b((?:(?!(?:The|This|That|In|At|On|By|A|An) )[A-Z][a-z]+ )?[A-Z][a-z]+) ([A-Z][a-z]+|summit|AI) ([Dd]eclaration|[Ss]tatement|[Cc]ommitments)\b/g;
+/** A word between place and kind that names another text: the leaders', ministers' or chair's own. */
+const SAYS_OTHER_TEXT = /^(?:Leaders|Ministerial|Ministers|Joint|Chair|Chairs|Presidency|Political|Youth|Business)$/;
+
+/**
+ * "the International AI Safety Report" (a name stored as "… Report 2025"): that edition only in an article from its
+ * year or the year before, and not when the text gives another year ("the 2026 International AI Safety Report").
+ */
+function sameEdition({
+  text,
+  start,
+  end,
+  editionYear,
+  publishedAt,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  editionYear: number;
+  publishedAt: string | null | undefined;
+}): boolean {
+  const year = /^\s*((?:19|20)\d\d)\b/.exec(text.slice(end, end + 6))?.[1] ?? /\b((?:19|20)\d\d)(?:'s)?\s*$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  if (year) return Number(year) === editionYear;
+  if (!publishedAt) return true;
+  const published = Number(publishedAt.slice(0, 4));
+  return published === editionYear || published === editionYear - 1;
+}
+
+/** A year written right before or after a name: "2026 年《…报告》", "the 2026 … Report", "… Report 2026". */
+function statedYear({ text, start, end }: { text: string; start: number; end: number }): number | null {
+  const after = /^[》”"]?\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8))?.[1];
+  const before = /(?<!\d)((?:19|20)\d\d)\s*(?:年度?|['’]s)?\s*[《“"]?\s*$/.exec(text.slice(Math.max(0, start - 10), start))?.[1];
+  const year = after ?? before;
+  return year ? Number(year) : null;
+}
+
+/**
+ * "2026 年《国际人工智能安全报告》": a yearly text (its English name carries the year: "… Report 2025") named by a
+ * form without the year, next to another year, is another edition.
+ */
+function otherEditionStated({ text, start, end, entry }: { text: string; start: number; end: number; entry: GazetteerEntry }): boolean {
+  if (entry.kind !== "initiative") return false;
+  const edition = withoutYear(entry.nameEn);
+  if (!edition) return false;
+  const year = statedYear({ text, start, end });
+  return year !== null && year !== edition.editionYear;
+}
+
 /** A text one adopts or signs, named by its kind: "the declaration on AI governance", "关于…的宣言". */
 const TEXT_CUE = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/i;
 const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -421,11 +904,32 @@ export function findMentions({
         return i;
       }
     : undefined;
-  for (const m of matchTrie(gazetteer, text, { normalised: norm, skip })) {
+  const matches = matchTrie(gazetteer, text, { normalised: norm, skip });
+  // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
+  // another year, its other bare mentions are that edition too
+  const otherEditions = new Set(
+    matches.filter((m) => !m.editionYear && otherEditionStated({ text, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)! })).map((m) => m.entityId),
+  );
+  for (const m of matches) {
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
-    if (m.needsResolutionContext && !/决议|resolution/i.test(s.text)) {
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
+    // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
+    if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
+    if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
+    if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
+    if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
+    // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
+    const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
+    const saysResolution = quoted || /决议|resolution/i.test(s.text);
+    // a title-cased resolution name stands alone ("the Pact for the Future") unless it is about another named body
+    // ("Modalities of the Independent Science Panel"): then it names that body
+    const namesOther =
+      !saysResolution &&
+      gazetteer.entries.get(m.entityId)!.kind === "resolution" &&
+      matchTrie(gazetteer, text.slice(m.start, m.end), { excludeId: m.entityId }).some((x) => !x.needsResolutionContext);
+    if ((m.needsResolutionContext || namesOther) && !saysResolution) {
       // a resolution's title read without the word "resolution" is not linked as the resolution, but the names
       // inside it still are ("…modalities of the Independent International Scientific Panel on AI and the Global
       // Dialogue…" names the panel and the dialogue)
@@ -481,10 +985,30 @@ export function findMentions({
     }
   }
 
+  // 2''. "the Cyberspace Administration": a body's name without its country, only in an article naming that country
+  const named = new Set(mentions.map((m) => m.entityId));
+  for (const m of matches) {
+    if (!m.requires || named.has(m.requires)) continue;
+    const at = mentions.findIndex((x) => x.start === m.start && x.entityId === m.entityId);
+    if (at >= 0) mentions.splice(at, 1);
+  }
+
+  // 2'. "the Friends Group" in an article on the Hiroshima AI Process: a short form inside another entity's name
+  // whose other words the article uses is that entity's
+  for (const m of mentions) {
+    if (m.method !== "gazetteer") continue;
+    const other = ownerOfShortForm({ gazetteer, entityId: m.entityId, form: m.why!.form, text });
+    if (other === null) continue;
+    m.entityId = other;
+    m.why = { ...m.why!, form: `${m.why!.form} (in ${gazetteer.entries.get(other)!.nameEn})` };
+  }
+
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
+    if (otherEditions.has(t.entityId) && statedYear({ text, start: t.start, end: t.end }) !== withoutYear(gazetteer.entries.get(t.entityId)!.nameEn)?.editionYear) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "event" && anotherEdition({ text, start: t.start, entry: gazetteer.entries.get(t.entityId)! })) continue;
     if (gazetteer.entries.get(t.entityId)!.kind === "resolution" && !/决议|resolution/i.test(evidenceOf(t.start).text)) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
     for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
@@ -502,6 +1026,41 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
     });
+  }
+
+  // 2a. "the Bletchley Park declaration", "the Seoul summit declaration": a text named after its place, with a
+  // word between the place and the kind of text
+  for (const m of text.matchAll(PLACE_WORD_KIND)) {
+    const [, place, word, kind] = m;
+    if (SAYS_OTHER_TEXT.test(word)) continue;
+    const ids = entitiesNamed(gazetteer, `${place} ${kind}`);
+    const entry = ids.length === 1 ? gazetteer.entries.get(ids[0]) : undefined;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (entry?.kind !== "initiative" || mentions.some((x) => x.kind === "initiative" && x.start < end && start < x.end)) continue;
+    if (namedBeforeItExisted({ entry, publishedAt })) continue;
+    const s = evidenceOf(start);
+    mentions.push({
+      entityId: entry.id,
+      kind: "initiative",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.85,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: m[0], form: `${place} ${kind}`, rule: "title-variant" },
+    });
+  }
+
+  // 2b'. short names the article defines for itself ("（以下简称“AI 基本法”）", "(the “Safety Act”)"), the long
+  // names glossing them, and acronyms it spells out as something else
+  const defined = findDefinedNames({ text, mentions, gazetteer });
+  for (const m of defined.dropped) mentions.splice(mentions.indexOf(m), 1);
+  for (const m of defined.added) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
 
   // 2c. a Chinese-language article's bare ministry names ("外交部") are its own government's
@@ -596,6 +1155,35 @@ export function findMentions({
       evidenceStart: s.start,
       why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
     });
+  }
+  // 5. "South Korea's new AI law", "日本《人工智能利用促进法》": a country's or body's AI law, named by its owner
+  for (const m of findOwnersLaws({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6. "由欧洲委员会牵头推进的《人工智能公约》", "教科文组织人工智能伦理建议", "教科文组织建议书": a text named short by
+  // its issuer
+  for (const m of findIssuedTitles({ gazetteer, text: simplified, sentences, mentions })) {
+    if (otherEditions.has(m.entityId)) continue;
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6'. "与美、中匹敌": countries listed by one-character short forms
+  for (const m of findCountryLists({ text: simplified, gazetteer, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
+  }
+  // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
+  // law or plan the article has just named
+  for (const m of findOurCountry({ gazetteer, text, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
+  }
+  // 8. "a Global Dialogue … and an independent scientific panel of experts": a body or text described by most of
+  // the words of its name in lower case, next to an entity the atlas relates to it
+  for (const m of findLowerCaseNames({ gazetteer, text, sentences, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };

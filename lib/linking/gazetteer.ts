@@ -1,4 +1,5 @@
 import { BLOCKERS } from "./builtin-aliases";
+import { deriveNameForms, pairAbbreviation, withoutIssuer, withoutYear } from "./derive-name-forms";
 import { hasCjk, isWordCode, normaliseForMatch, normaliseKey } from "./normalise";
 import { dateBoundsMs } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
@@ -21,6 +22,10 @@ export type TermCandidate = {
   confidence: number;
   /** resolution names that are plain phrases need 决议/resolution in the sentence */
   needsResolutionContext: boolean;
+  /** a yearly text's name without its year: the year, which the article's date must fit (find-mentions.ts) */
+  editionYear?: number;
+  /** a name without the country it closes with ("Cyberspace Administration"): that country, which the article must name */
+  requires?: number;
 };
 
 /** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
@@ -43,10 +48,17 @@ export type Gazetteer = {
 
 const newNode = (depth: number): TrieNode => ({ next: new Map(), terms: null, depth });
 
+/** Lower-case words that a capitalised title also has ("Pact for the Future", "Statement on Inclusive …"). */
+const DESCRIPTION_GLUE = /^(?:with|from|into|through|against|between|about|under|over|upon|within|towards?|across|during|among)$/;
+
 function caseModeOf(form: string): CaseMode {
   if (!/[A-Za-z]/.test(form)) return "none";
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (letters.length <= 6 && letters === letters.toUpperCase() && form.length <= 12) return "exact";
+  // "Global AI cooperation organization": a stored description (content words in lower case after the first) is
+  // written in lower case too ("a global AI cooperation organisation"); a proper name keeps its capital
+  const words = form.replace(/^the\s+/i, "").split(/\s+/);
+  if (words.length >= 4 && words.slice(1).some((w) => /^[a-z]{4,}/.test(w) && !DESCRIPTION_GLUE.test(w))) return "none";
   if (/^[A-Z]/.test(form.replace(/^the\s+/i, ""))) return "capital";
   return "none";
 }
@@ -90,12 +102,21 @@ function aliasConfidence(aliasType: string, form: string): number {
   return 0.95;
 }
 
+/** "Pact for the Future": every content word capitalised, three words or more: a proper title, not a plain phrase. */
+const TITLE_FUNCTION_WORDS = /^(?:a|an|and|the|of|on|for|in|to|by|with|at|from)$/;
+function isTitleCased(form: string): boolean {
+  const words = form.split(/\s+/);
+  return !hasCjk(form) && words.length >= 3 && words.every((w) => TITLE_FUNCTION_WORDS.test(w) || /^[A-Z]/.test(w));
+}
+
 export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gazetteer {
   const root = newNode(0);
   const map = new Map<number, GazetteerEntry>();
   const bySymbol = new Map<string, number>();
   const byName = new Map<string, number>();
   const forms = new Map<number, { form: string; aliasType: string }[]>();
+  /** "Ministry of … (Egypt)": the name without its bracket, and the bracket */
+  const bracketOf = new Map<number, { bare: string; inner: string }>();
 
   const addForm = (entry: GazetteerEntry, form: string | null | undefined, aliasType: string) => {
     if (!form) return;
@@ -117,7 +138,10 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     addForm(entry, entry.nameEn, "name");
     // "Global Partnership on Artificial Intelligence (GPAI)" → also without the parenthesis
     const bare = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
-    if (bare !== entry.nameEn && bare.length > 3) addForm(entry, bare, "name");
+    if (bare !== entry.nameEn && bare.length > 3) {
+      addForm(entry, bare, "name");
+      bracketOf.set(entry.id, { bare, inner: entry.nameEn.slice(bare.length).trim().slice(1, -1) });
+    }
     addForm(entry, entry.nameZh, "name");
     // "2025世界人工智能大会暨人工智能全球治理高级别会议" is one event under two names joined by 暨 ("and"): the
     // first alone ("2025世界人工智能大会") names it too
@@ -135,17 +159,41 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     }
   }
 
+  // a derived form never takes a stored form of another entity ("Egypt" in "Ministry of … (Egypt)" stays Egypt's)
+  const storedKeys = new Map<string, number>();
+  for (const [id, list] of forms) for (const f of list) storedKeys.set(normaliseKey(f.form), id);
+  const isOthers = (id: number, form: string) => {
+    const owner = storedKeys.get(normaliseKey(form));
+    return owner !== undefined && owner !== id;
+  };
+  const countryNames = new Set([...map.values()].filter((e) => e.kind === "country" && e.nameZh).map((e) => e.nameZh!));
   for (const [id, list] of forms) {
     const entry = map.get(id)!;
-    // "UN Office for …" is also written "United Nations Office for …"
+    // "Ministry of Communications and Information Technology (Egypt)": a bracket naming another entity says whose
+    // it is, and without it the name is every country's ministry
+    const bracket = bracketOf.get(id);
+    const bareAt = bracket && isOthers(id, bracket.inner) ? list.findIndex((f) => f.form === bracket.bare) : -1;
+    if (bareAt >= 0) list.splice(bareAt, 1);
+    // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
+    list.push(...deriveNameForms({ kind: entry.kind, subtype: entry.subtype, forms: list, isOthers: (form) => isOthers(id, form) }));
+    // "中国—老挝…中心" is also "中老…中心"
+    if (entry.kind !== "country")
+      for (const f of [...list]) {
+        const pair = pairAbbreviation({ form: f.form, countryNames });
+        if (pair && !isOthers(id, pair) && !list.some((x) => x.form === pair)) list.push({ form: pair, aliasType: "short" });
+      }
+    // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
-      if (/^UN\s/.test(f.form)) list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+      if (/^UN\s/.test(f.form)) {
+        list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
+        list.push({ form: f.form.replace(/^UN\s/, "U.N. "), aliasType: f.aliasType });
+      }
     }
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
       if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
-      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form);
+      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form) && !isTitleCased(form);
       insert(root, key, {
         entityId: id,
         form,
@@ -154,7 +202,23 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
         needsResolutionContext,
       });
     }
+    if (entry.kind !== "initiative") continue;
+    // "International AI Safety Report 2025" → "International AI Safety Report", for an article of that year
+    for (const { form } of [...list]) {
+      const undated = withoutYear(form);
+      if (!undated || isOthers(id, undated.form) || list.some((f) => f.form === undated.form)) continue;
+      insert(root, normaliseKey(undated.form), {
+        entityId: id,
+        form: undated.form,
+        caseMode: caseModeOf(undated.form),
+        confidence: aliasConfidence("short", undated.form),
+        needsResolutionContext: false,
+        editionYear: undated.editionYear,
+      });
+    }
   }
+  insertWithoutIssuer({ root, forms, entries: map, isOthers });
+  insertWithoutCountry({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
     insert(root, normaliseKey(b), { entityId: null, form: b, caseMode: caseModeOf(b), confidence: 0, needsResolutionContext: false });
   }
@@ -170,6 +234,84 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
   };
   for (const entry of map.values()) indexDated(gazetteer, entry);
   return gazetteer;
+}
+
+/**
+ * "African Union Continental AI Strategy" is also "the Continental AI Strategy": an initiative's title that opens
+ * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
+ * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
+ */
+function insertWithoutIssuer({
+  root,
+  forms,
+  entries,
+  isOthers,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+}): void {
+  const probe = { root } as Gazetteer;
+  const added: [number, string][] = [];
+  for (const [id, list] of forms) {
+    if (entries.get(id)!.kind !== "initiative") continue;
+    for (const { form } of list) {
+      const first = matchTrie(probe, form, { excludeId: id })[0];
+      const issuer = first && first.start === 0 ? entries.get(first.entityId) : undefined;
+      if (!issuer || (issuer.kind !== "organisation" && issuer.kind !== "country")) continue;
+      const rest = withoutIssuer({ form, issuerLength: first.end });
+      if (rest && !list.some((f) => f.form === rest) && !isOthers(id, rest)) added.push([id, rest]);
+      // "the EU's AI Act", "Korea's AI Basic Act", "经合组织的人工智能原则", "经合组织《人工智能原则》": the issuer
+      // as owner (any rest: the issuer still says which)
+      const issuerPart = form.slice(0, first.end);
+      const after = form.slice(first.end);
+      if (/^ \S/.test(after) && !hasCjk(form)) added.push([id, `${issuerPart}'s${after}`]);
+      else if (/^[\u4e00-\u9fff]/.test(after) && hasCjk(issuerPart) && after.length >= 2 && !/^[的和与及]/.test(after)) {
+        added.push([id, `${issuerPart}的${after}`], [id, `${issuerPart}《${after}》`], [id, `${issuerPart}的《${after}》`]);
+      }
+    }
+  }
+  for (const [id, form] of added) {
+    insert(root, normaliseKey(form), { entityId: id, form, caseMode: caseModeOf(form), confidence: aliasConfidence("short", form), needsResolutionContext: false });
+  }
+}
+
+/**
+ * "Cyberspace Administration of China" is "the Cyberspace Administration" in an article that names China: a body's
+ * name that closes with "of <country>", without it, linked only when the article names that country.
+ */
+function insertWithoutCountry({
+  root,
+  forms,
+  entries,
+  isOthers,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+}): void {
+  const probe = { root } as Gazetteer;
+  for (const [id, list] of forms) {
+    if (entries.get(id)!.kind !== "organisation") continue;
+    for (const { form } of list) {
+      const m = /^((?:[A-Z][A-Za-z-]+\s+){1,5}[A-Z][A-Za-z-]+) of (?:the )?([A-Z].+)$/.exec(form);
+      if (!m) continue;
+      const country = matchTrie(probe, m[2], { excludeId: id })[0];
+      if (!country || country.start !== 0 || country.end !== m[2].length || entries.get(country.entityId)?.kind !== "country") continue;
+      const bare = m[1];
+      if (isOthers(id, bare) || list.some((f) => f.form === bare) || bare.split(/\s+/).length < 2) continue;
+      insert(root, normaliseKey(bare), {
+        entityId: id,
+        form: bare,
+        caseMode: "capital",
+        confidence: aliasConfidence("short", bare),
+        needsResolutionContext: false,
+        requires: country.entityId,
+      });
+    }
+  }
 }
 
 function indexDated(gazetteer: Gazetteer, entry: GazetteerEntry): void {
@@ -215,6 +357,14 @@ export function datedCandidatesNear(gazetteer: Gazetteer, date: string): Gazette
   return out;
 }
 
+/** The entities a whole form names (exactly that key in the trie, whatever its case rule), blockers left out. */
+export function entitiesNamed(gazetteer: Gazetteer, form: string): number[] {
+  let node: TrieNode | undefined = gazetteer.root;
+  const key = normaliseKey(form);
+  for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i));
+  return [...new Set((node?.terms ?? []).map((t) => t.entityId).filter((id): id is number => id !== null))];
+}
+
 export type TrieMatch = {
   entityId: number;
   start: number;
@@ -223,6 +373,8 @@ export type TrieMatch = {
   needsResolutionContext: boolean;
   /** the alias or name form that matched */
   form: string;
+  editionYear?: number;
+  requires?: number;
 };
 
 function caseOk(original: string, start: number, end: number, cand: TermCandidate): boolean {
@@ -295,6 +447,8 @@ export function matchTrie(
         confidence: c.confidence,
         needsResolutionContext: c.needsResolutionContext,
         form: c.form,
+        ...(c.editionYear ? { editionYear: c.editionYear } : {}),
+        ...(c.requires ? { requires: c.requires } : {}),
       });
     }
     i = best.end;

@@ -1,5 +1,8 @@
 import { extractRelations } from "./extract-relations";
 import { findCountryPairs } from "./find-country-pairs";
+import { findLeaderReferences } from "./find-leader-references";
+import { findListPronouns, findPairReferences } from "./find-pair-references";
+import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
@@ -7,6 +10,7 @@ import { proposeEvents } from "./propose-events";
 import { datesOverlap, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
+import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -38,6 +42,8 @@ export function linkArticle({
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   let publishedAt = given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+  // a day the body states is not the day it was written: "明年的峰会" read from it is a guess
+  const statedDay = !given && !!publishedAt;
   let guessedDay = false;
   if (!publishedAt) {
     const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
@@ -50,8 +56,15 @@ export function linkArticle({
     }
   }
   const { mentions, proposedResolutions } = found;
-  // a day guessed from the named events fixes months and years, not "yesterday", "today" or a weekday
-  const dates = guessedDay ? found.dates.filter((d) => !DAY_RELATIVE.test(d.surface)) : found.dates;
+  // a day guessed from the named events fixes the year of a stated day ("on 5 September", "12日"), not a date
+  // that counts from the dateline ("yesterday", a weekday, "next February", "February's summit", "明年"): read
+  // against the day of the very summit it announces, it would date that summit by itself (a year off)
+  // against a day the body states, a month or weekday stays (a report of that day's meeting) but not "next year"
+  const dates = guessedDay
+    ? found.dates.filter((d) => !d.relative || (/\d/.test(d.surface) && !DAY_RELATIVE.test(d.surface) && !POSITIONAL.test(d.surface)))
+    : statedDay
+      ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
+      : found.dates;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
@@ -63,7 +76,17 @@ export function linkArticle({
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
   const withPairs = pairs.length ? withReferences({ mentions: withRefs, references: pairs }) : withRefs;
   const ministers = ministersStates({ text, mentions: withPairs, gazetteer });
-  const actors = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  const withMinisters = ministers.length ? withReferences({ mentions: withPairs, references: ministers }) : withPairs;
+  // "Indian Prime Minister Narendra Modi … Modi said": the surname alone acts for the state named with it before
+  const leaders = findLeaderReferences({ text, mentions: withMinisters });
+  const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
+  // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
+  // "Kenya and Chile launched … They also signed …": "They" for the states the sentence before opened with
+  const both = [
+    ...findPairReferences({ text, sentences: readSentences, mentions: withLeaders }),
+    ...findListPronouns({ text, sentences: readSentences, mentions: withLeaders }),
+  ].sort((a, b) => a.start - b.start);
+  const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
@@ -71,11 +94,16 @@ export function linkArticle({
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
-  const read = extractRelations({
+  // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
+  const themes = findThemeReferences({ text, mentions: actors, gazetteer });
+  // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
+  const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
+  const references = [...themes, ...anaphora];
+  const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: actors,
+    mentions: references.length ? withReferences({ mentions: actors, references }) : actors,
     language,
     reportedEvents,
     dates,
@@ -83,6 +111,7 @@ export function linkArticle({
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
+  const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
   return { sentences, mentions, dates, events, proposedEntities, relations };
 }
@@ -135,7 +164,9 @@ function ministersStates({ text, mentions, gazetteer }: { text: string; mentions
   return out;
 }
 
-const DAY_RELATIVE = /yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
+const POSITIONAL = /\b(?:next|last|this|earlier|later)\b|['’]s\b|去年|今年|明年|前年|[上下本这]个?月/i;
+const DAY_RELATIVE =
+  /yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|今晨|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
 
 /**
  * An undated article with no full date and no dateline: it was written on or after the latest day the atlas holds

@@ -17,6 +17,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
       nameEn: entities.nameEn,
       nameZh: entities.nameZh,
       status: entities.status,
+      subtype: entities.subtype,
       date: entities.date,
       iso3: entities.iso3,
       symbol: entities.symbol,

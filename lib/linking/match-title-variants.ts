@@ -1,11 +1,12 @@
 import type { Gazetteer } from "./gazetteer";
-import { hasCjk } from "./normalise";
+import { hasCjk, simplifyHan } from "./normalise";
 
 /**
  * Long official titles written in another form: other capitals, commas, articles or joining words ("Framework
  * Convention on artificial intelligence and human rights, democracy, and the rule of law" for "… Artificial
  * Intelligence, Human Rights, Democracy and the Rule of Law"), one word changed in a long title, and Chinese
- * titles with other punctuation or 的/和/与. Only titles of initiatives, resolutions and events with enough
+ * titles with other punctuation or 的/和/与; "AI" for "Artificial Intelligence"; a word added or left out, or a
+ * part of a title joining two texts left out (see spelledLength). Only titles of initiatives, resolutions and events with enough
  * content words take part, so a short name never matches loosely.
  */
 
@@ -16,7 +17,8 @@ const MIN_ZH_CHARS = 8;
 
 type EnTitle = { entityId: number; words: string[]; form: string };
 type ZhTitle = { entityId: number; key: string; form: string };
-type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[] };
+type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
+type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[]; grams: ZhGrams[]; countries: RegExp };
 
 export type TitleMatch = { entityId: number; start: number; end: number; form: string };
 
@@ -27,9 +29,40 @@ function enWords(text: string): { word: string; start: number; end: number }[] {
   for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
     const word = m[0].toLowerCase().replace(/['’]s$/, "");
     if (EN_SKIP.has(word)) continue;
+    const prev = out[out.length - 1];
+    // "Artificial Intelligence", "AI" and "A.I." are one word of a title, however the article writes it
+    if ((word === "intelligence" && prev?.word === "artificial") || (word === "i" && prev?.word === "a" && text.slice(prev.end, m.index!) === ".")) {
+      out[out.length - 1] = { word: "ai", start: prev.start, end: m.index! + m[0].length };
+      continue;
+    }
     out.push({ word, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
+}
+
+/**
+ * How many words of `text` from `i` spell `title`, allowing (in a title of eight or more words) one word changed,
+ * added or left out, or up to four consecutive words left out after the first two when eight still match
+ * ("Hiroshima Process International Code of Conduct for …" for "Hiroshima Process International Guiding
+ * Principles and International Code of Conduct for …"); 0 when they do not.
+ */
+function spelledLength(text: { word: string }[], i: number, title: string[]): number {
+  const same = (a: number, b: number, n: number) => {
+    if (a + n > text.length) return false;
+    for (let k = 0; k < n; k++) if (text[a + k].word !== title[b + k]) return false;
+    return true;
+  };
+  let p = 0;
+  while (p < title.length && i + p < text.length && text[i + p].word === title[p]) p++;
+  if (p === title.length) return p;
+  if (title.length < 8 || p === 0) return 0;
+  const rest = title.length - p;
+  // one word changed, one word added, one word left out
+  if (same(i + p + 1, p + 1, rest - 1)) return title.length;
+  if (same(i + p + 1, p, rest)) return title.length + 1;
+  if (same(i + p, p + 1, rest - 1)) return title.length - 1;
+  for (let d = 2; d <= 4 && p >= 2 && title.length - d >= 8 && rest - d >= 3; d++) if (same(i + p, p + d, rest - d)) return title.length - d;
+  return 0;
 }
 
 function zhKey(text: string): { key: string; at: number[] } {
@@ -43,10 +76,17 @@ function zhKey(text: string): { key: string; at: number[] } {
   return { key, at };
 }
 
+/** The atlas's Chinese country names, as one pattern (longest first). */
+function countryNames(gazetteer: Gazetteer): RegExp {
+  const names = [...gazetteer.entries.values()].filter((e) => e.kind === "country" && e.nameZh).map((e) => e.nameZh!);
+  names.sort((a, b) => b.length - a.length);
+  return names.length ? new RegExp(names.join("|"), "g") : /(?!)/g;
+}
+
 function indexOf(gazetteer: Gazetteer): TitleIndex {
   let index = cache.get(gazetteer);
   if (index) return index;
-  index = { en: new Map(), zh: [] };
+  index = { en: new Map(), zh: [], grams: [], countries: countryNames(gazetteer) };
   for (const e of gazetteer.entries.values()) {
     if (e.status === "proposed" || (e.kind !== "initiative" && e.kind !== "resolution" && e.kind !== "event")) continue;
     const forms = [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
@@ -54,6 +94,10 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
       if (hasCjk(form)) {
         const { key } = zhKey(form);
         if (key.length >= MIN_ZH_CHARS) index.zh.push({ entityId: e.id, key, form });
+        const bare = zhKey(form.replace(/（[^）]*）|\([^)]*\)/g, "")).key;
+        // the issuer ("美国…行政令") and a document number say whose and which, not what about
+        const topic = bare.replace(TITLE_GENERIC, "").replace(index.countries, "");
+        if (bare.length >= MIN_ZH_CHARS && topic.length >= 4 && e.kind !== "event") index.grams.push({ entityId: e.id, grams: bigrams(topic), last: bare.slice(-1), form });
         continue;
       }
       const words = enWords(form.replace(/\s*\([^)]*\)\s*$/, "")).map((w) => w.word);
@@ -67,6 +111,53 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
   return index;
 }
 
+function bigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+  return out;
+}
+
+/** Words of a Chinese title that say it is about AI, worldwide, or what kind of text it is: not what it is about. */
+const TITLE_GENERIC = /人工智能|AI|全球|国际|关于|宣言|声明|倡议|报告|建议书|建议|公约|框架|行动计划|计划|战略|原则|法案|法|行政令|总统令|令|第?\d+号/g;
+
+/** How much a quoted title must share with a stored one (Dice over character pairs), and by how much it must beat the next. */
+const MIN_DICE = 0.5;
+const DICE_MARGIN = 0.1;
+
+/**
+ * 《关于为人类和地球创造包容和可持续的人工智能的声明》 for the stored 关于发展包容、可持续的人工智能造福人类与地球的声明:
+ * a Chinese title in 《》 translated another way, linked to the one stored title of the same kind (the same last
+ * character: 声明, 令, 公约 …) that shares most of the character pairs of what it is about (AI, "global" and the
+ * kind of text left out), when no other title comes close.
+ */
+function matchTranslatedTitles({ text, index }: { text: string; index: TitleIndex }): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  const simplified = simplifyHan(text);
+  for (const m of simplified.matchAll(/《([^《》\n]{8,60})》/g)) {
+    const { key } = zhKey(m[1]);
+    if (key.length < MIN_ZH_CHARS) continue;
+    const topic = key.replace(TITLE_GENERIC, "").replace(index.countries, "");
+    if (topic.length < 4) continue;
+    const grams = bigrams(topic);
+    const last = key.slice(-1);
+    let best: { t: ZhGrams; dice: number } | null = null;
+    let second = 0;
+    for (const t of index.grams) {
+      if (t.last !== last) continue;
+      let common = 0;
+      for (const g of grams) if (t.grams.has(g)) common++;
+      const dice = (2 * common) / (grams.size + t.grams.size);
+      if (!best || dice > best.dice) {
+        if (best && best.t.entityId !== t.entityId) second = Math.max(second, best.dice);
+        best = { t, dice };
+      } else if (t.entityId !== best.t.entityId) second = Math.max(second, dice);
+    }
+    if (!best || best.dice < MIN_DICE || best.dice - second < DICE_MARGIN) continue;
+    out.push({ entityId: best.t.entityId, start: m.index! + 1, end: m.index! + 1 + m[1].length, form: best.t.form });
+  }
+  return out;
+}
+
 /** Title variants in `text`, longest first where they overlap. */
 export function matchTitleVariants({ text, gazetteer }: { text: string; gazetteer: Gazetteer }): TitleMatch[] {
   const index = indexOf(gazetteer);
@@ -77,13 +168,9 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       const candidates = index.en.get(words[i].word.toLowerCase());
       if (!candidates) continue;
       for (const t of candidates) {
-        if (i + t.words.length > words.length) continue;
-        // one word may differ in a title of eight or more words
-        let misses = 0;
-        const allowed = t.words.length >= 8 ? 1 : 0;
-        for (let k = 0; k < t.words.length && misses <= allowed; k++) if (words[i + k].word !== t.words[k]) misses++;
-        if (misses > allowed) continue;
-        const last = words[i + t.words.length - 1];
+        const n = spelledLength(words, i, t.words);
+        if (!n) continue;
+        const last = words[i + n - 1];
         // the span stays inside one line
         if (/\n/.test(text.slice(words[i].start, last.end))) continue;
         found.push({ entityId: t.entityId, start: words[i].start, end: last.end, form: t.form });
@@ -101,6 +188,7 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       }
     }
   }
+  if (index.grams.length && hasCjk(text) && text.includes("《")) found.push(...matchTranslatedTitles({ text, index }));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: TitleMatch[] = [];
   for (const m of found) {

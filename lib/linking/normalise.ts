@@ -120,7 +120,8 @@ function simplifyHanUncached(text: string): string {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue;
     const ch = normaliseCode(code);
-    if (ch === text[i]) continue;
+    // compared by code: text[i] would make a one-character string per Chinese character read
+    if (ch.length === 1 && ch.charCodeAt(0) === code) continue;
     if (!out) out = text.split("");
     out[i] = ch;
   }

@@ -5,9 +5,10 @@ import { dateDistance, datesOverlap } from "./resolve-dates";
 import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } from "./types";
 
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
-const TRIGGER_ZH = /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|揭牌|推出|倡议/;
+const TRIGGER_ZH =
+  /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交/;
 const TRIGGER_EN =
-  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|took place|set up|met)\b/i;
+  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|took place|set up|met|agreed|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
 const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立/;
 const MEETING_EN =
@@ -39,16 +40,61 @@ function roleFor(sentence: string, actorStart: number, triggerPos: number): Rela
  */
 const DATELINE_AFTER = /^\s*(?:电|\((?:Xinhua|Reuters|AFP|AP|IANS|UNI|Yonhap|Kyodo|Bernama|ANI|WAM|TASS|PTI|CNA)\)|\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:--|—|–|-))/;
 const BRIEFING_AFTER =
-  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问)|^\s*(?:发布的?)?消息|^\s*(?:在[^，,。；]{0,12})?(?:介绍|表示|说|称|指出|透露|答问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
-const SPEAKING_BEFORE = /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing)\s+(?:on\s+)?$|在$/i;
-const SINCE = { before: /\b(?:since|as of)\s+$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
+  /^[^，,。；;]{0,8}?(?:例行记者会|记者会|发布会|吹风会|新闻发布|答记者问|报道|报导|发文|撰文|刊文|刊登|发表文章)|^\s*(?:发布的?)?消息|^\s*(?:在[^，,。；]{0,12})?(?:介绍|表示|说|称|指出|透露|答问)|^\s*(?:at|during) (?:a|the|its) (?:regular |daily )?(?:press|news) (?:briefing|conference)/i;
+const SPEAKING_BEFORE =
+  /\b(?:said|says|told [\w ]{1,25}|stated|added|noted|wrote|explained|remarked|commented|briefing|reported|posted|tweeted|(?:press|news) conference|interview|statement)\s+(?:on\s+)?$|在$/i;
+const PRESS = /新闻发布会|记者会|吹风会|发布会|\b(?:press|news) (?:conference|briefing)|\bbriefing\b/i;
+/** The first thing done after the date is a briefing (not "举办会议，会后举行了新闻发布会"). */
+function isPressDay(after: string): boolean {
+  const press = PRESS.exec(after);
+  if (!press) return false;
+  const act = ACT_ZH.exec(after) ?? ACT_EN.exec(after);
+  return !act || act.index >= press.index || press.index - (act.index + act[0].length) <= 4;
+}
+const SPAN_END =
+  /(?:\d\s*[日号年月]?|\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*(?:至|到|~|-|–|—|\bto|\bthrough)\s*$|\b(?:until|till)\s+$/i;
+const DEADLINE = { before: /\b(?:by|before|no later than|prior to)\s+(?:the end of\s+|end-)?$|(?:^|[^来达])到\s*$/i, after: /^\s*(?:之前|以前|前(?![夕往来]))/ };
+const SINCE = { before: /\b(?:since|as of)\s+$|(?:截至|截止)\s*$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
 function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
   if (DATELINE_AFTER.test(after) || BRIEFING_AFTER.test(after)) return false;
+  // "11月25日，UNESCO在巴黎举行新闻发布会", "On Monday, the ministry held a press conference": the day of a briefing
+  if (isPressDay(sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 60))) return false;
+  // "11月26日多家媒体才有简短的报道": the day something was reported (not "据新华社报道，…举办")
+  const clause = after.replace(/^\s*[，,]/, "").split(/[，,。；;]/)[0];
+  if (/报道|报导|刊发|撰文|发文|刊文/.test(clause) && !/据/.test(clause) && !ACT_ZH.test(clause)) return false;
+  // "《2024年…论坛主席声明》": a year inside a title is part of the title
+  if (before.lastIndexOf("《") > before.lastIndexOf("》")) return false;
+  // "8月31日至9月1日", "from 2025 to 2030", "till 21 February": the end of a span, or a deadline
+  if (SPAN_END.test(before)) return false;
+  // "by 2030", "before the end of June", "到2030年", "2030年前": a deadline or target, not a day something happened
+  if (DEADLINE.before.test(before) || DEADLINE.after.test(after)) return false;
+  // "2日宣布，将于下周举办…", "announced on Tuesday that it will host…": the day of an announcement of what is to come
+  if (/^\s*宣布[，,]?\s*(?:将|计划|拟|明年|下)/.test(after) || (/\bannounced\s+(?:on\s+)?$/i.test(before) && /^[^.;]{0,40}\b(?:will|would)\b/i.test(after))) return false;
+  // "中方愿于明年同各方共同举办…", "Kenya hopes to host it in 2032": a wish, not an event announced
+  // (but "中国愿参加法国将于2025年举办的峰会": the summit itself is announced)
+  const wish = /愿|希望|\b(?:hopes?|wish(?:es)?|wants?|would like) to\b/gi;
+  const clauseBefore = before.split(/[，,。；;]/).pop() ?? "";
+  const wished = lastMatch(wish, clauseBefore);
+  if (wished >= 0 && !FUTURE.test(clauseBefore.slice(wished + 1))) return false;
+  // "said in a May 2024 report", "在2024年5月的报告中": the date of a text that says something, not of an act
+  if (/^\s*(?:report|article|interview|op-ed|letter|study|survey|speech|post|paper|analysis)\b/.test(after) || /^的?(?:报告|文章|采访|讲话|研究|调查|评论)/.test(after))
+    return false;
+  // "originally scheduled for 5 May, it was postponed", "原定于5月举行": a day that did not happen
+  if (
+    /\b(?:originally|initially|previously) (?:scheduled|planned|set|due)(?: to (?:be held|take place|open))? (?:for|on|in)\s+$|原定(?:于|在)?\s*$|原计划(?:于|在)?\s*$/i.test(
+      before,
+    )
+  )
+    return false;
+  // the preposition read as part of the date ("since March", "by September", "until June")
+  if (/^(?:since|until|by)\b/i.test(date.surface)) return false;
   // "2030年可持续发展议程", "the 2030 Agenda": a year that names a plan, not a date of something that happened
   if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
+  // "its 2030 targets", "2035年远景目标", "Vision 2030": a target year, not a day something happened
+  if (/^\s*(?:targets?|goals?|vision|deadline|horizon|roadmap)\b|^\s*年?\s*(?:前后)?(?:目标|愿景|远景)/i.test(after) || /\bVision\s+$/.test(before)) return false;
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
@@ -56,6 +102,77 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (/\b(?:published|posted|printed|aired|broadcast)\b[^;。；]{0,100}$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start)))
     return false;
   return true;
+}
+
+/**
+ * An act done on the day written beside it, in the date's own part of the sentence: a meeting held, a text
+ * adopted / signed / approved / submitted / published / in force, a body founded, an agreement reached. Saying,
+ * announcing and reporting are not acts.
+ */
+const ACT_ZH =
+  /提出|发起|举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
+const ACT_EN =
+  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted|proposed|put forward|unveiled)\b/i;
+/** "will sign", "is expected to adopt", "plans to host": an act announced for the date */
+const FUTURE_ACT =
+  /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
+const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
+/**
+ * A date written as the time of a meeting: "2024年5月韩国首尔峰会", "the November 2023 summit at Bletchley", "the
+ * summit in Paris in February 2025", "at a meeting on 3 May".
+ */
+function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
+  const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
+  const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
+  return (
+    /^(?:的)?[^，,。；;、\d]{0,10}?(?:峰会|会议|大会|论坛|研讨会|会晤)/.test(after) ||
+    // (only capitalised words of a name between: "the November 2023 AI Safety Summit", not "a May 2024 report that the summit")
+    /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|[Tt]alks)\b/.test(after) ||
+    /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
+  );
+}
+
+const MET = /会见|会晤|会谈|通话|\b(?:met|meet|meets|held talks|spoke by phone)\b/i;
+/** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
+const THING_ZH =
+  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
+const THING_EN =
+  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|act|law|bill|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
+
+/**
+ * The part of the sentence that belongs to a date: from the end of the date before it to the start of the date
+ * after it ("于4月24日通过众议院，并于5月28日由参议院通过": each day has its own verb). Dates joined by "和 / 与 /
+ * and" ("在2023年与2024年分别于海牙及首尔举行") share what follows the last of them.
+ */
+function segmentOf({ sentence, dates, index, language }: { sentence: Sentence; dates: DateMention[]; index: number; language: "zh" | "en" }): string {
+  let last = index;
+  while (last + 1 < dates.length && /^\s*(?:和|与|與|及|、|,|，|and|or)\s*$/i.test(sentence.text.slice(dates[last].end - sentence.start, dates[last + 1].start - sentence.start)))
+    last++;
+  // a Chinese verb follows its date ("11月25日举行…，然后11月26日…报道"): a later date's part starts at the date
+  let from = index === 0 ? 0 : language === "zh" ? dates[index].start - sentence.start : dates[index - 1].end - sentence.start;
+  if (language === "en" && index > 0) {
+    const middle = sentence.text.slice(from, dates[index].start - sentence.start);
+    const cut = lastMatch(CLAUSE_BREAK, middle);
+    if (cut >= 0) from += cut;
+  }
+  let to = last + 1 < dates.length ? dates[last + 1].start - sentence.start : sentence.text.length;
+  if (language === "en" && last + 1 < dates.length) {
+    // "rose 5% in 2023 after the law was passed in 2021": the clause that leads into the next date is that date's
+    const middle = sentence.text.slice(dates[last].end - sentence.start, to);
+    const cut = lastMatch(CLAUSE_BREAK, middle);
+    if (cut >= 0) to = dates[last].end - sentence.start + cut;
+  }
+  return sentence.text.slice(from, to);
+}
+
+/** Where an English clause leading into a date starts: "…, three months after 21 March", "… and signed on 9 April". */
+const CLAUSE_BREAK = /,|;|\b(?:and|but|after|before|while|when|following)\b/gi;
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
 }
 
 /** Adopting, signing, launching a document: its date in the sentence is the act's, even off the atlas's date. */
@@ -88,6 +205,10 @@ export function proposeEvents({
   let previous: ProposedEvent | null = null;
   let previousIndex = -2;
   const lastOfKind = new Map<string, number>();
+  /** sentences dated only by the year in an event's name */
+  const namedYear = new Set<number>();
+  /** events read from a date beside a meeting's name, with no act done on it ("今年大会的关键词是…") */
+  const namedOnly = new Set<ProposedEvent>();
   sentences.forEach((s, index) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
     const referred: number[] = [];
@@ -96,8 +217,21 @@ export function proposeEvents({
     }
     for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
     // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
-    const sDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
+    const ownDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
     const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
+    // "4月2日-3日，2024年…论坛在厦门举办": a year that only restates a day written in the sentence is that day's
+    const sDates = ownDates.filter((d) => !ownDates.some((f) => f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)));
+    // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
+    // the event reported as held dates it
+    // (the act in the name's own clause, not still to come: "中国将主办的2025世界人工智能大会" is no report of it)
+    if (!sDates.length) {
+      const named = inS.find((m) => m.kind === "event" && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(m.surface) && isHeldInClause({ sentence: s, mention: m }));
+      const year = named && /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(named.surface)![1];
+      if (named && year && gazetteer.entries.get(named.entityId)?.date?.startsWith(year)) {
+        sDates.push({ start: named.start, end: named.end, surface: named.surface, date: year, precision: "year", relative: false });
+        namedYear.add(s.start);
+      }
+    }
     if (!sDates.length) {
       if (previous && previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
         for (const a of actorsIn) {
@@ -111,91 +245,138 @@ export function proposeEvents({
     const linked = [...new Set([...inS.filter((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event").map((m) => m.entityId), ...referred])];
     const sentenceIds = new Set([...inS.map((m) => m.entityId), ...referred]);
     const founding = FOUNDING.test(s.text);
-    if (!trigger && !linked.length) return;
-    if (!actorsIn.length && !linked.length) return;
-    // primary date: the finest precision, first one on ties
+    // the dates with an act of their own in their part of the sentence
+    const verbless = new Set<DateMention>();
+    const acted = sDates.filter((d, i) => {
+      const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
+      if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg)) return true;
+      // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day; "2024年5月首尔峰会"
+      const meeting = (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: d });
+      if (meeting) verbless.add(d);
+      return meeting;
+    });
+    // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
+    // does not hold and no actor named still dates an event of the article
+    // ("Biden and Xi last met in November 2023 in Woodside": a meeting is a thing by itself)
+    const standalone = acted.length > 0 && (THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
+    if (!trigger && !linked.length && !acted.length) return;
+    if (!actorsIn.length && !linked.length && !standalone) return;
+    // primary date: one with an act of its own if any, then the finest precision, first one on ties
     const rank = { day: 3, month: 2, year: 1 } as const;
-    const date = [...sDates].sort((a, b) => rank[b.precision] - rank[a.precision] || a.start - b.start)[0];
-
-    // match an existing event / initiative / resolution
-    let best: { id: number; score: number; dist: number } | null = null;
-    const candidates = datedCandidatesNear(gazetteer, date.date);
-    // an organisation founded / unveiled on that date, named in the sentence, is the event itself
-    if (founding) {
-      for (const m of inS) {
-        const e = gazetteer.entries.get(m.entityId)!;
-        if (e.kind === "organisation" && e.date) candidates.push(e);
-      }
-    }
-    for (const cand of candidates) {
-      if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
-      let score = 0;
-      if (sentenceIds.has(cand.id)) score += 3;
-      const related = gazetteer.related.get(cand.id);
-      if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
-      if (score === 0) continue;
-      if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
-      if (cand.date === date.date) score += 1;
-      const dist = dateDistance(cand.date, date.date);
-      if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
-    }
-
-    // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
-    let act = false;
-    if (!best && DOCUMENT_ACT.test(s.text)) {
-      const docs = [...new Set(inS.filter((m) => m.kind === "initiative" || m.kind === "resolution").map((m) => m.entityId))];
-      if (docs.length === 1) {
-        best = { id: docs[0], score: 1, dist: 0 };
-        act = true;
-      }
-    }
+    const byRank = (xs: DateMention[]) => [...xs].sort((a, b) => rank[b.precision] - rank[a.precision] || a.start - b.start);
+    const date = byRank(acted.length ? acted : sDates)[0];
     const triggerPos = trigger ? trigger.index : s.text.length;
-    const actors: EventActor[] = [];
-    for (const a of actorsIn) {
-      if (actors.some((x) => x.entityId === a.entityId)) continue;
-      if (best && a.entityId === best.id) continue;
-      // organisations named in the sentence are participants; host/proposer roles are for countries
-      const role = a.kind === "country" ? roleFor(s.text, a.start - s.start, triggerPos) : "participant";
-      actors.push({ entityId: a.entityId, role });
-    }
 
-    let proposal: ProposedEvent["proposal"] = null;
-    if (!best) {
-      const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
-      if (!meeting || !actors.length) return;
-      const ids = [...actors.map((a) => a.entityId), ...linked].sort((a, b) => a - b);
-      const names = actors
-        .map((a) => gazetteer.entries.get(a.entityId)?.nameEn)
-        .filter(Boolean)
-        .slice(0, 4)
-        .join(", ");
-      const snippet = s.text
-        .slice(Math.max(0, date.end - s.start))
-        .replace(/^[\s,，、:：]+/, "")
-        .slice(0, 60);
-      proposal = {
-        slug: `proposed-event-${date.date}-${hash(ids.join(","))}`,
-        nameEn: language === "en" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : `Event on ${date.date}: ${names}`,
-        nameZh: language === "zh" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : null,
+    const reportOn = (date: DateMention, further: boolean): ProposedEvent | null => {
+      // match an existing event / initiative / resolution
+      let best: { id: number; score: number; dist: number } | null = null;
+      const candidates = datedCandidatesNear(gazetteer, date.date);
+      // an organisation founded / unveiled on that date, named in the sentence, is the event itself
+      if (founding) {
+        for (const m of inS) {
+          const e = gazetteer.entries.get(m.entityId)!;
+          if (e.kind === "organisation" && e.date) candidates.push(e);
+        }
+      }
+      for (const cand of candidates) {
+        if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
+        let score = 0;
+        if (sentenceIds.has(cand.id)) score += 3;
+        const related = gazetteer.related.get(cand.id);
+        if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
+        if (score === 0) continue;
+        if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
+        // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
+        // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
+        if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
+        if (cand.date === date.date) score += 1;
+        const dist = dateDistance(cand.date, date.date);
+        if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
+      }
+
+      // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
+      let act = false;
+      if (!best && (DOCUMENT_ACT.test(s.text) || further)) {
+        const docs = [...new Set([...inS.filter((m) => m.kind === "initiative" || m.kind === "resolution").map((m) => m.entityId), ...referred])];
+        if (docs.length === 1) {
+          best = { id: docs[0], score: 1, dist: 0 };
+          act = true;
+        }
+      }
+      const actors: EventActor[] = [];
+      for (const a of actorsIn) {
+        if (actors.some((x) => x.entityId === a.entityId)) continue;
+        if (best && a.entityId === best.id) continue;
+        // organisations named in the sentence are participants; host/proposer roles are for countries
+        const role = a.kind === "country" ? roleFor(s.text, a.start - s.start, triggerPos) : "participant";
+        actors.push({ entityId: a.entityId, role });
+      }
+
+      let proposal: ProposedEvent["proposal"] = null;
+      if (!best) {
+        const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
+        const own = acted.includes(date) && standalone;
+        if (!own && (!meeting || !actors.length)) return null;
+        const ids = [...actors.map((a) => a.entityId), ...linked].sort((a, b) => a - b);
+        const names = actors
+          .map((a) => gazetteer.entries.get(a.entityId)?.nameEn)
+          .filter(Boolean)
+          .slice(0, 4)
+          .join(", ");
+        const snippet = s.text
+          .slice(Math.max(0, date.end - s.start))
+          .replace(/^[\s,，、:：]+/, "")
+          .slice(0, 60);
+        proposal = {
+          // with nobody named, the words after the date tell two such events of a sentence apart
+          slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : snippet)}`,
+          nameEn: language === "en" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : `Event on ${date.date}${names ? `: ${names}` : ""}`,
+          nameZh: language === "zh" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : null,
+        };
+      }
+      return {
+        date: date.date,
+        precision: date.precision,
+        evidence: s.text,
+        evidenceStart: s.start,
+        evidenceEnd: s.end,
+        actors,
+        linkedIds: linked.filter((id) => id !== best?.id),
+        matchedEntityId: best?.id ?? null,
+        confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
+        proposal,
+        ...(act || (further && best) ? { act: true } : {}),
       };
-    }
-    const ev: ProposedEvent = {
-      date: date.date,
-      precision: date.precision,
-      evidence: s.text,
-      evidenceStart: s.start,
-      evidenceEnd: s.end,
-      actors,
-      linkedIds: linked.filter((id) => id !== best?.id),
-      matchedEntityId: best?.id ?? null,
-      confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
-      proposal,
-      ...(act ? { act: true } : {}),
     };
+
+    const ev = reportOn(date, false);
+    if (!ev) return;
+    if (verbless.has(date) || !acted.length) namedOnly.add(ev);
     events.push(ev);
     previous = ev;
     previousIndex = index;
+    // "于4月22日获议会批准，5月21日获成员国批准", "在2023年与2024年分别于海牙及首尔举行": each further date with an act of
+    // its own dates one more event (not a coarser date of one already reported: "2024年…4月2日")
+    const reported = [ev.date];
+    for (const d of acted) {
+      if (d === date || reported.some((r) => r.startsWith(d.date) || d.date.startsWith(r))) continue;
+      const more = reportOn(d, true);
+      if (!more) continue;
+      if (verbless.has(d)) namedOnly.add(more);
+      events.push(more);
+      reported.push(more.date);
+    }
   });
+  const merged = new Set<ProposedEvent>();
+  // "Photo shows the Assembly in session on March 21, 2024", "今天，…会谈将进一步讨论…": a new event that names
+  // nothing, on a day the article reports a known event or act, is that one (no second, proposed event)
+  for (const e of events) {
+    if (e.matchedEntityId !== null || e.linkedIds.length || e.precision !== "day") continue;
+    const same = events.find((o) => o.matchedEntityId !== null && o.date === e.date);
+    if (!same) continue;
+    Object.assign(e, { matchedEntityId: same.matchedEntityId, proposal: null, ...(same.act ? { act: true } : {}) });
+    merged.add(e);
+  }
   // one article reports each event once: per matched entity / proposal keep the report whose date is the
   // entity's own (the meeting's day rather than a later mention of it), then the more precise, then the first
   // an act on a document on a date other than the atlas's for it (adopted in May, signed in September) is an
@@ -206,7 +387,7 @@ export function proposeEvents({
   const keyOf = (e: ProposedEvent) => (e.matchedEntityId !== null ? `id:${e.matchedEntityId}${e.act || dayOfEvent(e) ? `:${e.date}` : ""}` : `p:${e.proposal!.slug}`);
   const rankOf = (e: ProposedEvent) => {
     const own = e.matchedEntityId !== null ? gazetteer.entries.get(e.matchedEntityId)?.date : null;
-    return (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
+    return (merged.has(e) ? -1 : 0) + (own === e.date ? 10 : 0) + ({ day: 3, month: 2, year: 1 } as const)[e.precision];
   };
   const kept = new Map<string, ProposedEvent>();
   for (const e of events) {
@@ -217,5 +398,25 @@ export function proposeEvents({
   // a coarser report of an event reported on a day as well is the same report
   const daysOf = new Set([...kept.values()].filter(dayOfEvent).map((e) => e.matchedEntityId));
   const chosen = new Set([...kept.values()].filter((e) => dayOfEvent(e) || e.act || e.matchedEntityId === null || !daysOf.has(e.matchedEntityId)));
-  return events.filter((e) => chosen.has(e));
+  // a year read from a name adds nothing when the article dates something in that year itself ("7月4日至6日，
+  // 2024世界人工智能大会…" then "2024世界人工智能大会开幕式上发布的宣言")
+  // so does a new event known only by its year ("今年大会的关键词是…") beside an event of that year reported finer
+  const finerInYear = (e: ProposedEvent) => events.some((o) => o !== e && chosen.has(o) && o.date.length > 4 && o.date.startsWith(e.date));
+  return events.filter((e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || (e.matchedEntityId === null && namedOnly.has(e))) && finerInYear(e)));
+}
+
+const MEETING_KINDS = [/峰会|\bsummit/i, /论坛|\bforum/i, /研讨班|研讨会|\bworkshop/i, /对话|\bdialogue/i, /大会|\bconference/i, /会议|\bmeeting/i];
+/** The sentence names a meeting of the kind the event's name says (summit, forum, workshop …). */
+function sameKindOfMeeting({ text, name }: { text: string; name: string }): boolean {
+  return MEETING_KINDS.some((re) => re.test(text) && re.test(name));
+}
+
+/** The clause of an event's name says it is (being) held or opened, and not that it will be. */
+function isHeldInClause({ sentence, mention }: { sentence: Sentence; mention: FoundMention }): boolean {
+  const text = sentence.text;
+  const from = Math.max(0, ...["，", ",", "；", ";"].map((c) => text.lastIndexOf(c, mention.start - sentence.start - 1) + 1));
+  const rest = text.slice(mention.end - sentence.start);
+  const stop = rest.search(/[，,；;]/);
+  const clause = text.slice(from, mention.end - sentence.start) + (stop >= 0 ? rest.slice(0, stop) : rest);
+  return /举行|举办|召开|开幕|闭幕|\b(?:held|opened|took place|closed|convened)\b/i.test(clause) && !FUTURE.test(clause) && !/将|明年|下[个周月]|\bnext\b/i.test(clause);
 }

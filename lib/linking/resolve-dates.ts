@@ -61,13 +61,29 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
 }
 
 /** Words of the clause around a date that say it is still to come. */
-const FUTURE_CLAUSE = /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
+const FUTURE_CLAUSE =
+  /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于|召开前夕|举行前夕/i;
 function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 150), start);
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
+  const clause = before.slice(from + 1);
+  // "On the 22nd, the … Act will come into force", "9月5日，…将…": a date opening its sentence is the time of
+  // the whole sentence, so its verb may stand far after it
+  const opens = /^\s*(?:on|in|by|at|from|于|在)?\s*$/i.test(clause);
+  const after = text.slice(end, end + (opens ? 200 : 40));
   const to = after.search(/[。；\n]|\.\s/);
-  return FUTURE_CLAUSE.test(`${before.slice(from + 1)} ${to >= 0 ? after.slice(0, to) : after}`);
+  // "will be a follow-up of the summit held in Bletchley in November": a past act nearer the date than "will"
+  const past = lastMatch(PAST_NEAR, clause);
+  if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
+  return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`);
+}
+const PAST_NEAR =
+  /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established|passed|approved|ratified|founded|enacted)\b/gi;
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  return at;
 }
 
 const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
@@ -108,7 +124,13 @@ function shiftMonth(pub: NonNullable<Pub>, delta: number): { year: number; month
  */
 function dayOfMonth({ pub, day, future }: { pub: NonNullable<Pub>; day: number; future: boolean }): string {
   if (future) return makePartialDate({ ...shiftMonth(pub, day < pub.day ? 1 : 0), day });
-  if (day > pub.day) return makePartialDate({ ...shiftMonth(pub, -1), day });
+  // the latest month before the dateline's that has such a day ("30日" in early March is 30 January)
+  if (day > pub.day) {
+    for (let back = 1; back <= 3; back++) {
+      const date = makePartialDate({ ...shiftMonth(pub, -back), day });
+      if (isPartialDate(date)) return date;
+    }
+  }
   return makePartialDate({ year: pub.year, month: pub.month, day });
 }
 
@@ -126,6 +148,8 @@ type Rule = {
   relative: boolean;
 };
 
+/** "25日和", "6日至": a day just written, so the day after this is the second day of the same span. */
+const DAY_PAIR_BEFORE_ZH = /\d{1,2}\s*[日号]\s*(?:和|及|与|、|至|到|-|–|—)\s*$/;
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
@@ -143,6 +167,15 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1], day: +m[2] }) : null,
+  },
+  // "6月，…举行", "6月下旬", "3月初": a month without its year (not "3个月", "1至6月" spans are dropped later)
+  {
+    re: /(?<![\d年.:/-])(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d)/g,
+    relative: true,
+    resolve: (m, p, text) =>
+      p && +m[1] >= 1 && +m[1] <= 12
+        ? makePartialDate({ year: inferYear(p, +m[1], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1] })
+        : null,
   },
   {
     re: /(上|本|下|这)个?月\s*(\d{1,2})\s*[日号]/g,
@@ -164,17 +197,40 @@ const RULES: Rule[] = [
   },
   { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
   { re: /(?<![\d/])(\d{4})\s*年(?!代)/g, relative: false, resolve: (m) => (+m[1] >= 1900 && +m[1] <= 2100 ? makePartialDate({ year: +m[1] }) : null) },
-  { re: /(前天|昨天|昨日|今天)/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" ? 0 : -1) : null) },
+  {
+    re: /(前天|昨天|昨日|今天|今晨|明天)/g,
+    relative: true,
+    resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" || m[1] === "今晨" ? 0 : m[1] === "明天" ? 1 : -1) : null),
+  },
+  // "廿六日" (26th), "卅日" (30th): the numerals HK and Macao papers use for days of the month
+  {
+    re: /(?<![\d月年一二三四五六七八九十])([廿卅])([一二三四五六七八九])?\s*日(?![本元])/g,
+    relative: true,
+    resolve: (m, p, text) =>
+      p
+        ? dayOfMonth({
+            pub: p,
+            day: (m[1] === "廿" ? 20 : 30) + (m[2] ? "一二三四五六七八九".indexOf(m[2]) + 1 : 0),
+            future: isFuture({ text, start: m.index, end: m.index + m[0].length }),
+          })
+        : null,
+  },
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
-    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
+    resolve: (m, p, text) =>
+      // "2月25日和26日": the second day of a meeting's days, dated by its first
+      p && !DAY_PAIR_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index))
+        ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) })
+        : null,
   },
   {
     re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
     relative: true,
     resolve: (m, p, text) =>
-      p && !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      p &&
+      !WEEKDAY_WITH_DATE_ZH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
+      !/\d\s*[日号]\s*[（(]?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))
         ? weekdayDate(p, ZH_WEEKDAYS[m[2]], m[1] === "上" ? "last" : m[1] === "下" ? "next" : m[1] ? "this" : "", isFuture({ text, start: m.index, end: m.index + m[0].length }))
         : null,
   },
@@ -200,15 +256,37 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
-  // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
+  // "on the 5th of September (2031)"
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     relative: true,
     resolve: (m, p, text) =>
       m[3]
         ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
         : p
           ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
+          : null,
+  },
+  // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      m[3]
+        ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
+        : p
+          ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
+          : null,
+  },
+  // "March 19-20, 2024", "May 21–22": a span of days is dated by its first day
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    relative: true,
+    resolve: (m, p, text) =>
+      m[3]
+        ? makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] })
+        : p
+          ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] })
           : null,
   },
   {
@@ -259,9 +337,14 @@ const RULES: Rule[] = [
     },
   },
   { re: /\b(?:earlier|later)\s+this\s+year\b|\b(last|this|next)\s+year\b/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1] ?? "this", p) }) : null) },
-  { re: /\b(yesterday|today)\b/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : 0) : null) },
+  // "The Security Council this afternoon held…" (UN meetings coverage): the day of the report
   {
-    re: new RegExp(`\\b(?:in|since|from|during|until|by|early|late|mid-?|end of|beginning of)\\s+${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
+    re: /\b(yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/g,
+    relative: true,
+    resolve: (m, p) => (p ? shiftDays(p, m[1] === "yesterday" ? -1 : m[1] === "tomorrow" ? 1 : 0) : null),
+  },
+  {
+    re: new RegExp(`\\b(?:(?:in|since|from|during|until|by|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
     resolve: (m, p, text) =>
       p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
@@ -309,8 +392,91 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
       out.push({ start, end, surface: text.slice(start, end), date, precision: precisionOf(date), relative: rule.relative });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  const stated = withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm });
+  const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
+  return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
+
+/** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
+const COUNTED_DAY =
+  /次日|翌日|第二天|隔天|同日|当天|当日|前一天|前一日|\b(?:the (?:next|following|same|previous|second) day|a day later|the day (?:after|before)|that same day|later that day)\b/g;
+function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; text: string; dates: DateMention[]; overlaps: (s: number, e: number) => boolean }): DateMention[] {
+  const out: DateMention[] = [];
+  COUNTED_DAY.lastIndex = 0;
+  for (let m = COUNTED_DAY.exec(norm); m; m = COUNTED_DAY.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    // the last full day written before it, not far back (the paragraph before, in a news report)
+    const base = [...dates, ...out].filter((d) => d.end <= start && d.precision === "day" && start - d.end <= 400).pop();
+    if (!base) continue;
+    const shift = /次日|翌日|第二天|隔天|next|following|second|later|after/.test(m[0]) ? 1 : /前一|previous|before/.test(m[0]) ? -1 : 0;
+    const t = Date.parse(`${base.date}T00:00:00Z`) + shift * 86400000;
+    const date = new Date(t).toISOString().slice(0, 10);
+    out.push({ start, end, surface: text.slice(start, end), date, precision: "day", relative: true });
+  }
+  return out;
+}
+
+/** "Thursday, September 5", "9月5日（星期四）": the weekday written with a yearless day. */
+const WEEKDAY_BEFORE_EN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*(?:the\s+)?$/;
+const WEEKDAY_AFTER_ZH = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])/;
+/**
+ * A day and month written with their weekday and no year are dated in the nearest year (to the one guessed) where
+ * that day falls on that weekday: an undated report of "Thursday, September 5" read in May 2024 is 2024, not 2023.
+ */
+function withWeekdayYear({ out, text }: { out: DateMention[]; text: string }): DateMention[] {
+  return out.map((d) => {
+    if (!d.relative || d.precision !== "day" || !YEARLESS_DAY.test(d.surface)) return d;
+    const en = WEEKDAY_BEFORE_EN.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    const zh = en ? null : WEEKDAY_AFTER_ZH.exec(text.slice(d.end, d.end + 8));
+    const weekday = en ? EN_WEEKDAYS.indexOf(en[1]) : zh ? ZH_WEEKDAYS[zh[1]] : -1;
+    if (weekday < 0) return d;
+    const year = Number(d.date.slice(0, 4));
+    const weekdayIn = (y: number) => new Date(Date.UTC(y, Number(d.date.slice(5, 7)) - 1, Number(d.date.slice(8, 10)))).getUTCDay();
+    if (weekdayIn(year) === weekday) return d;
+    const fit = [year + 1, year - 1].find((y) => weekdayIn(y) === weekday);
+    return fit ? { ...d, date: `${fit}${d.date.slice(4)}` } : d;
+  });
+}
+
+/**
+ * A day and month without a year take the year the text states for them:
+ * - "2025年上海合作组织峰会8月31日至9月1日举行", "4月2日-3日，2024年…论坛": a year written just before the day in the
+ *   same sentence, or just after it with only a span between;
+ * - "2021年11月24日，大会通过了建议书。…在11月24日的会议上…次日，也就是11月25日": a full date in the same month stated
+ *   shortly before continues that account;
+ * whatever the dateline's year.
+ */
+function withStatedYear({ out, text }: { out: DateMention[]; text: string }): DateMention[] {
+  let stated: DateMention | null = null;
+  return out.map((d, i) => {
+    if (!d.relative && d.precision === "day") {
+      stated = d;
+      return d;
+    }
+    if (!d.relative || d.precision !== "day" || !YEARLESS_DAY.test(d.surface)) return d;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const year =
+      prev && !prev.relative && prev.precision === "year" && d.start - prev.end <= 30 && !/[。.!?！？\n]/.test(text.slice(prev.end, d.start))
+        ? prev.date.slice(0, 4)
+        : next && !next.relative && next.precision === "year" && /^[\s\-–—至到~\d日号,，]*$/.test(text.slice(d.end, next.start))
+          ? next.date
+          : stated && d.start - stated.end <= 1500 && stated.date.slice(5, 7) === d.date.slice(5, 7)
+            ? stated.date.slice(0, 4)
+            : null;
+    if (!year || year === d.date.slice(0, 4)) return d;
+    const date = `${year}${d.date.slice(4)}`;
+    return isPartialDate(date) ? { ...d, date } : d;
+  });
+}
+/** A day written with its month (a span of days too) and nothing that places it in a year. */
+const YEARLESS_DAY = new RegExp(
+  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—)\\s*\\d{1,2})?)$`,
+  "i",
+);
 
 const boundsCache = new Map<string, [number, number]>();
 /** First and last day of a partial date as epoch ms (cached: event matching calls this a lot). */

@@ -26,6 +26,7 @@ const HEADS: Head[] = [
   { en: /commitments/, kinds: ["initiative"], nameWords: /commitments/i },
   { en: /initiative/, zh: /倡议/, kinds: ["initiative"], nameWords: /initiative|倡议/i },
   { en: /(?:action )?plan/, zh: /计划/, kinds: ["initiative"], nameWords: /plan|计划/i },
+  { en: /report/, zh: /报告/, kinds: ["initiative"], nameWords: /report|报告/i },
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
   { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },
@@ -48,10 +49,10 @@ const ZH_DEFINITE = new RegExp(
   "g",
 );
 /** Modifiers that say nothing about which one is meant ("the landmark treaty", "the draft resolution"). */
-const GENERIC_MODIFIER =
+export const GENERIC_MODIFIER =
   /^(?:draft|landmark|historic|historical|non-binding|nonbinding|legally|binding|legally-binding|whole|entire|full|final|same|above|above-mentioned|said|important|key|global|international|ai|un|u\.n\.|resulting|adopted|agreed|joint|two-day|three-day|one-day|high-level)$/;
 /** Modifiers that make the noun phrase point at another thing than the one named before. */
-const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
+export const ANOTHER = /\b(?:next|upcoming|following|coming|another|new|future|second|third|fourth|fifth|other|previous|first|last|earlier|similar)\b/i;
 /** "the convention on cluster munitions", "the Summit of the Future": a name, not a reference back ("the measure on Monday" is one). */
 const DAY_OR_MONTH = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
 /** ("the AI resolution Thursday" is one: a weekday or month after the noun is not part of a name) */

@@ -123,8 +123,6 @@ describe("lists of signatories, participants and members", () => {
   });
 
   it.each([
-    // the active "backed" says support, not subscription
-    "Japan backed the Seoul Declaration.",
     // not a text one signs
     "The AI Seoul Summit was backed by Japan and Germany.",
     "Representatives from Japan did not attend the AI Seoul Summit.",
@@ -140,6 +138,10 @@ describe("lists of signatories, participants and members", () => {
     "The AI Seoul Summit opened on 21 May. Japan's representative said the talks went well.",
   ])("nothing from: %s", (body) => {
     expect(triples(body)).toEqual([]);
+  });
+
+  it("the active 'backed' says support, not subscription", () => {
+    expect(triples("Japan backed the Seoul Declaration.")).toEqual([["JPN", "supporter", DECL]]);
   });
 
   it("the signers are the unnamed 'dozens of countries' of the clause in between, not the co-chairs", () => {

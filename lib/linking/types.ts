@@ -9,6 +9,8 @@ export type GazetteerEntry = {
   nameEn: string;
   nameZh: string | null;
   status?: EntityStatus;
+  /** finer type inside the kind ("network", "group-of-friends", "law" …): what a short noun phrase may call it */
+  subtype?: string | null;
   date?: string | null;
   iso3?: string | null;
   symbol?: string | null;

@@ -1,0 +1,369 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): each form of a dated event is checked
+// on wording of its own, zh and en, with a case where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 3000 });
+  const ken = country("KEN", "Kenya", "肯尼亚");
+  all.push(country("JPN", "Japan", "日本"), ken, country("CHL", "Chile", "智利"), org("african-union", "African Union", "非洲联盟", ["AU", "非盟"]));
+  all.push(
+    { id: nextId(), kind: "event", slug: "nairobi-summit-2032", nameEn: "Nairobi Digital Summit", nameZh: "内罗毕数字峰会", date: "2032-05-10", aliases: [], relatedIds: [ken.id] },
+    { id: nextId(), kind: "event", slug: "lagos-ai-forum-2031", nameEn: "Lagos AI Forum 2031", nameZh: "2031拉各斯人工智能论坛", date: "2031-03-11", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "nairobi-data-charter", nameEn: "Nairobi Data Charter", nameZh: "内罗毕数据宪章", date: "2031-06-02", aliases: [] },
+  );
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const link = (body: string, publishedAt: string | null) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz });
+const dates = (body: string, publishedAt: string | null) => [...new Set(link(body, publishedAt).events.map((e) => e.date))].sort();
+
+describe("an undated article read against a day guessed from the events it names", () => {
+  it("keeps a stated day and month, drops dates that count from the (guessed) dateline", () => {
+    // the anchor is the forum's own day: "next March" / "March's forum" would date the forum a year off
+    expect(dates("Kenya and Chile will meet again at the Lagos AI Forum 2031 next March.", null)).toEqual([]);
+    expect(dates("Ahead of March's Lagos AI Forum 2031, Kenya hosted a meeting.", null)).toEqual([]);
+    expect(dates("肯尼亚和智利将出席明年举行的2031拉各斯人工智能论坛。", null)).toEqual([]);
+    // a day and month whose year the named forum fixes
+    expect(dates("The Lagos AI Forum 2031 was held on 11 March, hosted by Kenya.", null)).toEqual(["2031-03-11"]);
+  });
+});
+
+describe("an undated article read against the last full day it states", () => {
+  it("keeps a month or weekday, not what counts from the (unknown) day of writing: next year, last month", () => {
+    const body = "On 1 November 2031 Kenya and Chile opened a summit in Lagos. The next summit will be hosted by Chile next year.";
+    expect(dates(body, null)).toEqual(["2031-11-01"]);
+    expect(dates("The charter was adopted on 1 November 2031. Kenya had hosted a summit in October.", null)).toEqual(["2031-10", "2031-11-01"]);
+    // with the article's own date, next year is read as usual
+    expect(dates(body, "2031-11-02")).toEqual(["2031-11-01", "2032"]);
+  });
+});
+
+describe("each dated act of a sentence is an event of its own", () => {
+  it("two acts on one text, each with its day (zh, en)", () => {
+    expect(dates("该宪章于3月4日获得议会批准，4月9日获得政府批准。", "2031-05-01")).toEqual(["2031-03-04", "2031-04-09"]);
+    expect(dates("The charter was approved by parliament on 4 March and signed into law on 9 April.", "2031-05-01")).toEqual(["2031-03-04", "2031-04-09"]);
+  });
+
+  it("a further date without an act of its own is not one", () => {
+    expect(dates("该宪章于3月4日获得议会批准，4月9日媒体对此进行了讨论。", "2031-05-01")).toEqual(["2031-03-04"]);
+    expect(dates("The charter was approved on 4 March, and the ministry spoke about it on 9 April.", "2031-05-01")).toEqual(["2031-03-04"]);
+  });
+
+  it("an English verb goes with the date of its own clause", () => {
+    expect(dates("Trade rose 5% in 2029 after the charter was passed in 2027.", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("On 1 July Kenya adopted the charter, three months after 21 March.", "2031-08-01")).toEqual(["2031-07-01"]);
+  });
+
+  it("dates joined by 与 / and share the verb after them", () => {
+    expect(dates("在2027年与2028年分别于内罗毕及圣地亚哥举行的两届峰会上，多国签署了宣言。", "2031-05-01")).toEqual(["2027", "2028"]);
+  });
+
+  it("a text named in the atlas, approved again on another day, keeps both acts", () => {
+    const events = link("The Nairobi Data Charter was adopted on 2 June and entered into force on 1 September.", "2031-12-01").events;
+    expect(events.map((e) => `${e.date}:${key(e.matchedEntityId!)}`).sort()).toEqual(["2031-06-02:nairobi-data-charter", "2031-09-01:nairobi-data-charter"]);
+  });
+});
+
+describe("an act on a meeting, text or body with nobody named", () => {
+  it("a body founded, a meeting held, a bill submitted (zh, en)", () => {
+    expect(dates("The institute, founded in 2027, trains engineers for the region.", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("该研究院于2027年成立，每年培训数百名工程师。", "2031-05-01")).toEqual(["2027"]);
+    expect(dates("峰会8月31日至9月1日在天津举行。", "2031-09-03")).toEqual(["2031-08-31"]);
+    expect(dates("2031年2月3日，政府向议会提交了《数据安全法》草案。", null)).toEqual(["2031-02-03"]);
+  });
+
+  it("a dated fact that is no act (a statistic, an activity) is not an event", () => {
+    expect(dates("In 2027, the institute trained 500 engineers.", "2031-05-01")).toEqual([]);
+    expect(dates("2027年，该研究院培训了500名工程师。", "2031-05-01")).toEqual([]);
+  });
+});
+
+describe("dates that are not the day of the act", () => {
+  it("the day something was reported or briefed on", () => {
+    // the report's day gives way to the announced summit's month
+    expect(dates("新闻网站12月30日以此为题报道称，肯尼亚将于明年2月举办峰会。", "2030-12-31")).toEqual(["2031-02"]);
+    expect(dates("11月25日，非盟在亚的斯亚贝巴举行新闻发布会，介绍该宪章。", "2031-12-01")).toEqual([]);
+    expect(dates("On Monday, the African Union held a press conference on the charter.", "2031-05-08")).toEqual([]);
+    expect(dates("该宪章于11月24日通过，11月26日多家媒体才有简短的报道。", "2031-12-01")).toEqual(["2031-11-24"]);
+    // a source named after the date ("据…报道") does not make the date a report's
+    expect(dates("5月6日，据新华社报道，肯尼亚和智利在内罗毕共同举办论坛。", "2031-05-08")).toEqual(["2031-05-06"]);
+  });
+
+  it("the end of a span, a deadline, 截至 (as of)", () => {
+    expect(dates("The strategy was adopted in 2030 and runs from 2031 to 2035.", "2031-05-01")).toEqual(["2030"]);
+    expect(dates("The forum took place on March 19-20, 2031, in Lagos, hosted by Kenya.", null)).toEqual(["2031-03-19"]);
+    expect(dates("截至2031年5月27日，已有40国签署该宪章。", "2031-06-01")).toEqual([]);
+  });
+
+  it("a year that restates the day written beside it, a year inside a title", () => {
+    expect(dates("4月2日-3日，2031年中非数字论坛在厦门举办。", "2031-04-08")).toEqual(["2031-04-02"]);
+    expect(dates("会上，中方发布《2031年中非数字论坛主席声明》。", "2031-04-08")).toEqual([]);
+  });
+});
+
+describe("a day and month after a full date in the same month continue that account", () => {
+  it("takes the stated year, not the dateline's (zh, en)", () => {
+    const zh = "2029年11月24日，大会通过了该宪章。尽管宪章是在11月24日的会议上通过的，次日，也就是11月25日，才有报道。";
+    expect(resolveDates({ text: zh, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-24", "2029-11-25", "2029-11-25"]);
+    const en = "The charter was adopted on November 24, 2029. On 26 November, ministers met again.";
+    expect(resolveDates({ text: en, publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual(["2029-11-24", "2029-11-26"]);
+  });
+
+  it("a year written just before the day, or right after a span of days (zh, en)", () => {
+    const d = (text: string, publishedAt: string | null = null) => resolveDates({ text, publishedAt }).map((x) => x.date);
+    expect(d("中新社内罗毕9月2日电 2029年非盟峰会8月31日至9月1日在内罗毕举行。", "2031-09-02")).toContain("2029-08-31");
+    expect(d("4月2日-3日，2029年中非数字论坛在厦门举办。", "2031-04-08")).toEqual(["2029-04-02", "2029"]);
+    expect(d("In 2029, the forum met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2029-05-05"]);
+    // a year in another sentence, or far from the day, does not reach it
+    expect(d("The forum was founded in 2029. It met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2031-05-05"]);
+  });
+
+  it("a day of another month, or long after, keeps the dateline's year", () => {
+    expect(resolveDates({ text: "The charter was adopted on November 24, 2029. On 6 May, ministers met.", publishedAt: "2031-06-01" }).map((d) => d.date)).toEqual([
+      "2029-11-24",
+      "2031-05-06",
+    ]);
+  });
+});
+
+describe("agreements reached on a weekday", () => {
+  it("leaders agreeing on Saturday date an event; saying it on Saturday does not", () => {
+    expect(dates("Kenya and Chile agreed on Saturday to set up a joint AI centre.", "2031-05-18")).toEqual(["2031-05-17"]);
+    expect(dates("肯尼亚和智利周六商定共建人工智能中心。", "2031-05-18")).toEqual(["2031-05-17"]);
+    expect(dates("Kenya said on Saturday that the centre would be useful.", "2031-05-18")).toEqual([]);
+  });
+});
+
+describe("what is still to come", () => {
+  it("a meeting announced for a weekday, 'will' far before the day", () => {
+    // 2031-05-20 is a Tuesday: the coming Wednesday, not the one before
+    expect(dates("The opening session will be followed by an in-person meeting of trade ministers, experts and others on Wednesday.", "2031-05-20")).toEqual(["2031-05-21"]);
+    expect(dates("峰会开幕后，各国部长将于周三举行会议。", "2031-05-20")).toEqual(["2031-05-21"]);
+    // something still to come that is no meeting and no act
+    expect(dates("The ministry will publish its trade figures on Wednesday.", "2031-05-20")).toEqual([]);
+    expect(dates("统计局将于周三公开贸易数据。", "2031-05-20")).toEqual([]);
+  });
+
+  it("a past act nearer the date than 'will' is past", () => {
+    const d = (text: string) => resolveDates({ text, publishedAt: "2031-04-12" }).map((x) => x.date);
+    expect(d("The talks will build on the forum held in Lagos in November.")).toEqual(["2030-11"]);
+    expect(d("The forum will be held in Lagos in November.")).toEqual(["2031-11"]);
+  });
+});
+
+describe("texts in force, votes and deadlines", () => {
+  it("a law taking effect on a stated day, a vote on a text (zh, en)", () => {
+    expect(dates("The data law takes effect on 1 January 2032.", "2031-05-01")).toEqual(["2032-01-01"]);
+    expect(dates("该条例自2032年1月1日起施行。", "2031-05-01")).toEqual(["2032-01-01"]);
+    expect(dates("The Assembly voted on the resolution on 5 December 2031.", "2031-12-10")).toEqual(["2031-12-05"]);
+  });
+
+  it("a deadline or target is not the day of an act", () => {
+    expect(dates("Members agreed to adopt national strategies by 2030.", "2031-05-01")).toEqual([]);
+    expect(dates("各方同意在2030年前建立区域数据中心。", "2031-05-01")).toEqual([]);
+    expect(dates("到2030年，将设立10个联合实验室。", "2031-05-01")).toEqual([]);
+  });
+
+  it("a report's publication is not an act on it", () => {
+    expect(dates("The survey, published on 3 May 2031, found that the agreement is popular.", "2031-05-10")).toEqual([]);
+  });
+});
+
+describe("an event dated only by the year in its name", () => {
+  it("reported as (being) held: the name's year (zh, en)", () => {
+    expect(dates("正在拉各斯举行的2031拉各斯人工智能论坛吸引了肯尼亚和智利代表。", null)).toEqual(["2031"]);
+    expect(dates("The Lagos AI Forum 2031 opened in Lagos, with Kenya and Chile attending.", null)).toEqual(["2031"]);
+  });
+
+  it("still to come, merely named, or dated in the article already: nothing more", () => {
+    expect(dates("肯尼亚将主办的2031拉各斯人工智能论坛具有重要意义。", null)).toEqual([]);
+    expect(dates("Kenya praised the Lagos AI Forum 2031 as a milestone.", null)).toEqual([]);
+    const twice = "3月11日，2031拉各斯人工智能论坛开幕。2031拉各斯人工智能论坛开幕式上，肯尼亚和智利签署了宣言。";
+    expect(dates(twice, "2031-03-15")).toEqual(["2031-03-11"]);
+  });
+});
+
+describe("a date written as the time of a meeting", () => {
+  it("names each meeting of a list (zh, en)", () => {
+    expect(dates("此次论坛是继2029年11月内罗毕峰会、2030年5月圣地亚哥峰会之后的第三次峰会，肯尼亚出席。", "2031-05-01")).toEqual(["2029-11", "2030-05"]);
+    expect(dates("Kenya recalled the November 2029 summit in Nairobi and the talks in Santiago in May 2030.", "2031-05-01")).toEqual(["2029-11", "2030-05"]);
+  });
+
+  it("a date beside other nouns does not", () => {
+    expect(dates("Kenya recalled its November 2029 budget and its May 2030 census.", "2031-05-01")).toEqual([]);
+  });
+
+  it("'this year's forum' adds nothing beside the forum's day reported in the article", () => {
+    expect(dates("3月4日，肯尼亚在内罗毕举办数字论坛。今年论坛的主题是数据治理。", "2031-03-10")).toEqual(["2031-03-04"]);
+  });
+});
+
+describe("briefings and days of the month", () => {
+  it("the day of a press conference or statement named before the date", () => {
+    expect(dates("Speaking at a press conference on Thursday, the spokesperson said Kenya would attend the summit.", "2031-05-08")).toEqual([]);
+    expect(dates("Kenya ratified the charter in 2030, the ministry said in a statement on Monday.", "2031-05-08")).toEqual(["2030"]);
+  });
+
+  it("'30日' early in a month is the 30th of the latest month that has one", () => {
+    expect(dates("30日，肯尼亚与智利在内罗毕召开人工智能合作论坛。", "2031-03-05")).toEqual(["2031-01-30"]);
+  });
+});
+
+describe("a day counted from the day stated before it", () => {
+  it("次日, the next day, on the second day, the day before (zh, en)", () => {
+    expect(dates("The forum will open on Tuesday.\n\nOn the second day, Kenya and Chile will sign the charter.", "2031-05-10")).toEqual(["2031-05-13", "2031-05-14"]);
+    expect(dates("5月6日，肯尼亚和智利在内罗毕共同举办论坛。次日，双方签署了合作协议。", "2031-05-10")).toEqual(["2031-05-06", "2031-05-07"]);
+    expect(dates("The forum opened in Lagos on 10 February. The next day, Kenya and Chile signed the charter.", "2031-05-10")).toEqual(["2031-02-10", "2031-02-11"]);
+    expect(resolveDates({ text: "The forum opened on 10 February 2031; the day before, ministers met.", publishedAt: null }).map((d) => d.date)).toEqual([
+      "2031-02-10",
+      "2031-02-09",
+    ]);
+  });
+
+  it("with no day stated shortly before it, nothing", () => {
+    expect(dates("当天，与会各方通过了宪章。", "2031-05-10")).toEqual([]);
+    const far = `The forum opened on 10 February 2031.\n\n${"Delegates talked about many things. ".repeat(15)}\n\nThe next day was quiet.`;
+    expect(resolveDates({ text: far, publishedAt: null }).map((d) => d.date)).toEqual(["2031-02-10"]);
+  });
+});
+
+describe("days named as the report's own", () => {
+  it("this afternoon / tonight / tomorrow / 今晨 / 明天 (meetings coverage)", () => {
+    expect(dates("The African Union this afternoon held its first open debate on artificial intelligence.", "2031-07-18")).toEqual(["2031-07-18"]);
+    expect(dates("Kenya and Chile will sign the charter tomorrow in Nairobi.", "2031-07-18")).toEqual(["2031-07-19"]);
+    expect(dates("肯尼亚和智利明天将在内罗毕签署宪章。", "2031-07-18")).toEqual(["2031-07-19"]);
+    expect(dates("今晨，非盟在亚的斯亚贝巴召开人工智能部长级会议。", "2031-07-18")).toEqual(["2031-07-18"]);
+    // the day of the report that is no act
+    expect(dates("Kenya said this morning that the charter is a milestone.", "2031-07-18")).toEqual([]);
+  });
+
+  it("a meeting 'on 12 and 13 March' is dated by its first day", () => {
+    expect(dates("Ministers of Kenya and Chile met in Lagos on 12 and 13 March.", "2031-04-01")).toEqual(["2031-03-12"]);
+  });
+});
+
+describe("acts announced for a date", () => {
+  it("will sign / is expected to adopt / plans to host", () => {
+    expect(dates("Kenya is expected to adopt the charter on 3 June.", "2031-05-20")).toEqual(["2031-06-03"]);
+    expect(dates("Chile plans to host the next round of talks in September.", "2031-05-20")).toEqual(["2031-09"]);
+  });
+
+  it("a refusal or a wish is no act announced", () => {
+    expect(dates("Kenya refused to sign the charter on 3 June.", "2031-06-20")).toEqual([]);
+    expect(dates("Kenya hopes the charter can be signed by September.", "2031-05-20")).toEqual([]);
+  });
+});
+
+describe("more Chinese forms", () => {
+  it("a month without its year ('6月下旬', '3月初'), a plan issued (印发)", () => {
+    expect(dates("6月下旬，肯尼亚与智利在内罗毕召开数字部长会议。", "2031-07-02")).toEqual(["2031-06"]);
+    expect(dates("2027年，肯尼亚政府印发《人工智能发展规划》。", "2031-07-02")).toEqual(["2027"]);
+    // a duration is no month
+    expect(dates("肯尼亚与智利用3个月时间完成了数字部长会议的筹备。", "2031-07-02")).toEqual([]);
+  });
+
+  it("the day something to come was announced is not its date (zh, en)", () => {
+    expect(dates("肯尼亚外交部2日宣布，将于下周在内罗毕举办人工智能安全会议。", "2031-07-02")).toEqual([]);
+    expect(dates("Kenya announced on Tuesday that it will host an AI safety meeting in Nairobi.", "2031-07-02")).toEqual([]);
+    // an announcement that something was set up that day is the act
+    expect(dates("肯尼亚外交部2日宣布成立人工智能研究院。", "2031-07-02")).toEqual(["2031-07-02"]);
+  });
+});
+
+describe("one event per day reported", () => {
+  it("a sentence naming nothing, on the day of a known event, reports that event (no proposed one)", () => {
+    const body = "Kenya and Chile opened the Lagos AI Forum 2031 on 11 March 2031. Photo shows the forum in session in Lagos on March 11, 2031.";
+    const events = link(body, "2031-03-12").events;
+    expect(events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`)).toEqual(["2031-03-11:lagos-ai-forum-2031"]);
+  });
+});
+
+describe("proposals, bodies convened and wishes", () => {
+  it("a text put forward, a body convened, each on its own date (zh, en)", () => {
+    expect(dates("肯尼亚于2029年10月提出《数据合作倡议》，去年7月推动非盟通过该宪章。", "2031-09-26")).toEqual(["2029-10", "2030-07"]);
+    expect(dates("The chair convened an advisory panel in October 2029.", "2031-09-26")).toEqual(["2029-10"]);
+  });
+
+  it("a wish is no event; an event announced inside a wish is", () => {
+    expect(dates("肯尼亚愿于明年同各方共同举办人工智能研讨班。", "2031-09-26")).toEqual([]);
+    expect(dates("Kenya hopes to host the forum in 2033.", "2031-09-26")).toEqual([]);
+    expect(dates("肯尼亚愿参加智利将于2032年举办的人工智能峰会。", "2031-09-26")).toEqual(["2032"]);
+  });
+});
+
+describe("leaders meeting, with no country or body named", () => {
+  it("a meeting of people is an event by itself (zh, en)", () => {
+    expect(dates("Ruto and Boric last met in November 2029 in Valparaíso.", "2031-09-26")).toEqual(["2029-11"]);
+    expect(dates("2029年11月，鲁托与博里奇在瓦尔帕莱索会晤。", "2031-09-26")).toEqual(["2029-11"]);
+    // a date in the same sentence as a name, with nothing done on it
+    expect(dates("Ruto, who took office in 2022, praised Boric.", "2031-09-26")).toEqual([]);
+  });
+});
+
+describe("a day that was called off", () => {
+  it("originally scheduled for / 原定于: only the new day is an event (zh, en)", () => {
+    expect(dates("The summit, originally scheduled for 5 May, will be held in Lagos on 12 June.", "2031-04-20")).toEqual(["2031-06-12"]);
+    expect(dates("原定于5月5日举行的峰会将于6月12日在拉各斯举行。", "2031-04-20")).toEqual(["2031-06-12"]);
+  });
+});
+
+describe("an unnamed event picked out by a year and the states taking part", () => {
+  it("only when the sentence calls it what the event is", () => {
+    const got = (body: string) => link(body, "2031-09-26").events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`);
+    expect(got("肯尼亚将于明年举办峰会。")).toEqual(["2032:nairobi-summit-2032"]);
+    expect(got("Kenya will host a summit next year.")).toEqual(["2032:nairobi-summit-2032"]);
+    expect(got("肯尼亚将于明年举办研讨班。")).toEqual(["2032:new"]);
+  });
+});
+
+describe("more English forms", () => {
+  it("'the 5th of September', 'mid-September'", () => {
+    expect(dates("Kenya and Chile signed the charter on the 5th of September.", "2031-09-20")).toEqual(["2031-09-05"]);
+    expect(dates("In mid-September, Kenya hosted a forum on data governance.", "2031-09-30")).toEqual(["2031-09"]);
+  });
+
+  it("the date of a report that says something is not an act", () => {
+    expect(dates("Kenya said in a May 2031 report that the summit had been useful.", "2031-09-20")).toEqual([]);
+    expect(dates("肯尼亚在2031年5月的报告中称，峰会很有成效。", "2031-09-20")).toEqual([]);
+  });
+});
+
+describe("target years", () => {
+  it("a year named as a target is no event (zh, en)", () => {
+    expect(dates("Kenya's strategy meets its 2035 targets, the committee said.", "2031-09-20")).toEqual([]);
+    expect(dates("肯尼亚通过的战略提出了2035年远景目标。", "2031-09-20")).toEqual([]);
+  });
+});
+
+describe("day forms of the regional press and of spans", () => {
+  it("a weekday written with a yearless day picks the year (Thursday, 5 September 2030 is a Thursday; 2029's is not)", () => {
+    expect(resolveDates({ text: "The charter opened for signature on Thursday, September 5, in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
+    // no weekday: the year is guessed from the dateline as before
+    expect(resolveDates({ text: "The charter opened for signature on September 5 in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
+    expect(resolveDates({ text: "宪章于9月5日（星期五）开放签署。", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2031-09-05"]);
+  });
+  it("廿六日 and 卅日 are the 26th and 30th of the dateline's month; 十日 alone is not read", () => {
+    expect(resolveDates({ text: "肯尼亞政府廿六日倡議成立數據聯盟。", publishedAt: "2031-07-27" }).map((d) => d.date)).toEqual(["2031-07-26"]);
+    expect(resolveDates({ text: "論壇卅日閉幕。", publishedAt: "2031-07-31" }).map((d) => d.date)).toEqual(["2031-07-30"]);
+  });
+  it("the second day of 25日和26日 is not a date of its own", () => {
+    expect(resolveDates({ text: "论坛于2月25日和26日在内罗毕举行。", publishedAt: "2031-03-12" }).map((d) => d.date)).toEqual(["2031-02-25"]);
+    expect(resolveDates({ text: "论坛于25日举行，肯尼亚26日发表声明。", publishedAt: "2031-03-28" }).map((d) => d.date)).toEqual(["2031-03-25", "2031-03-26"]);
+  });
+});
+
+describe("the time of a sentence a date opens", () => {
+  it("'On the 22nd, the … Act will come into force' is the coming 22nd; a past act after it keeps the past one", () => {
+    const date = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => d.date);
+    expect(date("On the 22nd, the Nairobi Data Charter, adopted by the African Union in 2030, will come into full force.", "2031-01-18")).toEqual(["2031-01-22", "2030"]);
+    expect(date("On the 22nd, the Nairobi Data Charter came into full force.", "2031-01-18")).toEqual(["2030-12-22"]);
+    expect(date("在非盟11月的大会召开前夕，各方商定了宪章草案。", "2031-07-02")).toEqual(["2031-11"]);
+  });
+});

@@ -1,0 +1,152 @@
+import type { FoundMention, FoundRelation, Sentence } from "./types";
+
+/**
+ * States that speak at the meeting an article reports take part in it: "During the meeting, China urged caution
+ * while the United States warned …", "At the session, Kenya said …", "中国常驻联合国代表张军提出五条原则" (in a report
+ * of the Council's meeting), "会上，中方代表表示…". The meeting is the one reported in this sentence or the two
+ * before it (proposeEvents matched it, or the article named it); a sentence about another meeting ("the next
+ * session") or a speech with no meeting reported near it yields nothing.
+ */
+
+const LOOKBACK = 2;
+/** "During the meeting,", "At Tuesday's session,", "In the debate,": the sentence is set at the meeting. */
+const AT_MEETING_EN =
+  /^[\s"“]*(?:During|At|In|Throughout)\s+(?:the|this|that|[A-Z][a-z]+day['’]s|today['’]s)\s+(?:(?:high-level|open|two-day|closed-door|virtual|plenary)\s+)?(?:meeting|session|summit|debate|conference|talks|dialogue|discussion|forum|briefing|plenary)\s*,\s*/;
+const AT_MEETING_ZH = /^[\s"“]*(?:在)?(?:会上|会议上|会议期间|峰会上|论坛上|对话中|讨论中)[，,]\s*/;
+/** A verb of speaking right after the state. */
+const SPEAKS_EN =
+  /^\s*(?:also\s+|for its part,?\s+)?(?:said|says|urged|warned|stressed|emphasi[sz]ed|called|noted|expressed|proposed|argued|highlighted|pointed out|told|reiterated|underlined|cautioned|voiced|raised|welcomed)\b/;
+/**
+ * "China's representative told the Council …": a delegate who addresses the meeting (one who only "said" something
+ * may have said it anywhere).
+ */
+const DELEGATE_EN =
+  /^(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:representative|envoy|ambassador|delegate|delegation)\b[^.;]{0,60}?\b(?:told|addressed|briefed)\s+the\s+(?:meeting|session|summit|council|assembly|conference|plenary)\b/i;
+const SPEAKS_ZH = /^\s*(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发言|认为|说)/;
+/**
+ * "中国常驻联合国代表张军提出…", "中方代表在会上表示…": a delegate named after the state who addresses the meeting
+ * (发言, 提出, or any verb 在会上; one who only 表示 something may have said it anywhere).
+ */
+const DELEGATE_ZH =
+  /^(?:常驻联合国|常驻[\u4e00-\u9fff]{1,6}|驻[\u4e00-\u9fff]{1,8})?(?:代表团团长|代表|大使|特使)[\u4e00-\u9fff·]{0,6}?(?:(?:在会上|在会议上)(?:发言|表示|指出|强调|提出|呼吁|介绍|说)|发言|提出)/;
+/** 在 + the event + 上 + a verb of speaking. */
+const SPEAKS_AT_ZH = /^[”》"]?(?:开幕式|闭幕式|全体会议|开幕会)?(?:上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|表示|指出|强调)/;
+/** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
+const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
+/** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */
+const SPEAKER_TITLE_EN =
+  /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
+const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
+const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
+
+export function readEventSpeakers({
+  text,
+  source,
+  sentences,
+  mentions,
+  reportedEvents,
+}: {
+  text: string;
+  source: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  reportedEvents: { sentenceStart: number; eventId: number }[];
+}): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
+  let mi = 0;
+  sentences.forEach((s, index) => {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const countries: FoundMention[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].kind === "country" && mentions[j].end <= s.end) countries.push(mentions[j]);
+    if (!countries.length) return;
+    const local = text.slice(s.start, s.end);
+    const zh = /[\u4e00-\u9fff]/.test(local);
+    const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);
+    if (setting && OTHER_MEETING.test(setting[0])) return;
+    // "Speaking at the opening ceremony of the X in Shanghai, Li stated …": the speaker is the main clause's subject
+    const speaking = zh ? null : SPEAKING_AT_EN.exec(local);
+    if (speaking) {
+      const from = s.start + speaking[0].length;
+      const comma = text.indexOf(",", from);
+      const e = mentions.find((m) => m.kind === "event" && m.start >= from && comma >= 0 && m.end <= comma);
+      const c = countries.find((x) => comma >= 0 && /^,\s*(?:the\s+)?$/.test(text.slice(comma, x.start)));
+      // ("Li stated", "Indian Prime Minister Narendra Modi said", "the Chinese vice premier said")
+      const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 90)).replace(SPEAKER_TITLE_EN, "") : "";
+      if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
+        out.push({
+          subjectId: c.entityId,
+          objectId: e.entityId,
+          role: "participant",
+          evidence: source.slice(s.start, s.end),
+          evidenceStart: s.start,
+          start: s.start,
+          end: c.end,
+          confidence: 0.5,
+          why: { matched: source.slice(s.start, c.end), form: "participant", rule: "pattern" },
+        });
+    }
+    // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
+    for (const c of countries) {
+      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,12}?在$/.test(text.slice(c.end, m.start)));
+      if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
+        out.push({
+          subjectId: c.entityId,
+          objectId: e.entityId,
+          role: "participant",
+          evidence: source.slice(s.start, s.end),
+          evidenceStart: s.start,
+          start: c.start,
+          end: e.end,
+          confidence: 0.5,
+          why: { matched: source.slice(c.start, e.end), form: "participant", rule: "pattern" },
+        });
+      }
+    }
+    const speakers = countries.filter((c) => {
+      const rest = text.slice(c.end, Math.min(s.end, c.end + 90));
+      if (zh) return DELEGATE_ZH.test(rest) || (!!setting && SPEAKS_ZH.test(rest));
+      return DELEGATE_EN.test(rest) || (!!setting && SPEAKS_EN.test(rest) && c.start >= s.start + setting[0].length);
+    });
+    if (!speakers.length) return;
+    const eventId = meetingReportedNear({ sentences, index, mentions, reportedEvents });
+    if (eventId === undefined) return;
+    for (const c of speakers) {
+      const end = Math.min(s.end, c.end + 40);
+      out.push({
+        subjectId: c.entityId,
+        objectId: eventId,
+        role: "participant",
+        evidence: source.slice(s.start, s.end),
+        evidenceStart: s.start,
+        start: setting ? s.start : c.start,
+        end,
+        confidence: 0.5,
+        why: { matched: source.slice(setting ? s.start : c.start, end), form: "participant", rule: "pattern" },
+      });
+    }
+  });
+  return out;
+}
+
+/** The meeting reported in this sentence or the two before: matched by proposeEvents, else named. */
+function meetingReportedNear({
+  sentences,
+  index,
+  mentions,
+  reportedEvents,
+}: {
+  sentences: Sentence[];
+  index: number;
+  mentions: FoundMention[];
+  reportedEvents: { sentenceStart: number; eventId: number }[];
+}): number | undefined {
+  for (let k = index; k >= Math.max(0, index - LOOKBACK); k--) {
+    const x = sentences[k];
+    const reported = reportedEvents.find((r) => r.sentenceStart === x.start);
+    if (reported) return reported.eventId;
+    const named = mentions.filter((m) => m.kind === "event" && m.start >= x.start && m.end <= x.end);
+    if (named.length === 1) return named[0].entityId;
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+import { LEADER_FORM } from "./find-leader-references";
+import type { FoundMention, FoundRelation, Sentence } from "./types";
+
+/**
+ * The state an event is held in hosts it: "ahead of the AI Action Summit scheduled in France next February", "the
+ * summit, held in Paris, France, …", "人工智能行动峰会于2月11日在法国巴黎落下帷幕", "在韩国举行的峰会". Only a
+ * state named right after the event (its venue phrase) or right before 举行的 + the event: a state in a list
+ * ("分别在英国、韩国和法国举行") or a possessive ("in France's view") says something else; talks between two
+ * parties in a third state are not hosted by it.
+ */
+
+/** After the event's name: a verb of holding (optional), a date (optional), then "in" [city,] + the state. */
+const VENUE_EN =
+  /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|is|will be|has been)\s+|to be\s+|being\s+)?(?:held|hosted|scheduled|taking place|to take place|took place|convened|opened|opens|closed|concluded|ended)?\s*(?:(?:on|from)\s+[^,;.]{0,25}?\s+)?in\s+(?:[A-Z][\p{L}-]+,\s+)?(?:the\s+)?$/u;
+/**
+ * "… Summit in Paris, Indian Prime Minister Modi said": a state's name that opens a person's title (or any noun
+ * after it) starts a new phrase; the place ended at the city.
+ */
+const NOT_A_PLACE_AFTER_EN =
+  /^\s+(?:[A-Z][\p{L}-]+|(?:vice|deputy|prime|foreign|senior|special)\b|(?:president|premier|minister|officials?|delegation|delegates?|envoy|ambassador|government|leaders?|companies|firms)\b)/u;
+/** After the event's name: [于date]在 + the state [+ city] + a verb of holding. */
+const VENUE_ZH_BEFORE = /^[”》"」]?(?:[^，。；、在]{0,16}?)在$/;
+const HELD_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办|开幕|闭幕|落下帷幕|落幕|揭幕|登场)/;
+/** 在 + the state [+ city] + 举行的 … + the event. */
+const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[^，。；、]{0,12}$/;
+
+const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
+
+export function readEventVenues({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!mentions.some((m) => m.kind === "event")) return out;
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const inS: FoundMention[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inS.push(mentions[j]);
+    if (!inS.some((m) => m.kind === "event")) continue;
+    const zh = /[\u4e00-\u9fff]/.test(text.slice(s.start, s.end));
+    const add = (country: FoundMention, event: FoundMention) => {
+      const start = Math.min(country.start, event.start);
+      const end = Math.max(country.end, event.end);
+      out.push({
+        subjectId: country.entityId,
+        objectId: event.entityId,
+        role: "host",
+        evidence: source.slice(s.start, s.end),
+        evidenceStart: s.start,
+        start,
+        end,
+        confidence: 0.5,
+        why: { matched: source.slice(start, end), form: "venue", rule: "pattern" },
+      });
+    };
+    // a state in a list, or one named as an owner, is no venue
+    const alone = (c: FoundMention) =>
+      !/^\s*(?:['’]s\b|、|，\s*[\u4e00-\u9fff]{2,4}[、和]|和|与|及|and\b|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+and\b)/.test(text.slice(c.end, c.end + 16));
+    for (let i = 0; i < inS.length; i++) {
+      const e = inS[i];
+      // talks between parties held in a third state (中美对话在瑞士日内瓦举行) are not hosted by it
+      if (e.kind !== "event" || TALKS.test(e.surface)) continue;
+      // the first state after the event's name
+      // (a leader's surname read as the state is a person, not a place: "… in Shanghai, Li said")
+      const c = inS.slice(i + 1).find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
+      if (c && alone(c)) {
+        const gap = text.slice(e.end, c.start);
+        if (!zh && VENUE_EN.test(gap) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
+        else if (zh && VENUE_ZH_BEFORE.test(gap) && HELD_ZH.test(text.slice(c.end, c.end + 10))) add(c, e);
+      }
+      // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
+      // before the name, a state not in a list, and not talks between parties)
+      const owner = inS[i - 1];
+      if (
+        !zh &&
+        owner?.kind === "country" &&
+        owner.why?.form !== LEADER_FORM &&
+        /^['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))
+      ) {
+        const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
+        if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
+      }
+      // 在韩国举行的峰会
+      if (zh) {
+        const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
+        if (before && /在$/.test(text.slice(Math.max(s.start, before.start - 1), before.start)) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
+          add(before, e);
+      }
+    }
+  }
+  return out;
+}

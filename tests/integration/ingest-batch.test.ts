@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { AtlasDatabase } from "@/db/open";
+import { ingestArticle, ingestArticles, INGEST_BATCH, type IngestItem } from "@/lib/ingest/ingest-article";
+import { loadGazetteer } from "@/lib/linking/load-gazetteer";
+import { makeSeededDb } from "./ingest-helpers";
+
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "articles");
+const reprint = (name: string): IngestItem => ({ bytes: fs.readFileSync(path.join(process.cwd(), "tests", "fixtures", "reprints", name)), fileName: name });
+
+/** What ingestion leaves in the database, without timestamps. */
+function storedState({ db }: { db: AtlasDatabase }): Record<string, unknown[]> {
+  const all = (sql: string) => db.$client.prepare(sql).all();
+  return {
+    articles: all("SELECT id, slug, title, body, content_hash, copy_of_id, source_name FROM articles ORDER BY id"),
+    mentions: all(`SELECT article_id, entity_id, start, "end", status, method, why FROM mentions ORDER BY id`),
+    events: all("SELECT article_id, event_id, date, evidence_start, actors, status FROM article_events ORDER BY id"),
+    relations: all("SELECT subject_id, object_id, role, status, source_article_id, why FROM relations ORDER BY id"),
+    entities: all("SELECT id, kind, slug, status FROM entities ORDER BY id"),
+    bands: all("SELECT article_id, band FROM article_bands ORDER BY article_id, band"),
+    outbox: all("SELECT doc_type, doc_id FROM search_outbox ORDER BY id"),
+    fts: all("SELECT rowid, names FROM search_fts ORDER BY rowid"),
+  };
+}
+
+async function ingestAll({ batch }: { batch: boolean }) {
+  const { db, cleanup } = await makeSeededDb();
+  try {
+    const gazetteer = loadGazetteer({ db });
+    const files = fs
+      .readdirSync(FIXTURES)
+      .filter((f) => /\.(txt|md|html)$/.test(f))
+      .sort()
+      .slice(0, 2 * INGEST_BATCH + 3);
+    const items: IngestItem[] = files.map((f) => ({ bytes: fs.readFileSync(path.join(FIXTURES, f)), fileName: f }));
+    // a file stored twice, a file with no text, and a labelled reprint of a story stored in the batch before
+    const again = { bytes: fs.readFileSync(path.join(FIXTURES, files[1])), fileName: "again.txt" };
+    items.splice(3, 0, again, { bytes: Buffer.from(" \n\n "), fileName: "empty.txt" }, reprint("b01-original.txt"));
+    items.splice(INGEST_BATCH + 2, 0, reprint("b01-reprint-a.txt"));
+    const outcomes = batch ? ingestArticles({ db, items, gazetteer }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
+    return { outcomes, state: storedState({ db }) };
+  } finally {
+    cleanup();
+  }
+}
+
+describe("ingesting a folder in batches (ingestArticles)", () => {
+  it("gives every file the outcome, and leaves the database, that one transaction per file would", async () => {
+    const one = await ingestAll({ batch: false });
+    const batched = await ingestAll({ batch: true });
+    expect(batched.outcomes).toEqual(one.outcomes);
+    expect(batched.state).toEqual(one.state);
+    // the cases the batch must keep apart are there
+    expect(one.outcomes.some((o) => o.ok && o.duplicate)).toBe(true);
+    expect(one.outcomes.some((o) => !o.ok)).toBe(true);
+    expect(one.outcomes.some((o) => o.ok && o.copyOf)).toBe(true);
+  });
+
+  it("keeps the other articles of a batch when storing one fails", async () => {
+    const { db, cleanup } = await makeSeededDb();
+    try {
+      // a trigger refuses one file: that article's savepoint is undone, the batch commits
+      db.$client.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON articles WHEN NEW.source_name = 'refused.txt' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+      const names = ["kept-1.txt", "refused.txt", "kept-2.txt"];
+      const files = fs
+        .readdirSync(FIXTURES)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .slice(0, 3);
+      const items = files.map((f, n) => ({ bytes: fs.readFileSync(path.join(FIXTURES, f)), fileName: names[n] }));
+      const outcomes = ingestArticles({ db, items });
+      expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+      // the refusal one transaction of its own gets
+      expect(outcomes[1]).toEqual(ingestArticle({ db, ...items[1] }));
+      expect(db.$client.prepare("SELECT source_name FROM articles ORDER BY id").pluck().all()).toEqual(["kept-1.txt", "kept-2.txt"]);
+      // nothing of the refused article stayed: no proposed entity sourced from it, no orphan rows
+      expect(db.$client.prepare("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").pluck().get()).toBe(0);
+      expect(db.$client.prepare("SELECT count(*) FROM article_bands WHERE article_id NOT IN (SELECT id FROM articles)").pluck().get()).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+});
