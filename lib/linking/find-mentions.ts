@@ -297,22 +297,21 @@ const ZH_OWNERS_LAW = /^(?:的|首部|第一部|新)?《?(?:人工智能|AI)\s*[
 const EN_OWNER_ADOPTS_LAW =
   /^(?:\s*\([A-Z.]{2,8}\))?\s+(?:(?:was|is|has|had|have|became|also|already|recently|in fact|finally|the first(?: [a-z]+)? to)\s+){0,4}(?:adopt|pass|enact|approve)(?:ed|es|s|d)?\s+(?:an?|its|the)\s+(?:(?:new|first|own|comprehensive|landmark)\s+)*((?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence)\s+(?:law|act|legislation))\b/;
 const lawsCache = new WeakMap<Gazetteer, Map<number, GazetteerEntry[]>>();
-/** Laws in the atlas (an Act, a Law, a …法), by the countries and bodies related to them. */
+/** An AI law in the atlas (an Act, a Law, a …法): not "… and the Rule of Law" (a convention), not a data-protection act. */
+function isAiLaw(e: GazetteerEntry): boolean {
+  if (!/(?<!\b(?:[Rr]ule of|[Ii]nternational)\s)\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) return false;
+  return /\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
+}
+/** AI laws by the countries and bodies related to them (initiativesByOwner, laws only). */
 function lawsByOwner(gazetteer: Gazetteer): Map<number, GazetteerEntry[]> {
   let byOwner = lawsCache.get(gazetteer);
   if (byOwner) return byOwner;
   byOwner = new Map();
-  for (const e of gazetteer.entries.values()) {
-    if (e.kind !== "initiative" || e.status === "proposed") continue;
-    // "… Human Rights, Democracy and the Rule of Law" is a convention, not a law
-    if (!/(?<!\b(?:[Rr]ule of|[Ii]nternational)\s)\b(?:Act|Law)\b/.test(e.nameEn) && !/(?<![方办])法(?:案)?(?:（|$)/.test(e.nameZh ?? "")) continue;
-    // an AI law: "Moldova's AI law" is not its data-protection act
-    if (!/\bAI\b|Artificial Intelligence|人工智能/i.test(`${e.nameEn} ${e.nameZh ?? ""}`)) continue;
-    for (const id of gazetteer.related.get(e.id) ?? []) {
-      const owner = gazetteer.entries.get(id);
-      if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
-      byOwner.set(id, [...(byOwner.get(id) ?? []), e]);
-    }
+  for (const [id, texts] of initiativesByOwner(gazetteer)) {
+    const owner = gazetteer.entries.get(id);
+    if (owner?.kind !== "country" && owner?.kind !== "organisation") continue;
+    const laws = texts.filter(isAiLaw);
+    if (laws.length) byOwner.set(id, laws);
   }
   lawsCache.set(gazetteer, byOwner);
   return byOwner;

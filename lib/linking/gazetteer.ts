@@ -236,22 +236,21 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
   return gazetteer;
 }
 
+/** What the passes that add derived forms to the trie read: the trie, each entity's stored forms, the entries, and
+ * whether a form is another entity's stored one (a derived form never takes it). */
+type FormsToInsert = {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  isOthers: (id: number, form: string) => boolean;
+};
+
 /**
  * "African Union Continental AI Strategy" is also "the Continental AI Strategy": an initiative's title that opens
  * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
  * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
  */
-function insertWithoutIssuer({
-  root,
-  forms,
-  entries,
-  isOthers,
-}: {
-  root: TrieNode;
-  forms: Map<number, { form: string; aliasType: string }[]>;
-  entries: Map<number, GazetteerEntry>;
-  isOthers: (id: number, form: string) => boolean;
-}): void {
+function insertWithoutIssuer({ root, forms, entries, isOthers }: FormsToInsert): void {
   const probe = { root } as Gazetteer;
   const added: [number, string][] = [];
   for (const [id, list] of forms) {
@@ -281,17 +280,7 @@ function insertWithoutIssuer({
  * "Cyberspace Administration of China" is "the Cyberspace Administration" in an article that names China: a body's
  * name that closes with "of <country>", without it, linked only when the article names that country.
  */
-function insertWithoutCountry({
-  root,
-  forms,
-  entries,
-  isOthers,
-}: {
-  root: TrieNode;
-  forms: Map<number, { form: string; aliasType: string }[]>;
-  entries: Map<number, GazetteerEntry>;
-  isOthers: (id: number, form: string) => boolean;
-}): void {
+function insertWithoutCountry({ root, forms, entries, isOthers }: FormsToInsert): void {
   const probe = { root } as Gazetteer;
   for (const [id, list] of forms) {
     if (entries.get(id)!.kind !== "organisation") continue;

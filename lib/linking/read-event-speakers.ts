@@ -1,4 +1,4 @@
-import type { FoundMention, FoundRelation, Sentence } from "./types";
+import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * States that speak at the meeting an article reports take part in it: "During the meeting, China urged caution
@@ -39,19 +39,7 @@ const SPEAKER_TITLE_EN =
 const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
-export function readEventSpeakers({
-  text,
-  source,
-  sentences,
-  mentions,
-  reportedEvents,
-}: {
-  text: string;
-  source: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  reportedEvents: { sentenceStart: number; eventId: number }[];
-}): FoundRelation[] {
+export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
   let mi = 0;

@@ -1,5 +1,5 @@
 import type { RelationRole } from "@/db/schema";
-import type { FoundMention, FoundRelation, Sentence } from "./types";
+import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * A state named with its role at the event the article reports, as a title before its name: "法国、共同主席国印度、
@@ -19,19 +19,7 @@ function roleOf(title: string): RelationRole {
   return "host";
 }
 
-export function readRoleTitles({
-  text,
-  source,
-  sentences,
-  mentions,
-  reportedEvents,
-}: {
-  text: string;
-  source: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  reportedEvents: { sentenceStart: number; eventId: number }[];
-}): FoundRelation[] {
+export function readRoleTitles({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   let mi = 0;
   sentences.forEach((s, index) => {

@@ -103,3 +103,13 @@ export type ProposedEntity = {
   evidence: string;
   evidenceStart: number;
 };
+
+/** What the readers of statements about reported events take (readEventSpeakers, readRoleTitles). */
+export type EventStatementInput = {
+  text: string;
+  /** the article as written (`text` may be its simplified-character reading, same offsets) */
+  source: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  reportedEvents: { sentenceStart: number; eventId: number }[];
+};
