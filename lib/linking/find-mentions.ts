@@ -7,6 +7,44 @@ import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
+
+/**
+ * A mention read from a description rather than a name ("Korea's AI law", "UNESCO's Recommendation", "an
+ * independent scientific panel"): its why quotes the words read (`matchedFrom` to its end) and says what they were
+ * read as.
+ */
+function describedMention({
+  entry,
+  kind = entry.kind,
+  text,
+  start,
+  end,
+  matchedFrom = start,
+  form,
+  confidence,
+}: {
+  entry: GazetteerEntry;
+  kind?: FoundMention["kind"];
+  text: string;
+  start: number;
+  end: number;
+  matchedFrom?: number;
+  form: string;
+  confidence: number;
+}): FoundMention {
+  return {
+    entityId: entry.id,
+    kind,
+    surface: text.slice(start, end),
+    start,
+    end,
+    confidence,
+    method: "descriptive",
+    evidence: "",
+    evidenceStart: start,
+    why: { matched: text.slice(matchedFrom, end), form, rule: "description" },
+  };
+}
 import type { DateMention, FoundMention, GazetteerEntry, ProposedEntity, Sentence } from "./types";
 
 /** Full UN document symbols: A/RES/78/311, A/78/L.86, A/C.1/78/L.56, S/RES/2719 (2024), A/HRC/RES/53/29. */
@@ -336,18 +374,9 @@ function findOwnersLaws({ gazetteer, text, mentions }: { gazetteer: Gazetteer; t
     const start = owner.end + (m === adopts ? m[0].length - m[1].length : (/^(?:['’]s)?\s*(?:的)?/.exec(m[0])?.[0].length ?? 0));
     const end = owner.end + m[0].length;
     if (mentions.some((x) => x.kind === "initiative" && x.start < end + 2 && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
-    out.push({
-      entityId: laws[0].id,
-      kind: "initiative",
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: text.slice(owner.start, end), form: `${laws[0].nameEn} (law of ${owner.surface})`, rule: "description" },
-    });
+    out.push(
+      describedMention({ entry: laws[0], kind: "initiative", text, start, end, matchedFrom: owner.start, form: `${laws[0].nameEn} (law of ${owner.surface})`, confidence: 0.7 }),
+    );
   }
   return out;
 }
@@ -406,18 +435,7 @@ function findLowerCaseNames({ gazetteer, text, sentences, mentions }: { gazettee
     });
     if (fits.length !== 1) continue;
     const e = fits[0].entry;
-    out.push({
-      entityId: e.id,
-      kind: e.kind,
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: 0.65,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: text.slice(start, end), form: `${e.nameEn} (its name in lower case, beside a related entity)`, rule: "description" },
-    });
+    out.push(describedMention({ entry: e, text, start, end, form: `${e.nameEn} (its name in lower case, beside a related entity)`, confidence: 0.65 }));
   }
   return out;
 }
@@ -571,18 +589,18 @@ function findIssuerKinds({ gazetteer, text, mentions }: { gazetteer: Gazetteer; 
     const end = o.end + m[0].length;
     const start = end - m[1].length - m[2].length;
     if (mentions.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end)) continue;
-    out.push({
-      entityId: texts[0].id,
-      kind: "initiative",
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: text.slice(o.start, end), form: `${texts[0].nameEn} (the ${m[2].toLowerCase()} of ${o.surface})`, rule: "description" },
-    });
+    out.push(
+      describedMention({
+        entry: texts[0],
+        kind: "initiative",
+        text,
+        start,
+        end,
+        matchedFrom: o.start,
+        form: `${texts[0].nameEn} (the ${m[2].toLowerCase()} of ${o.surface})`,
+        confidence: 0.7,
+      }),
+    );
   }
   return out;
 }
@@ -593,18 +611,7 @@ function findIssuedTitles({ gazetteer, text, sentences, mentions }: { gazetteer:
   const overlaps = (list: FoundMention[], start: number, end: number) => list.some((x) => (x.kind === "initiative" || x.kind === "resolution") && x.start < end && start < x.end);
   const taken = (start: number, end: number) => overlaps(mentions, start, end) || overlaps(out, start, end);
   const add = (entry: GazetteerEntry, start: number, end: number, owner: string) =>
-    out.push({
-      entityId: entry.id,
-      kind: "initiative",
-      surface: text.slice(start, end),
-      start,
-      end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: text.slice(start, end), form: `${entry.nameZh ?? entry.nameEn} (issued by ${owner})`, rule: "description" },
-    });
+    out.push(describedMention({ entry, kind: "initiative", text, start, end, form: `${entry.nameZh ?? entry.nameEn} (issued by ${owner})`, confidence: 0.7 }));
   for (const s of sentences) {
     const owners = mentions.filter((m) => (m.kind === "country" || m.kind === "organisation") && m.start >= s.start && m.end <= s.end);
     if (!owners.length) continue;
