@@ -1,4 +1,5 @@
 import { entitiesNamed, type Gazetteer } from "./gazetteer";
+import { patternMention } from "./pattern-mention";
 import type { FoundMention } from "./types";
 
 /**
@@ -55,18 +56,19 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
     for (const [k, ch] of chars.entries()) {
       const id = ids.get(SHORT_FORMS[ch]);
       if (id === undefined) continue;
-      out.push({
-        entityId: id,
-        kind: "country",
-        surface: ch,
-        start: start + k,
-        end: start + k + 1,
-        confidence: 0.7,
-        method: "pattern",
-        evidence: "",
-        evidenceStart: start,
-        why: { matched: m[0], form: `${m[0]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
-      });
+      out.push(
+        patternMention({
+          entityId: id,
+          kind: "country",
+          text,
+          start: start + k,
+          end: start + k + 1,
+          evidenceStart: start,
+          confidence: 0.7,
+          matched: m[0],
+          form: `${m[0]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
+        }),
+      );
     }
   }
   // "the China-France Joint Statement on AI", "US-UK Joint Declaration": the states written before the words, by
@@ -124,18 +126,19 @@ export function findCountryLists({ text, gazetteer, mentions }: { text: string; 
     for (const [k, ch] of chars.entries()) {
       const id = ids.get(SHORT_FORMS[ch]);
       if (id === undefined) continue;
-      out.push({
-        entityId: id,
-        kind: "country",
-        surface: ch,
-        start: start + 2 * k,
-        end: start + 2 * k + 1,
-        confidence: 0.7,
-        method: "pattern",
-        evidence: "",
-        evidenceStart: start,
-        why: { matched: m[1], form: `${m[1]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`, rule: "pattern" },
-      });
+      out.push(
+        patternMention({
+          entityId: id,
+          kind: "country",
+          text,
+          start: start + 2 * k,
+          end: start + 2 * k + 1,
+          evidenceStart: start,
+          confidence: 0.7,
+          matched: m[1],
+          form: `${m[1]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
+        }),
+      );
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { patternMention } from "./pattern-mention";
 import type { FoundMention, Sentence } from "./types";
 
 /**
@@ -44,18 +45,8 @@ export function findPairReferences({ text, sentences, mentions }: { text: string
       // the phrase split before its last word ("the two" / "countries", 双 / 方), with nothing but a space between
       const firstEnd = /[\u4e00-\u9fff]/.test(m[0]) ? start + 1 : start + m[0].lastIndexOf(" ");
       const lastStart = /[\u4e00-\u9fff]/.test(m[0]) ? end - 1 : start + m[0].lastIndexOf(" ") + 1;
-      const ref = (of: FoundMention, a: number, b: number): FoundMention => ({
-        entityId: of.entityId,
-        kind: "country",
-        surface: text.slice(a, b),
-        start: a,
-        end: b,
-        confidence: 0.6,
-        method: "pattern",
-        evidence: "",
-        evidenceStart: a,
-        why: { matched: m![0], form: `${of.surface} / the pair named before`, rule: "pattern" },
-      });
+      const ref = (of: FoundMention, a: number, b: number) =>
+        patternMention({ entityId: of.entityId, kind: "country", text, start: a, end: b, confidence: 0.6, matched: m![0], form: `${of.surface} / the pair named before` });
       out.push(ref(pair[0], start, firstEnd), ref(pair[1], lastStart, end));
     }
   }
@@ -96,18 +87,18 @@ export function findListPronouns({ text, sentences, mentions }: { text: string; 
     list.forEach((of, i) => {
       const a = start + i;
       const b = i === list.length - 1 ? start + 4 : a + 1;
-      out.push({
-        entityId: of.entityId,
-        kind: of.kind,
-        surface: text.slice(a, b),
-        start: a,
-        end: b,
-        confidence: 0.6,
-        method: "pattern",
-        evidence: "",
-        evidenceStart: a,
-        why: { matched: "They", form: `${of.surface} / the list the sentence before opened with`, rule: "pattern" },
-      });
+      out.push(
+        patternMention({
+          entityId: of.entityId,
+          kind: of.kind,
+          text,
+          start: a,
+          end: b,
+          confidence: 0.6,
+          matched: "They",
+          form: `${of.surface} / the list the sentence before opened with`,
+        }),
+      );
     });
   }
   return out;

@@ -60,6 +60,13 @@ function inferYear(pub: NonNullable<Pub>, month: number, day?: number, future = 
   return t - pub.time > 60 * 86400000 ? pub.year - 1 : pub.year;
 }
 
+/** A month (and day) as written: in the year written with it, else in the year the dateline implies (inferYear). */
+function writtenDate({ m, pub, text, month, day, year }: { m: RegExpExecArray; pub: Pub; text: string; month: number; day?: number; year?: string }): string | null {
+  if (year) return makePartialDate({ year: +year, month, day });
+  if (!pub) return null;
+  return makePartialDate({ year: inferYear(pub, month, day, isFuture({ text, start: m.index, end: m.index + m[0].length })), month, day });
+}
+
 /** Words of the clause around a date that say it is still to come. */
 const FUTURE_CLAUSE =
   /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于|召开前夕|举行前夕/i;
@@ -165,8 +172,7 @@ const RULES: Rule[] = [
   {
     re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
-    resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, +m[1], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: +m[1], day: +m[2] }) : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: +m[1], day: +m[2] }),
   },
   // "6月，…举行", "6月下旬", "3月初": a month without its year (not "3个月", "1至6月" spans are dropped later)
   {
@@ -260,34 +266,19 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      m[3]
-        ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
-        : p
-          ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
-          : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
   // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      m[3]
-        ? makePartialDate({ year: +m[3], month: MONTHS[m[2]], day: +m[1] })
-        : p
-          ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] })
-          : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
   // "March 19-20, 2024", "May 21–22": a span of days is dated by its first day
   {
     re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      m[3]
-        ? makePartialDate({ year: +m[3], month: MONTHS[m[1]], day: +m[2] })
-        : p
-          ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] })
-          : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[1]], day: +m[2], year: m[3] }),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, "g"),
@@ -318,14 +309,12 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\b`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[2]], +m[1], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[2]], day: +m[1] }) : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1] }),
   },
   {
     re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], +m[2], isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]], day: +m[2] }) : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[1]], day: +m[2] }),
   },
   {
     re: /\b(?:earlier|later)\s+this\s+month\b|\b(last|this|next)\s+month\b/g,
@@ -346,15 +335,13 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(?:in|since|from|during|until|by|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH_RE}\\b(?!\\s*\\d)`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[1]] }),
   },
   // "November's inaugural summit", "last May's meeting": a month named as the time of what follows
   {
     re: new RegExp(`\\b${MONTH_RE}['’]s\\b`, "g"),
     relative: true,
-    resolve: (m, p, text) =>
-      p ? makePartialDate({ year: inferYear(p, MONTHS[m[1]], undefined, isFuture({ text, start: m.index, end: m.index + m[0].length })), month: MONTHS[m[1]] }) : null,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[1]] }),
   },
   // a year glued to the Chinese name after it ("2025世界人工智能大会") is part of the name, not a date
   { re: /(?<![\d/.,-])((?:19|20)\d{2})(?![\d/]|-\d|\.\d|,\d)(?!\s*年)(?![\u4e00-\u9fff])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1] }) },
