@@ -23,6 +23,8 @@ export type ArticleLinks = {
   proposedEntities: ProposedEntity[];
   /** participation statements (suggestions for an editor) */
   relations: FoundRelation[];
+  /** what the statement readers read: mentions with references, pairs, leaders and short noun phrases resolved */
+  actors: FoundMention[];
 };
 
 /** The whole linking pass over one article body. Pure: no database access. */
@@ -99,11 +101,12 @@ export function linkArticle({
   // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
   const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
   const references = [...themes, ...anaphora];
+  const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
   const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: references.length ? withReferences({ mentions: actors, references }) : actors,
+    mentions: statementActors,
     language,
     reportedEvents,
     dates,
@@ -113,7 +116,7 @@ export function linkArticle({
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
-  return { sentences, mentions, dates, events, proposedEntities, relations };
+  return { sentences, mentions, dates, events, proposedEntities, relations, actors: statementActors };
 }
 
 /**
