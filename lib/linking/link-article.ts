@@ -1,4 +1,8 @@
 import { extractRelations } from "./extract-relations";
+import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
+import { relationModel } from "./relation-model";
+import { combineRelations } from "./score-relations";
+import type { RelationModel } from "./train-relation-model";
 import { findCountryPairs } from "./find-country-pairs";
 import { findLeaderReferences } from "./find-leader-references";
 import { findListPronouns, findPairReferences } from "./find-pair-references";
@@ -23,6 +27,8 @@ export type ArticleLinks = {
   proposedEntities: ProposedEntity[];
   /** participation statements (suggestions for an editor) */
   relations: FoundRelation[];
+  /** every pair of names a sentence puts together, with the words the statement model weighs */
+  candidates: RelationCandidate[];
   /** what the statement readers read: mentions with references, pairs, leaders and short noun phrases resolved */
   actors: FoundMention[];
 };
@@ -33,11 +39,14 @@ export function linkArticle({
   publishedAt: given,
   language,
   gazetteer,
+  model = relationModel,
 }: {
   body: string;
   publishedAt: string | null;
   language: "zh" | "en";
   gazetteer: Gazetteer;
+  /** the statement model that weighs each pair of names (null: the hand-written readers alone, as when training it) */
+  model?: RelationModel | null;
 }): ArticleLinks {
   const sentences = splitSentences(body);
   // an undated article's relative dates are read against the last full date it states, else against its
@@ -115,8 +124,14 @@ export function linkArticle({
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
-  const relations = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
-  return { sentences, mentions, dates, events, proposedEntities, relations, actors: statementActors };
+  const readers = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
+  const subtypeOf = (id: number) => {
+    const e = gazetteer.entries.get(id);
+    return e && { kind: e.kind, subtype: e.subtype ?? "" };
+  };
+  const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
+  const relations = model ? combineRelations({ model, candidates, relations: readers, source: body }) : readers;
+  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, actors: statementActors };
 }
 
 /**

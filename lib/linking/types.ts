@@ -27,7 +27,7 @@ export type MentionMethod = "gazetteer" | "symbol" | "descriptive" | "pattern";
 export type LinkWhy = {
   matched: string;
   form: string;
-  rule: "exact-alias" | "title-variant" | "description" | "pattern";
+  rule: "exact-alias" | "title-variant" | "description" | "pattern" | "statement-model";
   /** set when a description fits several entities equally: their slugs (one suggestion per candidate) */
   candidates?: string[];
 };

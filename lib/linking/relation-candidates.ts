@@ -1,0 +1,165 @@
+import type { EntityKind } from "@/db/schema";
+import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
+
+/**
+ * Every pair of names one sentence puts together that could be a participation statement (a state or body, then
+ * the initiative, resolution, event or body it acts on), described by the words around and between them. The
+ * statement model (score-relations.ts) weighs these words; the hand-written readers' own reading of the pair is
+ * one more word. Pure: the article's links in, candidates out.
+ */
+export type RelationCandidate = {
+  subjectId: number;
+  objectId: number;
+  /** the sentence the pair was read from */
+  sentence: Sentence;
+  start: number;
+  end: number;
+  features: string[];
+};
+
+const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation", "resolution", "initiative"]);
+const OBJECT_KINDS = new Set<EntityKind>(["initiative", "resolution", "event", "organisation"]);
+/** a state's own report, or the report of the sentence before: "the meeting", "此次会议" */
+const IMPLIED_LOOKBACK = 2;
+const HAN = /[\u4e00-\u9fff]/;
+
+type Span = { entityId: number; kind: EntityKind; start: number; end: number; subtype: string };
+
+/** The words of a stretch of text: English words (and their first five letters), Chinese characters and pairs. */
+export function wordsOf({ text }: { text: string }): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z]+|[\u4e00-\u9fff]+|\d+|[<][a-z]+[>]/g)) {
+    const w = m[0];
+    if (HAN.test(w)) {
+      for (let i = 0; i < w.length; i++) {
+        out.push(w[i]);
+        if (i + 1 < w.length) out.push(w.slice(i, i + 2));
+      }
+    } else if (/^\d/.test(w)) out.push("<num>");
+    else {
+      out.push(w);
+      if (w.length > 5 && !w.startsWith("<")) out.push(`${w.slice(0, 5)}~`);
+    }
+  }
+  return out;
+}
+
+/** The text between two spans with every other name replaced by its kind ("<country>"), so a list reads as one. */
+function maskedBetween({ text, from, to, spans }: { text: string; from: number; to: number; spans: Span[] }): string {
+  let out = "";
+  let at = from;
+  for (const s of spans) {
+    if (s.end <= from || s.start >= to) continue;
+    out += text.slice(at, Math.max(at, s.start)) + ` <${s.kind}> `;
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at, to);
+}
+
+/** How many names stand between two spans, in buckets: a pair in one list reads differently from one far apart. */
+const bucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 4 ? "few" : "many");
+
+export function findRelationCandidates({
+  text,
+  sentences,
+  mentions,
+  events,
+  relations,
+  subtypeOf,
+}: {
+  /** the body as the readers read it (simplified characters) */
+  text: string;
+  sentences: Sentence[];
+  /** the mentions the statement readers read, with references resolved */
+  mentions: FoundMention[];
+  /** the dated events the article reports: what "the meeting" of the sentence or the one before is */
+  events: ProposedEvent[];
+  /** the hand-written readers' statements */
+  relations: FoundRelation[];
+  subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
+}): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  let mi = 0;
+  sentences.forEach((s, index) => {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const raw: FoundMention[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) raw.push(mentions[j]);
+    // one name per span: the longest (an event's name holds its host's)
+    const spans: Span[] = raw
+      .filter((m) => !raw.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+      .map((m) => ({ entityId: m.entityId, kind: m.kind, start: m.start, end: m.end, subtype: subtypeOf(m.entityId)?.subtype ?? "" }));
+    const implied = events
+      .filter((e) => e.matchedEntityId !== null && subtypeOf(e.matchedEntityId)?.kind === "event")
+      .filter((e) => {
+        const k = sentences.findIndex((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end);
+        return k >= 0 && k <= index && index - k <= IMPLIED_LOOKBACK;
+      })
+      .map((e) => ({ id: e.matchedEntityId!, back: index - sentences.findIndex((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end) }));
+    if (!spans.length) return;
+    const sentenceWords = [...new Set(wordsOf({ text: maskedBetween({ text, from: s.start, to: s.end, spans }) }))];
+    const ruleRoles = new Map<string, string[]>();
+    for (const r of relations) {
+      if (r.evidenceStart !== s.start) continue;
+      const key = `${r.subjectId}:${r.objectId}`;
+      ruleRoles.set(key, [...(ruleRoles.get(key) ?? []), r.role]);
+    }
+    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
+    const listSize = (m: Span) => {
+      // the run of names of m's kind joined by list words around m
+      let n = 1;
+      for (const dir of [-1, 1]) {
+        let k = spans.indexOf(m);
+        for (;;) {
+          const next = spans[k + dir];
+          if (!next || next.kind !== m.kind) break;
+          const gap = dir < 0 ? text.slice(next.end, spans[k].start) : text.slice(spans[k].end, next.start);
+          if (!/^\s*(?:,|，|、|;|and|&|as well as|和|与|及|以及)?\s*(?:,|and)?\s*(?:the\s+)?$/i.test(gap)) break;
+          n++;
+          k += dir;
+        }
+      }
+      return n;
+    };
+    for (const a of subjects) {
+      const aList = listSize(a);
+      const objects: (Span & { back?: number })[] = [
+        ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
+        ...implied.filter((e) => !spans.some((b) => b.entityId === e.id)).map((e) => ({ entityId: e.id, kind: "event" as EntityKind, start: -1, end: -1, subtype: "", back: e.back })),
+      ];
+      for (const b of objects) {
+        if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
+        const f: string[] = [`k:${a.kind}>${b.kind}`, `kt:${a.kind}>${b.kind}:${b.subtype}`, `list:${aList > 1 ? (aList > 3 ? "long" : "short") : "one"}`, "bias"];
+        const rules = ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [];
+        for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
+        if (!rules.length) f.push("rule:none");
+        if (b.start < 0) {
+          f.push(`implied:${b.back}`);
+          for (const w of wordsOf({ text: maskedBetween({ text, from: a.end, to: Math.min(s.end, a.end + 80), spans }) }).slice(0, 12)) f.push(`ra:${w}`);
+          for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, a.start - 40), to: a.start, spans }) }).slice(-6)) f.push(`la:${w}`);
+        } else {
+          const [left, right] = a.start < b.start ? [a, b] : [b, a];
+          const order = a.start < b.start ? "ab" : "ba";
+          f.push(`ord:${order}`);
+          const between = wordsOf({ text: maskedBetween({ text, from: left.end, to: right.start, spans }) });
+          const namesBetween = spans.filter((x) => x.start >= left.end && x.end <= right.start).length;
+          f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
+          for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
+          for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);
+          for (const w of between) f.push(`bb:${w}`);
+          for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, left.start - 40), to: left.start, spans }) }).slice(-5)) f.push(`l:${order}:${w}`);
+          for (const w of wordsOf({ text: maskedBetween({ text, from: right.end, to: Math.min(s.end, right.end + 40), spans }) }).slice(0, 5)) f.push(`r:${order}:${w}`);
+        }
+        for (const w of sentenceWords) f.push(`s:${w}`);
+        out.push({
+          subjectId: a.entityId,
+          objectId: b.entityId,
+          sentence: s,
+          start: b.start < 0 ? a.start : Math.min(a.start, b.start),
+          end: b.start < 0 ? a.end : Math.max(a.end, b.end),
+          features: [...new Set(f)],
+        });
+      }
+    }
+  });
+  return out;
+}

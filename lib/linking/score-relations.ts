@@ -1,0 +1,69 @@
+import type { RelationRole } from "@/db/schema";
+import type { RelationCandidate } from "./relation-candidates";
+import { scoreFeatures, type RelationModel } from "./train-relation-model";
+import type { FoundRelation } from "./types";
+
+/** The role families the statement model tells apart (extract-relations.ts roleFamily: co- roles are their role). */
+export const RELATION_FAMILIES = ["signatory", "sponsor", "host", "chair", "founder", "member", "participant", "supporter", "adopted-by"];
+const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
+const familyOf = (role: string) => {
+  const base = role.replace(/^co-/, "");
+  return base === "proposer" ? "sponsor" : base;
+};
+
+/**
+ * The statements of one article: each pair of names a sentence puts together is weighed by the statement model
+ * (the hand-written readers' reading of the pair is one of its cues); a pair the readers read from beyond one
+ * sentence ("the meeting" two sentences on, a group's chairs named in the lead) stays as they read it.
+ */
+export function combineRelations({
+  model,
+  candidates,
+  relations,
+  source,
+}: {
+  model: RelationModel;
+  candidates: RelationCandidate[];
+  /** the hand-written readers' statements */
+  relations: FoundRelation[];
+  /** the article as written: what `why` quotes */
+  source: string;
+}): FoundRelation[] {
+  const covered = new Set(candidates.map((c) => `${c.subjectId}:${c.objectId}:${c.sentence.start}`));
+  const kept = relations.filter((r) => !covered.has(`${r.subjectId}:${r.objectId}:${r.evidenceStart}`));
+  const best = new Map<string, { c: RelationCandidate; family: string; p: number }>();
+  for (const c of candidates) {
+    const ps = scoreFeatures({ model, features: c.features });
+    ps.forEach((p, k) => {
+      if (p < model.threshold) return;
+      const family = model.families[k];
+      const key = `${c.subjectId}:${family}:${c.objectId}`;
+      if ((best.get(key)?.p ?? 0) < p) best.set(key, { c, family, p });
+    });
+  }
+  const have = new Set(kept.map((r) => `${r.subjectId}:${familyOf(r.role)}:${r.objectId}`));
+  const out = [...kept];
+  for (const [key, { c, family, p }] of best) {
+    if (have.has(key)) continue;
+    // the readers' own role when they read the same family (keeps "co-host" against "host", "proposer")
+    const read = relations.find((r) => r.subjectId === c.subjectId && r.objectId === c.objectId && familyOf(r.role) === family);
+    if (read) {
+      out.push({ ...read, confidence: Math.max(read.confidence, p) });
+      continue;
+    }
+    const joint = !c.features.includes("list:one") && CO_ROLE[family];
+    const role = (joint || family) as RelationRole;
+    out.push({
+      subjectId: c.subjectId,
+      objectId: c.objectId,
+      role,
+      evidence: source.slice(c.sentence.start, c.sentence.end),
+      evidenceStart: c.sentence.start,
+      start: c.start,
+      end: c.end,
+      confidence: Math.round(p * 100) / 100,
+      why: { matched: source.slice(c.start, c.end), form: family, rule: "statement-model" },
+    });
+  }
+  return out;
+}
