@@ -54,13 +54,17 @@ function zhAiForms(form: string): string[] {
   return tight === spaced ? [tight] : [tight, spaced];
 }
 
-/** "Artificial Intelligence" ↔ "AI" ↔ "A.I." in an English title of at least three words (not a brand: "Mistral AI"). */
+/**
+ * "Artificial Intelligence" ↔ "AI" ↔ "A.I." ↔ "Artificial Intelligence (AI)" (news prose spells the abbreviation out
+ * at its first use) in an English title of at least three words (not a brand: "Mistral AI").
+ */
 function enAiForms(form: string): string[] {
   if (form.split(/\s+/).length < 3) return [];
   const out: string[] = [];
+  const spelled = (re: RegExp) => form.replace(re, "Artificial Intelligence (AI)");
   if (/\bArtificial Intelligence\b/i.test(form)) {
-    out.push(form.replace(/\bArtificial Intelligence\b/gi, "AI"), form.replace(/\bArtificial Intelligence\b/gi, "A.I."));
-  } else if (/\bAI\b/.test(form)) out.push(form.replace(/\bAI\b/g, "Artificial Intelligence"), form.replace(/\bAI\b/g, "A.I."));
+    out.push(form.replace(/\bArtificial Intelligence\b/gi, "AI"), form.replace(/\bArtificial Intelligence\b/gi, "A.I."), spelled(/\bArtificial Intelligence\b/i));
+  } else if (/\bAI\b/.test(form)) out.push(form.replace(/\bAI\b/g, "Artificial Intelligence"), form.replace(/\bAI\b/g, "A.I."), spelled(/\bAI\b/));
   return out;
 }
 

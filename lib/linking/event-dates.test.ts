@@ -21,7 +21,7 @@ function entries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const link = (body: string, publishedAt: string | null) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz });
+const link = (body: string, publishedAt: string | null) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const dates = (body: string, publishedAt: string | null) => [...new Set(link(body, publishedAt).events.map((e) => e.date))].sort();
 
 describe("an undated article read against a day guessed from the events it names", () => {

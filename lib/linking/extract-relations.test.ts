@@ -11,7 +11,7 @@ const key = (id: number) => {
   return e.iso3 ?? e.slug;
 };
 const triples = (body: string, language: "zh" | "en" = "en") =>
-  linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language, gazetteer: gz }).relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)]);
+  linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language, gazetteer: gz, model: null }).relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)]);
 
 const GOF = "group-of-friends-ai-capacity-building";
 
@@ -86,7 +86,7 @@ describe("relation extraction: who did what", () => {
 
   it("never crosses a sentence or paragraph break, and carries evidence, offsets and why", () => {
     const body = "China welcomed the talks.\n\nZambia co-chaired the Group of Friends for International Cooperation on AI Capacity-building.";
-    const links = linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz });
+    const links = linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz, model: null });
     expect(links.relations).toHaveLength(1);
     const r = links.relations[0];
     expect(key(r.subjectId)).toBe("ZMB");
@@ -108,7 +108,7 @@ describe("relation extraction: who did what", () => {
 
 describe("mentions say why they were linked", () => {
   it("exact alias carries the form matched", () => {
-    const m = linkArticle({ body: "The GAIGI was praised.", publishedAt: null, language: "en", gazetteer: gz }).mentions[0];
+    const m = linkArticle({ body: "The GAIGI was praised.", publishedAt: null, language: "en", gazetteer: gz, model: null }).mentions[0];
     expect(m.why).toEqual({ matched: "GAIGI", form: "GAIGI", rule: "exact-alias" });
   });
 });
@@ -116,7 +116,7 @@ describe("mentions say why they were linked", () => {
 describe("junk proposals cannot occur", () => {
   it("a weekday ending one paragraph is not joined to the next paragraph's first words", () => {
     const text = "The ministers will meet on Thursday\n\nData Security Initiative talks went on.";
-    const found = findProposedInitiatives({ text, sentences: linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz }).sentences, mentions: [] });
+    const found = findProposedInitiatives({ text, sentences: linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz, model: null }).sentences, mentions: [] });
     for (const p of found) {
       expect(p.nameEn).not.toMatch(/Thursday/);
       expect(p.surface).not.toMatch(/\n/);
@@ -126,7 +126,7 @@ describe("junk proposals cannot occur", () => {
 
   it("a name is not proposed across a sentence break either", () => {
     const text = "Officials met in Geneva. Global Compute Initiative was announced.";
-    const links = linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz });
+    const links = linkArticle({ body: text, publishedAt: null, language: "en", gazetteer: gz, model: null });
     expect(links.proposedEntities.map((p) => p.nameEn)).toEqual(["Global Compute Initiative"]);
   });
 });
@@ -143,7 +143,7 @@ describe("long titles in other forms", () => {
     aliases: [],
   };
   const gz2 = buildGazetteer({ entries: [...entries, coe, convention] });
-  const link = (body: string) => linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz2 });
+  const link = (body: string) => linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz2, model: null });
 
   it.each([
     "Armenia signed the council of europe framework convention on artificial intelligence and human rights, democracy, and the rule of law.",
@@ -172,7 +172,7 @@ describe("resolutions named by description", () => {
   entries.find((e) => e.slug === "unga-res-78-265")!.relatedIds = [idOf("usa")];
   const gz3 = buildGazetteer({ entries });
   const resolved = (body: string, publishedAt: string) =>
-    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3 })
+    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3, model: null })
       .mentions.filter((m) => m.kind === "resolution")
       .map((m) => [gz3.entries.get(m.entityId)!.slug, m.why?.rule]);
 

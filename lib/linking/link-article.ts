@@ -29,6 +29,9 @@ export type ArticleLinks = {
   relations: FoundRelation[];
   /** every pair of names a sentence puts together, with the words the statement model weighs */
   candidates: RelationCandidate[];
+  /** the hand-written readers' statements before the statement model weighed them, as read and as reported */
+  read: FoundRelation[];
+  readers: FoundRelation[];
   /** what the statement readers read: mentions with references, pairs, leaders and short noun phrases resolved */
   actors: FoundMention[];
 };
@@ -124,14 +127,44 @@ export function linkArticle({
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
-  const readers = [...read.map((r) => toReportedEvent({ relation: r, events, gazetteer })), ...groupChairs({ relations: read, gazetteer })];
+  // (one for each statement as read: a group's meeting reported in the article takes the group's place)
+  const readers = read.map((r) => toReportedEvent({ relation: r, events, gazetteer }));
   const subtypeOf = (id: number) => {
     const e = gazetteer.entries.get(id);
     return e && { kind: e.kind, subtype: e.subtype ?? "" };
   };
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
-  const relations = model ? combineRelations({ model, candidates, relations: readers, source: body }) : readers;
-  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, actors: statementActors };
+  const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
+  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, read, readers, actors: statementActors };
+}
+
+/**
+ * The statements an article suggests: the readers' statements weighed by the statement model (when there is
+ * one), then the chairs of a group inferred from them ("中国和赞比亚共同举办之友小组会议": the states that jointly
+ * convene a Group of Friends' meeting are its co-chairs): an inference from the statements, not a sentence's
+ * wording, so it is drawn after the weighing.
+ */
+export function weighStatements({
+  model,
+  candidates,
+  read,
+  readers,
+  gazetteer,
+  source,
+}: {
+  model: RelationModel | null;
+  candidates: RelationCandidate[];
+  /** the statements as read, one for each of `readers` (whose object may be the group's meeting instead) */
+  read: FoundRelation[];
+  readers: FoundRelation[];
+  gazetteer: Gazetteer;
+  source: string;
+}): FoundRelation[] {
+  const weighed = model ? combineRelations({ model, candidates, relations: readers, source }) : readers;
+  const kept = new Set(weighed.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  const convened = read.filter((_, i) => kept.has(`${readers[i].subjectId}:${readers[i].role}:${readers[i].objectId}`));
+  const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  return [...weighed, ...chairs];
 }
 
 /**

@@ -127,7 +127,7 @@ describe("sentences", () => {
 describe("events", () => {
   const body =
     "当地时间5月6日,中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。俄罗斯、法国等国家代表参会。自去年12月举办首次会议以来,之友小组不断成长壮大。2023年10月,中国提出《全球人工智能治理倡议》。根据国际电信联盟的统计数据,2024年全世界仍有26亿人无法接入互联网。在去年二十国集团领导人第十九次峰会上,中方强调合作。";
-  const links = linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language: "zh", gazetteer: gz });
+  const links = linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language: "zh", gazetteer: gz, model: null });
   const bySlug = (id: number | null) => (id === null ? null : gz.entries.get(id)!.slug);
   it("proposes dated events and matches existing ones", () => {
     expect(links.events.map((e) => `${e.date}:${bySlug(e.matchedEntityId) ?? "new"}`)).toEqual([

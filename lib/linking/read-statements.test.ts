@@ -48,7 +48,8 @@ function extendedEntries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: extendedEntries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const link = (body: string, publishedAt = "2025-05-07T08:00:00+08:00") => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz });
+const link = (body: string, publishedAt = "2025-05-07T08:00:00+08:00") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const triples = (body: string, publishedAt?: string) =>
   link(body, publishedAt)
     .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
@@ -283,7 +284,7 @@ describe("descriptions in a report of an adoption", () => {
   const entries = testEntries();
   const gz4 = buildGazetteer({ entries });
   const resolved = (body: string, publishedAt: string) =>
-    linkArticle({ body, publishedAt, language: "en", gazetteer: gz4 })
+    linkArticle({ body, publishedAt, language: "en", gazetteer: gz4, model: null })
       .mentions.filter((m) => m.kind === "resolution")
       .map((m) => gz4.entries.get(m.entityId)!.slug);
 
@@ -402,7 +403,7 @@ describe("ambiguous descriptions", () => {
     entries.find((e) => e.slug === "unga-res-78-265")!.relatedIds = [idOf("usa")];
     const gz3 = buildGazetteer({ entries });
     const body = "这是美国主提的第78届联大决议。";
-    const found = linkArticle({ body, publishedAt: "2024-08-01", language: "zh", gazetteer: gz3 }).mentions.filter((m) => m.kind === "resolution");
+    const found = linkArticle({ body, publishedAt: "2024-08-01", language: "zh", gazetteer: gz3, model: null }).mentions.filter((m) => m.kind === "resolution");
     expect(found.map((m) => gz3.entries.get(m.entityId)!.slug).sort()).toEqual(["unga-res-78-265", RES].sort());
     for (const m of found) {
       expect(m.why?.rule).toBe("description");

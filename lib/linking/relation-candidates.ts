@@ -22,15 +22,19 @@ const OBJECT_KINDS = new Set<EntityKind>(["initiative", "resolution", "event", "
 /** a state's own report, or the report of the sentence before: "the meeting", "此次会议" */
 const IMPLIED_LOOKBACK = 2;
 const HAN = /[\u4e00-\u9fff]/;
+/** one token for each kind of mark, whichever script wrote it */
+const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":", "、": ",", "（": "(", "）": ")", "—": "–", "“": '"', "”": '"', "《": '"', "》": '"' };
 
 type Span = { entityId: number; kind: EntityKind; start: number; end: number; subtype: string };
 
 /** The words of a stretch of text: English words (and their first five letters), Chinese characters and pairs. */
 export function wordsOf({ text }: { text: string }): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z]+|[\u4e00-\u9fff]+|\d+|[<][a-z]+[>]/g)) {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+|[\u4e00-\u9fff]+|\d+|[<][a-z]+[>]|[,;:，；：、()（）–—"“”《》]/g)) {
     const w = m[0];
-    if (HAN.test(w)) {
+    // punctuation is a word too: a comma or dash between two names changes what the sentence says of them
+    if (w.length === 1 && !/[a-z\u4e00-\u9fff\d]/.test(w)) out.push(PUNCTUATION[w] ?? w);
+    else if (HAN.test(w)) {
       for (let i = 0; i < w.length; i++) {
         out.push(w[i]);
         if (i + 1 < w.length) out.push(w.slice(i, i + 2));
@@ -96,7 +100,6 @@ export function findRelationCandidates({
       })
       .map((e) => ({ id: e.matchedEntityId!, back: index - sentences.findIndex((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end) }));
     if (!spans.length) return;
-    const sentenceWords = [...new Set(wordsOf({ text: maskedBetween({ text, from: s.start, to: s.end, spans }) }))];
     const ruleRoles = new Map<string, string[]>();
     for (const r of relations) {
       if (r.evidenceStart !== s.start) continue;
@@ -124,7 +127,9 @@ export function findRelationCandidates({
       const aList = listSize(a);
       const objects: (Span & { back?: number })[] = [
         ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
-        ...implied.filter((e) => !spans.some((b) => b.entityId === e.id)).map((e) => ({ entityId: e.id, kind: "event" as EntityKind, start: -1, end: -1, subtype: "", back: e.back })),
+        ...implied
+          .filter((e) => !spans.some((b) => b.entityId === e.id))
+          .map((e) => ({ entityId: e.id, kind: "event" as EntityKind, start: -1, end: -1, subtype: "", back: e.back })),
       ];
       for (const b of objects) {
         if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
@@ -149,7 +154,6 @@ export function findRelationCandidates({
           for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, left.start - 40), to: left.start, spans }) }).slice(-5)) f.push(`l:${order}:${w}`);
           for (const w of wordsOf({ text: maskedBetween({ text, from: right.end, to: Math.min(s.end, right.end + 40), spans }) }).slice(0, 5)) f.push(`r:${order}:${w}`);
         }
-        for (const w of sentenceWords) f.push(`s:${w}`);
         out.push({
           subjectId: a.entityId,
           objectId: b.entityId,

@@ -55,7 +55,7 @@ function entries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const link = (body: string) => linkArticle({ body, publishedAt: "2025-06-10", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz });
+const link = (body: string) => linkArticle({ body, publishedAt: "2025-06-10", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const triples = (body: string) =>
   link(body)
     .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])

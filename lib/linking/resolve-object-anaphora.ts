@@ -317,6 +317,12 @@ export function resolveObjectAnaphora({
       if (!fits(m)) continue;
       if (!antecedent || m.start >= antecedent.end || (m.start >= antecedent.start && m.end - m.start > antecedent.end - antecedent.start)) antecedent = m;
     }
+    // "The United States, … make up the initial members of the network, which …" with "the AISI International
+    // Network" named only further on: a specific noun (not "the body") may point ahead to the one entity that fits
+    if (!antecedent && !f.generic) {
+      const ahead = ordered.filter((m) => m.start >= f.end && fits(m));
+      if (ahead.length && ahead.every((m) => m.entityId === ahead[0].entityId)) antecedent = ahead[0];
+    }
     if (!antecedent) continue;
     // "…the EU AI Act. Japan's 《人工智能利用促进法》… 该法案": a name the atlas does not know, with the same head,
     // stands between; the phrase most likely means that one

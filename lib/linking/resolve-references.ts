@@ -147,6 +147,9 @@ export function resolveReferences({
       const topic = sorted.find((m) => m.start >= home.start && m.start < antecedent!.start && SENTENCE_TOPIC.test(text.slice(home.start, m.start)) && fitsHead(m));
       if (topic) antecedent = topic;
     }
+    // "The summit … ended with a joint declaration. Among those signing the declaration were …": no text named
+    // before, but the summit named before has one outcome text in the atlas (by the noun's word when it has two)
+    if (!antecedent && OUTCOME_HEAD.test(f.surface)) antecedent = outcomeOfEvent({ before: f.start, mentions: sorted, gazetteer, surface: f.surface });
     if (!antecedent) continue;
     out.push({
       entityId: antecedent.entityId,
@@ -162,6 +165,30 @@ export function resolveReferences({
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the declaration", "the joint statement", "该宣言", "成果文件": a summit's outcome text. */
+const OUTCOME_HEAD = /declaration|statement|communiqu|outcome|宣言|声明|成果文件/i;
+const OUTCOME_TEXT = /declaration|statement|communiqu|commitments|blueprint|宣言|声明|公报|承诺|蓝图/i;
+
+/**
+ * The outcome text of the event named last before `before`: the one initiative the atlas relates to that event
+ * whose name says declaration, statement, commitments …; of several, the one whose name has the noun's own word.
+ */
+function outcomeOfEvent({ before, mentions, gazetteer, surface }: { before: number; mentions: FoundMention[]; gazetteer: Gazetteer; surface: string }): FoundMention | null {
+  let event: FoundMention | null = null;
+  for (const m of mentions) {
+    if (m.end > before) break;
+    if (m.kind === "event") event = m;
+  }
+  if (!event) return null;
+  const texts = [...(gazetteer.related.get(event.entityId) ?? [])]
+    .map((id) => gazetteer.entries.get(id))
+    .filter((e): e is GazetteerEntry => !!e && e.kind === "initiative" && e.status !== "proposed" && OUTCOME_TEXT.test(`${e.nameEn} ${e.nameZh ?? ""}`));
+  const word = OUTCOME_HEAD.exec(surface)![0].toLowerCase();
+  const named = texts.filter((e) => `${e.nameEn} ${e.nameZh ?? ""}`.toLowerCase().includes(word));
+  const pick = named.length === 1 ? named[0] : texts.length === 1 ? texts[0] : null;
+  return pick ? { ...event, entityId: pick.id, kind: pick.kind, surface: pick.nameZh && /[\u4e00-\u9fff]/.test(surface) ? pick.nameZh : pick.nameEn } : null;
 }
 
 /** The mentions plus the references back, in text order (a reference never overlaps a mention). */

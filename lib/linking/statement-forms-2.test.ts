@@ -43,7 +43,8 @@ function entries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const link = (body: string, publishedAt: string | null = "2025-06-10") => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz });
+const link = (body: string, publishedAt: string | null = "2025-06-10") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const triples = (body: string, publishedAt?: string | null) =>
   link(body, publishedAt)
     .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])

@@ -41,7 +41,7 @@ function entries(): GazetteerEntry[] {
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
 const triples = (body: string, publishedAt: string | null = "2025-06-04") =>
-  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz })
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
     .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
     .sort();
 const each = (subjects: string[], role: string, object: string) => subjects.map((s) => [s, role, object]).sort();

@@ -39,6 +39,7 @@ export function trainRelationModel({
   minCount = 2,
   threshold = 0.5,
   seed = 1,
+  prune = 0.02,
 }: {
   examples: TrainingExample[];
   families: string[];
@@ -49,6 +50,8 @@ export function trainRelationModel({
   minCount?: number;
   threshold?: number;
   seed?: number;
+  /** weights this small change no decision: left out, so the model stays small enough to load with the linker */
+  prune?: number;
 }): RelationModel {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -70,7 +73,7 @@ export function trainRelationModel({
   }
   const weights: Record<string, number[]> = {};
   for (const [f, i] of index) {
-    const ws = families.map((_, k) => Math.round(w[k][i] * 1000) / 1000);
+    const ws = families.map((_, k) => (Math.abs(w[k][i]) < prune ? 0 : Math.round(w[k][i] * 100) / 100));
     if (ws.some((x) => x !== 0)) weights[f] = ws;
   }
   return { families, weights, threshold };

@@ -162,6 +162,25 @@ const LIBRARY_SOURCE = {
   note: "English and Chinese names (i18n-iso-countries)",
 };
 
+/**
+ * Taiwan and Hong Kong usage (南韓, 肯亞, 紐西蘭, 義大利 …): Unicode CLDR's Traditional Chinese region names, which
+ * the runtime ships (Intl.DisplayNames), so articles from Taipei and Hong Kong link their countries. Georgia's
+ * Taiwanese name (喬治亞) is also the US state's, and 蒙古 is inside 內蒙古: both are left out.
+ */
+const CLDR_SOURCE = { url: "https://v8.dev/features/intl-displaynames", note: "Taiwan and Hong Kong Chinese names (Unicode CLDR, via Intl.DisplayNames)" };
+const CLDR_LOCALES = ["zh-Hant-TW", "zh-Hant-HK"];
+const CLDR_LEFT_OUT = new Set(["GEO", "MNG"]);
+function cldrNames({ iso2, iso3 }: { iso2: string; iso3: string }): string[] {
+  if (CLDR_LEFT_OUT.has(iso3)) return [];
+  const out = new Set<string>();
+  for (const locale of CLDR_LOCALES) {
+    const name = new Intl.DisplayNames([locale], { type: "region", fallback: "none" }).of(iso2);
+    // (a name with a parenthesis is a disambiguated form no article writes)
+    if (name && /^[\u3400-\u9fff·]+$/.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
 type Ref = { kind: EntityKind; slug: string };
 type AliasInput = z.infer<typeof aliasInput>;
 type SeedAlias = SeedEntity["aliases"][number];
@@ -235,6 +254,7 @@ function buildCountries(): SeedEntity[] {
       const aliases = [
         ...libraryEn.map((alias) => ({ ...inferAlias(alias), language: "en" as const })),
         ...libraryZh.map((alias) => ({ ...inferAlias(alias), language: "zh" as const })),
+        ...cldrNames({ iso2, iso3 }).map((alias) => ({ ...inferAlias(alias), language: "zh" as const })),
         ...(curated?.aliases ?? []).map(toSeedAlias),
       ];
       const member = members.has(iso3);
@@ -251,6 +271,7 @@ function buildCountries(): SeedEntity[] {
         sources: [
           ISO_SOURCE,
           LIBRARY_SOURCE,
+          ...(cldrNames({ iso2, iso3 }).length ? [CLDR_SOURCE] : []),
           { url: UN_MEMBERS.source, note: member ? "UN Member State" : "Not a UN Member State" },
           ...(curated?.nameZh ? [{ url: COUNTRY_ALIASES.sources.zh, note: "Chinese name (curated)" }] : []),
         ],

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { findRelationCandidates, wordsOf } from "./relation-candidates";
+import { combineRelations } from "./score-relations";
+import { scoreFeatures, trainRelationModel, type RelationModel } from "./train-relation-model";
+import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
+
+const mention = ({ text, surface, entityId, kind, from = 0 }: { text: string; surface: string; entityId: number; kind: FoundMention["kind"]; from?: number }): FoundMention => {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`no ${surface}`);
+  return { entityId, kind, surface, start, end: start + surface.length, confidence: 1, method: "gazetteer", evidence: "", evidenceStart: 0 };
+};
+const KINDS: Record<number, { kind: FoundMention["kind"]; subtype: string }> = {
+  1: { kind: "country", subtype: "" },
+  2: { kind: "country", subtype: "" },
+  10: { kind: "initiative", subtype: "declaration" },
+  20: { kind: "event", subtype: "summit" },
+};
+const subtypeOf = (id: number) => KINDS[id];
+
+describe("wordsOf", () => {
+  it("reads English words with their first five letters, Chinese characters and pairs, numbers and marks", () => {
+    expect(wordsOf({ text: "Signed by 61 countries, 共同主办" })).toEqual([
+      "signed",
+      "signe~",
+      "by",
+      "<num>",
+      "countries",
+      "count~",
+      ",",
+      "共",
+      "共同",
+      "同",
+      "同主",
+      "主",
+      "主办",
+      "办",
+    ]);
+    expect(wordsOf({ text: "A、B（C）" })).toEqual(["a", ",", "b", "(", "c", ")"]);
+  });
+});
+
+describe("findRelationCandidates", () => {
+  const text = "The summit opened. France and India signed the Declaration, said officials.";
+  const sentences: Sentence[] = [
+    { text: "The summit opened.", start: 0, end: 18 },
+    { text: text.slice(19), start: 19, end: text.length },
+  ];
+  const mentions = [
+    mention({ text, surface: "France", entityId: 1, kind: "country" }),
+    mention({ text, surface: "India", entityId: 2, kind: "country" }),
+    mention({ text, surface: "Declaration", entityId: 10, kind: "initiative" }),
+  ];
+  const event: ProposedEvent = {
+    date: "2025-02-10",
+    precision: "day",
+    evidence: "The summit opened.",
+    evidenceStart: 0,
+    evidenceEnd: 18,
+    actors: [],
+    linkedIds: [],
+    matchedEntityId: 20,
+    confidence: 1,
+    proposal: null,
+  };
+  const reader: FoundRelation = {
+    subjectId: 1,
+    objectId: 10,
+    role: "signatory",
+    evidence: sentences[1].text,
+    evidenceStart: 19,
+    start: 19,
+    end: 58,
+    confidence: 0.8,
+    why: { matched: "signed", form: "signatory", rule: "pattern" },
+  };
+  const candidates = findRelationCandidates({ text, sentences, mentions, events: [event], relations: [reader], subtypeOf });
+
+  it("pairs each state with the text named in its sentence and with the event reported just before", () => {
+    expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "1>20", "2>10", "2>20"]);
+  });
+
+  it("describes a pair by the words between its names (other names as their kind), its list and the readers' reading", () => {
+    const france = candidates.find((c) => c.subjectId === 1 && c.objectId === 10)!;
+    expect(france.features).toEqual(expect.arrayContaining(["k:country>initiative", "list:short", "ord:ab", "bb:<country>", "bb:signed", "rule:signatory", "nb:1"]));
+    const india = candidates.find((c) => c.subjectId === 2 && c.objectId === 10)!;
+    expect(india.features).toContain("rule:none");
+    expect(india.features).not.toContain("bb:<country>");
+    expect(candidates.find((c) => c.objectId === 20)!.features).toContain("implied:1");
+  });
+});
+
+describe("trainRelationModel", () => {
+  // a toy language: "signed" between the names makes a signatory, "attended" a participant, anything else nothing
+  const examples = Array.from({ length: 60 }, (_, i) => {
+    const cue = ["signed", "attended", "praised"][i % 3];
+    return { features: ["bias", `bb:${cue}`, `noise:${i % 7}`], families: cue === "signed" ? ["signatory"] : cue === "attended" ? ["participant"] : [] };
+  });
+  const model = trainRelationModel({ examples, families: ["signatory", "participant"], epochs: 30, rate: 0.5 });
+
+  it("learns which words make which family", () => {
+    const [signatory, participant] = scoreFeatures({ model, features: ["bias", "bb:signed", "noise:3"] });
+    expect(signatory).toBeGreaterThan(0.8);
+    expect(participant).toBeLessThan(0.2);
+    expect(scoreFeatures({ model, features: ["bias", "bb:praised"] }).every((p) => p < 0.3)).toBe(true);
+  });
+
+  it("is the same model from the same examples (a deterministic shuffle)", () => {
+    expect(trainRelationModel({ examples, families: ["signatory", "participant"], epochs: 30, rate: 0.5 })).toEqual(model);
+  });
+
+  it("leaves out features seen fewer times than minCount", () => {
+    const rare = trainRelationModel({ examples: [...examples, { features: ["bias", "bb:once"], families: ["signatory"] }], families: ["signatory", "participant"], minCount: 2 });
+    expect(rare.weights["bb:once"]).toBeUndefined();
+  });
+});
+
+describe("combineRelations", () => {
+  const text = "France and India signed the Declaration.";
+  const sentence: Sentence = { text, start: 0, end: text.length };
+  const model: RelationModel = { families: ["signatory", "host"], weights: { bias: [-3, -3], "bb:signed": [6, 0], "rule:host": [0, 6] }, threshold: 0.5 };
+  const candidate = (subjectId: number, features: string[]) => ({ subjectId, objectId: 10, sentence, start: 0, end: text.length, features });
+  const reader = (subjectId: number, role: FoundRelation["role"], evidenceStart = 0): FoundRelation => ({
+    subjectId,
+    objectId: 10,
+    role,
+    evidence: text,
+    evidenceStart,
+    start: 0,
+    end: text.length,
+    confidence: 0.8,
+    why: { matched: "signed", form: role, rule: "pattern" },
+  });
+
+  it("suggests what the model reads, says so in why, and writes a joint role for a state in a list", () => {
+    const out = combineRelations({ model, candidates: [candidate(1, ["bias", "bb:signed", "list:short"])], relations: [], source: text });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ subjectId: 1, objectId: 10, role: "signatory", evidenceStart: 0, why: { rule: "statement-model", form: "signatory" } });
+    const hosts = combineRelations({ model, candidates: [candidate(1, ["bias", "rule:host", "list:short"])], relations: [], source: text });
+    expect(hosts[0].role).toBe("co-host");
+  });
+
+  it("drops a reader's statement the model weighs below the threshold, keeps its role when the model agrees", () => {
+    const kept = combineRelations({ model, candidates: [candidate(1, ["bias", "rule:host", "list:one"])], relations: [reader(1, "co-host")], source: text });
+    expect(kept.map((r) => r.role)).toEqual(["co-host"]);
+    expect(kept[0].why.rule).toBe("pattern");
+    expect(combineRelations({ model, candidates: [candidate(1, ["bias", "list:one"])], relations: [reader(1, "co-host")], source: text })).toEqual([]);
+  });
+
+  it("keeps a reader's statement read beyond one sentence (no candidate for the pair there)", () => {
+    const far = reader(2, "host", 99);
+    expect(combineRelations({ model, candidates: [candidate(1, ["bias"])], relations: [far], source: text })).toEqual([far]);
+  });
+});
