@@ -21,7 +21,10 @@ const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation", "resolutio
 const OBJECT_KINDS = new Set<EntityKind>(["initiative", "resolution", "event", "organisation"]);
 /** a state's own report, or the report of the sentence before: "the meeting", "此次会议" */
 const IMPLIED_LOOKBACK = 2;
+const MAX_BETWEEN = 40;
 const HAN = /[\u4e00-\u9fff]/;
+/** what stands between two names of one list */
+const LIST_JOIN = /^\s*(?:,|，|、|;|and|&|as well as|和|与|及|以及)?\s*(?:,|and)?\s*(?:the\s+)?$/i;
 /** one token for each kind of mark, whichever script wrote it */
 const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":", "、": ",", "（": "(", "）": ")", "—": "–", "“": '"', "”": '"', "《": '"', "》": '"' };
 
@@ -83,48 +86,52 @@ export function findRelationCandidates({
   subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
 }): RelationCandidate[] {
   const out: RelationCandidate[] = [];
+  // (each computed once per article, not once per sentence)
+  const sentenceIndexOf = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else if (sentences[mid].start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const reported = events
+    .filter((e) => e.matchedEntityId !== null && subtypeOf(e.matchedEntityId)?.kind === "event")
+    .map((e) => ({ id: e.matchedEntityId!, index: sentenceIndexOf(e.evidenceStart) }))
+    .filter((e) => e.index >= 0);
+  const rulesBySentence = new Map<number, FoundRelation[]>();
+  for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   let mi = 0;
   sentences.forEach((s, index) => {
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     const raw: FoundMention[] = [];
     for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) raw.push(mentions[j]);
+    if (raw.length < 2 && !reported.length) return;
     // one name per span: the longest (an event's name holds its host's)
     const spans: Span[] = raw
       .filter((m) => !raw.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
       .map((m) => ({ entityId: m.entityId, kind: m.kind, start: m.start, end: m.end, subtype: subtypeOf(m.entityId)?.subtype ?? "" }));
-    const implied = events
-      .filter((e) => e.matchedEntityId !== null && subtypeOf(e.matchedEntityId)?.kind === "event")
-      .filter((e) => {
-        const k = sentences.findIndex((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end);
-        return k >= 0 && k <= index && index - k <= IMPLIED_LOOKBACK;
-      })
-      .map((e) => ({ id: e.matchedEntityId!, back: index - sentences.findIndex((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end) }));
-    if (!spans.length) return;
+    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
+    if (!subjects.length) return;
+    const implied = reported.filter((e) => e.index <= index && index - e.index <= IMPLIED_LOOKBACK).map((e) => ({ id: e.id, back: index - e.index }));
     const ruleRoles = new Map<string, string[]>();
-    for (const r of relations) {
-      if (r.evidenceStart !== s.start) continue;
+    for (const r of rulesBySentence.get(s.start) ?? []) {
       const key = `${r.subjectId}:${r.objectId}`;
       ruleRoles.set(key, [...(ruleRoles.get(key) ?? []), r.role]);
     }
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
-    const listSize = (m: Span) => {
-      // the run of names of m's kind joined by list words around m
-      let n = 1;
-      for (const dir of [-1, 1]) {
-        let k = spans.indexOf(m);
-        for (;;) {
-          const next = spans[k + dir];
-          if (!next || next.kind !== m.kind) break;
-          const gap = dir < 0 ? text.slice(next.end, spans[k].start) : text.slice(spans[k].end, next.start);
-          if (!/^\s*(?:,|，|、|;|and|&|as well as|和|与|及|以及)?\s*(?:,|and)?\s*(?:the\s+)?$/i.test(gap)) break;
-          n++;
-          k += dir;
-        }
-      }
-      return n;
-    };
+    // the run of names of one kind joined by list words that each name stands in
+    const listSizes = new Map<Span, number>();
+    for (let i = 0; i < spans.length; ) {
+      let j = i;
+      while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
+      for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
+      i = j + 1;
+    }
     for (const a of subjects) {
-      const aList = listSize(a);
+      const aList = listSizes.get(a) ?? 1;
       const objects: (Span & { back?: number })[] = [
         ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
         ...implied
@@ -150,7 +157,8 @@ export function findRelationCandidates({
           f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
           for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
           for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);
-          for (const w of between) f.push(`bb:${w}`);
+          // (the bag of words between stops at MAX_BETWEEN: a pair that far apart is rarely a statement, and its cost grows)
+          for (const w of between.length > MAX_BETWEEN ? [...between.slice(0, MAX_BETWEEN / 2), ...between.slice(-MAX_BETWEEN / 2)] : between) f.push(`bb:${w}`);
           for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, left.start - 40), to: left.start, spans }) }).slice(-5)) f.push(`l:${order}:${w}`);
           for (const w of wordsOf({ text: maskedBetween({ text, from: right.end, to: Math.min(s.end, right.end + 40), spans }) }).slice(0, 5)) f.push(`r:${order}:${w}`);
         }

@@ -79,11 +79,16 @@ export function trainRelationModel({
   return { families, weights, threshold };
 }
 
+/** (a Map looks a string up faster than a large object does; built once per model) */
+const weightMaps = new WeakMap<RelationModel, Map<string, number[]>>();
+
 /** The probability of each family for one candidate's features. */
 export function scoreFeatures({ model, features }: { model: RelationModel; features: string[] }): number[] {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
   const z = model.families.map(() => 0);
   for (const f of features) {
-    const ws = model.weights[f];
+    const ws = weights.get(f);
     if (ws) for (let k = 0; k < ws.length; k++) z[k] += ws[k];
   }
   return z.map(sigmoid);
