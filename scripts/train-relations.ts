@@ -25,6 +25,7 @@ const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
 const FOLDS = 5;
 /** the files the readers were not written against (the last held-out set): how the model does on unseen prose */
 const FRESH = /^1(1[89]|[23]\d|4[0-7])-/;
+const THRESHOLD = 0.5;
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
 
 type Article = {
@@ -142,9 +143,6 @@ function main() {
     }),
   );
   const models = Array.from({ length: FOLDS }, (_, k) => train({ list: list.filter((a) => a.fold !== k), threshold: 0.5 }));
-  // chosen on the fresh files: the readers were written against the others, so only there does the score say how
-  // the two together read prose nobody tuned on
-  let best = { threshold: 0.5, f1: -1 };
   for (const threshold of THRESHOLDS) {
     const predict = (a: Article) => {
       const model = { ...models[a.fold], threshold };
@@ -153,13 +151,12 @@ function main() {
     const x = score({ list, predict });
     fmt(`cross-validated, t=${threshold}`, x);
     const fresh = list.filter((a) => FRESH.test(a.file));
-    const y = score({ list: fresh, predict });
-    fmt(`  on ${fresh.length} fresh files`, y);
-    if (y.f1 > best.f1) best = { threshold, f1: y.f1 };
+    fmt(`  on ${fresh.length} fresh files`, score({ list: fresh, predict }));
   }
-  console.log(`threshold ${best.threshold} (best cross-validated F1 on the fresh files)`);
+  // "more likely than not": the sweep above is for the record; 30 fresh files are too few to pick a threshold by
+  console.log(`threshold ${THRESHOLD}`);
   if (process.argv.includes("--no-write")) return;
-  const model = train({ list, threshold: best.threshold });
+  const model = train({ list, threshold: THRESHOLD });
   fs.writeFileSync(OUT, JSON.stringify(model) + "\n");
   console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${Object.keys(model.weights).length} features × ${model.families.length} families`);
 }

@@ -54,7 +54,8 @@ export function linkArticle({
   const sentences = splitSentences(body);
   // an undated article's relative dates are read against the last full date it states, else against its
   // dateline's day in the year of the event it names (neither is stored as the article's date)
-  let publishedAt = given ?? latestStatedDay({ body });
+  // a wire story's dateline ("新华社首尔5月23日电") is the day it was written, though a copy may be dated later
+  let publishedAt = (given && datelineBeforePublication({ body, publishedAt: given })) ?? given ?? latestStatedDay({ body });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
   // a day the body states is not the day it was written: "明年的峰会" read from it is a guess
   const statedDay = !given && !!publishedAt;
@@ -242,6 +243,26 @@ export function latestNamedDay({ mentions, gazetteer }: { mentions: FoundMention
 const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\s*(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?\s*(?:——|—|–|-)/;
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * "新华社首尔5月23日电 …21日至22日在韩国首尔召开" on a page dated 9 November: the page is a later copy, and the
+ * story's "21日" counts from its dateline. The dateline's day, in the publication's year (or the year before, when
+ * that day is still to come), when it falls 2 to 300 days before the publication date; else null.
+ */
+export function datelineBeforePublication({ body, publishedAt }: { body: string; publishedAt: string }): string | null {
+  const head = body.slice(0, 200);
+  const zh = DATELINE_ZH.exec(head);
+  const en = zh ? null : DATELINE_EN.exec(head);
+  const month = zh ? +(zh[1] ?? zh[3]) : en ? MONTH_OF[en[1].toLowerCase()] : 0;
+  const day = zh ? +(zh[2] ?? zh[4]) : en ? +en[2] : 0;
+  const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  if (!month || !day || day > 31 || Number.isNaN(published)) return null;
+  const year = Number(publishedAt.slice(0, 4));
+  const written = [year, year - 1].map((y) => Date.UTC(y, month - 1, day)).find((t) => t <= published);
+  if (written === undefined) return null;
+  const days = (published - written) / 86400000;
+  return days >= 2 && days <= 300 ? new Date(written).toISOString().slice(0, 10) : null;
+}
 
 /**
  * "韩联社首尔5月17日电 …AI首尔峰会下周将在首尔举行": a wire story without its year, about an event the atlas dates

@@ -124,7 +124,7 @@ export function findRelationCandidates({
     }
     // the run of names of one kind joined by list words that each name stands in
     const listSizes = new Map<Span, number>();
-    for (let i = 0; i < spans.length; ) {
+    for (let i = 0; i < spans.length;) {
       let j = i;
       while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
       for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);

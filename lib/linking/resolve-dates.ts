@@ -1,5 +1,5 @@
 import { isPartialDate, makePartialDate, partialDateBounds, precisionOf } from "@/lib/dates/partial-date";
-import { normaliseForMatch } from "./normalise";
+import { normaliseForMatch, simplifyHan } from "./normalise";
 import type { DateMention } from "./types";
 
 /**
@@ -350,7 +350,9 @@ const RULES: Rule[] = [
 const MONTH_WORD = new RegExp(`\\b${MONTH_RE}\\b`);
 
 export function resolveDates({ text, publishedAt }: { text: string; publishedAt?: string | null }): DateMention[] {
-  const norm = normaliseForMatch(text);
+  // (traditional characters read as simplified, same offsets: 將於15日 is 将于15日)
+  const simple = simplifyHan(text);
+  const norm = normaliseForMatch(simple);
   const pub = parsePub(publishedAt);
   const taken: [number, number][] = [];
   const out: DateMention[] = [];
@@ -370,7 +372,7 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
       }
       let date: string | null = null;
       try {
-        date = rule.resolve(m, pub, text);
+        date = rule.resolve(m, pub, simple);
       } catch {
         date = null;
       }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { datelineBeforePublication, linkArticle } from "./link-article";
+import { resolveDates } from "./resolve-dates";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders } from "@/tests/helpers/test-gazetteer";
+import { buildSeedPlan } from "@/lib/seed/build-seed-plan";
+
+// Round three of name forms, references and dates. Names and sentences are invented for these tests (not taken
+// from the labelled fixtures); each form is checked with a case where it must not fire.
+const { country, org, nextId } = entryBuilders({ firstId: 9000 });
+const chl = country("CHL", "Chile", "智利");
+const ken = country("KEN", "Kenya", "肯尼亚");
+const summitId = nextId();
+const statement = {
+  id: nextId(),
+  kind: "initiative" as const,
+  slug: "andes-statement",
+  nameEn: "Andes Statement on Open Data",
+  nameZh: "安第斯开放数据声明",
+  date: "2031-04-02",
+  aliases: [],
+  relatedIds: [summitId],
+};
+const summit: GazetteerEntry = {
+  id: summitId,
+  kind: "event",
+  slug: "andes-data-summit-2031",
+  nameEn: "Andes AI Data Summit",
+  nameZh: "安第斯人工智能数据峰会",
+  date: "2031-04-01",
+  aliases: [],
+  relatedIds: [statement.id],
+};
+const network: GazetteerEntry = { ...org("andes-network", "Andes Network of Data Offices", "安第斯数据办公室网络"), subtype: "network" };
+const entries: GazetteerEntry[] = [chl, ken, country("PER", "Peru", "秘鲁"), summit, statement, network];
+const gz = buildGazetteer({ entries });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const link = (body: string, publishedAt: string | null = "2031-04-03") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
+const triples = (body: string) => link(body).relations.map((r) => `${key(r.subjectId)} ${r.role} ${key(r.objectId)}`);
+
+describe("'Artificial Intelligence (AI)': a title with the abbreviation spelled out at its first use", () => {
+  it("links the event by that form, and not by the words without the title's own", () => {
+    expect(link("The Andes Artificial Intelligence (AI) Data Summit opened in Lima.").mentions.map((m) => key(m.entityId))).toContain("andes-data-summit-2031");
+    expect(link("The Andes Artificial Intelligence (AI) Ethics Summit opened in Lima.").mentions.map((m) => key(m.entityId))).not.toContain("andes-data-summit-2031");
+  });
+});
+
+describe("'the declaration' of a summit that names no text: the summit's one outcome text in the atlas", () => {
+  it("signing 'the statement' after the summit is named is signing its outcome text", () => {
+    const body = "The Andes AI Data Summit ended with a joint statement. Among those signing the statement were Chile and Kenya.";
+    expect(triples(body)).toEqual(expect.arrayContaining(["CHL signatory andes-statement", "KEN signatory andes-statement"]));
+  });
+  it("nothing without a summit named before", () => {
+    expect(triples("Among those signing the statement were Chile and Kenya.")).toEqual([]);
+  });
+});
+
+describe("a specific noun may point ahead to the one entity that fits", () => {
+  it("'the network' before the Network is named, when it is the only network the article names", () => {
+    const body = "Chile, Kenya and Peru make up the initial members of the network. The Andes Network of Data Offices meets in May.";
+    expect(triples(body)).toEqual(expect.arrayContaining(["CHL member andes-network", "KEN member andes-network", "PER member andes-network"]));
+  });
+  it("not a generic noun ('the body'), which only points back", () => {
+    expect(triples("Chile, Kenya and Peru make up the initial members of the body. The Andes Network of Data Offices meets in May.")).toEqual([]);
+  });
+});
+
+describe("dates in traditional characters and wire datelines", () => {
+  it("將於15日 is still to come, as 将于15日 is", () => {
+    expect(resolveDates({ text: "兩國領導人將於15日舉行會談", publishedAt: "2031-11-11" }).map((d) => d.date)).toEqual(["2031-11-15"]);
+    expect(resolveDates({ text: "兩國領導人15日舉行會談", publishedAt: "2031-11-11" }).map((d) => d.date)).toEqual(["2031-10-15"]);
+  });
+  it("a copy dated later than its dateline counts the story's days from the dateline", () => {
+    expect(datelineBeforePublication({ body: "新华社圣地亚哥4月3日电 峰会1日至2日举行。", publishedAt: "2031-09-20" })).toBe("2031-04-03");
+    expect(datelineBeforePublication({ body: "新华社圣地亚哥4月3日电 峰会1日至2日举行。", publishedAt: "2031-04-03" })).toBeNull();
+    expect(datelineBeforePublication({ body: "SANTIAGO, Dec 30 (Reuters) - …", publishedAt: "2032-01-04" })).toBe("2031-12-30");
+    expect(datelineBeforePublication({ body: "The summit opened on 3 April.", publishedAt: "2031-09-20" })).toBeNull();
+    const dates = link("新华社圣地亚哥4月3日电 安第斯人工智能数据峰会1日在圣地亚哥举行。", "2031-09-20").events.map((e) => e.date);
+    expect(dates).toEqual(["2031-04-01"]);
+  });
+});
+
+describe("country names as written in Taiwan and Hong Kong (Unicode CLDR)", () => {
+  const plan = buildSeedPlan();
+  const aliasesOf = (iso3: string) => plan.entities.find((e) => e.iso3 === iso3)!.aliases.map((a) => a.alias);
+  it("南韓, 肯亞, 紐西蘭 are aliases of their countries; 喬治亞 (also a US state) and 蒙古 are not added", () => {
+    expect(aliasesOf("KOR")).toContain("南韓");
+    expect(aliasesOf("KEN")).toContain("肯亞");
+    expect(aliasesOf("NZL")).toContain("紐西蘭");
+    expect(aliasesOf("GEO")).not.toContain("喬治亞");
+    expect(plan.entities.filter((e) => e.kind === "country" && e.iso3 !== "MNG").flatMap((e) => e.aliases.map((a) => a.alias))).not.toContain("蒙古");
+  });
+});
