@@ -1,5 +1,5 @@
 /**
- * npm run train:relations [-- --no-write]
+ * npm run train:relations [-- --no-write] [-- --misses]
  * Trains the statement model (lib/linking/train-relation-model.ts) on the tune split of the labelled articles
  * (tests/fixtures/articles/labels.json; held-out files are never read) and writes lib/linking/relation-model.json.
  * Before that it prints a 5-fold cross-validation by article: relations P/R/F1 of the hand-written readers alone,
@@ -16,7 +16,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { RelationCandidate } from "@/lib/linking/relation-candidates";
 import { RELATION_FAMILIES } from "@/lib/linking/score-relations";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
-import { trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
+import { scoreFeatures, trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
 import type { FoundRelation } from "@/lib/linking/types";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
@@ -152,6 +152,20 @@ function main() {
     fmt(`cross-validated, t=${threshold}`, x);
     const fresh = list.filter((a) => FRESH.test(a.file));
     fmt(`  on ${fresh.length} fresh files`, score({ list: fresh, predict }));
+  }
+  if (process.argv.includes("--misses")) {
+    // what the cross-validated model misses and adds on the fresh files, with the sentence of the pair
+    for (const a of list.filter((x) => FRESH.test(x.file))) {
+      const model = { ...models[a.fold], threshold: THRESHOLD };
+      const got = keys({ a, relations: weighStatements({ model, candidates: a.candidates, read: a.read, readers: a.rules, gazetteer: a.gazetteer, source: "" }) });
+      for (const g of [...a.gold].filter((x) => !got.has(x))) {
+        const [s, , o] = g.split(" ");
+        const c = a.candidates.filter((x) => a.keyOf(x.subjectId) === s && a.keyOf(x.objectId) === o);
+        const best = Math.max(0, ...c.map((x) => Math.max(...scoreFeatures({ model, features: x.features }))));
+        console.log(`${a.file.slice(0, 24)} missed ${g} (${c.length} pairs, best p ${best.toFixed(2)}) ${c[0]?.sentence.text.slice(0, 160) ?? ""}`);
+      }
+      for (const g of [...got].filter((x) => !a.gold.has(x))) console.log(`${a.file.slice(0, 24)} extra ${g}`);
+    }
   }
   // "more likely than not": the sweep above is for the record; 30 fresh files are too few to pick a threshold by
   console.log(`threshold ${THRESHOLD}`);

@@ -93,3 +93,14 @@ describe("country names as written in Taiwan and Hong Kong (Unicode CLDR)", () =
     expect(plan.entities.filter((e) => e.kind === "country" && e.iso3 !== "MNG").flatMap((e) => e.aliases.map((a) => a.alias))).not.toContain("蒙古");
   });
 });
+
+describe("who is not (yet) a party", () => {
+  it("非成员国 are no members", () => {
+    expect(triples("秘鲁是安第斯数据办公室网络的成员。")).toEqual(["PER member andes-network"]);
+    expect(triples("智利等非成员国与安第斯数据办公室网络成员开展合作。")).toEqual([]);
+  });
+  it("预计将签署 is an expectation, not a signature", () => {
+    expect(triples("智利签署了安第斯开放数据声明。")).toEqual(["CHL signatory andes-statement"]);
+    expect(triples("智利预计将很快签署安第斯开放数据声明。")).toEqual([]);
+  });
+});
