@@ -16,8 +16,10 @@ const TERMINAL = /[。！？.!?”"'’:：;；)）\]】…]$/;
 export function linesToParagraphs(lines: string[]): string[] {
   const out: string[] = [];
   let current: string | null = null;
-  for (const raw of lines) {
-    const line = raw.replace(/[\t\u00a0\u3000 ]+/g, " ").trim();
+  // the end of the lines closes the last paragraph as an empty line does: one push site, so V8's loop-compiled
+  // code never meets a push after the loop that it has not seen run (it deoptimised there once per article)
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i].replace(/[\t\u00a0\u3000 ]+/g, " ").trim() : "";
     if (!line) {
       if (current !== null) out.push(current);
       current = null;
@@ -30,7 +32,6 @@ export function linesToParagraphs(lines: string[]): string[] {
     if (current !== null) out.push(current);
     current = line;
   }
-  if (current !== null) out.push(current);
   return out;
 }
 

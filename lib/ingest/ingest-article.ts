@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { articleEvents, articles, entities, mentions, relations, sources, type ReviewStatus } from "@/db/schema";
+import { articleEvents, articles, mentions, relations, type ReviewStatus } from "@/db/schema";
 import { z } from "zod";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-command";
@@ -356,17 +356,27 @@ type ProposedInput = {
 };
 
 /** The entity a proposal names: known to the gazetteer, already stored by slug, or created now (status "proposed"). */
-function findOrCreateProposed({ tx, gazetteer, proposal: p, articleId }: { tx: Tx; gazetteer: Gazetteer; proposal: ProposedInput; articleId: number }): number {
+function findOrCreateProposed({
+  tx,
+  client,
+  gazetteer,
+  proposal: p,
+  articleId,
+}: {
+  tx: Tx;
+  client: Database.Database;
+  gazetteer: Gazetteer;
+  proposal: ProposedInput;
+  articleId: number;
+}): number {
   const name = p.nameZh ?? p.nameEn ?? "";
   const key = normaliseKey(name);
   const known = gazetteer.byName.get(key) ?? (p.nameEn ? gazetteer.byName.get(normaliseKey(p.nameEn)) : undefined);
   if (known !== undefined) return known;
   const slug = p.slug ?? proposedSlug({ kind: p.kind, name: p.nameEn ?? name, hash: contentHash(`${p.kind}:${key}`) });
-  const existing = tx
-    .select({ id: entities.id })
-    .from(entities)
-    .where(and(eq(entities.kind, p.kind), eq(entities.slug, slug)))
-    .get();
+  // prepared statements: one ingest proposes an entity every few articles, and a query built by drizzle each
+  // time cost more than the rest of storing it
+  const existing = preparedStatement({ client, name: "entityBySlug" }).get(p.kind, slug) as { id: number } | undefined;
   if (existing) return existing.id;
   const entity = {
     kind: p.kind,
@@ -377,13 +387,20 @@ function findOrCreateProposed({ tx, gazetteer, proposal: p, articleId }: { tx: T
     symbol: p.symbol ?? null,
     date: p.date ?? null,
   };
-  const id = tx
-    .insert(entities)
-    .values({ ...entity, description: "Proposed by ingestion; waiting for an editor." })
-    .returning({ id: entities.id })
-    .get().id;
-  tx.insert(sources).values({ entityId: id, articleId, note: "proposed by ingestion from this article" }).run();
-  enqueueSearchSync({ tx, docType: "entity", docId: id });
+  const id = (
+    preparedStatement({ client, name: "insertProposed" }).get(
+      entity.kind,
+      entity.slug,
+      entity.nameEn,
+      entity.nameZh ?? null,
+      entity.status,
+      entity.symbol,
+      entity.date,
+      "Proposed by ingestion; waiting for an editor.",
+    ) as { id: number }
+  ).id;
+  preparedStatement({ client, name: "insertSource" }).run(id, articleId, "proposed by ingestion from this article");
+  enqueueSearchSync({ tx, client, docType: "entity", docId: id });
   addToGazetteer(gazetteer, { id, ...entity, aliases: [] });
   return id;
 }
@@ -398,6 +415,9 @@ const SQL = {
   byUrl: `SELECT id, slug FROM articles WHERE url = ? AND deleted_at IS NULL`,
   bySlug: `SELECT id FROM articles WHERE slug = ?`,
   insertArticle: `INSERT INTO articles (slug, title, publisher, url, language, published_at, body, content_hash, source_name, copy_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  entityBySlug: `SELECT id FROM entities WHERE kind = ? AND slug = ?`,
+  insertProposed: `INSERT INTO entities (kind, slug, name_en, name_zh, status, symbol, date, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  insertSource: `INSERT INTO sources (entity_id, article_id, note) VALUES (?, ?, ?)`,
   countLinks: `SELECT (SELECT count(*) FROM mentions WHERE article_id = ?) AS mentions, (SELECT count(*) FROM article_events WHERE article_id = ?) AS events`,
   ownMentions: `SELECT id, entity_id AS entityId, start, "end", status, reviewed_by AS reviewedBy, method FROM mentions WHERE article_id = ?`,
   ownArticleEvents: `SELECT id, event_id AS eventId, evidence_start AS evidenceStart, date, status, reviewed_by AS reviewedBy FROM article_events WHERE article_id = ?`,
@@ -459,7 +479,7 @@ export function writeLinks({
     status: (m.confidence >= CONFIRM_THRESHOLD && (m.method === "gazetteer" || m.method === "symbol") ? "confirmed" : "suggested") as ReviewStatus,
   }));
   for (const p of links.proposedEntities) {
-    const id = findOrCreateProposed({ tx, gazetteer, proposal: { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId });
+    const id = findOrCreateProposed({ tx, client, gazetteer, proposal: { kind: p.kind, nameEn: p.nameEn, nameZh: p.nameZh, symbol: p.symbol }, articleId });
     wantedMentions.push({
       articleId,
       entityId: id,
@@ -480,6 +500,7 @@ export function writeLinks({
       ev.matchedEntityId ??
       findOrCreateProposed({
         tx,
+        client,
         gazetteer,
         proposal: { kind: "event", slug: ev.proposal!.slug, nameEn: ev.proposal!.nameEn, nameZh: ev.proposal!.nameZh, date: ev.date },
         articleId,
