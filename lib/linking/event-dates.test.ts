@@ -367,3 +367,15 @@ describe("the time of a sentence a date opens", () => {
     expect(date("在非盟11月的大会召开前夕，各方商定了宪章草案。", "2031-07-02")).toEqual(["2031-11"]);
   });
 });
+
+describe("a Council's or an Assembly's debate is a meeting", () => {
+  it("an open debate announced for a day is an event; 'the debate on X' in general is not", () => {
+    expect(dates("Kenya will host a high-level open debate on data on 24 May.", "2032-05-02")).toEqual(["2032-05-24"]);
+    expect(dates("肯尼亚将于5月24日主持安理会数据问题公开辩论。", "2032-05-02")).toEqual(["2032-05-24"]);
+    expect(dates("The debate on data rules in May was heated.", "2032-06-02")).toEqual([]);
+  });
+  it("a new event named by the words before a date that closes its sentence", () => {
+    const names = link("Officials said the plan is for Kenya to host a high-level open debate on data on 24 May.", "2032-05-02").events.map((e) => e.proposal?.nameEn);
+    expect(names).toEqual(["…plan is for Kenya to host a high-level open debate on data"]);
+  });
+});

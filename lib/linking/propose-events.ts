@@ -10,9 +10,9 @@ const TRIGGER_ZH =
 const TRIGGER_EN =
   /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|took place|set up|met|agreed|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
-const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立/;
+const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立|公开辩论|一般性辩论/;
 const MEETING_EN =
-  /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|consultations|negotiations|took place|met|established|inaugurated|launched)\b/i;
+  /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|dialogue|consultations|negotiations|took place|met|established|inaugurated|launched|(?:open|general|high-level|thematic|signature) debate)\b/i;
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */
 const FOUNDING = /成立|揭牌|挂牌|启动|\b(?:established|launched|inaugurated|set up|founded|created|opened)\b/i;
 /** "the resolution", "该决议": refers back to the last resolution / initiative named before. */
@@ -117,7 +117,8 @@ const ACT_EN =
 const FUTURE_ACT =
   /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
-const MEETING_NOUN = /峰会|会议|大会|论坛|研讨会|会晤|会谈|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b/i;
+const MEETING_NOUN =
+  /峰会|会议|大会|论坛|研讨会|会晤|会谈|公开辩论|一般性辩论|\b(?:summit|meeting|conference|forum|session|talks|workshop)\b|\b(?:open|general|high-level|thematic|signature) debate\b/i;
 /**
  * A date written as the time of a meeting: "2024年5月韩国首尔峰会", "the November 2023 summit at Bletchley", "the
  * summit in Paris in February 2025", "at a meeting on 3 May".
@@ -126,10 +127,11 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
   return (
-    /^(?:的)?[^，,。；;、\d]{0,10}?(?:峰会|会议|大会|论坛|研讨会|会晤)/.test(after) ||
+    /^(?:的)?[^，,。；;、\d]{0,10}?(?:峰会|会议|大会|论坛|研讨会|会晤|公开辩论|一般性辩论)/.test(after) ||
     // (only capitalised words of a name between: "the November 2023 AI Safety Summit", not "a May 2024 report that the summit")
     /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|[Tt]alks)\b/.test(after) ||
-    /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
+    // ("a high-level open debate on AI on Sept. 24": a Council's or an Assembly's debate is a meeting too)
+    /\b(?:summit|meeting|conference|forum|session|talks|(?:open|general|high-level|thematic|signature) debate)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
   );
 }
 
@@ -323,15 +325,22 @@ export function proposeEvents({
           .filter(Boolean)
           .slice(0, 4)
           .join(", ");
-        const snippet = s.text
+        const after = s.text
           .slice(Math.max(0, date.end - s.start))
           .replace(/^[\s,，、:：]+/, "")
           .slice(0, 60);
+        // a date closing its sentence ("… an open debate on AI on Sept. 24."): the words before it name the event
+        const before = s.text.slice(0, Math.max(0, date.start - s.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
+        const snippet = /[\p{L}\p{N}]{2}/u.test(after)
+          ? `${after}${after.length >= 60 ? "…" : ""}`
+          : before.length > 60
+            ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
+            : before.trimStart();
         proposal = {
           // with nobody named, the words after the date tell two such events of a sentence apart
-          slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : snippet)}`,
-          nameEn: language === "en" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : `Event on ${date.date}${names ? `: ${names}` : ""}`,
-          nameZh: language === "zh" ? `${snippet}${snippet.length >= 60 ? "…" : ""}` : null,
+          slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : after)}`,
+          nameEn: language === "en" ? snippet : `Event on ${date.date}${names ? `: ${names}` : ""}`,
+          nameZh: language === "zh" ? snippet : null,
         };
       }
       return {
