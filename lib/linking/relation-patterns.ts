@@ -1,0 +1,53 @@
+import type { EntityKind, RelationRole } from "@/db/schema";
+import type { FoundMention, FoundRelation, Sentence } from "./types";
+
+/* Patterns and role sets shared by the relation readers (extractRelations, readStatement and the clause readers). */
+
+export const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
+export const NEGATION_EN = /\b(?:not|never|no longer|n't|declined|refused|refuses|refusing|rejected|failed|opposed|withdrew|without|yet to)\b/i;
+export const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
+/** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
+export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
+/** "may sign", "could join" (lower case: "on May 21" is a date). */
+export const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
+export const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁|预计|有望|可能|或将/;
+export const LIST_NOUN_TRIGGER =
+  /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|attendees|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
+export const EVENT_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair", "participant"]);
+
+/** Names of bodies and programmes one takes part in by joining them (not texts, not meetings). */
+export const BODY_NAME_ANY = /network|group|partnership|alliance|coalition|initiative|programme|program|platform|mechanism|网络|小组|伙伴关系|联盟|倡议|计划|平台|机制/i;
+/** Words that make an initiative a text one signs (declarations, statements, conventions), not a body one joins. */
+export const DOCUMENT_NAME = /declaration|statement|convention|treaty|commitments|call to action|principles|charter|宣言|声明|公约|条约|承诺|宪章/i;
+
+export const MAX_OBJECT_GAP = 90;
+export const CLAUSE_BREAK = /[;；。]|,\s+(?:while|whereas|but|although|though)\b/;
+/** How many sentences back an event may have been reported for "…等国派员参会" to refer to it. */
+export const EVENT_LOOKBACK = 2;
+
+/** "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor. */
+export const COMPANY_NOUN_AFTER =
+  /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b|^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
+
+/** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
+export const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;
+
+export const LEADING_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair"]);
+
+export function relationOf({
+  subject,
+  objectId,
+  role,
+  s,
+  start,
+  end,
+}: {
+  subject: FoundMention;
+  objectId: number;
+  role: RelationRole;
+  s: Sentence;
+  start: number;
+  end: number;
+}): Omit<FoundRelation, "why"> {
+  return { subjectId: subject.entityId, objectId, role, evidence: s.text, evidenceStart: s.start, start, end, confidence: 0.6 };
+}

@@ -1,0 +1,100 @@
+import type { EntityKind, RelationRole } from "@/db/schema";
+
+export type Trigger = {
+  role: RelationRole;
+  en?: RegExp;
+  zh?: RegExp;
+  objects: EntityKind[];
+  /** the sentence must also say this (the verb that makes "on behalf of" a sponsorship) */
+  needs?: RegExp;
+  /** the subjects follow the trigger ("on behalf of A, B"), the object precedes it */
+  subjectsAfter?: boolean;
+  /** only in the passive ("backed by A, B"): the active form says something weaker */
+  passiveOnly?: boolean;
+  /** the object is a declaration, statement or treaty (a text one signs), not any initiative */
+  documentOnly?: boolean;
+  /** the object is the name standing right before the trigger ("the G-7 groups A, B …") */
+  objectAdjacent?: boolean;
+};
+
+const EVENTISH: EntityKind[] = ["event", "organisation", "initiative"];
+const DOCUMENT: EntityKind[] = ["initiative", "resolution"];
+
+/** Ordered: the more specific (co-…) forms first; a span taken by one trigger is not read again. */
+export const TRIGGERS: Trigger[] = [
+  { role: "co-chair", en: /\bco-?chair(?:s|ed|ing|ship)?\b/g, zh: /共同(?:担任|出任)(?=[^。；]{0,40}?主席)|共同主持|联合主席|共同主席/g, objects: EVENTISH },
+  {
+    role: "co-host",
+    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b/g,
+    zh: /共同(?:举办|主办|承办)|联合(?:举办|主办)|合办/g,
+    objects: EVENTISH,
+  },
+  {
+    role: "co-founder",
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b/g,
+    zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
+    objects: ["organisation", "initiative", "event"],
+  },
+  { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
+  {
+    role: "signatory",
+    // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bpart(?:y|ies) to\b/g,
+    zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
+    objects: ["initiative", "resolution"],
+  },
+  // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
+  { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
+  { role: "sponsor", en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b/g, zh: /主提|提交|起草|牵头/g, objects: DOCUMENT },
+  // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
+  {
+    role: "sponsor",
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)/g,
+    objects: DOCUMENT,
+  },
+  // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it
+  // "A, B and C backed the report", "the plan, supported by A and B", "中方支持《…倡议》": support for a text or a
+  // programme; "the Seoul Declaration was backed by A, B …" is subscribing to it (signatory, below)
+  {
+    role: "supporter",
+    // (not "backed away from", "backed down")
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
+    objects: ["initiative", "resolution"],
+  },
+  { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
+  { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
+  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },
+  // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
+  {
+    role: "founder",
+    // ("the founding principles", "founding members": an adjective, not an act)
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an)\b)|\bestablished\b|\bset up\b/g,
+    zh: /发起成立|(?<!倡议|提议)成立|创立|创建|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
+    objects: ["organisation", "initiative", "event"],
+  },
+  {
+    role: "proposer",
+    en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
+    zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
+    objects: ["initiative", "resolution", "organisation"],
+  },
+  // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
+  {
+    role: "member",
+    // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
+    zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
+    objects: ["organisation"],
+    subjectsAfter: true,
+    objectAdjacent: true,
+  },
+  { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|(?<!非)成员/g, objects: ["organisation", "initiative"] },
+  {
+    role: "participant",
+    en: /\b[Aa]ttend(?:s|ed|ing|ees)?\b|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b/g,
+    // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
+    zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场/g,
+    objects: ["event"],
+  },
+];
