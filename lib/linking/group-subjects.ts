@@ -19,11 +19,11 @@ const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.sour
 
 export type Group = { members: FoundMention[]; start: number; end: number };
 
-/** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
 /** "法国、共同主席国印度、中国": a title before the next state of the list. */
 export const LIST_GAP_TITLE_ZH = /^\s*(?:、|，|,|和|与|及|以及)\s*(?:共同|联合|轮值)?(?:主席国|东道国|东道主)\s*$/;
 /** "摩尔多瓦共和国、圣马力诺": the rest of a state's long name after its short one. */
 const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|合众国|民主共和国|联合共和国)\s*(?:、|，|,|和|与|及|以及)\s*$/;
+/** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
 export function isListGap({ gap }: { gap: string }): boolean {
