@@ -23,8 +23,12 @@ import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
 const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
 const FOLDS = 5;
-/** the files the readers were not written against (the last held-out set): how the model does on unseen prose */
-const FRESH = /^1(1[89]|[23]\d|4[0-7])-/;
+/**
+ * The tune files the hand-written readers were not written against: set B (118-147, measured once as held out,
+ * then studied for a few general forms only) and set D (178-207, labelled as training data for this model, never
+ * studied for rules). How the model does on prose nobody tuned rules on.
+ */
+const FRESH = /^(?:1(?:1[89]|[23]\d|4[0-7])|1(?:7[89]|[89]\d)|20[0-7])-/;
 const THRESHOLD = 0.5;
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
 
