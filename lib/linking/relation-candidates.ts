@@ -102,6 +102,14 @@ export function findRelationCandidates({
     .filter((e) => e.matchedEntityId !== null && subtypeOf(e.matchedEntityId)?.kind === "event")
     .map((e) => ({ id: e.matchedEntityId!, index: sentenceIndexOf(e.evidenceStart) }))
     .filter((e) => e.index >= 0);
+  // the last text or event each sentence names: what a list in the next sentence or two may still be about
+  // ("The convention was opened for signature in Vilnius. The signatories are Andorra, Georgia, …")
+  const lastDocument: ({ id: number; kind: EntityKind } | undefined)[] = sentences.map(() => undefined);
+  for (const m of mentions) {
+    if (m.kind !== "initiative" && m.kind !== "resolution" && m.kind !== "event") continue;
+    const i = sentenceIndexOf(m.start);
+    if (i >= 0) lastDocument[i] = { id: m.entityId, kind: m.kind };
+  }
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   let mi = 0;
@@ -130,13 +138,20 @@ export function findRelationCandidates({
       for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
       i = j + 1;
     }
+    // a sentence that names no text or event of its own may go on about the one named just before
+    const before = spans.some((b) => b.kind === "initiative" || b.kind === "resolution" || b.kind === "event")
+      ? undefined
+      : [1, 2].map((back) => ({ back, doc: lastDocument[index - back] })).find((x) => x.doc);
     for (const a of subjects) {
       const aList = listSizes.get(a) ?? 1;
-      const objects: (Span & { back?: number })[] = [
+      const objects: (Span & { back?: number; earlier?: boolean })[] = [
         ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
         ...implied
           .filter((e) => !spans.some((b) => b.entityId === e.id))
           .map((e) => ({ entityId: e.id, kind: "event" as EntityKind, start: -1, end: -1, subtype: "", back: e.back })),
+        ...(before && !implied.some((e) => e.id === before.doc!.id) && (a.kind === "country" || a.kind === "organisation")
+          ? [{ entityId: before.doc!.id, kind: before.doc!.kind, start: -1, end: -1, subtype: subtypeOf(before.doc!.id)?.subtype ?? "", back: before.back, earlier: true }]
+          : []),
       ];
       for (const b of objects) {
         if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
@@ -145,7 +160,7 @@ export function findRelationCandidates({
         for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
         if (!rules.length) f.push("rule:none");
         if (b.start < 0) {
-          f.push(`implied:${b.back}`);
+          f.push(b.earlier ? `earlier:${b.back}:${b.kind}` : `implied:${b.back}`);
           for (const w of wordsOf({ text: maskedBetween({ text, from: a.end, to: Math.min(s.end, a.end + 80), spans }) }).slice(0, 12)) f.push(`ra:${w}`);
           for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, a.start - 40), to: a.start, spans }) }).slice(-6)) f.push(`la:${w}`);
         } else {

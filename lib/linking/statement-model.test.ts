@@ -89,6 +89,45 @@ describe("findRelationCandidates", () => {
   });
 });
 
+describe("findRelationCandidates: a list in the sentence after the text it is about", () => {
+  const text = "The Declaration opened for signature. The signatories are France and India.";
+  const sentences: Sentence[] = [
+    { text: "The Declaration opened for signature.", start: 0, end: 37 },
+    { text: text.slice(38), start: 38, end: text.length },
+  ];
+  const mentions = [
+    mention({ text, surface: "Declaration", entityId: 10, kind: "initiative" }),
+    mention({ text, surface: "France", entityId: 1, kind: "country" }),
+    mention({ text, surface: "India", entityId: 2, kind: "country" }),
+  ];
+  it("pairs each listed state with the text the sentence before named, marked as named earlier", () => {
+    const candidates = findRelationCandidates({ text, sentences, mentions, events: [], relations: [], subtypeOf });
+    expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "2>10"]);
+    expect(candidates[0].features).toContain("earlier:1:initiative");
+    expect(candidates[0].sentence.start).toBe(38);
+  });
+  it("not when the sentence names a text of its own", () => {
+    const own = "The Declaration opened for signature. France and India signed the Charter.";
+    const charter = mention({ text: own, surface: "Charter", entityId: 11, kind: "initiative" });
+    const ms = [
+      mention({ text: own, surface: "Declaration", entityId: 10, kind: "initiative" }),
+      mention({ text: own, surface: "France", entityId: 1, kind: "country" }),
+      mention({ text: own, surface: "India", entityId: 2, kind: "country" }),
+      charter,
+    ];
+    const ss: Sentence[] = [sentences[0], { text: own.slice(38), start: 38, end: own.length }];
+    const candidates = findRelationCandidates({
+      text: own,
+      sentences: ss,
+      mentions: ms,
+      events: [],
+      relations: [],
+      subtypeOf: (id) => subtypeOf(id) ?? { kind: "initiative", subtype: "" },
+    });
+    expect(candidates.map((c) => c.objectId)).toEqual([11, 11]);
+  });
+});
+
 describe("trainRelationModel", () => {
   // a toy language: "signed" between the names makes a signatory, "attended" a participant, anything else nothing
   const examples = Array.from({ length: 60 }, (_, i) => {
