@@ -142,6 +142,14 @@ export function findRelationCandidates({
     const before = spans.some((b) => b.kind === "initiative" || b.kind === "resolution" || b.kind === "event")
       ? undefined
       : [1, 2].map((back) => ({ back, doc: lastDocument[index - back] })).find((x) => x.doc);
+    // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
+    const memo = new Map<string, string[]>();
+    const words = (from: number, to: number) => {
+      const key = `${from}:${to}`;
+      let w = memo.get(key);
+      if (!w) memo.set(key, (w = wordsOf({ text: maskedBetween({ text, from, to, spans }) })));
+      return w;
+    };
     for (const a of subjects) {
       const aList = listSizes.get(a) ?? 1;
       const objects: (Span & { back?: number; earlier?: boolean })[] = [
@@ -161,21 +169,21 @@ export function findRelationCandidates({
         if (!rules.length) f.push("rule:none");
         if (b.start < 0) {
           f.push(b.earlier ? `earlier:${b.back}:${b.kind}` : `implied:${b.back}`);
-          for (const w of wordsOf({ text: maskedBetween({ text, from: a.end, to: Math.min(s.end, a.end + 80), spans }) }).slice(0, 12)) f.push(`ra:${w}`);
-          for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, a.start - 40), to: a.start, spans }) }).slice(-6)) f.push(`la:${w}`);
+          for (const w of words(a.end, Math.min(s.end, a.end + 80)).slice(0, 12)) f.push(`ra:${w}`);
+          for (const w of words(Math.max(s.start, a.start - 40), a.start).slice(-6)) f.push(`la:${w}`);
         } else {
           const [left, right] = a.start < b.start ? [a, b] : [b, a];
           const order = a.start < b.start ? "ab" : "ba";
           f.push(`ord:${order}`);
-          const between = wordsOf({ text: maskedBetween({ text, from: left.end, to: right.start, spans }) });
+          const between = words(left.end, right.start);
           const namesBetween = spans.filter((x) => x.start >= left.end && x.end <= right.start).length;
           f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
           for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
           for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);
           // (the bag of words between stops at MAX_BETWEEN: a pair that far apart is rarely a statement, and its cost grows)
           for (const w of between.length > MAX_BETWEEN ? [...between.slice(0, MAX_BETWEEN / 2), ...between.slice(-MAX_BETWEEN / 2)] : between) f.push(`bb:${w}`);
-          for (const w of wordsOf({ text: maskedBetween({ text, from: Math.max(s.start, left.start - 40), to: left.start, spans }) }).slice(-5)) f.push(`l:${order}:${w}`);
-          for (const w of wordsOf({ text: maskedBetween({ text, from: right.end, to: Math.min(s.end, right.end + 40), spans }) }).slice(0, 5)) f.push(`r:${order}:${w}`);
+          for (const w of words(Math.max(s.start, left.start - 40), left.start).slice(-5)) f.push(`l:${order}:${w}`);
+          for (const w of words(right.end, Math.min(s.end, right.end + 40)).slice(0, 5)) f.push(`r:${order}:${w}`);
         }
         out.push({
           subjectId: a.entityId,
