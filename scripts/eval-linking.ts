@@ -1,5 +1,5 @@
 /**
- * npm run eval:linking [-- --verbose]
+ * npm run eval:linking [-- --verbose] [-- --text-only] [-- --readers-only] [-- --only <regex>]
  * Ingests the labelled fixtures (tests/fixtures/articles, labels.json) into a temporary database seeded with the
  * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
  * and for event dates, micro-averaged over the files, plus the misses per file; and participation relations
@@ -25,6 +25,8 @@ const verbose = process.argv.includes("--verbose");
  * the same way and no longer scores those two fields as extracted. --text-only: ingest from the text alone.
  */
 const textOnly = process.argv.includes("--text-only");
+/** --readers-only: relations from the hand-written readers alone, without the statement model's weighing */
+const readersOnly = process.argv.includes("--readers-only");
 const FEED_FIELDS = ["url", "publishedAt"] as const;
 /** --only <regex>: the files whose names match (e.g. "^(19|2\\d|3[0-7])-" for one labelling batch). */
 const onlyArg = process.argv.indexOf("--only");
@@ -91,7 +93,8 @@ async function main() {
         const e = gazetteer.entries.get(id)!;
         return e.kind === "country" ? e.iso3! : e.slug;
       };
-      for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer }).relations) {
+      for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, ...(readersOnly ? { model: null } : {}) })
+        .relations) {
         got.relations.add(`${keyOf(rel.subjectId)} ${roleFamily(rel.role)} ${keyOf(rel.objectId)}`);
       }
       const lines: string[] = [];
