@@ -7,17 +7,14 @@
  * `split`); figures are printed for each part and for all files together. The held-out files were labelled before
  * any tuning on them; once rules have been studied against held-out files they move to the tune part.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { articleEvents, articles, entities, mentions } from "@/db/schema";
-import { ingestArticle } from "@/lib/ingest/ingest-article";
+import { articleEvents, entities, mentions } from "@/db/schema";
+import { ingestLabelled, labelKey, precisionRecall, readLabels } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 import { roleFamily } from "@/lib/linking/extract-relations";
 import { linkArticle } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 
-const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
 const verbose = process.argv.includes("--verbose");
 /**
  * Feed mode (the default): a feed item or an HTTP fetch tells ingest the article's URL and publication date
@@ -31,28 +28,13 @@ const FEED_FIELDS = ["url", "publishedAt"] as const;
 /** --only <regex>: the files whose names match (e.g. "^(19|2\\d|3[0-7])-" for one labelling batch). */
 const onlyArg = process.argv.indexOf("--only");
 const only = onlyArg > 0 ? new RegExp(process.argv[onlyArg + 1]) : null;
-type Label = {
-  split?: "tune" | "heldout";
-  url?: string;
-  countries: string[];
-  organisations: string[];
-  initiatives: string[];
-  resolutions: string[];
-  events: string[];
-  /** [subject (ISO3 or slug), role, object slug] */
-  relations?: [string, string, string][];
-  proposed?: string[];
-  meta?: Record<string, string>;
-};
 const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
 const PARTS = ["tune", "heldout"] as const;
 const KIND_OF: Record<string, (typeof KINDS)[number]> = { country: "countries", organisation: "organisations", initiative: "initiatives", resolution: "resolutions" };
 
 async function main() {
   console.log(textOnly ? "text-only: ingest reads the article text alone" : "feed mode: labelled meta.url and meta.publishedAt are passed as the feed item's link and date");
-  const labels = Object.fromEntries(
-    Object.entries(JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")).files as Record<string, Label>).filter(([file]) => !only || only.test(file)),
-  );
+  const labels = Object.fromEntries(Object.entries(readLabels()).filter(([file]) => !only || only.test(file)));
   const { db, cleanup } = makeSeededScratchDatabase();
   const totalsByPart = Object.fromEntries(PARTS.map((p) => [p, Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]))]));
   const gazetteer = loadGazetteer({ db });
@@ -63,8 +45,7 @@ async function main() {
   try {
     for (const [file, label] of Object.entries(labels)) {
       const totals = totalsByPart[label.split ?? "tune"];
-      const hints = textOnly ? undefined : { url: label.meta?.url ?? null, publishedAt: label.meta?.publishedAt ?? null };
-      const r = ingestArticle({ db, bytes: fs.readFileSync(path.join(DIR, file)), fileName: file, gazetteer, hints });
+      const r = ingestLabelled({ db, gazetteer, file, label, textOnly });
       if (!r.ok) {
         console.log(`${file}: FAILED ${r.error}`);
         for (const k of KINDS) totals[k].fn += (label[k] ?? []).length;
@@ -88,11 +69,8 @@ async function main() {
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }
       for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, r.articleId)).all()) got.events.add(e.date);
-      const stored = db.select().from(articles).where(eq(articles.id, r.articleId)).get()!;
-      const keyOf = (id: number) => {
-        const e = gazetteer.entries.get(id)!;
-        return e.kind === "country" ? e.iso3! : e.slug;
-      };
+      const { stored } = r;
+      const keyOf = (id: number) => labelKey({ gazetteer, id });
       for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, ...(readersOnly ? { model: null } : {}) })
         .relations) {
         got.relations.add(`${keyOf(rel.subjectId)} ${roleFamily(rel.role)} ${keyOf(rel.objectId)}`);
@@ -114,7 +92,7 @@ async function main() {
         if (proposedNames.has(p)) proposedFound++;
       }
       if (label.meta) {
-        const a = db.select().from(articles).where(eq(articles.id, r.articleId)).get()!;
+        const a = stored;
         for (const [k, v] of Object.entries(label.meta)) {
           // a value the feed handed in is not an extraction
           if (!textOnly && (FEED_FIELDS as readonly string[]).includes(k)) continue;
@@ -148,9 +126,7 @@ async function main() {
     console.log(`${part} part: linking on ${n} labelled articles (tests/fixtures/articles/labels.json)`);
     console.log("kind            precision  recall      F1   (tp / fp / fn)");
     const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
-      const p = tp + fp ? tp / (tp + fp) : 1;
-      const rc = tp + fn ? tp / (tp + fn) : 1;
-      const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
+      const { p, r: rc, f1 } = precisionRecall({ tp, fp, fn });
       console.log(`${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${rc.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
     };
     for (const k of KINDS) row(k, totals[k]);

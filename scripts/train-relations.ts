@@ -7,9 +7,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { articles } from "@/db/schema";
-import { ingestArticle } from "@/lib/ingest/ingest-article";
 import { roleFamily } from "@/lib/linking/extract-relations";
 import { linkArticle, weighStatements } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
@@ -18,9 +15,9 @@ import { RELATION_FAMILIES } from "@/lib/linking/score-relations";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
 import type { FoundRelation } from "@/lib/linking/types";
+import { ingestLabelled, labelKey, precisionRecall, readLabels } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
-const DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
 const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
 const FOLDS = 5;
 /**
@@ -51,29 +48,17 @@ function foldOf(file: string): number {
 }
 
 function readArticles(): Article[] {
-  const labels = JSON.parse(fs.readFileSync(path.join(DIR, "labels.json"), "utf8")).files as Record<
-    string,
-    { split?: string; relations?: [string, string, string][]; meta?: Record<string, string> }
-  >;
+  const labels = readLabels();
   const { db, cleanup } = makeSeededScratchDatabase();
   const out: Article[] = [];
   try {
     const gazetteer = loadGazetteer({ db });
-    const keyOf = (id: number) => {
-      const e = gazetteer.entries.get(id)!;
-      return e.kind === "country" ? e.iso3! : e.slug;
-    };
+    const keyOf = (id: number) => labelKey({ gazetteer, id });
     for (const [file, label] of Object.entries(labels)) {
       if ((label.split ?? "tune") !== "tune") continue;
-      const r = ingestArticle({
-        db,
-        bytes: fs.readFileSync(path.join(DIR, file)),
-        fileName: file,
-        gazetteer,
-        hints: { url: label.meta?.url ?? null, publishedAt: label.meta?.publishedAt ?? null },
-      });
+      const r = ingestLabelled({ db, gazetteer, file, label });
       if (!r.ok) continue;
-      const stored = db.select().from(articles).where(eq(articles.id, r.articleId)).get()!;
+      const { stored } = r;
       const links = linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, model: null });
       out.push({
         file,
@@ -110,9 +95,7 @@ function score({ list, predict }: { list: Article[]; predict: (a: Article) => Se
     }
     for (const g of a.gold) if (!got.has(g)) fn++;
   }
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
+  return { ...precisionRecall({ tp, fp, fn }), tp, fp, fn };
 }
 
 const keys = ({ a, relations }: { a: Article; relations: FoundRelation[] }) =>

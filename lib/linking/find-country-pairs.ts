@@ -44,6 +44,43 @@ function countryIds(gazetteer: Gazetteer): Map<string, number> {
   return map;
 }
 
+/** One mention per one-character short form of a pair or list, the k-th at start + step·k. */
+function shortFormMentions({
+  ids,
+  text,
+  chars,
+  start,
+  step,
+  matched,
+}: {
+  ids: Map<string, number>;
+  text: string;
+  chars: string[];
+  start: number;
+  step: number;
+  matched: string;
+}): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const [k, ch] of chars.entries()) {
+    const id = ids.get(SHORT_FORMS[ch]);
+    if (id === undefined) continue;
+    out.push(
+      patternMention({
+        entityId: id,
+        kind: "country",
+        text,
+        start: start + step * k,
+        end: start + step * k + 1,
+        evidenceStart: start,
+        confidence: 0.7,
+        matched,
+        form: `${matched} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
+      }),
+    );
+  }
+  return out;
+}
+
 export function findCountryPairs({ text, gazetteer, mentions }: { text: string; gazetteer: Gazetteer; mentions: FoundMention[] }): FoundMention[] {
   const ids = countryIds(gazetteer);
   const out: FoundMention[] = [];
@@ -53,23 +90,7 @@ export function findCountryPairs({ text, gazetteer, mentions }: { text: string; 
     const chars = [...m[1]];
     // (inside a joint statement's name the pair is read: 《中法关于…的联合声明》 names its parties)
     if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + chars.length && start < x.end && !jointText(x))) continue;
-    for (const [k, ch] of chars.entries()) {
-      const id = ids.get(SHORT_FORMS[ch]);
-      if (id === undefined) continue;
-      out.push(
-        patternMention({
-          entityId: id,
-          kind: "country",
-          text,
-          start: start + k,
-          end: start + k + 1,
-          evidenceStart: start,
-          confidence: 0.7,
-          matched: m[0],
-          form: `${m[0]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
-        }),
-      );
-    }
+    out.push(...shortFormMentions({ ids, text, chars, start, step: 1, matched: m[0] }));
   }
   // "the China-France Joint Statement on AI", "US-UK Joint Declaration": the states written before the words, by
   // their names in the gazetteer (only the names of joint texts are looked up)
@@ -123,23 +144,8 @@ export function findCountryLists({ text, gazetteer, mentions }: { text: string; 
     const start = m.index;
     const chars = m[1].split("、");
     if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + m![1].length && start < x.end)) continue;
-    for (const [k, ch] of chars.entries()) {
-      const id = ids.get(SHORT_FORMS[ch]);
-      if (id === undefined) continue;
-      out.push(
-        patternMention({
-          entityId: id,
-          kind: "country",
-          text,
-          start: start + 2 * k,
-          end: start + 2 * k + 1,
-          evidenceStart: start,
-          confidence: 0.7,
-          matched: m[1],
-          form: `${m[1]} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
-        }),
-      );
-    }
+    // (each short form is followed by 、, so the k-th stands at 2k)
+    out.push(...shortFormMentions({ ids, text, chars, start, step: 2, matched: m[1] }));
   }
   return out;
 }

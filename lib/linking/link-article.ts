@@ -32,8 +32,6 @@ export type ArticleLinks = {
   /** the hand-written readers' statements before the statement model weighed them, as read and as reported */
   read: FoundRelation[];
   readers: FoundRelation[];
-  /** what the statement readers read: mentions with references, pairs, leaders and short noun phrases resolved */
-  actors: FoundMention[];
 };
 
 /** The whole linking pass over one article body. Pure: no database access. */
@@ -136,7 +134,7 @@ export function linkArticle({
   };
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
   const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
-  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, read, readers, actors: statementActors };
+  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, read, readers };
 }
 
 /**
@@ -244,19 +242,26 @@ const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 
+/** The month and day of the dateline in the first lines of a body (a month and day marked as such), if any. */
+function readDateline({ body }: { body: string }): { month: number; day: number } | null {
+  const head = body.slice(0, 200);
+  const zh = DATELINE_ZH.exec(head);
+  const en = zh ? null : DATELINE_EN.exec(head);
+  const month = zh ? +(zh[1] ?? zh[3]) : en ? MONTH_OF[en[1].toLowerCase()] : 0;
+  const day = zh ? +(zh[2] ?? zh[4]) : en ? +en[2] : 0;
+  return month && day && day <= 31 ? { month, day } : null;
+}
+
 /**
  * "新华社首尔5月23日电 …21日至22日在韩国首尔召开" on a page dated 9 November: the page is a later copy, and the
  * story's "21日" counts from its dateline. The dateline's day, in the publication's year (or the year before, when
  * that day is still to come), when it falls 2 to 300 days before the publication date; else null.
  */
 export function datelineBeforePublication({ body, publishedAt }: { body: string; publishedAt: string }): string | null {
-  const head = body.slice(0, 200);
-  const zh = DATELINE_ZH.exec(head);
-  const en = zh ? null : DATELINE_EN.exec(head);
-  const month = zh ? +(zh[1] ?? zh[3]) : en ? MONTH_OF[en[1].toLowerCase()] : 0;
-  const day = zh ? +(zh[2] ?? zh[4]) : en ? +en[2] : 0;
+  const dateline = readDateline({ body });
   const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
-  if (!month || !day || day > 31 || Number.isNaN(published)) return null;
+  if (!dateline || Number.isNaN(published)) return null;
+  const { month, day } = dateline;
   const year = Number(publishedAt.slice(0, 4));
   const written = [year, year - 1].map((y) => Date.UTC(y, month - 1, day)).find((t) => t <= published);
   if (written === undefined) return null;
@@ -270,12 +275,9 @@ export function datelineBeforePublication({ body, publishedAt }: { body: string;
  * dateline counts (a month and day in the first lines, marked as such), and only an event the article names.
  */
 export function datelineInYearOfNamedEvent({ body, mentions, gazetteer }: { body: string; mentions: FoundMention[]; gazetteer: Gazetteer }): string | null {
-  const head = body.slice(0, 200);
-  const zh = DATELINE_ZH.exec(head);
-  const en = zh ? null : DATELINE_EN.exec(head);
-  const month = zh ? +(zh[1] ?? zh[3]) : en ? MONTH_OF[en[1].toLowerCase()] : 0;
-  const day = zh ? +(zh[2] ?? zh[4]) : en ? +en[2] : 0;
-  if (!month || !day || day > 31) return null;
+  const dateline = readDateline({ body });
+  if (!dateline) return null;
+  const { month, day } = dateline;
   let best: { date: string; distance: number } | null = null;
   for (const m of mentions) {
     const e = gazetteer.entries.get(m.entityId);

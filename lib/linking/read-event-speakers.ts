@@ -62,33 +62,13 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       // ("Li stated", "Indian Prime Minister Narendra Modi said", "the Chinese vice premier said")
       const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 90)).replace(SPEAKER_TITLE_EN, "") : "";
       if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
-        out.push({
-          subjectId: c.entityId,
-          objectId: e.entityId,
-          role: "participant",
-          evidence: source.slice(s.start, s.end),
-          evidenceStart: s.start,
-          start: s.start,
-          end: c.end,
-          confidence: 0.5,
-          why: { matched: source.slice(s.start, c.end), form: "participant", rule: "pattern" },
-        });
+        out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: s.start, end: c.end }));
     }
     // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
     for (const c of countries) {
       const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,12}?在$/.test(text.slice(c.end, m.start)));
       if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
-        out.push({
-          subjectId: c.entityId,
-          objectId: e.entityId,
-          role: "participant",
-          evidence: source.slice(s.start, s.end),
-          evidenceStart: s.start,
-          start: c.start,
-          end: e.end,
-          confidence: 0.5,
-          why: { matched: source.slice(c.start, e.end), form: "participant", rule: "pattern" },
-        });
+        out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
     }
     const speakers = countries.filter((c) => {
@@ -100,21 +80,25 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
     const eventId = meetingReportedNear({ sentences, index, mentions, reportedEvents });
     if (eventId === undefined) return;
     for (const c of speakers) {
-      const end = Math.min(s.end, c.end + 40);
-      out.push({
-        subjectId: c.entityId,
-        objectId: eventId,
-        role: "participant",
-        evidence: source.slice(s.start, s.end),
-        evidenceStart: s.start,
-        start: setting ? s.start : c.start,
-        end,
-        confidence: 0.5,
-        why: { matched: source.slice(setting ? s.start : c.start, end), form: "participant", rule: "pattern" },
-      });
+      out.push(speakerAt({ source, s, subjectId: c.entityId, eventId, start: setting ? s.start : c.start, end: Math.min(s.end, c.end + 40) }));
     }
   });
   return out;
+}
+
+/** A state that spoke at a meeting took part in it: the statement over [start, end) of sentence s. */
+function speakerAt({ source, s, subjectId, eventId, start, end }: { source: string; s: Sentence; subjectId: number; eventId: number; start: number; end: number }): FoundRelation {
+  return {
+    subjectId,
+    objectId: eventId,
+    role: "participant",
+    evidence: source.slice(s.start, s.end),
+    evidenceStart: s.start,
+    start,
+    end,
+    confidence: 0.5,
+    why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
+  };
 }
 
 /** The meeting reported in this sentence or the two before: matched by proposeEvents, else named. */

@@ -1,4 +1,5 @@
 import type { RelationRole } from "@/db/schema";
+import { roleFamily } from "./extract-relations";
 import type { RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -6,10 +7,6 @@ import type { FoundRelation } from "./types";
 /** The role families the statement model tells apart (extract-relations.ts roleFamily: co- roles are their role). */
 export const RELATION_FAMILIES = ["signatory", "sponsor", "host", "chair", "founder", "member", "participant", "supporter", "adopted-by"];
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
-const familyOf = (role: string) => {
-  const base = role.replace(/^co-/, "");
-  return base === "proposer" ? "sponsor" : base;
-};
 
 /**
  * The statements of one article: each pair of names a sentence puts together is weighed by the statement model
@@ -41,12 +38,12 @@ export function combineRelations({
       if ((best.get(key)?.p ?? 0) < p) best.set(key, { c, family, p });
     });
   }
-  const have = new Set(kept.map((r) => `${r.subjectId}:${familyOf(r.role)}:${r.objectId}`));
+  const have = new Set(kept.map((r) => `${r.subjectId}:${roleFamily(r.role)}:${r.objectId}`));
   const out = [...kept];
   for (const [key, { c, family, p }] of best) {
     if (have.has(key)) continue;
     // the readers' own role when they read the same family (keeps "co-host" against "host", "proposer")
-    const read = relations.find((r) => r.subjectId === c.subjectId && r.objectId === c.objectId && familyOf(r.role) === family);
+    const read = relations.find((r) => r.subjectId === c.subjectId && r.objectId === c.objectId && roleFamily(r.role) === family);
     if (read) {
       out.push({ ...read, confidence: Math.max(read.confidence, p) });
       continue;

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { articles } from "@/db/schema";
+import { ingestArticle } from "@/lib/ingest/ingest-article";
+import type { Gazetteer } from "@/lib/linking/gazetteer";
+import type { AtlasDatabase } from "@/db";
+
+/** The hand-labelled articles npm run eval:linking and npm run train:relations read (tests/fixtures/articles). */
+export const LABELLED_DIR = path.join(process.cwd(), "tests", "fixtures", "articles");
+
+export type Label = {
+  split?: "tune" | "heldout";
+  url?: string;
+  countries: string[];
+  organisations: string[];
+  initiatives: string[];
+  resolutions: string[];
+  events: string[];
+  /** [subject (ISO3 or slug), role, object slug] */
+  relations?: [string, string, string][];
+  proposed?: string[];
+  meta?: Record<string, string>;
+};
+
+export function readLabels(): Record<string, Label> {
+  return JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, "labels.json"), "utf8")).files as Record<string, Label>;
+}
+
+/** How the labels name an entity: a country by its ISO3, anything else by its slug. */
+export function labelKey({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): string {
+  const e = gazetteer.entries.get(id)!;
+  return e.kind === "country" ? e.iso3! : e.slug;
+}
+
+/** Ingests one labelled file (the feed's date and URL given as the poller gives them, unless textOnly). */
+export function ingestLabelled({ db, gazetteer, file, label, textOnly = false }: { db: AtlasDatabase; gazetteer: Gazetteer; file: string; label: Label; textOnly?: boolean }) {
+  const hints = textOnly ? undefined : { url: label.meta?.url ?? null, publishedAt: label.meta?.publishedAt ?? null };
+  const r = ingestArticle({ db, bytes: fs.readFileSync(path.join(LABELLED_DIR, file)), fileName: file, gazetteer, hints });
+  return r.ok ? { ...r, stored: db.select().from(articles).where(eq(articles.id, r.articleId)).get()! } : r;
+}
+
+/** Precision, recall and F1 of counts (1 where nothing was asked or found). */
+export function precisionRecall({ tp, fp, fn }: { tp: number; fp: number; fn: number }): { p: number; r: number; f1: number } {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
