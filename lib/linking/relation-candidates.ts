@@ -1,4 +1,5 @@
 import type { EntityKind } from "@/db/schema";
+import { COMPANY_NOUN_AFTER } from "./relation-patterns";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
 
 /**
@@ -15,6 +16,11 @@ export type RelationCandidate = {
   start: number;
   end: number;
   features: string[];
+  /**
+   * where the run of states and bodies the subject stands in starts ("signed by Andorra, Georgia, … as well as the
+   * EU, Israel and the US"): a list says one thing of all its names, so its pairs are weighed together
+   */
+  run: number;
 };
 
 const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation", "resolution", "initiative"]);
@@ -122,7 +128,8 @@ export function findRelationCandidates({
     const spans: Span[] = raw
       .filter((m) => !raw.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
       .map((m) => ({ entityId: m.entityId, kind: m.kind, start: m.start, end: m.end, subtype: subtypeOf(m.entityId)?.subtype ?? "" }));
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind));
+    // "Chinese companies", "US tech giants": a state that only says where companies come from does not act
+    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))));
     if (!subjects.length) return;
     const implied = reported.filter((e) => e.index <= index && index - e.index <= IMPLIED_LOOKBACK).map((e) => ({ id: e.id, back: index - e.index }));
     const ruleRoles = new Map<string, string[]>();
@@ -136,6 +143,16 @@ export function findRelationCandidates({
       let j = i;
       while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
       for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
+      i = j + 1;
+    }
+    // the runs of states and bodies, whichever of the two each name is ("from Australia, Canada, the European
+    // Commission, France, …")
+    const runOf = new Map<Span, number>();
+    for (let i = 0; i < subjects.length;) {
+      let j = i;
+      const party = (x: Span) => x.kind === "country" || x.kind === "organisation";
+      while (j + 1 < subjects.length && party(subjects[i]) && party(subjects[j + 1]) && LIST_JOIN.test(text.slice(subjects[j].end, subjects[j + 1].start))) j++;
+      for (let k = i; k <= j; k++) runOf.set(subjects[k], subjects[i].start);
       i = j + 1;
     }
     // a sentence that names no text or event of its own may go on about the one named just before
@@ -152,6 +169,7 @@ export function findRelationCandidates({
     };
     for (const a of subjects) {
       const aList = listSizes.get(a) ?? 1;
+      const run = runOf.get(a) ?? a.start;
       const objects: (Span & { back?: number; earlier?: boolean })[] = [
         ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
         ...implied
@@ -192,6 +210,7 @@ export function findRelationCandidates({
           start: b.start < 0 ? a.start : Math.min(a.start, b.start),
           end: b.start < 0 ? a.end : Math.max(a.end, b.end),
           features: [...new Set(f)],
+          run,
         });
       }
     }

@@ -157,7 +157,8 @@ describe("combineRelations", () => {
   const text = "France and India signed the Declaration.";
   const sentence: Sentence = { text, start: 0, end: text.length };
   const model: RelationModel = { families: ["signatory", "host"], weights: { bias: [-3, -3], "bb:signed": [6, 0], "rule:host": [0, 6] }, threshold: 0.5 };
-  const candidate = (subjectId: number, features: string[]) => ({ subjectId, objectId: 10, sentence, start: 0, end: text.length, features });
+  // (each subject its own run unless a test says otherwise)
+  const candidate = (subjectId: number, features: string[], run = -subjectId) => ({ subjectId, objectId: 10, sentence, start: 0, end: text.length, features, run });
   const reader = (subjectId: number, role: FoundRelation["role"], evidenceStart = 0): FoundRelation => ({
     subjectId,
     objectId: 10,
@@ -183,6 +184,21 @@ describe("combineRelations", () => {
     expect(kept.map((r) => r.role)).toEqual(["co-host"]);
     expect(kept[0].why.rule).toBe("pattern");
     expect(combineRelations({ model, candidates: [candidate(1, ["bias", "list:one"])], relations: [reader(1, "co-host")], source: text })).toEqual([]);
+  });
+
+  it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
+    const listed = [candidate(1, ["bias", "bb:signed", "list:long"], 0), candidate(2, ["bias", "list:long"], 0)];
+    expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
+    // the same weak pair outside the list stays below the threshold
+    const apart = [candidate(1, ["bias", "bb:signed", "list:long"], 0), candidate(2, ["bias", "list:long"], 5)];
+    expect(combineRelations({ model, candidates: apart, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1]);
+  });
+
+  it("asks more of a pair whose text was named only in a sentence before", () => {
+    // bias -3 + 3.2 → p .55: enough for a pair in one sentence, not for one reaching back to an earlier sentence
+    const near = { ...model, weights: { ...model.weights, "bb:said": [3.2, 0], "earlier:1:initiative": [3.2, 0] } };
+    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "bb:said"])], relations: [], source: text })).toHaveLength(1);
+    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "earlier:1:initiative"])], relations: [], source: text })).toEqual([]);
   });
 
   it("keeps a reader's statement read beyond one sentence (no candidate for the pair there)", () => {
