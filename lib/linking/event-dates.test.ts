@@ -379,3 +379,72 @@ describe("a Council's or an Assembly's debate is a meeting", () => {
     expect(names).toEqual(["…plan is for Kenya to host a high-level open debate on data"]);
   });
 });
+
+describe("visits, appointments, texts released, bodies founded", () => {
+  it("a visit or a call dated to the day or month is an event (zh, en)", () => {
+    expect(dates("3月5日，日本外相拜会肯尼亚总统。", "2031-04-01")).toEqual(["2031-03-05"]);
+    expect(dates("应智利邀请，肯尼亚总统于2031年3月12日至14日对智利进行国事访问。", "2031-04-01")).toEqual(["2031-03-12"]);
+    expect(dates("The Kenyan president paid a state visit to Chile on 12 March.", "2031-04-01")).toEqual(["2031-03-12"]);
+  });
+  it("a visit known only by its year is an anecdote, not an event (zh, en)", () => {
+    expect(dates("部长分享了去年访问智利时的一段经历。", "2031-04-01")).toEqual([]);
+    expect(dates("The minister recalled that she visited Chile last year.", "2031-04-01")).toEqual([]);
+  });
+  it("a body appointing members (en, zh); the day something was said is not", () => {
+    expect(dates("According to its website, the African Union on Thursday appointed 12 members to its new expert panel.", "2031-03-14")).toEqual(["2031-03-13"]);
+    expect(dates("非盟13日任命了专家组的12名成员。", "2031-03-14")).toEqual(["2031-03-13"]);
+    expect(dates("The African Union said on Thursday that the expert panel had been useful.", "2031-03-14")).toEqual([]);
+  });
+  it("a strategy released is published; an update or a statement issued is a report (en)", () => {
+    expect(dates("In August 2030, the African Union released its continental data strategy.", "2031-03-14")).toEqual(["2030-08"]);
+    expect(dates("On 2 May 2031, the Kenyan ministry issued an update on the number of signatories.", "2031-05-04")).toEqual([]);
+    expect(dates("On 2 May 2031, the African Union issued a statement on data flows.", "2031-05-04")).toEqual([]);
+  });
+  it("创办 dates a body or meeting founded (zh); 'founded' as before (en)", () => {
+    expect(dates("该论坛创办于2017年，此后每年在拉各斯举行。", "2031-04-01")).toEqual(["2017"]);
+    expect(dates("本届论坛是自2017年创办以来规模最大的一次。", "2031-04-01")).toEqual(["2017"]);
+    expect(dates("The forum, founded in 2017, meets every year in Lagos.", "2031-04-01")).toEqual(["2017"]);
+  });
+});
+
+describe("more relative days", () => {
+  it("昨 alone is yesterday in the regional press (zh); not without a dateline", () => {
+    expect(dates("內羅畢數字峰會昨上午舉行。", "2032-05-11")).toEqual(["2032-05-10"]);
+    expect(resolveDates({ text: "峰會昨宣布閉幕。", publishedAt: null })).toEqual([]);
+  });
+  it("'taking place Wednesday and Thursday': the pair is dated by its first day (en)", () => {
+    expect(dates("Kenya said the summit, taking place Wednesday and Thursday, would end with a charter.", "2031-09-10")).toEqual(["2031-09-10"]);
+    expect(resolveDates({ text: "talks on Monday and Tuesday", publishedAt: "2031-09-10" }).map((d) => d.date)).toEqual(["2031-09-08"]);
+  });
+  it("'this past July' is the latest July before the dateline (en)", () => {
+    expect(dates("This past July, the African Union adopted a data charter.", "2031-09-10")).toEqual(["2031-07"]);
+    expect(resolveDates({ text: "This past November, prices fell.", publishedAt: "2031-09-10" }).map((d) => d.date)).toEqual(["2030-11"]);
+  });
+  it("a span of days written with one 日 is dated by its first day (zh)", () => {
+    expect(resolveDates({ text: "2031 年 3 月 10 至11 日，论坛在拉各斯举行。", publishedAt: null }).map((d) => d.date)).toEqual(["2031-03-10"]);
+    expect(resolveDates({ text: "论坛3月10-11日在拉各斯举行。", publishedAt: "2031-04-01" }).map((d) => d.date)).toEqual(["2031-03-10"]);
+    expect(dates("2031年3月10至11日，肯尼亚在内罗毕举办研讨会。", "2031-04-01")).toEqual(["2031-03-10"]);
+  });
+  it("a summit in a place 'last November' (en); a price in a place last November is no event", () => {
+    expect(dates("The talks follow an agreement reached at the summit in Nairobi last November.", "2032-01-20")).toEqual(["2031-11"]);
+    expect(dates("Prices in Nairobi rose last November, the bank said.", "2032-01-20")).toEqual([]);
+  });
+});
+
+describe("a line that only dates a speech or a meeting", () => {
+  it("under a speech's title or salutation, the place and day (en, zh)", () => {
+    const en = "Remarks by the Minister of Kenya at the Nairobi Digital Summit\n\nNairobi, 10 May 2032\n\nExcellencies, ladies and gentlemen,\n\nIt is an honour to speak here.";
+    expect(dates(en, "2032-05-12")).toEqual(["2032-05-10"]);
+    expect(link(en, "2032-05-12").events[0].matchedEntityId).not.toBeNull();
+    const zh = "肯尼亚外长在内罗毕数字峰会上的讲话\n\n2032年5月10日，内罗毕\n\n尊敬的各位来宾，女士们、先生们：\n\n很高兴出席本次峰会。";
+    expect(dates(zh, "2032-05-12")).toEqual(["2032-05-10"]);
+  });
+  it("with the hour of a meeting, no speech needed (en)", () => {
+    expect(dates("Ministers' meeting on data\n\nTuesday, 9 March 2032, 15:00h - 18:00h\n\nThe meeting discussed data flows.", null)).toEqual(["2032-03-09"]);
+  });
+  it("a publication stamp, a numeric stamp, a press release's place and day are not (en, zh)", () => {
+    expect(dates("Reuters Published 11 May, 2032 05:34pm\n\nExcellencies were not present at the talks.", "2032-05-11")).toEqual([]);
+    expect(dates("2032-05-11 16:01:00\n\n尊敬的读者，女士们、先生们：这是一份问卷。", "2032-05-11")).toEqual([]);
+    expect(dates("Nairobi, 3 June 2031\n\nThe Kenyan data office has moved to a new building.", "2031-06-03")).toEqual([]);
+  });
+});

@@ -216,7 +216,7 @@ function ministersStates({ text, mentions, gazetteer }: { text: string; mentions
 
 const POSITIONAL = /\b(?:next|last|this|earlier|later)\b|['’]s\b|去年|今年|明年|前年|[上下本这]个?月/i;
 const DAY_RELATIVE =
-  /yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|今晨|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨天|昨日|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
+  /yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|今晨|monday|tuesday|wednesday|thursday|friday|saturday|sunday|昨|今天|今日|明天|前天|[周星期礼拜][一二三四五六日天]/i;
 
 /**
  * An undated article with no full date and no dateline: it was written on or after the latest day the atlas holds

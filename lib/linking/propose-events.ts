@@ -110,9 +110,15 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * announcing and reporting are not acts.
  */
 const ACT_ZH =
-  /提出|发起|举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商/;
+  /提出|发起|举行|举办|召开|开幕|闭幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|同意|商定|表决|投票|审议|磋商|任命/;
+/** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
 const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|took place|takes? place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted|proposed|put forward|unveiled)\b/i;
+  /\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b/i;
+/**
+ * A visit is a meeting too ("对法国进行国事访问", "拜会副总统", "paid a state visit"), when the text says when it was
+ * more closely than a year ("去年率团访问越南时的一段经历" is an anecdote, not a reported event).
+ */
+const VISIT = /会面|拜会|访问|访华|出访|\b(?:visited|(?:state|official|working) visit)\b/i;
 /** "will sign", "is expected to adopt", "plans to host": an act announced for the date */
 const FUTURE_ACT =
   /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
@@ -131,16 +137,19 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
     // (only capitalised words of a name between: "the November 2023 AI Safety Summit", not "a May 2024 report that the summit")
     /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|[Tt]alks)\b/.test(after) ||
     // ("a high-level open debate on AI on Sept. 24": a Council's or an Assembly's debate is a meeting too)
-    /\b(?:summit|meeting|conference|forum|session|talks|(?:open|general|high-level|thematic|signature) debate)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before)
+    /\b(?:summit|meeting|conference|forum|session|talks|(?:open|general|high-level|thematic|signature) debate)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before) ||
+    // ("the summit meeting in the US last November": a place between the meeting and a date that counts from today)
+    (/^(?:last|this|next|this past|past)\s/i.test(date.surface) &&
+      /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2}\s+$/.test(before))
   );
 }
 
-const MET = /会见|会晤|会谈|通话|\b(?:met|meet|meets|held talks|spoke by phone)\b/i;
+const MET = /会见|会晤|会谈|会面|拜会|访问|访华|通话|\b(?:met|meet|meets|held talks|spoke by phone|visited|(?:state|official|working) visit)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
-  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
+  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
 const THING_EN =
-  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|act|law|bill|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
+  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|act|law|bill|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|executive order|decree|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
 
 /**
  * The part of the sentence that belongs to a date: from the end of the date before it to the start of the date
@@ -185,6 +194,28 @@ function hash(s: string): string {
 }
 
 /**
+ * "New York, 25 September 2025", "Tuesday, 25 November 2025, at 3.30 p.m.", "2025年7月26日，上海": a line that is
+ * nothing but a place, a weekday, a day and a time. Under the title of a speech or statement, or with the hour
+ * of a meeting, it is the day the speech was given or the meeting held. (A numeric stamp "2025-08-27 16:01" is
+ * the page's own publication, not such a line.)
+ */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b)|\b\d{1,2}:\d{2}\b|\d{1,2}[:：]\d{2}|[上下]午\s*\d|\d{1,2}\s*[时点]/i;
+const HEADING_REST = /^[\s,，.、;；()（）]*(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff]{2,6})[\s,，.、]*)?$/;
+const WEEKDAY_OR_TIME =
+  /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:星期|周|礼拜)[一二三四五六日天]|\(?\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?\s*(?:[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([^)]{0,20}\))?|(?:[上下]午)?\d{1,2}[:：时点]\d{0,2}分?/gi;
+/** Who speaks in the lines around: the title of a speech or statement, or its salutation. */
+const SPEECH =
+  /\b(?:remarks|statement|speech|address|delivered by|excellenc(?:y|ies)|distinguished (?:guests|delegates|representatives|colleagues)|ladies and gentlemen|mr\.? president|madam (?:president|chair)|dear colleagues)\b|讲话|发言|致辞|致词|主旨演讲|女士们|先生们|尊敬的|大家(?:上午|下午|晚上)?好/i;
+function headingDate({ sentence, dates, around }: { sentence: Sentence; dates: DateMention[]; around: string }): DateMention | null {
+  if (dates.length !== 1 || sentence.text.length > 90 || /\b(?:published|updated|posted|modified|source)\b|发布|发表|更新|来源|编辑/i.test(sentence.text)) return null;
+  const d = dates[0];
+  if (d.relative || d.precision !== "day" || /^\d{4}-\d/.test(d.surface)) return null;
+  const rest = (sentence.text.slice(0, d.start - sentence.start) + " " + sentence.text.slice(d.end - sentence.start)).replace(WEEKDAY_OR_TIME, " ");
+  if (!HEADING_REST.test(rest)) return null;
+  return CLOCK.test(sentence.text) || SPEECH.test(around) ? d : null;
+}
+
+/**
  * For each sentence with a resolved date and linked entities, proposes an event: matched to an existing event
  * (or to the initiative/resolution whose launch/adoption it reports) when the date windows overlap and the
  * entities agree, otherwise described as a new proposed event. A following sentence that only says who attended
@@ -212,15 +243,31 @@ export function proposeEvents({
   /** events read from a date beside a meeting's name, with no act done on it ("今年大会的关键词是…") */
   const namedOnly = new Set<ProposedEvent>();
   sentences.forEach((s, index) => {
-    const inS = mentions.filter((m) => m.start >= s.start && m.start < s.end);
+    // a line that only dates a speech or a meeting: what it dates is named in the lines just before it
+    const heading = headingDate({
+      sentence: s,
+      dates: dates.filter((d) => d.start >= s.start && d.start < s.end),
+      around: sentences
+        .slice(Math.max(0, index - 4), index + 3)
+        .filter((o) => o.end > s.start - 600)
+        .map((o) => o.text)
+        .join("\n"),
+    });
+    const context = heading ? sentences.slice(Math.max(0, index - 3), index).filter((o) => o.end > s.start - 600) : [];
+    const inS = heading
+      ? mentions.filter((m) => context.some((o) => m.start >= o.start && m.start < o.end) && m.kind !== "country")
+      : mentions.filter((m) => m.start >= s.start && m.start < s.end);
     const referred: number[] = [];
     for (const [re, kind] of ANAPHORA) {
       if (re.test(s.text) && !inS.some((m) => m.kind === kind) && lastOfKind.has(kind)) referred.push(lastOfKind.get(kind)!);
     }
     for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
     // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
-    const ownDates = dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
-    const actorsIn = inS.filter((m) => m.kind === "country" || m.kind === "organisation");
+    const ownDates = heading
+      ? [heading]
+      : dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
+    // (who took part is not read from a heading)
+    const actorsIn = heading ? [] : inS.filter((m) => m.kind === "country" || m.kind === "organisation");
     // "4月2日-3日，2024年…论坛在厦门举办": a year that only restates a day written in the sentence is that day's
     const sDates = ownDates.filter((d) => !ownDates.some((f) => f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)));
     // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
@@ -250,8 +297,9 @@ export function proposeEvents({
     // the dates with an act of their own in their part of the sentence
     const verbless = new Set<DateMention>();
     const acted = sDates.filter((d, i) => {
+      if (d === heading) return true;
       const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
-      if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg)) return true;
+      if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg) || (d.precision !== "year" && VISIT.test(seg))) return true;
       // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day; "2024年5月首尔峰会"
       const meeting = (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: d });
       if (meeting) verbless.add(d);
@@ -260,7 +308,7 @@ export function proposeEvents({
     // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
     // does not hold and no actor named still dates an event of the article
     // ("Biden and Xi last met in November 2023 in Woodside": a meeting is a thing by itself)
-    const standalone = acted.length > 0 && (THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
+    const standalone = acted.length > 0 && (!!heading || THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
     if (!trigger && !linked.length && !acted.length) return;
     if (!actorsIn.length && !linked.length && !standalone) return;
     // primary date: one with an act of its own if any, then the finest precision, first one on ties
@@ -331,11 +379,15 @@ export function proposeEvents({
           .slice(0, 60);
         // a date closing its sentence ("… an open debate on AI on Sept. 24."): the words before it name the event
         const before = s.text.slice(0, Math.max(0, date.start - s.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
-        const snippet = /[\p{L}\p{N}]{2}/u.test(after)
-          ? `${after}${after.length >= 60 ? "…" : ""}`
-          : before.length > 60
-            ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
-            : before.trimStart();
+        const snippet = heading
+          ? context.length
+            ? context[context.length - 1].text.slice(0, 60)
+            : s.text
+          : /[\p{L}\p{N}]{2}/u.test(after)
+            ? `${after}${after.length >= 60 ? "…" : ""}`
+            : before.length > 60
+              ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
+              : before.trimStart();
         proposal = {
           // with nobody named, the words after the date tell two such events of a sentence apart
           slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : after)}`,
@@ -411,7 +463,10 @@ export function proposeEvents({
   // 2024世界人工智能大会…" then "2024世界人工智能大会开幕式上发布的宣言")
   // so does a new event known only by its year ("今年大会的关键词是…") beside an event of that year reported finer
   const finerInYear = (e: ProposedEvent) => events.some((o) => o !== e && chosen.has(o) && o.date.length > 4 && o.date.startsWith(e.date));
-  return events.filter((e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || (e.matchedEntityId === null && namedOnly.has(e))) && finerInYear(e)));
+  const out = events.filter(
+    (e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || (e.matchedEntityId === null && namedOnly.has(e))) && finerInYear(e)),
+  );
+  return out;
 }
 
 const MEETING_KINDS = [/峰会|\bsummit/i, /论坛|\bforum/i, /研讨班|研讨会|\bworkshop/i, /对话|\bdialogue/i, /大会|\bconference/i, /会议|\bmeeting/i];

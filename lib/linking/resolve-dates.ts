@@ -96,6 +96,7 @@ function lastMatch(re: RegExp, text: string): number {
 const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
 const WEEKDAY_WITH_DATE_ZH = /^\s*[（(]?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\s+(?:on\s+)?$/i;
+const WEEKDAY_PAIR_BEFORE_EN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:and|to|through|-|–|—)\s*$/i;
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
@@ -160,6 +161,12 @@ const DAY_PAIR_BEFORE_ZH = /\d{1,2}\s*[日号]\s*(?:和|及|与|、|至|到|-|�
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // "2025年2月10至11日", "2月10-11日": a span of days written with one 日 is dated by its first day
+  {
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*[日号]/g,
+    relative: false,
+    resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }),
+  },
   { re: /(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   { re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   {
@@ -169,6 +176,11 @@ const RULES: Rule[] = [
   },
   { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2] }) : null) },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2] }) },
+  {
+    re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*[日号]/g,
+    relative: true,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: +m[1], day: +m[2] }),
+  },
   {
     re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
@@ -203,6 +215,8 @@ const RULES: Rule[] = [
   },
   { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
   { re: /(?<![\d/])(\d{4})\s*年(?!代)/g, relative: false, resolve: (m) => (+m[1] >= 1900 && +m[1] <= 2100 ? makePartialDate({ year: +m[1] }) : null) },
+  // "昨上午舉行", "昨宣布": the regional press writes yesterday as 昨 alone
+  { re: /昨(?![天日])(?=[\u4e00-\u9fff])/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, -1) : null) },
   {
     re: /(前天|昨天|昨日|今天|今晨|明天)/g,
     relative: true,
@@ -248,6 +262,8 @@ const RULES: Rule[] = [
       if (!p || !/^[A-Z]/.test(text.slice(m.index + m[0].length - m[2].length, m.index + m[0].length))) return null;
       // "on Friday, 17 May", "Tuesday (Feb. 11)": the date written beside the weekday says which one
       if (WEEKDAY_WITH_DATE_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+      // "taking place Wednesday and Thursday": the later day of a pair is the first one's next day, dated by it
+      if (WEEKDAY_PAIR_BEFORE_EN.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the office said Monday it will …": the day of a report is past, whatever the report announces
       const reported = REPORTED_ON.test(text.slice(Math.max(0, m.index - 24), m.index));
       return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "", !reported && isFuture({ text, start: m.index, end: m.index + m[0].length }));
@@ -292,12 +308,13 @@ const RULES: Rule[] = [
   },
   { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), relative: false, resolve: (m) => makePartialDate({ year: +m[2], month: MONTHS[m[1]] }) },
   {
-    re: new RegExp(`\\b(last|this|next)\\s+${MONTH_RE}\\b`, "g"),
+    re: new RegExp(`\\b(last|this past|past|this|next)\\s+${MONTH_RE}\\b`, "g"),
     relative: true,
     resolve: (m, p) => {
       if (!p) return null;
       const month = MONTHS[m[2]];
-      const year = m[1] === "last" ? (month < p.month ? p.year : p.year - 1) : m[1] === "next" ? (month > p.month ? p.year : p.year + 1) : p.year;
+      // "this past July": the latest such month before the dateline's, as "last July"
+      const year = /last|past/.test(m[1]) ? (month < p.month ? p.year : p.year - 1) : m[1] === "next" ? (month > p.month ? p.year : p.year + 1) : p.year;
       return makePartialDate({ year, month });
     },
   },
