@@ -1,4 +1,5 @@
 import { extractRelations } from "./extract-relations";
+import { findOutcomeTexts } from "./find-outcome-texts";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
 import { combineRelations } from "./score-relations";
@@ -103,6 +104,13 @@ export function linkArticle({
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
+  // "signed a declaration at an AI Summit in Paris": the one text of a reported meeting, named by its kind (stored)
+  const outcomes = findOutcomeTexts({ text, sentences: readSentences, mentions: actors, events, gazetteer }).map((m) => ({
+    ...m,
+    surface: body.slice(m.start, m.end),
+    evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
+  }));
+  const stored = withReferences({ mentions, references: outcomes });
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
@@ -111,7 +119,7 @@ export function linkArticle({
   const themes = findThemeReferences({ text, mentions: actors, gazetteer });
   // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
   const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
-  const references = [...themes, ...anaphora];
+  const references = [...themes, ...anaphora, ...outcomes];
   const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
   const stated = extractRelations({
     text,
@@ -134,7 +142,7 @@ export function linkArticle({
   };
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
   const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
-  return { sentences, mentions, dates, events, proposedEntities, relations, candidates, read, readers };
+  return { sentences, mentions: stored, dates, events, proposedEntities, relations, candidates, read, readers };
 }
 
 /**

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders } from "@/tests/helpers/test-gazetteer";
+
+// "signed a declaration at the summit": the one text of a reported meeting, named by its kind. Names, dates and
+// sentences are invented for these tests.
+const { country, nextId } = entryBuilders({ firstId: 9700 });
+const summitId = nextId();
+const otherSummitId = nextId();
+const text = (over: Partial<GazetteerEntry>): GazetteerEntry => ({ id: nextId(), kind: "initiative", slug: "", nameEn: "", nameZh: null, aliases: [], ...over });
+const lagos = text({ slug: "lagos-statement", nameEn: "Statement on Open Model Weights", nameZh: "关于开放模型权重的声明", date: "2031-06-12", relatedIds: [summitId] });
+const summit: GazetteerEntry = {
+  id: summitId,
+  kind: "event",
+  slug: "lagos-compute-summit-2031",
+  nameEn: "Lagos Compute Summit",
+  nameZh: "拉各斯算力峰会",
+  date: "2031-06-12",
+  aliases: [],
+  relatedIds: [lagos.id],
+};
+// a summit whose leaders' declaration the atlas holds, dated the first day; its ministers met the day after
+const accra = text({
+  slug: "accra-declaration",
+  nameEn: "Accra Declaration (with annex Accra Statement of Intent)",
+  date: "2032-03-01",
+  aliases: [{ alias: "Accra Statement of Intent", language: "en", aliasType: "alias" }],
+  relatedIds: [otherSummitId],
+});
+const otherSummit: GazetteerEntry = {
+  id: otherSummitId,
+  kind: "event",
+  slug: "accra-summit-2032",
+  nameEn: "Accra AI Summit",
+  nameZh: null,
+  date: "2032-03-01",
+  aliases: [],
+  relatedIds: [accra.id],
+};
+const gz = buildGazetteer({
+  entries: [country("NGA", "Nigeria", "尼日利亚"), country("GHA", "Ghana", "加纳"), country("KEN", "Kenya", "肯尼亚"), summit, lagos, otherSummit, accra],
+});
+const link = (body: string, publishedAt: string) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
+const initiatives = (r: ReturnType<typeof link>) => r.mentions.filter((m) => m.kind === "initiative").map((m) => gz.entries.get(m.entityId)!.slug);
+
+describe("findOutcomeTexts", () => {
+  it("links 'a declaration' signed at the reported summit to the summit's one text, and says why", () => {
+    const r = link("Forty countries, among them Nigeria and Ghana, signed a declaration at the Lagos Compute Summit on Thursday.", "2031-06-13");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    const m = r.mentions.find((x) => x.kind === "initiative")!;
+    expect(m.surface).toBe("declaration");
+    expect(m.why).toMatchObject({ rule: "description", matched: "declaration" });
+    expect(m.why!.form).toContain("Lagos Compute Summit");
+  });
+
+  it("reads Chinese: 峰会通过的宣言", () => {
+    const r = link("6月12日，拉各斯算力峰会在拉各斯举行，尼日利亚、加纳等国签署了宣言。", "2031-06-13");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+  });
+
+  it("links nothing when the text is another day's (ministers' statement the day after the leaders' declaration)", () => {
+    const r = link("Ministers from Ghana and Kenya adopted a joint statement after the Accra AI Summit ministers' session on Tuesday.", "2032-03-03");
+    expect(initiatives(r)).toEqual([]);
+  });
+
+  it("links nothing for a statement that only reports what someone said", () => {
+    const r = link("Nigeria said in a statement that it attended the Lagos Compute Summit on Thursday.", "2031-06-13");
+    expect(initiatives(r)).toEqual([]);
+  });
+
+  it("links nothing when no meeting of the atlas is reported in the sentence", () => {
+    const r = link("Nigeria and Ghana signed a declaration on Thursday.", "2031-06-13");
+    expect(initiatives(r)).toEqual([]);
+  });
+});

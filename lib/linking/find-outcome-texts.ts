@@ -1,0 +1,82 @@
+import type { Gazetteer } from "./gazetteer";
+import type { FoundMention, ProposedEvent, Sentence } from "./types";
+
+/** The kind of text a meeting adopts, as news names it without its title. */
+const OUTCOME_NOUN = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/gi;
+/** What the atlas's own texts of that kind are called. */
+const OUTCOME_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
+/** "said in a statement", "issued a statement on Tuesday", "发表声明称": how something was said, not the text adopted. */
+const REPORTING = /\b(?:in|issued|released|said|says)\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?$|发表$|发布$|在$/i;
+const REPORTING_AFTER = /^\s*(?:said|says|that|称|表示|指出)/;
+
+/** The names a text of the same kind goes by ("a declaration" is a Declaration or a 宣言). */
+function familyOf(noun: string): RegExp {
+  if (/宣言|declaration/i.test(noun)) return /declaration|宣言/i;
+  if (/声明|statement/i.test(noun)) return /statement|声明/i;
+  return /communiqu|公报/i;
+}
+
+/**
+ * "Fifty-eight countries signed a declaration … at an AI Summit in Paris on Tuesday", "峰会通过了宣言": a meeting the
+ * sentence reports, named or dated, with one declaration or statement of its own in the atlas (the text is part of
+ * the meeting there): "a declaration" in that sentence is that text. A meeting with two such texts, or none, links
+ * nothing (a guess would be worse than a miss); a sentence that already names a text is left as it is.
+ */
+export function findOutcomeTexts({
+  text,
+  sentences,
+  mentions,
+  events,
+  gazetteer,
+}: {
+  /** the body as the rules read it (simplified characters, same offsets as the source) */
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  events: ProposedEvent[];
+  gazetteer: Gazetteer;
+}): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const e of events) {
+    const meeting = e.matchedEntityId === null ? undefined : gazetteer.entries.get(e.matchedEntityId);
+    if (!meeting || meeting.kind !== "event") continue;
+    const s = sentences.find((x) => x.start <= e.evidenceStart && e.evidenceStart < x.end);
+    if (!s) continue;
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution") || out.some((m) => m.evidenceStart === s.start)) continue;
+    const texts = [...(gazetteer.related.get(meeting.id) ?? [])]
+      .map((id) => gazetteer.entries.get(id)!)
+      .filter((t) => t && t.kind === "initiative" && t.status !== "proposed" && OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+    if (texts.length !== 1) continue;
+    const t = texts[0];
+    // (a name's brackets may name another text: "Seoul Declaration (with annex Seoul Statement of Intent …)")
+    const names = [t.nameEn, t.nameZh ?? "", ...t.aliases.map((a) => a.alias)].join(" ").replace(/（[^）]*）|\([^)]*\)/g, " ");
+    // the atlas may hold only one of a meeting's texts (the leaders' declaration, not the ministers' statement of the
+    // next day): the text must be of the day the sentence reports, or be called what the sentence calls it
+    // (two days of one summit are two days: only a text dated less finely than a day may be of a day in its month)
+    const sameDay = e.precision === "day" && t.date === e.date;
+    const sameMonth = !!t.date && t.date.length < 10 && e.date.startsWith(t.date);
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(OUTCOME_NOUN)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (REPORTING.test(sentence.slice(0, m.index)) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      if (!sameDay && !(sameMonth && familyOf(m[0]).test(names))) continue;
+      out.push({
+        entityId: t.id,
+        kind: "initiative",
+        surface: m[0],
+        start,
+        end,
+        confidence: 0.6,
+        method: "descriptive",
+        evidence: sentence,
+        evidenceStart: s.start,
+        why: { matched: m[0], form: `${t.nameEn} (the text of ${meeting.nameEn})`, rule: "description" },
+      });
+      break;
+    }
+  }
+  return out;
+}
