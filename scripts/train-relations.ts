@@ -22,11 +22,18 @@ const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
 const FOLDS = 5;
 /**
  * The tune files the hand-written readers were not written against: set B (118-147, measured once as held out,
- * then studied for a few general forms only), set C (148-177, measured once as held out) and set D (178-207,
- * labelled as training data for this model, never studied for rules). How the model does on prose nobody tuned
- * rules on.
+ * then studied for a few general forms only), set C (148-177, measured once as held out), and sets D (178-207)
+ * and F (238-267), labelled as training data for this model and never studied for rules. How the model does on
+ * prose nobody tuned rules on.
  */
-const FRESH = /^(?:1(?:1[89]|[2-9]\d)|20[0-7])-/;
+const FRESH = /^(?:1(?:1[89]|[2-9]\d)|20[0-7]|2(?:3[89]|[45]\d|6[0-7]))-/;
+/**
+ * Scored, not trained on: files 248-257 were labelled with conventions of their own (each state that signed a
+ * summit's text also labelled a participant in the summit; a summit held in a country not that country's hosting),
+ * which teach the model to read "signed" as "attended"; trained on, they lower the cross-validated F1 on the other
+ * fresh files from .60 to .57.
+ */
+const NOT_TRAINED_ON = /^2(?:4[89]|5[0-7])-/;
 /** chosen on the cross-validation of the 60 fresh files (sets B and D): best F1 there, and as good as any overall */
 const THRESHOLD = 0.3;
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
@@ -103,7 +110,7 @@ const keys = ({ a, relations }: { a: Article; relations: FoundRelation[] }) =>
   new Set(relations.map((x) => `${a.keyOf(x.subjectId)} ${roleFamily(x.role)} ${a.keyOf(x.objectId)}`));
 
 function train({ list, threshold }: { list: Article[]; threshold: number }): RelationModel {
-  const examples = list.flatMap((a) => a.candidates.map((c) => ({ features: c.features, families: familiesOf({ article: a, c }) })));
+  const examples = list.filter((a) => !NOT_TRAINED_ON.test(a.file)).flatMap((a) => a.candidates.map((c) => ({ features: c.features, families: familiesOf({ article: a, c }) })));
   return trainRelationModel({
     examples,
     families: RELATION_FAMILIES,
