@@ -2,7 +2,7 @@
  * npm run bench:ingest [-- --n 1000]
  * Generates N zh/en articles from the gazetteer (scripts/lib/bench-articles.ts: distinct stories worded as
  * differently as real ones, one in 20 a reprint of an earlier story), ingests them into a temporary SQLite database through the full path (bytes → extract
- * → link → up to INGEST_BATCH articles per transaction, each in a savepoint, search-outbox rows included, as
+ * → link → up to INGEST_BATCH articles per transaction, a savepoint each only when one fails, search-outbox rows included, as
  * npm run ingest stores a folder), and prints articles/s and mentions/s.
  * Nothing is asserted: this is a measurement.
  */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-command";
 import { refusalOf } from "@/lib/write/write-refusal";
-import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
+import { addToGazetteer, restoreGazetteerState, saveGazetteerState, type Gazetteer, type GazetteerState } from "@/lib/linking/gazetteer";
 import { linkArticle } from "@/lib/linking/link-article";
 import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
@@ -113,6 +113,8 @@ export function ingestExtracted({
   } catch (error) {
     return refusal(error);
   }
+  // a caller's gazetteer forgets the proposed entities of a write that is rolled back
+  const before = gazetteer ? saveGazetteerState({ gazetteer }) : null;
   try {
     return runCommandSync({
       db,
@@ -123,6 +125,7 @@ export function ingestExtracted({
       command: ({ tx, input }) => storeArticle({ tx, client: db.$client, article: input, sourceName, gazetteer: gz, links: found }),
     });
   } catch (error) {
+    if (before) restoreGazetteer({ gazetteer: gz, state: before });
     return { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
   }
 }
@@ -136,11 +139,11 @@ export type IngestItem = { bytes: Uint8Array; fileName: string; hints?: ArticleH
  * Ingests many articles (npm run ingest, bench:ingest) with the outcome ingestArticle would give each, in this
  * order, storing up to INGEST_BATCH per write-path transaction: one commit writes the pages the articles share
  * (the tables' last pages, the search index's new segment, the band and mention indexes' pages) once, where one
- * commit per article wrote each of them again. Each article is stored in a savepoint of its own, so a failure
- * leaves nothing of that article and the others are kept. Each article is linked inside the transaction, just
- * before it is stored: against the gazetteer as the articles before it left it (proposed entities included), as
- * when stored one at a time. Linked before the lock, one article in 20 (those adding a proposed entity) made the
- * rest of its batch link again, which cost more than the lock saved; the lock is held ~6 ms per article instead.
+ * commit per article wrote each of them again. An article that fails to store leaves nothing of itself and the
+ * others are kept (storeBatch). Each article is linked inside the transaction, just before it is stored: against
+ * the gazetteer as the articles before it left it (proposed entities included), as when stored one at a time.
+ * Linked before the lock, one article in 20 (those adding a proposed entity) made the rest of its batch link
+ * again, which cost more than the lock saved; the lock is held ~6 ms per article instead.
  */
 export function ingestArticles({
   db,
@@ -183,33 +186,87 @@ function ingestBatch({ db, items, gazetteer, actor }: { db: AtlasDatabase; items
     ready.push({ at, article });
   }
   if (ready.length) {
-    let stored: IngestOutcome[];
-    try {
-      stored = runCommandSync({
-        db,
-        actor,
-        role: "editor",
-        schema: z.array(extractedArticleSchema),
-        input: ready.map((r) => r.article),
-        command: ({ tx, input }) =>
-          input.map((article, n): IngestOutcome => {
-            const { at } = ready[n];
-            try {
-              const links = linkWithinLimits({ article, gazetteer });
-              // a savepoint (better-sqlite3 nests a transaction as one): a failure undoes this article only
-              return db.$client.transaction(() => storeArticle({ tx, client: db.$client, article, sourceName: items[at].fileName, gazetteer, links }))();
-            } catch (error) {
-              return error instanceof IngestError ? refusal(error) : { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
-            }
-          }),
-      });
-    } catch (error) {
-      const failed: IngestOutcome = { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
-      stored = ready.map(() => failed);
-    }
+    const stored = storeBatch({ db, ready: ready.map((r) => ({ article: r.article, sourceName: items[r.at].fileName })), gazetteer, actor });
     for (const [n, r] of ready.entries()) outcomes[r.at] = stored[n];
   }
   return outcomes as IngestOutcome[];
+}
+
+/** An article of a batch stored without savepoints failed: its batch is rolled back and stored article by article. */
+class BatchArticleFailed extends Error {}
+
+/**
+ * Stores linked-in-order articles in one write-path transaction. First without a savepoint per article (each
+ * savepoint made the search index flush its pending terms, ~1 ms an article); if an article fails to store,
+ * the whole transaction is rolled back, the gazetteer is put back as it was (the proposed entities the batch
+ * added are gone with their rows) and the batch is stored again with a savepoint per article, so the failing
+ * article gets its outcome and the others are kept, as when each had its savepoint from the start.
+ */
+function storeBatch({
+  db,
+  ready,
+  gazetteer,
+  actor,
+  perArticle = false,
+}: {
+  db: AtlasDatabase;
+  ready: { article: ExtractedArticle; sourceName: string }[];
+  gazetteer: Gazetteer;
+  actor: WriteActor | null;
+  perArticle?: boolean;
+}): IngestOutcome[] {
+  const before = saveGazetteerState({ gazetteer });
+  try {
+    return runCommandSync({
+      db,
+      actor,
+      role: "editor",
+      schema: z.array(extractedArticleSchema),
+      input: ready.map((r) => r.article),
+      command: ({ tx, input }) =>
+        input.map((article, n): IngestOutcome => {
+          const { sourceName } = ready[n];
+          let links: FoundLinks;
+          try {
+            // linked just before it is stored: against the gazetteer as the articles before it left it
+            links = linkWithinLimits({ article, gazetteer });
+          } catch (error) {
+            return storeFailure(error); // nothing written yet
+          }
+          const store = () => storeArticle({ tx, client: db.$client, article, sourceName, gazetteer, links });
+          if (!perArticle) {
+            try {
+              return store();
+            } catch (error) {
+              throw new BatchArticleFailed("an article of the batch failed to store", { cause: error });
+            }
+          }
+          const own = saveGazetteerState({ gazetteer });
+          try {
+            // a savepoint (better-sqlite3 nests a transaction as one): a failure undoes this article only
+            return db.$client.transaction(store)();
+          } catch (error) {
+            restoreGazetteer({ gazetteer, state: own });
+            return storeFailure(error);
+          }
+        }),
+    });
+  } catch (error) {
+    restoreGazetteer({ gazetteer, state: before });
+    if (error instanceof BatchArticleFailed) return storeBatch({ db, ready, gazetteer, actor, perArticle: true });
+    const failed: IngestOutcome = { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
+    return ready.map(() => failed);
+  }
+}
+
+function storeFailure(error: unknown): IngestOutcome {
+  return error instanceof IngestError ? refusal(error) : { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
+}
+
+/** The gazetteer as it was before rolled-back writes; the originals' relations linked since are forgotten too. */
+function restoreGazetteer({ gazetteer, state }: { gazetteer: Gazetteer; state: GazetteerState }): void {
+  restoreGazetteerState({ gazetteer, state });
+  relationCache.delete(gazetteer);
 }
 
 /** The command: the article row, its links and search outbox rows, inside the write path's transaction. */

@@ -39,8 +39,8 @@ export function listFiles(paths: string[]): { files: string[]; missing: string[]
 
 /**
  * Ingests many files: one result per file, in order, never aborting the batch. Files are stored INGEST_BATCH to a
- * transaction, each in a savepoint of its own (ingestArticles), so a bad file leaves nothing half-written. The
- * gazetteer is loaded once and grows with proposed entities.
+ * transaction (ingestArticles: a batch in which one fails is stored again with a savepoint per file), so a bad
+ * file leaves nothing half-written. The gazetteer is loaded once and grows with proposed entities.
  */
 export function ingestPaths({ db, paths, gazetteer, onResult }: { db: AtlasDatabase; paths: string[]; gazetteer?: Gazetteer; onResult?: (r: FileResult) => void }): FileResult[] {
   const gz = gazetteer ?? loadGazetteer({ db });

@@ -330,6 +330,49 @@ export function addToGazetteer(gazetteer: Gazetteer, entry: GazetteerEntry): voi
   indexDated(gazetteer, entry);
 }
 
+/** What addToGazetteer changes, as it was: restoring it forgets the entities added since (a rolled-back batch's). */
+export type GazetteerState = {
+  entries: Map<number, GazetteerEntry>;
+  bySymbol: Map<string, number>;
+  byName: Map<string, number>;
+  related: Map<number, Set<number>>;
+  datedCandidates: number;
+  datedByYear: Map<string, number>;
+};
+
+/** The parts of `gazetteer` that addToGazetteer changes, copied (a few maps of the gazetteer's size). */
+export function saveGazetteerState({ gazetteer }: { gazetteer: Gazetteer }): GazetteerState {
+  return {
+    entries: new Map(gazetteer.entries),
+    bySymbol: new Map(gazetteer.bySymbol),
+    byName: new Map(gazetteer.byName),
+    related: new Map(gazetteer.related),
+    datedCandidates: gazetteer.datedCandidates.length,
+    datedByYear: new Map([...gazetteer.datedByYear].map(([key, list]) => [key, list.length])),
+  };
+}
+
+/**
+ * Puts `gazetteer` back as saveGazetteerState found it, in place: the same object, so the caches keyed on it
+ * stay (they leave proposed entities, the only ones addToGazetteer adds, out).
+ */
+export function restoreGazetteerState({ gazetteer, state }: { gazetteer: Gazetteer; state: GazetteerState }): void {
+  const refill = <K, V>(target: Map<K, V>, source: Map<K, V>) => {
+    target.clear();
+    for (const [k, v] of source) target.set(k, v);
+  };
+  refill(gazetteer.entries, state.entries);
+  refill(gazetteer.bySymbol, state.bySymbol);
+  refill(gazetteer.byName, state.byName);
+  refill(gazetteer.related, state.related);
+  gazetteer.datedCandidates.length = state.datedCandidates;
+  for (const key of [...gazetteer.datedByYear.keys()]) {
+    const length = state.datedByYear.get(key);
+    if (length === undefined) gazetteer.datedByYear.delete(key);
+    else gazetteer.datedByYear.get(key)!.length = length;
+  }
+}
+
 /** Dated candidates whose date can overlap `date` (± 1 day). */
 export function datedCandidatesNear(gazetteer: Gazetteer, date: string): GazetteerEntry[] {
   const [first, last] = dateBoundsMs(date);

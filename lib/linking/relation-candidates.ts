@@ -104,10 +104,12 @@ export function findRelationCandidates({
     }
     return -1;
   };
-  const reported = events
-    .filter((e) => e.matchedEntityId !== null && subtypeOf(e.matchedEntityId)?.kind === "event")
-    .map((e) => ({ id: e.matchedEntityId!, index: sentenceIndexOf(e.evidenceStart) }))
-    .filter((e) => e.index >= 0);
+  const reported: { id: number; index: number }[] = [];
+  for (const e of events) {
+    if (e.matchedEntityId === null || subtypeOf(e.matchedEntityId)?.kind !== "event") continue;
+    const index = sentenceIndexOf(e.evidenceStart);
+    if (index >= 0) reported.push({ id: e.matchedEntityId, index });
+  }
   // the last text or event each sentence names: what a list in the next sentence or two may still be about
   // ("The convention was opened for signature in Vilnius. The signatories are Andorra, Georgia, …")
   const lastDocument: ({ id: number; kind: EntityKind } | undefined)[] = sentences.map(() => undefined);
@@ -119,101 +121,173 @@ export function findRelationCandidates({
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   let mi = 0;
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     const raw: FoundMention[] = [];
     for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) raw.push(mentions[j]);
-    if (raw.length < 2 && !reported.length) return;
-    // one name per span: the longest (an event's name holds its host's)
-    const spans: Span[] = raw
-      .filter((m) => !raw.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
-      .map((m) => ({ entityId: m.entityId, kind: m.kind, start: m.start, end: m.end, subtype: subtypeOf(m.entityId)?.subtype ?? "" }));
-    // "Chinese companies", "US tech giants": a state that only says where companies come from does not act
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))));
-    if (!subjects.length) return;
-    const implied = reported.filter((e) => e.index <= index && index - e.index <= IMPLIED_LOOKBACK).map((e) => ({ id: e.id, back: index - e.index }));
-    const ruleRoles = new Map<string, string[]>();
-    for (const r of rulesBySentence.get(s.start) ?? []) {
-      const key = `${r.subjectId}:${r.objectId}`;
-      ruleRoles.set(key, [...(ruleRoles.get(key) ?? []), r.role]);
-    }
-    // the run of names of one kind joined by list words that each name stands in
-    const listSizes = new Map<Span, number>();
-    for (let i = 0; i < spans.length;) {
-      let j = i;
-      while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
-      for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
-      i = j + 1;
-    }
-    // the runs of states and bodies, whichever of the two each name is ("from Australia, Canada, the European
-    // Commission, France, …")
-    const runOf = new Map<Span, number>();
-    for (let i = 0; i < subjects.length;) {
-      let j = i;
-      const party = (x: Span) => x.kind === "country" || x.kind === "organisation";
-      while (j + 1 < subjects.length && party(subjects[i]) && party(subjects[j + 1]) && LIST_JOIN.test(text.slice(subjects[j].end, subjects[j + 1].start))) j++;
-      for (let k = i; k <= j; k++) runOf.set(subjects[k], subjects[i].start);
-      i = j + 1;
-    }
-    // a sentence that names no text or event of its own may go on about the one named just before
-    const before = spans.some((b) => b.kind === "initiative" || b.kind === "resolution" || b.kind === "event")
-      ? undefined
-      : [1, 2].map((back) => ({ back, doc: lastDocument[index - back] })).find((x) => x.doc);
-    // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
-    const memo = new Map<string, string[]>();
-    const words = (from: number, to: number) => {
-      const key = `${from}:${to}`;
-      let w = memo.get(key);
-      if (!w) memo.set(key, (w = wordsOf({ text: maskedBetween({ text, from, to, spans }) })));
-      return w;
-    };
-    for (const a of subjects) {
-      const aList = listSizes.get(a) ?? 1;
-      const run = runOf.get(a) ?? a.start;
-      const objects: (Span & { back?: number; earlier?: boolean })[] = [
-        ...spans.filter((b) => OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId),
-        ...implied
-          .filter((e) => !spans.some((b) => b.entityId === e.id))
-          .map((e) => ({ entityId: e.id, kind: "event" as EntityKind, start: -1, end: -1, subtype: "", back: e.back })),
-        ...(before && !implied.some((e) => e.id === before.doc!.id) && (a.kind === "country" || a.kind === "organisation")
-          ? [{ entityId: before.doc!.id, kind: before.doc!.kind, start: -1, end: -1, subtype: subtypeOf(before.doc!.id)?.subtype ?? "", back: before.back, earlier: true }]
-          : []),
-      ];
-      for (const b of objects) {
-        if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
-        const f: string[] = [`k:${a.kind}>${b.kind}`, `kt:${a.kind}>${b.kind}:${b.subtype}`, `list:${aList > 1 ? (aList > 3 ? "long" : "short") : "one"}`, "bias"];
-        const rules = ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [];
-        for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
-        if (!rules.length) f.push("rule:none");
-        if (b.start < 0) {
-          f.push(b.earlier ? `earlier:${b.back}:${b.kind}` : `implied:${b.back}`);
-          for (const w of words(a.end, Math.min(s.end, a.end + 80)).slice(0, 12)) f.push(`ra:${w}`);
-          for (const w of words(Math.max(s.start, a.start - 40), a.start).slice(-6)) f.push(`la:${w}`);
-        } else {
-          const [left, right] = a.start < b.start ? [a, b] : [b, a];
-          const order = a.start < b.start ? "ab" : "ba";
-          f.push(`ord:${order}`);
-          const between = words(left.end, right.start);
-          const namesBetween = spans.filter((x) => x.start >= left.end && x.end <= right.start).length;
-          f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
-          for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
-          for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);
-          // (the bag of words between stops at MAX_BETWEEN: a pair that far apart is rarely a statement, and its cost grows)
-          for (const w of between.length > MAX_BETWEEN ? [...between.slice(0, MAX_BETWEEN / 2), ...between.slice(-MAX_BETWEEN / 2)] : between) f.push(`bb:${w}`);
-          for (const w of words(Math.max(s.start, left.start - 40), left.start).slice(-5)) f.push(`l:${order}:${w}`);
-          for (const w of words(right.end, Math.min(s.end, right.end + 40)).slice(0, 5)) f.push(`r:${order}:${w}`);
-        }
-        out.push({
-          subjectId: a.entityId,
-          objectId: b.entityId,
-          sentence: s,
-          start: b.start < 0 ? a.start : Math.min(a.start, b.start),
-          end: b.start < 0 ? a.end : Math.max(a.end, b.end),
-          features: [...new Set(f)],
-          run,
-        });
+    if (raw.length < 2 && !reported.length) continue;
+    findSentenceCandidates({ text, s, index, raw, reported, lastDocument, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
+  }
+  return out;
+}
+
+type ObjectSpan = Span & { back?: number; earlier?: boolean };
+
+/**
+ * The candidates of one sentence (its mentions `raw`), pushed onto `out`. Kept apart from findRelationCandidates,
+ * and the words of each pair apart again (pairFeatures): one large function's optimised code was thrown away
+ * and rebuilt again and again as new kinds of arrays reached it, each time at a high compiling cost.
+ */
+function findSentenceCandidates({
+  text,
+  s,
+  index,
+  raw,
+  reported,
+  lastDocument,
+  rules: sentenceRules,
+  subtypeOf,
+  out,
+}: {
+  text: string;
+  s: Sentence;
+  index: number;
+  raw: FoundMention[];
+  reported: { id: number; index: number }[];
+  lastDocument: ({ id: number; kind: EntityKind } | undefined)[];
+  rules: FoundRelation[];
+  subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
+  out: RelationCandidate[];
+}): void {
+  // (plain loops rather than filter/map/some here: each of those, inlined, was one more place where a new kind of
+  // array threw the optimised code away)
+  // one name per span: the longest (an event's name holds its host's)
+  const spans: Span[] = [];
+  for (const m of raw) {
+    let inside = false;
+    for (const o of raw) if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) inside = true;
+    if (!inside) spans.push({ entityId: m.entityId, kind: m.kind, start: m.start, end: m.end, subtype: subtypeOf(m.entityId)?.subtype ?? "" });
+  }
+  const subjects: Span[] = [];
+  // ("Chinese companies", "US tech giants": a state that only says where companies come from does not act)
+  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
+  if (!subjects.length) return;
+  const implied: { id: number; back: number }[] = [];
+  for (const e of reported) if (e.index <= index && index - e.index <= IMPLIED_LOOKBACK) implied.push({ id: e.id, back: index - e.index });
+  const ruleRoles = new Map<string, string[]>();
+  for (const r of sentenceRules) {
+    const key = `${r.subjectId}:${r.objectId}`;
+    ruleRoles.set(key, [...(ruleRoles.get(key) ?? []), r.role]);
+  }
+  // the run of names of one kind joined by list words that each name stands in
+  const listSizes = new Map<Span, number>();
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
+    for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
+    i = j + 1;
+  }
+  // the runs of states and bodies, whichever of the two each name is ("from Australia, Canada, the European
+  // Commission, France, …")
+  const runOf = new Map<Span, number>();
+  const party = (x: Span) => x.kind === "country" || x.kind === "organisation";
+  for (let i = 0; i < subjects.length;) {
+    let j = i;
+    while (j + 1 < subjects.length && party(subjects[i]) && party(subjects[j + 1]) && LIST_JOIN.test(text.slice(subjects[j].end, subjects[j + 1].start))) j++;
+    for (let k = i; k <= j; k++) runOf.set(subjects[k], subjects[i].start);
+    i = j + 1;
+  }
+  // a sentence that names no text or event of its own may go on about the one named just before
+  let before: { back: number; doc: { id: number; kind: EntityKind } } | undefined;
+  let namesDocument = false;
+  for (const b of spans) if (b.kind === "initiative" || b.kind === "resolution" || b.kind === "event") namesDocument = true;
+  if (!namesDocument) {
+    for (const back of [1, 2]) {
+      const doc = lastDocument[index - back];
+      if (doc) {
+        before = { back, doc };
+        break;
       }
     }
-  });
-  return out;
+  }
+  // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
+  const memo = new Map<string, string[]>();
+  const words = (from: number, to: number) => {
+    const key = `${from}:${to}`;
+    let w = memo.get(key);
+    if (!w) memo.set(key, (w = wordsOf({ text: maskedBetween({ text, from, to, spans }) })));
+    return w;
+  };
+  for (const a of subjects) {
+    const aList = listSizes.get(a) ?? 1;
+    const objects: ObjectSpan[] = [];
+    for (const b of spans) if (OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId) objects.push(b);
+    for (const e of implied) {
+      let named = false;
+      for (const b of spans) if (b.entityId === e.id) named = true;
+      if (!named) objects.push({ entityId: e.id, kind: "event", start: -1, end: -1, subtype: "", back: e.back });
+    }
+    let beforeImplied = false;
+    if (before) for (const e of implied) if (e.id === before.doc.id) beforeImplied = true;
+    if (before && !beforeImplied && (a.kind === "country" || a.kind === "organisation")) {
+      const doc = before.doc;
+      objects.push({ entityId: doc.id, kind: doc.kind, start: -1, end: -1, subtype: subtypeOf(doc.id)?.subtype ?? "", back: before.back, earlier: true });
+    }
+    for (const b of objects) {
+      if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
+      out.push({
+        subjectId: a.entityId,
+        objectId: b.entityId,
+        sentence: s,
+        start: b.start < 0 ? a.start : Math.min(a.start, b.start),
+        end: b.start < 0 ? a.end : Math.max(a.end, b.end),
+        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words }),
+        run: runOf.get(a) ?? a.start,
+      });
+    }
+  }
+}
+
+/** The words the statement model weighs for subject `a` and object `b` of sentence `s`, each once, in order. */
+function pairFeatures({
+  a,
+  b,
+  aList,
+  rules,
+  s,
+  spans,
+  words,
+}: {
+  a: Span;
+  b: ObjectSpan;
+  aList: number;
+  /** the hand-written readers' roles for the pair */
+  rules: string[];
+  s: Sentence;
+  spans: Span[];
+  words: (from: number, to: number) => string[];
+}): string[] {
+  const f: string[] = [`k:${a.kind}>${b.kind}`, `kt:${a.kind}>${b.kind}:${b.subtype}`, `list:${aList > 1 ? (aList > 3 ? "long" : "short") : "one"}`, "bias"];
+  for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
+  if (!rules.length) f.push("rule:none");
+  if (b.start < 0) {
+    f.push(b.earlier ? `earlier:${b.back}:${b.kind}` : `implied:${b.back}`);
+    for (const w of words(a.end, Math.min(s.end, a.end + 80)).slice(0, 12)) f.push(`ra:${w}`);
+    for (const w of words(Math.max(s.start, a.start - 40), a.start).slice(-6)) f.push(`la:${w}`);
+  } else {
+    const [left, right] = a.start < b.start ? [a, b] : [b, a];
+    const order = a.start < b.start ? "ab" : "ba";
+    f.push(`ord:${order}`);
+    const between = words(left.end, right.start);
+    const namesBetween = spans.filter((x) => x.start >= left.end && x.end <= right.start).length;
+    f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
+    for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
+    for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);
+    // (the bag of words between stops at MAX_BETWEEN: a pair that far apart is rarely a statement, and its cost grows)
+    for (const w of between.length > MAX_BETWEEN ? [...between.slice(0, MAX_BETWEEN / 2), ...between.slice(-MAX_BETWEEN / 2)] : between) f.push(`bb:${w}`);
+    for (const w of words(Math.max(s.start, left.start - 40), left.start).slice(-5)) f.push(`l:${order}:${w}`);
+    for (const w of words(right.end, Math.min(s.end, right.end + 40)).slice(0, 5)) f.push(`r:${order}:${w}`);
+  }
+  return [...new Set(f)];
 }

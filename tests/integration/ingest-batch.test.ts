@@ -81,4 +81,48 @@ describe("ingesting a folder in batches (ingestArticles)", () => {
       cleanup();
     }
   });
+
+  it("forgets the proposed entities of a rolled-back batch and of the article that failed", async () => {
+    // each names a text the gazetteer lacks: the first is proposed before the batch fails, the second by the
+    // failing article itself and again by the one after it
+    const texts = [
+      "中方在上海提出开源倡议\n\n  2025年7月26日，世界人工智能大会在上海开幕，大会提出《全球人工智能开源合作倡议》。中方表示愿同各方加强合作。",
+      "各国在日内瓦讨论安全测评\n\n  2025年7月28日，日内瓦会议提出《全球人工智能安全测评倡议》。来自巴西、南非等国的代表参加了会议。",
+      "联合国会议再谈测评合作\n\n  2025年7月30日，纽约的一次联合国会议上，多国代表提出《全球人工智能安全测评倡议》，秘书长古特雷斯出席。",
+    ];
+    const items = ["kept-1.txt", "refused.txt", "kept-2.txt"].map((fileName, n) => ({ bytes: Buffer.from(texts[n]), fileName }));
+    const run = async ({ batch }: { batch: boolean }) => {
+      const { db, cleanup } = await makeSeededDb();
+      try {
+        // refused at its last write, after its mentions and proposed entities
+        db.$client.exec(
+          `CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON search_outbox WHEN NEW.doc_type = 'article' AND NEW.doc_id IN (SELECT id FROM articles WHERE source_name = 'refused.txt') BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+        );
+        const gazetteer = loadGazetteer({ db });
+        const outcomes = batch ? ingestArticles({ db, items, gazetteer }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
+        const proposed = db.$client
+          .prepare(
+            `SELECT e.name_zh AS name, a.source_name AS source FROM entities e JOIN sources s ON s.entity_id = e.id JOIN articles a ON a.id = s.article_id WHERE e.kind = 'initiative' AND e.status = 'proposed' ORDER BY e.id`,
+          )
+          .all();
+        const dangling = db.$client.prepare("SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)").pluck().get();
+        const known = [...gazetteer.entries.values()].filter((e) => e.status === "proposed" && e.kind === "initiative").map((e) => e.nameZh);
+        return { outcomes, state: storedState({ db }), proposed, dangling, known };
+      } finally {
+        cleanup();
+      }
+    };
+    const batched = await run({ batch: true });
+    expect(batched.outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(batched.proposed).toEqual([
+      { name: "全球人工智能开源合作倡议", source: "kept-1.txt" },
+      { name: "全球人工智能安全测评倡议", source: "kept-2.txt" },
+    ]);
+    expect(batched.known).toEqual(["全球人工智能开源合作倡议", "全球人工智能安全测评倡议"]);
+    expect(batched.dangling).toBe(0);
+    // as one transaction per file leaves it
+    const one = await run({ batch: false });
+    expect(batched.outcomes).toEqual(one.outcomes);
+    expect(batched.state).toEqual(one.state);
+  });
 });
