@@ -7,7 +7,7 @@ import { entityInputSchema, entityRefSchema, type RelationInput, type RelationRe
 import { assertEntityVersion } from "@/lib/entities/entity-version";
 import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
 import { updateEntity } from "@/lib/entities/update-entity";
-import { refusalOfZodError } from "@/lib/write/write-refusal";
+import { refusalOfZodError } from "@/lib/errors/write-refusal";
 
 /** PATCH bodies name only what changes; the rest comes from the current state. */
 export const entityPatchSchema = z.record(z.string(), z.unknown());

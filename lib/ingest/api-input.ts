@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
+import { IngestError, MAX_BYTES, tooLargeMessage } from "@/lib/errors/ingest-error";
 import type { ArticleHints } from "./extract-article";
 import type { ArticleSource } from "./prepare-article";
 

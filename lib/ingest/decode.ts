@@ -1,6 +1,6 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
+import { IngestError, MAX_BYTES, tooLargeMessage } from "@/lib/errors/ingest-error";
 
 const MAGIC: [string, number[]][] = [
   ["PDF", [0x25, 0x50, 0x44, 0x46]],

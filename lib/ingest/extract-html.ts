@@ -3,7 +3,7 @@ import path from "node:path";
 import type * as ReadabilityModule from "@mozilla/readability";
 import { Parser } from "htmlparser2";
 import type * as JsdomModule from "jsdom";
-import { IngestError, INGEST_LIMITS } from "./errors";
+import { IngestError, INGEST_LIMITS } from "@/lib/errors/ingest-error";
 import { stripFurniture } from "./furniture";
 import { parseEnglishMetaLine, parseSourceLine } from "./metadata";
 import type { RawExtraction } from "./extract-text";

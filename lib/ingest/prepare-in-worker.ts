@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Worker, type WorkerOptions } from "node:worker_threads";
-import { IngestError, INGEST_LIMITS } from "./errors";
+import { IngestError, INGEST_LIMITS } from "@/lib/errors/ingest-error";
 import type { ArticleSource, PreparedArticle } from "./prepare-article";
 import type { PrepareJob, PrepareReply } from "./run-prepare-job";
 

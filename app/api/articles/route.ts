@@ -4,7 +4,7 @@ import { jsonError } from "@/app/_lib/json-responses";
 import { decodeUtf8Strict, isUtf8UrlEncoded, NOT_UTF8_MESSAGE } from "@/lib/http/decode-utf8";
 import { zodMessage } from "@/lib/http/zod-message";
 import { articleInputSchema, articleSourceFromForm, articleSourceFromInput } from "@/lib/ingest/api-input";
-import { IngestError, ingestErrorStatus, MAX_BYTES, tooLargeMessage } from "@/lib/ingest/errors";
+import { IngestError, ingestErrorStatus, MAX_BYTES, tooLargeMessage } from "@/lib/errors/ingest-error";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 import type { ArticleSource, PreparedArticle } from "@/lib/ingest/prepare-article";
 import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
