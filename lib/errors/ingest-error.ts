@@ -7,7 +7,7 @@ export type IngestErrorCode =
   | "no-body"
   | "invalid-input"
   | "io"
-  /** caps that keep one upload from taking the server's time (see the limits below): answered 413/422 */
+  /** caps that keep one upload from taking the server's time (INGEST_LIMITS in lib/ingest/ingest-limits.ts): answered 413/422 */
   | "too-long"
   | "too-complex"
   | "too-many-mentions"
@@ -21,32 +21,6 @@ export class IngestError extends Error {
     this.code = code;
   }
 }
-
-export const MAX_BYTES = 5 * 1024 * 1024;
-
-/** Why a file over MAX_BYTES is refused, in the editor's words. */
-export function tooLargeMessage(bytes: number): string {
-  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the 5 MB limit`;
-}
-
-/**
- * Limits on what one article may cost. Measured: Readability on 2,000 nested divs took 78 s (195: 0.5 s), on
- * 20,000 flat elements 11 s and on 58,000 111 s; a 4.9 MB repetitive article took 52 s and made 120,000 mentions.
- * Real news pages and official statements stay far below: nesting depth ≤ 60, a few thousand elements, bodies
- * ≤ 200,000 characters, a few hundred mentions.
- */
-export const INGEST_LIMITS = {
-  /** deepest element nesting accepted before Readability runs (its cost grows faster than the depth) */
-  maxDomDepth: 200,
-  /** elements in the page before Readability runs */
-  maxDomElements: 20_000,
-  /** characters of extracted article text */
-  maxBodyChars: 1_000_000,
-  /** mentions of entities (found and proposed) in one article: more would make an unreadable page */
-  maxMentions: 2_000,
-  /** wall-clock time for extraction and linking in the worker */
-  timeLimitMs: 20_000,
-} as const;
 
 /** The HTTP status for a refusal: too big → 413, over a processing cap → 422, otherwise a bad request. */
 export function ingestErrorStatus(code: IngestErrorCode): 400 | 413 | 422 {

@@ -1,8 +1,8 @@
 import type { ZodError } from "zod";
-import { AccountError } from "@/lib/errors/account-error";
-import { EntityWriteError } from "@/lib/entities/record-revision";
 import { zodMessage } from "@/lib/http/zod-message";
-import { IngestError } from "@/lib/errors/ingest-error";
+import { AccountError } from "./account-error";
+import { EntityWriteError } from "./entity-write-error";
+import { IngestError } from "./ingest-error";
 
 export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
 
