@@ -8,20 +8,21 @@ import nextTs from "eslint-config-next/typescript";
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
 /**
- * Leaf helpers of lib/ that db/ may use: constants, types and date arithmetic, plus private-files (the file
- * modes db/open.ts gives the database); none imports anything of the domain.
+ * Leaf helpers of lib/ that db/ may use: constants, types, date arithmetic and pure functions, plus private-files
+ * (the file modes db/open.ts gives the database); none imports anything of the domain (db/schema's types at most).
+ * They live in folders of leaves only, so no capability folder that sits on db/ is also under it.
  */
 const DB_LEAF_HELPERS = [
   "@/lib/config/paths",
   "@/lib/config/private-files",
   "@/lib/dates/partial-date",
-  "@/lib/timeline/types",
-  "@/lib/timeline/month-density",
-  "@/lib/timeline/timeline-filters",
-  "@/lib/search/index-settings",
-  "@/lib/countries/participation-roles",
+  "@/lib/timeline-query/timeline-item",
+  "@/lib/timeline-query/month-density",
+  "@/lib/timeline-query/timeline-filters",
+  "@/lib/search-settings/index-settings",
+  "@/lib/participation/participation-roles",
   "@/lib/participation/completeness",
-  "@/lib/sources/classify-source",
+  "@/lib/source-quality/classify-source",
 ];
 
 const noTests = { group: ["@/tests/*", "**/tests/*", "../tests/*", "../../tests/*"], message: "product code must not import test helpers (tests/)" };

@@ -7,7 +7,7 @@ import { countEntitiesByKind, listLatestEvents } from "@/db/queries/entities";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import { SearchBox } from "@/app/_components/search-box";
-import { entityPath, sectionOfKind } from "@/lib/entities/entity-url";
+import { entityPath, sectionOfKind } from "@/lib/urls/entity-url";
 
 export default async function HomePage() {
   await connection(); // rendered per request: the knowledge base changes as editors work

@@ -24,7 +24,7 @@ import {
 import { loadComparison } from "@/lib/countries/load-comparison";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
+import { PARTICIPATION_ROLES } from "@/lib/participation/participation-roles";
 import { sql } from "drizzle-orm";
 import { buildAppIfStale, spawnAppServer, waitForUrl } from "./lib/app-server-process";
 import { pickPercentile } from "./lib/percentile";

@@ -12,8 +12,8 @@ import Database from "better-sqlite3";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { getContentCoverage } from "@/db/queries/content-coverage";
-import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
-import { classifySource, isAuthoritative } from "@/lib/sources/classify-source";
+import { PARTICIPATION_ROLES } from "@/lib/participation/participation-roles";
+import { classifySource, isAuthoritative } from "@/lib/source-quality/classify-source";
 
 function seededTemp(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-figures-"));

@@ -13,7 +13,7 @@ import { ParticipationNotes } from "./participation-notes";
 import { BilingualDescription } from "@/app/_components/bilingual-description";
 import { TranslatedMark } from "./translated-mark";
 import { VoteSection } from "./vote-section";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { isLocale } from "@/lib/i18n/locales";
 import { guessTextLang, pickNames } from "@/lib/i18n/content-language";
 import { BilingualName, EnglishOnlyMark } from "./bilingual-name";

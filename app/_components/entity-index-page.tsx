@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { countEntitiesOfKind, listEntities } from "@/db/queries/entities";
 import type { EntityKind } from "@/db/schema";
-import { sectionOfKind } from "@/lib/entities/entity-url";
+import { sectionOfKind } from "@/lib/urls/entity-url";
 import { parseListSort } from "@/lib/http/list-sort";
 import { clampPage, readPageNumber } from "@/lib/http/page-number";
 import { EntityList } from "./entity-list";

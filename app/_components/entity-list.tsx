@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link, { useCurrentLocale } from "@/app/_components/locale-link";
 import type { EntitySummary } from "@/db/queries/entities";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { BilingualName, EnglishOnlyMark } from "./bilingual-name";
 import { PartialDateLabel } from "./partial-date-label";
 

@@ -5,7 +5,7 @@ import type { UserRole } from "@/db/schema";
 import { requirePageRole } from "@/app/_lib/page-guard";
 import type { FormState } from "@/lib/http/form-state";
 import type { WriteActor } from "@/lib/write/run-command";
-import { refusalOf } from "@/lib/write/write-refusal";
+import { refusalOf } from "@/lib/errors/write-refusal";
 
 /**
  * The one adapter for server actions that write: the page guard (anonymous → /signin, role too low →

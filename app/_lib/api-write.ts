@@ -8,7 +8,7 @@ import { jsonError } from "@/app/_lib/json-responses";
 import { readJsonValue } from "@/app/_lib/read-json-body";
 import { requireRole } from "@/lib/auth/require-role";
 import type { WriteActor } from "@/lib/write/run-command";
-import { refusalOf, type WriteRefusal } from "@/lib/write/write-refusal";
+import { refusalOf, type WriteRefusal } from "@/lib/errors/write-refusal";
 
 export type ApiWriteArgs<TCtx> = { request: Request; ctx: TCtx; db: AtlasDatabase; actor: WriteActor; body: unknown };
 

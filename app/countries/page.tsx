@@ -8,7 +8,7 @@ import { listCountryParticipationCounts, listSelectableEntities } from "@/db/que
 import { parseCountriesParams, selectionParam } from "@/lib/countries/country-params";
 import { buildCountriesView } from "@/lib/countries/countries-view";
 import { resolveSelection } from "@/lib/countries/resolve-selection";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { getParticipation } from "@/db/queries/content";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { CompletenessBanner } from "./_components/completeness-banner";

@@ -19,7 +19,7 @@ import {
   relationRequestFromForm,
   relationRequestSchema,
 } from "@/lib/entities/entity-form-schema";
-import { entityHistoryPath, entityPath } from "@/lib/entities/entity-url";
+import { entityHistoryPath, entityPath } from "@/lib/urls/entity-url";
 import { assertEntityVersion } from "@/lib/entities/entity-version";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { restoreRevision } from "@/lib/entities/restore-revision";

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { actionWrite } from "@/app/_lib/action-write";
 import { articleSourceFromForm } from "@/lib/ingest/api-input";
 import { requirePageRole } from "@/app/_lib/page-guard";
-import { IngestError } from "@/lib/ingest/errors";
+import { IngestError } from "@/lib/errors/ingest-error";
 import { ingestExtracted } from "@/lib/ingest/ingest-article";
 import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
 import { getLocale, getTranslations } from "next-intl/server";

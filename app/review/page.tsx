@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listReviewQueue } from "@/db/queries/review";
 import { requirePageRole } from "@/app/_lib/page-guard";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { NextIntlClientProvider } from "next-intl";
 import { pickClientMessages, REVIEW_QUEUE_MESSAGES } from "@/app/_lib/client-messages";
 import { getMessages, getTranslations } from "next-intl/server";

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ReviewItem } from "@/db/queries/review";
 import type { EntityKind } from "@/db/schema";
-import { entityUrlKey } from "@/lib/entities/entity-url";
+import { entityUrlKey } from "@/lib/urls/entity-url";
 
 export type QueueItem = ReviewItem & { targetUrl: string | null };
 

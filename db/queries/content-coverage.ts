@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { SOURCE_QUALITIES, type EntityKind, type SourceQuality } from "@/db/schema";
 import { listsWorthNoting } from "@/lib/participation/completeness";
-import { isAuthoritative } from "@/lib/sources/classify-source";
+import { isAuthoritative } from "@/lib/source-quality/classify-source";
 import { getParticipationByEntity, getSourceInfo } from "./content";
 
 type Counted = Record<SourceQuality, number>;

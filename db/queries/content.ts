@@ -3,13 +3,13 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { entities, participationLists, relations, sourceDocuments, votes, type RelationRole, type SourceQuality, type VoteValue } from "@/db/schema";
 import { buildParticipation, type Participation } from "@/lib/participation/completeness";
-import { classifySource } from "@/lib/sources/classify-source";
+import { classifySource } from "@/lib/source-quality/classify-source";
 
 export type SourceInfo = { quality: SourceQuality; title: string | null; verifiedAt: string | null };
 
 /**
  * What is known about each URL: the reviewed record (source_documents) when there is one, otherwise the
- * host rule (lib/sources/classify-source). Article links (`/articles/…`) are the atlas's own copies: secondary.
+ * host rule (lib/source-quality/classify-source). Article links (`/articles/…`) are the atlas's own copies: secondary.
  */
 export function getSourceInfo({ db, urls }: { db: AtlasDatabase; urls: (string | null | undefined)[] }): Map<string, SourceInfo> {
   const wanted = [...new Set(urls.filter((u): u is string => !!u))];

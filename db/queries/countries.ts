@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import type { EntityKind } from "@/db/schema";
-import { PARTICIPATION_ROLES } from "@/lib/countries/participation-roles";
+import { PARTICIPATION_ROLES } from "@/lib/participation/participation-roles";
 
 /**
  * Country participation, read in SQL aggregates.

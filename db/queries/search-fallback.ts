@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
-import { KIND_RANK } from "@/lib/search/index-settings";
+import { KIND_RANK } from "@/lib/search-settings/index-settings";
 
 /**
  * Search over SQLite when Meilisearch is unreachable: the trigram FTS5 table `search_fts` (migration 0001)

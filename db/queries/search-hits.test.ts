@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/open";
-import { saveEntity } from "@/lib/entities/save-entity";
+import { saveEntity } from "@/lib/seed/save-entity";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { getFacetLabels, getSearchHitRows } from "./search-hits";
 

@@ -2,13 +2,13 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AtlasDatabase } from "@/db/open";
-import type { TimelineOrder } from "@/lib/timeline/timeline-filters";
+import type { TimelineOrder } from "@/lib/timeline-query/timeline-filters";
 import { findEntityByKey, visibleEntity } from "@/db/queries/entities";
 import { aliases, articleEvents, articles, entities, mentions, relations, type EntityKind } from "@/db/schema";
 import { partialDateBounds } from "@/lib/dates/partial-date";
-import type { PeriodCount } from "@/lib/timeline/month-density";
-import type { TimelineFilters } from "@/lib/timeline/timeline-filters";
-import { TIMELINE_KINDS, type TimelineItem, type TimelineKind, type TimelineLink } from "@/lib/timeline/types";
+import type { PeriodCount } from "@/lib/timeline-query/month-density";
+import type { TimelineFilters } from "@/lib/timeline-query/timeline-filters";
+import { TIMELINE_KINDS, type TimelineItem, type TimelineKind, type TimelineLink } from "@/lib/timeline-query/timeline-item";
 
 /** A filter value resolved to its entity, for SQL (id) and for the page's filter chips (names). */
 export type TimelineFilterEntity = { id: number; kind: EntityKind; key: string; nameEn: string; nameZh: string | null; iso2: string | null };
@@ -109,7 +109,7 @@ const newestFirstOrder = [
 ];
 
 /** Timeline order: oldest first (the page's default) or newest first (followed views). */
-export type { TimelineOrder } from "@/lib/timeline/timeline-filters";
+export type { TimelineOrder } from "@/lib/timeline-query/timeline-filters";
 
 const itemColumns = {
   id: entities.id,

@@ -6,7 +6,7 @@ import { users, USER_ROLES, type UserRole } from "@/db/schema";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { NO_INPUT, OPERATOR, runCommand, type WriteActor } from "@/lib/write/run-command";
-import { AccountError } from "./account-error";
+import { AccountError } from "@/lib/errors/account-error";
 
 export const accountEmailSchema = z.string().trim().toLowerCase().max(254, "the e-mail address is too long").email("enter an e-mail address");
 export const accountRoleSchema = z.enum(USER_ROLES, { message: `role is one of ${USER_ROLES.join(", ")}` });

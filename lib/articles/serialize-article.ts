@@ -1,6 +1,6 @@
 import type { ArticleDetail } from "@/db/queries/articles";
 import { precisionOf } from "@/lib/dates/partial-date";
-import { entityUrlKey } from "@/lib/entities/entity-url";
+import { entityUrlKey } from "@/lib/urls/entity-url";
 import { explainMention, keepVisibleLinks } from "./keep-visible-links";
 
 /**

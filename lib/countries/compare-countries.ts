@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import { comparePartialDates } from "@/lib/dates/partial-date";
-import { sortRoles } from "./participation-roles";
+import { sortRoles } from "@/lib/participation/participation-roles";
 
 type EntityRef = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; symbol: string | null };
 

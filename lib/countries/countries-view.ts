@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import { buildCountScale, buildTierScale, type LegendEntry } from "./map-colours";
-import { roleLabel, sortRoles, tierOfRoles, type RoleTier } from "./participation-roles";
+import { roleLabel, sortRoles, tierOfRoles, type RoleTier } from "@/lib/participation/participation-roles";
 import { sortCountryRows } from "./sort-country-rows";
 
 type Row = {

@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import { comparePartialDates } from "@/lib/dates/partial-date";
-import { compareRoles, sortRoles } from "./participation-roles";
+import { compareRoles, sortRoles } from "@/lib/participation/participation-roles";
 
 /** The slice of a participation row these pure functions need (db/queries/countries ParticipationRow fits). */
 export type ParticipationInput = {

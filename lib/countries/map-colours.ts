@@ -1,6 +1,6 @@
 import { scaleThreshold } from "d3-scale";
 import { schemeBlues, schemeDark2 } from "d3-scale-chromatic";
-import { ROLE_TIERS, type RoleTier } from "./participation-roles";
+import { ROLE_TIERS, type RoleTier } from "@/lib/participation/participation-roles";
 
 export const NO_PARTICIPATION_COLOUR = "#e2e8f0"; // slate-200
 export type LegendEntry = { key: string; label: string; colour: string };

@@ -1,7 +1,7 @@
 import { stringifyCsv } from "@/lib/csv/stringify-csv";
 import type { EntityKind } from "@/db/schema";
 import { comparePartialDates } from "@/lib/dates/partial-date";
-import { sortRoles } from "./participation-roles";
+import { sortRoles } from "@/lib/participation/participation-roles";
 
 type CountryRef = { id: number; iso3: string; nameEn: string; nameZh: string | null };
 type EntityRef = { id: number; kind: EntityKind; slug: string; nameEn: string; nameZh: string | null; date: string | null; symbol: string | null };

@@ -1,7 +1,7 @@
 import type { CountryCountsRow } from "@/db/queries/countries";
 import type { Entity } from "@/db/schema";
 import { precisionOf } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import type { ParticipationItem } from "./group-participations";
 import type { CountryProfile } from "./load-country-profile";
 

@@ -5,9 +5,10 @@ import { findEntityByKey } from "@/db/queries/entities";
 import { snapshotEntity, type EntitySnapshot } from "@/db/queries/history";
 import { entityInputSchema, entityRefSchema, type RelationInput, type RelationRequest } from "@/lib/entities/entity-form-schema";
 import { assertEntityVersion } from "@/lib/entities/entity-version";
-import { EntityWriteError, type Tx } from "@/lib/entities/record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import type { Tx } from "@/lib/entities/record-revision";
 import { updateEntity } from "@/lib/entities/update-entity";
-import { refusalOfZodError } from "@/lib/write/write-refusal";
+import { refusalOfZodError } from "@/lib/errors/write-refusal";
 
 /** PATCH bodies name only what changes; the rest comes from the current state. */
 export const entityPatchSchema = z.record(z.string(), z.unknown());

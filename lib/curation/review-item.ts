@@ -3,7 +3,8 @@ import { and, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { snapshotEntity } from "@/db/queries/history";
 import { articleEvents, entities, mentions, relations } from "@/db/schema";
 import { mergeEntities } from "@/lib/entities/merge-entities";
-import { EntityWriteError, recordRevision, type Tx } from "@/lib/entities/record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import { recordRevision, type Tx } from "@/lib/entities/record-revision";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 
 export type ReviewDecision =

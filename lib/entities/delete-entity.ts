@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { snapshotEntity } from "@/db/queries/history";
 import { entities } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
-import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import { recordRevision, type Tx } from "./record-revision";
 import { relatedEntityIds } from "./update-entity";
 
 /**

@@ -4,7 +4,8 @@ import { snapshotRelation } from "@/db/queries/history";
 import { entities, relations } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { RelationDetails, RelationInput } from "./entity-form-schema";
-import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import { recordRevision, type Tx } from "./record-revision";
 
 const touchEnds = (tx: Tx, r: { subjectId: number; objectId: number }) => {
   enqueueSearchSync({ tx, docType: "entity", docId: r.subjectId });

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/open";
 import { snapshotEntity } from "@/db/queries/history";
 import { revisions } from "@/db/schema";
-import { WriteRefusal } from "@/lib/write/write-refusal";
+import { WriteRefusal } from "@/lib/errors/write-refusal";
 
 /**
  * An entity's version for optimistic concurrency: the id of its latest revision (0 before any). Every

@@ -3,7 +3,8 @@ import { and, eq, ne, or, sql } from "drizzle-orm";
 import { snapshotEntity, snapshotRelation } from "@/db/queries/history";
 import { aliases, articleEvents, entities, mentions, relations, slugRedirects, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
-import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import { recordRevision, type Tx } from "./record-revision";
 
 /**
  * Merges `duplicateId` into `survivorId` (same kind): the duplicate's names become aliases of the survivor,

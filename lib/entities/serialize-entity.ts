@@ -1,7 +1,7 @@
 import type { EntityDetail } from "@/db/queries/entities";
 import { precisionOf } from "@/lib/dates/partial-date";
 import { serializeParticipation } from "@/lib/participation/completeness";
-import { entityPath, entityUrlKey } from "./entity-url";
+import { entityPath, entityUrlKey } from "@/lib/urls/entity-url";
 import { resolutionDocumentUrl, type EntityContent } from "./load-entity-content";
 
 const datePart = (date: string | null) => (date ? { date, datePrecision: precisionOf(date) } : {});

@@ -5,7 +5,8 @@ import { aliases, entities, relations, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { EntityInput } from "./entity-form-schema";
 import { ENTITY_FIELDS, pickEntityFields } from "./entity-fields";
-import { EntityWriteError, recordRevision, type Tx } from "./record-revision";
+import { EntityWriteError } from "@/lib/errors/entity-write-error";
+import { recordRevision, type Tx } from "./record-revision";
 
 /** Replaces aliases and web sources with exactly the given lists (article-backed sources are kept). */
 function replaceAliasesAndSources({

@@ -1,5 +1,5 @@
 import type { ResolvedTimelineFilters } from "@/db/queries/timeline";
-import type { TimelineKind } from "@/lib/timeline/types";
+import type { TimelineKind } from "@/lib/timeline-query/timeline-item";
 import { createExportText, nameForLocale } from "@/lib/i18n/export-text";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_KINDS, RELATION_ROLES, SOURCE_QUALITIES, VOTE_VALUES } from "@/db/schema";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { TIMELINE_KINDS } from "@/lib/timeline/types";
+import { TIMELINE_KINDS } from "@/lib/timeline-query/timeline-item";
 import { loadMessages } from "./load-messages";
 import { TIMELINE_CSV_COLUMNS } from "@/lib/timeline/build-timeline-csv";
 import { MATRIX_CSV_COLUMNS } from "@/lib/countries/participation-matrix";

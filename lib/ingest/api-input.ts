@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
+import { MAX_BYTES, tooLargeMessage } from "./ingest-limits";
 import type { ArticleHints } from "./extract-article";
 import type { ArticleSource } from "./prepare-article";
 

@@ -1,6 +1,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { IngestError, MAX_BYTES, tooLargeMessage } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
+import { MAX_BYTES, tooLargeMessage } from "./ingest-limits";
 
 const MAGIC: [string, number[]][] = [
   ["PDF", [0x25, 0x50, 0x44, 0x46]],

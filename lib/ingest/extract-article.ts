@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { decodeBytes } from "./decode";
-import { IngestError, INGEST_LIMITS } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
+import { INGEST_LIMITS } from "./ingest-limits";
 import { extractHtml } from "./extract-html";
 import { extractMarkdown, extractPlainText, type RawExtraction } from "./extract-text";
 import { detectLanguage, parsePublishedAt } from "./metadata";

@@ -5,14 +5,14 @@ import { articleEvents, articles, mentions, relations, type ReviewStatus } from 
 import { z } from "zod";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import { OPERATOR, runCommandSync, type WriteActor } from "@/lib/write/run-command";
-import { refusalOf } from "@/lib/write/write-refusal";
+import { refusalOf } from "@/lib/errors/write-refusal";
 import { addToGazetteer, restoreGazetteerState, saveGazetteerState, type Gazetteer, type GazetteerState } from "@/lib/linking/gazetteer";
 import { linkArticle } from "@/lib/linking/link-article";
 import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor, FoundRelation } from "@/lib/linking/types";
-import { IngestError, type IngestErrorCode } from "./errors";
+import { IngestError, type IngestErrorCode } from "@/lib/errors/ingest-error";
 import { statesAnyFact, statesNewFacts } from "@/lib/copies/states-new-facts";
 import { findOriginalArticle, storeArticleBands } from "@/lib/copies/find-original-article";
 import { contentHash, extractArticle, type ArticleHints, type ExtractedArticle } from "./extract-article";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { AtlasDatabase } from "@/db/open";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
-import { MAX_BYTES, tooLargeMessage } from "./errors";
+import { MAX_BYTES, tooLargeMessage } from "./ingest-limits";
 import { ingestArticles, INGEST_BATCH } from "./ingest-article";
 
 export type FileResult =

@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "./decode";
-import { IngestError } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
 import { extractArticle, extractFromText } from "./extract-article";
 import { isFurnitureLine, isTailMarker, stripFurniture } from "./furniture";
 import { detectLanguage, parsePublishedAt, parseSourceLine } from "./metadata";

@@ -1,6 +1,7 @@
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { linkArticle, type ArticleLinks } from "@/lib/linking/link-article";
-import { IngestError, INGEST_LIMITS } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
+import { INGEST_LIMITS } from "./ingest-limits";
 import type { ExtractedArticle } from "./extract-article";
 
 // Kept apart from ingest-article.ts (the write): the ingest worker thread runs this, and must not load the

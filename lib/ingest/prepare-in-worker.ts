@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Worker, type WorkerOptions } from "node:worker_threads";
-import { IngestError, INGEST_LIMITS } from "./errors";
+import { IngestError } from "@/lib/errors/ingest-error";
+import { INGEST_LIMITS } from "./ingest-limits";
 import type { ArticleSource, PreparedArticle } from "./prepare-article";
 import type { PrepareJob, PrepareReply } from "./run-prepare-job";
 

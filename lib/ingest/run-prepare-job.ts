@@ -1,5 +1,5 @@
 import type { MessagePort } from "node:worker_threads";
-import { IngestError, type IngestErrorCode } from "./errors";
+import { IngestError, type IngestErrorCode } from "@/lib/errors/ingest-error";
 import { loadHtmlLibraries } from "./extract-html";
 import { prepareArticle, type ArticleSource, type PreparedArticle } from "./prepare-article";
 

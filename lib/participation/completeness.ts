@@ -1,5 +1,5 @@
 import type { RelationRole } from "@/db/schema";
-import { isParticipationRole } from "@/lib/countries/participation-roles";
+import { isParticipationRole } from "./participation-roles";
 
 /**
  * Which relation roles count towards a participation list. A list is named by its main role; a country that

@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { aliases, articles, entities, mentions, relations } from "@/db/schema";
-import { KIND_RANK } from "@/lib/search/index-settings";
+import { KIND_RANK } from "@/lib/search-settings/index-settings";
 import { yearOf } from "@/lib/dates/partial-date";
 import { exactNameKey, normalizeSearchText, withSimplifiedForms } from "@/lib/search/normalize-search-text";
-import { entityUrlKey } from "@/lib/entities/entity-url";
+import { entityUrlKey } from "@/lib/urls/entity-url";
 
 /** What Meilisearch stores: enough to find and filter; pages read content from SQLite. */
 export type SearchDocument = {

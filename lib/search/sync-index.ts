@@ -5,7 +5,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { searchOutbox } from "@/db/schema";
 import { articleDocId, buildArticleDocuments, buildEntityDocuments, entityDocId, listAllDocumentIds, type SearchDocument } from "@/lib/search/build-search-documents";
 import { searchIndexUid } from "./client";
-import { SEARCH_SETTINGS } from "./index-settings";
+import { SEARCH_SETTINGS } from "@/lib/search-settings/index-settings";
 
 const BATCH = 500;
 const TASK_TIMEOUT_MS = 60_000;

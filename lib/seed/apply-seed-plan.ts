@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { participationLists, relations, sourceDocuments } from "@/db/schema";
 import { findInternalText } from "@/lib/content/reader-text";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { saveEntity, saveRelation } from "@/lib/seed/save-entity";
 import type { SeedPlan } from "@/lib/seed/types";
 import { NO_INPUT, OPERATOR, runCommandSync } from "@/lib/write/run-command";
 

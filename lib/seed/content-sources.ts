@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind, type RelationRole } from "../../db/schema";
 import { isPartialDate } from "../dates/partial-date";
 import { toReaderText } from "../content/reader-text";
-import { isParticipationRole } from "../countries/participation-roles";
+import { isParticipationRole } from "@/lib/participation/participation-roles";
 import type { SeedEntity, SeedPlan, SeedRelation } from "./types";
 
 const partialDate = z.string().refine(isPartialDate, "not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");

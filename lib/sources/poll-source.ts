@@ -6,7 +6,7 @@ import { articles, sourceItems, watchedSources, type SourceItemStatus, type Watc
 import { bumpWriteVersion } from "@/db/write-version";
 import { deliverSearchChanges } from "@/lib/search/deliver-search-changes";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
-import { MAX_BYTES as MAX_ARTICLE_BYTES } from "@/lib/ingest/errors";
+import { MAX_BYTES as MAX_ARTICLE_BYTES } from "@/lib/ingest/ingest-limits";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { fetchSafely, FetchError, USER_AGENT, type FetchedResponse } from "./fetch-safely";
 import { parseSource, SourceParseError, type ListedItem } from "./parse-source";

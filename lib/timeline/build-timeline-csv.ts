@@ -1,7 +1,7 @@
 import { stringifyCsv } from "@/lib/csv/stringify-csv";
 import { precisionOf } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
-import type { TimelineItem } from "./types";
+import { entityPath } from "@/lib/urls/entity-url";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 export const TIMELINE_CSV_COLUMNS = [
   "date",

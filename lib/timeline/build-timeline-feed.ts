@@ -1,8 +1,8 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { partialDateBounds } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { describeTimelineItem } from "./build-timeline-ics";
-import type { TimelineItem } from "./types";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 export type FeedArticleInput = { slug: string; title: string; publisher: string | null; language: "zh" | "en"; publishedAt: string | null; ingestedAt: string };
 

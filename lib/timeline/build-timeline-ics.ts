@@ -1,8 +1,8 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { formatPartialDate, partialDateBounds } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { describeTimelineKind } from "./describe-timeline-kind";
-import type { TimelineItem } from "./types";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 /** The day after a YYYY-MM-DD, as a UTC midnight Date: iCalendar's DTEND of an all-day event is exclusive. */
 function dayAfter(day: string): Date {

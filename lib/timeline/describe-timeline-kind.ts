@@ -1,4 +1,4 @@
-import type { TimelineKind } from "./types";
+import type { TimelineKind } from "@/lib/timeline-query/timeline-item";
 
 const WHAT: Record<TimelineKind, { en: string; zh: string }> = {
   event: { en: "Event", zh: "事件" },

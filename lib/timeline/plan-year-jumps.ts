@@ -1,4 +1,4 @@
-import type { TimelineOrder } from "./timeline-filters";
+import type { TimelineOrder } from "@/lib/timeline-query/timeline-filters";
 
 /**
  * Where each year starts in the paged list: the page holding its first item, in the list's order. Years

@@ -1,9 +1,9 @@
 import "server-only";
 import type { AtlasDatabase } from "@/db/open";
 import { listTimelineItems, resolveTimelineFilters, type ResolvedTimelineFilters, type TimelineOrder } from "@/db/queries/timeline";
-import { hasTimelineFilters, parseTimelineFilters, type ParseResult, type RawParams } from "./timeline-filters";
+import { hasTimelineFilters, parseTimelineFilters, type ParseResult, type RawParams } from "@/lib/timeline-query/timeline-filters";
 import { attachParticipation } from "./attach-participation";
-import type { TimelineItem } from "./types";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 /** Most items an export (ICS, CSV) carries in one file; beyond that, narrow the filters or page the API. */
 const TIMELINE_EXPORT_LIMIT = 10_000;

@@ -1,7 +1,7 @@
 import { precisionOf } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { serializeParticipation } from "@/lib/participation/completeness";
-import type { TimelineItem } from "./types";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 /**
  * The public JSON of one timeline item (GET /api/timeline). The documented fields come first and keep

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slimTimelineItem } from "./slim-timeline-item";
-import type { TimelineItem } from "./types";
+import type { TimelineItem } from "@/lib/timeline-query/timeline-item";
 
 const link = {
   kind: "country" as const,

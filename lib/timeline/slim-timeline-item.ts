@@ -1,8 +1,8 @@
-import { entityUrlKey } from "@/lib/entities/entity-url";
+import { entityUrlKey } from "@/lib/urls/entity-url";
 import { chineseForLocale } from "@/lib/i18n/content-language";
 import { pickConvertedNames } from "@/lib/i18n/pick-names";
 import type { Locale } from "@/lib/i18n/locales";
-import type { TimelineItem, TimelineLink } from "./types";
+import type { TimelineItem, TimelineLink } from "@/lib/timeline-query/timeline-item";
 
 /**
  * A link as the list shows it: the key its URL and the filter highlight use (ISO alpha-3 for countries, else the

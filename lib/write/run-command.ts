@@ -7,7 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/entities/record-revision";
 import { deliverSearchChanges } from "@/lib/search/deliver-search-changes";
 import { searchChangesQueued } from "@/lib/search/enqueue-search-sync";
-import { isBusyError, refusalOf, refusalOfZodError, WriteRefusal } from "./write-refusal";
+import { isBusyError, refusalOf, refusalOfZodError, WriteRefusal } from "@/lib/errors/write-refusal";
 
 /** Who writes: a signed-in account, or the operator at the machine (scripts: ingest, relink, seed, user:create). */
 export type WriteActor = { userId: number; role: UserRole } | { userId: null; role: "operator" };

@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, type RelationRole } from "@/db/schema";
 import { makePartialDate } from "@/lib/dates/partial-date";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { saveEntity, saveRelation } from "@/lib/seed/save-entity";
 
 /** Deterministic PRNG (mulberry32) so every run measures the same data. */
 function random(seed: number) {

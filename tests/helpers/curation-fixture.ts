@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { AtlasDatabase } from "@/db/open";
 import type { EntityKind, UserRole } from "@/db/schema";
-import { saveEntity } from "@/lib/entities/save-entity";
+import { saveEntity } from "@/lib/seed/save-entity";
 import { createUser, useDatabaseForRoutes } from "../integration/auth-helpers";
 import { createTestDatabase, useTestSearchIndex } from "./test-database";
 

@@ -1,4 +1,4 @@
-import type { TimelineItem, TimelineLink } from "@/lib/timeline/types";
+import type { TimelineItem, TimelineLink } from "@/lib/timeline-query/timeline-item";
 
 /** A timeline item for pure-function tests: only what a test cares about needs saying. */
 export function makeTimelineItem(over: Partial<TimelineItem> & Pick<TimelineItem, "slug" | "date">): TimelineItem {

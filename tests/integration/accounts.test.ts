@@ -4,7 +4,7 @@ import { loginAttempts, sessions, users } from "@/db/schema";
 import { changeAccountRole, countActiveAdmins, createAccount, saveAccount, setAccountDisabled, setAccountPassword } from "@/lib/accounts/manage-accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession, readSession } from "@/lib/auth/sessions";
-import { WriteRefusal } from "@/lib/write/write-refusal";
+import { WriteRefusal } from "@/lib/errors/write-refusal";
 import { createTestDatabase } from "../helpers/test-database";
 
 const database = createTestDatabase();

@@ -7,7 +7,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type AtlasDatabase } from "@/db/open";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { saveEntity } from "@/lib/entities/save-entity";
+import { saveEntity } from "@/lib/seed/save-entity";
 import { backupDatabase, BackupError, checkDatabaseFile } from "@/lib/backup/backup-database";
 import { backupBeforeMigration, pendingMigrations } from "@/lib/backup/backup-before-migration";
 import { restoreDatabase } from "@/lib/backup/restore-database";

@@ -21,7 +21,7 @@ import { articleEvents, articles, entities, mentions, relations } from "@/db/sch
 import { compareCountries } from "@/lib/countries/compare-countries";
 import { groupByRoleAndKind, mergeParticipations } from "@/lib/countries/group-participations";
 import { buildParticipationMatrix, matrixToCsv } from "@/lib/countries/participation-matrix";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { saveEntity, saveRelation } from "@/lib/seed/save-entity";
 import type { SeedEntity } from "@/lib/seed/types";
 import { createTestDatabase } from "../helpers/test-database";
 

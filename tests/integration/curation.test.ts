@@ -11,7 +11,7 @@ import { addRelation, updateRelationDetails } from "@/lib/entities/edit-relation
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { restoreRevision } from "@/lib/entities/restore-revision";
-import { saveRelation } from "@/lib/entities/save-entity";
+import { saveRelation } from "@/lib/seed/save-entity";
 import { updateEntity } from "@/lib/entities/update-entity";
 import { getSearchClient } from "@/lib/search/client";
 import { searchAtlas } from "@/lib/search/search-atlas";

@@ -5,7 +5,7 @@ import { assertEntityVersion, readEntityVersion } from "@/lib/entities/entity-ve
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { createEntity, updateEntity } from "@/lib/entities/update-entity";
 import { OPERATOR, runCommand, runCommandSync } from "@/lib/write/run-command";
-import { WriteRefusal } from "@/lib/write/write-refusal";
+import { WriteRefusal } from "@/lib/errors/write-refusal";
 import { createTestDatabase } from "../helpers/test-database";
 import { apiRequest, createUser, ctx, useDatabaseForRoutes } from "./auth-helpers";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../helpers/test-database";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { IngestError } from "@/lib/ingest/errors";
+import { IngestError } from "@/lib/errors/ingest-error";
 import { prepareArticleInWorker } from "@/lib/ingest/prepare-in-worker";
 
 let database: ReturnType<typeof createTestDatabase>;

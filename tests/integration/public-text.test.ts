@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articles, entities } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { findInternalText } from "@/lib/content/reader-text";
-import { entityUrlKey } from "@/lib/entities/entity-url";
+import { entityUrlKey } from "@/lib/urls/entity-url";
 import { getSearchClient } from "@/lib/search/client";
 import { reindexAll } from "@/lib/search/sync-index";
 import { importVotes } from "@/lib/votes/import-votes";

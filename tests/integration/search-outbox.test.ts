@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entities } from "@/db/schema";
-import { saveEntity } from "@/lib/entities/save-entity";
+import { saveEntity } from "@/lib/seed/save-entity";
 import { getSearchClient } from "@/lib/search/client";
 import { findFreePort, startMeili, type MeiliServer } from "@/lib/search/meili-process";
 import { searchAtlas } from "@/lib/search/search-atlas";

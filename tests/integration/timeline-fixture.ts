@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { AtlasDatabase } from "@/db/open";
 import { articleEvents, articles, entities, mentions, relations } from "@/db/schema";
-import { saveEntity, saveRelation } from "@/lib/entities/save-entity";
+import { saveEntity, saveRelation } from "@/lib/seed/save-entity";
 import type { SeedEntity } from "@/lib/seed/types";
 
 type Key = `${SeedEntity["kind"]}:${string}`;

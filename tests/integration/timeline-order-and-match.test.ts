@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listTimelineItems, resolveTimelineFilters } from "@/db/queries/timeline";
-import { parseTimelineFilters } from "@/lib/timeline/timeline-filters";
+import { parseTimelineFilters } from "@/lib/timeline-query/timeline-filters";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { buildTimelineFixture } from "./timeline-fixture";
 

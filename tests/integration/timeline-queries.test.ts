@@ -10,7 +10,7 @@ import {
   type ResolvedTimelineFilters,
 } from "@/db/queries/timeline";
 import { comparePartialDates } from "@/lib/dates/partial-date";
-import { parseTimelineFilters } from "@/lib/timeline/timeline-filters";
+import { parseTimelineFilters } from "@/lib/timeline-query/timeline-filters";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { buildTimelineFixture } from "./timeline-fixture";
 

@@ -10,7 +10,7 @@ import { getSearchClient, searchIndexUid } from "@/lib/search/client";
 import { flushSearchChanges } from "@/lib/search/deliver-search-changes";
 import { reindexAll } from "@/lib/search/sync-index";
 import { MAX_WRITE_ATTEMPTS, NO_INPUT, OPERATOR, runCommand } from "@/lib/write/run-command";
-import { WriteRefusal } from "@/lib/write/write-refusal";
+import { WriteRefusal } from "@/lib/errors/write-refusal";
 import { createTestDatabase, useTestSearchIndex } from "../helpers/test-database";
 import { apiRequest, createUser, useDatabaseForRoutes } from "./auth-helpers";
 

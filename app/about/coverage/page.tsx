@@ -8,7 +8,7 @@ import { SourceQualityLabel } from "@/app/_components/source-quality-label";
 import { getDb } from "@/db";
 import { getContentCoverage } from "@/db/queries/content-coverage";
 import { SOURCE_QUALITIES } from "@/db/schema";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiWrite } from "@/app/_lib/api-write";
 import { entityInputSchema } from "@/lib/entities/entity-form-schema";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { createEntity } from "@/lib/entities/update-entity";
 import { runCommand } from "@/lib/write/run-command";
 

@@ -5,7 +5,7 @@ import { jsonError } from "@/app/_lib/json-responses";
 import { attachParticipation } from "@/lib/timeline/attach-participation";
 import { readTimelineRequest } from "@/lib/timeline/read-timeline-request";
 import { serializeTimelineItem } from "@/lib/timeline/serialize-timeline";
-import { parseTimelineWindow } from "@/lib/timeline/timeline-filters";
+import { parseTimelineWindow } from "@/lib/timeline-query/timeline-filters";
 
 /** GET /api/timeline?country=ZMB&kind=event&from=2024-12&limit=100: the filtered timeline as JSON, in time order. */
 export async function GET(request: NextRequest) {

@@ -12,7 +12,7 @@ import { requireRole } from "@/lib/auth/require-role";
 import { NextIntlClientProvider } from "next-intl";
 import { pickClientMessages, WHY_POPOVER_MESSAGES } from "@/app/_lib/client-messages";
 import { getMessages, getTranslations } from "next-intl/server";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { WhyPopover } from "./why-popover";
 
 /** The side list of linked entities is bounded like the body (see lib/articles/paginate-article.ts). */

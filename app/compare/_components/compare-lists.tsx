@@ -5,7 +5,7 @@ import Link from "@/app/_components/locale-link";
 import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { CompareRow } from "@/lib/countries/compare-countries";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 
 /*
  * The comparison's lists as client components: their props (rows of names, dates and roles) travel in the

@@ -14,7 +14,7 @@ import { findEntityByKey } from "@/db/queries/entities";
 import { iso3Schema } from "@/lib/countries/country-params";
 import { keepLatestEvents } from "@/lib/countries/group-participations";
 import { loadCountryProfile } from "@/lib/countries/load-country-profile";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { getCountryVotes } from "@/db/queries/content";
 import { CountryVotes } from "../_components/country-votes";
 import { CountryYearEvents, RelationItems } from "../_components/country-lists";

@@ -5,7 +5,7 @@ import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-na
 import Link from "@/app/_components/locale-link";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { EntityParticipation, ParticipationItem } from "@/lib/countries/group-participations";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { EvidenceList } from "./evidence-list";
 
 /*

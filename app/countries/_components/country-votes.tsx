@@ -3,7 +3,7 @@ import Link from "@/app/_components/locale-link";
 import { BilingualName } from "@/app/_components/bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
 import type { getCountryVotes } from "@/db/queries/content";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { VOTE_COLOURS } from "@/lib/votes/vote-map";
 
 /** A country's recorded votes on resolutions, each with its source. */

@@ -6,7 +6,7 @@ import { parseCountriesParams, selectionParam } from "@/lib/countries/country-pa
 import { loadParticipationMatrix } from "@/lib/countries/load-matrix";
 import { limitMatrixColumns, matrixColumnLabels } from "@/lib/countries/participation-matrix";
 import { isPartialDate } from "@/lib/dates/partial-date";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, withExportLang } from "@/lib/i18n/locales";
 import { pickNames } from "@/lib/i18n/content-language";

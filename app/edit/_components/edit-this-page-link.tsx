@@ -1,7 +1,7 @@
 "use client";
 import Link from "@/app/_components/locale-link";
 import { usePathname } from "next/navigation";
-import { kindOfSection } from "@/lib/entities/entity-url";
+import { kindOfSection } from "@/lib/urls/entity-url";
 import { splitLocalePath } from "@/lib/i18n/locales";
 
 /**

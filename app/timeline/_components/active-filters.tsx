@@ -4,7 +4,7 @@ import { pickNames } from "@/lib/i18n/content-language";
 import { isLocale } from "@/lib/i18n/locales";
 import type { ResolvedTimelineFilters } from "@/db/queries/timeline";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { buildTimelineQuery, type TimelineFilters } from "@/lib/timeline/timeline-filters";
+import { buildTimelineQuery, type TimelineFilters } from "@/lib/timeline-query/timeline-filters";
 
 type Chip = { key: string; label: string; without: TimelineFilters };
 

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useLocalizeHref } from "@/app/_components/locale-link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { unpackMonthDensity, type MonthDensity, type PackedMonthDensity } from "@/lib/timeline/month-density";
+import { unpackMonthDensity, type MonthDensity, type PackedMonthDensity } from "@/lib/timeline-query/month-density";
 
 const WIDTH = 1000;
 const HEIGHT = 64;

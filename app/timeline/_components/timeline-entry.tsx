@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "@/app/_components/locale-link";
 import { ConvertedBilingualName } from "@/app/_components/converted-bilingual-name";
 import { PartialDateLabel } from "@/app/_components/partial-date-label";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { useDescribeParticipation } from "@/app/_components/participation-notes";
 import type { TimelineEntryItem } from "@/lib/timeline/slim-timeline-item";
 import { TimelineLinkList } from "./timeline-links";

@@ -3,8 +3,8 @@ import { MultiCombobox } from "@/app/_components/multi-combobox";
 import { getDb } from "@/db";
 import { listSelectedOptions } from "@/lib/options/list-selected-options";
 import { isLocale, localizeHref } from "@/lib/i18n/locales";
-import type { TimelineFilters } from "@/lib/timeline/timeline-filters";
-import { TIMELINE_KINDS } from "@/lib/timeline/types";
+import type { TimelineFilters } from "@/lib/timeline-query/timeline-filters";
+import { TIMELINE_KINDS } from "@/lib/timeline-query/timeline-item";
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link, { useCurrentLocale } from "@/app/_components/locale-link";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { pickConvertedNames } from "@/lib/i18n/pick-names";
 import type { EntityKind } from "@/db/schema";
 import type { TimelineEntryLink } from "@/lib/timeline/slim-timeline-item";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PageLinks } from "@/app/_components/page-links";
-import { buildTimelineQuery, type TimelineFilters } from "@/lib/timeline/timeline-filters";
+import { buildTimelineQuery, type TimelineFilters } from "@/lib/timeline-query/timeline-filters";
 
 /** The timeline's pages, as links that keep the filters ("earlier"/"later" when the list runs oldest first). */
 export function TimelinePagination({ filters, page, pages }: { filters: TimelineFilters; page: number; pages: number }) {

@@ -12,7 +12,7 @@ import { describeRole } from "@/lib/entities/describe-role";
 import { ENTITY_FORM_MESSAGES, pickClientMessages } from "@/app/_lib/client-messages";
 import { NextIntlClientProvider } from "next-intl";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
-import { entityHistoryPath, entityPath, entityUrlKey } from "@/lib/entities/entity-url";
+import { entityHistoryPath, entityPath, entityUrlKey } from "@/lib/urls/entity-url";
 import { readEntityVersion } from "@/lib/entities/entity-version";
 import { addRelationAction, deleteEntityAction, mergeAction, removeRelationAction, updateRelationAction } from "../../actions";
 import { ActionForm } from "@/app/_components/action-form";

@@ -9,7 +9,7 @@ import { requirePageRole } from "@/app/_lib/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { describeChange } from "@/lib/curation/describe-change";
 import { entityParamsSchema } from "@/lib/entities/entity-params";
-import { entityPath, entityUrlKey } from "@/lib/entities/entity-url";
+import { entityPath, entityUrlKey } from "@/lib/urls/entity-url";
 
 export async function generateMetadata() {
   return { title: (await getTranslations())("history.title"), robots: { index: false } };

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiWrite } from "@/app/_lib/api-write";
 import { findRouteEntity, readEntityParams } from "@/app/_lib/entity-route";
 import { mergeRequestSchema, resolveRef } from "@/lib/curation/entity-commands";
-import { entityPath } from "@/lib/entities/entity-url";
+import { entityPath } from "@/lib/urls/entity-url";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { runCommand } from "@/lib/write/run-command";
 

@@ -1,5 +1,5 @@
-// A leaf of its own: the write path (lib/write/write-refusal.ts) turns it into a refusal without importing the
-// account commands, which themselves run through the write path.
+// Apart from the account commands (lib/accounts/manage-accounts.ts): the write path's refusals (write-refusal.ts)
+// name it without importing those commands, which themselves run through the write path.
 /** A refusal the admin can act on (shown on the form, next to `field` when there is one). */
 export class AccountError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isPartialDate, partialDateBounds } from "@/lib/dates/partial-date";
-import { TIMELINE_KINDS, type TimelineKind } from "./types";
+import { TIMELINE_KINDS, type TimelineKind } from "./timeline-item";
 
 /** Items per timeline page: about 7 KB of page each (HTML and its React payload), so a page stays light. */
 export const TIMELINE_PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AccountError } from "@/lib/accounts/account-error";
-import { EntityWriteError } from "@/lib/entities/record-revision";
-import { IngestError } from "@/lib/ingest/errors";
+import { AccountError } from "./account-error";
+import { EntityWriteError } from "./entity-write-error";
+import { IngestError } from "./ingest-error";
 import { isBusyError, refusalOf, refusalOfZodError, WriteRefusal } from "./write-refusal";
 
 const sqliteError = (code: string) => Object.assign(new Error(code), { code });

@@ -1,8 +1,8 @@
 import type { ZodError } from "zod";
-import { AccountError } from "@/lib/accounts/account-error";
-import { EntityWriteError } from "@/lib/entities/record-revision";
 import { zodMessage } from "@/lib/http/zod-message";
-import { IngestError } from "@/lib/ingest/errors";
+import { AccountError } from "./account-error";
+import { EntityWriteError } from "./entity-write-error";
+import { IngestError } from "./ingest-error";
 
 export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
 

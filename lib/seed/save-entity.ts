@@ -4,7 +4,7 @@ import type { AtlasDatabase } from "@/db/open";
 import { aliases, entities, relations, sources } from "@/db/schema";
 import { enqueueSearchSync } from "@/lib/search/enqueue-search-sync";
 import type { SeedEntity, SeedRelation } from "@/lib/seed/types";
-import { CONTENT_FIELDS, ENTITY_FIELDS, pickContentFields, pickEntityFields } from "./entity-fields";
+import { CONTENT_FIELDS, ENTITY_FIELDS, pickContentFields, pickEntityFields } from "@/lib/entities/entity-fields";
 
 type Tx = Parameters<Parameters<AtlasDatabase["transaction"]>[0]>[0];
 
