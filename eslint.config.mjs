@@ -25,6 +25,9 @@ const DB_LEAF_HELPERS = [
   "@/lib/source-quality/classify-source",
 ];
 
+/** The folders those leaves live in (leaves only). */
+const DB_LEAF_FOLDERS = [...new Set(DB_LEAF_HELPERS.map((p) => p.split("/")[2]))];
+
 const noTests = { group: ["@/tests/*", "**/tests/*", "../tests/*", "../../tests/*"], message: "product code must not import test helpers (tests/)" };
 const noApp = { group: ["@/app/*", "**/app/*"], message: "lib/ is below app/: move the shared code into lib/" };
 const noHttp = {
@@ -68,6 +71,25 @@ const config = [
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     ignores: TESTS,
     rules: { "no-restricted-imports": ["error", { ...noHttp, patterns: [noApp, noTests] }] },
+  },
+  {
+    // the leaves db/ may use stand on the ground themselves: other such leaves, and db/schema's types at most
+    files: DB_LEAF_FOLDERS.map((f) => `lib/${f}/**/*.ts`),
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...noHttp,
+          patterns: [
+            noApp,
+            noTests,
+            { regex: `^@/lib/(?!(${DB_LEAF_FOLDERS.join("|")})/)`, message: "a leaf db/ uses imports only other such leaves: move the shared part into a leaf folder" },
+            { regex: "^@/db/(?!schema$)", message: "a leaf db/ uses may name db/schema's types, nothing else of db/" },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["scripts/**/*.ts"],
