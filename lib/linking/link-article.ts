@@ -1,5 +1,6 @@
 import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
+import { settleAdoptingBody } from "./settle-adopting-body";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
 import { combineRelations } from "./score-relations";
@@ -167,7 +168,7 @@ export function weighStatements({
   gazetteer: Gazetteer;
   source: string;
 }): FoundRelation[] {
-  const weighed = model ? combineRelations({ model, candidates, relations: readers, source }) : readers;
+  const weighed = settleAdoptingBody({ relations: model ? combineRelations({ model, candidates, relations: readers, source }) : readers, gazetteer });
   const kept = new Set(weighed.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
   const convened = read.filter((_, i) => kept.has(`${readers[i].subjectId}:${readers[i].role}:${readers[i].objectId}`));
   const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(`${r.subjectId}:${r.role}:${r.objectId}`));
