@@ -17,58 +17,27 @@
 import { relations as defineRelations, sql } from "drizzle-orm";
 import { check, index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
+// The closed vocabularies (the words an `enum` column may hold) live in a leaf below db/, so the leaves db/ uses
+// can name them without reaching back up here; re-exported whole, so `@/db/schema` stays the one door to the model.
+// (drizzle-kit 0.31 resolves the "@/" alias from tsconfig.json when it loads this file.)
+import {
+  ENTITY_KINDS,
+  ENTITY_STATUSES,
+  LANGUAGES,
+  RELATION_ROLES,
+  REVIEW_STATUSES,
+  SOURCE_ITEM_STATUSES,
+  SOURCE_QUALITIES,
+  USER_ROLES,
+  VOTE_VALUES,
+  WATCHED_SOURCE_KINDS,
+  ZH_PROVENANCES,
+  type RelationRole,
+} from "@/lib/vocabulary/atlas-terms";
+
+export * from "@/lib/vocabulary/atlas-terms";
+
 // ---------------------------------------------------------------- helpers
-
-export const ENTITY_KINDS = ["initiative", "resolution", "event", "organisation", "country"] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-export const RELATION_ROLES = [
-  "participant",
-  "host",
-  "co-host",
-  "co-chair",
-  "chair",
-  "founder",
-  "co-founder",
-  "member",
-  "sponsor",
-  "co-sponsor",
-  "proposer",
-  "adopted-by",
-  "signatory",
-  "part-of",
-  "follow-up-of",
-  "organiser",
-  "supporter",
-  /** A reported refusal ("did not sign"): recorded so a list can say who stayed out, never a participation. */
-  "non-signatory",
-] as const;
-export type RelationRole = (typeof RELATION_ROLES)[number];
-
-/** Confirmed facts are shown as facts; suggested ones come from ingestion and wait for an editor. */
-export const REVIEW_STATUSES = ["suggested", "confirmed", "rejected"] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** `proposed` entities were guessed by ingestion and stay out of lists and search until confirmed. */
-export const ENTITY_STATUSES = ["confirmed", "proposed", "rejected"] as const;
-export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-
-export const LANGUAGES = ["zh", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Where a Chinese name or description comes from. */
-export const ZH_PROVENANCES = ["official", "translated"] as const;
-export type ZhProvenance = (typeof ZH_PROVENANCES)[number];
-
-/** How far a source can be trusted: the instrument or its host, a government/IGO statement, the press, the rest. */
-export const SOURCE_QUALITIES = ["primary", "official", "news", "secondary"] as const;
-export type SourceQuality = (typeof SOURCE_QUALITIES)[number];
-
-export const VOTE_VALUES = ["yes", "no", "abstain", "non-voting"] as const;
-export type VoteValue = (typeof VOTE_VALUES)[number];
-
-export const USER_ROLES = ["editor", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
 
 const createdAt = () =>
   text("created_at")
@@ -205,11 +174,6 @@ export const articleBands = sqliteTable(
   },
   (t) => [index("article_bands_band_idx").on(t.band), index("article_bands_article_idx").on(t.articleId)],
 );
-
-export const WATCHED_SOURCE_KINDS = ["rss", "atom", "jsonfeed", "sitemap", "listing"] as const;
-export type WatchedSourceKind = (typeof WATCHED_SOURCE_KINDS)[number];
-export const SOURCE_ITEM_STATUSES = ["pending", "ingested", "copy", "duplicate", "failed", "skipped"] as const;
-export type SourceItemStatus = (typeof SOURCE_ITEM_STATUSES)[number];
 
 /** A feed, sitemap or listing page the poller watches for new articles. */
 export const watchedSources = sqliteTable("watched_sources", {

@@ -1,4 +1,4 @@
-import type { RelationRole } from "@/db/schema";
+import type { RelationRole } from "@/lib/vocabulary/atlas-terms";
 import { isParticipationRole } from "./participation-roles";
 
 /**

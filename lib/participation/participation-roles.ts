@@ -1,4 +1,4 @@
-import type { RelationRole } from "@/db/schema";
+import type { RelationRole } from "@/lib/vocabulary/atlas-terms";
 
 /**
  * Roles in which a country (the relation's subject) takes part in something. Structural roles

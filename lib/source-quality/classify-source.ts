@@ -1,4 +1,4 @@
-import type { SourceQuality } from "@/db/schema";
+import type { SourceQuality } from "@/lib/vocabulary/atlas-terms";
 
 /**
  * Quality of a source URL when no reviewed record says otherwise, by its host. A host matches its own rule

@@ -1,4 +1,4 @@
-import type { EntityKind, RelationRole } from "@/db/schema";
+import type { EntityKind, RelationRole } from "@/lib/vocabulary/atlas-terms";
 import type { Participation } from "@/lib/participation/completeness";
 
 /** Kinds that have a place on the timeline: each is dated by its `date` column (see db/schema.ts). */
