@@ -4,7 +4,7 @@ import { IngestError } from "@/lib/errors/ingest-error";
 import { INGEST_LIMITS } from "./ingest-limits";
 import { extractHtml } from "./extract-html";
 import { extractMarkdown, extractPlainText, type RawExtraction } from "./extract-text";
-import { detectLanguage, parsePublishedAt } from "./metadata";
+import { dateFromUrl, detectLanguage, parsePublishedAt } from "./metadata";
 import { cleanPublisherName } from "@/lib/articles/clean-publisher-name";
 
 export type ArticleFormat = "html" | "markdown" | "text";
@@ -116,7 +116,10 @@ export function extractFromText({
     throw new IngestError("no-body", "no article body could be extracted (too little text after removing page furniture)");
   }
   const title = (hints.title ?? raw.title ?? body.split("\n")[0].slice(0, 80)).replace(/\s+/g, " ").trim();
-  const publishedAt = hints.publishedAt ? (parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt) : parsePublishedAt(raw.published, language);
+  // (a page that states no date may still carry its day in its address)
+  const publishedAt = hints.publishedAt
+    ? (parsePublishedAt(hints.publishedAt, language) ?? hints.publishedAt)
+    : (parsePublishedAt(raw.published, language) ?? dateFromUrl({ url: hints.url ?? raw.url }));
   return {
     title,
     // a name, never a metadata URL or a byline: the editor's value first, else the page's, cleaned either way

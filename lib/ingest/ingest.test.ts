@@ -4,7 +4,7 @@ import { decodeBytes } from "./decode";
 import { IngestError } from "@/lib/errors/ingest-error";
 import { extractArticle, extractFromText } from "./extract-article";
 import { isFurnitureLine, isTailMarker, stripFurniture } from "./furniture";
-import { detectLanguage, parsePublishedAt, parseSourceLine } from "./metadata";
+import { dateFromUrl, detectLanguage, parsePublishedAt, parseSourceLine } from "./metadata";
 
 const zhBody =
   "当地时间5月6日，中国和赞比亚在纽约联合国总部共同举办人工智能能力建设国际合作之友小组会议。各方共聚一堂，深入探讨人工智能公平普惠发展，为完善人工智能治理、弥合数字鸿沟凝聚共识。";
@@ -83,6 +83,24 @@ describe("metadata", () => {
     expect(parsePublishedAt("2024-07-01T14:30:00Z", "en")).toBe("2024-07-01T14:30:00+00:00");
     expect(parsePublishedAt("July 1, 2024 2:30 PM GMT", "en")).toBe("2024-07-01T14:30:00+00:00");
     expect(parsePublishedAt("1 July 2024", "en")).toBe("2024-07-01");
+  });
+  it("reads the day of publication from the address when the page states none", () => {
+    const today = new Date("2026-12-03T12:00:00Z");
+    expect(dateFromUrl({ url: "https://news.example.com/world/2025/07/08/ai-summit", today })).toBe("2025-07-08");
+    expect(dateFromUrl({ url: "https://www.example.cn/gj/2024/02-07/10157.shtml", today })).toBe("2024-02-07");
+    expect(dateFromUrl({ url: "https://example.com/c_20250708/ai.html", today })).toBe("2025-07-08");
+    // a number that is no day, a day not yet come, a date only in the query, no address at all
+    expect(dateFromUrl({ url: "https://example.com/a/20311377.html", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/2027/01/05/preview", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/story?id=20250708", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/2025/02/30/x", today })).toBeNull();
+    expect(dateFromUrl({ url: "not a url", today })).toBeNull();
+    expect(dateFromUrl({ url: null, today })).toBeNull();
+  });
+  it("prefers the date a page states, and the feed's, to its address", () => {
+    const text = "AI summit\n\n" + "The summit closed with a declaration on artificial intelligence signed by many countries. ".repeat(3);
+    expect(extractFromText({ text, hints: { url: "https://example.com/2025/07/08/ai" } }).publishedAt).toBe("2025-07-08");
+    expect(extractFromText({ text, hints: { url: "https://example.com/2025/07/08/ai", publishedAt: "2025-07-09" } }).publishedAt).toBe("2025-07-09");
   });
   it("detects the language", () => {
     expect(detectLanguage(zhBody)).toBe("zh");

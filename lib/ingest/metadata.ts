@@ -109,3 +109,30 @@ export function parseEnglishMetaLine(line: string): { publisher: string | null; 
   if (src) return { publisher: src[1].trim(), published: src[2] ?? null };
   return null;
 }
+
+/** A day in an address: 2025/07/08, 2025-07-08, 2025-07/08, 20250708 (not part of a longer number). */
+const URL_DAY = /(?<!\d)(20\d{2})(?:[/_.-](\d{1,2})[/_.-](\d{1,2})|(\d{2})(\d{2}))(?!\d)/;
+
+/**
+ * "https://…/2025/07/08/…", "…/c_20250708…": many news sites put the day a story was published in its address.
+ * Read only where the page states no date of its own, from the path (a query's numbers are often ids), and only a
+ * day that exists and is not after `today`.
+ */
+export function dateFromUrl({ url, today = new Date() }: { url: string | null | undefined; today?: Date }): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const day = Number(m[3] ?? m[5]);
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return null;
+  if (at.getTime() > today.getTime() + 24 * 3600 * 1000) return null;
+  return makePartialDate({ year, month, day });
+}
