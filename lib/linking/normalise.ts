@@ -72,6 +72,17 @@ function normaliseForMatchUncached(text: string): string {
       out += normaliseCode(code);
     }
   }
+  return withMainlandTerms(out);
+}
+
+/**
+ * Taiwan's and Hong Kong's words where the mainland's differ, each the same length (so offsets hold): 人工智慧 is
+ * 人工智能, 計畫 (计画 once simplified) is 计划: 《人工智慧全球治理行動計畫》 is the Action Plan.
+ */
+function withMainlandTerms(text: string): string {
+  let out = text;
+  if (out.includes("人工智慧")) out = out.replaceAll("人工智慧", "人工智能");
+  if (out.includes("计画")) out = out.replaceAll("计画", "计划");
   return out;
 }
 
@@ -125,5 +136,5 @@ function simplifyHanUncached(text: string): string {
     if (!out) out = text.split("");
     out[i] = ch;
   }
-  return out ? out.join("") : text;
+  return withMainlandTerms(out ? out.join("") : text);
 }
