@@ -68,61 +68,14 @@ export function extractRelations({
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
   let mi = 0;
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     const inSentence: FoundMention[] = [];
     for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inSentence.push(mentions[j]);
-    if (!inSentence.length) return;
-    // one mention per span (an event name's inner names are not separate actors)
-    // "中国外交部长王毅出席…": a minister (…部长) acts for the state named in the title, not for the ministry
-    const minister = (o: FoundMention) => o.kind === "organisation" && /部$/.test(o.surface) && /^[长長]/.test(text.slice(o.end, o.end + 1));
-    const spans = inSentence.filter(
-      (m, i) =>
-        !(minister(m) && inSentence.some((c) => c.kind === "country" && c.start === m.start && c.end < m.end)) &&
-        !inSentence.some(
-          (o, k) => k !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && !(minister(o) && m.kind === "country" && m.start === o.start),
-        ),
-    );
-    const subjects = spans.filter((m) => SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))));
-    if (!subjects.length) return;
-    const groups = groupSubjects({ text, subjects });
-    // the event reported in this sentence or just before it: what "…等国派员参会" attended
-    const recentEvent = reportedEvents
-      .filter((e) => {
-        const k = sentences.findIndex((x) => x.start === e.sentenceStart);
-        return k >= 0 && k <= index && index - k <= EVENT_LOOKBACK;
-      })
-      .at(-1)?.eventId;
-    const taken: [number, number][] = [];
-    for (const trig of TRIGGERS) {
-      const re = (language === "zh" || /[\u4e00-\u9fff]/.test(s.text) ? trig.zh : trig.en) ?? null;
-      if (!re) continue;
-      if (trig.needs && !trig.needs.test(s.text)) continue;
-      re.lastIndex = 0;
-      for (let m; (m = re.exec(s.text));) {
-        const tStart = s.start + m.index;
-        const tEnd = tStart + m[0].length;
-        if (taken.some(([a, b]) => tStart < b && tEnd > a)) continue;
-        // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
-        if (spans.some((x) => x.start <= tStart && x.end >= tEnd)) continue;
-        taken.push([tStart, tEnd]);
-        const implied = (kind: "event" | "document" | "body", pronoun = false) =>
-          findImpliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
-        const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
-        if (!found) continue;
-        for (const r of found) {
-          const key = `${r.subjectId}:${r.role}:${r.objectId}`;
-          if (seen.has(key) || r.subjectId === r.objectId) continue;
-          seen.add(key);
-          out.push({
-            ...r,
-            evidence: source.slice(r.evidenceStart, r.evidenceStart + r.evidence.length),
-            why: { matched: source.slice(tStart, tEnd), form: trig.role, rule: "pattern" },
-          });
-        }
-      }
-    }
-  });
+    if (!inSentence.length) continue;
+    readSentenceStatements({ text, source, s, index, inSentence, sentences, mentions, language, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay, seen, out });
+  }
   const clauses = [
     ...readListContinuations({ text, source, sentences, mentions, found: out }),
     ...readJointStatementParties({ text, source, sentences, mentions }),
@@ -141,4 +94,137 @@ export function extractRelations({
     return true;
   });
   return settleRelations({ found: [...out, ...clauses] });
+}
+
+/** A "…部长" mention: a minister acts for the state named in the title, not for the ministry. */
+function isMinister({ text, mention }: { text: string; mention: FoundMention }): boolean {
+  return mention.kind === "organisation" && /部$/.test(mention.surface) && /^[长長]/.test(text.slice(mention.end, mention.end + 1));
+}
+
+/**
+ * The pattern statements of sentence `index` (its mentions `inSentence`), pushed onto `out`. Kept apart from
+ * extractRelations, with plain loops rather than filter/some and the statements recorded apart again
+ * (recordStatements): the one large per-sentence callback's optimised code was thrown away and rebuilt again and
+ * again as new kinds of arrays and statements reached it, each time at a high compiling cost.
+ */
+function readSentenceStatements({
+  text,
+  source,
+  s,
+  index,
+  inSentence,
+  sentences,
+  mentions,
+  language,
+  reportedEvents,
+  dates,
+  dateOf,
+  publishedAt,
+  eventsOnPublicationDay,
+  seen,
+  out,
+}: {
+  text: string;
+  source: string;
+  s: Sentence;
+  index: number;
+  inSentence: FoundMention[];
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  language: "zh" | "en";
+  reportedEvents: ReportedEvent[];
+  dates: DateMention[];
+  dateOf: (id: number) => string | null | undefined;
+  publishedAt: string | null;
+  eventsOnPublicationDay: number[];
+  seen: Set<string>;
+  out: FoundRelation[];
+}): void {
+  // one mention per span (an event name's inner names are not separate actors)
+  // "中国外交部长王毅出席…": a minister (…部长) acts for the state named in the title, not for the ministry
+  const spans: FoundMention[] = [];
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i];
+    let dropped = false;
+    if (isMinister({ text, mention: m })) for (const c of inSentence) if (c.kind === "country" && c.start === m.start && c.end < m.end) dropped = true;
+    for (let k = 0; k < inSentence.length && !dropped; k++) {
+      const o = inSentence[k];
+      if (
+        k !== i &&
+        o.start <= m.start &&
+        o.end >= m.end &&
+        o.end - o.start > m.end - m.start &&
+        !(isMinister({ text, mention: o }) && m.kind === "country" && m.start === o.start)
+      )
+        dropped = true;
+    }
+    if (!dropped) spans.push(m);
+  }
+  const subjects: FoundMention[] = [];
+  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
+  if (!subjects.length) return;
+  const groups = groupSubjects({ text, subjects });
+  // the event reported in this sentence or just before it: what "…等国派员参会" attended
+  let recentEvent: number | undefined;
+  for (const e of reportedEvents) {
+    let k = -1;
+    for (let x = 0; x < sentences.length; x++) {
+      if (sentences[x].start === e.sentenceStart) {
+        k = x;
+        break;
+      }
+    }
+    if (k >= 0 && k <= index && index - k <= EVENT_LOOKBACK) recentEvent = e.eventId;
+  }
+  const taken: [number, number][] = [];
+  for (const trig of TRIGGERS) {
+    const re = (language === "zh" || /[\u4e00-\u9fff]/.test(s.text) ? trig.zh : trig.en) ?? null;
+    if (!re) continue;
+    if (trig.needs && !trig.needs.test(s.text)) continue;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(s.text));) {
+      const tStart = s.start + m.index;
+      const tEnd = tStart + m[0].length;
+      let overlaps = false;
+      for (const [a, b] of taken) if (tStart < b && tEnd > a) overlaps = true;
+      // a trigger inside a name ("Group of Friends … co-chaired" is fine, "联合国大会通过" is not a name) is skipped
+      for (const x of spans) if (x.start <= tStart && x.end >= tEnd) overlaps = true;
+      if (overlaps) continue;
+      taken.push([tStart, tEnd]);
+      const implied = (kind: "event" | "document" | "body", pronoun = false) =>
+        findImpliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
+      const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
+      if (found) recordStatements({ found, source, tStart, tEnd, form: trig.role, seen, out });
+    }
+  }
+}
+
+/** Each new statement of `found` onto `out`, quoting the article as written: statements of many shapes meet here. */
+function recordStatements({
+  found,
+  source,
+  tStart,
+  tEnd,
+  form,
+  seen,
+  out,
+}: {
+  found: Omit<FoundRelation, "why">[];
+  source: string;
+  tStart: number;
+  tEnd: number;
+  form: string;
+  seen: Set<string>;
+  out: FoundRelation[];
+}): void {
+  for (const r of found) {
+    const key = `${r.subjectId}:${r.role}:${r.objectId}`;
+    if (seen.has(key) || r.subjectId === r.objectId) continue;
+    seen.add(key);
+    out.push({
+      ...r,
+      evidence: source.slice(r.evidenceStart, r.evidenceStart + r.evidence.length),
+      why: { matched: source.slice(tStart, tEnd), form, rule: "pattern" },
+    });
+  }
 }

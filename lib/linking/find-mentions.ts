@@ -1134,34 +1134,7 @@ export function findMentions({
     }
   }
   // 4. declarations and statements named by what they are about, in sentences that name no initiative
-  for (const original of sentences) {
-    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
-    if (!TEXT_CUE.test(s.text)) continue;
-    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (inS.some((m) => m.kind === "initiative")) continue;
-    const found = findDescriptiveText({
-      gazetteer,
-      sentence: s,
-      context: {
-        publishedAt: publishedAt ?? null,
-        bodyIds: inS.filter((m) => m.kind === "organisation").map((m) => m.entityId),
-        sentenceDates: dates.filter((d) => d.start >= s.start && d.start < s.end),
-      },
-    });
-    if (!found || mentions.some((m) => m.start < found.end && m.end > found.start)) continue;
-    mentions.push({
-      entityId: found.entry.id,
-      kind: "initiative",
-      surface: text.slice(found.start, found.end),
-      start: found.start,
-      end: found.end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: original.text,
-      evidenceStart: s.start,
-      why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
-    });
-  }
+  addDescribedTexts({ text, simplified, sentences, mentions, dates, publishedAt: publishedAt ?? null, gazetteer });
   // 5. "South Korea's new AI law", "日本《人工智能利用促进法》": a country's or body's AI law, named by its owner
   for (const m of findOwnersLaws({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
@@ -1193,4 +1166,59 @@ export function findMentions({
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions, dates, proposedResolutions };
+}
+
+/**
+ * Step 4 of findMentions, onto `mentions`: declarations and statements named by what they are about, in sentences
+ * that name no initiative. A function of its own with plain loops: inlined into findMentions, a new kind of array
+ * reaching its filter/some calls threw away findMentions' optimised code (its costliest compile).
+ */
+function addDescribedTexts({
+  text,
+  simplified,
+  sentences,
+  mentions,
+  dates,
+  publishedAt,
+  gazetteer,
+}: {
+  text: string;
+  simplified: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  dates: DateMention[];
+  publishedAt: string | null;
+  gazetteer: Gazetteer;
+}): void {
+  for (const original of sentences) {
+    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
+    if (!TEXT_CUE.test(s.text)) continue;
+    const bodyIds: number[] = [];
+    let namesInitiative = false;
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (m.kind === "initiative") namesInitiative = true;
+      if (m.kind === "organisation") bodyIds.push(m.entityId);
+    }
+    if (namesInitiative) continue;
+    const sentenceDates: DateMention[] = [];
+    for (const d of dates) if (d.start >= s.start && d.start < s.end) sentenceDates.push(d);
+    const found = findDescriptiveText({ gazetteer, sentence: s, context: { publishedAt, bodyIds, sentenceDates } });
+    if (!found) continue;
+    let overlaps = false;
+    for (const m of mentions) if (m.start < found.end && m.end > found.start) overlaps = true;
+    if (overlaps) continue;
+    mentions.push({
+      entityId: found.entry.id,
+      kind: "initiative",
+      surface: text.slice(found.start, found.end),
+      start: found.start,
+      end: found.end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: original.text,
+      evidenceStart: s.start,
+      why: { matched: text.slice(found.start, found.end), form: `${found.entry.nameEn} (${found.cues.join(", ")})`, rule: "description" },
+    });
+  }
 }

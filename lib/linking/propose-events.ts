@@ -234,200 +234,17 @@ export function proposeEvents({
   gazetteer: Gazetteer;
   language: "zh" | "en";
 }): ProposedEvent[] {
-  const events: ProposedEvent[] = [];
-  let previous: ProposedEvent | null = null;
-  let previousIndex = -2;
-  const lastOfKind = new Map<string, number>();
-  /** sentences dated only by the year in an event's name */
-  const namedYear = new Set<number>();
-  /** events read from a date beside a meeting's name, with no act done on it ("今年大会的关键词是…") */
-  const namedOnly = new Set<ProposedEvent>();
-  sentences.forEach((s, index) => {
-    // a line that only dates a speech or a meeting: what it dates is named in the lines just before it
-    const heading = headingDate({
-      sentence: s,
-      dates: dates.filter((d) => d.start >= s.start && d.start < s.end),
-      around: sentences
-        .slice(Math.max(0, index - 4), index + 3)
-        .filter((o) => o.end > s.start - 600)
-        .map((o) => o.text)
-        .join("\n"),
-    });
-    const context = heading ? sentences.slice(Math.max(0, index - 3), index).filter((o) => o.end > s.start - 600) : [];
-    const inS = heading
-      ? mentions.filter((m) => context.some((o) => m.start >= o.start && m.start < o.end) && m.kind !== "country")
-      : mentions.filter((m) => m.start >= s.start && m.start < s.end);
-    const referred: number[] = [];
-    for (const [re, kind] of ANAPHORA) {
-      if (re.test(s.text) && !inS.some((m) => m.kind === kind) && lastOfKind.has(kind)) referred.push(lastOfKind.get(kind)!);
-    }
-    for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
-    // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
-    const ownDates = heading
-      ? [heading]
-      : dates.filter((d) => d.start >= s.start && d.start < s.end && !inS.some((m) => d.start < m.end && d.end > m.start) && isEventDate({ sentence: s, date: d }));
-    // (who took part is not read from a heading)
-    const actorsIn = heading ? [] : inS.filter((m) => m.kind === "country" || m.kind === "organisation");
-    // "4月2日-3日，2024年…论坛在厦门举办": a year that only restates a day written in the sentence is that day's
-    const sDates = ownDates.filter((d) => !ownDates.some((f) => f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)));
-    // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
-    // the event reported as held dates it
-    // (the act in the name's own clause, not still to come: "中国将主办的2025世界人工智能大会" is no report of it)
-    if (!sDates.length) {
-      const named = inS.find((m) => m.kind === "event" && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(m.surface) && isHeldInClause({ sentence: s, mention: m }));
-      const year = named && /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(named.surface)![1];
-      if (named && year && gazetteer.entries.get(named.entityId)?.date?.startsWith(year)) {
-        sDates.push({ start: named.start, end: named.end, surface: named.surface, date: year, precision: "year", relative: false });
-        namedYear.add(s.start);
-      }
-    }
-    if (!sDates.length) {
-      if (previous && previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
-        for (const a of actorsIn) {
-          if (!previous.actors.some((x) => x.entityId === a.entityId)) previous.actors.push({ entityId: a.entityId, role: "participant" });
-        }
-        previousIndex = index;
-      }
-      return;
-    }
-    const trigger = (language === "zh" ? TRIGGER_ZH : TRIGGER_EN).exec(s.text) ?? (language === "zh" ? TRIGGER_EN : TRIGGER_ZH).exec(s.text);
-    const linked = [...new Set([...inS.filter((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event").map((m) => m.entityId), ...referred])];
-    const sentenceIds = new Set([...inS.map((m) => m.entityId), ...referred]);
-    const founding = FOUNDING.test(s.text);
-    // the dates with an act of their own in their part of the sentence
-    const verbless = new Set<DateMention>();
-    const acted = sDates.filter((d, i) => {
-      if (d === heading) return true;
-      const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
-      if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg) || (d.precision !== "year" && VISIT.test(seg))) return true;
-      // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day; "2024年5月首尔峰会"
-      const meeting = (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: d });
-      if (meeting) verbless.add(d);
-      return meeting;
-    });
-    // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
-    // does not hold and no actor named still dates an event of the article
-    // ("Biden and Xi last met in November 2023 in Woodside": a meeting is a thing by itself)
-    const standalone = acted.length > 0 && (!!heading || THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
-    if (!trigger && !linked.length && !acted.length) return;
-    if (!actorsIn.length && !linked.length && !standalone) return;
-    // primary date: one with an act of its own if any, then the finest precision, first one on ties
-    const rank = { day: 3, month: 2, year: 1 } as const;
-    const byRank = (xs: DateMention[]) => [...xs].sort((a, b) => rank[b.precision] - rank[a.precision] || a.start - b.start);
-    const date = byRank(acted.length ? acted : sDates)[0];
-    const triggerPos = trigger ? trigger.index : s.text.length;
+  const state: ArticleEventsState = {
+    events: [],
+    previous: null,
+    previousIndex: -2,
+    lastOfKind: new Map<string, number>(),
+    namedYear: new Set<number>(),
+    namedOnly: new Set<ProposedEvent>(),
+  };
+  for (let index = 0; index < sentences.length; index++) proposeSentenceEvents({ sentences, index, mentions, dates, gazetteer, language, state });
+  const { events, namedYear, namedOnly } = state;
 
-    const reportOn = (date: DateMention, further: boolean): ProposedEvent | null => {
-      // match an existing event / initiative / resolution
-      let best: { id: number; score: number; dist: number } | null = null;
-      const candidates = datedCandidatesNear(gazetteer, date.date);
-      // an organisation founded / unveiled on that date, named in the sentence, is the event itself
-      if (founding) {
-        for (const m of inS) {
-          const e = gazetteer.entries.get(m.entityId)!;
-          if (e.kind === "organisation" && e.date) candidates.push(e);
-        }
-      }
-      for (const cand of candidates) {
-        if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
-        let score = 0;
-        if (sentenceIds.has(cand.id)) score += 3;
-        const related = gazetteer.related.get(cand.id);
-        if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
-        if (score === 0) continue;
-        if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
-        // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
-        // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
-        if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
-        if (cand.date === date.date) score += 1;
-        const dist = dateDistance(cand.date, date.date);
-        if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
-      }
-
-      // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
-      let act = false;
-      if (!best && (DOCUMENT_ACT.test(s.text) || further)) {
-        const docs = [...new Set([...inS.filter((m) => m.kind === "initiative" || m.kind === "resolution").map((m) => m.entityId), ...referred])];
-        if (docs.length === 1) {
-          best = { id: docs[0], score: 1, dist: 0 };
-          act = true;
-        }
-      }
-      const actors: EventActor[] = [];
-      for (const a of actorsIn) {
-        if (actors.some((x) => x.entityId === a.entityId)) continue;
-        if (best && a.entityId === best.id) continue;
-        // organisations named in the sentence are participants; host/proposer roles are for countries
-        const role = a.kind === "country" ? roleFor(s.text, a.start - s.start, triggerPos) : "participant";
-        actors.push({ entityId: a.entityId, role });
-      }
-
-      let proposal: ProposedEvent["proposal"] = null;
-      if (!best) {
-        const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
-        const own = acted.includes(date) && standalone;
-        if (!own && (!meeting || !actors.length)) return null;
-        const ids = [...actors.map((a) => a.entityId), ...linked].sort((a, b) => a - b);
-        const names = actors
-          .map((a) => gazetteer.entries.get(a.entityId)?.nameEn)
-          .filter(Boolean)
-          .slice(0, 4)
-          .join(", ");
-        const after = s.text
-          .slice(Math.max(0, date.end - s.start))
-          .replace(/^[\s,，、:：]+/, "")
-          .slice(0, 60);
-        // a date closing its sentence ("… an open debate on AI on Sept. 24."): the words before it name the event
-        const before = s.text.slice(0, Math.max(0, date.start - s.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
-        const snippet = heading
-          ? context.length
-            ? context[context.length - 1].text.slice(0, 60)
-            : s.text
-          : /[\p{L}\p{N}]{2}/u.test(after)
-            ? `${after}${after.length >= 60 ? "…" : ""}`
-            : before.length > 60
-              ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
-              : before.trimStart();
-        proposal = {
-          // with nobody named, the words after the date tell two such events of a sentence apart
-          slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : after)}`,
-          nameEn: language === "en" ? snippet : `Event on ${date.date}${names ? `: ${names}` : ""}`,
-          nameZh: language === "zh" ? snippet : null,
-        };
-      }
-      return {
-        date: date.date,
-        precision: date.precision,
-        evidence: s.text,
-        evidenceStart: s.start,
-        evidenceEnd: s.end,
-        actors,
-        linkedIds: linked.filter((id) => id !== best?.id),
-        matchedEntityId: best?.id ?? null,
-        confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
-        proposal,
-        ...(act || (further && best) ? { act: true } : {}),
-      };
-    };
-
-    const ev = reportOn(date, false);
-    if (!ev) return;
-    if (verbless.has(date) || !acted.length) namedOnly.add(ev);
-    events.push(ev);
-    previous = ev;
-    previousIndex = index;
-    // "于4月22日获议会批准，5月21日获成员国批准", "在2023年与2024年分别于海牙及首尔举行": each further date with an act of
-    // its own dates one more event (not a coarser date of one already reported: "2024年…4月2日")
-    const reported = [ev.date];
-    for (const d of acted) {
-      if (d === date || reported.some((r) => r.startsWith(d.date) || d.date.startsWith(r))) continue;
-      const more = reportOn(d, true);
-      if (!more) continue;
-      if (verbless.has(d)) namedOnly.add(more);
-      events.push(more);
-      reported.push(more.date);
-    }
-  });
   const merged = new Set<ProposedEvent>();
   // "Photo shows the Assembly in session on March 21, 2024", "今天，…会谈将进一步讨论…": a new event that names
   // nothing, on a day the article reports a known event or act, is that one (no second, proposed event)
@@ -467,6 +284,331 @@ export function proposeEvents({
     (e) => chosen.has(e) && !(e.precision === "year" && (namedYear.has(e.evidenceStart) || (e.matchedEntityId === null && namedOnly.has(e))) && finerInYear(e)),
   );
   return out;
+}
+
+/** What proposeEvents carries from one sentence to the next. */
+type ArticleEventsState = {
+  events: ProposedEvent[];
+  /** the last event reported, and its sentence: a following line of who attended adds to it */
+  previous: ProposedEvent | null;
+  previousIndex: number;
+  /** the last resolution / initiative named: what "the resolution", "该倡议" refer back to */
+  lastOfKind: Map<string, number>;
+  /** sentences dated only by the year in an event's name */
+  namedYear: Set<number>;
+  /** events read from a date beside a meeting's name, with no act done on it ("今年大会的关键词是…") */
+  namedOnly: Set<ProposedEvent>;
+};
+
+/** What one sentence says around the events it reports: what reportEvent weighs each of its dates against. */
+type SentenceReading = {
+  s: Sentence;
+  gazetteer: Gazetteer;
+  language: "zh" | "en";
+  heading: DateMention | null;
+  context: Sentence[];
+  inS: FoundMention[];
+  referred: number[];
+  actorsIn: FoundMention[];
+  linked: number[];
+  sentenceIds: Set<number>;
+  founding: boolean;
+  trigger: RegExpExecArray | null;
+  triggerPos: number;
+  acted: DateMention[];
+  standalone: boolean;
+};
+
+/** A mention of one of `kinds` among `mentions`. */
+function hasMentionOfKind({ mentions, kinds }: { mentions: FoundMention[]; kinds: readonly string[] }): boolean {
+  for (const m of mentions) if (kinds.includes(m.kind)) return true;
+  return false;
+}
+
+/**
+ * The events sentence `index` reports, pushed onto state.events. Kept apart from proposeEvents, and each report
+ * apart again (reportEvent), with plain loops rather than filter/map/some: the one large per-sentence callback's
+ * optimised code was thrown away and rebuilt again and again as new kinds of arrays reached those calls, each
+ * time at a high compiling cost.
+ */
+function proposeSentenceEvents({
+  sentences,
+  index,
+  mentions,
+  dates,
+  gazetteer,
+  language,
+  state,
+}: {
+  sentences: Sentence[];
+  index: number;
+  mentions: FoundMention[];
+  dates: DateMention[];
+  gazetteer: Gazetteer;
+  language: "zh" | "en";
+  state: ArticleEventsState;
+}): void {
+  const s = sentences[index];
+  const { lastOfKind, namedYear, namedOnly, events } = state;
+  const sentenceDates: DateMention[] = [];
+  for (const d of dates) if (d.start >= s.start && d.start < s.end) sentenceDates.push(d);
+  // a line that only dates a speech or a meeting: what it dates is named in the lines just before it
+  const around: string[] = [];
+  for (let k = Math.max(0, index - 4); k < Math.min(sentences.length, index + 3); k++) if (sentences[k].end > s.start - 600) around.push(sentences[k].text);
+  const heading = headingDate({ sentence: s, dates: sentenceDates, around: around.join("\n") });
+  const context: Sentence[] = [];
+  if (heading) for (let k = Math.max(0, index - 3); k < index; k++) if (sentences[k].end > s.start - 600) context.push(sentences[k]);
+  const inS: FoundMention[] = [];
+  for (const m of mentions) {
+    if (!heading) {
+      if (m.start >= s.start && m.start < s.end) inS.push(m);
+      continue;
+    }
+    if (m.kind === "country") continue;
+    for (const o of context) {
+      if (m.start >= o.start && m.start < o.end) {
+        inS.push(m);
+        break;
+      }
+    }
+  }
+  const referred: number[] = [];
+  for (const [re, kind] of ANAPHORA) {
+    if (re.test(s.text) && !hasMentionOfKind({ mentions: inS, kinds: [kind] }) && lastOfKind.has(kind)) referred.push(lastOfKind.get(kind)!);
+  }
+  for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
+  // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
+  const ownDates: DateMention[] = [];
+  if (heading) ownDates.push(heading);
+  else {
+    for (const d of sentenceDates) {
+      let inName = false;
+      for (const m of inS) if (d.start < m.end && d.end > m.start) inName = true;
+      if (!inName && isEventDate({ sentence: s, date: d })) ownDates.push(d);
+    }
+  }
+  // (who took part is not read from a heading)
+  const actorsIn: FoundMention[] = [];
+  if (!heading) for (const m of inS) if (m.kind === "country" || m.kind === "organisation") actorsIn.push(m);
+  // "4月2日-3日，2024年…论坛在厦门举办": a year that only restates a day written in the sentence is that day's
+  const sDates: DateMention[] = [];
+  for (const d of ownDates) {
+    let restated = false;
+    for (const f of ownDates) if (f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)) restated = true;
+    if (!restated) sDates.push(d);
+  }
+  // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
+  // the event reported as held dates it
+  // (the act in the name's own clause, not still to come: "中国将主办的2025世界人工智能大会" is no report of it)
+  if (!sDates.length) {
+    let named: FoundMention | undefined;
+    for (const m of inS) {
+      if (m.kind === "event" && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(m.surface) && isHeldInClause({ sentence: s, mention: m })) {
+        named = m;
+        break;
+      }
+    }
+    const year = named && /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(named.surface)![1];
+    if (named && year && gazetteer.entries.get(named.entityId)?.date?.startsWith(year)) {
+      sDates.push({ start: named.start, end: named.end, surface: named.surface, date: year, precision: "year", relative: false });
+      namedYear.add(s.start);
+    }
+  }
+  if (!sDates.length) {
+    const previous = state.previous;
+    if (previous && state.previousIndex === index - 1 && PARTICIPATION.test(s.text) && actorsIn.length) {
+      for (const a of actorsIn) {
+        let known = false;
+        for (const x of previous.actors) if (x.entityId === a.entityId) known = true;
+        if (!known) previous.actors.push({ entityId: a.entityId, role: "participant" });
+      }
+      state.previousIndex = index;
+    }
+    return;
+  }
+  const trigger = (language === "zh" ? TRIGGER_ZH : TRIGGER_EN).exec(s.text) ?? (language === "zh" ? TRIGGER_EN : TRIGGER_ZH).exec(s.text);
+  const linkedIds: number[] = [];
+  for (const m of inS) if (m.kind === "initiative" || m.kind === "resolution" || m.kind === "event") linkedIds.push(m.entityId);
+  for (const id of referred) linkedIds.push(id);
+  const linked = [...new Set(linkedIds)];
+  const sentenceIds = new Set<number>();
+  for (const m of inS) sentenceIds.add(m.entityId);
+  for (const id of referred) sentenceIds.add(id);
+  const founding = FOUNDING.test(s.text);
+  // the dates with an act of their own in their part of the sentence
+  const verbless = new Set<DateMention>();
+  const acted: DateMention[] = [];
+  for (let i = 0; i < sDates.length; i++) {
+    const d = sDates[i];
+    if (d === heading) {
+      acted.push(d);
+      continue;
+    }
+    const seg = segmentOf({ sentence: s, dates: sDates, index: i, language });
+    if (ACT_ZH.test(seg) || ACT_EN.test(seg) || FUTURE_ACT.test(seg) || (d.precision !== "year" && VISIT.test(seg))) {
+      acted.push(d);
+      continue;
+    }
+    // "will be followed by a meeting of ministers on Wednesday": a meeting announced for that day; "2024年5月首尔峰会"
+    const meeting = (FUTURE.test(seg) && MEETING_NOUN.test(seg)) || namesMeeting({ sentence: s, date: d });
+    if (meeting) {
+      verbless.add(d);
+      acted.push(d);
+    }
+  }
+  // "该法案于4月24日通过众议院", "the institute, established in 2019": an act on a meeting, text or body the atlas
+  // does not hold and no actor named still dates an event of the article
+  // ("Biden and Xi last met in November 2023 in Woodside": a meeting is a thing by itself)
+  const standalone = acted.length > 0 && (!!heading || THING_ZH.test(s.text) || THING_EN.test(s.text) || MET.test(s.text));
+  if (!trigger && !linked.length && !acted.length) return;
+  if (!actorsIn.length && !linked.length && !standalone) return;
+  // primary date: one with an act of its own if any, then the finest precision, first one on ties
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  const date = [...(acted.length ? acted : sDates)].sort((a, b) => rank[b.precision] - rank[a.precision] || a.start - b.start)[0];
+  const triggerPos = trigger ? trigger.index : s.text.length;
+  const reading: SentenceReading = {
+    s,
+    gazetteer,
+    language,
+    heading,
+    context,
+    inS,
+    referred,
+    actorsIn,
+    linked,
+    sentenceIds,
+    founding,
+    trigger,
+    triggerPos,
+    acted,
+    standalone,
+  };
+
+  const ev = reportEvent({ reading, date, further: false });
+  if (!ev) return;
+  if (verbless.has(date) || !acted.length) namedOnly.add(ev);
+  events.push(ev);
+  state.previous = ev;
+  state.previousIndex = index;
+  // "于4月22日获议会批准，5月21日获成员国批准", "在2023年与2024年分别于海牙及首尔举行": each further date with an act of
+  // its own dates one more event (not a coarser date of one already reported: "2024年…4月2日")
+  const reported = [ev.date];
+  for (const d of acted) {
+    if (d === date) continue;
+    let coarser = false;
+    for (const r of reported) if (r.startsWith(d.date) || d.date.startsWith(r)) coarser = true;
+    if (coarser) continue;
+    const more = reportEvent({ reading, date: d, further: true });
+    if (!more) continue;
+    if (verbless.has(d)) namedOnly.add(more);
+    events.push(more);
+    reported.push(more.date);
+  }
+}
+
+/** The event a sentence reports on `date` (`further`: a date after its first), or null when it reports none. */
+function reportEvent({ reading, date, further }: { reading: SentenceReading; date: DateMention; further: boolean }): ProposedEvent | null {
+  const { s, gazetteer, language, heading, context, inS, referred, actorsIn, linked, sentenceIds, founding, trigger, triggerPos, acted, standalone } = reading;
+  // match an existing event / initiative / resolution
+  let best: { id: number; score: number; dist: number } | null = null;
+  const candidates = datedCandidatesNear(gazetteer, date.date);
+  // an organisation founded / unveiled on that date, named in the sentence, is the event itself
+  if (founding) {
+    for (const m of inS) {
+      const e = gazetteer.entries.get(m.entityId)!;
+      if (e.kind === "organisation" && e.date) candidates.push(e);
+    }
+  }
+  for (const cand of candidates) {
+    if (!cand.date || !datesOverlap(date.date, cand.date, 1)) continue;
+    let score = 0;
+    if (sentenceIds.has(cand.id)) score += 3;
+    const related = gazetteer.related.get(cand.id);
+    if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
+    if (score === 0) continue;
+    if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
+    // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
+    // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
+    if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
+    if (cand.date === date.date) score += 1;
+    const dist = dateDistance(cand.date, date.date);
+    if (!best || score > best.score || (score === best.score && dist < best.dist)) best = { id: cand.id, score, dist };
+  }
+
+  // the act on a document the sentence names (or refers back to), on a date the atlas does not hold for it
+  let act = false;
+  if (!best && (DOCUMENT_ACT.test(s.text) || further)) {
+    const docs = new Set<number>();
+    for (const m of inS) if (m.kind === "initiative" || m.kind === "resolution") docs.add(m.entityId);
+    for (const id of referred) docs.add(id);
+    if (docs.size === 1) {
+      best = { id: docs.values().next().value!, score: 1, dist: 0 };
+      act = true;
+    }
+  }
+  const actors: EventActor[] = [];
+  for (const a of actorsIn) {
+    let listed = false;
+    for (const x of actors) if (x.entityId === a.entityId) listed = true;
+    if (listed) continue;
+    if (best && a.entityId === best.id) continue;
+    // organisations named in the sentence are participants; host/proposer roles are for countries
+    const role = a.kind === "country" ? roleFor(s.text, a.start - s.start, triggerPos) : "participant";
+    actors.push({ entityId: a.entityId, role });
+  }
+
+  let proposal: ProposedEvent["proposal"] = null;
+  if (!best) {
+    const meeting = (language === "zh" ? MEETING_ZH : MEETING_EN).test(s.text);
+    const own = acted.includes(date) && standalone;
+    if (!own && (!meeting || !actors.length)) return null;
+    const ids: number[] = [];
+    const named: string[] = [];
+    for (const a of actors) {
+      ids.push(a.entityId);
+      const name = gazetteer.entries.get(a.entityId)?.nameEn;
+      if (name) named.push(name);
+    }
+    for (const id of linked) ids.push(id);
+    ids.sort((a, b) => a - b);
+    const names = named.slice(0, 4).join(", ");
+    const after = s.text
+      .slice(Math.max(0, date.end - s.start))
+      .replace(/^[\s,，、:：]+/, "")
+      .slice(0, 60);
+    // a date closing its sentence ("… an open debate on AI on Sept. 24."): the words before it name the event
+    const before = s.text.slice(0, Math.max(0, date.start - s.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
+    const snippet = heading
+      ? context.length
+        ? context[context.length - 1].text.slice(0, 60)
+        : s.text
+      : /[\p{L}\p{N}]{2}/u.test(after)
+        ? `${after}${after.length >= 60 ? "…" : ""}`
+        : before.length > 60
+          ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
+          : before.trimStart();
+    proposal = {
+      // with nobody named, the words after the date tell two such events of a sentence apart
+      slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : after)}`,
+      nameEn: language === "en" ? snippet : `Event on ${date.date}${names ? `: ${names}` : ""}`,
+      nameZh: language === "zh" ? snippet : null,
+    };
+  }
+  const linkedIds: number[] = [];
+  for (const id of linked) if (id !== best?.id) linkedIds.push(id);
+  return {
+    date: date.date,
+    precision: date.precision,
+    evidence: s.text,
+    evidenceStart: s.start,
+    evidenceEnd: s.end,
+    actors,
+    linkedIds,
+    matchedEntityId: best?.id ?? null,
+    confidence: best ? Math.min(0.9, 0.5 + 0.1 * best.score) : 0.5,
+    proposal,
+    ...(act || (further && best) ? { act: true } : {}),
+  };
 }
 
 const MEETING_KINDS = [/峰会|\bsummit/i, /论坛|\bforum/i, /研讨班|研讨会|\bworkshop/i, /对话|\bdialogue/i, /大会|\bconference/i, /会议|\bmeeting/i];
