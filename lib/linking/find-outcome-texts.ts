@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { outcomeTextsOf } from "./resolve-references";
 import type { FoundMention, ProposedEvent, Sentence } from "./types";
 
 /** The kind of text a meeting adopts, as news names it without its title. */
@@ -44,9 +45,7 @@ export function findOutcomeTexts({
     if (!s) continue;
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution") || out.some((m) => m.evidenceStart === s.start)) continue;
-    const texts = [...(gazetteer.related.get(meeting.id) ?? [])]
-      .map((id) => gazetteer.entries.get(id)!)
-      .filter((t) => t && t.kind === "initiative" && t.status !== "proposed" && OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+    const texts = outcomeTextsOf({ gazetteer, eventId: meeting.id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
     if (texts.length !== 1) continue;
     const t = texts[0];
     // (a name's brackets may name another text: "Seoul Declaration (with annex Seoul Statement of Intent …)")

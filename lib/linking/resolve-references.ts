@@ -171,6 +171,13 @@ export function resolveReferences({
 const OUTCOME_HEAD = /declaration|statement|communiqu|outcome|宣言|声明|成果文件/i;
 const OUTCOME_TEXT = /declaration|statement|communiqu|commitments|blueprint|宣言|声明|公报|承诺|蓝图/i;
 
+/** The texts the atlas relates to an event whose names say they are its outcome (declaration, statement …). */
+export function outcomeTextsOf({ gazetteer, eventId }: { gazetteer: Gazetteer; eventId: number }): GazetteerEntry[] {
+  return [...(gazetteer.related.get(eventId) ?? [])]
+    .map((id) => gazetteer.entries.get(id))
+    .filter((e): e is GazetteerEntry => !!e && e.kind === "initiative" && e.status !== "proposed" && OUTCOME_TEXT.test(`${e.nameEn} ${e.nameZh ?? ""}`));
+}
+
 /**
  * The outcome text of the event named last before `before`: the one initiative the atlas relates to that event
  * whose name says declaration, statement, commitments …; of several, the one whose name has the noun's own word.
@@ -182,9 +189,7 @@ function outcomeOfEvent({ before, mentions, gazetteer, surface }: { before: numb
     if (m.kind === "event") event = m;
   }
   if (!event) return null;
-  const texts = [...(gazetteer.related.get(event.entityId) ?? [])]
-    .map((id) => gazetteer.entries.get(id))
-    .filter((e): e is GazetteerEntry => !!e && e.kind === "initiative" && e.status !== "proposed" && OUTCOME_TEXT.test(`${e.nameEn} ${e.nameZh ?? ""}`));
+  const texts = outcomeTextsOf({ gazetteer, eventId: event.entityId });
   const word = OUTCOME_HEAD.exec(surface)![0].toLowerCase();
   const named = texts.filter((e) => `${e.nameEn} ${e.nameZh ?? ""}`.toLowerCase().includes(word));
   const pick = named.length === 1 ? named[0] : texts.length === 1 ? texts[0] : null;
