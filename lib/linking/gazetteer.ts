@@ -441,13 +441,13 @@ export function matchTrie(
     }
     // by code unit: no one-character string per position (a CJK one is allocated each time)
     const code = norm.charCodeAt(i);
-    let node = gazetteer.root.next.get(code);
-    if (!node) {
+    // nothing starts inside a word: tested before the trie's map lookup, which costs more (most letters are inside one)
+    if (i > 0 && isWordCode(code) && isWordCode(norm.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    const startsWord = isWordCode(code);
-    if (startsWord && i > 0 && isWordCode(norm.charCodeAt(i - 1))) {
+    let node = gazetteer.root.next.get(code);
+    if (!node) {
       i++;
       continue;
     }

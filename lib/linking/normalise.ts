@@ -109,7 +109,11 @@ export function isWordCode(c: number): boolean {
 }
 
 export function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isCjk(text[i])) return true;
+  // by code unit, as isCjk reads it: text[i] made a one-character string per character of a long English body
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return true;
+  }
   return false;
 }
 
@@ -125,14 +129,22 @@ export function simplifyHan(text: string): string {
   return out;
 }
 
+// for U+4E00–U+9FFF: 1 = the character is its own simplified form, 2 = it is not, 0 = not known yet; a typed
+// array read per Chinese character of a body, where normaliseCode's string had to be compared each time
+const keepsHan = new Uint8Array(0x9fff - 0x4e00 + 1);
+
 function simplifyHanUncached(text: string): string {
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue;
+    let keeps = keepsHan[code - 0x4e00];
+    if (keeps === 0) {
+      const same = normaliseCode(code);
+      keepsHan[code - 0x4e00] = keeps = same.length === 1 && same.charCodeAt(0) === code ? 1 : 2;
+    }
+    if (keeps === 1) continue;
     const ch = normaliseCode(code);
-    // compared by code: text[i] would make a one-character string per Chinese character read
-    if (ch.length === 1 && ch.charCodeAt(0) === code) continue;
     if (!out) out = text.split("");
     out[i] = ch;
   }
