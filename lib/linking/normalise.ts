@@ -62,17 +62,27 @@ export function normaliseForMatch(text: string): string {
   return out;
 }
 
+function matchedCode(code: number): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? " " : String.fromCharCode(code);
+  return normaliseCode(code);
+}
+
+// by UTF-16 code unit: 1 = normaliseForMatch keeps the character, 2 = it changes it, 0 = not known yet
+const keepsForMatch = new Uint8Array(0x10000);
+
 function normaliseForMatchUncached(text: string): string {
+  // the runs of characters kept as they are copied as slices: one string appended per character was most of the cost
   let out = "";
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? " " : text[i];
-    } else {
-      out += normaliseCode(code);
-    }
+    let keeps = keepsForMatch[code];
+    if (keeps === 0) keepsForMatch[code] = keeps = matchedCode(code) === String.fromCharCode(code) ? 1 : 2;
+    if (keeps === 1) continue;
+    out += text.slice(from, i) + matchedCode(code);
+    from = i + 1;
   }
-  return withMainlandTerms(out);
+  return withMainlandTerms(from === 0 ? text : out + text.slice(from));
 }
 
 /**
@@ -134,7 +144,8 @@ export function simplifyHan(text: string): string {
 const keepsHan = new Uint8Array(0x9fff - 0x4e00 + 1);
 
 function simplifyHanUncached(text: string): string {
-  let out: string[] | null = null;
+  let out: string | null = null;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue;
@@ -144,9 +155,9 @@ function simplifyHanUncached(text: string): string {
       keepsHan[code - 0x4e00] = keeps = same.length === 1 && same.charCodeAt(0) === code ? 1 : 2;
     }
     if (keeps === 1) continue;
-    const ch = normaliseCode(code);
-    if (!out) out = text.split("");
-    out[i] = ch;
+    // the unchanged run before it as one slice: splitting the whole body into characters cost more than the rest
+    out = (out ?? "") + text.slice(from, i) + normaliseCode(code);
+    from = i + 1;
   }
-  return withMainlandTerms(out ? out.join("") : text);
+  return withMainlandTerms(out === null ? text : out + text.slice(from));
 }
