@@ -420,7 +420,8 @@ function caseOk(original: string, start: number, end: number, cand: TermCandidat
 
 /**
  * Leftmost-longest scan of `text` (original) using its normalised form. Blockers consume their span silently;
- * a form shared by several entities (after case filtering) is ambiguous and also only consumed.
+ * a form shared by several entities (after case filtering) is ambiguous and also only consumed. `skip` is asked
+ * about positions in increasing order (find-mentions.ts relies on it).
  */
 export function matchTrie(
   gazetteer: Gazetteer,
