@@ -904,9 +904,13 @@ export function findMentions({
 
   // 2. gazetteer
   const norm = normaliseForMatch(text);
+  // matchTrie asks for every position, in increasing order: the spans ended before it are passed for good, and
+  // none starting after it can hold it (sorted by start), so only the few around it are read
+  let passed = 0;
   const skip = claimed.length
     ? (i: number) => {
-        for (const [a, b] of claimed) if (i >= a && i < b) return b;
+        while (passed < claimed.length && claimed[passed][1] <= i) passed++;
+        for (let k = passed; k < claimed.length && claimed[k][0] <= i; k++) if (i < claimed[k][1]) return claimed[k][1];
         return i;
       }
     : undefined;

@@ -420,7 +420,8 @@ function caseOk(original: string, start: number, end: number, cand: TermCandidat
 
 /**
  * Leftmost-longest scan of `text` (original) using its normalised form. Blockers consume their span silently;
- * a form shared by several entities (after case filtering) is ambiguous and also only consumed.
+ * a form shared by several entities (after case filtering) is ambiguous and also only consumed. `skip` is asked
+ * about positions in increasing order (find-mentions.ts relies on it).
  */
 export function matchTrie(
   gazetteer: Gazetteer,
@@ -441,13 +442,13 @@ export function matchTrie(
     }
     // by code unit: no one-character string per position (a CJK one is allocated each time)
     const code = norm.charCodeAt(i);
-    let node = gazetteer.root.next.get(code);
-    if (!node) {
+    // nothing starts inside a word: tested before the trie's map lookup, which costs more (most letters are inside one)
+    if (i > 0 && isWordCode(code) && isWordCode(norm.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    const startsWord = isWordCode(code);
-    if (startsWord && i > 0 && isWordCode(norm.charCodeAt(i - 1))) {
+    let node = gazetteer.root.next.get(code);
+    if (!node) {
       i++;
       continue;
     }

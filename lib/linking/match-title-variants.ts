@@ -47,15 +47,16 @@ function enWords(text: string): { word: string; start: number; end: number }[] {
  * Principles and International Code of Conduct for …"); 0 when they do not.
  */
 function spelledLength(text: { word: string }[], i: number, title: string[]): number {
+  let p = 0;
+  while (p < title.length && i + p < text.length && text[i + p].word === title[p]) p++;
+  if (p === title.length) return p;
+  if (title.length < 8 || p === 0) return 0;
+  // made only here: most calls end above, and a closure per call cost more than the comparison
   const same = (a: number, b: number, n: number) => {
     if (a + n > text.length) return false;
     for (let k = 0; k < n; k++) if (text[a + k].word !== title[b + k]) return false;
     return true;
   };
-  let p = 0;
-  while (p < title.length && i + p < text.length && text[i + p].word === title[p]) p++;
-  if (p === title.length) return p;
-  if (title.length < 8 || p === 0) return 0;
   const rest = title.length - p;
   // one word changed, one word added, one word left out
   if (same(i + p + 1, p + 1, rest - 1)) return title.length;
@@ -158,6 +159,9 @@ function matchTranslatedTitles({ text, index }: { text: string; index: TitleInde
   return out;
 }
 
+/** A title in 《》 as matchTranslatedTitles reads them (without the g flag: test() keeps no state). */
+const QUOTED_TITLE = /《[^《》\n]{8,60}》/;
+
 /** Title variants in `text`, longest first where they overlap. */
 export function matchTitleVariants({ text, gazetteer }: { text: string; gazetteer: Gazetteer }): TitleMatch[] {
   const index = indexOf(gazetteer);
@@ -188,7 +192,9 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       }
     }
   }
-  if (index.grams.length && hasCjk(text) && text.includes("《")) found.push(...matchTranslatedTitles({ text, index }));
+  // tested on the text as written: simplifyHan keeps its length, 《》 and line breaks, so a text without a quoted
+  // title of 8–60 characters has none once simplified either, and is not simplified for nothing
+  if (index.grams.length && QUOTED_TITLE.test(text) && hasCjk(text)) found.push(...matchTranslatedTitles({ text, index }));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: TitleMatch[] = [];
   for (const m of found) {

@@ -62,17 +62,27 @@ export function normaliseForMatch(text: string): string {
   return out;
 }
 
+function matchedCode(code: number): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? " " : String.fromCharCode(code);
+  return normaliseCode(code);
+}
+
+// by UTF-16 code unit: 1 = normaliseForMatch keeps the character, 2 = it changes it, 0 = not known yet
+const keepsForMatch = new Uint8Array(0x10000);
+
 function normaliseForMatchUncached(text: string): string {
+  // the runs of characters kept as they are copied as slices: one string appended per character was most of the cost
   let out = "";
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? " " : text[i];
-    } else {
-      out += normaliseCode(code);
-    }
+    let keeps = keepsForMatch[code];
+    if (keeps === 0) keepsForMatch[code] = keeps = matchedCode(code) === String.fromCharCode(code) ? 1 : 2;
+    if (keeps === 1) continue;
+    out += text.slice(from, i) + matchedCode(code);
+    from = i + 1;
   }
-  return withMainlandTerms(out);
+  return withMainlandTerms(from === 0 ? text : out + text.slice(from));
 }
 
 /**
@@ -109,7 +119,11 @@ export function isWordCode(c: number): boolean {
 }
 
 export function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isCjk(text[i])) return true;
+  // by code unit, as isCjk reads it: text[i] made a one-character string per character of a long English body
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return true;
+  }
   return false;
 }
 
@@ -125,16 +139,25 @@ export function simplifyHan(text: string): string {
   return out;
 }
 
+// for U+4E00–U+9FFF: 1 = the character is its own simplified form, 2 = it is not, 0 = not known yet; a typed
+// array read per Chinese character of a body, where normaliseCode's string had to be compared each time
+const keepsHan = new Uint8Array(0x9fff - 0x4e00 + 1);
+
 function simplifyHanUncached(text: string): string {
-  let out: string[] | null = null;
+  let out: string | null = null;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue;
-    const ch = normaliseCode(code);
-    // compared by code: text[i] would make a one-character string per Chinese character read
-    if (ch.length === 1 && ch.charCodeAt(0) === code) continue;
-    if (!out) out = text.split("");
-    out[i] = ch;
+    let keeps = keepsHan[code - 0x4e00];
+    if (keeps === 0) {
+      const same = normaliseCode(code);
+      keepsHan[code - 0x4e00] = keeps = same.length === 1 && same.charCodeAt(0) === code ? 1 : 2;
+    }
+    if (keeps === 1) continue;
+    // the unchanged run before it as one slice: splitting the whole body into characters cost more than the rest
+    out = (out ?? "") + text.slice(from, i) + normaliseCode(code);
+    from = i + 1;
   }
-  return withMainlandTerms(out ? out.join("") : text);
+  return withMainlandTerms(out === null ? text : out + text.slice(from));
 }
