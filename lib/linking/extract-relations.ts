@@ -1,3 +1,4 @@
+import { mentionsBySentence } from "./sentences";
 import { findImpliedObject, type ReportedEvent } from "./find-implied-object";
 import { groupSubjects } from "./group-subjects";
 import { readBodiesResolutions } from "./read-bodies-resolutions";
@@ -67,12 +68,10 @@ export function extractRelations({
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
-  let mi = 0;
+  const bySentence = mentionsBySentence({ sentences, mentions });
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
-    const inSentence: FoundMention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inSentence.push(mentions[j]);
+    const inSentence = bySentence[index];
     if (!inSentence.length) continue;
     readSentenceStatements({ text, source, s, index, inSentence, sentences, mentions, language, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay, seen, out });
   }

@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from "./sentences";
 import { datesOverlap } from "./resolve-dates";
 import { BODY_NAME_ANY, DOCUMENT_NAME, EVENT_LOOKBACK, LIST_NOUN_TRIGGER } from "./relation-patterns";
 import type { DateMention, FoundMention, Sentence } from "./types";
@@ -61,7 +62,7 @@ export function findImpliedObject({
   eventsOnPublicationDay: number[];
 }): number | undefined {
   const inMention = (a: number) => mentions.some((m) => m.start <= a && m.end > a);
-  const sentenceOf = (pos: number) => sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  const sentenceOf = (pos: number) => sentenceIndexAt({ sentences, pos });
   if (kind === "body") {
     // the last organisation or initiative (not a text one signs) named in this sentence or the two before
     const earlier = mentions.filter(

@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from "./sentences";
 import { patternMention } from "./pattern-mention";
 import type { FoundMention, Sentence } from "./types";
 
@@ -26,7 +27,7 @@ export function findPairReferences({ text, sentences, mentions }: { text: string
       const end = start + m[0].length;
       // "中美双方", "中赞两国": the pair is named right there (findCountryPairs reads it)
       if (covered(start, end) || covered(start - 1, start)) continue;
-      const k = sentences.findIndex((x) => x.start <= start && start < x.end);
+      const k = sentenceIndexAt({ sentences, pos: start });
       const from = k >= 0 ? sentences[Math.max(0, k - LOOKBACK)].start : start;
       let pair: [FoundMention, FoundMention] | null = null;
       for (let i = countries.length - 1; i > 0; i--) {

@@ -1,3 +1,4 @@
+import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
@@ -42,11 +43,9 @@ const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future
 export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
-  let mi = 0;
+  const bySentence = mentionsBySentence({ sentences, mentions });
   sentences.forEach((s, index) => {
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
-    const countries: FoundMention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].kind === "country" && mentions[j].end <= s.end) countries.push(mentions[j]);
+    const countries = bySentence[index].filter((m) => m.kind === "country");
     if (!countries.length) return;
     const local = text.slice(s.start, s.end);
     const zh = /[\u4e00-\u9fff]/.test(local);

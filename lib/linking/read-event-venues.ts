@@ -1,3 +1,4 @@
+import { mentionsBySentence } from "./sentences";
 import { LEADER_FORM } from "./find-leader-references";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -29,11 +30,9 @@ const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋�
 export function readEventVenues({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!mentions.some((m) => m.kind === "event")) return out;
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
-    const inS: FoundMention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inS.push(mentions[j]);
+  const bySentence = mentionsBySentence({ sentences, mentions });
+  for (const [index, s] of sentences.entries()) {
+    const inS = bySentence[index];
     if (!inS.some((m) => m.kind === "event")) continue;
     const zh = /[\u4e00-\u9fff]/.test(text.slice(s.start, s.end));
     const add = (country: FoundMention, event: FoundMention) => {

@@ -1,3 +1,4 @@
+import { mentionsBySentence } from "./sentences";
 import type { EntityKind, RelationRole } from "@/db/schema";
 import { relationOf, SUBJECT_KINDS } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
@@ -20,12 +21,10 @@ const ROLE_NOUN_ZH: [RegExp, RelationRole, EntityKind[]][] = [
  */
 export function readRoleNounsZh({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+  const bySentence = mentionsBySentence({ sentences, mentions });
+  for (const [index, s] of sentences.entries()) {
     if (!/是|为/.test(text.slice(s.start, s.end)) || !/[\u4e00-\u9fff]/.test(text.slice(s.start, s.end))) continue;
-    const inS: FoundMention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inS.push(mentions[j]);
+    const inS = bySentence[index];
     for (let i = 0; i + 1 < inS.length; i++) {
       const subject = inS[i];
       if (!SUBJECT_KINDS.has(subject.kind)) continue;

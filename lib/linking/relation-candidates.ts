@@ -1,3 +1,4 @@
+import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
 import { COMPANY_NOUN_AFTER } from "./relation-patterns";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
@@ -93,17 +94,7 @@ export function findRelationCandidates({
 }): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   // (each computed once per article, not once per sentence)
-  const sentenceIndexOf = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else if (sentences[mid].start > pos) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceIndexOf = (pos: number) => sentenceIndexAt({ sentences, pos });
   const reported: { id: number; index: number }[] = [];
   for (const e of events) {
     if (e.matchedEntityId === null || subtypeOf(e.matchedEntityId)?.kind !== "event") continue;
@@ -120,12 +111,10 @@ export function findRelationCandidates({
   }
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
-  let mi = 0;
+  const bySentence = mentionsBySentence({ sentences, mentions });
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
-    const raw: FoundMention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) raw.push(mentions[j]);
+    const raw = bySentence[index];
     if (raw.length < 2 && !reported.length) continue;
     findSentenceCandidates({ text, s, index, raw, reported, lastDocument, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
   }

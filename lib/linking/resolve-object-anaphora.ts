@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
 import type { Gazetteer } from "./gazetteer";
 import { ANOTHER, GENERIC_MODIFIER } from "./resolve-references";
@@ -296,7 +297,7 @@ export function resolveObjectAnaphora({
   const found = [...findEnglish(text), ...findChinese(text), ...findMembers(text, sentences)].sort((a, b) => a.start - b.start);
   if (!found.length) return [];
   const sentenceOf = (pos: number) => {
-    const i = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+    const i = sentenceIndexAt({ sentences, pos });
     return i < 0 ? sentences.length : i;
   };
   // a reference back ("the Assembly") is the entity named before as well; a name inside another's quoted title

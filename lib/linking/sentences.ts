@@ -98,8 +98,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The sentence containing offset `pos` (binary search over sorted sentences). */
-export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+/** The index of the sentence containing offset `pos` (binary search over sorted sentences), -1 if none. */
+export function sentenceIndexAt({ sentences, pos }: { sentences: Sentence[]; pos: number }): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -107,7 +107,28 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null 
     const s = sentences[mid];
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The sentence containing offset `pos`. */
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  return sentences[sentenceIndexAt({ sentences, pos })] ?? null;
+}
+
+/**
+ * The mentions each sentence holds whole, sentence by sentence (both lists in text order): one pass over the two,
+ * for the readers that work a sentence at a time.
+ */
+export function mentionsBySentence<T extends { start: number; end: number }>({ sentences, mentions }: { sentences: Sentence[]; mentions: T[] }): T[][] {
+  const out: T[][] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    const inS: T[] = [];
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) if (mentions[j].end <= s.end) inS.push(mentions[j]);
+    out.push(inS);
+  }
+  return out;
 }
