@@ -121,6 +121,18 @@ export function findRelationCandidates({
   return out;
 }
 
+/** The spans cut into runs: neighbours `together` allows and only list words ("A, B and C") between them. */
+function listRuns({ text, spans, together }: { text: string; spans: Span[]; together: (first: Span, next: Span) => boolean }): Span[][] {
+  const runs: Span[][] = [];
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    while (j + 1 < spans.length && together(spans[i], spans[j + 1]) && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
+    runs.push(spans.slice(i, j + 1));
+    i = j + 1;
+  }
+  return runs;
+}
+
 type ObjectSpan = Span & { back?: number; earlier?: boolean };
 
 /**
@@ -171,22 +183,12 @@ function findSentenceCandidates({
   }
   // the run of names of one kind joined by list words that each name stands in
   const listSizes = new Map<Span, number>();
-  for (let i = 0; i < spans.length;) {
-    let j = i;
-    while (j + 1 < spans.length && spans[j + 1].kind === spans[i].kind && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
-    for (let k = i; k <= j; k++) listSizes.set(spans[k], j - i + 1);
-    i = j + 1;
-  }
+  for (const run of listRuns({ text, spans, together: (a, b) => a.kind === b.kind })) for (const x of run) listSizes.set(x, run.length);
   // the runs of states and bodies, whichever of the two each name is ("from Australia, Canada, the European
   // Commission, France, …")
   const runOf = new Map<Span, number>();
   const party = (x: Span) => x.kind === "country" || x.kind === "organisation";
-  for (let i = 0; i < subjects.length;) {
-    let j = i;
-    while (j + 1 < subjects.length && party(subjects[i]) && party(subjects[j + 1]) && LIST_JOIN.test(text.slice(subjects[j].end, subjects[j + 1].start))) j++;
-    for (let k = i; k <= j; k++) runOf.set(subjects[k], subjects[i].start);
-    i = j + 1;
-  }
+  for (const run of listRuns({ text, spans: subjects, together: (a, b) => party(a) && party(b) })) for (const x of run) runOf.set(x, run[0].start);
   // a sentence that names no text or event of its own may go on about the one named just before
   let before: { back: number; doc: { id: number; kind: EntityKind } } | undefined;
   let namesDocument = false;
