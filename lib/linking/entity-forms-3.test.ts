@@ -52,8 +52,16 @@ describe("'the declaration' of a summit that names no text: the summit's one out
     const body = "The Andes AI Data Summit ended with a joint statement. Among those signing the statement were Chile and Kenya.";
     expect(triples(body)).toEqual(expect.arrayContaining(["CHL signatory andes-statement", "KEN signatory andes-statement"]));
   });
+  it("the noun the statement calls the text by is a mention of it, with the statement's reason", () => {
+    const body = "The Andes AI Data Summit ended with a joint statement. Among those signing the statement were Chile and Kenya.";
+    const texts = link(body).mentions.filter((m) => key(m.entityId) === "andes-statement");
+    expect(texts).toHaveLength(1);
+    expect(body.slice(texts[0].start, texts[0].end)).toBe("statement");
+    expect(texts[0].why?.rule).toBe("description");
+  });
   it("nothing without a summit named before", () => {
     expect(triples("Among those signing the statement were Chile and Kenya.")).toEqual([]);
+    expect(link("Among those signing the statement were Chile and Kenya.").mentions.map((m) => key(m.entityId))).not.toContain("andes-statement");
   });
 });
 

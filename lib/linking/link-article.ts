@@ -19,6 +19,7 @@ import { partialDateBounds } from "@/lib/dates/partial-date";
 import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
+import { findStatedTexts } from "./find-stated-texts";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
 export type ArticleLinks = {
@@ -143,7 +144,19 @@ export function linkArticle({
   };
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
   const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
-  return { sentences, mentions: stored, dates, events, proposedEntities, relations, candidates, read, readers };
+  // "Among those signing the declaration were …": a text the article names only through a statement about it
+  const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
+  return {
+    sentences,
+    mentions: statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored,
+    dates,
+    events,
+    proposedEntities,
+    relations,
+    candidates,
+    read,
+    readers,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { hasCjk, simplifyHan } from "./normalise";
+import { hasCjk, normaliseForMatch, simplifyHan } from "./normalise";
 
 /**
  * Long official titles written in another form: other capitals, commas, articles or joining words ("Framework
@@ -18,7 +18,16 @@ const MIN_ZH_CHARS = 8;
 type EnTitle = { entityId: number; words: string[]; form: string };
 type ZhTitle = { entityId: number; key: string; form: string };
 type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
-type TitleIndex = { en: Map<string, EnTitle[]>; zh: ZhTitle[]; grams: ZhGrams[]; countries: RegExp };
+/** A title as the bag of its words (English) or characters (Chinese), found by its last word or last two characters. */
+type BagTitle = { entityId: number; size: number; counts: Map<string, number>; form: string };
+type TitleIndex = {
+  en: Map<string, EnTitle[]>;
+  zh: ZhTitle[];
+  grams: ZhGrams[];
+  countries: RegExp;
+  enBags: Map<string, BagTitle[]>;
+  zhBags: Map<string, BagTitle[]>;
+};
 
 export type TitleMatch = { entityId: number; start: number; end: number; form: string };
 
@@ -87,11 +96,12 @@ function countryNames(gazetteer: Gazetteer): RegExp {
 function indexOf(gazetteer: Gazetteer): TitleIndex {
   let index = cache.get(gazetteer);
   if (index) return index;
-  index = { en: new Map(), zh: [], grams: [], countries: countryNames(gazetteer) };
+  index = { en: new Map(), zh: [], grams: [], countries: countryNames(gazetteer), enBags: new Map(), zhBags: new Map() };
   for (const e of gazetteer.entries.values()) {
-    if (e.status === "proposed" || (e.kind !== "initiative" && e.kind !== "resolution" && e.kind !== "event")) continue;
-    const forms = [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
-    for (const form of forms) {
+    if (e.status === "proposed") continue;
+    if (e.kind === "initiative" || e.kind === "resolution" || e.kind === "event" || e.kind === "organisation") addBags({ index, entityId: e.id, forms: formsOf(e) });
+    if (e.kind !== "initiative" && e.kind !== "resolution" && e.kind !== "event") continue;
+    for (const form of formsOf(e)) {
       if (hasCjk(form)) {
         const { key } = zhKey(form);
         if (key.length >= MIN_ZH_CHARS) index.zh.push({ entityId: e.id, key, form });
@@ -110,6 +120,101 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
   }
   cache.set(gazetteer, index);
   return index;
+}
+
+type Entry = Gazetteer["entries"] extends Map<number, infer E> ? E : never;
+
+function formsOf(e: Entry): string[] {
+  return [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
+}
+
+function countsOf(items: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const x of items) out.set(x, (out.get(x) ?? 0) + 1);
+  return out;
+}
+
+/** "（AI）", "(A.I.)": an abbreviation in brackets inside a Chinese title, left out of its characters */
+const BRACKETED_LATIN = /[（(][a-z0-9. ]{1,8}[)）]/g;
+
+function zhBagKey(text: string): { key: string; at: number[] } {
+  return zhKey(normaliseForMatch(text).replace(BRACKETED_LATIN, (m) => " ".repeat(m.length)));
+}
+
+/** Titles as bags (see matchReorderedTitles): long enough that every one of their words must be there. */
+function addBags({ index, entityId, forms }: { index: TitleIndex; entityId: number; forms: string[] }) {
+  for (const form of forms) {
+    const bare = form.replace(/（[^）]*）|\([^)]*\)/g, "");
+    if (hasCjk(form)) {
+      const { key } = zhBagKey(bare);
+      if (key.length < MIN_ZH_CHARS || /[a-z0-9]/.test(key)) continue;
+      const list = index.zhBags.get(key.slice(-2)) ?? [];
+      list.push({ entityId, size: key.length, counts: countsOf([...key]), form });
+      index.zhBags.set(key.slice(-2), list);
+      continue;
+    }
+    const words = enWords(bare).map((w) => w.word);
+    if (words.length < MIN_EN_WORDS) continue;
+    const list = index.enBags.get(words[words.length - 1]) ?? [];
+    list.push({ entityId, size: words.length, counts: countsOf(words), form });
+    index.enBags.set(words[words.length - 1], list);
+  }
+}
+
+/** Whether `items` hold every item of `bag` as often as it does. */
+function holds({ items, bag }: { items: string[]; bag: Map<string, number> }): boolean {
+  const left = new Map(bag);
+  for (const x of items) {
+    const n = left.get(x);
+    if (n) left.set(x, n - 1);
+  }
+  for (const n of left.values()) if (n > 0) return false;
+  return true;
+}
+
+/**
+ * A title with its words in another order, ending as the title ends: "International Independent Scientific Panel
+ * on AI", 全球人工智能治理对话 for 人工智能治理全球对话, 国际独立人工智能科学小组 for 人工智能独立国际科学小组. Every word
+ * (character) of a title of five words (eight characters) or more must be there, and nothing else but, in a
+ * Chinese title of ten (twelve) characters or more, one (two) characters more (人工智能问题独立国际科学小组).
+ */
+function matchReorderedTitles({ text, words, index }: { text: string; words: ReturnType<typeof enWords>; index: TitleIndex }): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  if (index.enBags.size) {
+    for (let j = 0; j < words.length; j++) {
+      const titles = index.enBags.get(words[j].word);
+      if (!titles) continue;
+      for (const t of titles) {
+        const i = j - t.size + 1;
+        if (i < 0) continue;
+        const span = words.slice(i, j + 1).map((w) => w.word);
+        if (!holds({ items: span, bag: t.counts }) || /\n/.test(text.slice(words[i].start, words[j].end))) continue;
+        out.push({ entityId: t.entityId, start: words[i].start, end: words[j].end, form: t.form });
+      }
+    }
+  }
+  if (index.zhBags.size && hasCjk(text)) {
+    const { key, at } = zhBagKey(text);
+    for (const [head, titles] of index.zhBags) {
+      for (let pos = key.indexOf(head); pos >= 0; pos = key.indexOf(head, pos + 1)) {
+        const end = pos + 2;
+        for (const t of titles) {
+          for (let extra = 0; extra <= (t.size >= 12 ? 2 : t.size >= 10 ? 1 : 0); extra++) {
+            const from = end - t.size - extra;
+            if (from < 0) break;
+            const span = [...key.slice(from, end)];
+            // the span starts with a word of the title: a character before it is not part of it
+            if (!t.counts.has(span[0]) || !holds({ items: span, bag: t.counts })) continue;
+            const start = at[from];
+            if (/\n/.test(text.slice(start, at[end - 1] + 1))) continue;
+            out.push({ entityId: t.entityId, start, end: at[end - 1] + 1, form: t.form });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function bigrams(key: string): Set<string> {
@@ -166,8 +271,8 @@ const QUOTED_TITLE = /《[^《》\n]{8,60}》/;
 export function matchTitleVariants({ text, gazetteer }: { text: string; gazetteer: Gazetteer }): TitleMatch[] {
   const index = indexOf(gazetteer);
   const found: TitleMatch[] = [];
+  const words = enWords(text);
   if (index.en.size) {
-    const words = enWords(text);
     for (let i = 0; i < words.length; i++) {
       const candidates = index.en.get(words[i].word.toLowerCase());
       if (!candidates) continue;
@@ -192,6 +297,7 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       }
     }
   }
+  found.push(...matchReorderedTitles({ text, words, index }));
   // tested on the text as written: simplifyHan keeps its length, 《》 and line breaks, so a text without a quoted
   // title of 8–60 characters has none once simplified either, and is not simplified for nothing
   if (index.grams.length && QUOTED_TITLE.test(text) && hasCjk(text)) found.push(...matchTranslatedTitles({ text, index }));

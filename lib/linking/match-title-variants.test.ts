@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { matchTitleVariants } from "./match-title-variants";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders } from "@/tests/helpers/test-gazetteer";
+
+// Titles with their words in another order. Names and sentences are invented for these tests (not taken from the
+// labelled fixtures); each form is checked with a case where it must not fire.
+const { org, nextId } = entryBuilders({ firstId: 9500 });
+const council: GazetteerEntry = org("polar-council", "Independent International Council on Polar Data", "极地科学数据独立国际理事会");
+const forum: GazetteerEntry = {
+  id: nextId(),
+  kind: "initiative",
+  slug: "polar-data-forum",
+  nameEn: "Global Forum on Polar Data Governance",
+  nameZh: "极地数据治理全球论坛",
+  date: "2031-05-01",
+  aliases: [],
+};
+const gz = buildGazetteer({ entries: [council, forum] });
+const found = (text: string) => matchTitleVariants({ text, gazetteer: gz }).map((m) => ({ slug: gz.entries.get(m.entityId)!.slug, surface: text.slice(m.start, m.end) }));
+
+describe("titles with their words in another order", () => {
+  it("links an English title whose words come in another order, ending as the title ends", () => {
+    expect(found("The International Independent Council on Polar Data met in Oslo.")).toEqual([
+      { slug: "polar-council", surface: "International Independent Council on Polar Data" },
+    ]);
+  });
+
+  it("links a Chinese title reordered, with a bracketed abbreviation, or with one short word more in a long title", () => {
+    expect(found("各国欢迎全球极地数据治理论坛的启动。")).toEqual([{ slug: "polar-data-forum", surface: "全球极地数据治理论坛" }]);
+    expect(found("各國歡迎全球極地數據（PD）治理論壇的啟動。")).toEqual([{ slug: "polar-data-forum", surface: "全球極地數據（PD）治理論壇" }]);
+    expect(found("会议任命了极地科学数据问题独立国际理事会的成员。")).toEqual([{ slug: "polar-council", surface: "极地科学数据问题独立国际理事会" }]);
+  });
+
+  it("does not link when a word of the title is missing or the span crosses a line", () => {
+    expect(found("The International Council on Polar Data met in Oslo.")).toEqual([]);
+    expect(found("各国欢迎全球极地治理论坛的启动。")).toEqual([]);
+    expect(found("The International Independent Council\non Polar Data met.")).toEqual([]);
+    // a ten-character title takes one character more, not two
+    expect(found("各国欢迎全球极地数据问题治理论坛。")).toEqual([]);
+  });
+});
