@@ -89,8 +89,10 @@ describe("metadata", () => {
     expect(dateFromUrl({ url: "https://news.example.com/world/2025/07/08/ai-summit", today })).toBe("2025-07-08");
     expect(dateFromUrl({ url: "https://www.example.cn/gj/2024/02-07/10157.shtml", today })).toBe("2024-02-07");
     expect(dateFromUrl({ url: "https://example.com/c_20250708/ai.html", today })).toBe("2025-07-08");
+    expect(dateFromUrl({ url: "https://paper.example.cn/news/202302/17/2105915.shtml", today })).toBe("2023-02-17");
     // a number that is no day, a day not yet come, a date only in the query, no address at all
     expect(dateFromUrl({ url: "https://example.com/a/20311377.html", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/a/202313/17/x.html", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/2027/01/05/preview", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/story?id=20250708", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/2025/02/30/x", today })).toBeNull();

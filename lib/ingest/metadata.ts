@@ -110,8 +110,8 @@ export function parseEnglishMetaLine(line: string): { publisher: string | null; 
   return null;
 }
 
-/** A day in an address: 2025/07/08, 2025-07-08, 2025-07/08, 20250708 (not part of a longer number). */
-const URL_DAY = /(?<!\d)(20\d{2})(?:[/_.-](\d{1,2})[/_.-](\d{1,2})|(\d{2})(\d{2}))(?!\d)/;
+/** A day in an address: 2025/07/08, 2025-07-08, 2025-07/08, 20250708, 202507/08 (not part of a longer number). */
+const URL_DAY = /(?<!\d)(20\d{2})(?:[/_.-](\d{1,2})[/_.-](\d{1,2})|(\d{2})[/_.-]?(\d{2}))(?!\d)/;
 
 /**
  * "https://…/2025/07/08/…", "…/c_20250708…": many news sites put the day a story was published in its address.
