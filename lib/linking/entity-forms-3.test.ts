@@ -112,3 +112,42 @@ describe("who is not (yet) a party", () => {
     expect(triples("智利预计将很快签署安第斯开放数据声明。")).toEqual([]);
   });
 });
+
+describe("a resolution named by the words of the bodies it set up", () => {
+  const { org: body, nextId: next } = entryBuilders({ firstId: 9700 });
+  const board = body("tidal-board", "International Tidal Science Board", "国际潮汐科学委员会");
+  const forum = body("tidal-forum", "Tidal Governance Forum", "潮汐治理论坛");
+  const assembly = body("world-assembly", "World Assembly", "世界大会");
+  const setUp: GazetteerEntry = {
+    id: next(),
+    kind: "resolution",
+    slug: "res-tidal-modalities",
+    nameEn: "Modalities for the International Tidal Science Board and the Tidal Governance Forum",
+    nameZh: "国际潮汐科学委员会和潮汐治理论坛的设立方式",
+    date: "2032-03-10",
+    aliases: [],
+    relatedIds: [board.id, forum.id],
+  };
+  const other: GazetteerEntry = {
+    id: next(),
+    kind: "resolution",
+    slug: "res-sustainable-tides",
+    nameEn: "Seizing tidal opportunities for sustainable development",
+    nameZh: "抓住潮汐机遇促进可持续发展",
+    date: "2031-03-21",
+    aliases: [],
+  };
+  const tides = buildGazetteer({ entries: [board, forum, assembly, setUp, other] });
+  const resolutions = (body: string) =>
+    linkArticle({ body, publishedAt: "2032-09-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: tides, model: null })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => tides.entries.get(m.entityId)!.slug);
+
+  it("'the resolution on the Board and the Forum' is the one resolution whose names alone use those words", () => {
+    expect(resolutions("Delegates discussed the World Assembly resolution on the Board and the Forum at length.")).toEqual(["res-tidal-modalities"]);
+  });
+  it("words of a title that name no body it set up say nothing ('sustainable development')", () => {
+    expect(resolutions("Delegates said the resolution set out modalities for research.")).toEqual([]);
+    expect(resolutions("Delegates discussed the resolution on the Board at length.")).toEqual([]);
+  });
+});

@@ -114,7 +114,11 @@ const EN_STOP = new Set(
   ),
 );
 
-type Topic = { entry: GazetteerEntry; session: number | null; zh: string[][]; en: string[][] };
+/**
+ * `distinctEn` / `distinctZh`: the words (character pairs) of a resolution's names that no other resolution's names
+ * use ("panel", "dialogue"; 科学, 对话): two of them with the word "resolution" say which one is meant.
+ */
+type Topic = { entry: GazetteerEntry; session: number | null; zh: string[][]; en: string[][]; distinctEn: string[]; distinctZh: string[] };
 
 function zhBigrams(name: string): string[] {
   const grams: string[] = [];
@@ -157,7 +161,22 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
       .map((x) => x.replace(/(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+/g, " "))
       .map(enTokens)
       .filter((t) => t.length >= 2);
-    topics.push({ entry, session, zh, en });
+    topics.push({ entry, session, zh, en, distinctEn: [], distinctZh: [] });
+  }
+  const countEn = new Map<string, number>();
+  const countZh = new Map<string, number>();
+  for (const t of topics) {
+    for (const w of new Set(t.en.flat())) countEn.set(w, (countEn.get(w) ?? 0) + 1);
+    for (const g of new Set(t.zh.flat())) countZh.set(g, (countZh.get(g) ?? 0) + 1);
+  }
+  for (const t of topics) {
+    // only words that also name a body or text the atlas relates to the resolution (the Panel, the Dialogue): the
+    // other words of a title ("sustainable development", 全球治理) are words any article on AI may use
+    const related = [...(gazetteer.related.get(t.entry.id) ?? [])].map((id) => gazetteer.entries.get(id)).filter((e) => !!e && e.kind !== "country");
+    const relatedEn = new Set(related.flatMap((e) => enTokens(e!.nameEn)));
+    const relatedZh = new Set(related.flatMap((e) => (e!.nameZh ? zhBigrams(e!.nameZh.replace(/全球|治理/g, "、")) : [])));
+    t.distinctEn = [...new Set(t.en.flat())].filter((w) => countEn.get(w) === 1 && w.length >= 4 && relatedEn.has(w));
+    t.distinctZh = [...new Set(t.zh.flat())].filter((g) => countZh.get(g) === 1 && g.length === 2 && relatedZh.has(g));
   }
   topicCache.set(gazetteer, topics);
   return topics;
@@ -215,6 +234,14 @@ function findDescriptiveResolution(
     for (const tokens of t.en) {
       const hit = tokens.filter((w) => words.has(w)).length;
       if (hit >= 2) topic = Math.max(topic, hit / tokens.length + 0.15);
+    }
+    // "the General Assembly resolution on the Panel and the Global Dialogue": words only this resolution's names use
+    if (strongKeyword && topic < 0.5) {
+      let distinct = 0;
+      for (const w of t.distinctEn) if (words.has(w)) distinct++;
+      let grams = 0;
+      for (const g of t.distinctZh) if (sentence.text.includes(g)) grams++;
+      if (distinct >= 2 || grams >= 3) topic = 0.5;
     }
     const cues: string[] = [];
     let score = topic >= 0.5 ? topic : 0;
