@@ -1,6 +1,7 @@
 import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
 import { COMPANY_NOUN_AFTER } from "./relation-patterns";
+import { isListGap } from "./group-subjects";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
 
 /**
@@ -30,8 +31,6 @@ const OBJECT_KINDS = new Set<EntityKind>(["initiative", "resolution", "event", "
 const IMPLIED_LOOKBACK = 2;
 const MAX_BETWEEN = 40;
 const HAN = /[\u4e00-\u9fff]/;
-/** what stands between two names of one list */
-const LIST_JOIN = /^\s*(?:,|，|、|;|and|&|as well as|和|与|及|以及)?\s*(?:,|and)?\s*(?:the\s+)?$/i;
 /** one token for each kind of mark, whichever script wrote it */
 const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":", "、": ",", "（": "(", "）": ")", "—": "–", "“": '"', "”": '"', "《": '"', "》": '"' };
 
@@ -126,7 +125,7 @@ function listRuns({ text, spans, together }: { text: string; spans: Span[]; toge
   const runs: Span[][] = [];
   for (let i = 0; i < spans.length;) {
     let j = i;
-    while (j + 1 < spans.length && together(spans[i], spans[j + 1]) && LIST_JOIN.test(text.slice(spans[j].end, spans[j + 1].start))) j++;
+    while (j + 1 < spans.length && together(spans[i], spans[j + 1]) && isListGap({ gap: text.slice(spans[j].end, spans[j + 1].start) })) j++;
     runs.push(spans.slice(i, j + 1));
     i = j + 1;
   }
