@@ -448,3 +448,35 @@ describe("a line that only dates a speech or a meeting", () => {
     expect(dates("Nairobi, 3 June 2031\n\nThe Kenyan data office has moved to a new building.", "2031-06-03")).toEqual([]);
   });
 });
+
+describe("a meeting the sentence places in a state is not one another state hosted", () => {
+  const { country, nextId } = entryBuilders({ firstId: 3600 });
+  const per = country("PER", "Peru", "秘鲁");
+  const bra = country("BRA", "Brazil", "巴西");
+  const arg = country("ARG", "Argentina", "阿根廷");
+  const lima: GazetteerEntry = {
+    id: nextId(),
+    kind: "event",
+    slug: "lima-ai-summit-2033",
+    nameEn: "Lima AI Summit",
+    nameZh: "利马人工智能峰会",
+    date: "2033-11-02",
+    aliases: [],
+    relatedIds: [per.id, bra.id, arg.id],
+    hostIds: [per.id],
+  };
+  const places = buildGazetteer({ entries: [per, bra, arg, lima] });
+  const matched = (body: string) =>
+    linkArticle({ body, publishedAt: "2034-02-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: places, model: null }).events.map((e) =>
+      e.matchedEntityId === null ? "proposed" : places.entries.get(e.matchedEntityId)!.slug,
+    );
+
+  it("a summit of Brazil and Argentina held in Brazil last November is not the summit Peru hosted that month", () => {
+    expect(matched("Brazil and Argentina held a summit meeting in Brazil last November.")).not.toContain("lima-ai-summit-2033");
+    expect(matched("去年11月，巴西和阿根廷领导人在巴西举行了峰会。")).not.toContain("lima-ai-summit-2033");
+  });
+  it("placed in the host state, or not placed at all, the participants still point to it", () => {
+    expect(matched("Brazil and Argentina held a summit meeting in Peru last November.")).toContain("lima-ai-summit-2033");
+    expect(matched("Brazil and Argentina held a summit meeting last November.")).toContain("lima-ai-summit-2033");
+  });
+});

@@ -27,7 +27,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     .where(and(isNull(entities.deletedAt), isNull(entities.mergedIntoId), ne(entities.status, "rejected")))
     .all();
   const byId = new Map<number, GazetteerEntry>();
-  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [] });
+  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [], hostIds: [] });
   for (const a of db
     .select({ entityId: aliases.entityId, alias: aliases.alias, language: aliases.language, aliasType: aliases.aliasType, linkable: aliases.linkable })
     .from(aliases)
@@ -35,12 +35,13 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     byId.get(a.entityId)?.aliases.push({ alias: a.alias, language: a.language, aliasType: a.aliasType, linkable: a.linkable });
   }
   for (const r of db
-    .select({ s: relations.subjectId, o: relations.objectId })
+    .select({ s: relations.subjectId, o: relations.objectId, role: relations.role })
     .from(relations)
     .where(and(isNull(relations.deletedAt), ne(relations.status, "rejected")))
     .all()) {
     byId.get(r.s)?.relatedIds!.push(r.o);
     byId.get(r.o)?.relatedIds!.push(r.s);
+    if (r.role === "host" || r.role === "co-host") byId.get(r.o)?.hostIds!.push(r.s);
   }
   return [...byId.values()];
 }

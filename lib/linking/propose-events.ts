@@ -527,6 +527,9 @@ function reportEvent({ reading, date, further }: { reading: SentenceReading; dat
     if (related) for (const id of sentenceIds) if (related.has(id)) score += 1;
     if (score === 0) continue;
     if (!sentenceIds.has(cand.id) && (cand.kind !== "event" || !trigger)) continue;
+    // "the summit meeting in the US last November": a meeting the sentence places in a state is not one the atlas
+    // says another state hosted, however many of its participants the sentence names
+    if (!sentenceIds.has(cand.id) && placedElsewhere({ sentence: s, mentions: inS, hostIds: cand.hostIds })) continue;
     // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
     // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
     if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
@@ -609,6 +612,21 @@ function reportEvent({ reading, date, further }: { reading: SentenceReading; dat
     proposal,
     ...(act || (further && best) ? { act: true } : {}),
   };
+}
+
+/** "in the US", "在美国", "held in France": a state named as where something happens. */
+const PLACE_BEFORE = /(?:\b(?:in|at)\s+(?:the\s+)?|[在于])$/i;
+
+/** The sentence places its meeting in a state ("in the US") none of `hostIds` is. */
+function placedElsewhere({ sentence, mentions, hostIds }: { sentence: Sentence; mentions: FoundMention[]; hostIds: number[] | undefined }): boolean {
+  if (!hostIds?.length) return false;
+  let placed = false;
+  for (const m of mentions) {
+    if (m.kind !== "country" || m.start < sentence.start || !PLACE_BEFORE.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start))) continue;
+    if (hostIds.includes(m.entityId)) return false;
+    placed = true;
+  }
+  return placed;
 }
 
 const MEETING_KINDS = [/峰会|\bsummit/i, /论坛|\bforum/i, /研讨班|研讨会|\bworkshop/i, /对话|\bdialogue/i, /大会|\bconference/i, /会议|\bmeeting/i];

@@ -18,6 +18,8 @@ export type GazetteerEntry = {
   aliases: { alias: string; language: Language | null; aliasType: string; linkable?: boolean }[];
   /** Entities this one is related to (relations in either direction). */
   relatedIds?: number[];
+  /** The states the atlas says hosted this event (host or co-host). */
+  hostIds?: number[];
 };
 
 /** How a mention was found (stored in mentions.method). */
