@@ -343,7 +343,8 @@ export const articleEvents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("article_events_article_event_unique").on(t.articleId, t.eventId, t.evidenceStart),
+    // (two acts on one text in one sentence, "adopted in May and in force since August", are two rows)
+    uniqueIndex("article_events_article_event_unique").on(t.articleId, t.eventId, t.evidenceStart, t.date),
     index("article_events_event_idx").on(t.eventId),
     check("article_events_date_format", PARTIAL_DATE_GLOB("date")),
   ],

@@ -1,0 +1,2 @@
+DROP INDEX `article_events_article_event_unique`;--> statement-breakpoint
+CREATE UNIQUE INDEX `article_events_article_event_unique` ON `article_events` (`article_id`,`event_id`,`evidence_start`,`date`);
