@@ -151,3 +151,11 @@ describe("a resolution named by the words of the bodies it set up", () => {
     expect(resolutions("Delegates discussed the resolution on the Board at length.")).toEqual([]);
   });
 });
+
+describe("a capitalised title of another text is not described by its topic words", () => {
+  it("links 'a statement on open data' of the day, not 'the Pacific Joint Statement on Open Data'", () => {
+    const slugs = (body: string) => link(body, "2031-04-02").mentions.map((m) => key(m.entityId));
+    expect(slugs("The Andes AI Data Summit adopted a statement on open data, backed by Chile and Kenya.")).toContain("andes-statement");
+    expect(slugs('Chile and Kenya backed the "Pacific Joint Statement on Open Data Cooperation", officials said.')).not.toContain("andes-statement");
+  });
+});

@@ -796,6 +796,9 @@ function textTopicsOf({ gazetteer }: { gazetteer: Gazetteer }): TextTopic[] {
  * same (most of its topic words) when the sentence also names its body or the report is from its days. Only a
  * single best fit is linked: a description that fits two texts links neither.
  */
+/** A capitalised word (not an article or a possessive) just before a noun: the noun ends a title. */
+const TITLE_WORD_BEFORE = /(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w-]*\s+$/;
+
 function findDescriptiveText({
   gazetteer,
   sentence,
@@ -807,6 +810,9 @@ function findDescriptiveText({
 }): { entry: GazetteerEntry; start: number; end: number; cues: string[] } | null {
   const cue = TEXT_CUE.exec(sentence.text);
   if (!cue || REPORTING_TEXT.test(sentence.text.slice(0, cue.index))) return null;
+  // "the China-ASEAN Joint Statement on … Sustainable and Inclusive …": a capitalised noun after a capitalised word
+  // is the title of a text of its own, which the atlas does not hold (its own titles were matched before)
+  if (/^[A-Z]/.test(cue[0]) && TITLE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, cue.index - 40), cue.index))) return null;
   const words = new Set(sentence.text.toLowerCase().split(/[^a-z]+/));
   const published = context.publishedAt?.slice(0, 10) ?? null;
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
