@@ -62,20 +62,41 @@ export function findOutcomeTexts({
       if (REPORTING.test(sentence.slice(0, m.index)) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (mentions.some((x) => x.start < end && start < x.end)) continue;
       if (!sameDay && !(sameMonth && familyOf(m[0]).test(names))) continue;
-      out.push({
-        entityId: t.id,
-        kind: "initiative",
-        surface: m[0],
-        start,
-        end,
-        confidence: 0.6,
-        method: "descriptive",
-        evidence: sentence,
-        evidenceStart: s.start,
-        why: { matched: m[0], form: `${t.nameEn} (the text of ${meeting.nameEn})`, rule: "description" },
-      });
+      out.push(textNamedByNoun({ entityId: t.id, kind: "initiative", noun: m[0], start, sentence, sentenceStart: s.start, form: `${t.nameEn} (the text of ${meeting.nameEn})` }));
       break;
     }
   }
   return out;
+}
+
+/** "a declaration", "the pact": a text named by the noun of its kind, as a mention of the text (why: description). */
+export function textNamedByNoun({
+  entityId,
+  kind,
+  noun,
+  start,
+  sentence,
+  sentenceStart,
+  form,
+}: {
+  entityId: number;
+  kind: FoundMention["kind"];
+  noun: string;
+  start: number;
+  sentence: string;
+  sentenceStart: number;
+  form: string;
+}): FoundMention {
+  return {
+    entityId,
+    kind,
+    surface: noun,
+    start,
+    end: start + noun.length,
+    confidence: 0.6,
+    method: "descriptive",
+    evidence: sentence,
+    evidenceStart: sentenceStart,
+    why: { matched: noun, form, rule: "description" },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { textNamedByNoun } from "./find-outcome-texts";
 import { sentenceIndexAt } from "./sentences";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -40,18 +41,17 @@ export function findStatedTexts({
       const end = start + m[0].length;
       if (mentions.some((x) => x.start < end && start < x.end)) continue;
       named.add(entry.id);
-      out.push({
-        entityId: entry.id,
-        kind: entry.kind,
-        surface: m[0],
-        start,
-        end,
-        confidence: 0.6,
-        method: "descriptive",
-        evidence: sentence,
-        evidenceStart: s.start,
-        why: { matched: m[0], form: `${entry.nameEn} (the text the sentence's statement is about)`, rule: "description" },
-      });
+      out.push(
+        textNamedByNoun({
+          entityId: entry.id,
+          kind: entry.kind,
+          noun: m[0],
+          start,
+          sentence,
+          sentenceStart: s.start,
+          form: `${entry.nameEn} (the text the sentence's statement is about)`,
+        }),
+      );
       break;
     }
   }
