@@ -1,21 +1,21 @@
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import { normaliseSymbol, type Gazetteer } from "@/lib/linking/gazetteer";
-import { datesOverlap } from "@/lib/linking/resolve-dates";
+import type { Gazetteer } from "@/lib/linking/gazetteer";
 import type { FoundLinks } from "./link-within-limits";
-import { SLOT, SLOT_COUNT, type ArticleToLink, type LinkAheadData, type LinkAheadMessage, type LinkAheadResult } from "./run-link-ahead";
+import { canChangeLinks, SLOT, SLOT_COUNT, type ArticleToLink, type LinkAheadData, type LinkAheadMessage, type LinkAheadResult } from "./run-link-ahead";
 
 /**
  * A batch ingest links each article just before storing it, against the gazetteer as the articles before it left
  * it, and linking is more than half of the work: a worker thread links the next articles while this thread stores,
  * against a copy of the gazetteer kept in step (run-link-ahead.ts). Its links are used when its gazetteer was this
- * one's then, or lacked only entities that cannot change them (addedSince); otherwise, and whenever it has not
- * linked the article, the article is linked here as before. The links are the same either way.
+ * one's then, or lacked only entities that cannot change them (addedSince); otherwise the worker, once it has those
+ * entities too, links the article again. An article the worker has not linked (it was still starting, it refused
+ * the article, it failed) is linked here as before. The links are the same either way.
  */
 export type LinkAhead = {
   /** Hands the worker the next articles to link; returns the index (for takeLinks) of the first. */
   giveArticles: (args: { articles: ArticleToLink[] }) => number;
-  /** The links of article `index` if the worker's are valid against the gazetteer as it is now; else undefined. */
+  /** The worker's links of article `index`, valid against the gazetteer as it is now; undefined: link it here. */
   takeLinks: (args: { index: number }) => FoundLinks | undefined;
   /** After an article is stored: the entities it added to the gazetteer, sent to the worker. */
   shareAdditions: () => void;
@@ -29,8 +29,9 @@ export type LinkAhead = {
 
 /** Starting the worker costs ~0.5 s of the other core: worth it from about this many articles. */
 export const LINK_AHEAD_MIN = 64;
-/** How many articles past this thread's the worker may link: a few, as each may have to be linked again here. */
-const AHEAD = 2;
+/** How many articles past this thread's the worker may link: enough to go on while a batch commits, few enough that
+ * seldom more than one has to be linked again (bench:ingest: 4 beat 2 and 8). */
+const AHEAD = 4;
 /** Far longer than linking one article takes: after it this thread links the article itself. */
 const ANSWER_LIMIT_MS = 10_000;
 const WORKER_ENTRY = path.join(process.cwd(), "lib", "ingest", "link-ahead-worker.mjs");
@@ -49,7 +50,7 @@ export function startLinkAhead({ gazetteer }: { gazetteer: Gazetteer }): LinkAhe
   let sentSize = gazetteer.entries.size;
   let lastIndex = -1;
   let stopped = false;
-  const held: LinkAheadResult[] = [];
+  const held = new Map<number, LinkAheadResult>();
   let taken = 0;
   const signal = () => {
     Atomics.add(slots, SLOT.signal, 1);
@@ -87,10 +88,9 @@ export function startLinkAhead({ gazetteer }: { gazetteer: Gazetteer }): LinkAhe
       signal();
       // still starting: linked here
       if (Atomics.load(slots, SLOT.state) === 0) return undefined;
-      const result = receiveResult({ port: results.port1, slots, index, held });
-      if (!result?.links || addedSince({ gazetteer, result })) return undefined;
-      taken++;
-      return result.links;
+      const links = receiveLinks({ port: results.port1, slots, index, held, gazetteer });
+      if (links) taken++;
+      return links;
     },
     shareAdditions: () => {
       if (stopped || gazetteer.entries.size === sentSize) return;
@@ -105,44 +105,49 @@ export function startLinkAhead({ gazetteer }: { gazetteer: Gazetteer }): LinkAhe
   };
 }
 
-/**
- * Whether an entity added since the worker linked (one it did not have) can change the links. Every added entity
- * is a proposed one, which no name in the trie and no pass over the entries reaches (they all leave proposed
- * entities out); only a lookup of its symbol, or the dated candidates of a date within a day of its own (event
- * matching), do. Anything else added: assumed to.
- */
+/** Whether an entity added since the worker linked (one it did not have) can change the links (canChangeLinks). */
 function addedSince({ gazetteer, result }: { gazetteer: Gazetteer; result: LinkAheadResult }): boolean {
   if (result.size === gazetteer.entries.size) return false;
   if (result.size > gazetteer.entries.size) return true;
   const symbols = new Set(result.symbols);
   let n = 0;
-  for (const e of gazetteer.entries.values()) {
-    if (n++ < result.size) continue;
-    if (e.status !== "proposed") return true;
-    if (e.symbol && symbols.has(normaliseSymbol(e.symbol))) return true;
-    const date = e.date;
-    if (date && result.dates.some((asked) => datesOverlap(asked, date, 1))) return true;
-  }
+  for (const entry of gazetteer.entries.values()) if (n++ >= result.size && canChangeLinks({ entry, symbols, dates: result.dates })) return true;
   return false;
 }
 
 /**
- * The worker's result for article `index`, or undefined. Results come in order: older ones (articles linked here)
- * are dropped; a later one means the worker has none for `index`, and is held for its turn.
+ * The worker's links for article `index` if they are valid against `gazetteer` now, else undefined. Results come in
+ * order of linking, an article's again when the worker linked it again (once it has the entities that make its
+ * first links out of date, it finds them so too: canChangeLinks): the latest counts, older articles' are dropped,
+ * later ones kept (in `held`) for their turn. Waits for the worker.
  */
-function receiveResult({ port, slots, index, held }: { port: MessagePort; slots: Int32Array; index: number; held: LinkAheadResult[] }): LinkAheadResult | undefined {
-  while (held.length && held[0].index < index) held.shift();
-  if (held.length) return held[0].index === index ? held.shift() : undefined;
+function receiveLinks({
+  port,
+  slots,
+  index,
+  held,
+  gazetteer,
+}: {
+  port: MessagePort;
+  slots: Int32Array;
+  index: number;
+  held: Map<number, LinkAheadResult>;
+  gazetteer: Gazetteer;
+}): FoundLinks | undefined {
+  for (const i of held.keys()) if (i < index) held.delete(i);
   const until = performance.now() + ANSWER_LIMIT_MS;
   for (;;) {
     const posted = Atomics.load(slots, SLOT.posted);
     for (let m; (m = receiveMessageOnPort(port));) {
       const result = m.message as LinkAheadResult;
-      if (result.index === index) return result;
-      if (result.index > index) {
-        held.push(result);
-        return undefined;
-      }
+      if (result.index >= index) held.set(result.index, result);
+    }
+    const result = held.get(index);
+    if (result) {
+      // refused: linked here again, which gives the refusal
+      if (!result.links) return undefined;
+      // out of date: the worker links it again (this thread's linking code, seldom run, is several times slower)
+      if (!addedSince({ gazetteer, result })) return result.links;
     }
     const left = until - performance.now();
     if (Atomics.load(slots, SLOT.state) !== 1 || left <= 0) return undefined;

@@ -1,5 +1,6 @@
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import { addToGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
+import { addToGazetteer, normaliseSymbol, type Gazetteer } from "@/lib/linking/gazetteer";
+import { datesOverlap } from "@/lib/linking/resolve-dates";
 import type { GazetteerEntry } from "@/lib/linking/types";
 import type { ExtractedArticle } from "./extract-article";
 import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
@@ -43,6 +44,19 @@ export type LinkAheadMessage = { articles: ArticleToLink[] } | { entries: Gazett
  */
 export type LinkAheadResult = { index: number; size: number; links: FoundLinks | null; symbols: string[]; dates: string[] };
 
+/**
+ * Whether adding `entry` to the gazetteer can change links that looked up `symbols` and asked about `dates`. Every
+ * entity a batch ingest adds is a proposed one, which no name in the trie and no pass over the entries reaches (they
+ * all leave proposed entities out): only a lookup of its symbol, or the dated candidates of a date within a day of
+ * its own (event matching), do. Anything else: assumed to.
+ */
+export function canChangeLinks({ entry, symbols, dates }: { entry: GazetteerEntry; symbols: Set<string>; dates: string[] }): boolean {
+  if (entry.status !== "proposed") return true;
+  if (entry.symbol && symbols.has(normaliseSymbol(entry.symbol))) return true;
+  const date = entry.date;
+  return !!date && dates.some((asked) => datesOverlap(asked, date, 1));
+}
+
 /** A map that remembers the keys asked of it. */
 class KeyRecordingMap<K, V> extends Map<K, V> {
   readonly asked = new Set<K>();
@@ -55,37 +69,59 @@ class KeyRecordingMap<K, V> extends Map<K, V> {
 /**
  * Inside the worker: links the articles in order, up to `ahead` past the main thread's, against a copy of the main
  * thread's gazetteer kept in step with the entities the main thread adds, and says which symbols and dates each
- * link looked up. Sleeps when it has nothing to do; ends when told to.
+ * link looked up. A link sent but not yet taken that an entity added since can change is linked again first (the
+ * main thread waits for it). Sleeps when it has nothing to do; ends when told.
  */
 export function runLinkAhead({ gazetteer, shared, inbox, results, ahead }: LinkAheadData): void {
   const slots = new Int32Array(shared);
   const articles: ArticleToLink[] = [];
+  // the links sent and not yet passed by the main thread, by index (in index order)
+  const sent = new Map<number, { symbols: Set<string>; dates: string[]; stale: boolean }>();
   let next = 0;
   const bySymbol = new KeyRecordingMap(gazetteer.bySymbol);
   const datesAsked = new Set<string>();
   gazetteer.bySymbol = bySymbol;
   gazetteer.datesAsked = datesAsked;
+  const link = (index: number) => {
+    bySymbol.asked.clear();
+    datesAsked.clear();
+    const links = linkOrNull({ article: articles[index], gazetteer });
+    const result: LinkAheadResult = { index, size: gazetteer.entries.size, links, symbols: [...bySymbol.asked], dates: [...datesAsked] };
+    sent.set(index, { symbols: new Set(result.symbols), dates: result.dates, stale: false });
+    results.postMessage(result);
+    Atomics.add(slots, SLOT.posted, 1);
+    Atomics.notify(slots, SLOT.posted);
+  };
   Atomics.store(slots, SLOT.state, 1);
   try {
     while (!Atomics.load(slots, SLOT.stop)) {
       const signal = Atomics.load(slots, SLOT.signal);
       // `at` read before the inbox: the entities added before the main thread reached `at` were posted before it
       const at = Atomics.load(slots, SLOT.at);
+      const added: GazetteerEntry[] = [];
       for (let m; (m = receiveMessageOnPort(inbox));) {
         const message = m.message as LinkAheadMessage;
         if ("articles" in message) articles.push(...message.articles);
-        else for (const entry of message.entries) addToGazetteer(gazetteer, entry);
+        else
+          for (const entry of message.entries) {
+            addToGazetteer(gazetteer, entry);
+            added.push(entry);
+          }
+      }
+      for (const [index, s] of sent) {
+        if (index < at) sent.delete(index);
+        else if (!s.stale && added.some((entry) => canChangeLinks({ entry, symbols: s.symbols, dates: s.dates }))) s.stale = true;
+      }
+      // out of date first, the one the main thread is at (and waits for) before the others
+      const stale = [...sent].find(([index, s]) => s.stale && index >= at);
+      if (stale) {
+        link(stale[0]);
+        continue;
       }
       // the main thread linked these itself (before this worker was ready)
       if (next < at) next = at;
       if (next < articles.length && next <= at + ahead) {
-        bySymbol.asked.clear();
-        datesAsked.clear();
-        const links = linkOrNull({ article: articles[next], gazetteer });
-        const result: LinkAheadResult = { index: next, size: gazetteer.entries.size, links, symbols: [...bySymbol.asked], dates: [...datesAsked] };
-        results.postMessage(result);
-        Atomics.add(slots, SLOT.posted, 1);
-        Atomics.notify(slots, SLOT.posted);
+        link(next);
         next++;
         continue;
       }
