@@ -27,7 +27,7 @@ export type LinkAhead = {
   countTaken: () => number;
 };
 
-/** Starting the worker costs ~0.5 s of the other core: worth it from about this many articles. */
+/** Starting the worker takes 0.5–1 s of the other core (tsx, the linking modules): worth it from about this many articles. */
 export const LINK_AHEAD_MIN = 64;
 /** How many articles past this thread's the worker may link: enough to go on while a batch commits, few enough that
  * seldom more than one has to be linked again (bench:ingest: 4 beat 2 and 8). */
