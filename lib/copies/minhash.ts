@@ -95,29 +95,56 @@ export function minhashSignature(shingles: Iterable<number>): Uint32Array {
   const shifted = new Int32Array(n);
   for (let j = 0; j < n; j++) shifted[j] = xs[j] ^ (xs[j] >>> 16);
   const sig = new Uint32Array(SIGNATURE_SIZE);
-  // mix() written out for three seeds at a time (SIGNATURE_SIZE is a multiple of 3), one running minimum each
-  // in a register: the same values as min over x of mix(x, seed), about twice as fast as seed by seed (measured)
-  for (let i = 0; i < SIGNATURE_SIZE; i += 3) {
-    const [s0, s1, s2] = [SEEDS_SHIFTED[i], SEEDS_SHIFTED[i + 1], SEEDS_SHIFTED[i + 2]];
-    let [m0, m1, m2] = [0xffffffff, 0xffffffff, 0xffffffff];
+  // mix() written out for six seeds at a time (SIGNATURE_SIZE is a multiple of 6), one running minimum each in a
+  // register: the same values as min over x of mix(x, seed); three at a time was twice as fast as seed by seed,
+  // six a quarter faster again (measured)
+  for (let i = 0; i < SIGNATURE_SIZE; i += 6) {
+    // plain declarations: six-element destructuring was slower
+    const s0 = SEEDS_SHIFTED[i];
+    const s1 = SEEDS_SHIFTED[i + 1];
+    const s2 = SEEDS_SHIFTED[i + 2];
+    const s3 = SEEDS_SHIFTED[i + 3];
+    const s4 = SEEDS_SHIFTED[i + 4];
+    const s5 = SEEDS_SHIFTED[i + 5];
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
+    let m4 = 0xffffffff;
+    let m5 = 0xffffffff;
     for (let j = 0; j < n; j++) {
       const x = shifted[j];
       let a = Math.imul(x ^ s0, 0x85ebca6b);
       let b = Math.imul(x ^ s1, 0x85ebca6b);
       let c = Math.imul(x ^ s2, 0x85ebca6b);
+      let d = Math.imul(x ^ s3, 0x85ebca6b);
+      let e = Math.imul(x ^ s4, 0x85ebca6b);
+      let f = Math.imul(x ^ s5, 0x85ebca6b);
       a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
       b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
       c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
+      d = Math.imul(d ^ (d >>> 13), 0xc2b2ae35);
+      e = Math.imul(e ^ (e >>> 13), 0xc2b2ae35);
+      f = Math.imul(f ^ (f >>> 13), 0xc2b2ae35);
       a = (a ^ (a >>> 16)) >>> 0;
       b = (b ^ (b >>> 16)) >>> 0;
       c = (c ^ (c >>> 16)) >>> 0;
+      d = (d ^ (d >>> 16)) >>> 0;
+      e = (e ^ (e >>> 16)) >>> 0;
+      f = (f ^ (f >>> 16)) >>> 0;
       if (a < m0) m0 = a;
       if (b < m1) m1 = b;
       if (c < m2) m2 = c;
+      if (d < m3) m3 = d;
+      if (e < m4) m4 = e;
+      if (f < m5) m5 = f;
     }
     sig[i] = m0;
     sig[i + 1] = m1;
     sig[i + 2] = m2;
+    sig[i + 3] = m3;
+    sig[i + 4] = m4;
+    sig[i + 5] = m5;
   }
   return sig;
 }

@@ -9,6 +9,7 @@ import { refusalOf } from "@/lib/errors/write-refusal";
 import { addToGazetteer, restoreGazetteerState, saveGazetteerState, type Gazetteer, type GazetteerState } from "@/lib/linking/gazetteer";
 import { linkArticle } from "@/lib/linking/link-article";
 import { linkWithinLimits, type FoundLinks } from "./link-within-limits";
+import { LINK_AHEAD_MIN, startLinkAhead, type LinkAhead } from "./link-ahead";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import { normaliseKey } from "@/lib/linking/normalise";
 import type { EventActor, FoundRelation } from "@/lib/linking/types";
@@ -143,18 +144,26 @@ export type IngestItem = { bytes: Uint8Array; fileName: string; hints?: ArticleH
  * others are kept (storeBatch). Each article is linked inside the transaction, just before it is stored: against
  * the gazetteer as the articles before it left it (proposed entities included), as when stored one at a time.
  * Linked before the lock, one article in 20 (those adding a proposed entity) made the rest of its batch link
- * again, which cost more than the lock saved; the lock is held ~6 ms per article instead.
+ * again, which cost more than the lock saved; the lock is held ~6 ms per article instead. With many articles a
+ * worker thread links the next ones meanwhile, and its links are taken when they are the ones linking here would
+ * give (link-ahead.ts).
  */
 export function ingestArticles({
   db,
   items,
   gazetteer,
   actor = OPERATOR,
+  linkAhead = items.length >= LINK_AHEAD_MIN,
 }: {
   db: AtlasDatabase;
   items: IngestItem[];
   gazetteer?: Gazetteer;
   actor?: WriteActor | null;
+  /**
+   * Link the next articles in a worker thread while this one stores (link-ahead.ts; the same links, sooner): true
+   * starts one for these items, a LinkAhead started on `gazetteer` by the caller is used (and left running).
+   */
+  linkAhead?: boolean | LinkAhead;
 }): IngestOutcome[] {
   let gz: Gazetteer;
   try {
@@ -162,31 +171,74 @@ export function ingestArticles({
   } catch (error) {
     return items.map(() => refusal(error));
   }
-  const outcomes: IngestOutcome[] = [];
-  for (let i = 0; i < items.length; i += INGEST_BATCH) outcomes.push(...ingestBatch({ db, items: items.slice(i, i + INGEST_BATCH), gazetteer: gz, actor }));
-  return outcomes;
+  // started before extracting: its start-up overlaps the extraction
+  const own = linkAhead === true ? startLinkAhead({ gazetteer: gz }) : null;
+  const ahead = typeof linkAhead === "object" ? linkAhead : own;
+  try {
+    const extracted = items.map((item) => extractItem({ item }));
+    // the articles storeBatch links, in order
+    const linkable = extracted.flatMap((e) => (e.ok ? [{ body: e.article.body, publishedAt: e.article.publishedAt, language: e.article.language }] : []));
+    let linkIndex = ahead ? ahead.giveArticles({ articles: linkable }) : 0;
+    const outcomes: IngestOutcome[] = [];
+    for (let i = 0; i < items.length; i += INGEST_BATCH) {
+      const batch = extracted.slice(i, i + INGEST_BATCH);
+      outcomes.push(...ingestBatch({ db, items: items.slice(i, i + INGEST_BATCH), extracted: batch, firstLinkIndex: linkIndex, gazetteer: gz, actor, ahead }));
+      linkIndex += batch.filter((e) => e.ok).length;
+    }
+    return outcomes;
+  } finally {
+    own?.stop();
+  }
 }
 
-function ingestBatch({ db, items, gazetteer, actor }: { db: AtlasDatabase; items: IngestItem[]; gazetteer: Gazetteer; actor: WriteActor | null }): IngestOutcome[] {
+type ExtractedItem = { ok: true; article: ExtractedArticle } | { ok: false; article?: ExtractedArticle; error?: unknown };
+
+/** An item extracted: ok when the write path accepts it as it is (storeBatch links and stores it). */
+function extractItem({ item }: { item: IngestItem }): ExtractedItem {
+  let article: ExtractedArticle;
+  try {
+    article = extractArticle({ bytes: item.bytes, fileName: item.fileName, hints: item.hints });
+  } catch (error) {
+    return { ok: false, error };
+  }
+  return extractedArticleSchema.safeParse(article).success ? { ok: true, article } : { ok: false, article };
+}
+
+function ingestBatch({
+  db,
+  items,
+  extracted,
+  firstLinkIndex,
+  gazetteer,
+  actor,
+  ahead,
+}: {
+  db: AtlasDatabase;
+  items: IngestItem[];
+  extracted: ExtractedItem[];
+  firstLinkIndex: number;
+  gazetteer: Gazetteer;
+  actor: WriteActor | null;
+  ahead: LinkAhead | null;
+}): IngestOutcome[] {
   const outcomes: (IngestOutcome | undefined)[] = items.map(() => undefined);
-  const ready: { at: number; article: ExtractedArticle }[] = [];
-  for (const [at, item] of items.entries()) {
-    let article: ExtractedArticle;
-    try {
-      article = extractArticle({ bytes: item.bytes, fileName: item.fileName, hints: item.hints });
-    } catch (error) {
-      outcomes[at] = refusal(error);
+  const ready: { at: number; article: ExtractedArticle; linkIndex: number }[] = [];
+  for (const [at, e] of extracted.entries()) {
+    if (e.ok) {
+      ready.push({ at, article: e.article, linkIndex: firstLinkIndex + ready.length });
       continue;
     }
     // an article the write path would refuse gets that refusal on its own, not its batch's
-    if (!extractedArticleSchema.safeParse(article).success) {
-      outcomes[at] = ingestExtracted({ db, article, sourceName: item.fileName, gazetteer, actor });
-      continue;
-    }
-    ready.push({ at, article });
+    outcomes[at] = e.article ? ingestExtracted({ db, article: e.article, sourceName: items[at].fileName, gazetteer, actor }) : refusal(e.error);
   }
   if (ready.length) {
-    const stored = storeBatch({ db, ready: ready.map((r) => ({ article: r.article, sourceName: items[r.at].fileName })), gazetteer, actor });
+    const stored = storeBatch({
+      db,
+      ready: ready.map((r) => ({ article: r.article, sourceName: items[r.at].fileName, linkIndex: r.linkIndex })),
+      gazetteer,
+      actor,
+      ahead,
+    });
     for (const [n, r] of ready.entries()) outcomes[r.at] = stored[n];
   }
   return outcomes as IngestOutcome[];
@@ -207,12 +259,15 @@ function storeBatch({
   ready,
   gazetteer,
   actor,
+  ahead = null,
   perArticle = false,
 }: {
   db: AtlasDatabase;
-  ready: { article: ExtractedArticle; sourceName: string }[];
+  ready: { article: ExtractedArticle; sourceName: string; linkIndex?: number }[];
   gazetteer: Gazetteer;
   actor: WriteActor | null;
+  /** links computed ahead in a worker thread, used when still valid */
+  ahead?: LinkAhead | null;
   perArticle?: boolean;
 }): IngestOutcome[] {
   const before = saveGazetteerState({ gazetteer });
@@ -225,21 +280,25 @@ function storeBatch({
       input: ready.map((r) => r.article),
       command: ({ tx, input }) =>
         input.map((article, n): IngestOutcome => {
-          const { sourceName } = ready[n];
+          const { sourceName, linkIndex } = ready[n];
           let links: FoundLinks;
           try {
-            // linked just before it is stored: against the gazetteer as the articles before it left it
-            links = linkWithinLimits({ article, gazetteer });
+            // linked just before it is stored: against the gazetteer as the articles before it left it (the
+            // worker's links only when they were made against that same gazetteer)
+            links = (linkIndex !== undefined ? ahead?.takeLinks({ index: linkIndex }) : undefined) ?? linkWithinLimits({ article, gazetteer });
           } catch (error) {
             return storeFailure(error); // nothing written yet
           }
           const store = () => storeArticle({ tx, client: db.$client, article, sourceName, gazetteer, links });
           if (!perArticle) {
+            let stored: IngestOutcome;
             try {
-              return store();
+              stored = store();
             } catch (error) {
               throw new BatchArticleFailed("an article of the batch failed to store", { cause: error });
             }
+            ahead?.shareAdditions();
+            return stored;
           }
           const own = saveGazetteerState({ gazetteer });
           try {
@@ -253,6 +312,8 @@ function storeBatch({
     });
   } catch (error) {
     restoreGazetteer({ gazetteer, state: before });
+    // rolled back: the worker's gazetteer holds entities this one no longer has
+    ahead?.stop();
     if (error instanceof BatchArticleFailed) return storeBatch({ db, ready, gazetteer, actor, perArticle: true });
     const failed: IngestOutcome = { ok: false, error: errorMessage(error), status: refusalOf(error)?.status };
     return ready.map(() => failed);

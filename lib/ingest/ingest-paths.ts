@@ -5,6 +5,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { MAX_BYTES, tooLargeMessage } from "./ingest-limits";
 import { ingestArticles, INGEST_BATCH } from "./ingest-article";
+import { LINK_AHEAD_MIN, startLinkAhead } from "./link-ahead";
 
 export type FileResult =
   { file: string; ok: true; slug: string; mentions: number; events: number; duplicate: boolean; updated: boolean } | { file: string; ok: false; error: string };
@@ -51,19 +52,25 @@ export function ingestPaths({ db, paths, gazetteer, onResult }: { db: AtlasDatab
     onResult?.(r);
   };
   for (const m of missing) emit({ file: m, ok: false, error: "no such file or folder" });
-  for (let i = 0; i < files.length; i += INGEST_BATCH) {
-    const batch = files.slice(i, i + INGEST_BATCH).map((file) => ({ file, ...readArticleFile(file) }));
-    const readable = batch.flatMap((b) => (b.bytes ? [{ bytes: b.bytes, fileName: path.basename(b.file) }] : []));
-    const outcomes = ingestArticles({ db, items: readable, gazetteer: gz });
-    let next = 0;
-    for (const { file, bytes, error } of batch) {
-      if (!bytes) {
-        emit({ file, ok: false, error });
-        continue;
+  // one worker linking ahead for the whole folder (ingestArticles would start one per call)
+  const ahead = files.length >= LINK_AHEAD_MIN ? startLinkAhead({ gazetteer: gz }) : false;
+  try {
+    for (let i = 0; i < files.length; i += INGEST_BATCH) {
+      const batch = files.slice(i, i + INGEST_BATCH).map((file) => ({ file, ...readArticleFile(file) }));
+      const readable = batch.flatMap((b) => (b.bytes ? [{ bytes: b.bytes, fileName: path.basename(b.file) }] : []));
+      const outcomes = ingestArticles({ db, items: readable, gazetteer: gz, linkAhead: ahead });
+      let next = 0;
+      for (const { file, bytes, error } of batch) {
+        if (!bytes) {
+          emit({ file, ok: false, error });
+          continue;
+        }
+        const r = outcomes[next++];
+        emit(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated } : { file, ok: false, error: r.error });
       }
-      const r = outcomes[next++];
-      emit(r.ok ? { file, ok: true, slug: r.slug, mentions: r.mentions, events: r.events, duplicate: r.duplicate, updated: !!r.updated } : { file, ok: false, error: r.error });
     }
+  } finally {
+    if (ahead) ahead.stop();
   }
   return results;
 }

@@ -44,6 +44,8 @@ export type Gazetteer = {
   related: Map<number, Set<number>>;
   /** normalised name → id, for reusing proposed entities */
   byName: Map<string, number>;
+  /** when set, the dates datedCandidatesNear was asked about (a worker linking ahead reports them: link-ahead.ts) */
+  datesAsked?: Set<string>;
 };
 
 const newNode = (depth: number): TrieNode => ({ next: new Map(), terms: null, depth });
@@ -375,6 +377,7 @@ export function restoreGazetteerState({ gazetteer, state }: { gazetteer: Gazette
 
 /** Dated candidates whose date can overlap `date` (± 1 day). */
 export function datedCandidatesNear(gazetteer: Gazetteer, date: string): GazetteerEntry[] {
+  gazetteer.datesAsked?.add(date);
   const [first, last] = dateBoundsMs(date);
   const start = new Date(first - 86400000);
   const end = new Date(last + 86400000);

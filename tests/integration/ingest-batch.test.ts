@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { AtlasDatabase } from "@/db/open";
 import { ingestArticle, ingestArticles, INGEST_BATCH, type IngestItem } from "@/lib/ingest/ingest-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
+import type { Gazetteer } from "@/lib/linking/gazetteer";
+import { startLinkAhead, type LinkAhead } from "@/lib/ingest/link-ahead";
 import { makeSeededDb } from "./ingest-helpers";
 
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "articles");
@@ -24,7 +26,15 @@ function storedState({ db }: { db: AtlasDatabase }): Record<string, unknown[]> {
   };
 }
 
-async function ingestAll({ batch }: { batch: boolean }) {
+/** A worker linking ahead, once it links (too few articles here for ingestArticles to wait for one to start). */
+async function startLinking({ gazetteer }: { gazetteer: Gazetteer }): Promise<LinkAhead> {
+  const ahead = startLinkAhead({ gazetteer });
+  for (let n = 0; !ahead.isLinking() && n < 600; n++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(ahead.isLinking()).toBe(true);
+  return ahead;
+}
+
+async function ingestAll({ batch, linkAhead = false }: { batch: boolean; linkAhead?: boolean }) {
   const { db, cleanup } = await makeSeededDb();
   try {
     const gazetteer = loadGazetteer({ db });
@@ -38,8 +48,13 @@ async function ingestAll({ batch }: { batch: boolean }) {
     const again = { bytes: fs.readFileSync(path.join(FIXTURES, files[1])), fileName: "again.txt" };
     items.splice(3, 0, again, { bytes: Buffer.from(" \n\n "), fileName: "empty.txt" }, reprint("b01-original.txt"));
     items.splice(INGEST_BATCH + 2, 0, reprint("b01-reprint-a.txt"));
-    const outcomes = batch ? ingestArticles({ db, items, gazetteer }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
-    return { outcomes, state: storedState({ db }) };
+    const ahead = linkAhead ? await startLinking({ gazetteer }) : null;
+    try {
+      const outcomes = batch ? ingestArticles({ db, items, gazetteer, linkAhead: ahead ?? false }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
+      return { outcomes, state: storedState({ db }), taken: ahead?.countTaken() ?? 0 };
+    } finally {
+      ahead?.stop();
+    }
   } finally {
     cleanup();
   }
@@ -55,6 +70,15 @@ describe("ingesting a folder in batches (ingestArticles)", () => {
     expect(one.outcomes.some((o) => o.ok && o.duplicate)).toBe(true);
     expect(one.outcomes.some((o) => !o.ok)).toBe(true);
     expect(one.outcomes.some((o) => o.ok && o.copyOf)).toBe(true);
+  });
+
+  it("gives the same outcomes and database when a worker thread links ahead (link-ahead.ts)", async () => {
+    const one = await ingestAll({ batch: false });
+    const ahead = await ingestAll({ batch: true, linkAhead: true });
+    expect(ahead.outcomes).toEqual(one.outcomes);
+    expect(ahead.state).toEqual(one.state);
+    // the worker's links were used
+    expect(ahead.taken).toBeGreaterThan(20);
   });
 
   it("keeps the other articles of a batch when storing one fails", async () => {
@@ -91,7 +115,7 @@ describe("ingesting a folder in batches (ingestArticles)", () => {
       "联合国会议再谈测评合作\n\n  2025年7月30日，纽约的一次联合国会议上，多国代表提出《全球人工智能安全测评倡议》，秘书长古特雷斯出席。",
     ];
     const items = ["kept-1.txt", "refused.txt", "kept-2.txt"].map((fileName, n) => ({ bytes: Buffer.from(texts[n]), fileName }));
-    const run = async ({ batch }: { batch: boolean }) => {
+    const run = async ({ batch, linkAhead = false }: { batch: boolean; linkAhead?: boolean }) => {
       const { db, cleanup } = await makeSeededDb();
       try {
         // refused at its last write, after its mentions and proposed entities
@@ -99,7 +123,9 @@ describe("ingesting a folder in batches (ingestArticles)", () => {
           `CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON search_outbox WHEN NEW.doc_type = 'article' AND NEW.doc_id IN (SELECT id FROM articles WHERE source_name = 'refused.txt') BEGIN SELECT RAISE(ABORT, 'refused'); END`,
         );
         const gazetteer = loadGazetteer({ db });
-        const outcomes = batch ? ingestArticles({ db, items, gazetteer }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
+        const ahead = linkAhead ? await startLinking({ gazetteer }) : null;
+        const outcomes = batch ? ingestArticles({ db, items, gazetteer, linkAhead: ahead ?? false }) : items.map((item) => ingestArticle({ db, ...item, gazetteer }));
+        ahead?.stop();
         const proposed = db.$client
           .prepare(
             `SELECT e.name_zh AS name, a.source_name AS source FROM entities e JOIN sources s ON s.entity_id = e.id JOIN articles a ON a.id = s.article_id WHERE e.kind = 'initiative' AND e.status = 'proposed' ORDER BY e.id`,
@@ -124,5 +150,10 @@ describe("ingesting a folder in batches (ingestArticles)", () => {
     const one = await run({ batch: false });
     expect(batched.outcomes).toEqual(one.outcomes);
     expect(batched.state).toEqual(one.state);
+    // and with a worker linking ahead, whose gazetteer the rollback leaves behind
+    const ahead = await run({ batch: true, linkAhead: true });
+    expect(ahead.outcomes).toEqual(one.outcomes);
+    expect(ahead.state).toEqual(one.state);
+    expect(ahead.known).toEqual(batched.known);
   });
 });
