@@ -75,11 +75,16 @@ function spelledLength(text: { word: string }[], i: number, title: string[]): nu
   return 0;
 }
 
+/** ZH_SKIP's characters, looked up by character (a pattern tested per character of a long body cost more) */
+const ZH_SKIP_CHARS = new Set([...`《》〈〉“”"'‘’「」『』、，,.。·•-—–―()（）:：;；的和与及`]);
+
 function zhKey(text: string): { key: string; at: number[] } {
   let key = "";
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (ZH_SKIP.test(text[i])) continue;
+    const ch = text[i];
+    const code = ch.charCodeAt(0);
+    if (ZH_SKIP_CHARS.has(ch) || ((code <= 0x3000 || code === 0xfeff) && ZH_SKIP.test(ch))) continue;
     key += text[i];
     at.push(i);
   }
@@ -187,6 +192,10 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
       for (const t of titles) {
         const i = j - t.size + 1;
         if (i < 0) continue;
+        // (most windows hold a word the title lacks: told apart without building the window)
+        let inTitle = 0;
+        for (let k = i; k <= j; k++) if (t.counts.has(words[k].word)) inTitle++;
+        if (inTitle < t.size) continue;
         const span = words.slice(i, j + 1).map((w) => w.word);
         if (!holds({ items: span, bag: t.counts }) || /\n/.test(text.slice(words[i].start, words[j].end))) continue;
         out.push({ entityId: t.entityId, start: words[i].start, end: words[j].end, form: t.form });
@@ -202,6 +211,9 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
           for (let extra = 0; extra <= (t.size >= 12 ? 2 : t.size >= 10 ? 1 : 0); extra++) {
             const from = end - t.size - extra;
             if (from < 0) break;
+            let inTitle = 0;
+            for (let k = from; k < end; k++) if (t.counts.has(key[k])) inTitle++;
+            if (inTitle < t.size) continue;
             const span = [...key.slice(from, end)];
             // the span starts with a word of the title: a character before it is not part of it
             if (!t.counts.has(span[0]) || !holds({ items: span, bag: t.counts })) continue;
