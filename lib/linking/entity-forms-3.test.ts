@@ -85,6 +85,11 @@ describe("dates in traditional characters and wire datelines", () => {
     expect(datelineBeforePublication({ body: "新华社圣地亚哥4月3日电 峰会1日至2日举行。", publishedAt: "2031-04-03" })).toBeNull();
     expect(datelineBeforePublication({ body: "SANTIAGO, Dec 30 (Reuters) - …", publishedAt: "2032-01-04" })).toBe("2031-12-30");
     expect(datelineBeforePublication({ body: "The summit opened on 3 April.", publishedAt: "2031-09-20" })).toBeNull();
+    // filed the day before it was published; a dateline with its day only, in the publication's month or the one before
+    expect(datelineBeforePublication({ body: "SANTIAGO, Apr 3 (Reuters) - …", publishedAt: "2031-04-04" })).toBe("2031-04-03");
+    expect(datelineBeforePublication({ body: "（中央社聖地牙哥2日綜合外電報導）安第斯峰會今天開幕。", publishedAt: "2031-04-03" })).toBe("2031-04-02");
+    expect(datelineBeforePublication({ body: "新华社圣地亚哥30日电 峰会今天开幕。", publishedAt: "2031-05-02" })).toBe("2031-04-30");
+    expect(datelineBeforePublication({ body: "峰会30日开幕，各国代表出席。", publishedAt: "2031-05-02" })).toBeNull();
     const dates = link("新华社圣地亚哥4月3日电 安第斯人工智能数据峰会1日在圣地亚哥举行。", "2031-09-20").events.map((e) => e.date);
     expect(dates).toEqual(["2031-04-01"]);
   });

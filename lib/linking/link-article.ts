@@ -264,6 +264,19 @@ const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 
+/** "（中央社英國布萊切利園2日綜合外電報導）", "新华社伦敦2日电": a wire dateline with its day only. */
+const DATELINE_DAY_ZH = /(?:社|网|網)[^\d\n()（）]{0,14}?(\d{1,2})日(?:综合外电|綜合外電)?(?:电|電|报导|報導)/;
+
+/** A day-only dateline's day, in the publication's month (or the month before, when that day is still to come). */
+function dayOnlyDateline({ body, publishedAt }: { body: string; publishedAt: string }): { month: number; day: number } | null {
+  const m = DATELINE_DAY_ZH.exec(body.slice(0, 200));
+  const day = m ? +m[1] : 0;
+  if (!day || day > 31) return null;
+  const month = Number(publishedAt.slice(5, 7));
+  if (!month) return null;
+  return day <= Number(publishedAt.slice(8, 10)) ? { month, day } : { month: month === 1 ? 12 : month - 1, day };
+}
+
 /** The month and day of the dateline in the first lines of a body (a month and day marked as such), if any. */
 function readDateline({ body }: { body: string }): { month: number; day: number } | null {
   const head = body.slice(0, 200);
@@ -277,18 +290,19 @@ function readDateline({ body }: { body: string }): { month: number; day: number 
 /**
  * "新华社首尔5月23日电 …21日至22日在韩国首尔召开" on a page dated 9 November: the page is a later copy, and the
  * story's "21日" counts from its dateline. The dateline's day, in the publication's year (or the year before, when
- * that day is still to come), when it falls 2 to 300 days before the publication date; else null.
+ * that day is still to come), when it falls 1 to 300 days before the publication date; else null. (A story filed
+ * the day before it was published, "（中央社…2日綜合外電報導）…今天在會中" dated the 3rd, says "today" of the 2nd.)
  */
 export function datelineBeforePublication({ body, publishedAt }: { body: string; publishedAt: string }): string | null {
-  const dateline = readDateline({ body });
   const published = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  const dateline = readDateline({ body }) ?? dayOnlyDateline({ body, publishedAt });
   if (!dateline || Number.isNaN(published)) return null;
   const { month, day } = dateline;
   const year = Number(publishedAt.slice(0, 4));
   const written = [year, year - 1].map((y) => Date.UTC(y, month - 1, day)).find((t) => t <= published);
   if (written === undefined) return null;
   const days = (published - written) / 86400000;
-  return days >= 2 && days <= 300 ? new Date(written).toISOString().slice(0, 10) : null;
+  return days >= 1 && days <= 300 ? new Date(written).toISOString().slice(0, 10) : null;
 }
 
 /**
