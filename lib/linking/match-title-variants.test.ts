@@ -40,4 +40,9 @@ describe("titles with their words in another order", () => {
     // a ten-character title takes one character more, not two
     expect(found("各国欢迎全球极地数据问题治理论坛。")).toEqual([]);
   });
+
+  it("links a title in quotation marks translated another way, of the same kind, not a quoted phrase of another kind", () => {
+    expect(found("会议通过了“极地数据管理全球论坛”的章程。")).toEqual([{ slug: "polar-data-forum", surface: "极地数据管理全球论坛" }]);
+    expect(found("代表们说“极地数据管理很重要”。")).toEqual([]);
+  });
 });

@@ -251,8 +251,10 @@ const DICE_MARGIN = 0.1;
 function matchTranslatedTitles({ text, index }: { text: string; index: TitleIndex }): TitleMatch[] {
   const out: TitleMatch[] = [];
   const simplified = simplifyHan(text);
-  for (const m of simplified.matchAll(/《([^《》\n]{8,60})》/g)) {
-    const { key } = zhKey(m[1]);
+  // (a title in quotation marks, “东盟AI治理和道德指南”, as well: many papers quote a title rather than bracket it)
+  for (const m of simplified.matchAll(/《([^《》\n]{8,60})》|[“「]([^“”「」\n]{8,60})[”」]/g)) {
+    const inner = m[1] ?? m[2];
+    const { key } = zhKey(inner);
     if (key.length < MIN_ZH_CHARS) continue;
     const topic = key.replace(TITLE_GENERIC, "").replace(index.countries, "");
     if (topic.length < 4) continue;
@@ -271,13 +273,13 @@ function matchTranslatedTitles({ text, index }: { text: string; index: TitleInde
       } else if (t.entityId !== best.t.entityId) second = Math.max(second, dice);
     }
     if (!best || best.dice < MIN_DICE || best.dice - second < DICE_MARGIN) continue;
-    out.push({ entityId: best.t.entityId, start: m.index! + 1, end: m.index! + 1 + m[1].length, form: best.t.form });
+    out.push({ entityId: best.t.entityId, start: m.index! + 1, end: m.index! + 1 + inner.length, form: best.t.form });
   }
   return out;
 }
 
-/** A title in 《》 as matchTranslatedTitles reads them (without the g flag: test() keeps no state). */
-const QUOTED_TITLE = /《[^《》\n]{8,60}》/;
+/** A title in 《》 or quotation marks as matchTranslatedTitles reads them (without the g flag: test() keeps no state). */
+const QUOTED_TITLE = /《[^《》\n]{8,60}》|[“「][^“”「」\n]{8,60}[”」]/;
 
 /** Title variants in `text`, longest first where they overlap. */
 export function matchTitleVariants({ text, gazetteer }: { text: string; gazetteer: Gazetteer }): TitleMatch[] {
