@@ -480,3 +480,12 @@ describe("a meeting the sentence places in a state is not one another state host
     expect(matched("Brazil and Argentina held a summit meeting last November.")).toContain("lima-ai-summit-2033");
   });
 });
+
+describe("a day still to come does not anchor an undated article", () => {
+  it("reads a day without its year against the last day stated that has passed, not against a deadline", () => {
+    const body = "内罗毕数据宪章于2031年7月12日公布。该宪章8月1日生效，肯尼亚和智利已签署。其余条款将于2032年8月2日开始生效。";
+    const got = link(body, null).events.map((e) => e.date);
+    expect(got).toContain("2031-08-01");
+    expect(got).not.toContain("2032-08-01");
+  });
+});

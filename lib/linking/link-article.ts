@@ -13,7 +13,7 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { proposeEvents } from "./propose-events";
-import { datesOverlap, resolveDates } from "./resolve-dates";
+import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
 import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
@@ -190,12 +190,16 @@ export function weighStatements({
 
 /**
  * "Photo shows the General Assembly in session on March 21, 2024", "今天(2023 年 11 月 1 日星期三)": a report is
- * written on or just after the last day it states in full, so without a publication date that day anchors
+ * written on or just after the last day it states in full (and not still to come), so without a publication date that day anchors
  * "on Thursday", "in December", "今天". Only complete, absolute dates count (never "5月6日" or "Thursday").
  */
 export function latestStatedDay({ body }: { body: string }): string | null {
   let latest: string | null = null;
-  for (const d of resolveDates({ text: body, publishedAt: null })) if (d.precision === "day" && !d.relative && (!latest || d.date > latest)) latest = d.date;
+  // (a day still to come, "其余规则将于2026年8月2日开始生效", is not a day the report was written after)
+  const simple = simplifyHan(body);
+  for (const d of resolveDates({ text: body, publishedAt: null })) {
+    if (d.precision === "day" && !d.relative && (!latest || d.date > latest) && !isFuture({ text: simple, start: d.start, end: d.end })) latest = d.date;
+  }
   return latest;
 }
 

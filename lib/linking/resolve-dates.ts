@@ -70,7 +70,7 @@ function writtenDate({ m, pub, text, month, day, year }: { m: RegExpExecArray; p
 /** Words of the clause around a date that say it is still to come. */
 const FUTURE_CLAUSE =
   /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于|召开前夕|举行前夕/i;
-function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
+export function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, start - 150), start);
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
   const clause = before.slice(from + 1);
