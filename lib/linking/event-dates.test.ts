@@ -489,3 +489,11 @@ describe("a day still to come does not anchor an undated article", () => {
     expect(got).not.toContain("2032-08-01");
   });
 });
+
+describe("a year stated before a day without one, in another clause", () => {
+  it("does not give that day its year; a year in the day's own clause does", () => {
+    const day = (text: string) => resolveDates({ text, publishedAt: "2033-01-24" }).find((d) => /1月20日/.test(d.surface))?.date;
+    expect(day("这是肯尼亚在2031年发布的宪章的结果,智利在1月20日退出了该宪章。")).toBe("2033-01-20");
+    expect(day("2031年数据峰会1月20日在内罗毕举行。")).toBe("2031-01-20");
+  });
+});

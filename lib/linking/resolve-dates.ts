@@ -450,7 +450,8 @@ function withWeekdayYear({ out, text }: { out: DateMention[]; text: string }): D
 /**
  * A day and month without a year take the year the text states for them:
  * - "2025年上海合作组织峰会8月31日至9月1日举行", "4月2日-3日，2024年…论坛": a year written just before the day in the
- *   same sentence, or just after it with only a span between;
+ *   same clause ("拜登在2023年发布的行政令的结果，特朗普在1月20日废除了它" is another clause's year), or just after it
+ *   with only a span between;
  * - "2021年11月24日，大会通过了建议书。…在11月24日的会议上…次日，也就是11月25日": a full date in the same month stated
  *   shortly before continues that account;
  * whatever the dateline's year.
@@ -466,7 +467,12 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
     const prev = out[i - 1];
     const next = out[i + 1];
     const year =
-      prev && !prev.relative && prev.precision === "year" && d.start - prev.end <= 30 && !/[。.!?！？\n]/.test(text.slice(prev.end, d.start))
+      prev &&
+      !prev.relative &&
+      prev.precision === "year" &&
+      d.start - prev.end <= 30 &&
+      !/[。.!?！？\n]/.test(text.slice(prev.end, d.start)) &&
+      (!/[,，;；]/.test(text.slice(prev.end, d.start)) || opensClause({ text, at: prev.start }))
         ? prev.date.slice(0, 4)
         : next && !next.relative && next.precision === "year" && /^[\s\-–—至到~\d日号,，]*$/.test(text.slice(d.end, next.start))
           ? next.date
@@ -478,6 +484,13 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
     return isPartialDate(date) ? { ...d, date } : d;
   });
 }
+/** "In 2029, the forum met …", "2031年，…": a year that opens its sentence dates the clauses after its comma too. */
+function opensClause({ text, at }: { text: string; at: number }): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"), before.lastIndexOf(";"));
+  return /^\s*(?:in|during|by|since|at the end of|在|于|截至)?\s*$/i.test(before.slice(from + 1));
+}
+
 /** A day written with its month (a span of days too) and nothing that places it in a year. */
 const YEARLESS_DAY = new RegExp(
   `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—|to|until)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|—)\\s*\\d{1,2})?)$`,
