@@ -17,7 +17,16 @@ const forum: GazetteerEntry = {
   date: "2031-05-01",
   aliases: [],
 };
-const gz = buildGazetteer({ entries: [council, forum] });
+const guide: GazetteerEntry = {
+  id: nextId(),
+  kind: "initiative",
+  slug: "polar-data-guide",
+  nameEn: "Guide on Polar Data Openness and Ethics",
+  nameZh: "极地数据开放与伦理指南",
+  date: "2031-06-01",
+  aliases: [],
+};
+const gz = buildGazetteer({ entries: [council, forum, guide] });
 const found = (text: string) => matchTitleVariants({ text, gazetteer: gz }).map((m) => ({ slug: gz.entries.get(m.entityId)!.slug, surface: text.slice(m.start, m.end) }));
 
 describe("titles with their words in another order", () => {
@@ -42,7 +51,9 @@ describe("titles with their words in another order", () => {
   });
 
   it("links a title in quotation marks translated another way, of the same kind, not a quoted phrase of another kind", () => {
-    expect(found("会议通过了“极地数据管理全球论坛”的章程。")).toEqual([{ slug: "polar-data-forum", surface: "极地数据管理全球论坛" }]);
-    expect(found("代表们说“极地数据管理很重要”。")).toEqual([]);
+    expect(found("各方将制定一份“极地数据开放和道德指南”。")).toEqual([{ slug: "polar-data-guide", surface: "极地数据开放和道德指南" }]);
+    // a quoted theme or slogan is no title, whatever it shares with one
+    expect(found("主题为“极地数据开放和道德的影响”的会议。")).toEqual([]);
+    expect(found("会议通过了“极地数据管理全球论坛”的章程。")).toEqual([]);
   });
 });

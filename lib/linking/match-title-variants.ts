@@ -238,6 +238,9 @@ function bigrams(key: string): Set<string> {
 /** Words of a Chinese title that say it is about AI, worldwide, or what kind of text it is: not what it is about. */
 const TITLE_GENERIC = /人工智能|AI|全球|国际|关于|宣言|声明|倡议|报告|建议书|建议|公约|框架|行动计划|计划|战略|原则|法案|法|行政令|总统令|令|第?\d+号/g;
 
+/** The kinds of document a title ends with ("…指南", "…基本法", "…承诺"): what a quoted title must end with. */
+const DOCUMENT_END = /(?:指南|承诺|宣言|声明|倡议|计划|公约|条约|法|法案|报告|建议书|原则|准则|框架|战略|议程|契约|路线图|行动计划|决议|公报)$/;
+
 /** How much a quoted title must share with a stored one (Dice over character pairs), and by how much it must beat the next. */
 const MIN_DICE = 0.5;
 const DICE_MARGIN = 0.1;
@@ -254,6 +257,8 @@ function matchTranslatedTitles({ text, index }: { text: string; index: TitleInde
   // (a title in quotation marks, “东盟AI治理和道德指南”, as well: many papers quote a title rather than bracket it)
   for (const m of simplified.matchAll(/《([^《》\n]{8,60})》|[“「]([^“”「」\n]{8,60})[”」]/g)) {
     const inner = m[1] ?? m[2];
+    // quotation marks hold meeting themes and slogans too: only a quoted text that ends as a document does
+    if (!m[1] && !DOCUMENT_END.test(inner)) continue;
     const { key } = zhKey(inner);
     if (key.length < MIN_ZH_CHARS) continue;
     const topic = key.replace(TITLE_GENERIC, "").replace(index.countries, "");
