@@ -19,7 +19,7 @@ type EnTitle = { entityId: number; words: string[]; form: string };
 type ZhTitle = { entityId: number; key: string; form: string };
 type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
 /** A title as the bag of its words (English) or characters (Chinese), found by its last word or last two characters. */
-type BagTitle = { entityId: number; size: number; counts: Map<string, number>; form: string };
+type BagTitle = { entityId: number; size: number; counts: Map<string, number>; form: string; inOrder: string };
 type TitleIndex = {
   en: Map<string, EnTitle[]>;
   zh: ZhTitle[];
@@ -154,14 +154,14 @@ function addBags({ index, entityId, forms }: { index: TitleIndex; entityId: numb
       const { key } = zhBagKey(bare);
       if (key.length < MIN_ZH_CHARS || /[a-z0-9]/.test(key)) continue;
       const list = index.zhBags.get(key.slice(-2)) ?? [];
-      list.push({ entityId, size: key.length, counts: countsOf([...key]), form });
+      list.push({ entityId, size: key.length, counts: countsOf([...key]), form, inOrder: key });
       index.zhBags.set(key.slice(-2), list);
       continue;
     }
     const words = enWords(bare).map((w) => w.word);
     if (words.length < MIN_EN_WORDS) continue;
     const list = index.enBags.get(words[words.length - 1]) ?? [];
-    list.push({ entityId, size: words.length, counts: countsOf(words), form });
+    list.push({ entityId, size: words.length, counts: countsOf(words), form, inOrder: words.join(" ") });
     index.enBags.set(words[words.length - 1], list);
   }
 }
@@ -197,6 +197,8 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
         for (let k = i; k <= j; k++) if (t.counts.has(words[k].word)) inTitle++;
         if (inTitle < t.size) continue;
         const span = words.slice(i, j + 1).map((w) => w.word);
+        // (in the title's own order it is the title, found as such: matched here it would only shadow other forms)
+        if (span.join(" ") === t.inOrder) continue;
         if (!holds({ items: span, bag: t.counts }) || /\n/.test(text.slice(words[i].start, words[j].end))) continue;
         out.push({ entityId: t.entityId, start: words[i].start, end: words[j].end, form: t.form });
       }
@@ -214,6 +216,7 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
             let inTitle = 0;
             for (let k = from; k < end; k++) if (t.counts.has(key[k])) inTitle++;
             if (inTitle < t.size) continue;
+            if (key.slice(from, end) === t.inOrder) break;
             const span = [...key.slice(from, end)];
             // the span starts with a word of the title: a character before it is not part of it
             if (!t.counts.has(span[0]) || !holds({ items: span, bag: t.counts })) continue;
