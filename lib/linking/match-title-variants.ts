@@ -18,7 +18,10 @@ const MIN_ZH_CHARS = 8;
 type EnTitle = { entityId: number; words: string[]; form: string };
 type ZhTitle = { entityId: number; key: string; form: string };
 type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
-/** A title as the bag of its words (English) or characters (Chinese), found by its last word or last two characters. */
+/**
+ * A title as the bag of its words (English) or characters (Chinese), found by its last word or last two characters;
+ * `inOrder`: the title as written (normalised), which the exact match finds.
+ */
 type BagTitle = { entityId: number; size: number; counts: Map<string, number>; form: string; inOrder: string };
 type TitleIndex = {
   en: Map<string, EnTitle[]>;
@@ -154,14 +157,14 @@ function addBags({ index, entityId, forms }: { index: TitleIndex; entityId: numb
       const { key } = zhBagKey(bare);
       if (key.length < MIN_ZH_CHARS || /[a-z0-9]/.test(key)) continue;
       const list = index.zhBags.get(key.slice(-2)) ?? [];
-      list.push({ entityId, size: key.length, counts: countsOf([...key]), form, inOrder: key });
+      list.push({ entityId, size: key.length, counts: countsOf([...key]), form, inOrder: normaliseForMatch(bare).trim() });
       index.zhBags.set(key.slice(-2), list);
       continue;
     }
     const words = enWords(bare).map((w) => w.word);
     if (words.length < MIN_EN_WORDS) continue;
     const list = index.enBags.get(words[words.length - 1]) ?? [];
-    list.push({ entityId, size: words.length, counts: countsOf(words), form, inOrder: words.join(" ") });
+    list.push({ entityId, size: words.length, counts: countsOf(words), form, inOrder: normaliseForMatch(bare).trim() });
     index.enBags.set(words[words.length - 1], list);
   }
 }
@@ -185,6 +188,8 @@ function holds({ items, bag }: { items: string[]; bag: Map<string, number> }): b
  */
 function matchReorderedTitles({ text, words, index }: { text: string; words: ReturnType<typeof enWords>; index: TitleIndex }): TitleMatch[] {
   const out: TitleMatch[] = [];
+  // (the same length as the text: its offsets are the text's)
+  const norm = normaliseForMatch(text);
   if (index.enBags.size) {
     for (let j = 0; j < words.length; j++) {
       const titles = index.enBags.get(words[j].word);
@@ -197,8 +202,8 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
         for (let k = i; k <= j; k++) if (t.counts.has(words[k].word)) inTitle++;
         if (inTitle < t.size) continue;
         const span = words.slice(i, j + 1).map((w) => w.word);
-        // (in the title's own order it is the title, found as such: matched here it would only shadow other forms)
-        if (span.join(" ") === t.inOrder) continue;
+        // (the title as written is found as such: matched here too it would only shadow other forms)
+        if (norm.slice(words[i].start, words[j].end) === t.inOrder) continue;
         if (!holds({ items: span, bag: t.counts }) || /\n/.test(text.slice(words[i].start, words[j].end))) continue;
         out.push({ entityId: t.entityId, start: words[i].start, end: words[j].end, form: t.form });
       }
@@ -216,7 +221,7 @@ function matchReorderedTitles({ text, words, index }: { text: string; words: Ret
             let inTitle = 0;
             for (let k = from; k < end; k++) if (t.counts.has(key[k])) inTitle++;
             if (inTitle < t.size) continue;
-            if (key.slice(from, end) === t.inOrder) break;
+            if (norm.slice(at[from], at[end - 1] + 1) === t.inOrder) break;
             const span = [...key.slice(from, end)];
             // the span starts with a word of the title: a character before it is not part of it
             if (!t.counts.has(span[0]) || !holds({ items: span, bag: t.counts })) continue;
