@@ -497,3 +497,10 @@ describe("a year stated before a day without one, in another clause", () => {
     expect(day("2031年数据峰会1月20日在内罗毕举行。")).toBe("2031-01-20");
   });
 });
+
+describe("到访 and 来访 are visits", () => {
+  it("dates a visit reported with them, not a year-only anecdote", () => {
+    expect(dates("2031年6月16日，肯尼亚外长到访智利外交部，双方讨论了数据合作。", "2031-06-20")).toEqual(["2031-06-16"]);
+    expect(dates("肯尼亚外长2031年曾到访智利。", "2032-06-20")).toEqual([]);
+  });
+});

@@ -118,7 +118,7 @@ const ACT_EN =
  * A visit is a meeting too ("对法国进行国事访问", "拜会副总统", "paid a state visit"), when the text says when it was
  * more closely than a year ("去年率团访问越南时的一段经历" is an anecdote, not a reported event).
  */
-const VISIT = /会面|拜会|访问|访华|出访|\b(?:visited|(?:state|official|working) visit)\b/i;
+const VISIT = /会面|拜会|访问|访华|出访|到访|来访|\b(?:visited|(?:state|official|working) visit)\b/i;
 /** "will sign", "is expected to adopt", "plans to host": an act announced for the date */
 const FUTURE_ACT =
   /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
@@ -144,7 +144,7 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
   );
 }
 
-const MET = /会见|会晤|会谈|会面|拜会|访问|访华|通话|\b(?:met|meet|meets|held talks|spoke by phone|visited|(?:state|official|working) visit)\b/i;
+const MET = /会见|会晤|会谈|会面|拜会|访问|访华|到访|来访|通话|\b(?:met|meet|meets|held talks|spoke by phone|visited|(?:state|official|working) visit)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
   /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
