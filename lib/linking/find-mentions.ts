@@ -790,15 +790,15 @@ function textTopicsOf({ gazetteer }: { gazetteer: Gazetteer }): TextTopic[] {
   return topics;
 }
 
+/** A capitalised word (not an article or a possessive) just before a noun: the noun ends a title. */
+const TITLE_WORD_BEFORE = /(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w-]*\s+$/;
+
 /**
  * "金砖国家领导人通过了关于人工智能全球治理的宣言", "the BRICS leaders' declaration on the global governance of
  * AI": a declaration or statement named by what it is about, linked to the one in the atlas whose name says the
  * same (most of its topic words) when the sentence also names its body or the report is from its days. Only a
  * single best fit is linked: a description that fits two texts links neither.
  */
-/** A capitalised word (not an article or a possessive) just before a noun: the noun ends a title. */
-const TITLE_WORD_BEFORE = /(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w-]*\s+$/;
-
 function findDescriptiveText({
   gazetteer,
   sentence,

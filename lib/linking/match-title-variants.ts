@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import type { GazetteerEntry } from "./types";
 import { hasCjk, normaliseForMatch, simplifyHan } from "./normalise";
 
 /**
@@ -130,9 +131,7 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
   return index;
 }
 
-type Entry = Gazetteer["entries"] extends Map<number, infer E> ? E : never;
-
-function formsOf(e: Entry): string[] {
+function formsOf(e: GazetteerEntry): string[] {
   return [e.nameEn, e.nameZh, ...e.aliases.filter((a) => a.linkable !== false).map((a) => a.alias)].filter((f): f is string => !!f);
 }
 

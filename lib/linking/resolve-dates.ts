@@ -70,10 +70,16 @@ function writtenDate({ m, pub, text, month, day, year }: { m: RegExpExecArray; p
 /** Words of the clause around a date that say it is still to come. */
 const FUTURE_CLAUSE =
   /\b(?:will|shall|to be held|(?:is|are) scheduled|scheduled to|upcoming|(?:plans?|planning|expected|set) to)\b|将于|将在|即将|计划于|拟于|定于|召开前夕|举行前夕/i;
+const SENTENCE_BREAKS = ["。", ". ", "\n", "；"] as const;
+/** What of `before` follows its last sentence break (`breaks`: the marks that end one). */
+function sinceLastBreak({ before, breaks = SENTENCE_BREAKS }: { before: string; breaks?: readonly string[] }): string {
+  let from = -1;
+  for (const b of breaks) from = Math.max(from, before.lastIndexOf(b));
+  return before.slice(from + 1);
+}
 export function isFuture({ text, start, end }: { text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, start - 150), start);
-  const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"));
-  const clause = before.slice(from + 1);
+  const clause = sinceLastBreak({ before });
   // "On the 22nd, the … Act will come into force", "9月5日，…将…": a date opening its sentence is the time of
   // the whole sentence, so its verb may stand far after it
   const opens = /^\s*(?:on|in|by|at|from|于|在)?\s*$/i.test(clause);
@@ -487,8 +493,7 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
 /** "In 2029, the forum met …", "2031年，…": a year that opens its sentence dates the clauses after its comma too. */
 function opensClause({ text, at }: { text: string; at: number }): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("；"), before.lastIndexOf(";"));
-  return /^\s*(?:in|during|by|since|at the end of|在|于|截至)?\s*$/i.test(before.slice(from + 1));
+  return /^\s*(?:in|during|by|since|at the end of|在|于|截至)?\s*$/i.test(sinceLastBreak({ before, breaks: [...SENTENCE_BREAKS, ";"] }));
 }
 
 /** A day written with its month (a span of days too) and nothing that places it in a year. */
