@@ -193,7 +193,13 @@ describe("the web server killed (SIGKILL)", () => {
       check: async () => ((await readHealth({ base: atlas.base }).catch(() => null))?.ok ? true : undefined),
     });
     expect(health).toBe(true);
-    const pids = [...atlas.output().matchAll(/web server running \(pid (\d+)\)/g)].map((m) => Number(m[1]));
+    // npm start says so once its own health poll (every 200 ms) has seen the new server, a moment after this one may
+    const runningPids = () => [...atlas.output().matchAll(/web server running \(pid (\d+)\)/g)].map((m) => Number(m[1]));
+    const pids = await eventually({
+      what: "npm start reports the new web server",
+      timeoutMs: 10_000,
+      check: async () => (runningPids().length >= 2 ? runningPids() : undefined),
+    });
     expect(pids.length).toBe(2);
     expect(pids[1]).not.toBe(firstPid);
     const write = await send({ method: "POST", url: "/api/entities", body: { kind: "initiative", slug: "after-web-restart", nameEn: "After The Web Server Restart" } });
