@@ -2,6 +2,7 @@ import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
 import { COMPANY_NOUN_AFTER } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
+import { TRIGGERS } from "./relation-triggers";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
 
 /**
@@ -35,6 +36,22 @@ const HAN = /[\u4e00-\u9fff]/;
 const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":", "、": ",", "（": "(", "）": ")", "—": "–", "“": '"', "”": '"', "《": '"', "》": '"' };
 
 type Span = { entityId: number; kind: EntityKind; start: number; end: number; subtype: string };
+type Cue = { family: string; start: number; end: number };
+
+/** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
+const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
+  const base = t.role.replace(/^co-/, "");
+  const family = base === "proposer" ? "sponsor" : base;
+  return [t.en, t.zh].filter((re): re is RegExp => !!re).map((re) => ({ family, re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`) }));
+});
+
+/** The role words of a sentence ("signed", "主办"): a pair in a sentence that says no act at all is rarely a statement. */
+function cuesOf({ text, s }: { text: string; s: Sentence }): Cue[] {
+  const out: Cue[] = [];
+  const sentence = text.slice(s.start, s.end);
+  for (const { family, re } of CUE_PATTERNS) for (const m of sentence.matchAll(re)) out.push({ family, start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
+}
 
 /** The words of a stretch of text: English words (and their first five letters), Chinese characters and pairs. */
 export function wordsOf({ text }: { text: string }): string[] {
@@ -201,6 +218,7 @@ function findSentenceCandidates({
       }
     }
   }
+  const cues = cuesOf({ text, s });
   // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
   const memo = new Map<string, string[]>();
   const words = (from: number, to: number) => {
@@ -232,7 +250,7 @@ function findSentenceCandidates({
         sentence: s,
         start: b.start < 0 ? a.start : Math.min(a.start, b.start),
         end: b.start < 0 ? a.end : Math.max(a.end, b.end),
-        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words }),
+        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words, cues }),
         run: runOf.get(a) ?? a.start,
       });
     }
@@ -248,9 +266,12 @@ function pairFeatures({
   s,
   spans,
   words,
+  cues,
 }: {
   a: Span;
   b: ObjectSpan;
+  /** the sentence's role words */
+  cues: Cue[];
   aList: number;
   /** the hand-written readers' roles for the pair */
   rules: string[];
@@ -261,6 +282,8 @@ function pairFeatures({
   const f: string[] = [`k:${a.kind}>${b.kind}`, `kt:${a.kind}>${b.kind}:${b.subtype}`, `list:${aList > 1 ? (aList > 3 ? "long" : "short") : "one"}`, "bias"];
   for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
   if (!rules.length) f.push("rule:none");
+  if (!cues.length) f.push("cue:none");
+  for (const c of cues) f.push(`cue:${c.family}`);
   if (b.start < 0) {
     f.push(b.earlier ? `earlier:${b.back}:${b.kind}` : `implied:${b.back}`);
     for (const w of words(a.end, Math.min(s.end, a.end + 80)).slice(0, 12)) f.push(`ra:${w}`);
@@ -271,6 +294,7 @@ function pairFeatures({
     f.push(`ord:${order}`);
     const between = words(left.end, right.start);
     const namesBetween = spans.filter((x) => x.start >= left.end && x.end <= right.start).length;
+    for (const c of cues) if (c.start >= left.end && c.end <= right.start) f.push(`cueb:${c.family}`);
     f.push(`nb:${bucket(namesBetween)}`, `len:${between.length < 4 ? "short" : between.length < 16 ? "mid" : "long"}`);
     for (const w of between.slice(0, 10)) f.push(`b:${order}:${w}`);
     for (const w of between.slice(-10)) f.push(`b:${order}:${w}`);

@@ -87,6 +87,20 @@ describe("findRelationCandidates", () => {
     expect(india.features).not.toContain("bb:<country>");
     expect(candidates.find((c) => c.objectId === 20)!.features).toContain("implied:1");
   });
+
+  it("names the role words of the sentence, and those standing between the pair", () => {
+    const india = candidates.find((c) => c.subjectId === 2 && c.objectId === 10)!;
+    expect(india.features).toEqual(expect.arrayContaining(["cue:signatory", "cueb:signatory"]));
+    expect(india.features).not.toContain("cue:none");
+  });
+
+  it('marks a pair whose sentence says no act at all ("negotiated by" is no role word)', () => {
+    const plain = "The Convention was negotiated by France and India.";
+    const ms = [mention({ text: plain, surface: "Convention", entityId: 10, kind: "initiative" }), mention({ text: plain, surface: "France", entityId: 1, kind: "country" })];
+    const [pair] = findRelationCandidates({ text: plain, sentences: [{ text: plain, start: 0, end: plain.length }], mentions: ms, events: [], relations: [], subtypeOf });
+    expect(pair.features).toContain("cue:none");
+    expect(pair.features.some((f) => f.startsWith("cueb:"))).toBe(false);
+  });
 });
 
 describe("findRelationCandidates: a list in the sentence after the text it is about", () => {
