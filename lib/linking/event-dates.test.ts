@@ -504,3 +504,18 @@ describe("到访 and 来访 are visits", () => {
     expect(dates("肯尼亚外长2031年曾到访智利。", "2032-06-20")).toEqual([]);
   });
 });
+
+describe("dates written in Chinese numerals", () => {
+  const found = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => `${d.surface}=${d.date}`);
+  it("reads years with 〇, ○ or 零 for zero, months and days in numerals, with or without a stated year", () => {
+    expect(found("肯亞議會二○三一年三月通過該法，二〇三一年十二月五日生效。", "2032-01-06")).toEqual(["二○三一年三月=2031-03", "二〇三一年十二月五日=2031-12-05"]);
+    expect(found("智利去年七月公布計畫，今年一月實施，二零三零年十月啟動。", "2032-01-06")).toEqual(["去年七月=2031-07", "今年一月=2032-01", "二零三零年十月=2030-10"]);
+  });
+  it("dates 同年 by the year written just before it, and leaves it undated with none", () => {
+    expect(found("日本二〇三一年五月通過法案，同年九月完整生效。", "2032-01-06")).toEqual(["二〇三一年五月=2031-05", "同年九月=2031-09"]);
+    expect(found("同年九月完整生效。", "2032-01-06")).toEqual([]);
+  });
+  it("not numbers that are no year: 三四五六年, 十月 without a year", () => {
+    expect(found("三四五六年後，十月再議。", "2032-01-06")).toEqual([]);
+  });
+});

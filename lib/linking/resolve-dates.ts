@@ -155,6 +155,22 @@ function relYear(word: string, pub: NonNullable<Pub>): number {
   return pub.year;
 }
 
+/**
+ * Years, months and days written in Chinese numerals, as the Taiwan and Hong Kong press often write them:
+ * "二○二四年三月" (with 〇, ○ or 零 for zero), "去年七月", "十二月五日".
+ */
+const CN_DIGIT: Record<string, number> = { 〇: 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_YEAR = "(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}";
+const CN_MONTH = "十[一二]?|[一二三四五六七八九]";
+const CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+/** "2024", "二○二四", "十二", "二十三": the number a year, month or day is written as */
+function numberOf(written: string): number {
+  if (/^\d+$/.test(written)) return +written;
+  if (!written.includes("十")) return Number([...written].map((c) => CN_DIGIT[c] ?? NaN).join(""));
+  const [tens, ones] = written.split("十");
+  return (tens ? CN_DIGIT[tens] : 1) * 10 + (ones ? CN_DIGIT[ones] : 0);
+}
+
 type Rule = {
   re: RegExp;
   /** returns the partial date, or null to skip */
@@ -180,8 +196,23 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2], day: +m[3] }) : null),
   },
-  { re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: +m[2] }) : null) },
-  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2] }) },
+  {
+    re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_MONTH}|\\d{1,2})\\s*月\\s*(${CN_DAY}|\\d{1,2})\\s*[日号]`, "g"),
+    relative: false,
+    resolve: (m) => makePartialDate({ year: numberOf(m[1]), month: numberOf(m[2]), day: numberOf(m[3]) }),
+  },
+  {
+    re: new RegExp(`(去年|今年|明年|前年)\\s*(\\d{1,2}|${CN_MONTH})\\s*月`, "g"),
+    relative: true,
+    resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p), month: numberOf(m[2]) }) : null),
+  },
+  // "同年九月": the month of the year the text just named (dated by withSameYear; the dateline's year until then)
+  { re: new RegExp(`同年\\s*(\\d{1,2}|${CN_MONTH})\\s*月`, "g"), relative: true, resolve: (m, p) => (p ? makePartialDate({ year: p.year, month: numberOf(m[1]) }) : null) },
+  {
+    re: new RegExp(`(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2}|${CN_MONTH})\\s*月`, "g"),
+    relative: false,
+    resolve: (m) => makePartialDate({ year: numberOf(m[1]), month: numberOf(m[2]) }),
+  },
   {
     re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*[日号]/g,
     relative: true,
@@ -221,6 +252,7 @@ const RULES: Rule[] = [
   },
   { re: /(去年|今年|明年|前年)/g, relative: true, resolve: (m, p) => (p ? makePartialDate({ year: relYear(m[1], p) }) : null) },
   { re: /(?<![\d/])(\d{4})\s*年(?!代)/g, relative: false, resolve: (m) => (+m[1] >= 1900 && +m[1] <= 2100 ? makePartialDate({ year: +m[1] }) : null) },
+  { re: new RegExp(`(${CN_YEAR})\\s*年(?!代)`, "g"), relative: false, resolve: (m) => makePartialDate({ year: numberOf(m[1]) }) },
   // "昨上午舉行", "昨宣布": the regional press writes yesterday as 昨 alone
   { re: /昨(?![天日])(?=[\u4e00-\u9fff])/g, relative: true, resolve: (m, p) => (p ? shiftDays(p, -1) : null) },
   {
@@ -405,7 +437,7 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const stated = withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm });
+  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm }) });
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
@@ -429,6 +461,20 @@ function daysCountedFromText({ norm, text, dates, overlaps }: { norm: string; te
     out.push({ start, end, surface: text.slice(start, end), date, precision: "day", relative: true });
   }
   return out;
+}
+
+/** "日本去年五月通过…，同年九月生效": 同年 is the year of the date written just before it; with none near, no date. */
+function withSameYear({ out }: { out: DateMention[] }): DateMention[] {
+  const kept: DateMention[] = [];
+  for (const d of out) {
+    if (!d.surface.startsWith("同年")) {
+      kept.push(d);
+      continue;
+    }
+    const before = kept.filter((x) => x.end <= d.start && d.start - x.end <= 300).pop();
+    if (before) kept.push({ ...d, date: `${before.date.slice(0, 4)}${d.date.slice(4)}` });
+  }
+  return kept;
 }
 
 /** "Thursday, September 5", "9月5日（星期四）": the weekday written with a yearless day. */
