@@ -1,3 +1,4 @@
+import { findEstablishingResolutions } from "./find-establishing-resolutions";
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
@@ -1169,6 +1170,11 @@ export function findMentions({
         },
       });
     }
+  }
+  // 3'. "the General Assembly established the Scientific Panel": the resolution that set the body up
+  for (const m of findEstablishingResolutions({ text: simplified, sentences, mentions, publishedAt: publishedAt ?? null, gazetteer })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
   // 4. declarations and statements named by what they are about, in sentences that name no initiative
   addDescribedTexts({ text, simplified, sentences, mentions, dates, publishedAt: publishedAt ?? null, gazetteer });
