@@ -88,6 +88,10 @@ describe("a company without its trade word", () => {
 describe("a resolution's title-cased name needs no 'resolution' in the sentence", () => {
   it("'the Compact for Ocean Futures'", () => expect(slugs("States adopted it as part of the Compact for Ocean Futures.")).toEqual(["ocean-compact"]));
   it("《海洋未来契约》 in title marks", () => expect(slugs("作为《海洋未来契约》的一部分，各国承诺共享数据。")).toEqual(["ocean-compact"]));
+  it("海洋未来契约 right after a verb that takes a text (发表, 落实)", () => {
+    expect(slugs("峰会发表海洋未来契约，为各国合作擘画蓝图。")).toEqual(["ocean-compact"]);
+    expect(slugs("各方应落实了海洋未来契约。")).toEqual(["ocean-compact"]);
+  });
   it.each(["Ministers spoke about enhancing cooperation on ocean data sharing.", "各方讨论了海洋未来契约的想法。"])("a plain phrase still needs it: %s", (text) =>
     expect(slugs(text)).toEqual([]),
   );

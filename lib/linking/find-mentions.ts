@@ -966,7 +966,9 @@ export function findMentions({
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it
     const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
-    const saysResolution = quoted || /决议|resolution/i.test(s.text);
+    // "发表未来契约", "落实未来契约": a plain name right after a verb that takes a text is that text's title
+    const actedOn = /(?:通过|发表|落实|执行|履行|签署|达成)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const saysResolution = quoted || actedOn || /决议|resolution/i.test(s.text);
     // a title-cased resolution name stands alone ("the Pact for the Future") unless it is about another named body
     // ("Modalities of the Independent Science Panel"): then it names that body
     const namesOther =
