@@ -75,3 +75,18 @@ describe("findOutcomeTexts", () => {
     expect(initiatives(r)).toEqual([]);
   });
 });
+
+describe("findOutcomeTexts: a text named by its kind and by the meeting that made it, without a date", () => {
+  it("'the pact signed at the Lagos Compute Summit' is the summit's one text, whatever it is called", () => {
+    const r = link("Nigeria and Ghana are among the signatories of the pact signed at the just concluded Lagos Compute Summit.", "2031-09-01");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    expect(r.mentions.find((m) => m.kind === "initiative")!.surface).toBe("pact");
+  });
+  it("reads Chinese: 拉各斯算力峰会上通过的声明", () => {
+    expect(initiatives(link("尼日利亚和加纳签署了拉各斯算力峰会上通过的声明。", "2031-09-01"))).toEqual(["lagos-statement"]);
+  });
+  it("not 'a declaration' when the meeting's one text is a statement, nor a text the sentence puts at no meeting", () => {
+    expect(initiatives(link("Nigeria signed the declaration adopted at the Lagos Compute Summit.", "2031-09-01"))).toEqual([]);
+    expect(initiatives(link("Nigeria signed the pact adopted at a meeting of ministers, not at the Lagos Compute Summit.", "2031-09-01"))).toEqual([]);
+  });
+});

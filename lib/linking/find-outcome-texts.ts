@@ -66,6 +66,72 @@ export function findOutcomeTexts({
       break;
     }
   }
+  out.push(...findTextsAtNamedMeetings({ text, sentences, mentions, gazetteer, taken: out }));
+  return out;
+}
+
+/** "the pact signed at the AI Action Summit", "峰会通过的宣言": a text named by its kind and by the meeting that made it. */
+const AT_MEETING_EN =
+  /\b(declaration|statement|communiqu[eé]|pact|accord)\s+(?:(?:that\s+)?(?:was\s+|were\s+)?)(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\s+(?:the\s+)?/gi;
+const AT_MEETING_ZH = /(?:上|期间)?(?:通过|发表|签署|达成|发布)(?:了)?的(?:《)?(宣言|声明|公报)/g;
+
+function findTextsAtNamedMeetings({
+  text,
+  sentences,
+  mentions,
+  gazetteer,
+  taken,
+}: {
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+  /** texts the dated reading found: a sentence gets one */
+  taken: FoundMention[];
+}): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const s of sentences) {
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution") || taken.some((m) => m.evidenceStart === s.start)) continue;
+    const meetings = inS.filter((m) => m.kind === "event");
+    if (!meetings.length) continue;
+    const sentence = text.slice(s.start, s.end);
+    // en: the noun, then the act, then the meeting's name right after ("… at the just concluded AI Action Summit")
+    // zh: the meeting's name, then the act and the noun ("巴黎人工智能行动峰会上通过的声明")
+    const found: { noun: string; start: number; meetingId: number }[] = [];
+    for (const m of sentence.matchAll(AT_MEETING_EN)) {
+      const after = s.start + m.index + m[0].length;
+      const meeting = meetings.find((x) => x.start >= after && x.start - after <= 25);
+      if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId });
+    }
+    for (const m of sentence.matchAll(AT_MEETING_ZH)) {
+      const at = s.start + m.index;
+      const meeting = meetings.find((x) => x.end <= at && at - x.end <= 4);
+      if (meeting) found.push({ noun: m[1], start: at + m[0].length - m[1].length, meetingId: meeting.entityId });
+    }
+    for (const f of found) {
+      const end = f.start + f.noun.length;
+      if (mentions.some((x) => x.start < end && f.start < x.end)) continue;
+      const texts = outcomeTextsOf({ gazetteer, eventId: f.meetingId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+      // "a declaration" must be the meeting's declaration; "the pact", "the accord" its one text, whatever it is called
+      const named = /pact|accord/i.test(f.noun) ? texts : texts.filter((t) => familyOf(f.noun).test(`${t.nameEn} ${t.nameZh ?? ""}`.replace(/（[^）]*）|\([^)]*\)/g, " ")));
+      if (named.length !== 1) continue;
+      const t = named[0];
+      const meeting = gazetteer.entries.get(f.meetingId)!;
+      out.push(
+        textNamedByNoun({
+          entityId: t.id,
+          kind: "initiative",
+          noun: text.slice(f.start, end),
+          start: f.start,
+          sentence,
+          sentenceStart: s.start,
+          form: `${t.nameEn} (the text of ${meeting.nameEn})`,
+        }),
+      );
+      break;
+    }
+  }
   return out;
 }
 
