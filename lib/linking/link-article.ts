@@ -1,5 +1,6 @@
 import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
+import { findVenueReferences } from "./find-venue-references";
 import { settleAdoptingBody } from "./settle-adopting-body";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
@@ -119,9 +120,11 @@ export function linkArticle({
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
   // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
   const themes = findThemeReferences({ text, mentions: actors, gazetteer });
+  // "Bletchley Park played host to the summit", "海牙峰会": an event named by where it met, for the statements only
+  const venues = findVenueReferences({ text, sentences: readSentences, mentions: actors, gazetteer });
   // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
   const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
-  const references = [...themes, ...anaphora, ...outcomes];
+  const references = [...themes, ...venues, ...anaphora, ...outcomes];
   const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
   const stated = extractRelations({
     text,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { findVenueReferences } from "./find-venue-references";
+import { splitSentences } from "./sentences";
+import type { GazetteerEntry } from "./types";
+
+// Events, places and sentences invented for these tests.
+let id = 9900;
+const event = (slug: string, nameEn: string, nameZh: string | null, date: string): GazetteerEntry => ({ id: id++, kind: "event", slug, nameEn, nameZh, date, aliases: [] });
+const summit = event("ocean-summit-2031", "Ocean Data Summit 2031 (Port Louis)", "海洋数据峰会（2031年，路易港）", "2031-04-02");
+const read = (entries: GazetteerEntry[], text: string) => {
+  const gazetteer = buildGazetteer({ entries });
+  return findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer }).map((m) => ({
+    slug: gazetteer.entries.get(m.entityId)!.slug,
+    surface: m.surface,
+  }));
+};
+
+describe("findVenueReferences", () => {
+  it("reads a place an event's name gives in brackets, with a summit word in its sentence, as that event", () => {
+    expect(read([summit], "Port Louis, the capital of Mauritius, played host to the inaugural global summit on ocean data.")).toEqual([
+      { slug: "ocean-summit-2031", surface: "Port Louis" },
+    ]);
+    expect(read([summit], "各国代表齐聚路易港峰会。")).toEqual([{ slug: "ocean-summit-2031", surface: "路易港" }]);
+  });
+
+  it("not when two events met there (a place another event's name holds), unless the sentence's year tells them apart", () => {
+    const other = event("port-louis-digital-summit-2033", "Port Louis Digital Summit", null, "2033-09-01");
+    expect(read([summit, other], "Ministers met at the summit in Port Louis.")).toEqual([]);
+    expect(read([summit, other], "Ministers met at the 2033 summit in Port Louis.")).toEqual([{ slug: "port-louis-digital-summit-2033", surface: "Port Louis" }]);
+  });
+
+  it("not another kind of meeting, another year, or a place with no meeting near it", () => {
+    expect(read([summit], "Experts met at a workshop in Port Louis.")).toEqual([]);
+    expect(read([summit], "The 2029 summit in Port Louis was smaller.")).toEqual([]);
+    expect(read([summit], "Port Louis has a busy harbour.")).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import type { Gazetteer } from "./gazetteer";
+import { simplifyHan } from "./normalise";
+import type { FoundMention, GazetteerEntry } from "./types";
+
+/**
+ * An event named by where it met: "Bletchley Park … played host to the inaugural Global AI Security Summit", "the
+ * summit in The Hague", "新德里峰会". The places an event's own names give in brackets ("AI Safety Summit 2023
+ * (Bletchley Park)", "…峰会（2023年，海牙）") are its venues; a venue with a summit word near it in one sentence is
+ * that event, when one atlas event of that kind met there (a place another event's name holds counts for it too) and
+ * the sentence states no other year. The result is a
+ * mention for the statement rules (who hosted or attended it), not stored.
+ */
+
+type Venue = { form: string; latin: boolean; events: GazetteerEntry[] };
+
+const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshop\b|研讨班/gi;
+const NEAR = 100;
+const venueCache = new WeakMap<Gazetteer, Venue[]>();
+
+/** "(Bletchley Park)", "（2023年，海牙）", "(REAIM 2026, A Coruña)": the place names inside a name's brackets. */
+function placesIn(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/[（(]([^）)]+)[）)]/g)) {
+    for (const part of m[1].split(/[,，、]/)) {
+      const p = part.trim();
+      // (a year, an acronym with its year, "with annex …": not a place)
+      if (!p || /\d/.test(p) || /^[A-Z]{2,}$/.test(p) || /^(?:with|and)\b/i.test(p)) continue;
+      if (/[\u4e00-\u9fff]/.test(p) ? p.length >= 2 : /^[A-Z][\p{L}'’ -]{3,}$/u.test(p)) out.push(p);
+    }
+  }
+  return out;
+}
+
+function venuesOf(gazetteer: Gazetteer): Venue[] {
+  let venues = venueCache.get(gazetteer);
+  if (venues) return venues;
+  const byForm = new Map<string, Venue>();
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "event" || e.status === "proposed") continue;
+    for (const name of [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)]) {
+      for (const place of placesIn(simplifyHan(name))) {
+        const v = byForm.get(place) ?? { form: place, latin: !/[\u4e00-\u9fff]/.test(place), events: [] };
+        if (!v.events.includes(e)) v.events.push(e);
+        byForm.set(place, v);
+      }
+    }
+  }
+  // a place another event's name holds ("Seoul" in "AI Seoul Summit") is that event's venue too: two events met there
+  for (const v of byForm.values()) {
+    const form = v.latin ? new RegExp(`\\b${v.form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : null;
+    for (const e of gazetteer.entries.values()) {
+      if (e.kind !== "event" || e.status === "proposed" || v.events.includes(e)) continue;
+      const names = [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].map(simplifyHan);
+      if (names.some((n) => (form ? form.test(n) : n.includes(v.form)))) v.events.push(e);
+    }
+  }
+  venues = [...byForm.values()];
+  venueCache.set(gazetteer, venues);
+  return venues;
+}
+
+/** The kind of meeting a word names, as the event's own names call it. */
+const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
+const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
+
+export function findVenueReferences({
+  text,
+  sentences,
+  mentions,
+  gazetteer,
+}: {
+  /** the body in simplified characters (offsets are the body's) */
+  text: string;
+  sentences: { start: number; end: number }[];
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+}): FoundMention[] {
+  const venues = venuesOf(gazetteer);
+  if (!venues.length) return [];
+  const out: FoundMention[] = [];
+  const lower = text.toLowerCase();
+  for (const v of venues) {
+    const form = v.latin ? v.form.toLowerCase() : v.form;
+    const haystack = v.latin ? lower : text;
+    for (let at = haystack.indexOf(form); at >= 0; at = haystack.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (v.latin && (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[end] ?? ""))) continue;
+      // (an event already named here: its own name holds the venue)
+      if (mentions.some((m) => m.kind === "event" && m.start <= at && m.end >= end)) continue;
+      const s = sentences.find((x) => x.start <= at && at < x.end);
+      if (!s) continue;
+      const sentence = text.slice(s.start, s.end);
+      let meeting: RegExpExecArray | null = null;
+      for (const m of sentence.matchAll(MEETING)) {
+        const pos = s.start + m.index;
+        const gap = pos >= end ? pos - end : at - (pos + m[0].length);
+        if (gap >= 0 && gap <= NEAR) meeting = m;
+      }
+      if (!meeting) continue;
+      const fits = v.events.filter((e) => isWorkshop(meeting![0]) === namesWorkshop(e));
+      // a year the sentence states must be the event's ("the 2025 summit in Paris" is not the 2024 one)
+      const years = [...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]);
+      const dated = fits.filter((e) => !years.length || years.some((y) => e.date?.startsWith(y)));
+      if (dated.length !== 1) continue;
+      const event = dated[0];
+      if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
+        continue;
+      out.push({
+        entityId: event.id,
+        kind: "event",
+        surface: text.slice(at, end),
+        start: at,
+        end,
+        confidence: 0.6,
+        method: "pattern",
+        evidence: "",
+        evidenceStart: s.start,
+        why: { matched: text.slice(at, end), form: `${event.nameEn} (where it met)`, rule: "pattern" },
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
