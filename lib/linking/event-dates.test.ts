@@ -519,3 +519,12 @@ describe("dates written in Chinese numerals", () => {
     expect(found("三四五六年後，十月再議。", "2032-01-06")).toEqual([]);
   });
 });
+
+describe("a meeting called by its length ('the two-day event')", () => {
+  it("dates 'the two-day event, from Tuesday to Wednesday' by its first day", () => {
+    expect(dates("The two-day event, from Tuesday to Wednesday, drew ministers from Kenya and Chile.", "2031-03-13")).toEqual(["2031-03-11"]);
+  });
+  it("not an event with no length or meeting word", () => {
+    expect(dates("Ministers from Kenya and Chile praised the event on Tuesday.", "2031-03-13")).toEqual([]);
+  });
+});
