@@ -89,4 +89,10 @@ describe("findOutcomeTexts: a text named by its kind and by the meeting that mad
     expect(initiatives(link("Nigeria signed the declaration adopted at the Lagos Compute Summit.", "2031-09-01"))).toEqual([]);
     expect(initiatives(link("Nigeria signed the pact adopted at a meeting of ministers, not at the Lagos Compute Summit.", "2031-09-01"))).toEqual([]);
   });
+  it("'…at the Lagos Compute Summit, where forty states signed a joint statement': the act on a text of the one meeting named", () => {
+    expect(initiatives(link("Agreement came at the Lagos Compute Summit, where forty states signed a joint statement.", "2031-09-01"))).toEqual(["lagos-statement"]);
+    expect(initiatives(link("在拉各斯算力峰会上，尼日利亚等国签署了联合声明。", "2031-09-01"))).toEqual(["lagos-statement"]);
+    // two meetings named: which one's text is not said
+    expect(initiatives(link("Between the Lagos Compute Summit and the Accra AI Summit, forty states signed a joint statement.", "2032-09-01"))).toEqual([]);
+  });
 });

@@ -74,6 +74,10 @@ export function findOutcomeTexts({
 const AT_MEETING_EN =
   /\b(declaration|statement|communiqu[eé]|pact|accord)\s+(?:(?:that\s+)?(?:was\s+|were\s+)?)(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\s+(?:the\s+)?/gi;
 const AT_MEETING_ZH = /(?:上|期间)?(?:通过|发表|签署|达成|发布)(?:了)?的(?:《)?(宣言|声明|公报)/g;
+/** "…unfolded at the AI Impact Summit, where 86 nations signed a joint declaration": the act on a text of the one meeting the sentence names */
+const SIGNED_TEXT_EN =
+  /\b(?:signed|adopted|endorsed|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
+const SIGNED_TEXT_ZH = /(?:签署|通过)了?(?:一份|一项)?(?:联合)?(宣言|声明|公报)/g;
 
 function findTextsAtNamedMeetings({
   text,
@@ -108,6 +112,11 @@ function findTextsAtNamedMeetings({
       const at = s.start + m.index;
       const meeting = meetings.find((x) => x.end <= at && at - x.end <= 4);
       if (meeting) found.push({ noun: m[1], start: at + m[0].length - m[1].length, meetingId: meeting.entityId });
+    }
+    if (!found.length && new Set(meetings.map((m) => m.entityId)).size === 1) {
+      for (const re of [SIGNED_TEXT_EN, SIGNED_TEXT_ZH]) {
+        for (const m of sentence.matchAll(re)) found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId });
+      }
     }
     for (const f of found) {
       const end = f.start + f.noun.length;
