@@ -115,7 +115,11 @@ function findTextsAtNamedMeetings({
     }
     if (!found.length && new Set(meetings.map((m) => m.entityId)).size === 1) {
       for (const re of [SIGNED_TEXT_EN, SIGNED_TEXT_ZH]) {
-        for (const m of sentence.matchAll(re)) found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId });
+        for (const m of sentence.matchAll(re)) {
+          // ("signed the pact adopted at a meeting of ministers": the sentence places the text at another meeting)
+          if (/^\s+(?:that\s+)?(?:was\s+)?(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+          found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId });
+        }
       }
     }
     for (const f of found) {
