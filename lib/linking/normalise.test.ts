@@ -21,3 +21,11 @@ describe("Taiwan's and Hong Kong's 人工智慧", () => {
     expect(found.mentions.map((m) => [m.entityId, m.surface])).toEqual([[1, "人工智慧全球治理行動計畫"]]);
   });
 });
+
+describe("Taiwan's 網路 (network) and 東協 (ASEAN)", () => {
+  it("read as 网络 and 东盟, keeping every offset", () => {
+    const text = "東協與國際海洋數據研究所網路合作。";
+    expect(simplifyHan(text)).toBe("东盟与国际海洋数据研究所网络合作。");
+    expect(simplifyHan(text)).toHaveLength(text.length);
+  });
+});

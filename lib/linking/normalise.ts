@@ -87,12 +87,15 @@ function normaliseForMatchUncached(text: string): string {
 
 /**
  * Taiwan's and Hong Kong's words where the mainland's differ, each the same length (so offsets hold): 人工智慧 is
- * 人工智能, 計畫 (计画 once simplified) is 计划: 《人工智慧全球治理行動計畫》 is the Action Plan.
+ * 人工智能, 計畫 (计画 once simplified) is 计划: 《人工智慧全球治理行動計畫》 is the Action Plan; 網路 is 网络 (a network),
+ * 東協 is 东盟 (ASEAN).
  */
 function withMainlandTerms(text: string): string {
   let out = text;
   if (out.includes("人工智慧")) out = out.replaceAll("人工智慧", "人工智能");
   if (out.includes("计画")) out = out.replaceAll("计画", "计划");
+  if (out.includes("网路")) out = out.replaceAll("网路", "网络");
+  if (out.includes("东协")) out = out.replaceAll("东协", "东盟");
   return out;
 }
 
