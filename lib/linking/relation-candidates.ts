@@ -38,6 +38,9 @@ const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":"
 type Span = { entityId: number; kind: EntityKind; start: number; end: number; subtype: string };
 type Cue = { family: string; start: number; end: number };
 
+/** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
+const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
+
 /** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
 const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
   const base = t.role.replace(/^co-/, "");
@@ -228,6 +231,9 @@ function findSentenceCandidates({
     return w;
   };
   for (const a of subjects) {
+    // "the list does not include Russia, China, …", "excluding the US": names a sentence sets apart state nothing
+    const runStart = runOf.get(a) ?? a.start;
+    if (EXCLUDED_BEFORE.test(text.slice(Math.max(s.start, runStart - 40), runStart))) continue;
     const aList = listSizes.get(a) ?? 1;
     const objects: ObjectSpan[] = [];
     for (const b of spans) if (OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId) objects.push(b);

@@ -94,6 +94,17 @@ describe("findRelationCandidates", () => {
     expect(india.features).not.toContain("cue:none");
   });
 
+  it("pairs nothing for a list the sentence sets apart ('does not include', 不包括)", () => {
+    for (const plain of ["Signers of the Declaration are many; the list does not include France and India.", "签署该Declaration的国家不包括France和India。"]) {
+      const ms = [
+        mention({ text: plain, surface: "Declaration", entityId: 10, kind: "initiative" }),
+        mention({ text: plain, surface: "France", entityId: 1, kind: "country" }),
+        mention({ text: plain, surface: "India", entityId: 2, kind: "country" }),
+      ];
+      expect(findRelationCandidates({ text: plain, sentences: [{ text: plain, start: 0, end: plain.length }], mentions: ms, events: [], relations: [], subtypeOf })).toEqual([]);
+    }
+  });
+
   it('marks a pair whose sentence says no act at all ("negotiated by" is no role word)', () => {
     const plain = "The Convention was negotiated by France and India.";
     const ms = [mention({ text: plain, surface: "Convention", entityId: 10, kind: "initiative" }), mention({ text: plain, surface: "France", entityId: 1, kind: "country" })];
