@@ -221,7 +221,8 @@ function findSentenceCandidates({
       }
     }
   }
-  const cues = cuesOf({ text, s });
+  // (read once, and only for a sentence that has a pair)
+  let cues: Cue[] | undefined;
   // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
   const memo = new Map<string, string[]>();
   const words = (from: number, to: number) => {
@@ -256,7 +257,7 @@ function findSentenceCandidates({
         sentence: s,
         start: b.start < 0 ? a.start : Math.min(a.start, b.start),
         end: b.start < 0 ? a.end : Math.max(a.end, b.end),
-        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words, cues }),
+        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words, cues: (cues ??= cuesOf({ text, s })) }),
         run: runOf.get(a) ?? a.start,
       });
     }
