@@ -527,4 +527,7 @@ describe("a meeting called by its length ('the two-day event')", () => {
   it("not an event with no length or meeting word", () => {
     expect(dates("Ministers from Kenya and Chile praised the event on Tuesday.", "2031-03-13")).toEqual([]);
   });
+  it("dates 'remarks to the Security Council open debate …, in New York today' (a debate is a meeting)", () => {
+    expect(dates("Following are remarks by Kenya to the UN General Assembly open debate on artificial intelligence, in Nairobi today:", "2031-03-13")).toEqual(["2031-03-13"]);
+  });
 });

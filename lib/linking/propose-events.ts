@@ -8,7 +8,7 @@ import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } f
 const TRIGGER_ZH =
   /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交/;
 const TRIGGER_EN =
-  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|took place|set up|met|agreed|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
+  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|dialogue|session|consultations|negotiations|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|(?:open|general|high-level|thematic|signature) debate|took place|set up|met|agreed|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
 const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|开幕|揭牌|成立|公开辩论|一般性辩论/;
 const MEETING_EN =
