@@ -89,6 +89,9 @@ describe("dates in traditional characters and wire datelines", () => {
     expect(datelineBeforePublication({ body: "SANTIAGO, Apr 3 (Reuters) - …", publishedAt: "2031-04-04" })).toBe("2031-04-03");
     expect(datelineBeforePublication({ body: "（中央社聖地牙哥2日綜合外電報導）安第斯峰會今天開幕。", publishedAt: "2031-04-03" })).toBe("2031-04-02");
     expect(datelineBeforePublication({ body: "新华社圣地亚哥30日电 峰会今天开幕。", publishedAt: "2031-05-02" })).toBe("2031-04-30");
+    // a correspondent's dispatch (專電), simplified or traditional, with its day only or with its month
+    expect(datelineBeforePublication({ body: "中央社記者王小明聖地牙哥8日專電 (2031-12-09 09:37:09)\n\n學者今天表示", publishedAt: "2031-12-09" })).toBe("2031-12-08");
+    expect(datelineBeforePublication({ body: "中新社圣地亚哥4月3日專電 峰会1日举行。", publishedAt: "2031-09-20" })).toBe("2031-04-03");
     expect(datelineBeforePublication({ body: "峰会30日开幕，各国代表出席。", publishedAt: "2031-05-02" })).toBeNull();
     const dates = link("新华社圣地亚哥4月3日电 安第斯人工智能数据峰会1日在圣地亚哥举行。", "2031-09-20").events.map((e) => e.date);
     expect(dates).toEqual(["2031-04-01"]);

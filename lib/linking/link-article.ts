@@ -267,12 +267,12 @@ export function latestNamedDay({ mentions, gazetteer }: { mentions: FoundMention
 
 /** A dateline's month and day without the year: "首尔5月17日电", "SEOUL, May 17 (Yonhap)". */
 /** ("…社首尔5月17日电", or a place opening the body: "上海,9月3日至6日——…") */
-const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日电|^[\u4e00-\u9fff]{2,6}\s*[,，]\s*(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?\s*(?:——|—|–|-)/;
+const DATELINE_ZH = /(\d{1,2})月(\d{1,2})日(?:专|專)?(?:电|電)|^[\u4e00-\u9fff]{2,6}\s*[,，]\s*(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?\s*(?:——|—|–|-)/;
 const DATELINE_EN = /^[A-Z][A-Za-z .'-]{1,30},\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/m;
 const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 
-/** "（中央社英國布萊切利園2日綜合外電報導）", "新华社伦敦2日电": a wire dateline with its day only. */
-const DATELINE_DAY_ZH = /(?:社|网|網)[^\d\n()（）]{0,14}?(\d{1,2})日(?:综合外电|綜合外電)?(?:电|電|报导|報導)/;
+/** "（中央社英國布萊切利園2日綜合外電報導）", "新华社伦敦2日电", "中央社記者…華盛頓8日專電": a wire dateline with its day only. */
+const DATELINE_DAY_ZH = /(?:社|网|網)[^\d\n()（）]{0,14}?(\d{1,2})日(?:综合外电|綜合外電|专|專)?(?:电|電|报导|報導)/;
 
 /** A day-only dateline's day, in the publication's month (or the month before, when that day is still to come). */
 function dayOnlyDateline({ body, publishedAt }: { body: string; publishedAt: string }): { month: number; day: number } | null {
