@@ -11,7 +11,7 @@ import type { FoundMention, GazetteerEntry } from "./types";
  * mention for the statement rules (who hosted or attended it), not stored.
  */
 
-type Venue = { form: string; latin: boolean; events: GazetteerEntry[] };
+type Venue = { form: string; latin: boolean; events: GazetteerEntry[]; pattern?: RegExp };
 
 const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshop\b|研讨班/gi;
 const NEAR = 100;
@@ -59,6 +59,8 @@ function venuesOf(gazetteer: Gazetteer): Venue[] {
   return venues;
 }
 
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The kind of meeting a word names, as the event's own names call it. */
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
 const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
@@ -78,13 +80,12 @@ export function findVenueReferences({
   const venues = venuesOf(gazetteer);
   if (!venues.length) return [];
   const out: FoundMention[] = [];
-  const lower = text.toLowerCase();
   for (const v of venues) {
-    const form = v.latin ? v.form.toLowerCase() : v.form;
-    const haystack = v.latin ? lower : text;
-    for (let at = haystack.indexOf(form); at >= 0; at = haystack.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      if (v.latin && (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[end] ?? ""))) continue;
+    // (case-insensitive on the text itself: a lower-cased copy may not keep every offset)
+    v.pattern ??= new RegExp(v.latin ? `(?<!\\p{L})${escape(v.form)}(?!\\p{L})` : escape(v.form), v.latin ? "giu" : "g");
+    for (const found of text.matchAll(v.pattern)) {
+      const at = found.index;
+      const end = at + found[0].length;
       // (an event already named here: its own name holds the venue)
       if (mentions.some((m) => m.kind === "event" && m.start <= at && m.end >= end)) continue;
       const s = sentences.find((x) => x.start <= at && at < x.end);
