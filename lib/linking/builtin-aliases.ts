@@ -21,6 +21,13 @@ export const BLOCKERS: string[] = [
   "French fries",
   "Turkey Point",
   "South China Sea",
+  // personal and place names a country's Chinese name stands inside: 埃马纽埃尔 (Emmanuel) holds 纽埃 (Niue),
+  // 阿曼迪普 (Amandeep) and 阿曼达 (Amanda) hold 阿曼 (Oman), 马里奥 (Mario) and 马里兰 (Maryland) hold 马里 (Mali)
+  "纽埃尔",
+  "阿曼迪普",
+  "阿曼达",
+  "马里奥",
+  "马里兰",
   // broadcasters named for a country: the outlet, not the state ("(德国之声中文网)" is a byline)
   "德国之声",
   "德國之聲",

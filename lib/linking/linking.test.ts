@@ -4,7 +4,8 @@ import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
-import { testGazetteer } from "@/tests/helpers/test-gazetteer";
+import { buildGazetteer } from "./gazetteer";
+import { entryBuilders, testGazetteer } from "@/tests/helpers/test-gazetteer";
 
 const gz = testGazetteer();
 const slugs = (text: string, publishedAt: string | null = "2025-05-07T08:48:00+08:00") =>
@@ -156,4 +157,17 @@ describe("proposed initiatives", () => {
     const names = findProposedInitiatives({ text, sentences, mentions }).map((p) => p.nameZh ?? p.nameEn);
     expect(names).toEqual(["全球数据安全倡议", "“数字丝路”计划", "Rio AI Skills Initiative", "Digital Action Plan"]);
   });
+});
+
+describe("a country's Chinese name inside a personal or place name is no mention", () => {
+  const { country } = entryBuilders({ firstId: 9950 });
+  const g = buildGazetteer({ entries: [country("NIU", "Niue", "纽埃"), country("OMN", "Oman", "阿曼"), country("MLI", "Mali", "马里"), country("FRA", "France", "法国")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["法国总统埃马纽埃尔·马克龙出席", ["FRA"]],
+    ["法國總統埃馬紐埃爾·馬克龍出席", ["FRA"]],
+    ["特使阿曼迪普·辛格·吉尔出席", []],
+    ["马里奥和阿曼达来自马里兰州", []],
+    ["阿曼和马里代表出席", ["OMN", "MLI"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
