@@ -531,3 +531,10 @@ describe("a meeting called by its length ('the two-day event')", () => {
     expect(dates("Following are remarks by Kenya to the UN General Assembly open debate on artificial intelligence, in Nairobi today:", "2031-03-13")).toEqual(["2031-03-13"]);
   });
 });
+
+describe("a past verb nearer the date than a later 'will'", () => {
+  it("'which began on 16 March, will conclude on 21 March' keeps the dateline's year for both days", () => {
+    const found = resolveDates({ text: "The Nairobi forum, which began on March 16, will conclude on March 21.", publishedAt: "2031-03-20" }).map((d) => d.date);
+    expect(found).toEqual(["2031-03-16", "2031-03-21"]);
+  });
+});

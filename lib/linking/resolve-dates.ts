@@ -85,13 +85,14 @@ export function isFuture({ text, start, end }: { text: string; start: number; en
   const opens = /^\s*(?:on|in|by|at|from|于|在)?\s*$/i.test(clause);
   const after = text.slice(end, end + (opens ? 200 : 40));
   const to = after.search(/[。；\n]|\.\s/);
-  // "will be a follow-up of the summit held in Bletchley in November": a past act nearer the date than "will"
+  // "will be a follow-up of the summit held in Bletchley in November", "which began on February 16, will conclude
+  // on February 21": a past act nearer the date than "will"
   const past = lastMatch(PAST_NEAR, clause);
   if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
   return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`);
 }
 const PAST_NEAR =
-  /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established|passed|approved|ratified|founded|enacted)\b/gi;
+  /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established|passed|approved|ratified|founded|enacted|began|started|opened|kicked off|concluded|ended)\b/gi;
 function lastMatch(re: RegExp, text: string): number {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   let at = -1;
