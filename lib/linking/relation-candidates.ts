@@ -41,6 +41,9 @@ type Cue = { family: string; start: number; end: number };
 /** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
 const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
 
+/** The role families whose object is a text (a sponsor, signatory or supporter of it). */
+const TEXT_FAMILIES = new Set(["sponsor", "signatory", "supporter"]);
+
 /** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
 const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
   const base = t.role.replace(/^co-/, "");
@@ -128,6 +131,10 @@ export function findRelationCandidates({
     const i = sentenceIndexOf(m.start);
     if (i >= 0) lastDocument[i] = { id: m.entityId, kind: m.kind };
   }
+  // the one text the whole article names, if it names one: what "123 co-sponsors, including …" further on is about
+  const texts = new Map<number, EntityKind>();
+  for (const m of mentions) if (m.kind === "initiative" || m.kind === "resolution") texts.set(m.entityId, m.kind);
+  const onlyText = texts.size === 1 ? [...texts].map(([id, kind]) => ({ id, kind }))[0] : undefined;
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   const bySentence = mentionsBySentence({ sentences, mentions });
@@ -135,7 +142,7 @@ export function findRelationCandidates({
     const s = sentences[index];
     const raw = bySentence[index];
     if (raw.length < 2 && !reported.length) continue;
-    findSentenceCandidates({ text, s, index, raw, reported, lastDocument, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
+    findSentenceCandidates({ text, s, index, raw, reported, lastDocument, onlyText, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
   }
   return out;
 }
@@ -166,6 +173,7 @@ function findSentenceCandidates({
   raw,
   reported,
   lastDocument,
+  onlyText,
   rules: sentenceRules,
   subtypeOf,
   out,
@@ -176,6 +184,8 @@ function findSentenceCandidates({
   raw: FoundMention[];
   reported: { id: number; index: number }[];
   lastDocument: ({ id: number; kind: EntityKind } | undefined)[];
+  /** the one text the article names, if it names one */
+  onlyText: { id: number; kind: EntityKind } | undefined;
   rules: FoundRelation[];
   subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
   out: RelationCandidate[];
@@ -223,6 +233,10 @@ function findSentenceCandidates({
   }
   // (read once, and only for a sentence that has a pair)
   let cues: Cue[] | undefined;
+  // a sentence of a text's sponsors or signers that names no text, and none just before: the article's one text
+  if (!namesDocument && !before && onlyText && (cues ??= cuesOf({ text, s })).some((c) => TEXT_FAMILIES.has(c.family))) {
+    before = { back: 9, doc: onlyText };
+  }
   // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
   const memo = new Map<string, string[]>();
   const words = (from: number, to: number) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findRelationCandidates, wordsOf } from "./relation-candidates";
 import { combineRelations } from "./score-relations";
+import { splitSentences } from "./sentences";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "./train-relation-model";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
 
@@ -150,6 +151,38 @@ describe("findRelationCandidates: a list in the sentence after the text it is ab
       subtypeOf: (id) => subtypeOf(id) ?? { kind: "initiative", subtype: "" },
     });
     expect(candidates.map((c) => c.objectId)).toEqual([11, 11]);
+  });
+});
+
+describe("findRelationCandidates: a list of a text's sponsors or signers far from the article's one text", () => {
+  const text = "The Declaration opened for signature. Officials spoke. Talks went on. It now has 40 co-sponsors, including France and India.";
+  const sentences = splitSentences(text);
+  const mentions = [
+    mention({ text, surface: "Declaration", entityId: 10, kind: "initiative" }),
+    mention({ text, surface: "France", entityId: 1, kind: "country" }),
+    mention({ text, surface: "India", entityId: 2, kind: "country" }),
+  ];
+  it("pairs each listed state with the one text the article names, marked as named far before", () => {
+    const candidates = findRelationCandidates({ text, sentences, mentions, events: [], relations: [], subtypeOf });
+    expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "2>10"]);
+    expect(candidates[0].features).toContain("earlier:9:initiative");
+  });
+  it("not when the article names two texts, or the sentence says no sponsor's or signer's word", () => {
+    const two = `${text} The Charter was praised.`;
+    const ms = [...mentions, mention({ text: two, surface: "Charter", entityId: 11, kind: "initiative" })];
+    expect(
+      findRelationCandidates({
+        text: two,
+        sentences: splitSentences(two),
+        mentions: ms,
+        events: [],
+        relations: [],
+        subtypeOf: (id) => subtypeOf(id) ?? { kind: "initiative", subtype: "" },
+      }),
+    ).toEqual([]);
+    const plain = text.replace("has 40 co-sponsors, including", "was discussed by");
+    const ms2 = mentions.map((m) => mention({ text: plain, surface: m.surface, entityId: m.entityId, kind: m.kind }));
+    expect(findRelationCandidates({ text: plain, sentences: splitSentences(plain), mentions: ms2, events: [], relations: [], subtypeOf })).toEqual([]);
   });
 });
 
