@@ -41,15 +41,18 @@ type Cue = { family: string; start: number; end: number };
 /** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
 const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
 
-/** The role families whose object is a text (a sponsor, signatory or supporter of it). */
-const TEXT_FAMILIES = new Set(["sponsor", "signatory", "supporter"]);
-
 /** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
 const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
   const base = t.role.replace(/^co-/, "");
   const family = base === "proposer" ? "sponsor" : base;
   return [t.en, t.zh].filter((re): re is RegExp => !!re).map((re) => ({ family, re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`) }));
 });
+
+/** The role families whose object is a text (a sponsor, signatory or supporter of it), each pattern once, not global. */
+const TEXT_FAMILIES = new Set(["sponsor", "signatory", "supporter"]);
+const TEXT_ROLE_PATTERNS = CUE_PATTERNS.filter((p) => TEXT_FAMILIES.has(p.family)).map((p) => new RegExp(p.re.source, p.re.flags.replace("g", "")));
+/** Whether a sentence says a sponsor's, signer's or supporter's word (cheaper than reading all its role words). */
+const saysTextRole = (sentence: string) => TEXT_ROLE_PATTERNS.some((re) => re.test(sentence));
 
 /** The role words of a sentence ("signed", "主办"): a pair in a sentence that says no act at all is rarely a statement. */
 function cuesOf({ text, s }: { text: string; s: Sentence }): Cue[] {
@@ -234,7 +237,7 @@ function findSentenceCandidates({
   // (read once, and only for a sentence that has a pair)
   let cues: Cue[] | undefined;
   // a sentence of a text's sponsors or signers that names no text, and none just before: the article's one text
-  if (!namesDocument && !before && onlyText && (cues ??= cuesOf({ text, s })).some((c) => TEXT_FAMILIES.has(c.family))) {
+  if (!namesDocument && !before && onlyText && saysTextRole(text.slice(s.start, s.end))) {
     before = { back: 9, doc: onlyText };
   }
   // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
