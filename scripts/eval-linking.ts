@@ -9,7 +9,7 @@
  */
 import { eq } from "drizzle-orm";
 import { articleEvents, entities, mentions } from "@/db/schema";
-import { ingestLabelled, labelKey, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { ingestLabelled, labelKey, namesProposed, precisionRecall, readLabels } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 import { roleFamily } from "@/lib/linking/extract-relations";
 import { linkArticle } from "@/lib/linking/link-article";
@@ -74,9 +74,8 @@ async function main() {
       const keyOf = (id: number) => labelKey({ gazetteer, id });
       for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, ...(readersOnly ? { model: null } : {}) })
         .relations) {
-        // a statement about a proposed entity (an event the article reported that the atlas does not hold yet) is
-        // outside what labels can say, as mentions of proposed entities are: counted apart, not scored
-        if ([rel.subjectId, rel.objectId].some((id) => gazetteer.entries.get(id)?.status === "proposed")) {
+        // (as mentions of proposed entities are: counted apart, not scored)
+        if (namesProposed({ gazetteer, ...rel })) {
           proposedRelations++;
           continue;
         }

@@ -15,7 +15,7 @@ import { RELATION_FAMILIES } from "@/lib/linking/score-relations";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
 import type { FoundRelation } from "@/lib/linking/types";
-import { ingestLabelled, labelKey, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { ingestLabelled, labelKey, namesProposed, precisionRecall, readLabels } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
@@ -109,17 +109,13 @@ function score({ list, predict }: { list: Article[]; predict: (a: Article) => Se
   return { ...precisionRecall({ tp, fp, fn }), tp, fp, fn };
 }
 
-/** a pair naming a proposed entity (an event the atlas does not hold yet): no label can say whether it is a statement */
-const aboutProposed = ({ a, subjectId, objectId }: { a: Article; subjectId: number; objectId: number }) =>
-  a.gazetteer.entries.get(subjectId)?.status === "proposed" || a.gazetteer.entries.get(objectId)?.status === "proposed";
-
 const keys = ({ a, relations }: { a: Article; relations: FoundRelation[] }) =>
-  new Set(relations.filter((x) => !aboutProposed({ a, ...x })).map((x) => `${a.keyOf(x.subjectId)} ${roleFamily(x.role)} ${a.keyOf(x.objectId)}`));
+  new Set(relations.filter((x) => !namesProposed({ gazetteer: a.gazetteer, ...x })).map((x) => `${a.keyOf(x.subjectId)} ${roleFamily(x.role)} ${a.keyOf(x.objectId)}`));
 
 function train({ list, threshold }: { list: Article[]; threshold: number }): RelationModel {
   const examples = list
     .filter((a) => !NOT_TRAINED_ON.test(a.file))
-    .flatMap((a) => a.candidates.filter((c) => !aboutProposed({ a, ...c })).map((c) => ({ features: c.features, families: familiesOf({ article: a, c }) })));
+    .flatMap((a) => a.candidates.filter((c) => !namesProposed({ gazetteer: a.gazetteer, ...c })).map((c) => ({ features: c.features, families: familiesOf({ article: a, c }) })));
   return trainRelationModel({
     examples,
     families: RELATION_FAMILIES,

@@ -1,3 +1,4 @@
+import { parseChineseNumber } from "./chinese-numbers";
 import { findEstablishingResolutions } from "./find-establishing-resolutions";
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
@@ -53,26 +54,6 @@ const SYMBOL_RE =
   /(?<![A-Za-z0-9/])(?:S\/RES\/\d{1,5}(?:\s?\(\d{4}\))?|(?:A|S|E)\/(?:RES\/|C\.\d\/|HRC\/(?:RES\/)?|ES-\d+\/)?\d{1,4}\/(?:L\.\d+(?:\/Rev\.\d+)?|\d{1,5}(?:\s?\(\d{4}\))?))(?![A-Za-z0-9/])/g;
 /** Short forms "resolution 78/311", "第78/311号决议". */
 const SHORT_SYMBOL_RE = /(?<![A-Za-z0-9/.])(\d{2})\/(\d{1,4})(?![\d/])/g;
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 七十八 → 78, 七十九 → 79, 一百零一 → 101, 78 → 78 */
-export function parseChineseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) current = CN_DIGITS[ch];
-    else if (ch === "十") {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === "百") {
-      total += (current || 1) * 100;
-      current = 0;
-    } else return null;
-  }
-  return total + current;
-}
 
 const EN_ORDINALS: Record<string, number> = {
   first: 1,

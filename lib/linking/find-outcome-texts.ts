@@ -10,6 +10,9 @@ const OUTCOME_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
 const REPORTING = /\b(?:in|issued|released|said|says)\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?$|发表$|发布$|在$/i;
 const REPORTING_AFTER = /^\s*(?:said|says|that|称|表示|指出)/;
 
+/** A name without what its brackets say: they may name another text ("Seoul Declaration (with annex Seoul Statement …)"). */
+const withoutBrackets = (names: string) => names.replace(/（[^）]*）|\([^)]*\)/g, " ");
+
 /** The names a text of the same kind goes by ("a declaration" is a Declaration or a 宣言). */
 function familyOf(noun: string): RegExp {
   if (/宣言|declaration/i.test(noun)) return /declaration|宣言/i;
@@ -49,7 +52,7 @@ export function findOutcomeTexts({
     if (texts.length !== 1) continue;
     const t = texts[0];
     // (a name's brackets may name another text: "Seoul Declaration (with annex Seoul Statement of Intent …)")
-    const names = [t.nameEn, t.nameZh ?? "", ...t.aliases.map((a) => a.alias)].join(" ").replace(/（[^）]*）|\([^)]*\)/g, " ");
+    const names = withoutBrackets([t.nameEn, t.nameZh ?? "", ...t.aliases.map((a) => a.alias)].join(" "));
     // the atlas may hold only one of a meeting's texts (the leaders' declaration, not the ministers' statement of the
     // next day): the text must be of the day the sentence reports, or be called what the sentence calls it
     // (two days of one summit are two days: only a text dated less finely than a day may be of a day in its month)
@@ -127,7 +130,7 @@ function findTextsAtNamedMeetings({
       if (mentions.some((x) => x.start < end && f.start < x.end)) continue;
       const texts = outcomeTextsOf({ gazetteer, eventId: f.meetingId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
       // "a declaration" must be the meeting's declaration; "the pact", "the accord" its one text, whatever it is called
-      const named = /pact|accord/i.test(f.noun) ? texts : texts.filter((t) => familyOf(f.noun).test(`${t.nameEn} ${t.nameZh ?? ""}`.replace(/（[^）]*）|\([^)]*\)/g, " ")));
+      const named = /pact|accord/i.test(f.noun) ? texts : texts.filter((t) => familyOf(f.noun).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
       if (named.length !== 1) continue;
       const t = named[0];
       const meeting = gazetteer.entries.get(f.meetingId)!;

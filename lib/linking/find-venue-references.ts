@@ -16,6 +16,7 @@ type Venue = { form: string; latin: boolean; events: GazetteerEntry[]; pattern?:
 const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshop\b|研讨班/gi;
 const NEAR = 100;
 const venueCache = new WeakMap<Gazetteer, Venue[]>();
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "(Bletchley Park)", "（2023年，海牙）", "(REAIM 2026, A Coruña)": the place names inside a name's brackets. */
 function placesIn(name: string): string[] {
@@ -47,7 +48,7 @@ function venuesOf(gazetteer: Gazetteer): Venue[] {
   }
   // a place another event's name holds ("Seoul" in "AI Seoul Summit") is that event's venue too: two events met there
   for (const v of byForm.values()) {
-    const form = v.latin ? new RegExp(`\\b${v.form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : null;
+    const form = v.latin ? new RegExp(`\\b${escape(v.form)}\\b`, "i") : null;
     for (const e of gazetteer.entries.values()) {
       if (e.kind !== "event" || e.status === "proposed" || v.events.includes(e)) continue;
       const names = [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].map(simplifyHan);
@@ -58,8 +59,6 @@ function venuesOf(gazetteer: Gazetteer): Venue[] {
   venueCache.set(gazetteer, venues);
   return venues;
 }
-
-const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The kind of meeting a word names, as the event's own names call it. */
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);

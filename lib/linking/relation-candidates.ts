@@ -2,6 +2,7 @@ import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
 import { COMPANY_NOUN_AFTER } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
+import { roleFamily } from "./extract-relations";
 import { TRIGGERS } from "./relation-triggers";
 import type { FoundMention, FoundRelation, ProposedEvent, Sentence } from "./types";
 
@@ -43,8 +44,7 @@ const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|e
 
 /** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
 const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
-  const base = t.role.replace(/^co-/, "");
-  const family = base === "proposer" ? "sponsor" : base;
+  const family = roleFamily(t.role);
   return [t.en, t.zh].filter((re): re is RegExp => !!re).map((re) => ({ family, re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`) }));
 });
 

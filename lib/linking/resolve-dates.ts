@@ -1,4 +1,5 @@
 import { isPartialDate, makePartialDate, partialDateBounds, precisionOf } from "@/lib/dates/partial-date";
+import { parseChineseDigits, parseChineseNumber } from "./chinese-numbers";
 import { normaliseForMatch, simplifyHan } from "./normalise";
 import type { DateMention } from "./types";
 
@@ -160,16 +161,13 @@ function relYear(word: string, pub: NonNullable<Pub>): number {
  * Years, months and days written in Chinese numerals, as the Taiwan and Hong Kong press often write them:
  * "二○二四年三月" (with 〇, ○ or 零 for zero), "去年七月", "十二月五日".
  */
-const CN_DIGIT: Record<string, number> = { 〇: 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_YEAR = "(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}";
 const CN_MONTH = "十[一二]?|[一二三四五六七八九]";
 const CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
 /** "2024", "二○二四", "十二", "二十三": the number a year, month or day is written as */
 function numberOf(written: string): number {
   if (/^\d+$/.test(written)) return +written;
-  if (!written.includes("十")) return Number([...written].map((c) => CN_DIGIT[c] ?? NaN).join(""));
-  const [tens, ones] = written.split("十");
-  return (tens ? CN_DIGIT[tens] : 1) * 10 + (ones ? CN_DIGIT[ones] : 0);
+  return written.includes("十") ? (parseChineseNumber(written) ?? NaN) : parseChineseDigits(written);
 }
 
 type Rule = {

@@ -33,6 +33,14 @@ export function labelKey({ gazetteer, id }: { gazetteer: Gazetteer; id: number }
   return e.kind === "country" ? e.iso3! : e.slug;
 }
 
+/**
+ * A statement naming a proposed entity (an event the article reports that the atlas does not hold yet): labels
+ * name only what the atlas holds, so no label can say whether it is right; scoring counts it apart.
+ */
+export function namesProposed({ gazetteer, subjectId, objectId }: { gazetteer: Gazetteer; subjectId: number; objectId: number }): boolean {
+  return gazetteer.entries.get(subjectId)?.status === "proposed" || gazetteer.entries.get(objectId)?.status === "proposed";
+}
+
 /** Ingests one labelled file (the feed's date and URL given as the poller gives them, unless textOnly). */
 export function ingestLabelled({ db, gazetteer, file, label, textOnly = false }: { db: AtlasDatabase; gazetteer: Gazetteer; file: string; label: Label; textOnly?: boolean }) {
   const hints = textOnly ? undefined : { url: label.meta?.url ?? null, publishedAt: label.meta?.publishedAt ?? null };
