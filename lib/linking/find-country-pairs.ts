@@ -31,7 +31,10 @@ const SHORT_FORMS: Record<string, string> = {
   哈: "KAZ",
 };
 const CHARS = Object.keys(SHORT_FORMS).join("");
-const PAIR = new RegExp(`(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政府|共同|联合|携手|关于[^。；]{0,40}?(?:联合声明|联合宣言|共同声明))`, "g");
+const PAIR = new RegExp(
+  `(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政要|高官|官员|政府|共同|联合|携手|关于[^。；]{0,40}?(?:联合声明|联合宣言|共同声明))`,
+  "g",
+);
 
 const byIso = new WeakMap<Gazetteer, Map<string, number>>();
 function countryIds(gazetteer: Gazetteer): Map<string, number> {

@@ -181,6 +181,20 @@ function earliestResolutionId(gazetteer: Gazetteer): number | null {
   return best?.id ?? null;
 }
 
+/** "the recent resolution on AI adopted by the General Assembly", "最近通过的人工智能决议": the latest one before the article. */
+const LATEST_CUE = /\b(?:recent(?:ly)?|latest|newest)\b|最近|最新|近日|日前/i;
+const LATEST_WITHIN_DAYS = 120;
+function latestResolutionId(gazetteer: Gazetteer, published: string): number | null {
+  let best: GazetteerEntry | null = null;
+  for (const t of topicsOf(gazetteer)) {
+    const date = t.entry.date;
+    if (!date || date.length < 10 || date > published || !AI_TITLE.test(`${t.entry.nameEn} ${t.entry.nameZh ?? ""}`)) continue;
+    if (!best || date > best.date!) best = t.entry;
+  }
+  if (!best || (Date.parse(published) - Date.parse(best.date!)) / DAY_MS > LATEST_WITHIN_DAYS) return null;
+  return best.id;
+}
+
 /** "has adopted a resolution", "联大通过决议": the sentence reports an adoption. */
 const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
 const DAY_MS = 86400000;
@@ -199,6 +213,7 @@ function findDescriptiveResolution(
   const sponsorCue = SPONSOR_CUE.test(sentence.text);
   const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
+  const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId(gazetteer, published) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
   const adoption = ADOPTION_CUE.exec(sentence.text);
   const adoptedBefore = !!adoption && adoption.index < kw.index;
@@ -236,6 +251,10 @@ function findDescriptiveResolution(
     if (firstCue === t.entry.id && /人工智能|artificial intelligence|\bAI\b/i.test(sentence.text)) {
       score += 0.5;
       cues.push("first");
+    }
+    if (latestCue === t.entry.id && strongKeyword && AI_TITLE.test(sentence.text)) {
+      score += 0.5;
+      cues.push("latest");
     }
     // a report of an adoption published within days of a resolution's adoption is about that resolution
     // (the verb before the noun: "has adopted a resolution", not "the US-led resolution adopted in the spring")

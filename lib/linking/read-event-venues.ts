@@ -21,7 +21,12 @@ const NOT_A_PLACE_AFTER_EN =
   /^\s+(?:[A-Z][\p{L}-]+|(?:vice|deputy|prime|foreign|senior|special)\b|(?:president|premier|minister|officials?|delegation|delegates?|envoy|ambassador|government|leaders?|companies|firms)\b)/u;
 /** After the event's name: [于date]在 + the state [+ city] + a verb of holding. */
 const VENUE_ZH_BEFORE = /^[”》"」]?(?:[^，。；、在]{0,16}?)在$/;
-const HELD_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办|开幕|闭幕|落下帷幕|落幕|揭幕|登场)/;
+const HELD_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:举行|召开|举办|开幕|闭幕|落下帷幕|落幕|揭幕|登场)/;
+/** The state [+ a city or site: 在英国布莱奇利园召开] + a verb of holding; not "在中国的支持下召开", "在法国推动下举行". */
+function heldThere(after: string): boolean {
+  const m = HELD_ZH.exec(after);
+  return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
+}
 /** 在 + the state [+ city] + 举行的 … + the event. */
 const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[^，。；、]{0,12}$/;
 
@@ -63,7 +68,7 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       if (c && alone(c)) {
         const gap = text.slice(e.end, c.start);
         if (!zh && VENUE_EN.test(gap) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
-        else if (zh && VENUE_ZH_BEFORE.test(gap) && HELD_ZH.test(text.slice(c.end, c.end + 10))) add(c, e);
+        else if (zh && VENUE_ZH_BEFORE.test(gap) && heldThere(text.slice(c.end, c.end + 12))) add(c, e);
       }
       // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
       // before the name, a state not in a list, and not talks between parties)

@@ -35,7 +35,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     }
     // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…"
     for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const lead = /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:[—–:(]|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：—（(])?)/i.exec(
+      const lead = /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
         text.slice(org.end, org.end + 24),
       );
       if (!lead || !lead[0].trim()) continue;

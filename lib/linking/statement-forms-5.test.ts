@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): the forms a seventh round added (a
+// site after the host state, 美中 before 政要, a bloc's members set off by dashes or commas, "the recent
+// resolution"), each with a case where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 6000 });
+  all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
+  all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const link = (body: string, publishedAt: string | null = "2025-06-04") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
+const triples = (body: string, publishedAt?: string | null) =>
+  link(body, publishedAt)
+    .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
+    .sort();
+const each = (subjects: string[], role: string, object: string) => subjects.map((s) => [s, role, object]).sort();
+
+describe("zh: the host state, then a city or site, then the verb of holding", () => {
+  it("在肯尼亚蒙巴萨老城召开 → host", () => {
+    expect(triples("6月3日,拉各斯人工智能论坛在肯尼亚蒙巴萨老城召开。")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+  it("not a state that supports or drives the meeting (在肯尼亚的支持下召开, 在肯尼亚推动下举行)", () => {
+    expect(triples("6月3日,拉各斯人工智能论坛在肯尼亚的支持下召开。")).toEqual([]);
+    expect(triples("6月3日,拉各斯人工智能论坛在肯尼亚推动下举行。")).toEqual([]);
+  });
+});
+
+describe("zh: two states run together before 政要, 官员 or 高官", () => {
+  it("美中政要出席 → both attend", () => {
+    expect(triples("拉各斯人工智能论坛正值转折点,美中政要的出席凸显此次会议的重要性。")).toEqual(each(["CHN", "USA"], "participant", "lagos-ai-forum"));
+  });
+  it("not 中美 before another word (中美关系)", () => {
+    expect(triples("拉各斯人工智能论坛期间,与会者讨论了中美关系。")).toEqual([]);
+  });
+});
+
+describe("a bloc's members listed after the word 'members', set off by dashes or a comma", () => {
+  it("七国集团成员——A、B和C—— → member each", () => {
+    expect(triples("核心七国集团成员——美国、法国和印度——此前集中讨论了经济问题。")).toEqual(each(["FRA", "IND", "USA"], "member", "g7"));
+  });
+  it("the G7 members, A, B and C, … → member each", () => {
+    expect(triples("The G7 members, the United States, France and India, discussed the economy.")).toEqual(each(["FRA", "IND", "USA"], "member", "g7"));
+  });
+  it("not one state after the comma ('the G7 members, France said')", () => {
+    expect(triples("The G7 members, France said, discussed the economy.")).toEqual([]);
+  });
+});
+
+describe("'the recent resolution on AI': the latest AI resolution adopted before the article", () => {
+  const resolutions = (body: string, publishedAt: string) =>
+    link(body, publishedAt)
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => key(m.entityId));
+  const sentence = "The goals of the forum align with those of the recent resolution on AI adopted by the UN General Assembly.";
+  it("within four months of its adoption: the latest one before the article", () => {
+    expect(resolutions(sentence, "2024-05-16")).toEqual(["unga-res-78-265"]);
+    expect(resolutions(sentence, "2024-08-20")).toEqual(["unga-res-78-311"]);
+  });
+  it("not when the latest one is older than that, nor without 'recent'", () => {
+    expect(resolutions(sentence, "2025-03-01")).toEqual([]);
+    expect(resolutions(sentence.replace("the recent", "a"), "2024-05-16")).toEqual([]);
+  });
+});
