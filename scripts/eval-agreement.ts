@@ -1,0 +1,57 @@
+/**
+ * npm run eval:agreement [-- --verbose]
+ * How far two careful readers agree: the first labels (tests/fixtures/articles/labels.json) against a second,
+ * independent reading of some of the same articles (second-reader.json), kind by kind, as eval:linking scores the
+ * linker (relations by subject, role family and object). The first reading is taken as the truth, so precision is
+ * how much of what the second reader labelled the first one did too. A figure the linker must reach on a set is
+ * only meaningful below the one two readers reach on it.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { LABELLED_DIR, type Label, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { roleFamily } from "@/lib/linking/extract-relations";
+
+const verbose = process.argv.includes("--verbose");
+const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
+
+function keysOf({ label, kind }: { label: Label; kind: (typeof KINDS)[number] }): Set<string> {
+  if (kind === "relations") return new Set((label.relations ?? []).map(([s, role, o]) => `${s} ${roleFamily(role)} ${o}`));
+  return new Set(label[kind] ?? []);
+}
+
+function main() {
+  const first = readLabels();
+  const second = JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, "second-reader.json"), "utf8")).files as Record<string, Label>;
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof KINDS)[number], { tp: number; fp: number; fn: number }>;
+  for (const [file, again] of Object.entries(second)) {
+    const label = first[file];
+    if (!label) throw new Error(`${file} is in second-reader.json but not in labels.json`);
+    const lines: string[] = [];
+    for (const kind of KINDS) {
+      const want = keysOf({ label, kind });
+      const got = keysOf({ label: again, kind });
+      const both = [...got].filter((x) => want.has(x));
+      const onlySecond = [...got].filter((x) => !want.has(x));
+      const onlyFirst = [...want].filter((x) => !got.has(x));
+      totals[kind].tp += both.length;
+      totals[kind].fp += onlySecond.length;
+      totals[kind].fn += onlyFirst.length;
+      if (onlyFirst.length || onlySecond.length)
+        lines.push(
+          `  ${kind}:${onlyFirst.length ? ` first only ${onlyFirst.join(", ")}` : ""}${onlySecond.length ? `${onlyFirst.length ? ";" : ""} second only ${onlySecond.join(", ")}` : ""}`,
+        );
+    }
+    if (verbose && lines.length) console.log(`${file}\n${lines.join("\n")}`);
+  }
+  console.log(`${verbose ? "\n" : ""}two readings of ${Object.keys(second).length} articles (second-reader.json against labels.json)`);
+  console.log("kind            precision  recall      F1   (both / second only / first only)");
+  const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+    const { p, r, f1 } = precisionRecall({ tp, fp, fn });
+    console.log(`${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${r.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
+  };
+  for (const k of KINDS) row(k, totals[k]);
+  const { organisations: o, initiatives: i } = totals;
+  row("orgs+inits", { tp: o.tp + i.tp, fp: o.fp + i.fp, fn: o.fn + i.fn });
+}
+
+main();
