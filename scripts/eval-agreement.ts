@@ -1,7 +1,7 @@
 /**
  * npm run eval:agreement [-- --verbose]
  * How far two careful readers agree: the first labels (tests/fixtures/articles/labels.json) against a second,
- * independent reading of some of the same articles (second-reader.json), kind by kind, as eval:linking scores the
+ * independent reading of some of the same articles (tests/fixtures/second-reader.json), kind by kind, as eval:linking scores the
  * linker (relations by subject, role family and object). The first reading is taken as the truth, so precision is
  * how much of what the second reader labelled the first one did too. A figure the linker must reach on a set is
  * only meaningful below the one two readers reach on it.
@@ -21,7 +21,7 @@ function keysOf({ label, kind }: { label: Label; kind: (typeof KINDS)[number] })
 
 function main() {
   const first = readLabels();
-  const second = JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, "second-reader.json"), "utf8")).files as Record<string, Label>;
+  const second = JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, "..", "second-reader.json"), "utf8")).files as Record<string, Label>;
   const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof KINDS)[number], { tp: number; fp: number; fn: number }>;
   for (const [file, again] of Object.entries(second)) {
     const label = first[file];
