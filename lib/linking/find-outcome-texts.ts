@@ -79,7 +79,7 @@ const AT_MEETING_EN =
 const AT_MEETING_ZH = /(?:上|期间)?(?:通过|发表|签署|达成|发布)(?:了)?的(?:《)?(宣言|声明|公报)/g;
 /** "…unfolded at the AI Impact Summit, where 86 nations signed a joint declaration": the act on a text of the one meeting the sentence names */
 const SIGNED_TEXT_EN =
-  /\b(?:signed|adopted|endorsed|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
+  /\b(?:sign(?:ed)?|adopt(?:ed)?|endorse[d]?|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
 const SIGNED_TEXT_ZH = /(?:签署|通过)了?(?:一份|一项)?(?:联合)?(宣言|声明|公报)/g;
 
 function findTextsAtNamedMeetings({

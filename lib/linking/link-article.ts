@@ -107,8 +107,17 @@ export function linkArticle({
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
+  // "Bletchley Park played host to the summit", "海牙峰会": an event named by where it met, for the statements only
+  const venues = findVenueReferences({ text, sentences: readSentences, mentions: actors, gazetteer });
   // "signed a declaration at an AI Summit in Paris": the one text of a reported meeting, named by its kind (stored)
-  const outcomes = findOutcomeTexts({ text, sentences: readSentences, mentions: actors, events, gazetteer }).map((m) => ({
+  // (a meeting named by where it met counts: "at a summit in Paris, … a declaration")
+  const outcomes = findOutcomeTexts({
+    text,
+    sentences: readSentences,
+    mentions: venues.length ? withReferences({ mentions: actors, references: venues }) : actors,
+    events,
+    gazetteer,
+  }).map((m) => ({
     ...m,
     surface: body.slice(m.start, m.end),
     evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
@@ -120,10 +129,10 @@ export function linkArticle({
     .map((e) => ({ sentenceStart: e.evidenceStart, eventId: e.matchedEntityId! }));
   // "主题为“…”的公开会": an event named by its theme, for the statements about it (not for event dates)
   const themes = findThemeReferences({ text, mentions: actors, gazetteer });
-  // "Bletchley Park played host to the summit", "海牙峰会": an event named by where it met, for the statements only
-  const venues = findVenueReferences({ text, sentences: readSentences, mentions: actors, gazetteer });
   // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
-  const anaphora = resolveObjectAnaphora({ text, named: settled, taken: actors, gazetteer, sentences: readSentences });
+  // (a text named by its kind counts as named: "… a declaration … The declaration, endorsed by 60 nations")
+  const named = outcomes.length ? withReferences({ mentions: settled, references: outcomes }) : settled;
+  const anaphora = resolveObjectAnaphora({ text, named, taken: actors, gazetteer, sentences: readSentences });
   const references = [...themes, ...venues, ...anaphora, ...outcomes];
   const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
   const stated = extractRelations({

@@ -1,5 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
+import { NEGATION_EN, NEGATION_ZH } from "./relation-patterns";
 import type { RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -63,6 +64,10 @@ export function combineRelations({
       out.push({ ...read, confidence: Math.max(read.confidence, p) });
       continue;
     }
+    // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
+    // between its two names, is not stated
+    const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
+    if (NEGATION_EN.test(between) || NEGATION_ZH.test(between)) continue;
     const joint = !c.features.includes("list:one") && CO_ROLE[family];
     const role = (joint || family) as RelationRole;
     out.push({

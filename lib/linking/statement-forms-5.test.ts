@@ -12,6 +12,11 @@ function entries(): GazetteerEntry[] {
   const { country, org, nextId } = entryBuilders({ firstId: 6000 });
   all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
+  const summit = nextId();
+  all.push(
+    { id: summit, kind: "event", slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", nameZh: null, date: "2025-09-10", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", nameZh: null, date: "2025-09-11", aliases: [], relatedIds: [summit] },
+  );
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
@@ -68,5 +73,18 @@ describe("'the recent resolution on AI': the latest AI resolution adopted before
   it("not when the latest one is older than that, nor without 'recent'", () => {
     expect(resolutions(sentence, "2025-03-01")).toEqual([]);
     expect(resolutions(sentence.replace("the recent", "a"), "2024-05-16")).toEqual([]);
+  });
+});
+
+describe("a declaration at a summit named by where it met, then 'The declaration, endorsed by …'", () => {
+  const body =
+    "At a high-profile summit in Accra, the United States opted not to endorse a declaration advocating open AI. The declaration, endorsed by 40 nations including Kenya, Chile and Peru, sets out principles.";
+  it("is the summit's one declaration: its endorsers sign it, the state that refused does not", () => {
+    const linked = link(body, "2025-09-12");
+    expect(linked.mentions.filter((m) => m.kind === "initiative").map((m) => [key(m.entityId), m.why?.rule])).toEqual([["accra-declaration", "description"]]);
+    expect(triples(body, "2025-09-12")).toEqual(each(["CHL", "KEN", "PER"], "signatory", "accra-declaration"));
+  });
+  it("not a declaration of a summit held elsewhere", () => {
+    expect(triples(body.replace("Accra", "Lima"), "2025-09-12")).toEqual([]);
   });
 });

@@ -252,6 +252,15 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: apart, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1]);
   });
 
+  it("suggests nothing the readers did not read when a refusal stands between the two names", () => {
+    const refused = "France and India declined to sign the Declaration.";
+    const s: Sentence = { text: refused, start: 0, end: refused.length };
+    const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: refused.length, features: ["bias", "bb:signed", "list:short"], run: -1 };
+    expect(combineRelations({ model, candidates: [pair], relations: [], source: refused })).toEqual([]);
+    // (the same pair, its names side by side after the refusal: "… declined, but France signed the Declaration")
+    expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
+  });
+
   it("asks more of a pair whose text was named only in a sentence before", () => {
     // bias -3 + 3.2 → p .55: enough for a pair in one sentence, not for one reaching back to an earlier sentence
     const near = { ...model, weights: { ...model.weights, "bb:said": [3.2, 0], "earlier:1:initiative": [3.2, 0] } };
