@@ -26,7 +26,16 @@ const guide: GazetteerEntry = {
   date: "2031-06-01",
   aliases: [],
 };
-const gz = buildGazetteer({ entries: [council, forum, guide] });
+const cooperation: GazetteerEntry = {
+  id: nextId(),
+  kind: "resolution",
+  slug: "polar-cooperation-resolution",
+  nameEn: "Enhancing international cooperation on polar data sharing",
+  nameZh: "加强极地数据共享国际合作",
+  date: "2031-07-01",
+  aliases: [],
+};
+const gz = buildGazetteer({ entries: [council, forum, guide, cooperation] });
 const found = (text: string) => matchTitleVariants({ text, gazetteer: gz }).map((m) => ({ slug: gz.entries.get(m.entityId)!.slug, surface: text.slice(m.start, m.end) }));
 
 describe("titles with their words in another order", () => {
@@ -55,5 +64,12 @@ describe("titles with their words in another order", () => {
     // a quoted theme or slogan is no title, whatever it shares with one
     expect(found("主题为“极地数据开放和道德的影响”的会议。")).toEqual([]);
     expect(found("会议通过了“极地数据管理全球论坛”的章程。")).toEqual([]);
+  });
+
+  it("reads 'Strengthening' for 'Enhancing' (two translations of 加强), and no other verb", () => {
+    expect(found("They welcome the resolution on “Strengthening International Cooperation on Polar Data Sharing”.")).toEqual([
+      { slug: "polar-cooperation-resolution", surface: "Strengthening International Cooperation on Polar Data Sharing" },
+    ]);
+    expect(found("They welcome the resolution on “Promoting International Cooperation on Polar Data Sharing”.")).toEqual([]);
   });
 });

@@ -37,10 +37,14 @@ export type TitleMatch = { entityId: number; start: number; end: number; form: s
 
 const cache = new WeakMap<Gazetteer, TitleIndex>();
 
+/** Words translations of one Chinese title use for each other (加强: "enhancing" or "strengthening"). */
+const EN_SAME: Record<string, string> = { strengthening: "enhancing", strengthen: "enhance", strengthened: "enhanced" };
+
 function enWords(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
-    const word = m[0].toLowerCase().replace(/['’]s$/, "");
+    const lower = m[0].toLowerCase().replace(/['’]s$/, "");
+    const word = EN_SAME[lower] ?? lower;
     if (EN_SKIP.has(word)) continue;
     const prev = out[out.length - 1];
     // "Artificial Intelligence", "AI" and "A.I." are one word of a title, however the article writes it
