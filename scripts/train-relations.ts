@@ -26,8 +26,8 @@ const FOLDS = 5;
  * F (238-267), H (298-327), K (388-417) and L (418-447), labelled as training data for this model, and sets
  * E (208-237) and G (268-297), measured once as held out. How the model does on prose nobody tuned rules on.
  * (Set I, 328-357, measured once as held out, was then studied for rules and is no longer among them. The misses
- * of a few of the others were read for the sixth session's general forms: files 129, 142, 182, 218, 225, 252, 298
- * and 412.)
+ * of a few of the others were read for the sixth and seventh sessions' general forms: files 129, 142, 182, 187, 218,
+ * 220, 225, 252, 298, 324, 409 and 412.)
  */
 const FRESH = /^(?:1(?:1[89]|[2-9]\d)|2\d\d|3(?:[01]\d|2[0-7]|8[89]|9\d)|4[0-4]\d)-/;
 /**
