@@ -16,6 +16,7 @@ function entries(): GazetteerEntry[] {
     { id: nextId(), kind: "event", slug: "nairobi-summit-2032", nameEn: "Nairobi Digital Summit", nameZh: "内罗毕数字峰会", date: "2032-05-10", aliases: [], relatedIds: [ken.id] },
     { id: nextId(), kind: "event", slug: "lagos-ai-forum-2031", nameEn: "Lagos AI Forum 2031", nameZh: "2031拉各斯人工智能论坛", date: "2031-03-11", aliases: [] },
     { id: nextId(), kind: "initiative", slug: "nairobi-data-charter", nameEn: "Nairobi Data Charter", nameZh: "内罗毕数据宪章", date: "2031-06-02", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "kenya-data-act", nameEn: "Kenya Data Protection Act", nameZh: "肯尼亚数据保护法", date: "2031-01-10", aliases: [] },
   );
   return all;
 }
@@ -536,5 +537,25 @@ describe("a past verb nearer the date than a later 'will'", () => {
   it("'which began on 16 March, will conclude on 21 March' keeps the dateline's year for both days", () => {
     const found = resolveDates({ text: "The Nairobi forum, which began on March 16, will conclude on March 21.", publishedAt: "2031-03-20" }).map((d) => d.date);
     expect(found).toEqual(["2031-03-16", "2031-03-21"]);
+  });
+});
+
+describe("'该法', 'the Act': the law named before, on the days it was promulgated and takes effect", () => {
+  it("dates the law named in the sentence before", () => {
+    expect(dates("2031年1月10日,肯尼亚通过了《肯尼亚数据保护法》。该法已于2031年2月1日公布,将于2032年1月1日起施行。", "2031-03-01")).toEqual([
+      "2031-01-10",
+      "2031-02-01",
+      "2032-01-01",
+    ]);
+    expect(dates("Kenya passed the Kenya Data Protection Act on 10 January 2031. The Act enters into force on 1 January 2032.", "2031-03-01")).toEqual([
+      "2031-01-10",
+      "2032-01-01",
+    ]);
+  });
+  it("not a court (该法院), nor a text that is no law", () => {
+    expect(dates("2031年1月10日,肯尼亚通过了《肯尼亚数据保护法》。该法院于2031年2月1日公布了裁决。", "2031-03-01")).toEqual(["2031-01-10"]);
+    // (a law taking effect is an event of its own; it is not the charter's)
+    const charter = link("Kenya signed the Nairobi Data Charter on 2 June 2031. The law enters into force on 1 January 2032.", "2031-07-01").events;
+    expect(charter.filter((e) => e.matchedEntityId !== null).map((e) => [e.date, key(e.matchedEntityId!)])).toEqual([["2031-06-02", "nairobi-data-charter"]]);
   });
 });

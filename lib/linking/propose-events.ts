@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { RelationRole } from "@/db/schema";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { dateDistance, datesOverlap } from "./resolve-dates";
-import type { DateMention, EventActor, FoundMention, ProposedEvent, Sentence } from "./types";
+import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./types";
 
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
 const TRIGGER_ZH =
@@ -20,6 +20,10 @@ const ANAPHORA: [RegExp, "resolution" | "initiative"][] = [
   [/\bthe (?:resolution|text)\b|该决议|这项决议|这一决议|决议草案/i, "resolution"],
   [/\bthe (?:initiative|plan)\b|该倡议|这一倡议|该计划/i, "initiative"],
 ];
+/** "该法", "该法案", "the Act", "the law": refers back to the last law named before (not 该法院, 该法规). */
+const LAW_ANAPHORA = /该法(?![院官律规庭])|该法案|该法律|这部法律|\b[Tt]he (?:[Ll]aw|Act)\b/;
+const LAW_NAME = /\b(?:Act|Law|Regulation)\b|法案|法(?:$|（|\()|法律/;
+const isLaw = (e: GazetteerEntry | undefined) => !!e && (LAW_NAME.test(e.nameEn) || LAW_NAME.test(e.nameZh ?? ""));
 const PARTICIPATION = /参会|出席|与会|参加|参与|代表.{0,6}(?:参会|出席)|\b(?:attended|participated|took part|joined)\b/i;
 
 function roleFor(sentence: string, actorStart: number, triggerPos: number): RelationRole {
@@ -187,7 +191,8 @@ function lastMatch(re: RegExp, text: string): number {
 }
 
 /** Adopting, signing, launching a document: its date in the sentence is the act's, even off the atlas's date. */
-const DOCUMENT_ACT = /通过|签署|发布|启动|生效|开放签署|\b(?:adopted|signed|launched|opened for signature|entered into force|endorsed|unveiled|approved|passed)\b/i;
+const DOCUMENT_ACT =
+  /通过|签署|发布|公布|颁布|印发|启动|生效|施行|开放签署|\b(?:adopted|signed|launched|opened for signature|enter(?:s|ed)? into force|takes? effect|took effect|endorsed|unveiled|approved|passed|enacted|promulgated)\b/i;
 
 function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex").slice(0, 8);
@@ -376,7 +381,12 @@ function proposeSentenceEvents({
   for (const [re, kind] of ANAPHORA) {
     if (re.test(s.text) && !hasMentionOfKind({ mentions: inS, kinds: [kind] }) && lastOfKind.has(kind)) referred.push(lastOfKind.get(kind)!);
   }
-  for (const m of inS) if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
+  // "该法已于2025年1月21日公布", "The Act enters into force on …": the law named last before
+  if (LAW_ANAPHORA.test(s.text) && !hasMentionOfKind({ mentions: inS, kinds: ["initiative"] }) && lastOfKind.has("law")) referred.push(lastOfKind.get("law")!);
+  for (const m of inS) {
+    if (m.kind === "resolution" || m.kind === "initiative") lastOfKind.set(m.kind, m.entityId);
+    if (m.kind === "initiative" && isLaw(gazetteer.entries.get(m.entityId))) lastOfKind.set("law", m.entityId);
+  }
   // a date inside a mention ("2024世界人工智能大会", "WAIC 2024") is part of a name
   const ownDates: DateMention[] = [];
   if (heading) ownDates.push(heading);
