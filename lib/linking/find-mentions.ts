@@ -184,7 +184,7 @@ function earliestResolutionId(gazetteer: Gazetteer): number | null {
 /** "the recent resolution on AI adopted by the General Assembly", "最近通过的人工智能决议": the latest one before the article. */
 const LATEST_CUE = /\b(?:recent(?:ly)?|latest|newest)\b|最近|最新|近日|日前/i;
 const LATEST_WITHIN_DAYS = 120;
-function latestResolutionId(gazetteer: Gazetteer, published: string): number | null {
+function latestResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; published: string }): number | null {
   let best: GazetteerEntry | null = null;
   for (const t of topicsOf(gazetteer)) {
     const date = t.entry.date;
@@ -213,7 +213,7 @@ function findDescriptiveResolution(
   const sponsorCue = SPONSOR_CUE.test(sentence.text);
   const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
-  const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId(gazetteer, published) : null;
+  const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId({ gazetteer, published }) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
   const adoption = ADOPTION_CUE.exec(sentence.text);
   const adoptedBefore = !!adoption && adoption.index < kw.index;
