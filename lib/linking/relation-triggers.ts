@@ -45,7 +45,12 @@ export const TRIGGERS: Trigger[] = [
   },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
-  { role: "sponsor", en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b/g, zh: /主提|提交|起草|牵头/g, objects: DOCUMENT },
+  {
+    role: "sponsor",
+    en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b|\bbrought(?= (?:forward )?by\b)/g,
+    zh: /主提|提交|起草|牵头/g,
+    objects: DOCUMENT,
+  },
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",
@@ -58,10 +63,13 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "supporter",
     // (not "backed away from", "backed down")
-    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    // ("with the support of A and B": those after "of" support it, read below)
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },
+  // "brought by the US delegation with the support of 123 member nations, including China and Russia"
+  { role: "supporter", en: /\bwith (?:the )?(?:support|backing) of\b/g, objects: ["initiative", "resolution"], subjectsAfter: true },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
   { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },

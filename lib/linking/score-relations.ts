@@ -13,6 +13,22 @@ export const RELATION_FAMILIES = ["signatory", "sponsor", "host", "chair", "foun
  * (F1 .724 → .732 over all tune files, .595 → .601 over the fresh ones).
  */
 const EARLIER_MARGIN = 0.2;
+/**
+ * What each role family can act on, as the labelled statements use them: a state is a member of a body, not of a
+ * resolution; it signs a text, it does not host one. A pair the model weighs for a family whose object is of
+ * another kind ("123 member nations—including China" and a resolution) is not suggested.
+ */
+const OBJECT_KINDS: Record<string, string[]> = {
+  member: ["organisation"],
+  host: ["event", "organisation"],
+  signatory: ["initiative", "event"],
+  founder: ["initiative", "organisation"],
+  sponsor: ["initiative", "resolution", "organisation"],
+  supporter: ["initiative", "resolution", "organisation"],
+  participant: ["event", "initiative", "organisation"],
+  chair: ["event", "initiative", "organisation"],
+};
+const objectKindOf = (features: string[]) => features.find((f) => f.startsWith("k:"))?.split(">")[1];
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
 /**
@@ -68,6 +84,8 @@ export function combineRelations({
     // between its two names, is not stated
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
     if (NEGATION_EN.test(between) || NEGATION_ZH.test(between)) continue;
+    const objectKind = objectKindOf(c.features);
+    if (objectKind && OBJECT_KINDS[family] && !OBJECT_KINDS[family].includes(objectKind)) continue;
     const joint = !c.features.includes("list:one") && CO_ROLE[family];
     const role = (joint || family) as RelationRole;
     out.push({

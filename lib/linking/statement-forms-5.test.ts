@@ -88,3 +88,17 @@ describe("a declaration at a summit named by where it met, then 'The declaration
     expect(triples(body.replace("Accra", "Lima"), "2025-09-12")).toEqual([]);
   });
 });
+
+describe("'brought by A with the support of 123 member nations, including B and C'", () => {
+  it("A sponsors the resolution, B and C support it", () => {
+    const body = "The resolution on capacity-building of AI was brought by the United States with the support of 123 member nations—including China and Russia.";
+    expect(triples(body, "2024-07-05")).toEqual([
+      ["CHN", "supporter", "unga-res-78-311"],
+      ["RUS", "supporter", "unga-res-78-311"],
+      ["USA", "sponsor", "unga-res-78-311"],
+    ]);
+  });
+  it("not a state before 'with the support of' ('France, with the support of its partners, …' names no supporter)", () => {
+    expect(triples("France adopted the Global AI Governance Initiative with the support of its partners.", "2024-07-05")).toEqual([]);
+  });
+});

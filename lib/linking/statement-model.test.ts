@@ -261,6 +261,13 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
   });
 
+  it("suggests no family for an object it cannot act on (a member of a resolution)", () => {
+    const member = { ...model, families: ["member", "host"], weights: { bias: [-3, -3], "bb:signed": [6, 0] } };
+    const ofKind = (kind: string) => [candidate(1, ["bias", "bb:signed", `k:country>${kind}`])];
+    expect(combineRelations({ model: member, candidates: ofKind("resolution"), relations: [], source: text })).toEqual([]);
+    expect(combineRelations({ model: member, candidates: ofKind("organisation"), relations: [], source: text }).map((r) => r.role)).toEqual(["member"]);
+  });
+
   it("asks more of a pair whose text was named only in a sentence before", () => {
     // bias -3 + 3.2 → p .55: enough for a pair in one sentence, not for one reaching back to an earlier sentence
     const near = { ...model, weights: { ...model.weights, "bb:said": [3.2, 0], "earlier:1:initiative": [3.2, 0] } };
