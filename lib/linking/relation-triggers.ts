@@ -71,7 +71,13 @@ export const TRIGGERS: Trigger[] = [
   // "brought by the US delegation with the support of 123 member nations, including China and Russia"
   { role: "supporter", en: /\bwith (?:the )?(?:support|backing) of\b/g, objects: ["initiative", "resolution"], subjectsAfter: true },
   { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b/g, zh: /通过/g, objects: ["resolution", "initiative"] },
-  { role: "host", en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b/g, zh: /主办|举办|承办|东道主/g, objects: EVENTISH },
+  // ("The U.K. kicked off its AI Safety Summit": a state opening its own meeting hosts it)
+  {
+    role: "host",
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    zh: /主办|举办|承办|东道主/g,
+    objects: EVENTISH,
+  },
   { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
   {

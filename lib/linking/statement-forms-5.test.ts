@@ -102,3 +102,13 @@ describe("'brought by A with the support of 123 member nations, including B and 
     expect(triples("France adopted the Global AI Governance Initiative with the support of its partners.", "2024-07-05")).toEqual([]);
   });
 });
+
+describe("'Kenya kicked off its Lagos AI Forum': a state opening its own meeting hosts it", () => {
+  it("kicked off / opened its … → host", () => {
+    expect(triples("Kenya kicked off its Lagos AI Forum today at a country estate.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("Kenya opened its first Lagos AI Forum on Tuesday.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+  });
+  it("not a state opening its doors, nor opening a meeting without 'its'", () => {
+    expect(triples("Kenya opened its doors to the Lagos AI Forum delegates.")).toEqual([]);
+  });
+});
