@@ -1210,7 +1210,27 @@ export function findMentions({
     mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentences, mentions, dates, proposedResolutions };
+  return { sentences, mentions: withoutForeignLaws({ mentions, gazetteer }), dates, proposedResolutions };
+}
+
+/**
+ * "三读通过AI基本法草案" in a report on Taiwan's law: a national law named by a short form any country's law may
+ * share ("AI Basic Act", 人工智能基本法) is that state's law only in an article that names the state (or a form that
+ * names it: "Korea AI Basic Act").
+ */
+function withoutForeignLaws({ mentions, gazetteer }: { mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
+  const named = new Set(mentions.filter((m) => m.kind === "country").map((m) => m.entityId));
+  const foreign = new Set<number>();
+  for (const m of mentions) {
+    const law = gazetteer.entries.get(m.entityId);
+    if (m.kind !== "initiative" || law?.subtype !== "law" || foreign.has(m.entityId)) continue;
+    const states = [...(gazetteer.related.get(m.entityId) ?? [])].map((id) => gazetteer.entries.get(id)).filter((e) => e?.kind === "country");
+    if (!states.length || states.some((c) => named.has(c!.id))) continue;
+    // (a form that names the state itself: "Korea AI Basic Act", "韩国人工智能基本法")
+    const namesState = (surface: string) => states.some((c) => [c!.nameEn, c!.nameZh ?? "", ...c!.aliases.map((a) => a.alias)].some((n) => n.length > 1 && surface.includes(n)));
+    if (!mentions.some((x) => x.entityId === m.entityId && namesState(x.surface))) foreign.add(m.entityId);
+  }
+  return foreign.size ? mentions.filter((m) => !foreign.has(m.entityId)) : mentions;
 }
 
 /**

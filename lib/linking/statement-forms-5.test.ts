@@ -112,3 +112,35 @@ describe("'Kenya kicked off its Lagos AI Forum': a state opening its own meeting
     expect(triples("Kenya opened its doors to the Lagos AI Forum delegates.")).toEqual([]);
   });
 });
+
+describe("a national law by a short form another state's law may share", () => {
+  const { country: state, nextId } = entryBuilders({ firstId: 6500 });
+  const chl = state("CHL", "Chile", "智利");
+  const law: GazetteerEntry = {
+    id: nextId(),
+    kind: "initiative",
+    subtype: "law",
+    slug: "chile-ai-basic-act",
+    nameEn: "Chile Basic Act on Artificial Intelligence",
+    nameZh: "智利人工智能基本法",
+    date: "2031-03-01",
+    aliases: [
+      { alias: "AI Basic Act", language: "en", aliasType: "short" },
+      { alias: "人工智能基本法", language: "zh", aliasType: "short" },
+    ],
+    relatedIds: [chl.id],
+  };
+  const laws = buildGazetteer({ entries: [...testEntries(), chl, law] });
+  const initiatives = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-04-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: laws, model: null })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => laws.entries.get(m.entityId)!.slug);
+  it("is that state's law in an article that names the state, or by a form that names it", () => {
+    expect(initiatives("Chile's Congress passed the AI Basic Act on Tuesday.")).toEqual(["chile-ai-basic-act"]);
+    expect(initiatives("立法院三读通过《智利人工智能基本法》。")).toEqual(["chile-ai-basic-act"]);
+  });
+  it("not in a report on another legislature's law of the same short name", () => {
+    expect(initiatives("The Legislative Yuan passed the AI Basic Act on Tuesday.")).toEqual([]);
+    expect(initiatives("立法院23日三读通过人工智能基本法草案。")).toEqual([]);
+  });
+});
