@@ -244,6 +244,14 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [candidate(1, ["bias", "list:one"])], relations: [reader(1, "co-host")], source: text })).toEqual([]);
   });
 
+  it("keeps a reader's statement the model doubts only a little; does not suggest the same pair unread", () => {
+    // bias -3 + 2.2 → p .31: below the threshold (.5), above the floor for a statement the readers read
+    const doubting = { ...model, weights: { ...model.weights, "bb:unsure": [0, 2.2] } };
+    const pair = candidate(1, ["bias", "bb:unsure", "list:one"]);
+    expect(combineRelations({ model: doubting, candidates: [pair], relations: [reader(1, "host")], source: text }).map((r) => r.role)).toEqual(["host"]);
+    expect(combineRelations({ model: doubting, candidates: [pair], relations: [], source: text })).toEqual([]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "list:long"], 0), candidate(2, ["bias", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
