@@ -8,28 +8,21 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { LABELLED_DIR, type Label, precisionRecall, readLabels } from "./lib/labelled-articles";
-import { roleFamily } from "@/lib/linking/extract-relations";
+import { formatScoreRow, LABEL_KINDS, LABELLED_DIR, type Label, type LabelKind, labelledKeys, readLabels } from "./lib/labelled-articles";
 
 const verbose = process.argv.includes("--verbose");
-const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
-
-function keysOf({ label, kind }: { label: Label; kind: (typeof KINDS)[number] }): Set<string> {
-  if (kind === "relations") return new Set((label.relations ?? []).map(([s, role, o]) => `${s} ${roleFamily(role)} ${o}`));
-  return new Set(label[kind] ?? []);
-}
 
 function main() {
   const first = readLabels();
   const second = JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, "..", "second-reader.json"), "utf8")).files as Record<string, Label>;
-  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof KINDS)[number], { tp: number; fp: number; fn: number }>;
+  const totals = Object.fromEntries(LABEL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<LabelKind, { tp: number; fp: number; fn: number }>;
   for (const [file, again] of Object.entries(second)) {
     const label = first[file];
     if (!label) throw new Error(`${file} is in second-reader.json but not in labels.json`);
     const lines: string[] = [];
-    for (const kind of KINDS) {
-      const want = keysOf({ label, kind });
-      const got = keysOf({ label: again, kind });
+    for (const kind of LABEL_KINDS) {
+      const want = labelledKeys({ label, kind });
+      const got = labelledKeys({ label: again, kind });
       const both = [...got].filter((x) => want.has(x));
       const onlySecond = [...got].filter((x) => !want.has(x));
       const onlyFirst = [...want].filter((x) => !got.has(x));
@@ -45,13 +38,9 @@ function main() {
   }
   console.log(`${verbose ? "\n" : ""}two readings of ${Object.keys(second).length} articles (second-reader.json against labels.json)`);
   console.log("kind            precision  recall      F1   (both / second only / first only)");
-  const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
-    const { p, r, f1 } = precisionRecall({ tp, fp, fn });
-    console.log(`${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${r.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
-  };
-  for (const k of KINDS) row(k, totals[k]);
+  for (const k of LABEL_KINDS) console.log(formatScoreRow({ name: k, counts: totals[k] }));
   const { organisations: o, initiatives: i } = totals;
-  row("orgs+inits", { tp: o.tp + i.tp, fp: o.fp + i.fp, fn: o.fn + i.fn });
+  console.log(formatScoreRow({ name: "orgs+inits", counts: { tp: o.tp + i.tp, fp: o.fp + i.fp, fn: o.fn + i.fn } }));
 }
 
 main();

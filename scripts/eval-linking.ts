@@ -9,9 +9,8 @@
  */
 import { eq } from "drizzle-orm";
 import { articleEvents, entities, mentions } from "@/db/schema";
-import { ingestLabelled, labelKey, namesProposed, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { formatScoreRow, ingestLabelled, LABEL_KINDS, type LabelKind, labelKey, labelledKeys, namesProposed, readLabels, relationKey } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
-import { roleFamily } from "@/lib/linking/extract-relations";
 import { linkArticle } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 
@@ -28,15 +27,14 @@ const FEED_FIELDS = ["url", "publishedAt"] as const;
 /** --only <regex>: the files whose names match (e.g. "^(19|2\\d|3[0-7])-" for one labelling batch). */
 const onlyArg = process.argv.indexOf("--only");
 const only = onlyArg > 0 ? new RegExp(process.argv[onlyArg + 1]) : null;
-const KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
 const PARTS = ["tune", "heldout"] as const;
-const KIND_OF: Record<string, (typeof KINDS)[number]> = { country: "countries", organisation: "organisations", initiative: "initiatives", resolution: "resolutions" };
+const KIND_OF: Record<string, LabelKind> = { country: "countries", organisation: "organisations", initiative: "initiatives", resolution: "resolutions" };
 
 async function main() {
   console.log(textOnly ? "text-only: ingest reads the article text alone" : "feed mode: labelled meta.url and meta.publishedAt are passed as the feed item's link and date");
   const labels = Object.fromEntries(Object.entries(readLabels()).filter(([file]) => !only || only.test(file)));
   const { db, cleanup } = makeSeededScratchDatabase();
-  const totalsByPart = Object.fromEntries(PARTS.map((p) => [p, Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]))]));
+  const totalsByPart = Object.fromEntries(PARTS.map((p) => [p, Object.fromEntries(LABEL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]))]));
   const gazetteer = loadGazetteer({ db });
   let proposedFound = 0;
   let proposedWanted = 0;
@@ -49,10 +47,10 @@ async function main() {
       const r = ingestLabelled({ db, gazetteer, file, label, textOnly });
       if (!r.ok) {
         console.log(`${file}: FAILED ${r.error}`);
-        for (const k of KINDS) totals[k].fn += (label[k] ?? []).length;
+        for (const k of LABEL_KINDS) totals[k].fn += (label[k] ?? []).length;
         continue;
       }
-      const got: Record<string, Set<string>> = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()]));
+      const got: Record<string, Set<string>> = Object.fromEntries(LABEL_KINDS.map((k) => [k, new Set<string>()]));
       const proposedNames = new Set<string>();
       for (const m of db
         .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn, why: mentions.why })
@@ -79,11 +77,11 @@ async function main() {
           proposedRelations++;
           continue;
         }
-        got.relations.add(`${keyOf(rel.subjectId)} ${roleFamily(rel.role)} ${keyOf(rel.objectId)}`);
+        got.relations.add(relationKey({ subject: keyOf(rel.subjectId), role: rel.role, object: keyOf(rel.objectId) }));
       }
       const lines: string[] = [];
-      for (const k of KINDS) {
-        const want = new Set(k === "relations" ? (label.relations ?? []).map(([s, role, o]) => `${s} ${roleFamily(role)} ${o}`) : label[k]);
+      for (const k of LABEL_KINDS) {
+        const want = labelledKeys({ label, kind: k });
         const tp = [...got[k]].filter((x) => want.has(x));
         const fp = [...got[k]].filter((x) => !want.has(x));
         const fn = [...want].filter((x) => !got[k].has(x));
@@ -116,7 +114,7 @@ async function main() {
   console.log("");
   // both parts together as well ("all"), for figures over every labelled article
   const allTotals = Object.fromEntries(
-    KINDS.map((k) => [
+    LABEL_KINDS.map((k) => [
       k,
       PARTS.reduce((acc, p) => ({ tp: acc.tp + totalsByPart[p][k].tp, fp: acc.fp + totalsByPart[p][k].fp, fn: acc.fn + totalsByPart[p][k].fn }), { tp: 0, fp: 0, fn: 0 }),
     ]),
@@ -131,11 +129,8 @@ async function main() {
     }
     console.log(`${part} part: linking on ${n} labelled articles (tests/fixtures/articles/labels.json)`);
     console.log("kind            precision  recall      F1   (tp / fp / fn)");
-    const row = (name: string, { tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
-      const { p, r: rc, f1 } = precisionRecall({ tp, fp, fn });
-      console.log(`${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${rc.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`);
-    };
-    for (const k of KINDS) row(k, totals[k]);
+    const row = (name: string, counts: { tp: number; fp: number; fn: number }) => console.log(formatScoreRow({ name, counts }));
+    for (const k of LABEL_KINDS) row(k, totals[k]);
     const oi = { tp: totals.organisations.tp + totals.initiatives.tp, fp: totals.organisations.fp + totals.initiatives.fp, fn: totals.organisations.fn + totals.initiatives.fn };
     row("orgs+inits", oi);
     console.log("");

@@ -7,7 +7,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { roleFamily } from "@/lib/linking/extract-relations";
 import { linkArticle, weighStatements } from "@/lib/linking/link-article";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { RelationCandidate } from "@/lib/linking/relation-candidates";
@@ -15,7 +14,7 @@ import { RELATION_FAMILIES } from "@/lib/linking/score-relations";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
 import type { FoundRelation } from "@/lib/linking/types";
-import { ingestLabelled, labelKey, namesProposed, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { ingestLabelled, labelKey, labelledKeys, namesProposed, precisionRecall, readLabels, relationKey } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
@@ -77,7 +76,7 @@ function readArticles(): Article[] {
         candidates: links.candidates,
         read: links.read,
         rules: links.readers,
-        gold: new Set((label.relations ?? []).map(([s, role, o]) => `${s} ${roleFamily(role)} ${o}`)),
+        gold: labelledKeys({ label, kind: "relations" }),
         keyOf,
         gazetteer,
       });
@@ -110,7 +109,9 @@ function score({ list, predict }: { list: Article[]; predict: (a: Article) => Se
 }
 
 const keys = ({ a, relations }: { a: Article; relations: FoundRelation[] }) =>
-  new Set(relations.filter((x) => !namesProposed({ gazetteer: a.gazetteer, ...x })).map((x) => `${a.keyOf(x.subjectId)} ${roleFamily(x.role)} ${a.keyOf(x.objectId)}`));
+  new Set(
+    relations.filter((x) => !namesProposed({ gazetteer: a.gazetteer, ...x })).map((x) => relationKey({ subject: a.keyOf(x.subjectId), role: x.role, object: a.keyOf(x.objectId) })),
+  );
 
 function train({ list, threshold }: { list: Article[]; threshold: number }): RelationModel {
   const examples = list

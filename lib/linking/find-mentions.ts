@@ -173,11 +173,24 @@ const SPONSOR_CUE = /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|
 const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 
-/** "the first AI resolution": the earliest resolution whose own title is about AI (not one on weapons that use it). */
+/** The resolutions whose own title is about AI (not one on weapons that use it) and that have a date. */
 const AI_TITLE = /artificial intelligence|\bAI\b|人工智能/i;
+const aiResolutionCache = new WeakMap<Gazetteer, GazetteerEntry[]>();
+function aiResolutions(gazetteer: Gazetteer): GazetteerEntry[] {
+  let out = aiResolutionCache.get(gazetteer);
+  if (!out) {
+    out = topicsOf(gazetteer)
+      .map((t) => t.entry)
+      .filter((e) => !!e.date && AI_TITLE.test(`${e.nameEn} ${e.nameZh ?? ""}`));
+    aiResolutionCache.set(gazetteer, out);
+  }
+  return out;
+}
+
+/** "the first AI resolution": the earliest of them. */
 function earliestResolutionId(gazetteer: Gazetteer): number | null {
   let best: GazetteerEntry | null = null;
-  for (const t of topicsOf(gazetteer)) if (t.entry.date && AI_TITLE.test(`${t.entry.nameEn} ${t.entry.nameZh ?? ""}`) && (!best || t.entry.date < best.date!)) best = t.entry;
+  for (const e of aiResolutions(gazetteer)) if (!best || e.date! < best.date!) best = e;
   return best?.id ?? null;
 }
 
@@ -186,11 +199,7 @@ const LATEST_CUE = /\b(?:recent(?:ly)?|latest|newest)\b|最近|最新|近日|日
 const LATEST_WITHIN_DAYS = 120;
 function latestResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; published: string }): number | null {
   let best: GazetteerEntry | null = null;
-  for (const t of topicsOf(gazetteer)) {
-    const date = t.entry.date;
-    if (!date || date.length < 10 || date > published || !AI_TITLE.test(`${t.entry.nameEn} ${t.entry.nameZh ?? ""}`)) continue;
-    if (!best || date > best.date!) best = t.entry;
-  }
+  for (const e of aiResolutions(gazetteer)) if (e.date!.length >= 10 && e.date! <= published && (!best || e.date! > best.date!)) best = e;
   if (!best || (Date.parse(published) - Date.parse(best.date!)) / DAY_MS > LATEST_WITHIN_DAYS) return null;
   return best.id;
 }

@@ -281,6 +281,9 @@ function findSentenceCandidates({
   }
 }
 
+/** The kind of a pair's object, as its features say it (`k:country>resolution` → "resolution"). */
+export const objectKindOf = (features: string[]) => features.find((f) => f.startsWith("k:"))?.split(">")[1];
+
 /** The words the statement model weighs for subject `a` and object `b` of sentence `s`, each once, in order. */
 function pairFeatures({
   a,

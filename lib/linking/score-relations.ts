@@ -1,7 +1,7 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
 import { NEGATION_EN, NEGATION_ZH } from "./relation-patterns";
-import type { RelationCandidate } from "./relation-candidates";
+import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
 
@@ -24,7 +24,7 @@ const READ_THRESHOLD = 0.15;
  * resolution; it signs a text, it does not host one. A pair the model weighs for a family whose object is of
  * another kind ("123 member nations—including China" and a resolution) is not suggested.
  */
-const OBJECT_KINDS: Record<string, string[]> = {
+const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
   member: ["organisation"],
   host: ["event", "organisation"],
   signatory: ["initiative", "event"],
@@ -34,7 +34,6 @@ const OBJECT_KINDS: Record<string, string[]> = {
   participant: ["event", "initiative", "organisation"],
   chair: ["event", "initiative", "organisation"],
 };
-const objectKindOf = (features: string[]) => features.find((f) => f.startsWith("k:"))?.split(">")[1];
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
 /**
@@ -93,7 +92,7 @@ export function combineRelations({
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
     if (NEGATION_EN.test(between) || NEGATION_ZH.test(between)) continue;
     const objectKind = objectKindOf(c.features);
-    if (objectKind && OBJECT_KINDS[family] && !OBJECT_KINDS[family].includes(objectKind)) continue;
+    if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
     const joint = !c.features.includes("list:one") && CO_ROLE[family];
     const role = (joint || family) as RelationRole;
     out.push({

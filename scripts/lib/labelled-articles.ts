@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { articles } from "@/db/schema";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
+import { roleFamily } from "@/lib/linking/extract-relations";
 import type { AtlasDatabase } from "@/db";
 
 /** The hand-labelled articles npm run eval:linking and npm run train:relations read (tests/fixtures/articles). */
@@ -53,4 +54,26 @@ export function precisionRecall({ tp, fp, fn }: { tp: number; fp: number; fn: nu
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** The kinds a label lists, in the order the figures print them. */
+export const LABEL_KINDS = ["countries", "organisations", "initiatives", "resolutions", "events", "relations"] as const;
+export type LabelKind = (typeof LABEL_KINDS)[number];
+
+/** How a relation is scored: subject, role family and object ("CHN co-host x" and "CHN host x" are one). */
+export function relationKey({ subject, role, object }: { subject: string; role: string; object: string }): string {
+  return `${subject} ${roleFamily(role)} ${object}`;
+}
+
+/** What a label says of one kind, as the keys scoring compares. */
+export function labelledKeys({ label, kind }: { label: Label; kind: LabelKind }): Set<string> {
+  if (kind === "relations") return new Set((label.relations ?? []).map(([subject, role, object]) => relationKey({ subject, role, object })));
+  return new Set(label[kind] ?? []);
+}
+
+/** One row of a kind's figures: "countries           0.991   0.980   0.985   (2104 / 20 / 44)". */
+export function formatScoreRow({ name, counts }: { name: string; counts: { tp: number; fp: number; fn: number } }): string {
+  const { tp, fp, fn } = counts;
+  const { p, r, f1 } = precisionRecall({ tp, fp, fn });
+  return `${name.padEnd(15)} ${p.toFixed(3).padStart(9)}  ${r.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}   (${tp} / ${fp} / ${fn})`;
 }
