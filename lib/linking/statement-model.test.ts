@@ -230,10 +230,10 @@ describe("combineRelations", () => {
   });
 
   it("suggests what the model reads, says so in why, and writes a joint role for a state in a list", () => {
-    const out = combineRelations({ model, candidates: [candidate(1, ["bias", "bb:signed", "list:short"])], relations: [], source: text });
+    const out = combineRelations({ model, candidates: [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:short"])], relations: [], source: text });
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ subjectId: 1, objectId: 10, role: "signatory", evidenceStart: 0, why: { rule: "statement-model", form: "signatory" } });
-    const hosts = combineRelations({ model, candidates: [candidate(1, ["bias", "rule:host", "list:short"])], relations: [], source: text });
+    const hosts = combineRelations({ model, candidates: [candidate(1, ["bias", "rule:host", "cue:host", "list:short"])], relations: [], source: text });
     expect(hosts[0].role).toBe("co-host");
   });
 
@@ -253,17 +253,17 @@ describe("combineRelations", () => {
   });
 
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
-    const listed = [candidate(1, ["bias", "bb:signed", "list:long"], 0), candidate(2, ["bias", "list:long"], 0)];
+    const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
     // the same weak pair outside the list stays below the threshold
-    const apart = [candidate(1, ["bias", "bb:signed", "list:long"], 0), candidate(2, ["bias", "list:long"], 5)];
+    const apart = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 5)];
     expect(combineRelations({ model, candidates: apart, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1]);
   });
 
   it("suggests nothing the readers did not read when a refusal stands between the two names", () => {
     const refused = "France and India declined to sign the Declaration.";
     const s: Sentence = { text: refused, start: 0, end: refused.length };
-    const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: refused.length, features: ["bias", "bb:signed", "list:short"], run: -1 };
+    const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: refused.length, features: ["bias", "bb:signed", "cue:signatory", "list:short"], run: -1 };
     expect(combineRelations({ model, candidates: [pair], relations: [], source: refused })).toEqual([]);
     // (the same pair, its names side by side after the refusal: "… declined, but France signed the Declaration")
     expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
@@ -279,8 +279,19 @@ describe("combineRelations", () => {
   it("asks more of a pair whose text was named only in a sentence before", () => {
     // bias -3 + 3.2 → p .55: enough for a pair in one sentence, not for one reaching back to an earlier sentence
     const near = { ...model, weights: { ...model.weights, "bb:said": [3.2, 0], "earlier:1:initiative": [3.2, 0] } };
-    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "bb:said"])], relations: [], source: text })).toHaveLength(1);
-    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "earlier:1:initiative"])], relations: [], source: text })).toEqual([]);
+    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "bb:said", "cue:signatory"])], relations: [], source: text })).toHaveLength(1);
+    expect(combineRelations({ model: near, candidates: [candidate(1, ["bias", "earlier:1:initiative", "cue:signatory"])], relations: [], source: text })).toEqual([]);
+  });
+
+  it("suggests a pair the readers did not read only when its sentence says a word of that role, but a member without one", () => {
+    // "worked with Russia, China and Cuba to negotiate the text": sure words around the names, no sponsor's word
+    const sure = [candidate(1, ["bias", "bb:signed", "list:short"])];
+    expect(combineRelations({ model, candidates: sure, relations: [], source: text })).toEqual([]);
+    expect(combineRelations({ model, candidates: [candidate(1, ["bias", "bb:signed", "cue:host", "list:short"])], relations: [], source: text })).toEqual([]);
+    // "BRICS members China and India": membership goes by apposition
+    const member = { ...model, families: ["member", "host"], weights: { bias: [-3, -3], "bb:members": [6, 0] } };
+    const apposed = [candidate(1, ["bias", "bb:members", "k:country>organisation", "list:short"])];
+    expect(combineRelations({ model: member, candidates: apposed, relations: [], source: text }).map((r) => r.role)).toEqual(["member"]);
   });
 
   it("keeps a reader's statement read beyond one sentence (no candidate for the pair there)", () => {
