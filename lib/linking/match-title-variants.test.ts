@@ -35,7 +35,16 @@ const cooperation: GazetteerEntry = {
   date: "2031-07-01",
   aliases: [],
 };
-const gz = buildGazetteer({ entries: [council, forum, guide, cooperation] });
+const statement: GazetteerEntry = {
+  id: nextId(),
+  kind: "initiative",
+  slug: "polar-statement",
+  nameEn: "Statement on Open and Shared Polar Data for Science and the Planet",
+  nameZh: null,
+  date: "2031-08-01",
+  aliases: [],
+};
+const gz = buildGazetteer({ entries: [council, forum, guide, cooperation, statement] });
 const found = (text: string) => matchTitleVariants({ text, gazetteer: gz }).map((m) => ({ slug: gz.entries.get(m.entityId)!.slug, surface: text.slice(m.start, m.end) }));
 
 describe("titles with their words in another order", () => {
@@ -71,5 +80,13 @@ describe("titles with their words in another order", () => {
       { slug: "polar-cooperation-resolution", surface: "Strengthening International Cooperation on Polar Data Sharing" },
     ]);
     expect(found("They welcome the resolution on “Promoting International Cooperation on Polar Data Sharing”.")).toEqual([]);
+  });
+
+  it("links a title that opens with its kind by what it is about, after another kind's word only", () => {
+    expect(found("Forty states signed a joint declaration on the “Open and Shared Polar Data for Science and the Planet”.")).toEqual([
+      { slug: "polar-statement", surface: "Open and Shared Polar Data for Science and the Planet" },
+    ]);
+    // the same words as a plain phrase, with no kind of text before them
+    expect(found("They argued for Open and Shared Polar Data for Science and the Planet.")).toEqual([]);
   });
 });

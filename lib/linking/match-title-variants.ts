@@ -14,9 +14,12 @@ import { hasCjk, normaliseForMatch, simplifyHan } from "./normalise";
 const EN_SKIP = new Set(["the", "a", "an", "and", "of", "on", "for", "in", "to", "&", "with", "its", "by"]);
 const ZH_SKIP = /[\s《》〈〉“”"'‘’「」『』、，,.。·•\-—–―()（）:：;；的和与及]/;
 const MIN_EN_WORDS = 5;
+/** The kinds of text an English title can open with ("Statement on …", "Declaration on …"). */
+const DOCUMENT_KIND_EN = new Set(["statement", "declaration", "charter", "communique", "communiqué", "pledge", "recommendation", "principles", "commitments", "convention", "resolution"]);
 const MIN_ZH_CHARS = 8;
 
-type EnTitle = { entityId: number; words: string[]; form: string };
+/** `topicOnly`: a title's words after its kind ("Statement on …"), which must follow some document's kind word */
+type EnTitle = { entityId: number; words: string[]; form: string; topicOnly?: boolean };
 type ZhTitle = { entityId: number; key: string; form: string };
 type ZhGrams = { entityId: number; grams: Set<string>; last: string; form: string };
 /**
@@ -129,6 +132,14 @@ function indexOf(gazetteer: Gazetteer): TitleIndex {
       const list = index.en.get(words[0]) ?? [];
       list.push({ entityId: e.id, words, form });
       index.en.set(words[0], list);
+      // "signed a joint declaration on the 'Inclusive and Sustainable Artificial Intelligence for People and the
+      // Planet'": a title that opens with its kind ("Statement on …") is also named by what it is about, after
+      // another kind's word
+      if (DOCUMENT_KIND_EN.has(words[0]) && words.length - 1 >= MIN_EN_WORDS) {
+        const topic = index.en.get(words[1]) ?? [];
+        topic.push({ entityId: e.id, words: words.slice(1), form, topicOnly: true });
+        index.en.set(words[1], topic);
+      }
     }
   }
   cache.set(gazetteer, index);
@@ -307,6 +318,8 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       const candidates = index.en.get(words[i].word.toLowerCase());
       if (!candidates) continue;
       for (const t of candidates) {
+        // (a title's topic alone names it only right after a kind's word: "declaration on the …", "statement for …")
+        if (t.topicOnly && !DOCUMENT_KIND_EN.has(words[i - 1]?.word ?? "")) continue;
         const n = spelledLength(words, i, t.words);
         if (!n) continue;
         const last = words[i + n - 1];
