@@ -559,3 +559,18 @@ describe("'该法', 'the Act': the law named before, on the days it was promulga
     expect(charter.filter((e) => e.matchedEntityId !== null).map((e) => [e.date, key(e.matchedEntityId!)])).toEqual([["2031-06-02", "nairobi-data-charter"]]);
   });
 });
+
+describe("meetings and acts named in other words: a call, a roundtable, a meeting closing, a plan released", () => {
+  it("dates a phone call, a roundtable co-led, a forum that 落下帷幕 or concluded, a plan released", () => {
+    expect(dates("Kenya's president discussed AI with Chile's president in a phone call on Friday.", "2031-04-06")).toEqual(["2031-04-04"]);
+    expect(dates("On 5 June 2031, Kenya and Chile co-led a Roundtable on data governance with companies.", null)).toEqual(["2031-06-05"]);
+    expect(dates("为期3天的肯尼亚数字论坛10日圆满完成各项议程，落下帷幕。", "2031-04-10")).toEqual(["2031-04-10"]);
+    expect(dates("The Kenya data forum concluded on Tuesday with a call for open standards.", "2031-04-10")).toEqual(["2031-04-08"]);
+    expect(dates("On 23 July 2031, Kenya released its long-awaited AI Action Plan.", null)).toEqual(["2031-07-23"]);
+  });
+
+  it("not a conclusion drawn, nor a plan named without an act", () => {
+    expect(dates("The Kenya data forum concluded that open standards matter, a report said on Tuesday.", "2031-04-10")).toEqual([]);
+    expect(dates("Kenya's AI Action Plan covers the years 2031 to 2035.", null)).toEqual([]);
+  });
+});
