@@ -567,10 +567,13 @@ describe("meetings and acts named in other words: a call, a roundtable, a meetin
     expect(dates("为期3天的肯尼亚数字论坛10日圆满完成各项议程，落下帷幕。", "2031-04-10")).toEqual(["2031-04-10"]);
     expect(dates("The Kenya data forum concluded on Tuesday with a call for open standards.", "2031-04-10")).toEqual(["2031-04-08"]);
     expect(dates("On 23 July 2031, Kenya released its long-awaited AI Action Plan.", null)).toEqual(["2031-07-23"]);
+    // published, then an act of its own on the day
+    expect(dates("Kenya's Data Code of Practice was published by the ministry and entered into force on 2 August 2031.", null)).toEqual(["2031-08-02"]);
   });
 
   it("not a conclusion drawn, nor a plan named without an act", () => {
     expect(dates("The Kenya data forum concluded that open standards matter, a report said on Tuesday.", "2031-04-10")).toEqual([]);
     expect(dates("Kenya's AI Action Plan covers the years 2031 to 2035.", null)).toEqual([]);
+    expect(dates("Kenya's minister met Chile's, an article published in the Nation on 2 August 2031 said.", null)).toEqual([]);
   });
 });

@@ -102,9 +102,12 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
-  // "said in a joint article published in … on Monday, 20 May": the day a text about it came out
-  if (/\b(?:published|posted|printed|aired|broadcast)\b[^;。；]{0,100}$/i.test(sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start)))
-    return false;
+  // "said in a joint article published in … on Monday, 20 May": the day a text about it came out (but not "was
+  // published by the Commission and entered into force on 2 August": an act of its own stands between)
+  const published = /\b(?:published|posted|printed|aired|broadcast)\b([^;。；]{0,100})$/i.exec(
+    sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start),
+  );
+  if (published && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[1])) return false;
   return true;
 }
 
