@@ -567,6 +567,9 @@ describe("meetings and acts named in other words: a call, a roundtable, a meetin
     expect(dates("为期3天的肯尼亚数字论坛10日圆满完成各项议程，落下帷幕。", "2031-04-10")).toEqual(["2031-04-10"]);
     expect(dates("The Kenya data forum concluded on Tuesday with a call for open standards.", "2031-04-10")).toEqual(["2031-04-08"]);
     expect(dates("On 23 July 2031, Kenya released its long-awaited AI Action Plan.", null)).toEqual(["2031-07-23"]);
+    expect(dates("10月24日，2031年肯尼亚数字全会在内罗毕闭幕。", "2031-10-25")).toEqual(["2031-10-24"]);
+    expect(dates("肯尼亚的数据共享法案9月17日重磅出炉，被视为重要一步。", "2031-09-20")).toEqual(["2031-09-17"]);
+    expect(dates("On 30 October 2031, Kenya and Chile announced they had reached agreement on a data charter.", null)).toEqual(["2031-10-30"]);
     // published, then an act of its own on the day
     expect(dates("Kenya's Data Code of Practice was published by the ministry and entered into force on 2 August 2031.", null)).toEqual(["2031-08-02"]);
   });

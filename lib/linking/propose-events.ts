@@ -6,11 +6,11 @@ import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEve
 
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
 const TRIGGER_ZH =
-  /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|落幕|落下帷幕|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交|通话/;
+  /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|落幕|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交|通话/;
 const TRIGGER_EN =
   /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|roundtable|round table|dialogue|session|consultations|negotiations|(?:phone|video|telephone) call|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|(?:open|general|high-level|thematic|signature) debate|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
 /** Words of a meeting-like event (enough to propose a new event entity). */
-const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|论坛|研讨|会晤|会谈|对话|通话|开幕|揭牌|成立|公开辩论|一般性辩论/;
+const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|全会|论坛|研讨|会晤|会谈|对话|通话|开幕|闭幕|落幕|揭牌|成立|公开辩论|一般性辩论/;
 const MEETING_EN =
   /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|roundtable|round table|(?:phone|video|telephone) call|dialogue|consultations|negotiations|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|took place|met|established|inaugurated|launched|(?:open|general|high-level|thematic|signature) debate)\b/i;
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */
@@ -117,10 +117,10 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * announcing and reporting are not acts.
  */
 const ACT_ZH =
-  /提出|发起|举行|举办|召开|开幕|闭幕|落幕|落下帷幕|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命/;
+  /提出|发起|举行|举办|召开|开幕|闭幕|落幕|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命/;
 /** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
 const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|(?:phone|video|telephone) call|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b/i;
+  /\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|(?:phone|video|telephone) call|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b/i;
 /**
  * A visit is a meeting too ("对法国进行国事访问", "拜会副总统", "paid a state visit"), when the text says when it was
  * more closely than a year ("去年率团访问越南时的一段经历" is an anecdote, not a reported event).
@@ -155,7 +155,7 @@ const MET =
   /会见|会晤|会谈|会面|拜会|访问|访华|到访|来访|通话|\b(?:met|meet|meets|held talks|spoke by phone|(?:phone|video|telephone) call|visited|(?:state|official|working) visit)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
-  /峰会|会议|大会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
+  /峰会|会议|大会|全会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
 const THING_EN =
   /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|roundtable|act|law|bill|plan|code of (?:practice|conduct)|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|executive order|decree|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
 
