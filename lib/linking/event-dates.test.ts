@@ -439,6 +439,9 @@ describe("a line that only dates a speech or a meeting", () => {
     expect(link(en, "2032-05-12").events[0].matchedEntityId).not.toBeNull();
     const zh = "肯尼亚外长在内罗毕数字峰会上的讲话\n\n2032年5月10日，内罗毕\n\n尊敬的各位来宾，女士们、先生们：\n\n很高兴出席本次峰会。";
     expect(dates(zh, "2032-05-12")).toEqual(["2032-05-10"]);
+    // a place written with its region and state
+    const placed = "Statement by the Minister of Kenya\n\nJune 17, 2032, Kananaskis, Alberta, Canada\n\nExcellencies, it is an honour to speak on data.";
+    expect(dates(placed, "2032-06-18")).toEqual(["2032-06-17"]);
   });
   it("with the hour of a meeting, no speech needed (en)", () => {
     expect(dates("Ministers' meeting on data\n\nTuesday, 9 March 2032, 15:00h - 18:00h\n\nThe meeting discussed data flows.", null)).toEqual(["2032-03-09"]);

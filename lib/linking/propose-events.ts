@@ -209,7 +209,7 @@ function hash(s: string): string {
  * the page's own publication, not such a line.)
  */
 const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b)|\b\d{1,2}:\d{2}\b|\d{1,2}[:：]\d{2}|[上下]午\s*\d|\d{1,2}\s*[时点]/i;
-const HEADING_REST = /^[\s,，.、;；()（）]*(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff]{2,6})[\s,，.、]*)?$/;
+const HEADING_REST = /^[\s,，.、;；()（）]*(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}|[\u4e00-\u9fff]{2,6})[\s,，.、]*)?$/;
 const WEEKDAY_OR_TIME =
   /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:星期|周|礼拜)[一二三四五六日天]|\(?\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?\s*(?:[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([^)]{0,20}\))?|(?:[上下]午)?\d{1,2}[:：时点]\d{0,2}分?/gi;
 /** Who speaks in the lines around: the title of a speech or statement, or its salutation. */
