@@ -583,3 +583,11 @@ describe("meetings and acts named in other words: a call, a roundtable, a meetin
     expect(dates("Kenya's minister met Chile's, an article published in the Nation on 2 August 2031 said.", null)).toEqual([]);
   });
 });
+
+describe("a weekday is not the number of a reading", () => {
+  it("上週二讀 is last week's second reading, 上周二 last Tuesday", () => {
+    // 2031-12-23 is a Tuesday
+    expect(resolveDates({ text: "立法院上周二读时通过法案名称。", publishedAt: "2031-12-23" }).map((d) => d.date)).toEqual([]);
+    expect(resolveDates({ text: "立法院上周二通过了法案。", publishedAt: "2031-12-23" }).map((d) => d.date)).toEqual(["2031-12-16"]);
+  });
+});

@@ -282,7 +282,8 @@ const RULES: Rule[] = [
         : null,
   },
   {
-    re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g,
+    // ("上週二讀時": last week's second reading, not last Tuesday)
+    re: /(上|下|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])(?![读讀审審])/g,
     relative: true,
     resolve: (m, p, text) =>
       p &&
