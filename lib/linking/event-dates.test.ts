@@ -591,3 +591,13 @@ describe("a weekday is not the number of a reading", () => {
     expect(resolveDates({ text: "立法院上周二通过了法案。", publishedAt: "2031-12-23" }).map((d) => d.date)).toEqual(["2031-12-16"]);
   });
 });
+
+describe("a bare day of the month, and the meeting the sentence names on that day", () => {
+  it("is the named meeting's day when the report was written in a later month", () => {
+    expect(dates("On the 10th, Kenya's president presided over the Nairobi Digital Summit.", "2032-06-15")).toEqual(["2032-05-10"]);
+    expect(dates("内罗毕数字峰会10日在肯尼亚举行。", "2032-06-15")).toEqual(["2032-05-10"]);
+  });
+  it("not when the day differs, nor for a day written with its month", () => {
+    expect(dates("On the 12th, Kenya's president spoke about the Nairobi Digital Summit at a meeting in Chile.", "2032-06-15")).toEqual(["2032-06-12"]);
+  });
+});

@@ -151,6 +151,9 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
   );
 }
 
+/** A day of the month alone: "the 21st", "on the 22nd", "21日", "（23）日". */
+const BARE_DAY = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$|^[今昨]?\s*[（(]?(\d{1,2})[）)]?\s*日$/i;
+
 const MET =
   /会见|会晤|会谈|会面|拜会|访问|访华|到访|来访|通话|\b(?:met|meet|meets|held talks|spoke by phone|(?:phone|video|telephone) call|visited|(?:state|official|working) visit)\b/i;
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
@@ -410,6 +413,20 @@ function proposeSentenceEvents({
     let restated = false;
     for (const f of ownDates) if (f !== d && f.date.length > d.date.length && f.date.startsWith(d.date)) restated = true;
     if (!restated) sDates.push(d);
+  }
+  // "On the 21st, Yoon presided over the AI Seoul Summit", "峰会22日通过…": a bare day is read against the dateline,
+  // but a text or meeting the sentence names on that day of another month is the one meant (a report written later)
+  for (let i = 0; i < sDates.length; i++) {
+    const d = sDates[i];
+    const day = BARE_DAY.exec(d.surface.trim());
+    if (!day || !d.relative) continue;
+    for (const m of inS) {
+      const own = gazetteer.entries.get(m.entityId)?.date;
+      if (own?.length === 10 && Number(own.slice(8)) === Number(day[1] ?? day[2]) && own !== d.date && m.kind !== "country" && m.kind !== "organisation") {
+        sDates[i] = { ...d, date: own };
+        break;
+      }
+    }
   }
   // "正在上海举行的2024世界人工智能大会", "WAIC 2031 opened in Shanghai": with no other date, the year in the name of
   // the event reported as held dates it
