@@ -144,3 +144,13 @@ describe("a national law by a short form another state's law may share", () => {
     expect(initiatives("立法院23日三读通过人工智能基本法草案。")).toEqual([]);
   });
 });
+
+describe("a delegation: taking part in a meeting", () => {
+  it("率团 and 代表团 state a participant", () => {
+    expect(triples("智利外长率团赴拉各斯人工智能论坛。")).toEqual([["CHL", "participant", "lagos-ai-forum"]]);
+    expect(triples("肯尼亚代表团赴拉各斯人工智能论坛交流。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+  it("not a speech about the meeting given elsewhere", () => {
+    expect(triples("肯尼亚外长在国内致辞，批评了拉各斯人工智能论坛。")).toEqual([]);
+  });
+});
