@@ -76,6 +76,8 @@ export function findOutcomeTexts({
 /** "the pact signed at the AI Action Summit", "峰会通过的宣言": a text named by its kind and by the meeting that made it. */
 const AT_MEETING_EN =
   /\b(declaration|statement|communiqu[eé]|pact|accord)\s+(?:(?:that\s+)?(?:was\s+|were\s+)?)(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\s+(?:the\s+)?/gi;
+/** "the final declaration of the global AI summit, which concluded on Tuesday in Paris": the meeting's own text */
+const OF_MEETING_EN = /\b(declaration|statement|communiqu[eé])\s+of\s+(?:the\s+)?(?=[^.;]{0,60}?\b(?:summit|meeting|conference|forum)\b)/gi;
 const AT_MEETING_ZH = /(?:上|期间)?(?:通过|发表|签署|达成|发布)(?:了)?的(?:《)?(宣言|声明|公报)/g;
 /** "…unfolded at the AI Impact Summit, where 86 nations signed a joint declaration": the act on a text of the one meeting the sentence names */
 const SIGNED_TEXT_EN =
@@ -105,11 +107,16 @@ function findTextsAtNamedMeetings({
     const sentence = text.slice(s.start, s.end);
     // en: the noun, then the act, then the meeting's name right after ("… at the just concluded AI Action Summit")
     // zh: the meeting's name, then the act and the noun ("巴黎人工智能行动峰会上通过的声明")
-    const found: { noun: string; start: number; meetingId: number }[] = [];
+    const found: { noun: string; start: number; meetingId: number; own?: boolean }[] = [];
     for (const m of sentence.matchAll(AT_MEETING_EN)) {
       const after = s.start + m.index + m[0].length;
       const meeting = meetings.find((x) => x.start >= after && x.start - after <= 25);
       if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId });
+    }
+    for (const m of sentence.matchAll(OF_MEETING_EN)) {
+      const after = s.start + m.index + m[0].length;
+      const meeting = meetings.find((x) => x.start >= after && x.start - after <= 60);
+      if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId, own: true });
     }
     for (const m of sentence.matchAll(AT_MEETING_ZH)) {
       const at = s.start + m.index;
@@ -130,7 +137,9 @@ function findTextsAtNamedMeetings({
       if (mentions.some((x) => x.start < end && f.start < x.end)) continue;
       const texts = outcomeTextsOf({ gazetteer, eventId: f.meetingId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
       // "a declaration" must be the meeting's declaration; "the pact", "the accord" its one text, whatever it is called
-      const named = /pact|accord/i.test(f.noun) ? texts : texts.filter((t) => familyOf(f.noun).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      // ("the final declaration of the summit": the meeting's own text, which news calls a declaration whatever its title)
+      const named =
+        /pact|accord/i.test(f.noun) || (f.own && texts.length === 1) ? texts : texts.filter((t) => familyOf(f.noun).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
       if (named.length !== 1) continue;
       const t = named[0];
       const meeting = gazetteer.entries.get(f.meetingId)!;
