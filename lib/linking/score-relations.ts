@@ -100,6 +100,16 @@ export function combineRelations({
     // between its two names, is not stated
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
     if (NEGATION_EN.test(between) || NEGATION_ZH.test(between)) continue;
+    // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
+    // comes last, in its own clause
+    // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
+    if (c.features.includes("ord:ba") || earlierOrImplied(c.features)) {
+      const after = c.sentence.text
+        .slice(c.end - c.sentence.start)
+        .split(/[,;.，；。]/)[0]
+        .slice(0, 40);
+      if (NEGATION_EN.test(after) || NEGATION_ZH.test(after)) continue;
+    }
     if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
     const objectKind = objectKindOf(c.features);
     if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
@@ -119,3 +129,6 @@ export function combineRelations({
   }
   return out;
 }
+
+/** Whether the pair's text or event was named only in a sentence before (or is the meeting the sentences report). */
+const earlierOrImplied = (features: string[]) => features.some((f) => f.startsWith("earlier:") || f.startsWith("implied:"));

@@ -13,9 +13,16 @@ function entries(): GazetteerEntry[] {
   all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
   const summit = nextId();
+  const declaration = nextId();
   all.push(
-    { id: summit, kind: "event", slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", nameZh: null, date: "2025-09-10", aliases: [] },
-    { id: nextId(), kind: "initiative", slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", nameZh: null, date: "2025-09-11", aliases: [], relatedIds: [summit] },
+    { id: summit, kind: "event", slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", nameZh: null, date: "2025-09-10", aliases: [], relatedIds: [declaration] },
+    { id: declaration, kind: "initiative", slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", nameZh: null, date: "2025-09-11", aliases: [], relatedIds: [summit] },
+  );
+  const quito = nextId();
+  const statement = nextId();
+  all.push(
+    { id: quito, kind: "event", slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", nameZh: null, date: "2026-03-10", aliases: [], relatedIds: [statement] },
+    { id: statement, kind: "initiative", slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", nameZh: null, date: "2026-03-11", aliases: [], relatedIds: [quito] },
   );
   return all;
 }
@@ -152,5 +159,27 @@ describe("a delegation: taking part in a meeting", () => {
   });
   it("not a speech about the meeting given elsewhere", () => {
     expect(triples("肯尼亚外长在国内致辞，批评了拉各斯人工智能论坛。")).toEqual([]);
+  });
+});
+
+describe("the declaration of a meeting named by where it met", () => {
+  it("'the final declaration of the AI summit, which closed on Tuesday in Accra' is that summit's text", () => {
+    const body = "The final declaration of the AI summit, which closed on Tuesday in Accra, was signed by Kenya and Chile.";
+    expect(link(body, null).mentions.map((m) => key(m.entityId))).toContain("accra-declaration");
+    expect(triples(body, null)).toEqual(each(["CHL", "KEN"], "signatory", "accra-declaration"));
+  });
+  it("the meeting's one text, which news calls a declaration though its title says statement", () => {
+    const body = "The final declaration of the data summit, which closed on Tuesday in Quito, was signed by Kenya and Chile.";
+    expect(triples(body, null)).toEqual(each(["CHL", "KEN"], "signatory", "quito-statement"));
+  });
+  it("not a declaration of intent with no meeting near it", () => {
+    expect(link("Kenya made a declaration of intent on open data, its envoy said in Accra.", null).mentions.map((m) => key(m.entityId))).not.toContain("accra-declaration");
+  });
+});
+
+describe("a refusal in the present tense", () => {
+  it("'decline to sign' and 'rejects' state nothing", () => {
+    expect(triples("Kenya and Chile decline to sign the Accra Declaration on Open AI.", null)).toEqual([]);
+    expect(triples("Peru rejects the Accra Declaration on Open AI, its minister said.", null)).toEqual([]);
   });
 });

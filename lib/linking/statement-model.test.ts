@@ -269,6 +269,24 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
   });
 
+  it("suggests nothing when a refusal follows a subject named after the text, in its own clause", () => {
+    const refused = "The Declaration was signed by many states, but France was not among them.";
+    const s: Sentence = { text: refused, start: 0, end: refused.length };
+    const pair = {
+      subjectId: 1,
+      objectId: 10,
+      sentence: s,
+      start: refused.indexOf("Declaration"),
+      end: refused.indexOf("France") + 6,
+      features: ["bias", "bb:signed", "cue:signatory", "ord:ba"],
+      run: -1,
+    };
+    expect(combineRelations({ model, candidates: [pair], relations: [], source: refused })).toEqual([]);
+    const signed = "The Declaration was signed by many states, and France was among them.";
+    const t: Sentence = { text: signed, start: 0, end: signed.length };
+    expect(combineRelations({ model, candidates: [{ ...pair, sentence: t }], relations: [], source: signed })).toHaveLength(1);
+  });
+
   it("suggests no family for an object it cannot act on (a member of a resolution)", () => {
     const member = { ...model, families: ["member", "host"], weights: { bias: [-3, -3], "bb:signed": [6, 0] } };
     const ofKind = (kind: string) => [candidate(1, ["bias", "bb:signed", `k:country>${kind}`])];
