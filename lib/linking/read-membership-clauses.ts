@@ -39,6 +39,9 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
         text.slice(org.end, org.end + 24),
       );
       if (!lead || !lead[0].trim()) continue;
+      // "parties included the EU, other Council of Europe member states, the Holy See, the USA …": the members are one
+      // item of a longer list, and the comma goes on with the list, not with the members
+      if (/,\s*(?:the\s+)?$/.test(lead[0]) && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start))) continue;
       const first = at(org.end + lead[0].length);
       if (first?.kind !== "country") continue;
       const list = [first];

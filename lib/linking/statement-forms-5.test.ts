@@ -183,3 +183,12 @@ describe("a refusal in the present tense", () => {
     expect(triples("Peru rejects the Accra Declaration on Open AI, its minister said.", null)).toEqual([]);
   });
 });
+
+describe("a bloc's members as one item of a longer list", () => {
+  it("'… included Peru, other G7 countries, Kenya and Chile' makes no member", () => {
+    expect(triples("The talks included Peru, other G7 countries, Kenya and Chile.").filter(([, role]) => role === "member")).toEqual([]);
+  });
+  it("but the bloc's countries set off by a comma still are its members", () => {
+    expect(triples("The G7 countries, Kenya and Chile, met in Rome.").filter(([, role]) => role === "member")).toEqual(each(["CHL", "KEN"], "member", "g7"));
+  });
+});
