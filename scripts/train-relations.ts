@@ -25,8 +25,8 @@ const FOLDS = 5;
  * F (238-267), H (298-327), K (388-417), L (418-447) and P (508-537), labelled as training data for this model, and sets
  * E (208-237) and G (268-297), measured once as held out. How the model does on prose nobody tuned rules on.
  * (Sets I (328-357), N (478-507), O (538-567) and most of M (450-477), measured once as held out, were then
- * studied for rules and are not among them. The misses of a few of the others were read for the sixth to eighth sessions' general
- * forms: files 129, 142, 182, 187, 218, 220, 225, 252, 289, 298, 324, 409, 412 and 515.)
+ * studied for rules and are not among them. The misses of a few of the others were read for the sixth to eighth
+ * sessions' general forms: files 129, 142, 182, 187, 218, 220, 225, 252, 289, 298, 324, 409, 412 and 515.)
  */
 const FRESH = /^(?:1(?:1[89]|[2-9]\d)|2\d\d|3(?:[01]\d|2[0-7]|8[89]|9\d)|4[0-4]\d|50[89]|5[1-3]\d)-/;
 /**

@@ -15,19 +15,7 @@ const EN_SKIP = new Set(["the", "a", "an", "and", "of", "on", "for", "in", "to",
 const ZH_SKIP = /[\s《》〈〉“”"'‘’「」『』、，,.。·•\-—–―()（）:：;；的和与及]/;
 const MIN_EN_WORDS = 5;
 /** The kinds of text an English title can open with ("Statement on …", "Declaration on …"). */
-const DOCUMENT_KIND_EN = new Set([
-  "statement",
-  "declaration",
-  "charter",
-  "communique",
-  "communiqué",
-  "pledge",
-  "recommendation",
-  "principles",
-  "commitments",
-  "convention",
-  "resolution",
-]);
+const DOCUMENT_KIND_EN = new Set(["statement", "declaration", "charter", "communique", "pledge", "recommendation", "principles", "commitments", "convention", "resolution"]);
 const MIN_ZH_CHARS = 8;
 
 /** `topicOnly`: a title's words after its kind ("Statement on …"), which must follow some document's kind word */
