@@ -108,15 +108,16 @@ function findTextsAtNamedMeetings({
     // en: the noun, then the act, then the meeting's name right after ("… at the just concluded AI Action Summit")
     // zh: the meeting's name, then the act and the noun ("巴黎人工智能行动峰会上通过的声明")
     const found: { noun: string; start: number; meetingId: number; own?: boolean }[] = [];
-    for (const m of sentence.matchAll(AT_MEETING_EN)) {
-      const after = s.start + m.index + m[0].length;
-      const meeting = meetings.find((x) => x.start >= after && x.start - after <= 25);
-      if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId });
-    }
-    for (const m of sentence.matchAll(OF_MEETING_EN)) {
-      const after = s.start + m.index + m[0].length;
-      const meeting = meetings.find((x) => x.start >= after && x.start - after <= 60);
-      if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId, own: true });
+    // (how far after the noun the meeting's name may start; `own`: the meeting's own text, whatever its title calls it)
+    for (const [re, reach, own] of [
+      [AT_MEETING_EN, 25, false],
+      [OF_MEETING_EN, 60, true],
+    ] as const) {
+      for (const m of sentence.matchAll(re)) {
+        const after = s.start + m.index + m[0].length;
+        const meeting = meetings.find((x) => x.start >= after && x.start - after <= reach);
+        if (meeting) found.push({ noun: m[1], start: s.start + m.index, meetingId: meeting.entityId, own });
+      }
     }
     for (const m of sentence.matchAll(AT_MEETING_ZH)) {
       const at = s.start + m.index;

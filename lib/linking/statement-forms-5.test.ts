@@ -12,17 +12,21 @@ function entries(): GazetteerEntry[] {
   const { country, org, nextId } = entryBuilders({ firstId: 6000 });
   all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
-  const summit = nextId();
-  const declaration = nextId();
-  all.push(
-    { id: summit, kind: "event", slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", nameZh: null, date: "2025-09-10", aliases: [], relatedIds: [declaration] },
-    { id: declaration, kind: "initiative", slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", nameZh: null, date: "2025-09-11", aliases: [], relatedIds: [summit] },
+  // a meeting and the one text it adopted, each related to the other (as the atlas's relations load them)
+  const meetingWithText = (meeting: { slug: string; nameEn: string; date: string }, text: { slug: string; nameEn: string; date: string }) => {
+    const [meetingId, textId] = [nextId(), nextId()];
+    all.push(
+      { id: meetingId, kind: "event", ...meeting, nameZh: null, aliases: [], relatedIds: [textId] },
+      { id: textId, kind: "initiative", ...text, nameZh: null, aliases: [], relatedIds: [meetingId] },
+    );
+  };
+  meetingWithText(
+    { slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", date: "2025-09-10" },
+    { slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", date: "2025-09-11" },
   );
-  const quito = nextId();
-  const statement = nextId();
-  all.push(
-    { id: quito, kind: "event", slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", nameZh: null, date: "2026-03-10", aliases: [], relatedIds: [statement] },
-    { id: statement, kind: "initiative", slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", nameZh: null, date: "2026-03-11", aliases: [], relatedIds: [quito] },
+  meetingWithText(
+    { slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", date: "2026-03-10" },
+    { slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", date: "2026-03-11" },
   );
   return all;
 }
