@@ -613,7 +613,7 @@ export function writeLinks({
     });
   }
 
-  const wantedEvents: EventRow[] = links.events.map((ev) => {
+  const wantedEvents: EventRow[] = [...links.events, ...links.namedEvents].map((ev) => {
     const eventId =
       ev.matchedEntityId ??
       findOrCreateProposed({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
+import { namedMeetings } from "./propose-events";
 import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -599,5 +600,39 @@ describe("a bare day of the month, and the meeting the sentence names on that da
   });
   it("not when the day differs, nor for a day written with its month", () => {
     expect(dates("On the 12th, Kenya's president spoke about the Nairobi Digital Summit at a meeting in Chile.", "2032-06-15")).toEqual(["2032-06-12"]);
+  });
+});
+
+describe("a meeting the atlas holds that the article only names", () => {
+  const named = (body: string, publishedAt: string | null) => link(body, publishedAt).namedEvents.map((e) => `${key(e.matchedEntityId!)} ${e.date}`);
+
+  it("is on the article's timeline on the atlas's date, as precisely as the sentence dates it", () => {
+    expect(named("Kenya said the lessons of the Nairobi Digital Summit still hold.", "2033-04-02")).toEqual(["nairobi-summit-2032 2032-05-10"]);
+    expect(named("肯尼亚表示，内罗毕数字峰会的经验仍然适用。", "2033-04-02")).toEqual(["nairobi-summit-2032 2032-05-10"]);
+    // (a date the sentence states that the event reading did not take: as coarse as the sentence has it)
+    const text = "Chile recalled the Nairobi Digital Summit of May 2032.";
+    const summit = gz.entries.get([...gz.entries.values()].find((e) => e.slug === "nairobi-summit-2032")!.id)!;
+    const mention = {
+      entityId: summit.id,
+      kind: "event" as const,
+      surface: "Nairobi Digital Summit",
+      start: 19,
+      end: 41,
+      confidence: 1,
+      method: "gazetteer" as const,
+      evidence: text,
+      evidenceStart: 0,
+    };
+    const may = { start: 45, end: 53, surface: "May 2032", date: "2032-05", precision: "month" as const, relative: false };
+    const sentences = [{ text, start: 0, end: text.length }];
+    expect(namedMeetings({ sentences, mentions: [mention], dates: [may], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05"]);
+    expect(namedMeetings({ sentences, mentions: [mention], dates: [], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05-10"]);
+  });
+
+  it("not a text only named, nor a meeting the article reports a date for itself", () => {
+    expect(named("Kenya said the Nairobi Data Charter still holds.", "2033-04-02")).toEqual([]);
+    const reported = link("The Nairobi Digital Summit opened on 10 May 2032, hosted by Kenya.", "2032-05-11");
+    expect(reported.events.map((e) => e.date)).toEqual(["2032-05-10"]);
+    expect(reported.namedEvents).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
-import { proposeEvents } from "./propose-events";
+import { namedMeetings, proposeEvents } from "./propose-events";
 import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -28,6 +28,8 @@ export type ArticleLinks = {
   mentions: FoundMention[];
   dates: DateMention[];
   events: ProposedEvent[];
+  /** meetings the atlas holds that the article names without a date of its own for them, on the atlas's date */
+  namedEvents: ProposedEvent[];
   proposedEntities: ProposedEntity[];
   /** participation statements (suggestions for an editor) */
   relations: FoundRelation[];
@@ -163,6 +165,7 @@ export function linkArticle({
     mentions: statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored,
     dates,
     events,
+    namedEvents: namedMeetings({ sentences: readSentences, mentions: settled, dates, gazetteer, reported: events }),
     proposedEntities,
     relations,
     candidates,

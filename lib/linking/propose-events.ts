@@ -298,6 +298,50 @@ export function proposeEvents({
   return out;
 }
 
+/**
+ * "the follow-up to the Bletchley summit", "首尔峰会上": a meeting the atlas holds that the article names but reports
+ * no date for is on its timeline all the same, on the atlas's date (a text only named is not: its date says when it
+ * was adopted, not that the article is about that day)
+ */
+export function namedMeetings({
+  sentences,
+  mentions,
+  dates,
+  gazetteer,
+  reported,
+}: {
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  dates: DateMention[];
+  gazetteer: Gazetteer;
+  reported: ProposedEvent[];
+}): ProposedEvent[] {
+  const have = new Set(reported.map((e) => e.matchedEntityId));
+  const out: ProposedEvent[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "event" || have.has(m.entityId) || m.why?.candidates) continue;
+    const date = gazetteer.entries.get(m.entityId)?.date;
+    if (!date) continue;
+    have.add(m.entityId);
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { text: m.evidence, start: m.evidenceStart, end: m.evidenceStart + m.evidence.length };
+    // "the Seoul summit in May 2024", "2023年的峰会": as precisely as the sentence dates it
+    const stated = dates.find((d) => d.start >= s.start && d.end <= s.end && d.date.length < date.length && date.startsWith(d.date));
+    out.push({
+      date: stated?.date ?? date,
+      precision: stated?.precision ?? (date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year"),
+      evidence: s.text,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      actors: [],
+      linkedIds: [m.entityId],
+      matchedEntityId: m.entityId,
+      confidence: 0.5,
+      proposal: null,
+    });
+  }
+  return out;
+}
+
 /** What proposeEvents carries from one sentence to the next. */
 type ArticleEventsState = {
   events: ProposedEvent[];
