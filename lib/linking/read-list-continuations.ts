@@ -1,5 +1,5 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
-import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, NEGATION_ZH, relationOf, SUBJECT_KINDS } from "./relation-patterns";
+import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
@@ -39,7 +39,7 @@ export function readListContinuations({
     const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
     const window = text.slice(s.start, s.end);
-    if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) continue;
+    if (saysRefusal(window)) continue;
     const kinds = unnamed ? new Set<EntityKind | undefined>(unnamed.kinds) : new Set(stated.map((r) => mentions.find((m) => m.entityId === r.subjectId)?.kind));
     const inS = mentions.filter((m) => m.start >= s.start + head[0].length && m.end <= s.end);
     for (const m of inS) {

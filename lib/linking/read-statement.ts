@@ -12,9 +12,8 @@ import {
   HEDGE_ZH,
   LEADING_ROLES,
   MAX_OBJECT_GAP,
-  NEGATION_EN,
-  NEGATION_ZH,
   relationOf,
+  saysRefusal,
   SUBJECT_KINDS,
 } from "./relation-patterns";
 import type { FoundMention, FoundRelation } from "./types";
@@ -47,7 +46,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   // ("China did not sign X, although it attended Y": a negation in a clause before the trigger's is not its own)
   const clause = between.replace(/^[\s\S]*(?:,\s+(?:although|though|but|yet|while|whereas)\b|，\s*(?:但|却|不过|然而))/i, "");
   const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
-  if (NEGATION_EN.test(window) || NEGATION_ZH.test(window)) return null;
+  if (saysRefusal(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
   if (!passive && group.end <= tStart && URGED_BEFORE.test(text.slice(Math.max(s.start, group.start - 24), group.start))) return null;

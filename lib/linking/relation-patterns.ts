@@ -6,6 +6,8 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 export const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
 export const NEGATION_EN = /\b(?:not|never|no longer|n't|declines?|declined|declining|refuse|refused|refuses|refusing|rejects?|rejected|failed|opposed|withdrew|without|yet to)\b/i;
 export const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
+/** Whether a stretch of text says "not", "declined", "拒绝", "未" …: what it reports is refused, not done. */
+export const saysRefusal = (text: string) => NEGATION_EN.test(text) || NEGATION_ZH.test(text);
 /** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
 export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
 /** "may sign", "could join" (lower case: "on May 21" is a date). */

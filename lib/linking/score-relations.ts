@@ -1,6 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
-import { NEGATION_EN, NEGATION_ZH } from "./relation-patterns";
+import { saysRefusal } from "./relation-patterns";
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -99,7 +99,7 @@ export function combineRelations({
     // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
     // between its two names, is not stated
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
-    if (NEGATION_EN.test(between) || NEGATION_ZH.test(between)) continue;
+    if (saysRefusal(between)) continue;
     // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
     // comes last, in its own clause
     // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
@@ -108,7 +108,7 @@ export function combineRelations({
         .slice(c.end - c.sentence.start)
         .split(/[,;.，；。]/)[0]
         .slice(0, 40);
-      if (NEGATION_EN.test(after) || NEGATION_ZH.test(after)) continue;
+      if (saysRefusal(after)) continue;
     }
     if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
     const objectKind = objectKindOf(c.features);
