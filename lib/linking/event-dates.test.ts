@@ -636,3 +636,11 @@ describe("a meeting the atlas holds that the article only names", () => {
     expect(reported.namedEvents).toEqual([]);
   });
 });
+
+describe("an undated wire story whose dateline is far from the days the atlas holds for what it names", () => {
+  it("reads its days against the dateline's month and day, in the year nearest the text named", () => {
+    // (the act's atlas day is 10 January 2031: the story of 8 May counts "8日" from its dateline, not from January)
+    expect(dates("新华社内罗毕5月8日电 肯尼亚议会8日通过《肯尼亚数据保护法》修正案。", null)).toEqual(["2031-05-08"]);
+    expect(dates("新华社内罗毕12月28日电 肯尼亚议会28日通过《肯尼亚数据保护法》修正案。", null)).toEqual(["2030-12-28"]);
+  });
+});

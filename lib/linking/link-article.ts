@@ -66,7 +66,10 @@ export function linkArticle({
   let guessedDay = false;
   if (!publishedAt) {
     const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
-    const anchor = dateline ?? latestNamedDay({ mentions: found.mentions, gazetteer });
+    const named = dateline ? null : latestNamedDay({ mentions: found.mentions, gazetteer });
+    // "新华社布鲁塞尔3月13日电 …13日通过《人工智能法案》": the dateline's month and day, in the year nearest the texts
+    // named, anchor the story better than the named text's own day (its year stays a guess)
+    const anchor = dateline ?? (named && datelineNearDay({ body, day: named })) ?? named;
     if (anchor) {
       publishedAt = anchor;
       guessedDay = !dateline;
@@ -345,6 +348,16 @@ export function datelineInYearOfNamedEvent({ body, mentions, gazetteer }: { body
     }
   }
   return best?.date ?? null;
+}
+
+/** A dateline's month and day in the year (of three around `day`'s) that puts it nearest `day`; null without a dateline. */
+export function datelineNearDay({ body, day }: { body: string; day: string }): string | null {
+  const dateline = readDateline({ body });
+  if (!dateline) return null;
+  const at = Date.parse(`${day}T00:00:00Z`);
+  const year = Number(day.slice(0, 4));
+  const nearest = [year - 1, year, year + 1].map((y) => Date.UTC(y, dateline.month - 1, dateline.day)).sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
+  return new Date(nearest).toISOString().slice(0, 10);
 }
 
 const EVENT_ROLES = new Set(["host", "co-host", "chair", "co-chair", "participant"]);
