@@ -644,3 +644,15 @@ describe("an undated wire story whose dateline is far from the days the atlas ho
     expect(dates("新华社内罗毕12月28日电 肯尼亚议会28日通过《肯尼亚数据保护法》修正案。", null)).toEqual(["2030-12-28"]);
   });
 });
+
+describe("a span of days written with 'and' or 'to'", () => {
+  const read = (text: string, publishedAt: string | null) => resolveDates({ text, publishedAt }).map((d) => d.date);
+  it("is dated by its first day, in the year it states", () => {
+    expect(read("Slovenia will host the forum on February 5 and 6, 2031, at Brdo.", null)).toEqual(["2031-02-05"]);
+    expect(read("The talks run from May 5 to 7, 2031.", null)).toEqual(["2031-05-05"]);
+    expect(read("The summit met on May 5 and 6.", "2031-06-01")).toEqual(["2031-05-05"]);
+  });
+  it("not a day followed by a count", () => {
+    expect(read("By May 5 and 60 countries later, the text was signed.", "2031-06-01")).toEqual(["2031-05-05"]);
+  });
+});

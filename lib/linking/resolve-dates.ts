@@ -328,9 +328,12 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
-  // "March 19-20, 2024", "May 21–22": a span of days is dated by its first day
+  // "March 19-20, 2024", "May 21–22", "February 5 and 6, 2024", "from May 5 to 7": a span of days is dated by its first day
   {
-    re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    re: new RegExp(
+      `\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|—)\\s*|\\s+(?:and|to|until|through)\\s+)(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+      "g",
+    ),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[1]], day: +m[2], year: m[3] }),
   },
