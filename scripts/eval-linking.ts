@@ -8,7 +8,7 @@
  * any tuning on them; once rules have been studied against held-out files they move to the tune part.
  */
 import { eq } from "drizzle-orm";
-import { articleEvents, entities, mentions } from "@/db/schema";
+import { articleEvents, articles, entities, mentions } from "@/db/schema";
 import { formatScoreRow, ingestLabelled, LABEL_KINDS, type LabelKind, labelKey, labelledKeys, namesProposed, readLabels, relationKey } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 import { linkArticle } from "@/lib/linking/link-article";
@@ -50,13 +50,16 @@ async function main() {
         for (const k of LABEL_KINDS) totals[k].fn += (label[k] ?? []).length;
         continue;
       }
+      // a reprint of a story already in the atlas is stored as its copy, and its page shows the original's links
+      if (verbose && r.copyOf) console.log(`${file}: a copy of ${r.copyOf}, scored by its links`);
+      const linkedId = r.copyOf ? (db.select({ id: articles.id }).from(articles).where(eq(articles.slug, r.copyOf)).get()?.id ?? r.articleId) : r.articleId;
       const got: Record<string, Set<string>> = Object.fromEntries(LABEL_KINDS.map((k) => [k, new Set<string>()]));
       const proposedNames = new Set<string>();
       for (const m of db
         .select({ kind: entities.kind, slug: entities.slug, iso3: entities.iso3, status: entities.status, nameZh: entities.nameZh, nameEn: entities.nameEn, why: mentions.why })
         .from(mentions)
         .innerJoin(entities, eq(entities.id, mentions.entityId))
-        .where(eq(mentions.articleId, r.articleId))
+        .where(eq(mentions.articleId, linkedId))
         .all()) {
         if (m.status === "proposed") {
           proposedNames.add(m.nameZh ?? m.nameEn);
@@ -67,7 +70,7 @@ async function main() {
         const k = KIND_OF[m.kind];
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }
-      for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, r.articleId)).all()) got.events.add(e.date);
+      for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, linkedId)).all()) got.events.add(e.date);
       const { stored } = r;
       const keyOf = (id: number) => labelKey({ gazetteer, id });
       for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, ...(readersOnly ? { model: null } : {}) })
