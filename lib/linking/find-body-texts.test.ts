@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures).
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { org, nextId } = entryBuilders({ firstId: 4000 });
+  const group = org("lagos-group", "Lagos Group", "拉各斯集团");
+  const union = org("andes-union", "Andes Union", "安第斯联盟");
+  const council = org("pacific-council", "Pacific Council", "太平洋理事会");
+  const code = (slug: string, nameEn: string, nameZh: string, madeByIds: number[], relatedIds: number[] = madeByIds): GazetteerEntry => ({
+    id: nextId(),
+    kind: "initiative",
+    slug,
+    nameEn,
+    nameZh,
+    aliases: [],
+    madeByIds,
+    relatedIds,
+  });
+  // the union signed the group's code: related to it, not its maker
+  const codes = [
+    code("lagos-code", "Lagos International Code of Conduct for AI Developers", "拉各斯人工智能开发者国际行为准则", [group.id], [group.id, union.id]),
+    code("pacific-code-2030", "Pacific Code of Conduct on Data (2030)", "太平洋数据行为准则（2030）", [council.id]),
+    code("pacific-code-2032", "Pacific Code of Conduct on Models (2032)", "太平洋模型行为准则（2032）", [council.id]),
+  ];
+  // (relations are read both ways, as the atlas loads them)
+  for (const body of [group, union, council]) body.relatedIds = codes.filter((c) => c.relatedIds!.includes(body.id)).map((c) => c.id);
+  all.push(group, union, council, ...codes);
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const texts = (body: string) =>
+  linkArticle({ body, publishedAt: "2033-01-10", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+    .mentions.filter((m) => m.kind === "initiative")
+    .map((m) => `${gz.entries.get(m.entityId)!.slug}:${m.surface}`);
+
+describe("a text named by its kind beside the body that made it", () => {
+  it("is that body's one text of the kind, in the sentence or just after the body is named", () => {
+    expect(texts("The Lagos Group's code of conduct asks developers to report their tests.")).toEqual(["lagos-code:code of conduct"]);
+    expect(texts("拉各斯集团成员达成一套行为准则。")).toEqual(["lagos-code:行为准则"]);
+    expect(texts("The Lagos Group met in March. Its International Code of Conduct was updated.")).toEqual(["lagos-code:International Code of Conduct"]);
+  });
+
+  it("not from a body that only signed it, nor a body with two such texts, nor a body named long before", () => {
+    expect(texts("The Andes Union published a code of conduct for AI developers.")).toEqual([]);
+    expect(texts("The Pacific Council adopted a code of conduct.")).toEqual([]);
+    expect(texts("The Lagos Group met in March. Ministers spoke. Experts spoke. A code of conduct was discussed.")).toEqual([]);
+  });
+});
