@@ -11,7 +11,7 @@ const REPORTING = /\b(?:in|issued|released|said|says)\s+(?:an?|its|their)\s+(?:[
 const REPORTING_AFTER = /^\s*(?:said|says|that|称|表示|指出)/;
 
 /** A name without what its brackets say: they may name another text ("Seoul Declaration (with annex Seoul Statement …)"). */
-const withoutBrackets = (names: string) => names.replace(/（[^）]*）|\([^)]*\)/g, " ");
+export const withoutBrackets = (names: string) => names.replace(/（[^）]*）|\([^)]*\)/g, " ");
 
 /** The names a text of the same kind goes by ("a declaration" is a Declaration or a 宣言). */
 function familyOf(noun: string): RegExp {

@@ -21,7 +21,7 @@ import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphor
 import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import { findStatedTexts } from "./find-stated-texts";
-import { findBodyTexts } from "./find-body-texts";
+import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
 export type ArticleLinks = {
@@ -128,14 +128,14 @@ export function linkArticle({
     surface: body.slice(m.start, m.end),
     evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
   }));
-  // "the G7 code of conduct", "广岛AI进程汇总了国际指针和行动规范": a text named by its kind beside its body (stored)
-  const bodyTexts = findBodyTexts({ text, sentences: readSentences, mentions: settled, gazetteer }).map((m) => ({
+  // "the G7 code of conduct", "联合国成立人工智能治理咨询机构": a text or body named by its kind beside its maker (stored)
+  const parts = findPartsNamedByKind({ text, sentences: readSentences, mentions: settled, gazetteer }).map((m) => ({
     ...m,
     surface: body.slice(m.start, m.end),
     evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
   }));
-  const texts = bodyTexts.length ? [...outcomes, ...bodyTexts].sort((a, b) => a.start - b.start) : outcomes;
-  const stored = withReferences({ mentions, references: texts });
+  const byKind = parts.length ? [...outcomes, ...parts].sort((a, b) => a.start - b.start) : outcomes;
+  const stored = withReferences({ mentions, references: byKind });
   const proposedEntities = [...proposedResolutions, ...findProposedInitiatives({ text: body, sentences, mentions: settled })];
   const reportedEvents = events
     .filter((e) => e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event")
@@ -144,9 +144,9 @@ export function linkArticle({
   const themes = findThemeReferences({ text, mentions: actors, gazetteer });
   // "the Network", "the alliance", "该组织": bodies and texts named before, for the statements only (not mentions)
   // (a text named by its kind counts as named: "… a declaration … The declaration, endorsed by 60 nations")
-  const named = texts.length ? withReferences({ mentions: settled, references: texts }) : settled;
+  const named = byKind.length ? withReferences({ mentions: settled, references: byKind }) : settled;
   const anaphora = resolveObjectAnaphora({ text, named, taken: actors, gazetteer, sentences: readSentences });
-  const references = [...themes, ...venues, ...anaphora, ...texts];
+  const references = [...themes, ...venues, ...anaphora, ...byKind];
   const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
   const stated = extractRelations({
     text,

@@ -22,11 +22,19 @@ function entries(): GazetteerEntry[] {
     relatedIds,
   });
   // the union signed the group's code: related to it, not its maker
-  const codes = [
+  const codes: GazetteerEntry[] = [
     code("lagos-code", "Lagos International Code of Conduct for AI Developers", "拉各斯人工智能开发者国际行为准则", [group.id], [group.id, union.id]),
     code("pacific-code-2030", "Pacific Code of Conduct on Data (2030)", "太平洋数据行为准则（2030）", [council.id]),
     code("pacific-code-2032", "Pacific Code of Conduct on Models (2032)", "太平洋模型行为准则（2032）", [council.id]),
   ];
+  // a body's body, and a report whose brackets name that body ("… (Report of the … Advisory Body)")
+  const advisory: GazetteerEntry = {
+    ...org("andes-advisory-body", "Andes Union Advisory Body on AI", "安第斯联盟人工智能咨询机构"),
+    madeByIds: [union.id],
+    relatedIds: [union.id],
+  };
+  const report = code("andes-report", "Charting AI (Final Report of the Andes Union Advisory Body on AI)", "绘制人工智能：最后报告", [union.id]);
+  codes.push(advisory, report);
   // (relations are read both ways, as the atlas loads them)
   for (const body of [group, union, council]) body.relatedIds = codes.filter((c) => c.relatedIds!.includes(body.id)).map((c) => c.id);
   all.push(group, union, council, ...codes);
@@ -37,6 +45,22 @@ const texts = (body: string) =>
   linkArticle({ body, publishedAt: "2033-01-10", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
     .mentions.filter((m) => m.kind === "initiative")
     .map((m) => `${gz.entries.get(m.entityId)!.slug}:${m.surface}`);
+
+describe("a body named by its kind beside the body it is part of", () => {
+  const bodies = (body: string) =>
+    linkArticle({ body, publishedAt: "2033-01-10", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+      .mentions.filter((m) => m.method === "descriptive")
+      .map((m) => `${gz.entries.get(m.entityId)!.slug}:${m.surface}`);
+
+  it("is that body's one part of the kind (a report whose brackets name such a body is not one)", () => {
+    expect(bodies("The Andes Union launched an AI Advisory Body on Tuesday.")).toEqual(["andes-advisory-body:Advisory Body"]);
+    expect(bodies("安第斯联盟成立了一个新的咨询机构。")).toEqual(["andes-advisory-body:咨询机构"]);
+  });
+
+  it("not from bodies a sentence names well after the kind word, for another reason", () => {
+    expect(bodies("The report was backed by an expert advisory committee, whose members came from the Lagos Group and the Andes Union.")).toEqual([]);
+  });
+});
 
 describe("a text named by its kind beside the body that made it", () => {
   it("is that body's one text of the kind, in the sentence or just after the body is named", () => {
