@@ -15,7 +15,12 @@ export type FoundLinks = Pick<ArticleLinks, "mentions" | "events" | "namedEvents
  * article made 120,000 and a 68 MB page). Refused rather than cut: a partial set of links would look complete.
  */
 export function linkWithinLimits({ article, gazetteer }: { article: Pick<ExtractedArticle, "body" | "publishedAt" | "language">; gazetteer: Gazetteer }): FoundLinks {
-  const { mentions, events, namedEvents, proposedEntities, relations } = linkArticle({ body: article.body, publishedAt: article.publishedAt, language: article.language, gazetteer });
+  const { mentions, events, namedEvents, proposedEntities, relations } = linkArticle({
+    body: article.body,
+    publishedAt: article.publishedAt,
+    language: article.language,
+    gazetteer,
+  });
   const found = mentions.length + proposedEntities.length;
   if (found > INGEST_LIMITS.maxMentions) {
     throw new IngestError(
