@@ -87,6 +87,17 @@ function lawForms(form: string): string[] {
 }
 
 /**
+ * "US Executive Order 14110 on Safe, Secure, and Trustworthy …", "…的第14110号行政令": a numbered order goes by its
+ * number alone ("Executive Order 14110", "EO 14110", "第14110号行政命令"): the number is the order's own.
+ */
+function numberedOrderForms(form: string): string[] {
+  const en = /\bExecutive Order (\d{4,6})\b/.exec(form);
+  if (en) return [`Executive Order ${en[1]}`, `EO ${en[1]}`, `E.O. ${en[1]}`, `Executive Order No. ${en[1]}`];
+  const zh = /第(\d{4,6})号行政令/.exec(form);
+  return zh ? [`第${zh[1]}号行政令`, `第${zh[1]}号行政命令`, `${zh[1]}号行政令`, `${zh[1]}号行政命令`] : [];
+}
+
+/**
  * "人工智能独立国际科学小组" → "独立国际科学小组", "Independent International Scientific Panel on Artificial
  * Intelligence" → "Independent International Scientific Panel": a name without the field it is about, once the
  * article is about that field, when what is left still tells it apart (seven characters or three capitalised words
@@ -197,6 +208,7 @@ export function deriveNameForms({
       const place = placeLedForm(f.form);
       if (place) add({ form: place, aliasType: "short" });
       for (const law of lawForms(f.form)) add({ form: law, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
+      for (const order of numberedOrderForms(f.form)) add({ form: order, aliasType: "short" });
     }
   if (kind === "organisation" || kind === "initiative") for (const f of [...forms]) for (const v of withoutTopic(f.form)) add({ form: v, aliasType: "short" });
   for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });

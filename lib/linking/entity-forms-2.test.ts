@@ -34,6 +34,7 @@ const entries: GazetteerEntry[] = [
   entry("resolution", "ocean-compact", "Compact for Ocean Futures", "海洋未来契约"),
   entry("resolution", "ocean-cooperation-res", "Enhancing cooperation on ocean data sharing", "加强海洋数据共享合作"),
   entry("initiative", "ocean-outlook-2025", "Ocean Data Outlook Report 2025", "海洋数据展望报告", { subtype: "report", date: "2025-02-01" }),
+  entry("initiative", "ocean-order", "US Executive Order 15001 on Open Ocean Data", "美国关于开放海洋数据的第15001号行政令", { subtype: "executive-order" }),
   entry("initiative", "coastal-statement", "Statement on Open Ocean Data for Coastal Communities", "关于促进海洋数据开放共享造福沿海社区的声明", {
     subtype: "statement",
     date: "2025-02-01",
@@ -55,6 +56,15 @@ describe("a law before it passes: Act as Bill, 法 as 法案", () => {
     const forms = deriveNameForms({ kind: "initiative", forms: [{ form: "Artificial Intelligence Act", aliasType: "name" }] }).map((f) => f.form);
     expect(forms).not.toContain("Artificial Intelligence Bill");
   });
+});
+
+describe("a numbered executive order by its number", () => {
+  it.each([
+    ["The order revokes Executive Order 15001 on ocean data.", "ocean-order"],
+    ["Critics of EO 15001 say it went too far.", "ocean-order"],
+    ["白宫审查了第15001号行政命令下的所有政策。", "ocean-order"],
+  ])("%s", (text, slug) => expect(slugs(text)).toEqual([slug]));
+  it.each(["Executive Order 15002 set other rules.", "The 15001 tonnes of data were shared."])("not: %s", (text) => expect(slugs(text)).toEqual([]));
 });
 
 describe("British and American spellings", () => {
