@@ -204,6 +204,16 @@ function latestResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; pu
   return best.id;
 }
 
+/** "the proposed UN General Assembly resolution on AI", "决议草案": the next one the Assembly adopts after the article. */
+const PENDING_CUE = /\b(?:proposed|draft|upcoming|forthcoming|pending)\b|草案|拟议/i;
+const PENDING_WITHIN_DAYS = 60;
+function nextResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; published: string }): number | null {
+  let best: GazetteerEntry | null = null;
+  for (const e of aiResolutions(gazetteer)) if (e.date!.length >= 10 && e.date! >= published && (!best || e.date! < best.date!)) best = e;
+  if (!best || (Date.parse(best.date!) - Date.parse(published)) / DAY_MS > PENDING_WITHIN_DAYS) return null;
+  return best.id;
+}
+
 /** "has adopted a resolution", "联大通过决议": the sentence reports an adoption. */
 const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
 const DAY_MS = 86400000;
@@ -223,6 +233,7 @@ function findDescriptiveResolution(
   const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId({ gazetteer, published }) : null;
+  const pendingCue = published && PENDING_CUE.test(sentence.text) ? nextResolutionId({ gazetteer, published }) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
   const adoption = ADOPTION_CUE.exec(sentence.text);
   const adoptedBefore = !!adoption && adoption.index < kw.index;
@@ -231,7 +242,7 @@ function findDescriptiveResolution(
   let ties: GazetteerEntry[] = [];
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
-    if (published && t.entry.date && t.entry.date.slice(0, 10) > published) continue;
+    if (published && t.entry.date && t.entry.date.slice(0, 10) > published && t.entry.id !== pendingCue) continue;
     let topic = 0;
     for (const grams of t.zh) {
       const hit = grams.filter((g) => sentence.text.includes(g)).length;
@@ -264,6 +275,10 @@ function findDescriptiveResolution(
     if (latestCue === t.entry.id && strongKeyword && AI_TITLE.test(sentence.text)) {
       score += 0.5;
       cues.push("latest");
+    }
+    if (pendingCue === t.entry.id && strongKeyword && AI_TITLE.test(sentence.text)) {
+      score += 0.5;
+      cues.push("pending");
     }
     // a report of an adoption published within days of a resolution's adoption is about that resolution
     // (the verb before the noun: "has adopted a resolution", not "the US-led resolution adopted in the spring")

@@ -87,6 +87,22 @@ describe("'the recent resolution on AI': the latest AI resolution adopted before
   });
 });
 
+describe("'the proposed resolution on AI': the next AI resolution adopted after the article", () => {
+  const resolutions = (body: string, publishedAt: string) =>
+    link(body, publishedAt)
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => key(m.entityId));
+  const sentence = "Kenya spoke on the proposed General Assembly resolution on artificial intelligence.";
+  it("within two months before its adoption: the next one", () => {
+    expect(resolutions(sentence, "2024-03-14")).toEqual(["unga-res-78-265"]);
+    expect(resolutions("联大将审议人工智能决议草案。", "2024-06-20")).toEqual(["unga-res-78-311"]);
+  });
+  it("not when the next one is further off, nor without 'proposed'", () => {
+    expect(resolutions(sentence, "2023-11-01")).toEqual([]);
+    expect(resolutions(sentence.replace("the proposed", "a"), "2024-03-14")).toEqual([]);
+  });
+});
+
 describe("a declaration at a summit named by where it met, then 'The declaration, endorsed by …'", () => {
   const body =
     "At a high-profile summit in Accra, the United States opted not to endorse a declaration advocating open AI. The declaration, endorsed by 40 nations including Kenya, Chile and Peru, sets out principles.";
