@@ -11,6 +11,7 @@ function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 6000 });
   all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
+  all.push(org("ocean-panel", "Independent Ocean Data Panel", "独立海洋数据小组"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
   // a meeting and the one text it adopted, each related to the other (as the atlas's relations load them)
   const meetingWithText = (meeting: { slug: string; nameEn: string; date: string }, text: { slug: string; nameEn: string; date: string }) => {
@@ -84,6 +85,15 @@ describe("'the recent resolution on AI': the latest AI resolution adopted before
   it("not when the latest one is older than that, nor without 'recent'", () => {
     expect(resolutions(sentence, "2025-03-01")).toEqual([]);
     expect(resolutions(sentence.replace("the recent", "a"), "2024-05-16")).toEqual([]);
+  });
+});
+
+describe("设立: a body set up by the body that decided it", () => {
+  it("联合国大会决定设立 → founder", () => {
+    expect(triples("联合国大会26日决定设立独立海洋数据小组。")).toEqual([["un-general-assembly", "founder", "ocean-panel"]]);
+  });
+  it("not when the sentence says it was not (未设立)", () => {
+    expect(triples("联合国大会称，独立海洋数据小组未设立分支。")).toEqual([]);
   });
 });
 
