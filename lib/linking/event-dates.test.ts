@@ -656,3 +656,15 @@ describe("a span of days written with 'and' or 'to'", () => {
     expect(read("By May 5 and 60 countries later, the text was signed.", "2031-06-01")).toEqual(["2031-05-05"]);
   });
 });
+
+describe("今日 and 今（7）日: today, as Hong Kong and Taiwan papers write it", () => {
+  const read = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => d.date);
+  it("is the day of publication, or the day of the month it states", () => {
+    expect(dates("肯尼亚议会今日三读通过《肯尼亚数据保护法》修正案。", "2031-05-08")).toEqual(["2031-05-08"]);
+    expect(dates("肯尼亚议会今（7）日三读通过《肯尼亚数据保护法》修正案。", "2031-05-08")).toEqual(["2031-05-07"]);
+  });
+  it("not a name (今日头条) nor 'until today' (时至今日)", () => {
+    expect(read("据今日头条报道，肯尼亚议会讨论了修正案。", "2031-05-08")).toEqual([]);
+    expect(read("时至今日，肯尼亚仍在讨论修正案。", "2031-05-08")).toEqual([]);
+  });
+});

@@ -259,6 +259,15 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p) => (p ? shiftDays(p, m[1] === "前天" ? -2 : m[1] === "今天" || m[1] === "今晨" ? 0 : m[1] === "明天" ? 1 : -1) : null),
   },
+  // "领袖今日在阿尔伯达省结束年度峰会", "今日上午在青岛挂牌成立": today, as Hong Kong and Taiwan papers write it (not a
+  // name: 今日头条, 今日美国, 今日俄罗斯; not "至今日" / "时至今日", until now)
+  {
+    re: /(?<![至迄])今日(?!头条|頭條|美国|美國|俄罗斯|俄羅斯|中国|中國|之|的世界|说法|說法|关注|關注|话题|話題)/g,
+    relative: true,
+    resolve: (_m, p) => (p ? shiftDays(p, 0) : null),
+  },
+  // "立法院今（23）日召开院会": today, with its day of the month (the day written, if the copy is dated later)
+  { re: /今\s*[（(]\s*(\d{1,2})\s*[）)]\s*日/g, relative: true, resolve: (m, p) => (p ? dayOfMonth({ pub: p, day: +m[1], future: false }) : null) },
   // "廿六日" (26th), "卅日" (30th): the numerals HK and Macao papers use for days of the month
   {
     re: /(?<![\d月年一二三四五六七八九十])([廿卅])([一二三四五六七八九])?\s*日(?![本元])/g,
