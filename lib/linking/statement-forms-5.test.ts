@@ -97,6 +97,17 @@ describe("设立: a body set up by the body that decided it", () => {
   });
 });
 
+describe("a founding member founded the body", () => {
+  it("'are the founding members of' → co-founder", () => {
+    // (and its members: a founding member is both)
+    const read = triples("Kenya, Chile and Peru are the founding members of the Independent Ocean Data Panel.");
+    expect(read.filter(([, role]) => role === "co-founder")).toEqual(each(["CHL", "KEN", "PER"], "co-founder", "ocean-panel"));
+  });
+  it("not 'the founding principles'", () => {
+    expect(triples("Kenya backed the founding principles of the Independent Ocean Data Panel.").filter(([, role]) => role.endsWith("founder"))).toEqual([]);
+  });
+});
+
 describe("'the proposed resolution on AI': the next AI resolution adopted after the article", () => {
   const resolutions = (body: string, publishedAt: string) =>
     link(body, publishedAt)
