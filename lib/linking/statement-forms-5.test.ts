@@ -97,6 +97,14 @@ describe("设立: a body set up by the body that decided it", () => {
   });
 });
 
+describe("a meeting that attracted them: a word of taking part, for the statement model to weigh", () => {
+  const cuesOf = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
+  it("吸引了 / attracted", () => {
+    expect(cuesOf("本届拉各斯人工智能论坛吸引了包括肯尼亚、智利在内的多个国家。")).toEqual(["cue:participant"]);
+    expect(cuesOf("The Lagos AI Forum attracted Kenya and Chile.")).toEqual(["cue:participant"]);
+  });
+});
+
 describe("a founding member founded the body", () => {
   it("'are the founding members of' → co-founder", () => {
     // (and its members: a founding member is both)
