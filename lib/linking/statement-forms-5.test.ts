@@ -105,6 +105,15 @@ describe("a meeting that attracted them: a word of taking part, for the statemen
   });
 });
 
+describe("a body that approved or agreed on a text: a word of adopting, for the statement model to weigh", () => {
+  const cuesOf = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
+  it("批准 / 达成一致 / agreed on", () => {
+    expect(cuesOf("二十国集团批准了《全球人工智能治理倡议》。")).toContain("cue:adopted-by");
+    expect(cuesOf("二十国集团就《全球人工智能治理倡议》达成一致。")).toEqual(["cue:adopted-by"]);
+    expect(cuesOf("The G20 agreed on the Global AI Governance Initiative.")).toEqual(["cue:adopted-by"]);
+  });
+});
+
 describe("a founding member founded the body", () => {
   it("'are the founding members of' → co-founder", () => {
     // (and its members: a founding member is both)
