@@ -4,15 +4,37 @@ import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { dateDistance, datesOverlap } from "./resolve-dates";
 import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./types";
 
+/*
+ * The words of meetings, shared by the patterns below (each pattern adds the words of its own use): kept in one
+ * place so that a new kind of meeting ("phone call", "roundtable") reaches every rule that reads meetings.
+ */
+/** the English nouns of a meeting */
+const MEETING_NOUNS_EN = "summit|meeting|conference|forum|workshop|roundtable|round table";
+/** "a phone call", "a video call" */
+const CALL_EN = "(?:phone|video|telephone) call";
+/** "an open debate", "the general debate": a Council's or an Assembly's debate is a meeting too */
+const DEBATE_EN = "(?:open|general|high-level|thematic|signature) debate";
+/** "a two-day event" */
+const DAYS_EN = String.raw`(?:one|two|three|four|five|\d+)-day (?:event|gathering)`;
+/** the Chinese words of a meeting held, and of its opening and close */
+const MEETING_WORDS_ZH = "峰会|会议|论坛|研讨|会晤|会谈|对话|通话";
+const HELD_ZH = "举办|举行|召开";
+const OPENED_CLOSED_ZH = "开幕|闭幕|落幕";
+
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
-const TRIGGER_ZH =
-  /举办|举行|召开|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|峰会|会议|大会|论坛|研讨|会晤|会谈|对话|出席|参会|开幕|闭幕|落幕|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交|通话/;
-const TRIGGER_EN =
-  /\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|summit|meeting|conference|forum|workshop|roundtable|round table|dialogue|session|consultations|negotiations|(?:phone|video|telephone) call|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|(?:open|general|high-level|thematic|signature) debate|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b/i;
+const TRIGGER_ZH = new RegExp(
+  `${HELD_ZH}|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|${MEETING_WORDS_ZH}|大会|出席|参会|${OPENED_CLOSED_ZH}|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交`,
+);
+const TRIGGER_EN = new RegExp(
+  String.raw`\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|${MEETING_NOUNS_EN}|dialogue|session|consultations|negotiations|${CALL_EN}|${DAYS_EN}|${DEBATE_EN}|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b`,
+  "i",
+);
 /** Words of a meeting-like event (enough to propose a new event entity). */
-const MEETING_ZH = /举办|举行|召开|主办|峰会|会议|全会|论坛|研讨|会晤|会谈|对话|通话|开幕|闭幕|落幕|揭牌|成立|公开辩论|一般性辩论/;
-const MEETING_EN =
-  /\b(?:held|hosted|co-hosted|convened|summit|meeting|conference|forum|workshop|roundtable|round table|(?:phone|video|telephone) call|dialogue|consultations|negotiations|(?:one|two|three|four|five|\d+)-day (?:event|gathering)|took place|met|established|inaugurated|launched|(?:open|general|high-level|thematic|signature) debate)\b/i;
+const MEETING_ZH = new RegExp(`${HELD_ZH}|主办|${MEETING_WORDS_ZH}|全会|${OPENED_CLOSED_ZH}|揭牌|成立|公开辩论|一般性辩论`);
+const MEETING_EN = new RegExp(
+  String.raw`\b(?:held|hosted|co-hosted|convened|${MEETING_NOUNS_EN}|${CALL_EN}|dialogue|consultations|negotiations|${DAYS_EN}|took place|met|established|inaugurated|launched|${DEBATE_EN})\b`,
+  "i",
+);
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */
 const FOUNDING = /成立|揭牌|挂牌|启动|\b(?:established|launched|inaugurated|set up|founded|created|opened)\b/i;
 /** "the resolution", "该决议": refers back to the last resolution / initiative named before. */
@@ -116,11 +138,14 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * adopted / signed / approved / submitted / published / in force, a body founded, an agreement reached. Saying,
  * announcing and reporting are not acts.
  */
-const ACT_ZH =
-  /提出|发起|举行|举办|召开|开幕|闭幕|落幕|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命/;
+const ACT_ZH = new RegExp(
+  `提出|发起|${HELD_ZH}|${OPENED_CLOSED_ZH}|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命`,
+);
 /** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
-const ACT_EN =
-  /\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|(?:phone|video|telephone) call|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b/i;
+const ACT_EN = new RegExp(
+  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
+  "i",
+);
 /**
  * A visit is a meeting too ("对法国进行国事访问", "拜会副总统", "paid a state visit"), when the text says when it was
  * more closely than a year ("去年率团访问越南时的一段经历" is an anecdote, not a reported event).
@@ -130,8 +155,12 @@ const VISIT = /会面|拜会|访问|访华|出访|到访|来访|\b(?:visited|(?:
 const FUTURE_ACT =
   /\b(?:will|shall|(?:plans?|planning|expected|scheduled|set|due) to)\s+(?:also\s+|jointly\s+|formally\s+)?(?:sign|adopt|host|co-host|hold|convene|launch|ratify|approve|meet|gather|open)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|upcoming)\b|将于|将在|即将|计划于|拟于|定于/i;
-const MEETING_NOUN =
-  /峰会|会议|大会|论坛|研讨会|会晤|会谈|公开辩论|一般性辩论|\b(?:summit|meeting|conference|forum|session|talks|workshop|roundtable)\b|\b(?:open|general|high-level|thematic|signature) debate\b/i;
+const MEETING_NOUN = new RegExp(
+  String.raw`峰会|会议|大会|论坛|研讨会|会晤|会谈|公开辩论|一般性辩论|\b(?:summit|meeting|conference|forum|session|talks|workshop|roundtable)\b|\b${DEBATE_EN}\b`,
+  "i",
+);
+/** "a high-level open debate on AI on Sept. 24", "the summit in Paris in February 2025": a meeting, then its date */
+const DEBATE_OR_MEETING_BEFORE_DATE = new RegExp(String.raw`\b(?:summit|meeting|conference|forum|session|talks|${DEBATE_EN})\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$`, "i");
 /**
  * A date written as the time of a meeting: "2024年5月韩国首尔峰会", "the November 2023 summit at Bletchley", "the
  * summit in Paris in February 2025", "at a meeting on 3 May".
@@ -144,7 +173,7 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
     // (only capitalised words of a name between: "the November 2023 AI Safety Summit", not "a May 2024 report that the summit")
     /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|[Tt]alks)\b/.test(after) ||
     // ("a high-level open debate on AI on Sept. 24": a Council's or an Assembly's debate is a meeting too)
-    /\b(?:summit|meeting|conference|forum|session|talks|(?:open|general|high-level|thematic|signature) debate)\s+(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+$/i.test(before) ||
+    DEBATE_OR_MEETING_BEFORE_DATE.test(before) ||
     // ("the summit meeting in the US last November": a place between the meeting and a date that counts from today)
     (/^(?:last|this|next|this past|past)\s/i.test(date.surface) &&
       /\b(?:summit|meeting|conference|forum|session|talks)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2}\s+$/.test(before))
@@ -154,8 +183,10 @@ function namesMeeting({ sentence, date }: { sentence: Sentence; date: DateMentio
 /** A day of the month alone: "the 21st", "on the 22nd", "21日", "（23）日". */
 const BARE_DAY = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$|^[今昨]?\s*[（(]?(\d{1,2})[）)]?\s*日$/i;
 
-const MET =
-  /会见|会晤|会谈|会面|拜会|访问|访华|到访|来访|通话|\b(?:met|meet|meets|held talks|spoke by phone|(?:phone|video|telephone) call|visited|(?:state|official|working) visit)\b/i;
+const MET = new RegExp(
+  String.raw`会见|会晤|会谈|会面|拜会|访问|访华|到访|来访|通话|\b(?:met|meet|meets|held talks|spoke by phone|${CALL_EN}|visited|(?:state|official|working) visit)\b`,
+  "i",
+);
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
   /峰会|会议|大会|全会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
