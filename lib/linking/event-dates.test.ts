@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
-import { namedMeetings } from "./propose-events";
+import { dateNamedMeetings } from "./propose-events";
 import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -25,6 +25,7 @@ const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
 const link = (body: string, publishedAt: string | null) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const dates = (body: string, publishedAt: string | null) => [...new Set(link(body, publishedAt).events.map((e) => e.date))].sort();
+const read = (text: string, publishedAt: string | null) => resolveDates({ text, publishedAt }).map((d) => d.date);
 
 describe("an undated article read against a day guessed from the events it names", () => {
   it("keeps a stated day and month, drops dates that count from the (guessed) dateline", () => {
@@ -625,8 +626,8 @@ describe("a meeting the atlas holds that the article only names", () => {
     };
     const may = { start: 45, end: 53, surface: "May 2032", date: "2032-05", precision: "month" as const, relative: false };
     const sentences = [{ text, start: 0, end: text.length }];
-    expect(namedMeetings({ sentences, mentions: [mention], dates: [may], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05"]);
-    expect(namedMeetings({ sentences, mentions: [mention], dates: [], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05-10"]);
+    expect(dateNamedMeetings({ sentences, mentions: [mention], dates: [may], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05"]);
+    expect(dateNamedMeetings({ sentences, mentions: [mention], dates: [], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05-10"]);
   });
 
   it("not a text only named, nor a meeting the article reports a date for itself", () => {
@@ -646,7 +647,6 @@ describe("an undated wire story whose dateline is far from the days the atlas ho
 });
 
 describe("a span of days written with 'and' or 'to'", () => {
-  const read = (text: string, publishedAt: string | null) => resolveDates({ text, publishedAt }).map((d) => d.date);
   it("is dated by its first day, in the year it states", () => {
     expect(read("Slovenia will host the forum on February 5 and 6, 2031, at Brdo.", null)).toEqual(["2031-02-05"]);
     expect(read("The talks run from May 5 to 7, 2031.", null)).toEqual(["2031-05-05"]);
@@ -658,7 +658,6 @@ describe("a span of days written with 'and' or 'to'", () => {
 });
 
 describe("今日 and 今（7）日: today, as Hong Kong and Taiwan papers write it", () => {
-  const read = (text: string, publishedAt: string) => resolveDates({ text, publishedAt }).map((d) => d.date);
   it("is the day of publication, or the day of the month it states", () => {
     expect(dates("肯尼亚议会今日三读通过《肯尼亚数据保护法》修正案。", "2031-05-08")).toEqual(["2031-05-08"]);
     expect(dates("肯尼亚议会今（7）日三读通过《肯尼亚数据保护法》修正案。", "2031-05-08")).toEqual(["2031-05-07"]);

@@ -13,7 +13,7 @@ import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
-import { namedMeetings, proposeEvents } from "./propose-events";
+import { dateNamedMeetings, proposeEvents } from "./propose-events";
 import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -67,10 +67,10 @@ export function linkArticle({
   let guessedDay = false;
   if (!publishedAt) {
     const dateline = datelineInYearOfNamedEvent({ body, mentions: found.mentions, gazetteer });
-    const named = dateline ? null : latestNamedDay({ mentions: found.mentions, gazetteer });
+    const namedDay = dateline ? null : latestNamedDay({ mentions: found.mentions, gazetteer });
     // "新华社布鲁塞尔3月13日电 …13日通过《人工智能法案》": the dateline's month and day, in the year nearest the texts
     // named, anchor the story better than the named text's own day (its year stays a guess)
-    const anchor = dateline ?? (named && datelineNearDay({ body, day: named })) ?? named;
+    const anchor = dateline ?? (namedDay && datelineNearDay({ body, day: namedDay })) ?? namedDay;
     if (anchor) {
       publishedAt = anchor;
       guessedDay = !dateline;
@@ -176,7 +176,7 @@ export function linkArticle({
     mentions: statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored,
     dates,
     events,
-    namedEvents: namedMeetings({ sentences: readSentences, mentions: settled, dates, gazetteer, reported: events }),
+    namedEvents: dateNamedMeetings({ sentences: readSentences, mentions: settled, dates, gazetteer, reported: events }),
     proposedEntities,
     relations,
     candidates,
@@ -359,7 +359,7 @@ export function datelineInYearOfNamedEvent({ body, mentions, gazetteer }: { body
 }
 
 /** A dateline's month and day in the year (of three around `day`'s) that puts it nearest `day`; null without a dateline. */
-export function datelineNearDay({ body, day }: { body: string; day: string }): string | null {
+function datelineNearDay({ body, day }: { body: string; day: string }): string | null {
   const dateline = readDateline({ body });
   if (!dateline) return null;
   const at = Date.parse(`${day}T00:00:00Z`);

@@ -334,7 +334,7 @@ export function proposeEvents({
  * no date for is on its timeline all the same, on the atlas's date (a text only named is not: its date says when it
  * was adopted, not that the article is about that day)
  */
-export function namedMeetings({
+export function dateNamedMeetings({
   sentences,
   mentions,
   dates,

@@ -40,6 +40,12 @@ const triples = (body: string, publishedAt?: string | null) =>
     .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
     .sort();
 const each = (subjects: string[], role: string, object: string) => subjects.map((s) => [s, role, object]).sort();
+const resolutions = (body: string, publishedAt: string) =>
+  link(body, publishedAt)
+    .mentions.filter((m) => m.kind === "resolution")
+    .map((m) => key(m.entityId));
+/** the role words the statement model is given for the pairs of a sentence */
+const cuesOf = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
 
 describe("zh: the host state, then a city or site, then the verb of holding", () => {
   it("在肯尼亚蒙巴萨老城召开 → host", () => {
@@ -73,10 +79,6 @@ describe("a bloc's members listed after the word 'members', set off by dashes or
 });
 
 describe("'the recent resolution on AI': the latest AI resolution adopted before the article", () => {
-  const resolutions = (body: string, publishedAt: string) =>
-    link(body, publishedAt)
-      .mentions.filter((m) => m.kind === "resolution")
-      .map((m) => key(m.entityId));
   const sentence = "The goals of the forum align with those of the recent resolution on AI adopted by the UN General Assembly.";
   it("within four months of its adoption: the latest one before the article", () => {
     expect(resolutions(sentence, "2024-05-16")).toEqual(["unga-res-78-265"]);
@@ -98,7 +100,6 @@ describe("设立: a body set up by the body that decided it", () => {
 });
 
 describe("a meeting that attracted them: a word of taking part, for the statement model to weigh", () => {
-  const cuesOf = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
   it("吸引了 / attracted", () => {
     expect(cuesOf("本届拉各斯人工智能论坛吸引了包括肯尼亚、智利在内的多个国家。")).toEqual(["cue:participant"]);
     expect(cuesOf("The Lagos AI Forum attracted Kenya and Chile.")).toEqual(["cue:participant"]);
@@ -106,7 +107,6 @@ describe("a meeting that attracted them: a word of taking part, for the statemen
 });
 
 describe("a body that approved or agreed on a text: a word of adopting, for the statement model to weigh", () => {
-  const cuesOf = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
   it("批准 / 达成一致 / agreed on", () => {
     expect(cuesOf("二十国集团批准了《全球人工智能治理倡议》。")).toContain("cue:adopted-by");
     expect(cuesOf("二十国集团就《全球人工智能治理倡议》达成一致。")).toEqual(["cue:adopted-by"]);
@@ -126,10 +126,6 @@ describe("a founding member founded the body", () => {
 });
 
 describe("'the proposed resolution on AI': the next AI resolution adopted after the article", () => {
-  const resolutions = (body: string, publishedAt: string) =>
-    link(body, publishedAt)
-      .mentions.filter((m) => m.kind === "resolution")
-      .map((m) => key(m.entityId));
   const sentence = "Kenya spoke on the proposed General Assembly resolution on artificial intelligence.";
   it("within two months before its adoption: the next one", () => {
     expect(resolutions(sentence, "2024-03-14")).toEqual(["unga-res-78-265"]);
