@@ -35,6 +35,11 @@ const MEMBERS_START =
 const PRONOUN_BEFORE_PASSIVE =
   /\b(?:calling|called|describing|described|labelling|labeling|hailing|hailed)\s+it\s+(?:as\s+)?(?:[“"][^”"]{1,60}[”"]|(?:an?|the)\s+[\w\s,-]{1,50}?)\s*,?\s*(?:(?:which|that)\s+(?:was|is|has been)\s+)?$/i;
 
+/** A text states put their names to, not one an assembly adopts: a declaration, a joint statement. */
+const SIGNED_TEXT = /declaration|statement|宣言|声明|聲明/i;
+/** "28 countries and the", "与会国和": states counted before the body, in the same list */
+const STATES_BEFORE = /(?:\bcountries|\bnations|\bstates|国家?|国)\s*(?:and|as well as|plus|和|与|及)\s*(?:the\s+)?$/i;
+
 export function readStatement(input: StatementInput): Omit<FoundRelation, "why">[] | null {
   const { text, s, tStart, tEnd, trig, spans, recentEvent } = input;
   const found = findSubjects(input);
@@ -105,6 +110,10 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
         : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP));
     if (!body || !doc) return null;
+    // "28 countries and the European Union adopted the Bletchley Declaration": a body adopting a declaration
+    // together with states puts its name to it as they do (it is no adopting assembly)
+    if (own && SIGNED_TEXT.test(doc.surface) && (group.members.some((x) => x.kind === "country") || STATES_BEFORE.test(text.slice(Math.max(s.start, own.start - 24), own.start))))
+      return group.members.map((x) => relationOf({ subject: x, objectId: doc.entityId, role: "signatory", s, start: Math.min(x.start, doc.start), end: Math.max(x.end, doc.end) }));
     return [relationOf({ subject: doc, objectId: body.entityId, role: "adopted-by", s, start: Math.min(doc.start, body.start), end: Math.max(doc.end, body.end) })];
   }
   // the object stands in the same clause, near the trigger

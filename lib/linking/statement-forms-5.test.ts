@@ -10,7 +10,13 @@ import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 6000 });
-  all.push(country("KEN", "Kenya", "肯尼亚", ["Kenyan"]), country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]), org("g7", "G7", "七国集团"));
+  all.push(
+    country("KEN", "Kenya", "肯尼亚", ["Kenyan"]),
+    country("CHL", "Chile", "智利", ["Chilean"]),
+    country("PER", "Peru", "秘鲁", ["Peruvian"]),
+    org("g7", "G7", "七国集团"),
+    org("andean-union", "Andean Union", "安第斯联盟"),
+  );
   all.push(org("ocean-panel", "Independent Ocean Data Panel", "独立海洋数据小组"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
   // a meeting and the one text it adopted, each related to the other (as the atlas's relations load them)
@@ -244,5 +250,17 @@ describe("a bloc's members as one item of a longer list", () => {
   });
   it("but the bloc's countries set off by a comma still are its members", () => {
     expect(triples("The G7 countries, Kenya and Chile, met in Rome.").filter(([, role]) => role === "member")).toEqual(each(["CHL", "KEN"], "member", "g7"));
+  });
+});
+
+describe("a body that adopts a declaration together with states", () => {
+  it("'40 countries and the Andean Union adopted the Accra Declaration' makes the body a signatory", () => {
+    expect(triples("Forty countries and the Andean Union adopted the Accra Declaration on Open AI.", null)).toEqual([["andean-union", "signatory", "accra-declaration"]]);
+    expect(triples("Kenya, Chile and the Andean Union adopted the Accra Declaration on Open AI.", null)).toEqual(
+      each(["CHL", "KEN", "andean-union"], "signatory", "accra-declaration"),
+    );
+  });
+  it("but a body adopting a declaration alone adopts it", () => {
+    expect(triples("The Andean Union adopted the Accra Declaration on Open AI.", null)).toEqual([["accra-declaration", "adopted-by", "andean-union"]]);
   });
 });
