@@ -22,6 +22,7 @@ import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
+import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
 export type ArticleLinks = {
@@ -78,7 +79,7 @@ export function linkArticle({
       found = dateline ? findMentions({ text: body, gazetteer, publishedAt, sentences }) : { ...found, dates: resolveDates({ text: body, publishedAt }) };
     }
   }
-  const { mentions, proposedResolutions } = found;
+  const { mentions: named0, proposedResolutions } = found;
   // a day guessed from the named events fixes the year of a stated day ("on 5 September", "12日"), not a date
   // that counts from the dateline ("yesterday", a weekday, "next February", "February's summit", "明年"): read
   // against the day of the very summit it announces, it would date that summit by itself (a year off)
@@ -90,10 +91,20 @@ export function linkArticle({
       : found.dates;
   // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
   // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
-  const settled = mentions.filter((m) => !m.why?.candidates);
   // the statement, reference and event rules read simplified characters (same offsets)
   const text = simplifyHan(body);
   const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  // "a side event of the Group of Friends", "之友小组专题会议": a body's meeting named by its kind (stored)
+  const meetings = findMeetingsOfBodies({
+    text,
+    sentences: readSentences,
+    mentions: named0,
+    dates,
+    gazetteer,
+    publishedAt: given ? publishedAt : null,
+  }).map((m) => ({ ...m, surface: body.slice(m.start, m.end), evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length) }));
+  const mentions = withReferences({ mentions: named0, references: meetings });
+  const settled = mentions.filter((m) => !m.why?.candidates);
   const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
   // "由韩英共同主办": the two states written as one word act in statements and events (not stored as mentions)
   const pairs = findCountryPairs({ text, gazetteer, mentions: withRefs });
