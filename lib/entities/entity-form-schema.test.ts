@@ -30,10 +30,11 @@ describe("entity form → input", () => {
         }),
       }),
     );
+    // (the form says nothing of an alias's type or linking: the stored ones are kept, see update-entity.ts)
     expect(parsed.aliases).toEqual([
-      { alias: "全球人工智能治理倡议", language: "zh", aliasType: "other", linkable: true },
-      { alias: "治理倡议", language: "zh", aliasType: "other", linkable: true },
-      { alias: "GAIGI", language: null, aliasType: "other", linkable: true },
+      { alias: "全球人工智能治理倡议", language: "zh" },
+      { alias: "治理倡议", language: "zh" },
+      { alias: "GAIGI", language: null },
     ]);
     expect(parsed.sources).toEqual([
       { url: "https://example.org/a", note: "official text" },

@@ -45,8 +45,10 @@ export const slugSchema = z
 export const aliasInputSchema = z.object({
   alias: z.string().trim().min(1).max(LIMITS.alias, `at most ${LIMITS.alias} characters`),
   language: z.enum(LANGUAGES).nullable(),
-  aliasType: z.string().trim().max(30).default("other"),
-  linkable: z.boolean().default(true),
+  // (left out by the edit form, which has no place for them: an alias kept from before keeps its type and whether
+  // it is linked on, so that saving a description does not make "中非" a link to the Central African Republic)
+  aliasType: z.string().trim().max(30).optional(),
+  linkable: z.boolean().optional(),
 });
 
 export const sourceInputSchema = z.object({ url: webUrlSchema, note: optionalText(LIMITS.note) });

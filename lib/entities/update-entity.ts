@@ -41,6 +41,14 @@ function replaceAliasesAndSources({
   }
 }
 
+/** An alias given without its type or linking keeps those it had (a new one is an ordinary, linked alias). */
+function withKeptAliasTypes({ aliases, before }: { aliases: EntityInput["aliases"]; before: EntitySnapshot["aliases"] }): EntitySnapshot["aliases"] {
+  return aliases.map((a) => {
+    const was = before.find((b) => b.alias === a.alias);
+    return { alias: a.alias, language: a.language, aliasType: a.aliasType ?? was?.aliasType ?? "other", linkable: a.linkable ?? was?.linkable ?? true };
+  });
+}
+
 const sameState = (a: EntitySnapshot | undefined, b: EntitySnapshot | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A new confirmed entity from the editor's form. The (kind, slug) must be free, deleted entities included. */
@@ -60,7 +68,7 @@ export function createEntity({ tx, input, userId }: { tx: Tx; input: EntityInput
     .values({ kind: input.kind, slug: input.slug, status: "confirmed", ...pickEntityFields(input) })
     .returning({ id: entities.id })
     .get().id;
-  replaceAliasesAndSources({ tx, id, input });
+  replaceAliasesAndSources({ tx, id, input: { ...input, aliases: withKeptAliasTypes({ aliases: input.aliases, before: [] }) } });
   recordRevision({ tx, targetType: "entity", targetId: id, action: "create", userId, before: null, after: snapshotEntity({ db: tx, id }) });
   enqueueSearchSync({ tx, docType: "entity", docId: id });
   return { id };
@@ -83,7 +91,12 @@ export function updateEntity({ tx, id, input, userId }: { tx: Tx; id: number; in
     tx,
     id,
     before,
-    state: { ...before, ...pickEntityFields(input), aliases: input.aliases, sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })) },
+    state: {
+      ...before,
+      ...pickEntityFields(input),
+      aliases: withKeptAliasTypes({ aliases: input.aliases, before: before.aliases }),
+      sources: input.sources.map((s) => ({ url: s.url, note: s.note, articleId: null })),
+    },
     userId,
     action: "update",
   });
