@@ -113,6 +113,12 @@ export const entities = sqliteTable(
   ],
 );
 
+/**
+ * The alias type of an institution that acts for a body without being a name of it ("European Commission" for the
+ * European Union): linked like a name, shown apart from the names.
+ */
+export const INSTITUTION_ALIAS_TYPE = "institution";
+
 export const aliases = sqliteTable(
   "aliases",
   {
@@ -123,7 +129,7 @@ export const aliases = sqliteTable(
     alias: text("alias").notNull(),
     /** zh, en, or null when the form is language-neutral (e.g. "G20", "A/RES/78/311"). */
     language: text("language", { enum: LANGUAGES }),
-    /** abbreviation | short | former | demonym | descriptive | other */
+    /** abbreviation | short | former | demonym | descriptive | institution | other */
     aliasType: text("alias_type").notNull().default("other"),
     /** Ingestion may match this alias in article text; false for aliases too ambiguous to link on (e.g. "AI"). */
     linkable: integer("linkable", { mode: "boolean" }).notNull().default(true),

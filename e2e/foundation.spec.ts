@@ -19,6 +19,13 @@ test("Zambia's page shows its Chinese name and the Group of Friends", async ({ p
   await expect(page.getByTestId("relation").filter({ hasText: "Group of Friends" }).first()).toBeVisible();
 });
 
+test("the EU's page lists the European Commission apart from its names, as an institution articles are linked through", async ({ page }) => {
+  await page.goto("/organisations/european-union");
+  await expect(page.getByTestId("aliases")).toContainText("欧盟");
+  await expect(page.getByTestId("aliases")).not.toContainText("European Commission");
+  await expect(page.getByTestId("institution-aliases")).toContainText("European Commission");
+});
+
 test("the seed article shows its linked entities with highlighted evidence", async ({ page }) => {
   await page.goto("/articles");
   await page.getByTestId("article-link").filter({ hasText: "高举全球人工智能公平普惠发展的旗帜" }).click();

@@ -5,7 +5,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { findEntityByKey, getEntityDetail, type EntityRelationView } from "@/db/queries/entities";
-import type { EntityKind } from "@/db/schema";
+import { INSTITUTION_ALIAS_TYPE, type EntityKind } from "@/db/schema";
 import { requireRole } from "@/lib/auth/require-role";
 import { listsWorthNoting } from "@/lib/participation/completeness";
 import { loadEntityContent, resolutionDocumentUrl } from "@/lib/entities/load-entity-content";
@@ -59,6 +59,9 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
     </span>
   );
   const facts: [string, React.ReactNode][] = [];
+  // an institution that acts for the body is linked like a name but is not one of its names
+  const otherNames = detail.aliases.filter((a) => a.aliasType !== INSTITUTION_ALIAS_TYPE);
+  const institutions = detail.aliases.filter((a) => a.aliasType === INSTITUTION_ALIAS_TYPE);
   if (e.date) facts.push([t("entity.date"), <PartialDateLabel key="d" date={e.date} endDate={e.endDate} />]);
   if (e.symbol) facts.push([t("entity.symbol"), e.symbol]);
   if (documentUrl)
@@ -120,12 +123,24 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           ))}
         </dl>
       ) : null}
-      {detail.aliases.length ? (
+      {otherNames.length ? (
         <section>
           <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.aliases")}</h2>
           <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
-            {detail.aliases.map((a) => (
+            {otherNames.map((a) => (
               <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
+                {a.alias}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {institutions.length ? (
+        <section>
+          <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.institutionAliases")}</h2>
+          <ul className="flex flex-wrap gap-2 text-sm" data-testid="institution-aliases">
+            {institutions.map((a) => (
+              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-dashed border-slate-300 bg-white px-2 py-0.5">
                 {a.alias}
               </li>
             ))}
