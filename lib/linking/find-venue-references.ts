@@ -19,7 +19,7 @@ const venueCache = new WeakMap<Gazetteer, Venue[]>();
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "(Bletchley Park)", "（2023年，海牙）", "(REAIM 2026, A Coruña)": the place names inside a name's brackets. */
-function placesIn(name: string): string[] {
+export function placesIn(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/[（(]([^）)]+)[）)]/g)) {
     for (const part of m[1].split(/[,，、]/)) {

@@ -1,6 +1,7 @@
 import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
-import { findVenueReferences } from "./find-venue-references";
+import { findVenueReferences, placesIn } from "./find-venue-references";
+import type { EventVenue } from "./read-event-venues";
 import { settleAdoptingBody } from "./settle-adopting-body";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
@@ -170,6 +171,7 @@ export function linkArticle({
     dateOf: (id) => gazetteer.entries.get(id)?.date,
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
+    venueOf: (id) => venueOf({ gazetteer, id }),
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)
@@ -416,4 +418,15 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
     events.find((e) => isEventOfGroup(e) && e.actors.some((a) => a.entityId === relation.subjectId && EVENT_ROLES.has(a.role) && a.role !== "participant"));
   if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
+}
+
+/** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
+function venueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
+  const e = gazetteer.entries.get(id);
+  if (!e || e.kind !== "event" || e.soleHostIds?.length !== 1 || (e.hostIds ?? []).some((h) => h !== e.soleHostIds![0])) return null;
+  const places = [
+    ...(e.location ?? "").split(/,\s*/).filter((p) => p && !/headquarters/i.test(p)),
+    ...[e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].flatMap((n) => placesIn(simplifyHan(n))),
+  ];
+  return places.length ? { places: [...new Set(places)], hostId: e.soleHostIds[0] } : null;
 }

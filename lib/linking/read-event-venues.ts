@@ -32,7 +32,25 @@ const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[
 
 const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
 
-export function readEventVenues({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
+/** Where an event met, as the atlas records it, and the one state it says hosted it alone. */
+export type EventVenue = { places: string[]; hostId: number };
+
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function readEventVenues({
+  text,
+  source,
+  sentences,
+  mentions,
+  venueOf = () => null,
+}: {
+  text: string;
+  source: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  /** the atlas's venue and sole host of an event (null: none, or hosted jointly) */
+  venueOf?: (eventId: number) => EventVenue | null;
+}): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!mentions.some((m) => m.kind === "event")) return out;
   const bySentence = mentionsBySentence({ sentences, mentions });
@@ -40,7 +58,7 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
     const inS = bySentence[index];
     if (!inS.some((m) => m.kind === "event")) continue;
     const zh = /[\u4e00-\u9fff]/.test(text.slice(s.start, s.end));
-    const add = (country: FoundMention, event: FoundMention) => {
+    const add = (country: { entityId: number; start: number; end: number }, event: FoundMention) => {
       const start = Math.min(country.start, event.start);
       const end = Math.max(country.end, event.end);
       out.push({
@@ -82,6 +100,13 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
         const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
         if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
       }
+      // "the AI Action Summit in Paris", "在巴黎举行的峰会": a city the atlas gives as the event's venue stands for
+      // the state the atlas says hosted it alone (a summit two states co-hosted is not told apart by its city)
+      const venue = venueOf(e.entityId);
+      if (venue) {
+        const place = placeNamed({ text, s, event: e, places: venue.places, zh });
+        if (place) add({ entityId: venue.hostId, ...place }, e);
+      }
       // 在韩国举行的峰会
       if (zh) {
         const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
@@ -91,4 +116,28 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
     }
   }
   return out;
+}
+
+/** The venue's name right after the event ("… Summit in Paris", "…峰会在巴黎举行") or before it ("在巴黎举行的…峰会"). */
+function placeNamed({ text, s, event, places, zh }: { text: string; s: Sentence; event: FoundMention; places: string[]; zh: boolean }): { start: number; end: number } | null {
+  const after = text.slice(event.end, Math.min(s.end, event.end + 80));
+  const before = text.slice(Math.max(s.start, event.start - 30), event.start);
+  // the event named by its venue ("the summit in Nairobi", "在内罗毕举行的峰会": find-venue-references)
+  if (places.includes(event.surface)) {
+    const named = zh ? /在$/.test(before) && HELD_ZH.test(after) : /\b(?:summit|conference|forum|meeting)s?\s+(?:(?:held|hosted|convened)\s+)?in\s+(?:the\s+)?$/i.test(before);
+    return named ? { start: event.start, end: event.end } : null;
+  }
+  for (const place of places) {
+    const p = escape(place);
+    if (!zh) {
+      const m = new RegExp(`^(${VENUE_EN.source.slice(1, -1)})${p}(?![\\p{L}-])`, "u").exec(after);
+      if (m && !NOT_A_PLACE_AFTER_EN.test(after.slice(m[0].length, m[0].length + 30))) return { start: event.end + m[1].length, end: event.end + m[0].length };
+      continue;
+    }
+    const held = new RegExp(`^(${VENUE_ZH_BEFORE.source.slice(1, -1)})${p}`).exec(after);
+    if (held && heldThere(after.slice(held[0].length, held[0].length + 12))) return { start: event.end + held[1].length, end: event.end + held[0].length };
+    const pre = new RegExp(`在${p}(${HELD_BEFORE_EVENT_ZH.source.slice(1, -1)})$`).exec(before);
+    if (pre) return { start: event.start - pre[0].length + 1, end: event.start - pre[0].length + 1 + place.length };
+  }
+  return null;
 }

@@ -27,6 +27,35 @@ function entries(): GazetteerEntry[] {
       { id: textId, kind: "initiative", ...text, nameZh: null, aliases: [], relatedIds: [meetingId] },
     );
   };
+  // a summit the atlas says Kenya hosted alone, with its venue; one Kenya and Chile co-hosted
+  const ken = all.find((e) => e.iso3 === "KEN")!.id;
+  const chl = all.find((e) => e.iso3 === "CHL")!.id;
+  all.push(
+    {
+      id: nextId(),
+      kind: "event",
+      slug: "east-africa-ai-summit",
+      nameEn: "East Africa AI Summit",
+      nameZh: "东非人工智能峰会（内罗毕）",
+      date: "2025-05-20",
+      location: "KICC, Nairobi",
+      hostIds: [ken],
+      soleHostIds: [ken],
+      aliases: [],
+    },
+    {
+      id: nextId(),
+      kind: "event",
+      slug: "andes-ai-summit",
+      nameEn: "Andes AI Summit",
+      nameZh: null,
+      date: "2025-05-22",
+      location: "Nairobi",
+      hostIds: [ken, chl],
+      soleHostIds: [ken],
+      aliases: [],
+    },
+  );
   meetingWithText(
     { slug: "ai-summit-accra-2025", nameEn: "AI Summit 2025 (Accra)", date: "2025-09-10" },
     { slug: "accra-declaration", nameEn: "Accra Declaration on Open AI", date: "2025-09-11" },
@@ -262,5 +291,16 @@ describe("a body that adopts a declaration together with states", () => {
   });
   it("but a body adopting a declaration alone adopts it", () => {
     expect(triples("The Andean Union adopted the Accra Declaration on Open AI.", null)).toEqual([["accra-declaration", "adopted-by", "andean-union"]]);
+  });
+});
+
+describe("the venue the atlas gives an event stands for the state it says hosted it alone", () => {
+  it("'the East Africa AI Summit in Nairobi' is Kenya's hosting; so is 在内罗毕举行的东非人工智能峰会", () => {
+    expect(triples("Peru attended the East Africa AI Summit in Nairobi last week.").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
+    expect(triples("秘鲁出席了在内罗毕举行的东非人工智能峰会。").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
+  });
+  it("not a summit two states co-hosted, nor a place that is not its venue", () => {
+    expect(triples("Peru attended the Andes AI Summit in Nairobi last week.").filter(([, role]) => role === "host")).toEqual([]);
+    expect(triples("Peru attended the East Africa AI Summit in Lima last week.").filter(([, role]) => role === "host")).toEqual([]);
   });
 });
