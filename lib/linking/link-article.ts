@@ -80,7 +80,7 @@ export function linkArticle({
       found = dateline ? findMentions({ text: body, gazetteer, publishedAt, sentences }) : { ...found, dates: resolveDates({ text: body, publishedAt }) };
     }
   }
-  const { mentions: named0, proposedResolutions } = found;
+  const { mentions: foundMentions, proposedResolutions } = found;
   // a day guessed from the named events fixes the year of a stated day ("on 5 September", "12日"), not a date
   // that counts from the dateline ("yesterday", a weekday, "next February", "February's summit", "明年"): read
   // against the day of the very summit it announces, it would date that summit by itself (a year off)
@@ -90,8 +90,6 @@ export function linkArticle({
     : statedDay
       ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
       : found.dates;
-  // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
-  // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   // the statement, reference and event rules read simplified characters (same offsets)
   const text = simplifyHan(body);
   const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
@@ -99,12 +97,14 @@ export function linkArticle({
   const meetings = findMeetingsOfBodies({
     text,
     sentences: readSentences,
-    mentions: named0,
+    mentions: foundMentions,
     dates,
     gazetteer,
     publishedAt: given ? publishedAt : null,
   }).map((m) => ({ ...m, surface: body.slice(m.start, m.end), evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length) }));
-  const mentions = withReferences({ mentions: named0, references: meetings });
+  const mentions = withReferences({ mentions: foundMentions, references: meetings });
+  // "the Convention", "该决议": what the article named before, for statements and event reports (not stored)
+  // an ambiguous description (several candidates) is a question for an editor, not a link to read statements from
   const settled = mentions.filter((m) => !m.why?.candidates);
   const withRefs = withReferences({ mentions: settled, references: resolveReferences({ text, mentions: settled, gazetteer, sentences }) });
   // "由韩英共同主办": the two states written as one word act in statements and events (not stored as mentions)
@@ -423,10 +423,11 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
 /** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
 function venueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
   const e = gazetteer.entries.get(id);
-  if (!e || e.kind !== "event" || e.soleHostIds?.length !== 1 || (e.hostIds ?? []).some((h) => h !== e.soleHostIds![0])) return null;
+  const [hostId, ...others] = e?.soleHostIds ?? [];
+  if (!e || e.kind !== "event" || hostId === undefined || others.length || (e.hostIds ?? []).some((h) => h !== hostId)) return null;
   const places = [
     ...(e.location ?? "").split(/,\s*/).filter((p) => p && !/headquarters/i.test(p)),
     ...[e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].flatMap((n) => placesIn(simplifyHan(n))),
   ];
-  return places.length ? { places: [...new Set(places)], hostId: e.soleHostIds[0] } : null;
+  return places.length ? { places: [...new Set(places)], hostId } : null;
 }
