@@ -485,6 +485,11 @@ describe("a meeting the sentence places in a state is not one another state host
     expect(matched("Brazil and Argentina held a summit meeting in Peru last November.")).toContain("lima-ai-summit-2033");
     expect(matched("Brazil and Argentina held a summit meeting last November.")).toContain("lima-ai-summit-2033");
   });
+  it("meetings spoken of in general are no one meeting: 'various forums and summits', '各种形式的论坛与峰会'", () => {
+    expect(matched("Brazil and Argentina hosted various forums and summits last November.")).not.toContain("lima-ai-summit-2033");
+    expect(matched("去年11月，巴西和阿根廷举办了各种形式的论坛与峰会。")).not.toContain("lima-ai-summit-2033");
+    expect(matched("去年11月，巴西和阿根廷举办了峰会。")).toContain("lima-ai-summit-2033");
+  });
 });
 
 describe("a day still to come does not anchor an undated article", () => {

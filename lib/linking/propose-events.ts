@@ -612,6 +612,10 @@ function proposeSentenceEvents({
   }
 }
 
+/** Meetings spoken of in general: several of them, of various kinds. */
+const MEETINGS_IN_GENERAL =
+  /(?:各种|各类|多种|多场|多次|一系列|诸多)[^，。；]{0,12}?(?:峰会|会议|论坛)|(?:论坛|会议|峰会)[与和及、](?:论坛|会议|峰会)|\b(?:various|several|many|numerous|multiple|a series of|a number of|a range of)\s+(?:[\w-]+\s+){0,3}?(?:summits|meetings|forums|conferences|events)\b|\b(?:forums|summits|meetings|conferences)\s+and\s+(?:forums|summits|meetings|conferences)\b/i;
+
 /** The event a sentence reports on `date` (`further`: a date after its first), or null when it reports none. */
 function reportEvent({ reading, date, further }: { reading: SentenceReading; date: DateMention; further: boolean }): ProposedEvent | null {
   const { s, gazetteer, language, heading, context, inS, referred, actorsIn, linked, sentenceIds, founding, trigger, triggerPos, acted, standalone } = reading;
@@ -636,6 +640,8 @@ function reportEvent({ reading, date, further }: { reading: SentenceReading; dat
     // "the summit meeting in the US last November": a meeting the sentence places in a state is not one the atlas
     // says another state hosted, however many of its participants the sentence names
     if (!sentenceIds.has(cand.id) && placedElsewhere({ sentence: s, mentions: inS, hostIds: cand.hostIds })) continue;
+    // "hosted various forums and summits in 2023", "举办了各种形式的论坛与峰会": meetings in general are no one meeting
+    if (!sentenceIds.has(cand.id) && MEETINGS_IN_GENERAL.test(s.text)) continue;
     // a year alone picks out an unnamed event from the states taking part only when the sentence calls it what
     // the event is ("法国将于2025年举办的峰会" → the Paris summit; "明年举办第二期研讨班" is no summit)
     if (!sentenceIds.has(cand.id) && date.precision === "year" && !sameKindOfMeeting({ text: s.text, name: `${cand.nameEn} ${cand.nameZh ?? ""}` })) continue;
