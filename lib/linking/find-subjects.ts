@@ -1,5 +1,5 @@
 import { ENVOY_OF_EN, LIST_GAP_TITLE_ZH, type Group } from "./group-subjects";
-import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, SUBJECT_KINDS } from "./relation-patterns";
+import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
 import type { Trigger } from "./relation-triggers";
 import type { FoundMention, Sentence } from "./types";
 
@@ -171,6 +171,14 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     if (/,\s*(?:[A-Z][\p{L}.'-]+\s+){1,3}[A-Z][\p{L}'-]+,\s*(?:the\s+)?$/u.test(text.slice(g.end, tStart))) return null;
     // "A and B were among the U.N. members that led …": the body whose members they are is not the actor
     if (AMONG_BEFORE.test(text.slice(s.start, g.start))) continue;
+    // "Following the UK and South Korea, France will host …", "法国…承接英国和韩国，…主办": those it follows did
+    // it before, not here (the phrase naming them ends at its comma)
+    const followed = predecessorsEnd({ text, at: g.start, sentenceStart: s.start, sentenceEnd: s.end });
+    if (followed >= 0) {
+      const rest = g.members.filter((x) => x.start > followed);
+      if (!rest.length) continue;
+      return { group: { members: rest, start: rest[0].start, end: g.end }, objectSide: "after", passive: false };
+    }
     // "France co-chaired the summit, where dozens of countries signed …": the clause in between has a subject
     // of its own (unnamed), so the names before it did not do this
     // "A, B and C were among the 30 countries that endorsed …", "were the first states to sign": the count is theirs

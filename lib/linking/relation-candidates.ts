@@ -1,6 +1,6 @@
 import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
-import { COMPANY_NOUN_AFTER } from "./relation-patterns";
+import { COMPANY_NOUN_AFTER, predecessorsEnd } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
 import { roleFamily } from "./extract-relations";
 import { TRIGGERS } from "./relation-triggers";
@@ -252,6 +252,9 @@ function findSentenceCandidates({
     // "the list does not include Russia, China, …", "excluding the US": names a sentence sets apart state nothing
     const runStart = runOf.get(a) ?? a.start;
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(s.start, runStart - 40), runStart))) continue;
+    // "Following the UK and South Korea, France will host …": the states another follows are not its co-hosts
+    const followed = predecessorsEnd({ text, at: runStart, sentenceStart: s.start, sentenceEnd: s.end });
+    if (followed >= 0 && a.start < followed) continue;
     const aList = listSizes.get(a) ?? 1;
     const objects: ObjectSpan[] = [];
     for (const b of spans) if (OBJECT_KINDS.has(b.kind) && b.entityId !== a.entityId) objects.push(b);

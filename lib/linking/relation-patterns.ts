@@ -8,6 +8,23 @@ export const NEGATION_EN = /\b(?:not|never|no longer|n't|declines?|declined|decl
 export const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
 /** Whether a stretch of text says "not", "declined", "拒绝", "未" …: what it reports is refused, not done. */
 export const saysRefusal = (text: string) => NEGATION_EN.test(text) || NEGATION_ZH.test(text);
+
+/** "following the UK", "after Korea", "承接英国", "继韩国": states named for what they did before */
+const PREDECESSORS_BEFORE = /(?:\b(?:following|after|succeeding|in the footsteps of)\s+(?:the\s+)?|承接|接棒|接替|继)$/i;
+/** what a phrase of names alone holds besides the names: no verb of its own ("After Kenya and Chile signed …") */
+const ACT_IN_PHRASE = /\b(?:signed|hosted|adopted|joined|endorsed|launched|held|will|has|have|had|was|were|is|are|did)\b|签署|主办|举办|通过|加入|发布|了/i;
+
+/**
+ * "Following the UK and South Korea, France will host …", "法国…承接英国和韩国，于…主办": a phrase that names the
+ * states another one follows, up to its comma, says nothing of them here. Where that phrase ends (-1: none at `at`).
+ */
+export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text: string; at: number; sentenceStart: number; sentenceEnd: number }): number {
+  if (!PREDECESSORS_BEFORE.test(text.slice(Math.max(sentenceStart, at - 16), at))) return -1;
+  const rest = text.slice(at, Math.min(sentenceEnd, at + 80));
+  const comma = rest.search(/[,，]/);
+  if (comma < 0 || ACT_IN_PHRASE.test(rest.slice(0, comma))) return -1;
+  return at + comma;
+}
 /** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
 export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
 /** "may sign", "could join" (lower case: "on May 21" is a date). */

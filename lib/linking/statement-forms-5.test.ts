@@ -304,3 +304,15 @@ describe("the venue the atlas gives an event stands for the state it says hosted
     expect(triples("Peru attended the East Africa AI Summit in Lima last week.").filter(([, role]) => role === "host")).toEqual([]);
   });
 });
+
+describe("the states another one follows", () => {
+  it("'Following Kenya and Chile, Peru will host …', '秘鲁承接肯尼亚和智利，…主办': only the one that hosts now", () => {
+    expect(triples("Following Kenya and Chile, Peru will host the Lagos AI Forum.").filter(([, role]) => /host/.test(role))).toEqual([["PER", "host", "lagos-ai-forum"]]);
+    expect(triples("秘鲁承接肯尼亚和智利，主办拉各斯人工智能论坛。").filter(([, role]) => /host/.test(role))).toEqual([["PER", "host", "lagos-ai-forum"]]);
+  });
+  it("but 'After Kenya and Chile signed …' is their own act", () => {
+    expect(triples("After Kenya and Chile signed the Accra Declaration on Open AI, Peru joined it.", null).filter(([, role]) => role === "signatory")).toEqual(
+      each(["CHL", "KEN"], "signatory", "accra-declaration"),
+    );
+  });
+});
