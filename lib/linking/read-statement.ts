@@ -180,7 +180,9 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
         (x) =>
           x.end <= tStart &&
           fits(x) &&
-          /^\s*(?:,\s*(?:launched|founded|established|created|set up|formed|based)\b[^,;.]{0,60},)?\s*(?:now|currently|also)?\s*$/.test(text.slice(x.end, tStart)),
+          /^\s*(?:,\s*(?:launched|founded|established|created|set up|formed|based)\b[^,;.]{0,60},)?\s*(?:now|currently|also|last year|this year|recently|in \d{4})?\s*$/.test(
+            text.slice(x.end, tStart),
+          ),
       );
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start) && !otherEventFirst(x));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));

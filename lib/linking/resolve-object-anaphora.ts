@@ -36,7 +36,7 @@ const HEADS: Head[] = [
   { en: "networks?", zh: "网络", kinds: ["organisation"], names: /\bnetwork|网络/i, subtypes: ["network"] },
   { en: "alliance|coalition", zh: "联盟", kinds: ["organisation"], names: /alliance|coalition|联盟/i },
   { en: "partnership", zh: "伙伴关系", kinds: ["organisation", "initiative"], names: /partnership|伙伴关系/i },
-  { en: "bloc|grouping", kinds: ["organisation"], subtypes: ["forum", "intergovernmental"], generic: true },
+  { en: "bloc|grouping|group", kinds: ["organisation"], subtypes: ["forum", "intergovernmental"], generic: true },
   { en: "union", kinds: ["organisation"], names: /\bunion\b|联盟/i },
   { en: "council", zh: "理事会", kinds: ["organisation"], names: /council|理事会|安理会/i },
   { en: "commission", kinds: ["organisation"], names: /commission|委员会/i },

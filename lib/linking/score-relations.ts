@@ -43,6 +43,7 @@ const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
  * .537 → .551 over the fresh ones; exempting adopted-by as well did no better, requiring it of members did worse).
  */
 const STATED_WITHOUT_ROLE_WORD = new Set(["member"]);
+const NOT_MEMBERS_BETWEEN = /\b(?:partners?|partner (?:countries|states|nations)|observers?|guests?|invitees?|dialogue partners?)\b|伙伴国|伙伴|观察员|嘉宾/i;
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
 /**
@@ -111,6 +112,9 @@ export function combineRelations({
       if (saysRefusal(after)) continue;
     }
     if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
+    // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
+    // observers stand beside a body without being its members
+    if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) continue;
     const objectKind = objectKindOf(c.features);
     if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
     const joint = !c.features.includes("list:one") && CO_ROLE[family];

@@ -16,6 +16,7 @@ function entries(): GazetteerEntry[] {
     country("PER", "Peru", "秘鲁", ["Peruvian"]),
     org("g7", "G7", "七国集团"),
     org("andean-union", "Andean Union", "安第斯联盟"),
+    { ...org("pacific-bloc", "Pacific Bloc", "太平洋集团"), subtype: "intergovernmental" },
   );
   all.push(org("ocean-panel", "Independent Ocean Data Panel", "独立海洋数据小组"));
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
@@ -314,5 +315,12 @@ describe("the states another one follows", () => {
     expect(triples("After Kenya and Chile signed the Accra Declaration on Open AI, Peru joined it.", null).filter(([, role]) => role === "signatory")).toEqual(
       each(["CHL", "KEN"], "signatory", "accra-declaration"),
     );
+  });
+});
+
+describe("a bloc's new members", () => {
+  it("'the group last year expanded to include Kenya and Chile' makes them members of the bloc named before", () => {
+    const body = "The Pacific Bloc was founded by Peru, but the group last year expanded to include Kenya and Chile.";
+    expect(triples(body).filter(([, role]) => role === "member")).toEqual(each(["CHL", "KEN"], "member", "pacific-bloc"));
   });
 });

@@ -252,6 +252,17 @@ describe("combineRelations", () => {
     expect(combineRelations({ model: doubting, candidates: [pair], relations: [], source: text })).toEqual([]);
   });
 
+  it("takes no partner of a body for its member: 'partner countries … that includes A and B'", () => {
+    const members: RelationModel = { families: ["member"], weights: { bias: [-3], "bb:includes": [6] }, threshold: 0.5 };
+    const said = (line: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: line.length, features: ["bias", "bb:includes", "k:country>organisation"], run: 0 };
+      return combineRelations({ model: members, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("The bloc, whose ranks includes Kenya")).toEqual(["member"]);
+    expect(said("The bloc has partner countries, a category that includes Kenya")).toEqual([]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
