@@ -123,30 +123,8 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
           ))}
         </dl>
       ) : null}
-      {otherNames.length ? (
-        <section>
-          <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.aliases")}</h2>
-          <ul className="flex flex-wrap gap-2 text-sm" data-testid="aliases">
-            {otherNames.map((a) => (
-              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-slate-200 bg-white px-2 py-0.5">
-                {a.alias}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {institutions.length ? (
-        <section>
-          <h2 className="mb-1 text-sm font-medium text-slate-500">{t("entity.institutionAliases")}</h2>
-          <ul className="flex flex-wrap gap-2 text-sm" data-testid="institution-aliases">
-            {institutions.map((a) => (
-              <li key={a.id} lang={a.language ?? undefined} className="rounded-full border border-dashed border-slate-300 bg-white px-2 py-0.5">
-                {a.alias}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <AliasList heading={t("entity.aliases")} aliases={otherNames} testId="aliases" />
+      <AliasList heading={t("entity.institutionAliases")} aliases={institutions} testId="institution-aliases" dashed />
       {e.kind === "resolution" && content.votes ? <VoteSection symbol={e.symbol} votes={content.votes} sourceInfo={content.sourceInfo} /> : null}
       {byKind.size ? (
         <section className="space-y-3">
@@ -196,5 +174,33 @@ export async function EntityDetailPage({ kind, keyParam, basePath }: { kind: Ent
       ) : null}
       <SourceList sources={detail.sources.map((s) => ({ ...s, ...(s.url ? content.sourceInfo.get(s.url) : { quality: "news" as const }) }))} />
     </article>
+  );
+}
+
+/** One list of an entity's aliases under its heading (nothing when the list is empty). */
+function AliasList({
+  heading,
+  aliases,
+  testId,
+  dashed = false,
+}: {
+  heading: string;
+  aliases: { id: number; alias: string; language: string | null }[];
+  testId: string;
+  /** (an institution's name is drawn apart from the entity's own names) */
+  dashed?: boolean;
+}) {
+  if (!aliases.length) return null;
+  return (
+    <section>
+      <h2 className="mb-1 text-sm font-medium text-slate-500">{heading}</h2>
+      <ul className="flex flex-wrap gap-2 text-sm" data-testid={testId}>
+        {aliases.map((a) => (
+          <li key={a.id} lang={a.language ?? undefined} className={`rounded-full border bg-white px-2 py-0.5 ${dashed ? "border-dashed border-slate-300" : "border-slate-200"}`}>
+            {a.alias}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

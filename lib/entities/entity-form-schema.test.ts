@@ -8,12 +8,7 @@ import {
   relationRequestFromForm,
   relationRequestSchema,
 } from "./entity-form-schema";
-
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
+import { formDataOf as form } from "@/tests/helpers/form-data";
 
 describe("entity form → input", () => {
   it("splits aliases by language and sources by line", () => {

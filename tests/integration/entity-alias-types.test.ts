@@ -3,6 +3,7 @@ import { snapshotEntity } from "@/db/queries/history";
 import { entityInputFromForm, entityInputSchema } from "@/lib/entities/entity-form-schema";
 import { createEntity, updateEntity } from "@/lib/entities/update-entity";
 import { OPERATOR, runCommandSync } from "@/lib/write/run-command";
+import { formDataOf } from "../helpers/form-data";
 import { createTestDatabase } from "../helpers/test-database";
 
 /**
@@ -13,12 +14,6 @@ import { createTestDatabase } from "../helpers/test-database";
 const database = createTestDatabase();
 const { db } = database;
 afterAll(() => database.remove());
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
 
 describe("aliases saved through the edit form", () => {
   it("keep their type and linking; a new alias is an ordinary linked one", () => {
@@ -42,7 +37,7 @@ describe("aliases saved through the edit form", () => {
       command: ({ tx, input, userId }) => createEntity({ tx, input, userId }),
     });
     const edited = entityInputFromForm({
-      form: form({
+      form: formDataOf({
         kind: "organisation",
         slug: "central-example",
         nameEn: "Central Example",
