@@ -40,7 +40,8 @@ export function findMeetingsOfBodies({
   publishedAt: string | null;
 }): FoundMention[] {
   const out: FoundMention[] = [];
-  const bodies = mentions.filter((m) => m.kind === "organisation" && !m.why?.candidates);
+  // (only bodies the atlas holds meetings of: most articles name none, and then no sentence is read)
+  const bodies = mentions.filter((m) => m.kind === "organisation" && !m.why?.candidates && meetingsOf({ gazetteer, bodyId: m.entityId }).length);
   if (!bodies.length) return out;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -66,10 +67,15 @@ export function findMeetingsOfBodies({
   return out;
 }
 
-function oneMeetingOf({ gazetteer, bodyId, stated, publishedAt }: { gazetteer: Gazetteer; bodyId: number; stated: string[]; publishedAt: string | null }): GazetteerEntry | null {
-  const meetings = [...(gazetteer.related.get(bodyId) ?? [])]
+/** The meetings the atlas holds as part of a body, each with its day. */
+function meetingsOf({ gazetteer, bodyId }: { gazetteer: Gazetteer; bodyId: number }): GazetteerEntry[] {
+  return [...(gazetteer.related.get(bodyId) ?? [])]
     .map((id) => gazetteer.entries.get(id))
     .filter((e): e is GazetteerEntry => !!e && e.kind === "event" && e.status !== "proposed" && !!e.madeByIds?.includes(bodyId) && e.date?.length === 10);
+}
+
+function oneMeetingOf({ gazetteer, bodyId, stated, publishedAt }: { gazetteer: Gazetteer; bodyId: number; stated: string[]; publishedAt: string | null }): GazetteerEntry | null {
+  const meetings = meetingsOf({ gazetteer, bodyId });
   const fits = stated.length
     ? meetings.filter((e) => stated.includes(e.date!))
     : publishedAt

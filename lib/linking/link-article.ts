@@ -420,8 +420,18 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
   return { ...relation, objectId: reported.matchedEntityId! };
 }
 
+/** (each event's venue, read once per gazetteer) */
+const venues = new WeakMap<Gazetteer, Map<number, EventVenue | null>>();
+
 /** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
 function venueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
+  let known = venues.get(gazetteer);
+  if (!known) venues.set(gazetteer, (known = new Map()));
+  if (!known.has(id)) known.set(id, readVenue({ gazetteer, id }));
+  return known.get(id)!;
+}
+
+function readVenue({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
   const e = gazetteer.entries.get(id);
   const [hostId, ...others] = e?.soleHostIds ?? [];
   if (!e || e.kind !== "event" || hostId === undefined || others.length || (e.hostIds ?? []).some((h) => h !== hostId)) return null;

@@ -118,6 +118,14 @@ export function readEventVenues({
   return out;
 }
 
+/** (the patterns for each venue, compiled once) */
+const placePatterns = new Map<string, RegExp>();
+function placePattern(source: string, flags = ""): RegExp {
+  let re = placePatterns.get(source);
+  if (!re) placePatterns.set(source, (re = new RegExp(source, flags)));
+  return re;
+}
+
 /** The venue's name right after the event ("… Summit in Paris", "…峰会在巴黎举行") or before it ("在巴黎举行的…峰会"). */
 function placeNamed({ text, s, event, places, zh }: { text: string; s: Sentence; event: FoundMention; places: string[]; zh: boolean }): { start: number; end: number } | null {
   const after = text.slice(event.end, Math.min(s.end, event.end + 80));
@@ -130,13 +138,13 @@ function placeNamed({ text, s, event, places, zh }: { text: string; s: Sentence;
   for (const place of places) {
     const p = escape(place);
     if (!zh) {
-      const m = new RegExp(`^(${VENUE_EN.source.slice(1, -1)})${p}(?![\\p{L}-])`, "u").exec(after);
+      const m = placePattern(`^(${VENUE_EN.source.slice(1, -1)})${p}(?![\\p{L}-])`, "u").exec(after);
       if (m && !NOT_A_PLACE_AFTER_EN.test(after.slice(m[0].length, m[0].length + 30))) return { start: event.end + m[1].length, end: event.end + m[0].length };
       continue;
     }
-    const held = new RegExp(`^(${VENUE_ZH_BEFORE.source.slice(1, -1)})${p}`).exec(after);
+    const held = placePattern(`^(${VENUE_ZH_BEFORE.source.slice(1, -1)})${p}`).exec(after);
     if (held && heldThere(after.slice(held[0].length, held[0].length + 12))) return { start: event.end + held[1].length, end: event.end + held[0].length };
-    const pre = new RegExp(`在${p}(${HELD_BEFORE_EVENT_ZH.source.slice(1, -1)})$`).exec(before);
+    const pre = placePattern(`在${p}(${HELD_BEFORE_EVENT_ZH.source.slice(1, -1)})$`).exec(before);
     if (pre) return { start: event.start - pre[0].length + 1, end: event.start - pre[0].length + 1 + place.length };
   }
   return null;
