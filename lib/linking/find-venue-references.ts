@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { simplifyHan } from "./normalise";
+import type { EventVenue } from "./read-event-venues";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -19,7 +20,7 @@ const venueCache = new WeakMap<Gazetteer, Venue[]>();
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "(Bletchley Park)", "（2023年，海牙）", "(REAIM 2026, A Coruña)": the place names inside a name's brackets. */
-export function placesIn(name: string): string[] {
+function placesIn(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/[（(]([^）)]+)[）)]/g)) {
     for (const part of m[1].split(/[,，、]/)) {
@@ -120,4 +121,26 @@ export function findVenueReferences({
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** (each event's venue, read once per gazetteer) */
+const eventVenues = new WeakMap<Gazetteer, Map<number, EventVenue | null>>();
+
+/** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
+export function eventVenueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
+  let known = eventVenues.get(gazetteer);
+  if (!known) eventVenues.set(gazetteer, (known = new Map()));
+  if (!known.has(id)) known.set(id, readVenue({ gazetteer, id }));
+  return known.get(id)!;
+}
+
+function readVenue({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
+  const e = gazetteer.entries.get(id);
+  const [hostId, ...others] = e?.soleHostIds ?? [];
+  if (!e || e.kind !== "event" || hostId === undefined || others.length || (e.hostIds ?? []).some((h) => h !== hostId)) return null;
+  const places = [
+    ...(e.location ?? "").split(/,\s*/).filter((p) => p && !/headquarters/i.test(p)),
+    ...[e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].flatMap((n) => placesIn(simplifyHan(n))),
+  ];
+  return places.length ? { places: [...new Set(places)], hostId } : null;
 }

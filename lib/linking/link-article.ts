@@ -1,7 +1,6 @@
 import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
-import { findVenueReferences, placesIn } from "./find-venue-references";
-import type { EventVenue } from "./read-event-venues";
+import { eventVenueOf, findVenueReferences } from "./find-venue-references";
 import { settleAdoptingBody } from "./settle-adopting-body";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
@@ -171,7 +170,7 @@ export function linkArticle({
     dateOf: (id) => gazetteer.entries.get(id)?.date,
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
-    venueOf: (id) => venueOf({ gazetteer, id }),
+    venueOf: (id) => eventVenueOf({ gazetteer, id }),
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)
@@ -418,26 +417,4 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
     events.find((e) => isEventOfGroup(e) && e.actors.some((a) => a.entityId === relation.subjectId && EVENT_ROLES.has(a.role) && a.role !== "participant"));
   if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
-}
-
-/** (each event's venue, read once per gazetteer) */
-const venues = new WeakMap<Gazetteer, Map<number, EventVenue | null>>();
-
-/** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
-function venueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
-  let known = venues.get(gazetteer);
-  if (!known) venues.set(gazetteer, (known = new Map()));
-  if (!known.has(id)) known.set(id, readVenue({ gazetteer, id }));
-  return known.get(id)!;
-}
-
-function readVenue({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
-  const e = gazetteer.entries.get(id);
-  const [hostId, ...others] = e?.soleHostIds ?? [];
-  if (!e || e.kind !== "event" || hostId === undefined || others.length || (e.hostIds ?? []).some((h) => h !== hostId)) return null;
-  const places = [
-    ...(e.location ?? "").split(/,\s*/).filter((p) => p && !/headquarters/i.test(p)),
-    ...[e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].flatMap((n) => placesIn(simplifyHan(n))),
-  ];
-  return places.length ? { places: [...new Set(places)], hostId } : null;
 }

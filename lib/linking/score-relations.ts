@@ -43,7 +43,7 @@ const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
  * .537 → .551 over the fresh ones; exempting adopted-by as well did no better, requiring it of members did worse).
  */
 const STATED_WITHOUT_ROLE_WORD = new Set(["member"]);
-const NOT_MEMBERS_BETWEEN = /\b(?:partners?|partner (?:countries|states|nations)|observers?|guests?|invitees?|dialogue partners?)\b|伙伴国|伙伴|观察员|嘉宾/i;
+const NOT_MEMBERS_BETWEEN = /\b(?:partners?|observers?|guests?|invitees?)\b|伙伴|观察员|嘉宾/i;
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
 /**
