@@ -3,7 +3,7 @@ import { findImpliedObject, type ReportedEvent } from "./find-implied-object";
 import { groupSubjects } from "./group-subjects";
 import { readBodiesResolutions } from "./read-bodies-resolutions";
 import { readEventSpeakers } from "./read-event-speakers";
-import { readEventVenues, type EventVenue } from "./read-event-venues";
+import { readEventVenues } from "./read-event-venues";
 import { readJointStatementParties } from "./read-joint-statement-parties";
 import { readListContinuations } from "./read-list-continuations";
 import { readMembershipClauses } from "./read-membership-clauses";
@@ -51,7 +51,6 @@ export function extractRelations({
   dateOf = () => null,
   publishedAt = null,
   eventsOnPublicationDay = [],
-  venueOf,
 }: {
   text: string;
   /** the article as written, when `text` is its simplified-character reading (same offsets): evidence and why quote it */
@@ -66,8 +65,6 @@ export function extractRelations({
   publishedAt?: string | null;
   /** events the atlas dates on the publication day (± 1): what "the meeting" of a same-day report may be */
   eventsOnPublicationDay?: number[];
-  /** the atlas's venue and sole host of an event ("the summit in Paris" is France's) */
-  venueOf?: (eventId: number) => EventVenue | null;
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -85,7 +82,7 @@ export function extractRelations({
     ...readRoleNounsZh({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
-    ...readEventVenues({ text, source, sentences, mentions, venueOf }),
+    ...readEventVenues({ text, source, sentences, mentions }),
     ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
     ...readBodiesResolutions({ text, source, sentences, mentions }),
   ].filter((r) => {

@@ -1,3 +1,4 @@
+import { placesOfEvents } from "./find-venue-references";
 import type { Gazetteer } from "./gazetteer";
 import { outcomeTextsOf } from "./resolve-references";
 import type { FoundMention, ProposedEvent, Sentence } from "./types";
@@ -32,6 +33,7 @@ export function findOutcomeTexts({
   mentions,
   events,
   gazetteer,
+  publishedAt,
 }: {
   /** the body as the rules read it (simplified characters, same offsets as the source) */
   text: string;
@@ -39,6 +41,8 @@ export function findOutcomeTexts({
   mentions: FoundMention[];
   events: ProposedEvent[];
   gazetteer: Gazetteer;
+  /** the article's day, when known: a text named by its meeting's place is not one of a meeting long after it */
+  publishedAt: string | null;
 }): FoundMention[] {
   const out: FoundMention[] = [];
   for (const e of events) {
@@ -70,7 +74,8 @@ export function findOutcomeTexts({
     }
   }
   out.push(...findTextsAtNamedMeetings({ text, sentences, mentions, gazetteer, taken: out }));
-  return out;
+  out.push(...findTextsNamedByPlace({ text, sentences, mentions, gazetteer, publishedAt, taken: out }));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "the pact signed at the AI Action Summit", "峰会通过的宣言": a text named by its kind and by the meeting that made it. */
@@ -191,4 +196,75 @@ export function textNamedByNoun({
     evidenceStart: sentenceStart,
     why: { matched: noun, form, rule: "description" },
   };
+}
+
+/** What may stand between a meeting's place and its text's noun: "Paris AI Action Summit declaration", "巴黎AI峰会宣言". */
+const AFTER_PLACE_EN =
+  /^(?:\s+(?:AI|A\.I\.|artificial intelligence))?(?:\s+(?:action|impact|safety))?(?:\s+summit(?:['’]s)?)?(?:\s+(?:final|joint|leaders['’]?))?\s+(declaration|statement|communiqu[eé])\b/i;
+const AFTER_PLACE_ZH = /^\s*(?:AI|人工智能)?\s*(?:行动|影响力|安全)?(?:峰会|高峰会)?(?:最终|联合)?(宣言|声明|公报)/;
+
+/**
+ * "the Paris declaration", "Paris Summit Declaration", "《巴黎人工智能宣言》": news names a summit's text by the place
+ * the summit met, whatever its title. The place must be one where a single atlas meeting with texts of its own met,
+ * and the noun must fit one of them (its one text, or the one called what the noun says); else nothing is linked.
+ */
+function findTextsNamedByPlace({
+  text,
+  sentences,
+  mentions,
+  gazetteer,
+  publishedAt,
+  taken,
+}: {
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+  publishedAt: string | null;
+  taken: FoundMention[];
+}): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const place of placesOfEvents({ gazetteer })) {
+    const meetings = place.events.filter((e) => outcomeTextsOf({ gazetteer, eventId: e.id }).length);
+    if (meetings.length !== 1) continue;
+    // ("the New Delhi Declaration" of a 2023 article is another meeting's: the atlas's was three years later)
+    // (a draft is talked of in the weeks before)
+    const met = meetings[0].date;
+    if (met && publishedAt && Date.parse(publishedAt.slice(0, 10)) < Date.parse(met.slice(0, 10).padEnd(10, "-01")) - 60 * 86_400_000) continue;
+    const texts = outcomeTextsOf({ gazetteer, eventId: meetings[0].id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+    const escaped = place.form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(place.latin ? `(?<!\\p{L})${escaped}(?!\\p{L})` : escaped, place.latin ? "giu" : "g");
+    for (const found of text.matchAll(pattern)) {
+      const at = found.index;
+      const after = (place.latin ? AFTER_PLACE_EN : AFTER_PLACE_ZH).exec(text.slice(at + found[0].length, at + found[0].length + 60));
+      if (!after) continue;
+      // ("the 2023 New Delhi Declaration": a year before the place must be the meeting's)
+      const year = /((?:19|20)\d\d)(?:\s*年)?\s*$/.exec(text.slice(Math.max(0, at - 8), at));
+      if (year && !met?.startsWith(year[1])) continue;
+      const end = at + found[0].length + after[0].length;
+      const nounStart = end - after[1].length;
+      const named = texts.length === 1 ? texts : texts.filter((t) => familyOf(after[1]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      if (named.length !== 1) continue;
+      // (the meeting's own name may hold the place, "Paris AI Action Summit declaration": the text is then its noun)
+      const inside = mentions.filter((m) => m.start < end && at < m.end);
+      if (inside.some((m) => m.entityId !== meetings[0].id) || [...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
+      const start = inside.length ? nounStart : at;
+      if (inside.some((m) => m.end > start)) continue;
+      const s = sentences.find((x) => x.start <= at && at < x.end);
+      if (!s) continue;
+      const t = named[0];
+      out.push(
+        textNamedByNoun({
+          entityId: t.id,
+          kind: "initiative",
+          noun: text.slice(start, end),
+          start,
+          sentence: text.slice(s.start, s.end),
+          sentenceStart: s.start,
+          form: `${t.nameEn} (the text of ${meetings[0].nameEn}, named by where it met)`,
+        }),
+      );
+    }
+  }
+  return out;
 }

@@ -1,6 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
 import { simplifyHan } from "./normalise";
-import type { EventVenue } from "./read-event-venues";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -61,6 +60,16 @@ function venuesOf(gazetteer: Gazetteer): Venue[] {
   return venues;
 }
 
+const WHERE_IT_MET = "(where it met)";
+
+/** An event mention that is the place it met ("in Bletchley Park"), as findVenueReferences makes them. */
+export const isNamedByVenue = (m: FoundMention) => m.kind === "event" && !!m.why?.form.endsWith(WHERE_IT_MET);
+
+/** The places atlas events met at, as their names give them, each with the events that met there. */
+export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): readonly { form: string; latin: boolean; events: readonly GazetteerEntry[] }[] {
+  return venuesOf(gazetteer);
+}
+
 /** The kind of meeting a word names, as the event's own names call it. */
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
 const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
@@ -98,6 +107,10 @@ export function findVenueReferences({
         if (gap >= 0 && gap <= NEAR) meeting = m;
       }
       if (!meeting) continue;
+      // "the 17th BRICS Summit, held in Rio de Janeiro": a body's acronym before the word names that body's summit
+      // (one no event met there is named by: "AI Summit" may be any of them)
+      const acronym = /\b([A-Z][A-Z0-9]+)\s+$/.exec(sentence.slice(0, meeting.index))?.[1];
+      if (acronym && !v.events.some((e) => [e.nameEn, ...e.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${acronym}\\b`).test(n)))) continue;
       const fits = v.events.filter((e) => isWorkshop(meeting![0]) === namesWorkshop(e));
       // a year the sentence states must be the event's ("the 2025 summit in Paris" is not the 2024 one)
       const years = [...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]);
@@ -116,31 +129,9 @@ export function findVenueReferences({
         method: "pattern",
         evidence: "",
         evidenceStart: s.start,
-        why: { matched: text.slice(at, end), form: `${event.nameEn} (where it met)`, rule: "pattern" },
+        why: { matched: text.slice(at, end), form: `${event.nameEn} ${WHERE_IT_MET}`, rule: "pattern" },
       });
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** (each event's venue, read once per gazetteer) */
-const eventVenues = new WeakMap<Gazetteer, Map<number, EventVenue | null>>();
-
-/** An event's venue as the atlas records it (its location's parts, the places its names give in brackets) and the one state it says hosted it alone. */
-export function eventVenueOf({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
-  let known = eventVenues.get(gazetteer);
-  if (!known) eventVenues.set(gazetteer, (known = new Map()));
-  if (!known.has(id)) known.set(id, readVenue({ gazetteer, id }));
-  return known.get(id)!;
-}
-
-function readVenue({ gazetteer, id }: { gazetteer: Gazetteer; id: number }): EventVenue | null {
-  const e = gazetteer.entries.get(id);
-  const [hostId, ...others] = e?.soleHostIds ?? [];
-  if (!e || e.kind !== "event" || hostId === undefined || others.length || (e.hostIds ?? []).some((h) => h !== hostId)) return null;
-  const places = [
-    ...(e.location ?? "").split(/,\s*/).filter((p) => p && !/headquarters/i.test(p)),
-    ...[e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].flatMap((n) => placesIn(simplifyHan(n))),
-  ];
-  return places.length ? { places: [...new Set(places)], hostId } : null;
 }

@@ -1,6 +1,6 @@
 import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
-import { eventVenueOf, findVenueReferences } from "./find-venue-references";
+import { findVenueReferences } from "./find-venue-references";
 import { settleAdoptingBody } from "./settle-adopting-body";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
@@ -134,6 +134,7 @@ export function linkArticle({
     mentions: venues.length ? withReferences({ mentions: actors, references: venues }) : actors,
     events,
     gazetteer,
+    publishedAt,
   }).map((m) => ({
     ...m,
     surface: body.slice(m.start, m.end),
@@ -170,7 +171,6 @@ export function linkArticle({
     dateOf: (id) => gazetteer.entries.get(id)?.date,
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
-    venueOf: (id) => eventVenueOf({ gazetteer, id }),
   });
   const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)

@@ -1,5 +1,6 @@
 import { mentionsBySentence } from "./sentences";
 import { LEADER_FORM } from "./find-leader-references";
+import { isNamedByVenue } from "./find-venue-references";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
@@ -32,24 +33,16 @@ const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[
 
 const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
 
-/** Where an event met, as the atlas records it, and the one state it says hosted it alone. */
-export type EventVenue = { places: string[]; hostId: number };
-
-const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 export function readEventVenues({
   text,
   source,
   sentences,
   mentions,
-  venueOf = () => null,
 }: {
   text: string;
   source: string;
   sentences: Sentence[];
   mentions: FoundMention[];
-  /** the atlas's venue and sole host of an event (null: none, or hosted jointly) */
-  venueOf?: (eventId: number) => EventVenue | null;
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!mentions.some((m) => m.kind === "event")) return out;
@@ -85,7 +78,10 @@ export function readEventVenues({
       const c = inS.slice(i + 1).find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
       if (c && alone(c)) {
         const gap = text.slice(e.end, c.start);
-        if (!zh && VENUE_EN.test(gap) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
+        // ("the first AI summit in Bletchley Park, UK, in 2023": an event named by its venue is followed by the venue's
+        // state, which ends the phrase; not "in Accra, the United States opted …")
+        const venueState = isNamedByVenue(e) && /^\s*,\s*$/.test(gap) && /^\s*(?:[,;.)]|(?:on|in|from|last|this|earlier)\b|$)/.test(text.slice(c.end, c.end + 12));
+        if (!zh && (VENUE_EN.test(gap) || venueState) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
         else if (zh && VENUE_ZH_BEFORE.test(gap) && heldThere(text.slice(c.end, c.end + 12))) add(c, e);
       }
       // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
@@ -100,13 +96,6 @@ export function readEventVenues({
         const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
         if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
       }
-      // "the AI Action Summit in Paris", "在巴黎举行的峰会": a city the atlas gives as the event's venue stands for
-      // the state the atlas says hosted it alone (a summit two states co-hosted is not told apart by its city)
-      const venue = venueOf(e.entityId);
-      if (venue) {
-        const place = placeNamed({ text, s, event: e, places: venue.places, zh });
-        if (place) add({ entityId: venue.hostId, ...place }, e);
-      }
       // 在韩国举行的峰会
       if (zh) {
         const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
@@ -116,36 +105,4 @@ export function readEventVenues({
     }
   }
   return out;
-}
-
-/** (the patterns for each venue, compiled once) */
-const placePatterns = new Map<string, RegExp>();
-function placePattern(source: string, flags = ""): RegExp {
-  let re = placePatterns.get(source);
-  if (!re) placePatterns.set(source, (re = new RegExp(source, flags)));
-  return re;
-}
-
-/** The venue's name right after the event ("… Summit in Paris", "…峰会在巴黎举行") or before it ("在巴黎举行的…峰会"). */
-function placeNamed({ text, s, event, places, zh }: { text: string; s: Sentence; event: FoundMention; places: string[]; zh: boolean }): { start: number; end: number } | null {
-  const after = text.slice(event.end, Math.min(s.end, event.end + 80));
-  const before = text.slice(Math.max(s.start, event.start - 30), event.start);
-  // the event named by its venue ("the summit in Nairobi", "在内罗毕举行的峰会": find-venue-references)
-  if (places.includes(event.surface)) {
-    const named = zh ? /在$/.test(before) && HELD_ZH.test(after) : /\b(?:summit|conference|forum|meeting)s?\s+(?:(?:held|hosted|convened)\s+)?in\s+(?:the\s+)?$/i.test(before);
-    return named ? { start: event.start, end: event.end } : null;
-  }
-  for (const place of places) {
-    const p = escape(place);
-    if (!zh) {
-      const m = placePattern(`^(${VENUE_EN.source.slice(1, -1)})${p}(?![\\p{L}-])`, "u").exec(after);
-      if (m && !NOT_A_PLACE_AFTER_EN.test(after.slice(m[0].length, m[0].length + 30))) return { start: event.end + m[1].length, end: event.end + m[0].length };
-      continue;
-    }
-    const held = placePattern(`^(${VENUE_ZH_BEFORE.source.slice(1, -1)})${p}`).exec(after);
-    if (held && heldThere(after.slice(held[0].length, held[0].length + 12))) return { start: event.end + held[1].length, end: event.end + held[0].length };
-    const pre = placePattern(`在${p}(${HELD_BEFORE_EVENT_ZH.source.slice(1, -1)})$`).exec(before);
-    if (pre) return { start: event.start - pre[0].length + 1, end: event.start - pre[0].length + 1 + place.length };
-  }
-  return null;
 }

@@ -14,6 +14,7 @@ function entries(): GazetteerEntry[] {
     country("KEN", "Kenya", "肯尼亚", ["Kenyan"]),
     country("CHL", "Chile", "智利", ["Chilean"]),
     country("PER", "Peru", "秘鲁", ["Peruvian"]),
+    country("BRA", "Brazil", "巴西", ["Brazilian"]),
     org("g7", "G7", "七国集团"),
     org("andean-union", "Andean Union", "安第斯联盟"),
     { ...org("pacific-bloc", "Pacific Bloc", "太平洋集团"), subtype: "intergovernmental" },
@@ -39,9 +40,7 @@ function entries(): GazetteerEntry[] {
       nameEn: "East Africa AI Summit",
       nameZh: "东非人工智能峰会（内罗毕）",
       date: "2025-05-20",
-      location: "KICC, Nairobi",
       hostIds: [ken],
-      soleHostIds: [ken],
       aliases: [],
     },
     {
@@ -51,9 +50,7 @@ function entries(): GazetteerEntry[] {
       nameEn: "Andes AI Summit",
       nameZh: null,
       date: "2025-05-22",
-      location: "Nairobi",
       hostIds: [ken, chl],
-      soleHostIds: [ken],
       aliases: [],
     },
   );
@@ -65,6 +62,11 @@ function entries(): GazetteerEntry[] {
     { slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", date: "2026-03-10" },
     { slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", date: "2026-03-11" },
   );
+  all.push({ id: nextId(), kind: "event", slug: "montevideo-ai-summit-2027", nameEn: "AI Summit 2027 (Montevideo)", nameZh: "人工智能峰会（2027年，蒙得维的亚）", date: "2027-04-02", aliases: [] });
+  const montevideoSummit = all[all.length - 1].id;
+  const montevideoText = nextId();
+  all.push({ id: montevideoText, kind: "initiative", slug: "montevideo-statement", nameEn: "Montevideo Statement on Safe AI", nameZh: "关于安全人工智能的蒙得维的亚声明", date: "2027-04-03", aliases: [], relatedIds: [montevideoSummit] });
+  all.find((e) => e.id === montevideoSummit)!.relatedIds = [montevideoText];
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
@@ -295,14 +297,18 @@ describe("a body that adopts a declaration together with states", () => {
   });
 });
 
-describe("the venue the atlas gives an event stands for the state it says hosted it alone", () => {
-  it("'the East Africa AI Summit in Nairobi' is Kenya's hosting; so is 在内罗毕举行的东非人工智能峰会", () => {
-    expect(triples("Peru attended the East Africa AI Summit in Nairobi last week.").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
-    expect(triples("秘鲁出席了在内罗毕举行的东非人工智能峰会。").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
+describe("a city names no state: the summit held there gives no host (the labelling brief's rule)", () => {
+  it("'the East Africa AI Summit in Nairobi', 在内罗毕举行的东非人工智能峰会: no host, though the atlas says Kenya hosted it", () => {
+    expect(triples("Peru attended the East Africa AI Summit in Nairobi last week.").filter(([, role]) => role === "host")).toEqual([]);
+    expect(triples("秘鲁出席了在内罗毕举行的东非人工智能峰会。").filter(([, role]) => role === "host")).toEqual([]);
   });
-  it("not a summit two states co-hosted, nor a place that is not its venue", () => {
-    expect(triples("Peru attended the Andes AI Summit in Nairobi last week.").filter(([, role]) => role === "host")).toEqual([]);
-    expect(triples("Peru attended the East Africa AI Summit in Lima last week.").filter(([, role]) => role === "host")).toEqual([]);
+  it("but the state named after the city is the host ('in Nairobi, Kenya'; 在肯尼亚蒙巴萨老城召开 above)", () => {
+    expect(triples("Peru attended the East Africa AI Summit in Nairobi, Kenya, last week.").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
+  });
+  it("a summit named by its venue, then the venue's state: 'the summit in Rio de Janeiro, Brazil, in November'; not 'in Rio de Janeiro, Brazil said'", () => {
+    const hosts = (body: string) => triples(body, "2024-12-01").filter(([, role]) => role === "host");
+    expect(hosts("Kenya attended the summit in Rio de Janeiro, Brazil, in November.")).toEqual([["BRA", "host", "g20-rio-summit-2024"]]);
+    expect(hosts("At the summit in Rio de Janeiro, Brazil said it would act.")).toEqual([]);
   });
 });
 
@@ -322,5 +328,31 @@ describe("a bloc's new members", () => {
   it("'the group last year expanded to include Kenya and Chile' makes them members of the bloc named before", () => {
     const body = "The Pacific Bloc was founded by Peru, but the group last year expanded to include Kenya and Chile.";
     expect(triples(body).filter(([, role]) => role === "member")).toEqual(each(["CHL", "KEN"], "member", "pacific-bloc"));
+  });
+});
+
+describe("a summit's text named by the place the summit met ('the Paris declaration', 《巴黎人工智能宣言》)", () => {
+  const texts = (body: string, publishedAt: string | null) =>
+    link(body, publishedAt)
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => [key(m.entityId), m.surface]);
+  it("'the Quito declaration', 'Quito Summit Declaration' (its noun: 'Quito Summit' names the summit), 'the Montevideo AI summit's final declaration', 蒙得维的亚人工智能宣言: the one text of the one summit that met there", () => {
+    expect(texts("Kenya did not sign the Quito declaration.", "2026-03-12")).toEqual([["quito-statement", "Quito declaration"]]);
+    expect(texts("Chile backed the Quito Summit Declaration on Tuesday.", "2026-03-12")).toEqual([["quito-statement", "Declaration"]]);
+    expect(texts("Peru welcomed the Montevideo AI summit's final declaration.", "2027-04-05")).toEqual([["montevideo-statement", "declaration"]]);
+    expect(texts("秘鲁签署了《蒙得维的亚人工智能宣言》。", "2027-04-05")).toEqual([["montevideo-statement", "蒙得维的亚人工智能宣言"]]);
+  });
+  it("not the declaration of a meeting long before the atlas's one, nor of another year, nor a place with no such meeting", () => {
+    expect(texts("Kenya recalled the Quito declaration.", "2020-05-01")).toEqual([]);
+    expect(texts("Kenya recalled the 2019 Quito declaration.", "2026-03-12")).toEqual([]);
+    expect(texts("Kenya recalled the Nairobi declaration.", "2026-03-12")).toEqual([]);
+    expect(texts("Prices in Quito rose, a statement said.", "2026-03-12")).toEqual([]);
+  });
+});
+
+describe("a summit named by a body's acronym is not the atlas's summit that met in the same city", () => {
+  it("'the BRICS Summit, held in Quito' is not the Data Summit 2026 (Quito); 'the summit held in Quito' is", () => {
+    expect(link("Kenya attended the BRICS Summit, held in Quito, Ecuador.", "2026-03-12").relations.map((r) => key(r.objectId))).not.toContain("data-summit-quito-2026");
+    expect(link("Kenya attended the summit held in Quito, Ecuador.", "2026-03-12").read.map((r) => key(r.objectId))).toContain("data-summit-quito-2026");
   });
 });

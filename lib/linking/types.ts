@@ -20,10 +20,6 @@ export type GazetteerEntry = {
   relatedIds?: number[];
   /** The states the atlas says hosted this event (host or co-host). */
   hostIds?: number[];
-  /** The states the atlas says hosted this event alone (role host, not co-host). */
-  soleHostIds?: number[];
-  /** Where the event met, as the atlas records it ("Grand Palais, Paris"). */
-  location?: string | null;
   /** A text's makers: the bodies that adopted it and the processes it is part of (not its signatories). */
   madeByIds?: number[];
 };
