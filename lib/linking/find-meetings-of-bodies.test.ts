@@ -60,6 +60,10 @@ describe("a body's meeting named by its kind", () => {
     expect(events("Kenya addressed a meeting of the Group of Friends of Open Data.", "2025-08-01")).toEqual([]);
     expect(events("Kenya addressed a meeting of the Group of Friends of Open Data.", null)).toEqual([]);
   });
+  it("in an article with no date of its own, 'a side event' is the body's one meeting its names call a side event", () => {
+    expect(events("Kenya and Chile on Tuesday jointly held a side event of the Group of Friends of Open Data in New York.", null)).toEqual(["friends-of-data-side-event"]);
+    expect(events("Kenya and Chile on Tuesday jointly held a thematic meeting of the Group of Friends of Open Data.", null)).toEqual([]);
+  });
   it("not a meeting of another body whose name goes on from the body's ('… Open Data Steering Council')", () => {
     expect(events("Kenya addressed a meeting of the Group of Friends of Open Data Steering Council.", "2025-03-06")).toEqual([]);
   });

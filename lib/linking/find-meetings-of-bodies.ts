@@ -20,8 +20,9 @@ const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) /
 /**
  * "China and Zambia on Tuesday jointly held a side event of the Group of Friends …", "之友小组专题会议": a meeting
  * named by its kind beside the body it belongs to is the body's meeting the atlas holds (part of that body there)
- * on the day the sentence states, or, when it states none, held in the week before the article's date. Two such
- * meetings, or none, link nothing; an article without a date of its own dates none.
+ * on the day the sentence states, or, when it states none, held in the week before the article's date; in an article
+ * without a date of its own, the one meeting whose names use the kind's telling word ("side event"). Two such
+ * meetings, or none, link nothing.
  */
 export function findMeetingsOfBodies({
   text,
@@ -59,7 +60,7 @@ export function findMeetingsOfBodies({
       );
       if (!body) continue;
       const stated = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.precision === "day").map((d) => d.date);
-      const meeting = oneMeetingOf({ gazetteer, bodyId: body.entityId, stated, publishedAt });
+      const meeting = oneMeetingOf({ gazetteer, bodyId: body.entityId, stated, publishedAt, kind: m[0] });
       if (!meeting || out.some((x) => x.entityId === meeting.id && x.evidenceStart === s.start)) continue;
       out.push(textNamedByNoun({ entityId: meeting.id, kind: "event", noun: m[0], start, sentence, sentenceStart: s.start, form: `${meeting.nameEn} (by its kind)` }));
     }
@@ -74,8 +75,27 @@ function meetingsOf({ gazetteer, bodyId }: { gazetteer: Gazetteer; bodyId: numbe
     .filter((e): e is GazetteerEntry => !!e && e.kind === "event" && e.status !== "proposed" && !!e.madeByIds?.includes(bodyId) && e.date?.length === 10);
 }
 
-function oneMeetingOf({ gazetteer, bodyId, stated, publishedAt }: { gazetteer: Gazetteer; bodyId: number; stated: string[]; publishedAt: string | null }): GazetteerEntry | null {
+/** The word of a kind that tells one meeting from the body's others ("side event", "专题会议"), as the meeting's own names may use it. */
+const QUALIFIER = /\b(?:side|thematic|high-level)\b|专题|边会|高级别/i;
+
+function oneMeetingOf({
+  gazetteer,
+  bodyId,
+  stated,
+  publishedAt,
+  kind,
+}: {
+  gazetteer: Gazetteer;
+  bodyId: number;
+  stated: string[];
+  publishedAt: string | null;
+  /** the words the sentence names the meeting by ("side event", "会议") */
+  kind: string;
+}): GazetteerEntry | null {
   const meetings = meetingsOf({ gazetteer, bodyId });
+  // (an article with no date of its own: only a kind the meeting's own names use, "a side event" of a body the atlas
+  // holds one side event of, tells which)
+  const qualifier = QUALIFIER.exec(kind)?.[0].toLowerCase();
   const fits = stated.length
     ? meetings.filter((e) => stated.includes(e.date!))
     : publishedAt
@@ -83,6 +103,8 @@ function oneMeetingOf({ gazetteer, bodyId, stated, publishedAt }: { gazetteer: G
           const gap = dayNumber(publishedAt) - dayNumber(e.date!);
           return gap >= 0 && gap <= DAYS_BEFORE;
         })
-      : [];
+      : qualifier
+        ? meetings.filter((e) => [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(qualifier)))
+        : [];
   return fits.length === 1 ? fits[0] : null;
 }
