@@ -1,4 +1,4 @@
-import { placesOfEvents } from "./find-venue-references";
+import { placePattern, placesOfEvents } from "./find-venue-references";
 import type { Gazetteer } from "./gazetteer";
 import { outcomeTextsOf } from "./resolve-references";
 import type { FoundMention, ProposedEvent, Sentence } from "./types";
@@ -232,9 +232,7 @@ function findTextsNamedByPlace({
     const met = meetings[0].date;
     if (met && publishedAt && Date.parse(publishedAt.slice(0, 10)) < Date.parse(met.slice(0, 10).padEnd(10, "-01")) - 60 * 86_400_000) continue;
     const texts = outcomeTextsOf({ gazetteer, eventId: meetings[0].id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
-    const escaped = place.form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(place.latin ? `(?<!\\p{L})${escaped}(?!\\p{L})` : escaped, place.latin ? "giu" : "g");
-    for (const found of text.matchAll(pattern)) {
+    for (const found of text.matchAll(placePattern(place))) {
       const at = found.index;
       const after = (place.latin ? AFTER_PLACE_EN : AFTER_PLACE_ZH).exec(text.slice(at + found[0].length, at + found[0].length + 60));
       if (!after) continue;

@@ -11,7 +11,7 @@ import type { FoundMention, GazetteerEntry } from "./types";
  * mention for the statement rules (who hosted or attended it), not stored.
  */
 
-type Venue = { form: string; latin: boolean; events: GazetteerEntry[]; pattern?: RegExp };
+export type Venue = { form: string; latin: boolean; events: GazetteerEntry[]; pattern?: RegExp };
 
 const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshop\b|研讨班/gi;
 const NEAR = 100;
@@ -66,8 +66,13 @@ const WHERE_IT_MET = "(where it met)";
 export const isNamedByVenue = (m: FoundMention) => m.kind === "event" && !!m.why?.form.endsWith(WHERE_IT_MET);
 
 /** The places atlas events met at, as their names give them, each with the events that met there. */
-export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): readonly { form: string; latin: boolean; events: readonly GazetteerEntry[] }[] {
+export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): readonly Readonly<Venue>[] {
   return venuesOf(gazetteer);
+}
+
+/** A place as a whole word in the text (compiled once; matchAll copies it, so sharing is safe). */
+export function placePattern(v: Venue): RegExp {
+  return (v.pattern ??= new RegExp(v.latin ? `(?<!\\p{L})${escape(v.form)}(?!\\p{L})` : escape(v.form), v.latin ? "giu" : "g"));
 }
 
 /** The kind of meeting a word names, as the event's own names call it. */
@@ -91,8 +96,7 @@ export function findVenueReferences({
   const out: FoundMention[] = [];
   for (const v of venues) {
     // (case-insensitive on the text itself: a lower-cased copy may not keep every offset)
-    v.pattern ??= new RegExp(v.latin ? `(?<!\\p{L})${escape(v.form)}(?!\\p{L})` : escape(v.form), v.latin ? "giu" : "g");
-    for (const found of text.matchAll(v.pattern)) {
+    for (const found of text.matchAll(placePattern(v))) {
       const at = found.index;
       const end = at + found[0].length;
       // (an event already named here: its own name holds the venue)

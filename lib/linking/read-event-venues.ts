@@ -33,17 +33,7 @@ const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[
 
 const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
 
-export function readEventVenues({
-  text,
-  source,
-  sentences,
-  mentions,
-}: {
-  text: string;
-  source: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-}): FoundRelation[] {
+export function readEventVenues({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!mentions.some((m) => m.kind === "event")) return out;
   const bySentence = mentionsBySentence({ sentences, mentions });

@@ -62,10 +62,27 @@ function entries(): GazetteerEntry[] {
     { slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", date: "2026-03-10" },
     { slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", date: "2026-03-11" },
   );
-  all.push({ id: nextId(), kind: "event", slug: "montevideo-ai-summit-2027", nameEn: "AI Summit 2027 (Montevideo)", nameZh: "人工智能峰会（2027年，蒙得维的亚）", date: "2027-04-02", aliases: [] });
+  all.push({
+    id: nextId(),
+    kind: "event",
+    slug: "montevideo-ai-summit-2027",
+    nameEn: "AI Summit 2027 (Montevideo)",
+    nameZh: "人工智能峰会（2027年，蒙得维的亚）",
+    date: "2027-04-02",
+    aliases: [],
+  });
   const montevideoSummit = all[all.length - 1].id;
   const montevideoText = nextId();
-  all.push({ id: montevideoText, kind: "initiative", slug: "montevideo-statement", nameEn: "Montevideo Statement on Safe AI", nameZh: "关于安全人工智能的蒙得维的亚声明", date: "2027-04-03", aliases: [], relatedIds: [montevideoSummit] });
+  all.push({
+    id: montevideoText,
+    kind: "initiative",
+    slug: "montevideo-statement",
+    nameEn: "Montevideo Statement on Safe AI",
+    nameZh: "关于安全人工智能的蒙得维的亚声明",
+    date: "2027-04-03",
+    aliases: [],
+    relatedIds: [montevideoSummit],
+  });
   all.find((e) => e.id === montevideoSummit)!.relatedIds = [montevideoText];
   return all;
 }
@@ -303,7 +320,9 @@ describe("a city names no state: the summit held there gives no host (the labell
     expect(triples("秘鲁出席了在内罗毕举行的东非人工智能峰会。").filter(([, role]) => role === "host")).toEqual([]);
   });
   it("but the state named after the city is the host ('in Nairobi, Kenya'; 在肯尼亚蒙巴萨老城召开 above)", () => {
-    expect(triples("Peru attended the East Africa AI Summit in Nairobi, Kenya, last week.").filter(([, role]) => role === "host")).toEqual([["KEN", "host", "east-africa-ai-summit"]]);
+    expect(triples("Peru attended the East Africa AI Summit in Nairobi, Kenya, last week.").filter(([, role]) => role === "host")).toEqual([
+      ["KEN", "host", "east-africa-ai-summit"],
+    ]);
   });
   it("a summit named by its venue, then the venue's state: 'the summit in Rio de Janeiro, Brazil, in November'; not 'in Rio de Janeiro, Brazil said'", () => {
     const hosts = (body: string) => triples(body, "2024-12-01").filter(([, role]) => role === "host");
