@@ -243,14 +243,15 @@ function findTextsNamedByPlace({
       const nounStart = end - after[1].length;
       const named = texts.length === 1 ? texts : texts.filter((t) => familyOf(after[1]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
       if (named.length !== 1) continue;
-      // (the meeting's own name may hold the place, "Paris AI Action Summit declaration": the text is then its noun)
-      const inside = mentions.filter((m) => m.start < end && at < m.end);
+      const t = named[0];
+      // (the meeting's own name may hold the place, "Paris AI Action Summit declaration": the text is then its noun;
+      // a reference back to this very text, not stored, "the Paris AI Declaration" read as the summit's, is no other name)
+      const inside = mentions.filter((m) => m.start < end && at < m.end && !(m.entityId === t.id && m.evidence === ""));
       if (inside.some((m) => m.entityId !== meetings[0].id) || [...taken, ...out].some((m) => m.start < end && at < m.end)) continue;
       const start = inside.length ? nounStart : at;
       if (inside.some((m) => m.end > start)) continue;
       const s = sentences.find((x) => x.start <= at && at < x.end);
       if (!s) continue;
-      const t = named[0];
       out.push(
         textNamedByNoun({
           entityId: t.id,

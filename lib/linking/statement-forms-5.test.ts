@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
+import { findOutcomeTexts } from "./find-outcome-texts";
 import { linkArticle } from "./link-article";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -360,6 +361,25 @@ describe("a summit's text named by the place the summit met ('the Paris declarat
     expect(texts("Chile backed the Quito Summit Declaration on Tuesday.", "2026-03-12")).toEqual([["quito-statement", "Declaration"]]);
     expect(texts("Peru welcomed the Montevideo AI summit's final declaration.", "2027-04-05")).toEqual([["montevideo-statement", "declaration"]]);
     expect(texts("秘鲁签署了《蒙得维的亚人工智能宣言》。", "2027-04-05")).toEqual([["montevideo-statement", "蒙得维的亚人工智能宣言"]]);
+  });
+  it("also where 'the … Declaration' was first read back as the summit's text (that reading is not stored; the name is)", () => {
+    const text = "The signing of the Quito Declaration on AI was the outcome.";
+    const statement = [...gz.entries.values()].find((e) => e.slug === "quito-statement")!;
+    const at = text.indexOf("the Quito");
+    // what resolve-references gives for "the Quito Declaration": a reading for the statements, with no evidence of its own
+    const readBack = {
+      entityId: statement.id,
+      kind: "initiative" as const,
+      surface: "the Quito Declaration",
+      start: at,
+      end: at + 21,
+      confidence: 0.7,
+      method: "pattern" as const,
+      evidence: "",
+      evidenceStart: at,
+    };
+    const found = findOutcomeTexts({ text, sentences: [{ start: 0, end: text.length, text }], mentions: [readBack], events: [], gazetteer: gz, publishedAt: "2026-03-12" });
+    expect(found.map((m) => [key(m.entityId), m.surface])).toEqual([["quito-statement", "Quito Declaration"]]);
   });
   it("not the declaration of a meeting long before the atlas's one, nor of another year, nor a place with no such meeting", () => {
     expect(texts("Kenya recalled the Quito declaration.", "2020-05-01")).toEqual([]);
