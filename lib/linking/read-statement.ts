@@ -187,6 +187,11 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   else if (objectSide === "after" && !afterList) object = spans.find((x) => x.start >= tEnd && fitsHere(x) && !partner(x) && near(tEnd, x.start) && !otherEventFirst(x));
   else if (objectSide === "after") object = spans.find((x) => x.start >= tEnd && x.end <= group.start && fits(x));
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
+  // "Co-chaired by France and India, the summit brought together …": a participle that opens the sentence governs
+  // the name right after its list
+  if (!object && passive && /^[\s"“]*(?:co-)?$/i.test(text.slice(s.start, tStart)))
+    // (the list may end in a person's name: "… and Indian Prime Minister Narendra Modi, the summit")
+    object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,40},\s*(?:the\s+)?$/i.test(text.slice(group.end, x.start)));
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
   // after a copula, is membership (an event taken part in stays participation)
   let listedMembers = false;

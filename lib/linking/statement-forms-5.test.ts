@@ -395,3 +395,15 @@ describe("a summit named by a body's acronym is not the atlas's summit that met 
     expect(link("Kenya attended the summit held in Quito, Ecuador.", "2026-03-12").read.map((r) => key(r.objectId))).toContain("data-summit-quito-2026");
   });
 });
+
+describe("a participle that opens the sentence: 'Co-chaired by A and B, the forum …'", () => {
+  it("governs the name right after its list, also when the list ends in a person's name", () => {
+    expect(triples("Co-chaired by Kenya and Chile, the Lagos AI Forum brought together leaders from 60 countries.")).toEqual(each(["CHL", "KEN"], "co-chair", "lagos-ai-forum"));
+    expect(triples("Co-chaired by Kenyan President William Ruto and Chilean President Gabriel Boric, the Lagos AI Forum opened.")).toEqual(
+      each(["CHL", "KEN"], "co-chair", "lagos-ai-forum"),
+    );
+  });
+  it("not a name further on in another clause", () => {
+    expect(triples("Co-chaired by Kenya and Chile, with support from Peru, the Lagos AI Forum opened.").filter(([, role]) => role === "co-chair")).toEqual([]);
+  });
+});
