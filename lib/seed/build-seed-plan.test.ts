@@ -53,6 +53,12 @@ describe("countries", () => {
     expect(entity("country", "chn").aliases.map((a) => a.alias)).toContain("中方");
   });
 
+  it("knows the states whose names start with Saint by the abbreviation news uses ('St. Lucia', 'St Kitts and Nevis')", () => {
+    expect(entity("country", "lca").aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["St. Lucia", "St Lucia"]));
+    expect(entity("country", "vct").aliases.map((a) => a.alias)).toContain("St. Vincent and the Grenadines");
+    expect(entity("country", "kna").aliases.map((a) => a.alias)).toContain("St Kitts and Nevis");
+  });
+
   it("keeps look-alike countries apart", () => {
     for (const [a, b] of [
       ["IDN", "IND"],
