@@ -53,6 +53,8 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
   if (saysRefusal(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
+  // "The resolution, once endorsed by the General Assembly, would …", "if adopted": a condition, not an act
+  if (/\b(?:once|if|unless|until)\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart))) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
   if (!passive && group.end <= tStart && URGED_BEFORE.test(text.slice(Math.max(s.start, group.start - 24), group.start))) return null;
   // "智利宣布退出…网络", "announced its withdrawal from": what is announced is leaving, not founding or joining
@@ -96,7 +98,13 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     const agentless =
       /(?:获得?|得到|被|顺利|一致)$|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 14), tStart)) &&
       !PASSIVE_BY.test(text.slice(tEnd, s.end));
-    const own = group.members.find((x) => x.kind === "organisation");
+    // "the First Committee (Disarmament and International Security) of the UN General Assembly approved …": the
+    // organ named before "of" is what adopted it
+    const named = group.members.find((x) => x.kind === "organisation");
+    const organ =
+      named &&
+      [...spans].reverse().find((x) => x.kind === "organisation" && x.end <= named.start && /^\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$/i.test(text.slice(x.end, named.start)));
+    const own = organ ?? named;
     const body = own ?? (agentless ? spans.find(putTo) : undefined);
     // "The Council of Europe's “Convention …” was adopted in Strasbourg": the body's own text, adopted with no other
     // agent named, was adopted by it

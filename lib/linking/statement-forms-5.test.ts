@@ -63,6 +63,18 @@ function entries(): GazetteerEntry[] {
     { slug: "data-summit-quito-2026", nameEn: "Data Summit 2026 (Quito)", date: "2026-03-10" },
     { slug: "quito-statement", nameEn: "Quito Statement on Data Sharing", date: "2026-03-11" },
   );
+  all.push(org("first-committee", "First Committee", "第一委员会"));
+  all.push({
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-80-99-drones",
+    nameEn: "UN General Assembly resolution 80/99 on autonomous drone swarms",
+    nameZh: null,
+    date: "2025-12-20",
+    symbol: "A/RES/80/99",
+    session: 80,
+    aliases: [],
+  });
   all.push({
     id: nextId(),
     kind: "event",
@@ -405,5 +417,23 @@ describe("a participle that opens the sentence: 'Co-chaired by A and B, the foru
   });
   it("not a name further on in another clause", () => {
     expect(triples("Co-chaired by Kenya and Chile, with support from Peru, the Lagos AI Forum opened.").filter(([, role]) => role === "co-chair")).toEqual([]);
+  });
+});
+
+describe("a draft resolution, weeks before the Assembly adopts it", () => {
+  const body =
+    "On 1 November 2025, the First Committee (Disarmament and International Security) of the UN General Assembly approved a draft resolution on autonomous drone swarms.";
+  it("is the resolution the atlas dates within two months after the article, adopted by the organ named before 'of the Assembly'", () => {
+    expect(resolutions(body, "2025-11-02")).toEqual(["unga-res-80-99-drones"]);
+    expect(triples(body, "2025-11-02")).toEqual([["unga-res-80-99-drones", "adopted-by", "first-committee"]]);
+  });
+  it("not without 'draft', nor months before", () => {
+    expect(resolutions(body.replace("a draft resolution", "a resolution"), "2025-11-02")).toEqual([]);
+    expect(resolutions(body, "2025-06-02")).toEqual([]);
+  });
+  it("'once endorsed by the General Assembly' is a condition: no statement", () => {
+    expect(triples(`${body} The resolution, once endorsed by the General Assembly, would require a report.`, "2025-11-02")).toEqual([
+      ["unga-res-80-99-drones", "adopted-by", "first-committee"],
+    ]);
   });
 });
