@@ -234,8 +234,6 @@ function findDescriptiveResolution(
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId({ gazetteer, published }) : null;
   const pendingCue = published && PENDING_CUE.test(sentence.text) ? nextResolutionId({ gazetteer, published }) : null;
-  // "a draft resolution on …", "决议草案": the text before its adoption
-  const pendingDraft = !!published && /\b(?:draft|proposed)\s+resolution\b|决议草案/i.test(sentence.text);
   const strongKeyword = /决议|resolution/i.test(kw[0]);
   const adoption = ADOPTION_CUE.exec(sentence.text);
   const adoptedBefore = !!adoption && adoption.index < kw.index;
@@ -244,10 +242,7 @@ function findDescriptiveResolution(
   let ties: GazetteerEntry[] = [];
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
-    // (a resolution adopted after the article is only its draft's: "approved a draft resolution on lethal autonomous
-    // weapons systems", weeks before the Assembly's vote)
-    const draftOf = pendingDraft && !!t.entry.date && t.entry.date.length >= 10 && (Date.parse(t.entry.date) - Date.parse(published!)) / DAY_MS <= PENDING_WITHIN_DAYS;
-    if (published && t.entry.date && t.entry.date.slice(0, 10) > published && t.entry.id !== pendingCue && !draftOf) continue;
+    if (published && t.entry.date && t.entry.date.slice(0, 10) > published && t.entry.id !== pendingCue) continue;
     let topic = 0;
     for (const grams of t.zh) {
       const hit = grams.filter((g) => sentence.text.includes(g)).length;
