@@ -2,9 +2,13 @@ import type { Gazetteer } from "./gazetteer";
 import { textNamedByNoun } from "./find-outcome-texts";
 import type { DateMention, FoundMention, GazetteerEntry, Sentence } from "./types";
 
+/** The words that tell one meeting of a body from its others ("side event", "专题会议"), as the meeting's names may use them. */
+const QUALIFIERS_EN = "side|thematic|high-level";
+const QUALIFIERS_ZH = "专题|高级别";
+const QUALIFIER = new RegExp(`\\b(?:${QUALIFIERS_EN})\\b|${QUALIFIERS_ZH}|边会`, "i");
 /** The words news uses for one meeting of a body: "a side event of the Group of Friends", "之友小组专题会议". */
-const MEETING_EN = /\b(?:(?:side|thematic|high-level)\s+)?(?:meeting|event|session|gathering)\b/gi;
-const MEETING_ZH = /(?:专题|首次|高级别)?(?:会议|边会|会)/g;
+const MEETING_EN = new RegExp(`\\b(?:(?:${QUALIFIERS_EN})\\s+)?(?:meeting|event|session|gathering)\\b`, "gi");
+const MEETING_ZH = new RegExp(`(?:${QUALIFIERS_ZH}|首次)?(?:会议|边会|会)`, "g");
 /** "a side event of the Group of Friends …" (the body right after the noun) */
 const OF_BODY_EN = /^\s+(?:of|by|organi[sz]ed by|convened by|held by)\s+(?:the\s+)?$/i;
 /** "the sixth meeting of the GPAI Ministerial Council": a name that goes on is another body's (the body's organ) */
@@ -74,9 +78,6 @@ function meetingsOf({ gazetteer, bodyId }: { gazetteer: Gazetteer; bodyId: numbe
     .map((id) => gazetteer.entries.get(id))
     .filter((e): e is GazetteerEntry => !!e && e.kind === "event" && e.status !== "proposed" && !!e.madeByIds?.includes(bodyId) && e.date?.length === 10);
 }
-
-/** The word of a kind that tells one meeting from the body's others ("side event", "专题会议"), as the meeting's own names may use it. */
-const QUALIFIER = /\b(?:side|thematic|high-level)\b|专题|边会|高级别/i;
 
 function oneMeetingOf({
   gazetteer,

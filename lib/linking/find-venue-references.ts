@@ -32,7 +32,8 @@ function placesIn(name: string): string[] {
   return out;
 }
 
-function venuesOf(gazetteer: Gazetteer): Venue[] {
+/** The places atlas events met at, as their names give them, each with the events that met there. */
+export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): Venue[] {
   let venues = venueCache.get(gazetteer);
   if (venues) return venues;
   const byForm = new Map<string, Venue>();
@@ -65,11 +66,6 @@ const WHERE_IT_MET = "(where it met)";
 /** An event mention that is the place it met ("in Bletchley Park"), as findVenueReferences makes them. */
 export const isNamedByVenue = (m: FoundMention) => m.kind === "event" && !!m.why?.form.endsWith(WHERE_IT_MET);
 
-/** The places atlas events met at, as their names give them, each with the events that met there. */
-export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): readonly Readonly<Venue>[] {
-  return venuesOf(gazetteer);
-}
-
 /** A place as a whole word in the text (compiled once; matchAll copies it, so sharing is safe). */
 export function placePattern(v: Venue): RegExp {
   return (v.pattern ??= new RegExp(v.latin ? `(?<!\\p{L})${escape(v.form)}(?!\\p{L})` : escape(v.form), v.latin ? "giu" : "g"));
@@ -91,7 +87,7 @@ export function findVenueReferences({
   mentions: FoundMention[];
   gazetteer: Gazetteer;
 }): FoundMention[] {
-  const venues = venuesOf(gazetteer);
+  const venues = placesOfEvents({ gazetteer });
   if (!venues.length) return [];
   const out: FoundMention[] = [];
   for (const v of venues) {

@@ -8,6 +8,7 @@ import {
   DOCUMENT_NAME,
   EVENT_ROLES,
   HEDGE_EN,
+  CONDITION_BEFORE_EN,
   HEDGE_MODAL_EN,
   HEDGE_ZH,
   LEADING_ROLES,
@@ -53,8 +54,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
   if (saysRefusal(window)) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
-  // "The resolution, once endorsed by the General Assembly, would …", "if adopted": a condition, not an act
-  if (/\b(?:once|if|unless|until)\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart))) return null;
+  if (CONDITION_BEFORE_EN.test(text.slice(Math.max(s.start, tStart - 8), tStart))) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
   if (!passive && group.end <= tStart && URGED_BEFORE.test(text.slice(Math.max(s.start, group.start - 24), group.start))) return null;
   // "智利宣布退出…网络", "announced its withdrawal from": what is announced is leaving, not founding or joining

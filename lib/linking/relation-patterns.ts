@@ -30,6 +30,8 @@ export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|rea
 /** "may sign", "could join" (lower case: "on May 21" is a date). */
 export const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 export const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁|预计|有望|可能|或将/;
+/** "The resolution, once endorsed by the General Assembly, would …", "if adopted": a condition right before the act. */
+export const CONDITION_BEFORE_EN = /\b(?:once|if|unless|until)\s+$/i;
 export const LIST_NOUN_TRIGGER =
   /^(?:signatories|co-sponsors|sponsors|members?(?: of)?|participants|attendees|co-?chairs|chairs|co-?hosts|hosts|co-?founders|founders|supporters|backers)$/i;
 export const EVENT_ROLES = new Set<RelationRole>(["host", "co-host", "chair", "co-chair", "participant"]);
