@@ -376,6 +376,15 @@ export const searchOutbox = sqliteTable(
 );
 
 /**
+ * One row: how many writes have committed through the write path. Caches of rendered pages and the open-data
+ * dump key on it (db/write-version.ts). Bookkeeping that readers never see (delivering the search outbox,
+ * sessions) does not count, so it does not empty those caches.
+ */
+export const writeCounter = sqliteTable("write_counter", { id: integer("id").primaryKey(), version: integer("version").notNull().default(0) }, (t) => [
+  check("write_counter_one_row", sql`${t.id} = 1`),
+]);
+
+/**
  * A participation list (signatories of X, co-sponsors of Y): how many participants there should be, as of
  * when, and the source that states the total. Known participants are the relations themselves; the list is
  * complete when they reach `expectedTotal`. `note` is one reader-facing sentence about the list.

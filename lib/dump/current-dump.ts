@@ -8,7 +8,7 @@ let cached: { version: string; files: DumpFiles } | null = null;
 
 /**
  * The dump for the data as it is now: built on first request and again only after a write (keyed by the
- * write version, which moves with every commit, this process's or another's), so a download right after an
+ * write version, which every write raises, this process's or another's), so a download right after an
  * edit has it. Each build is also written to DATA_DIR/dump/ (atomically) for operators and mirrors.
  */
 export function currentDump({ db, dataDir }: { db: AtlasDatabase; dataDir?: string }): DumpFiles {

@@ -169,7 +169,7 @@ function serveCached({ req, res, entry }: { req: http.IncomingMessage; res: http
  * Wraps Next's request handler with a cache of rendered answers keyed by request and data version.
  * Why: a knowledge base is read thousands of times for each write, and every page is otherwise rendered from
  * SQLite on every request. An answer is served only while the data version it was rendered at is current
- * (readVersion: SQLite's data_version plus the write counter the write path bumps), so a request that follows
+ * (readVersion: the write counter each write raises in its own transaction), so a request that follows
  * a committed write never gets an older answer. Concurrent misses for one key wait for a single render.
  */
 export function createCachingHandler({

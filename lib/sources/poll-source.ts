@@ -212,10 +212,10 @@ export class SourcePoller {
             .run();
           added += res.changes;
         }
+        bumpWriteVersion({ tx });
       },
       { behavior: "immediate" },
     );
-    bumpWriteVersion();
     return added;
   }
 
@@ -252,7 +252,7 @@ export class SourcePoller {
         .where(eq(sourceItems.id, item.id))
         .run();
     }
-    bumpWriteVersion();
+    bumpWriteVersion({ tx: this.db });
     deliverSearchChanges({ db: this.db });
   }
 

@@ -49,12 +49,18 @@ function attempt<TInput, TResult, TPrepared>({
   const queuedBefore = searchChangesQueued();
   let result: TResult;
   try {
-    result = db.transaction((tx) => command({ ...args, tx }), { behavior: "immediate" });
+    result = db.transaction(
+      (tx) => {
+        const done = command({ ...args, tx });
+        bumpWriteVersion({ tx });
+        return done;
+      },
+      { behavior: "immediate" },
+    );
   } catch (error) {
     if (isBusyError(error) && !last) return { done: false };
     throw refusalOf(error) ?? error;
   }
-  bumpWriteVersion();
   if (searchChangesQueued() > queuedBefore) deliverSearchChanges({ db });
   return { done: true, result };
 }
@@ -68,8 +74,8 @@ function attempt<TInput, TResult, TPrepared>({
  *    commit together. IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a transaction
  *    that reads then writes cannot fail half-way with SQLITE_BUSY; if the lock is still taken after that, the
  *    whole transaction is retried a bounded number of times with backoff;
- * 5. after the commit: the write version that caches key on is bumped and, when the command queued search
- *    changes, the one search deliverer sends them to Meilisearch at once (not awaited);
+ * 5. the write version that caches key on is raised in the same transaction; after the commit, when the
+ *    command queued search changes, the one search deliverer sends them to Meilisearch at once (not awaited);
  * 6. errors: refusals the writer can act on are thrown as WriteRefusal (status, message, fields); anything
  *    else is rethrown untouched for the adapter to log and answer 500.
  */
