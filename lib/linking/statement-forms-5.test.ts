@@ -431,3 +431,14 @@ describe("the organ named before 'of the General Assembly', and a condition", ()
     ]);
   });
 });
+
+describe("zh: a state's name that opens an institution's name", () => {
+  it("由肯尼亚人工智能发展与安全研究网络主办 is no host; the institute's director is no participant", () => {
+    expect(triples("6月3日,拉各斯人工智能论坛举行。本次会议由肯尼亚人工智能发展与安全研究网络(KAISDN)主办。")).toEqual([]);
+    expect(triples("6月3日,拉各斯人工智能论坛举行,肯尼亚信息通信研究院院长受邀参与对话环节。")).toEqual([]);
+  });
+  it("but the state itself, or its government with a university, still hosts", () => {
+    expect(triples("6月3日,拉各斯人工智能论坛举行。本次会议由肯尼亚主办。")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("6月3日,拉各斯人工智能论坛举行。本次会议由肯尼亚政府与内罗毕大学共同主办。")).toEqual([["KEN", "co-host", "lagos-ai-forum"]]);
+  });
+});
