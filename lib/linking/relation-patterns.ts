@@ -46,19 +46,21 @@ export const CLAUSE_BREAK = /[;；。]|,\s+(?:while|whereas|but|although|though)
 /** How many sentences back an event may have been reported for "…等国派员参会" to refer to it. */
 export const EVENT_LOOKBACK = 2;
 
+const COMPANIES_EN =
+  /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b/;
+const COMPANIES_ZH = /^(?:的)?(?:科技)?(?:企业|公司|巨头)/;
+const NOT_THE_STATE_ZH = /政府|代表|外交|常驻|主席|总统|总理|部长|大使|使馆|共同|联合|主办|举办|承办|签署|加入|支持|提出|发起|出席|参加|参与|倡议/;
+const INSTITUTION_ZH = /研究院|研究所|研究中心|研究网络|科学院|工程院|信通院|大学|学院|协会|学会|联合会|联盟|基金会|实验室|商会/;
+const INSTITUTION_NAME_ZH = new RegExp(
+  `^(?![与和及同、将已在于对向为是也都])(?:(?!${NOT_THE_STATE_ZH.source})[^\\P{Script=Han}和及同、的在于是对向为也都将已]){0,14}?(?:${INSTITUTION_ZH.source})`,
+  "u",
+);
 /**
  * "US tech giants", "Chinese companies": a state that only says where companies come from is not an actor.
  * Nor is a state whose name opens an institution's ("由中国人工智能发展与安全研究网络主办", "中国信息通信研究院院长"):
  * a run of name characters, with no word of the state's own acts or offices in it, up to the institution noun.
  */
-export const COMPANY_NOUN_AFTER = new RegExp(
-  [
-    /^\s+(?:(?:tech|technology|AI|big|major|leading|internet|state-owned)\s+){0,2}(?:giants|companies|company|firms|firm|startups|start-ups|labs|developers|corporations|businesses)\b/.source,
-    /^(?:的)?(?:科技)?(?:企业|公司|巨头)/.source,
-    /^(?![与和及同、将已在于对向为是也都])(?:(?!政府|代表|外交|常驻|主席|总统|总理|部长|大使|使馆|共同|联合|主办|举办|承办|签署|加入|支持|提出|发起|出席|参加|参与|倡议)[^\P{Script=Han}和及同、的在于是对向为也都将已]){0,14}?(?:研究院|研究所|研究中心|研究网络|科学院|工程院|信通院|大学|学院|协会|学会|联合会|联盟|基金会|实验室|商会)/u.source,
-  ].join("|"),
-  "u",
-);
+export const COMPANY_NOUN_AFTER = new RegExp([COMPANIES_EN.source, COMPANIES_ZH.source, INSTITUTION_NAME_ZH.source].join("|"), "u");
 
 /** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
 export const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;
