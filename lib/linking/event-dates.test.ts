@@ -350,7 +350,8 @@ describe("day forms of the regional press and of spans", () => {
     expect(resolveDates({ text: "The charter opened for signature on Thursday, September 5, in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
     // no weekday: the year is guessed from the dateline as before
     expect(resolveDates({ text: "The charter opened for signature on September 5 in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2030-09-05"]);
-    expect(resolveDates({ text: "宪章于9月5日（星期五）开放签署。", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2031-09-05"]);
+    expect(resolveDates({ text: "宪章于9月5日（星期五）开放签署。", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2031-09-05"]); // the weekday with the day in brackets after it ("on Tuesday (May 21)")
+    expect(resolveDates({ text: "The charter opened for signature on Friday (September 5), in Nairobi.", publishedAt: "2031-05-17" }).map((d) => d.date)).toEqual(["2031-09-05"]);
   });
   it("廿六日 and 卅日 are the 26th and 30th of the dateline's month; 十日 alone is not read", () => {
     expect(resolveDates({ text: "肯尼亞政府廿六日倡議成立數據聯盟。", publishedAt: "2031-07-27" }).map((d) => d.date)).toEqual(["2031-07-26"]);

@@ -68,6 +68,7 @@ describe("findOutcomeTexts", () => {
   it("links nothing for a statement that only reports what someone said", () => {
     const r = link("Nigeria said in a statement that it attended the Lagos Compute Summit on Thursday.", "2031-06-13");
     expect(initiatives(r)).toEqual([]);
+    expect(initiatives(link("Nigeria attended the Lagos Compute Summit on Thursday, according to a statement from its government.", "2031-06-13"))).toEqual([]);
   });
 
   it("links nothing when no meeting of the atlas is reported in the sentence", () => {

@@ -7,8 +7,11 @@ import type { FoundMention, ProposedEvent, Sentence } from "./types";
 const OUTCOME_NOUN = /宣言|声明|公报|\b(?:declaration|statement|communiqu[eé])\b/gi;
 /** What the atlas's own texts of that kind are called. */
 const OUTCOME_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
-/** "said in a statement", "issued a statement on Tuesday", "发表声明称": how something was said, not the text adopted. */
-const REPORTING = /\b(?:in|issued|released|said|says)\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?$|发表$|发布$|在$/i;
+/**
+ * "said in a statement", "issued a statement on Tuesday", "according to a statement from the government", "发表声明称":
+ * how something was said, not the text adopted.
+ */
+const REPORTING = /\b(?:in|issued|released|said|says|according to)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?$|发表$|发布$|在$/i;
 const REPORTING_AFTER = /^\s*(?:said|says|that|称|表示|指出)/;
 
 /** A name without what its brackets say: they may name another text ("Seoul Declaration (with annex Seoul Statement …)"). */

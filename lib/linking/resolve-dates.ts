@@ -489,8 +489,8 @@ function withSameYear({ out }: { out: DateMention[] }): DateMention[] {
   return kept;
 }
 
-/** "Thursday, September 5", "9月5日（星期四）": the weekday written with a yearless day. */
-const WEEKDAY_BEFORE_EN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*(?:the\s+)?$/;
+/** "Thursday, September 5", "on Tuesday (May 21)", "9月5日（星期四）": the weekday written with a yearless day. */
+const WEEKDAY_BEFORE_EN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*\(?\s*(?:the\s+)?$/;
 const WEEKDAY_AFTER_ZH = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])/;
 /**
  * A day and month written with their weekday and no year are dated in the nearest year (to the one guessed) where
