@@ -93,6 +93,9 @@ export function findImpliedObject({
   // "a meeting", "an event" bring in a new one (named later, if at all); "the meeting" and a session (a part of
   // the event named before) point back
   let pointsBack = pronoun;
+  // "本届峰会由法国和印度联合主办，…是继2023年在英国举办的…峰会之后的又一次峰会": "this summit" is the one reported
+  // before, not the earlier ones its sentence goes on to name
+  let thisOneAt: number | undefined;
   const re = /[\u4e00-\u9fff]/.test(window) ? EVENT_NOUN_ZH : EVENT_NOUN_EN;
   re.lastIndex = 0;
   for (let m; (m = re.exec(window));) {
@@ -107,6 +110,7 @@ export function findImpliedObject({
     // "the AI Global Forum": a capitalised title the atlas does not know is another event, not the one named before
     if (!zh && /^[A-Z]/.test(noun) && /^(?:[A-Z][\w'-]*\s+)+$/.test(lead)) return undefined;
     found = true;
+    if (zh && /^(?:本届|本次|此次|这次|此届)/.test(m[0])) thisOneAt ??= at;
     pointsBack ||= zh || /session|环节/i.test(noun) || !/^an?\s/i.test(m[0]);
     nouns.add(noun.toLowerCase().replace(/s$/, ""));
     summit ||= /summit|峰会/i.test(noun);
@@ -136,7 +140,10 @@ export function findImpliedObject({
   const eventsIn = (k: number) => {
     const x = sentences[k];
     if (!x) return [];
-    const named = mentions.filter((m) => m.kind === "event" && m.start >= x.start && m.start < x.end && !quotedPart(m));
+    const named = mentions.filter(
+      (m) => m.kind === "event" && m.start >= x.start && m.start < x.end && !quotedPart(m) && !(k === index && thisOneAt !== undefined && m.start > thisOneAt),
+    );
+    if (k === index && thisOneAt !== undefined) return named.map((m) => m.entityId);
     // the sentence's topic (its opening name) first: "AI首尔峰会是…首届人工智能安全峰会的后续会议" is about the first
     const topic = named.filter((m) => /^[\s"“”《]*$/.test(text.slice(x.start, m.start)));
     return [...reportedEvents.filter((r) => r.sentenceStart === x.start).map((r) => r.eventId), ...topic.map((m) => m.entityId), ...named.map((m) => m.entityId)];

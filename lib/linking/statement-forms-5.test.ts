@@ -442,3 +442,12 @@ describe("zh: a state's name that opens an institution's name", () => {
     expect(triples("6月3日,拉各斯人工智能论坛举行。本次会议由肯尼亚政府与内罗毕大学共同主办。")).toEqual([["KEN", "co-host", "lagos-ai-forum"]]);
   });
 });
+
+describe("zh: 'this summit' (本届峰会) opening a sentence that goes on to name earlier ones", () => {
+  it("is the meeting reported before, not the summit named after it", () => {
+    const body = "6月3日,拉各斯人工智能论坛在尼日利亚拉各斯开幕。本届论坛由肯尼亚和智利联合主办,是继5月在内罗毕举办的东非人工智能峰会之后的又一次重要会议。";
+    const hosts = triples(body).filter(([s]) => s === "KEN" || s === "CHL");
+    expect(hosts).toContainEqual(["CHL", "co-host", "lagos-ai-forum"]);
+    expect(hosts.filter(([, , o]) => o === "east-africa-ai-summit")).toEqual([]);
+  });
+});
