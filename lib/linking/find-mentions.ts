@@ -315,10 +315,14 @@ function findDescriptiveResolution(
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
-/** An ordinal before an event's name that its own names do not carry: a later (or earlier) edition of it. */
-const EDITION_BEFORE = /(第[二三四五六七八九十\d]+届|\b(?:second|third|fourth|fifth|sixth|next|2nd|3rd|4th|5th)\s+(?:the\s+)?)\s*[“"「]?$/i;
+/**
+ * An ordinal before an event's name that its own names do not carry: a later (or earlier) edition of it (a word of
+ * scope may stand between: "第二届全球人工智能安全峰会").
+ */
+const EDITION_BEFORE =
+  /(第[二三四五六七八九十\d]+届|\b(?:second|third|fourth|fifth|sixth|next|2nd|3rd|4th|5th)\s+(?:the\s+)?)\s*(?:全球|世界|国际|global\s+|international\s+)?[“"「]?$/i;
 function anotherEdition({ text, start, entry }: { text: string; start: number; entry: GazetteerEntry }): boolean {
-  const m = EDITION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const m = EDITION_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (!m) return false;
   const ordinal = m[1].trim().toLowerCase();
   return ![entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => n.toLowerCase().includes(ordinal));

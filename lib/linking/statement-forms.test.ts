@@ -297,6 +297,8 @@ describe("references and dates", () => {
   it("'第二届人工智能安全峰会', 'the second AI Safety Summit' are not the (first) AI Safety Summit", () => {
     const slugs = (text: string) => findMentions({ text, gazetteer: gz }).mentions.map((m) => key(m.entityId));
     expect(slugs("第二届人工智能安全峰会在首尔举行。")).toEqual([]);
+    expect(slugs("第二届全球人工智能安全峰会在首尔举行。")).toEqual([]);
+    expect(slugs("The second global AI Safety Summit was held in Seoul.")).toEqual([]);
     expect(slugs("The second AI Safety Summit was held in Seoul.")).toEqual([]);
     expect(slugs("人工智能安全峰会在英国举行。")).toEqual(["ai-safety-summit-2023", "GBR"]);
   });
