@@ -93,6 +93,10 @@ describe("findOutcomeTexts: a text named by its kind and by the meeting that mad
   it("'…at the Lagos Compute Summit, where forty states signed a joint statement': the act on a text of the one meeting named", () => {
     expect(initiatives(link("Agreement came at the Lagos Compute Summit, where forty states signed a joint statement.", "2031-09-01"))).toEqual(["lagos-statement"]);
     expect(initiatives(link("在拉各斯算力峰会上，尼日利亚等国签署了联合声明。", "2031-09-01"))).toEqual(["lagos-statement"]);
+    // signed at the one meeting named: its one text, even when news calls the statement a declaration
+    expect(initiatives(link("Forty states came together at the Lagos Compute Summit this week to sign a joint declaration.", "2031-09-01"))).toEqual(["lagos-statement"]);
+    // (adopting is not signing: "adopted a declaration" stays a declaration the atlas does not hold)
+    expect(initiatives(link("Forty states came together at the Lagos Compute Summit this week and adopted a declaration.", "2031-09-01"))).toEqual([]);
     // two meetings named: which one's text is not said
     expect(initiatives(link("Between the Lagos Compute Summit and the Accra AI Summit, forty states signed a joint statement.", "2032-09-01"))).toEqual([]);
   });

@@ -137,7 +137,9 @@ function findTextsAtNamedMeetings({
         for (const m of sentence.matchAll(re)) {
           // ("signed the pact adopted at a meeting of ministers": the sentence places the text at another meeting)
           if (/^\s+(?:that\s+)?(?:was\s+)?(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
-          found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId });
+          // (a text signed at the meeting is its one text, whatever news calls it: "61 countries … to sign a joint
+          // declaration" of the Paris summit, whose text is titled a statement)
+          found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId, own: /^(?:sign|签署)/i.test(m[0]) });
         }
       }
     }
