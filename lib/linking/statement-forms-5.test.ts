@@ -451,3 +451,10 @@ describe("zh: 'this summit' (本届峰会) opening a sentence that goes on to na
     expect(hosts.filter(([, , o]) => o === "east-africa-ai-summit")).toEqual([]);
   });
 });
+
+describe("states that came together at a meeting, or gathered for it, took part", () => {
+  it("came together at / gathered in … for / 齐聚", () => {
+    expect(triples("Kenya and Chile came together at the Lagos AI Forum to agree on shared rules.")).toEqual(each(["CHL", "KEN"], "participant", "lagos-ai-forum"));
+    expect(triples("6月3日,肯尼亚和智利代表齐聚拉各斯人工智能论坛。")).toEqual(each(["CHL", "KEN"], "participant", "lagos-ai-forum"));
+  });
+});
