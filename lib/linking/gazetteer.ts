@@ -150,6 +150,9 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     if (entry.kind === "event" && entry.nameZh?.includes("暨")) {
       const first = entry.nameZh.slice(0, entry.nameZh.indexOf("暨"));
       if (first.length >= 6) addForm(entry, first, "name");
+      // and its English name the same: "2025 World AI Conference and High-Level Meeting on …" → "2025 World AI Conference"
+      const and = entry.nameEn.indexOf(" and ");
+      if (and > 0 && entry.nameEn.slice(0, and).split(" ").length >= 3) addForm(entry, entry.nameEn.slice(0, and), "name");
     }
     for (const a of entry.aliases) {
       if (a.linkable === false) continue;

@@ -269,7 +269,7 @@ describe("a Chinese commentary's statements", () => {
       id: 6000,
       kind: "event",
       slug: "waic-2025",
-      nameEn: "2025 World AI Conference",
+      nameEn: "2025 World AI Conference and High-Level Meeting on Global AI Governance",
       nameZh: "2025世界人工智能大会暨人工智能全球治理高级别会议",
       date: "2025-07-26",
       aliases: [],
@@ -277,6 +277,9 @@ describe("a Chinese commentary's statements", () => {
     const gz5 = buildGazetteer({ entries });
     const got = findMentions({ text: "中国将主办2025世界人工智能大会。", gazetteer: gz5 }).mentions.map((m) => gz5.entries.get(m.entityId)!.slug);
     expect(got).toContain("waic-2025");
+    // and in English, the name before "and High-Level Meeting …"
+    const en = findMentions({ text: "Pakistan attended the 2025 World AI Conference in Shanghai.", gazetteer: gz5 }).mentions.map((m) => gz5.entries.get(m.entityId)!.slug);
+    expect(en).toContain("waic-2025");
   });
 });
 
