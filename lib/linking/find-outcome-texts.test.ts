@@ -11,6 +11,8 @@ const summitId = nextId();
 const otherSummitId = nextId();
 const text = (over: Partial<GazetteerEntry>): GazetteerEntry => ({ id: nextId(), kind: "initiative", slug: "", nameEn: "", nameZh: null, aliases: [], ...over });
 const lagos = text({ slug: "lagos-statement", nameEn: "Statement on Open Model Weights", nameZh: "关于开放模型权重的声明", date: "2031-06-12", relatedIds: [summitId] });
+// the summit's commitments by companies, beside its statement
+const lagosCommitments = text({ slug: "lagos-compute-commitments", nameEn: "Lagos Compute Safety Commitments", date: "2031-06-12", relatedIds: [summitId] });
 const summit: GazetteerEntry = {
   id: summitId,
   kind: "event",
@@ -19,7 +21,7 @@ const summit: GazetteerEntry = {
   nameZh: "拉各斯算力峰会",
   date: "2031-06-12",
   aliases: [],
-  relatedIds: [lagos.id],
+  relatedIds: [lagos.id, lagosCommitments.id],
 };
 // a summit whose leaders' declaration the atlas holds, dated the first day; its ministers met the day after
 const accra = text({
@@ -40,7 +42,7 @@ const otherSummit: GazetteerEntry = {
   relatedIds: [accra.id],
 };
 const gz = buildGazetteer({
-  entries: [country("NGA", "Nigeria", "尼日利亚"), country("GHA", "Ghana", "加纳"), country("KEN", "Kenya", "肯尼亚"), summit, lagos, otherSummit, accra],
+  entries: [country("NGA", "Nigeria", "尼日利亚"), country("GHA", "Ghana", "加纳"), country("KEN", "Kenya", "肯尼亚"), summit, lagos, lagosCommitments, otherSummit, accra],
 });
 const link = (body: string, publishedAt: string) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
 const initiatives = (r: ReturnType<typeof link>) => r.mentions.filter((m) => m.kind === "initiative").map((m) => gz.entries.get(m.entityId)!.slug);
@@ -63,6 +65,12 @@ describe("findOutcomeTexts", () => {
   it("links nothing when the text is another day's (ministers' statement the day after the leaders' declaration)", () => {
     const r = link("Ministers from Ghana and Kenya adopted a joint statement after the Accra AI Summit ministers' session on Tuesday.", "2032-03-03");
     expect(initiatives(r)).toEqual([]);
+  });
+
+  it("links the summit's commitments, its own kind of text, when firms make them there", () => {
+    expect(initiatives(link("A dozen AI firms made new safety commitments at the Lagos Compute Summit on Thursday.", "2031-06-13"))).toEqual(["lagos-compute-commitments"]);
+    // and the statement stays the summit's statement
+    expect(initiatives(link("Forty countries signed a statement at the Lagos Compute Summit on Thursday.", "2031-06-13"))).toEqual(["lagos-statement"]);
   });
 
   it("links nothing for a statement that only reports what someone said", () => {
