@@ -28,8 +28,9 @@ function familyOf(noun: string): RegExp {
 /**
  * "Fifty-eight countries signed a declaration … at an AI Summit in Paris on Tuesday", "峰会通过了宣言": a meeting the
  * sentence reports, named or dated, with one declaration or statement of its own in the atlas (the text is part of
- * the meeting there): "a declaration" in that sentence is that text, and "commitments" its one set of commitments. A meeting with two such texts, or none, links
- * nothing (a guess would be worse than a miss); a sentence that already names a text is left as it is.
+ * the meeting there): "a declaration" in that sentence is that text, and "commitments" its one set of commitments.
+ * A meeting with two such texts, or none, links nothing (a guess would be worse than a miss); a sentence that
+ * already names a text is left as it is.
  */
 export function findOutcomeTexts({
   text,
