@@ -11,7 +11,7 @@ import { readOwnedTexts } from "./read-owned-texts";
 import { readRoleNounsZh } from "./read-role-nouns-zh";
 import { readRoleTitles } from "./read-role-titles";
 import { readStatement } from "./read-statement";
-import { COMPANY_NOUN_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
+import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
 import { TRIGGERS } from "./relation-triggers";
 import { settleRelations } from "./settle-relations";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
@@ -160,7 +160,7 @@ function readSentenceStatements({
     if (!dropped) spans.push(m);
   }
   const subjects: FoundMention[] = [];
-  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
+  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
   if (!subjects.length) return;
   const groups = groupSubjects({ text, subjects });
   // the event reported in this sentence or just before it: what "…等国派员参会" attended

@@ -7,6 +7,8 @@ import type { FoundMention, ProposedEvent, Sentence } from "./types";
 const OUTCOME_NOUN = /宣言|声明|公报|承诺|\b(?:declaration|statement|communiqu[eé]|commitments)\b/gi;
 /** What the atlas's own texts of that kind are called. */
 const OUTCOME_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
+/** A set of commitments, as news names it and as the atlas titles it. */
+const COMMITMENTS = /commitments|承诺/i;
 /**
  * "said in a statement", "issued a statement on Tuesday", "according to a statement from the government", "发表声明称":
  * how something was said, not the text adopted.
@@ -21,7 +23,7 @@ export const withoutBrackets = (names: string) => names.replace(/（[^）]*）|\
 function familyOf(noun: string): RegExp {
   if (/宣言|declaration/i.test(noun)) return /declaration|宣言/i;
   if (/声明|statement/i.test(noun)) return /statement|声明/i;
-  if (/承诺|commitments/i.test(noun)) return /commitments|承诺/i;
+  if (COMMITMENTS.test(noun)) return COMMITMENTS;
   return /communiqu|公报/i;
 }
 
@@ -58,33 +60,31 @@ export function findOutcomeTexts({
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution") || out.some((m) => m.evidenceStart === s.start)) continue;
     const all = outcomeTextsOf({ gazetteer, eventId: meeting.id });
-    const texts = all.filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
     // commitments are their own kind of text: "firms made safety commitments at the summit" is its one set of them
-    const commitments = all.filter((t) => familyOf("commitments").test(`${t.nameEn} ${t.nameZh ?? ""}`));
-    for (const [own, nouns] of [
-      [texts, /^(?!承诺|commitments)/i],
-      [commitments, /^(?:承诺|commitments)/i],
-    ] as const) {
-      if (own.length !== 1) continue;
-      const t = own[0];
-      // (a name's brackets may name another text: "Seoul Declaration (with annex Seoul Statement of Intent …)")
-      const names = withoutBrackets([t.nameEn, t.nameZh ?? "", ...t.aliases.map((a) => a.alias)].join(" "));
+    const ofKind = {
+      text: all.filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`)),
+      commitments: all.filter((t) => COMMITMENTS.test(`${t.nameEn} ${t.nameZh ?? ""}`)),
+    };
+    const linked = new Set<keyof typeof ofKind>();
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(OUTCOME_NOUN)) {
+      const kind = COMMITMENTS.test(m[0]) ? "commitments" : "text";
+      if (linked.has(kind) || ofKind[kind].length !== 1) continue;
+      const t = ofKind[kind][0];
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (REPORTING.test(sentence.slice(0, m.index)) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      if (mentions.some((x) => x.start < end && start < x.end)) continue;
       // the atlas may hold only one of a meeting's texts (the leaders' declaration, not the ministers' statement of the
       // next day): the text must be of the day the sentence reports, or be called what the sentence calls it
-      // (two days of one summit are two days: only a text dated less finely than a day may be of a day in its month)
+      // (two days of one summit are two days: only a text dated less finely than a day may be of a day in its month;
+      // a name's brackets may name another text: "Seoul Declaration (with annex Seoul Statement of Intent …)")
       const sameDay = e.precision === "day" && t.date === e.date;
       const sameMonth = !!t.date && t.date.length < 10 && e.date.startsWith(t.date);
-      const sentence = text.slice(s.start, s.end);
-      for (const m of sentence.matchAll(OUTCOME_NOUN)) {
-        if (!nouns.test(m[0])) continue;
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        if (REPORTING.test(sentence.slice(0, m.index)) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
-        if (mentions.some((x) => x.start < end && start < x.end)) continue;
-        if (!sameDay && !(sameMonth && familyOf(m[0]).test(names))) continue;
-        out.push(textNamedByNoun({ entityId: t.id, kind: "initiative", noun: m[0], start, sentence, sentenceStart: s.start, form: `${t.nameEn} (the text of ${meeting.nameEn})` }));
-        break;
-      }
+      const names = withoutBrackets([t.nameEn, t.nameZh ?? "", ...t.aliases.map((a) => a.alias)].join(" "));
+      if (!sameDay && !(sameMonth && familyOf(m[0]).test(names))) continue;
+      out.push(textNamedByNoun({ entityId: t.id, kind: "initiative", noun: m[0], start, sentence, sentenceStart: s.start, form: `${t.nameEn} (the text of ${meeting.nameEn})` }));
+      linked.add(kind);
     }
   }
   out.push(...findTextsAtNamedMeetings({ text, sentences, mentions, gazetteer, taken: out }));

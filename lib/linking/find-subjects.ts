@@ -1,5 +1,5 @@
 import { ENVOY_OF_EN, LIST_GAP_TITLE_ZH, type Group } from "./group-subjects";
-import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
+import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
 import type { Trigger } from "./relation-triggers";
 import type { FoundMention, Sentence } from "./types";
 
@@ -105,7 +105,7 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
   const zhAttendees = trig.role === "participant" && /^(?:与会|参会|出席)$/.test(text.slice(tStart, tEnd)) ? ZH_ATTENDEES_LIST.exec(after) : null;
   if (zhAttendees) {
     const from = tEnd + zhAttendees[0].length;
-    const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))));
+    const members = spans.filter((x) => x.start >= from && SUBJECT_KINDS.has(x.kind) && !(x.kind === "country" && NOT_AN_ACTOR_AFTER.test(text.slice(x.end, x.end + 40))));
     if (members.length) return { group: { members, start: members[0].start, end: members.at(-1)!.end }, objectSide: "after", passive: false };
   }
   const before = text.slice(s.start, tStart);
@@ -137,7 +137,7 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
         (x) =>
           x.start >= from &&
           SUBJECT_KINDS.has(x.kind) &&
-          !(x.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(x.end, x.end + 40))) &&
+          !(x.kind === "country" && NOT_AN_ACTOR_AFTER.test(text.slice(x.end, x.end + 40))) &&
           (x.kind === "country" ||
             // "… of the Council of Europe", "three Council of Europe member states": the body qualifies a noun
             (!/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.start - 8), x.start)) &&

@@ -1,5 +1,5 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
-import { CLAUSE_BREAK, COMPANY_NOUN_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
+import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
@@ -45,7 +45,7 @@ export function readListContinuations({
     for (const m of inS) {
       if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
       if (inS.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
-      if (FROM_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) || COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      if (FROM_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) || NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       out.push({
         ...relationOf({ subject: m, objectId: prev[0].objectId, role: prev[0].role, s, start: s.start, end: m.end }),
         evidence: source.slice(s.start, s.end),

@@ -1,6 +1,6 @@
 import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
-import { COMPANY_NOUN_AFTER, predecessorsEnd } from "./relation-patterns";
+import { NOT_AN_ACTOR_AFTER, predecessorsEnd } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
 import { roleFamily } from "./extract-relations";
 import { TRIGGERS } from "./relation-triggers";
@@ -204,7 +204,7 @@ function findSentenceCandidates({
   }
   const subjects: Span[] = [];
   // ("Chinese companies", "US tech giants": a state that only says where companies come from does not act)
-  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && COMPANY_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
+  for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
   if (!subjects.length) return;
   const implied: { id: number; back: number }[] = [];
   for (const e of reported) if (e.index <= index && index - e.index <= IMPLIED_LOOKBACK) implied.push({ id: e.id, back: index - e.index });

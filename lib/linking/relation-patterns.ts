@@ -60,7 +60,7 @@ const INSTITUTION_NAME_ZH = new RegExp(
  * Nor is a state whose name opens an institution's ("由中国人工智能发展与安全研究网络主办", "中国信息通信研究院院长"):
  * a run of name characters, with no word of the state's own acts or offices in it, up to the institution noun.
  */
-export const COMPANY_NOUN_AFTER = new RegExp([COMPANIES_EN.source, COMPANIES_ZH.source, INSTITUTION_NAME_ZH.source].join("|"), "u");
+export const NOT_AN_ACTOR_AFTER = new RegExp([COMPANIES_EN.source, COMPANIES_ZH.source, INSTITUTION_NAME_ZH.source].join("|"), "u");
 
 /** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
 export const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;

@@ -239,20 +239,25 @@ export class SourcePoller {
       const result = await this.processItem({ source, item, gazetteer });
       const failed = result.status === "failed";
       const attempts = item.attempts + 1;
-      this.db
-        .update(sourceItems)
-        .set({
-          status: result.status,
-          articleId: result.articleId ?? null,
-          error: result.error ?? null,
-          attempts,
-          nextAttemptAt: failed ? iso(addMs(this.now(), Math.min(ITEM_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS))) : null,
-          updatedAt: iso(this.now()),
-        })
-        .where(eq(sourceItems.id, item.id))
-        .run();
+      // the item's outcome and the write counter in one transaction, as the write path does
+      this.db.transaction(
+        (tx) => {
+          tx.update(sourceItems)
+            .set({
+              status: result.status,
+              articleId: result.articleId ?? null,
+              error: result.error ?? null,
+              attempts,
+              nextAttemptAt: failed ? iso(addMs(this.now(), Math.min(ITEM_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS))) : null,
+              updatedAt: iso(this.now()),
+            })
+            .where(eq(sourceItems.id, item.id))
+            .run();
+          bumpWriteVersion({ tx });
+        },
+        { behavior: "immediate" },
+      );
     }
-    bumpWriteVersion({ tx: this.db });
     deliverSearchChanges({ db: this.db });
   }
 
