@@ -28,7 +28,7 @@ const HEADS: Head[] = [
   { en: /(?:action )?plan/, zh: /计划/, kinds: ["initiative"], nameWords: /plan|计划/i },
   { en: /report/, zh: /报告/, kinds: ["initiative"], nameWords: /report|报告/i },
   { en: /summit/, zh: /峰会/, kinds: ["event"], nameWords: /summit|峰会/i },
-  { en: /meeting|conference|forum|workshop|seminar|dialogue/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
+  { en: /meeting|conference|forum|workshop|seminar|dialogue|session|gathering|event/, zh: /会议|大会|论坛|研讨班|研讨会|对话会|活动/, kinds: ["event"] },
   { en: /group/, zh: /小组/, kinds: ["organisation"], nameWords: /group|小组/i },
   // "the assembly adopted a resolution in December": the General Assembly named before
   { en: /assembly/, kinds: ["organisation"], nameWords: /assembly/i },
@@ -39,7 +39,10 @@ const EN_HEAD_SOURCE = HEADS.filter((h) => h.en)
   .map((h) => h.en!.source)
   .join("|");
 /** "the Convention", "this landmark treaty", "the leaders' declaration" (up to two modifiers), not followed by a name. */
-const EN_DEFINITE = new RegExp(`\\b(?:the|this|that|said)\\s+(?:(?:[a-z]+(?:-[a-z]+)*'?)\\s+){0,2}(${EN_HEAD_SOURCE})\\b`, "gi");
+const EN_DEFINITE = new RegExp(
+  `\\b(?:the|this|that|said|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\\s+(?:(?:[a-z]+(?:-[a-z]+)*'?)\\s+){0,2}(${EN_HEAD_SOURCE})\\b`,
+  "gi",
+);
 const ZH_HEAD_SOURCE = HEADS.filter((h) => h.zh)
   .map((h) => h.zh!.source)
   .join("|");
@@ -107,6 +110,8 @@ export function resolveReferences({
     // "the AI Global Forum": generic words written as a title are the name of something the atlas does not know
     const words = modifiers.trim().split(/\s+/).filter(Boolean);
     if (words.length && !specific.length && /^[A-Z]/.test(m[1]) && words.every((w) => /^[A-Z]/.test(w))) continue;
+    // "the session on …" is one part of a meeting; "the session was joined by …", "Tuesday's session": the meeting
+    if (/^session$/i.test(m[1]) && /^\s+(?:on|of|for|in)\b/i.test(text.slice(end, end + 6))) continue;
     const head = headOf(m[1], false);
     if (head) found.push({ start: m.index, end, head, surface: m[0], zh: false, specific });
   }

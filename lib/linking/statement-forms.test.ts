@@ -309,6 +309,15 @@ describe("references and dates", () => {
     expect(refs).toEqual([["the AI resolution", "unga-res-78-265"]]);
   });
 
+  it("'the session', 'Tuesday's session', 'the event' refer back to the meeting; 'the session on …' (one part of it) does not", () => {
+    const refs = (body: string) =>
+      resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
+    expect(refs("Leaders met at the AI Seoul Summit. The session was joined by Japan.")).toEqual([["The session", SUMMIT]]);
+    expect(refs("Leaders met at the AI Seoul Summit. Tuesday's session was attended by Japan.")).toEqual([["Tuesday's session", SUMMIT]]);
+    expect(refs("Leaders met at the AI Seoul Summit. Germany called the event a success.")).toEqual([["the event", SUMMIT]]);
+    expect(refs("Leaders met at the AI Seoul Summit. Japan spoke during the session on energy.")).toEqual([]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
