@@ -2,6 +2,7 @@ import { extractRelations } from "./extract-relations";
 import { findOutcomeTexts } from "./find-outcome-texts";
 import { findVenueReferences } from "./find-venue-references";
 import { settleAdoptingBody } from "./settle-adopting-body";
+import { findReportedMeetings } from "./find-reported-meetings";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
 import { combineRelations } from "./score-relations";
@@ -158,13 +159,17 @@ export function linkArticle({
   // (a text named by its kind counts as named: "… a declaration … The declaration, endorsed by 60 nations")
   const named = byKind.length ? withReferences({ mentions: settled, references: byKind }) : settled;
   const anaphora = resolveObjectAnaphora({ text, named, taken: actors, gazetteer, sentences: readSentences });
+  // "第二届全球人工智能安全峰会在韩国首尔召开": a meeting the event reader matched, named by a phrase of the article's own
+  const reportedMeetings = findReportedMeetings({ text, sentences: readSentences, mentions: [...actors, ...venues, ...themes], events, gazetteer });
   const references = [...themes, ...venues, ...anaphora, ...byKind];
   const statementActors = references.length ? withReferences({ mentions: actors, references }) : actors;
+  // (for the hand-written readers only: the statement model was not trained on them)
+  const readerActors = reportedMeetings.length ? withReferences({ mentions: statementActors, references: reportedMeetings }) : statementActors;
   const stated = extractRelations({
     text,
     source: body,
     sentences: readSentences,
-    mentions: statementActors,
+    mentions: readerActors,
     language,
     reportedEvents,
     dates,

@@ -458,3 +458,29 @@ describe("states that came together at a meeting, or gathered for it, took part"
     expect(triples("6月3日,肯尼亚和智利代表齐聚拉各斯人工智能论坛。")).toEqual(each(["CHL", "KEN"], "participant", "lagos-ai-forum"));
   });
 });
+
+describe("a meeting the event reader matched, named by a phrase of the article's own", () => {
+  // a summit the atlas relates to Korea (as its co-host), so a sentence naming Korea on the summit's day reports it
+  const all = testEntries();
+  const { country, nextId } = entryBuilders({ firstId: 7000 });
+  all.push(country("KOR", "South Korea", "韩国", ["Korea"]));
+  const kor = all.find((e) => e.iso3 === "KOR")!.id;
+  all.push({ id: nextId(), kind: "event", slug: "seoul-summit", nameEn: "AI Seoul Summit", nameZh: "人工智能首尔峰会", date: "2024-05-21", aliases: [], relatedIds: [kor] });
+  const gz = buildGazetteer({ entries: all });
+  const hosts = (body: string) =>
+    linkArticle({ body, publishedAt: "2024-06-17", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null }).relations.map((r) => [
+      gz.entries.get(r.subjectId)!.iso3 ?? gz.entries.get(r.subjectId)!.slug,
+      r.role,
+      gz.entries.get(r.objectId)!.slug,
+    ]);
+
+  it("is that meeting for the statements about it", () => {
+    expect(hosts("2024年5月21日至22日，第二届全球人工智能安全峰会在韩国首尔召开。")).toEqual([["KOR", "host", "seoul-summit"]]);
+    expect(hosts("On May 21, 2024, the second global AI safety summit was held in Seoul, South Korea.")).toEqual([["KOR", "host", "seoul-summit"]]);
+  });
+
+  it("not when a year alone dates it, nor when two meeting phrases leave it open which one is meant", () => {
+    expect(hosts("2024年，第二届全球人工智能安全峰会在韩国首尔召开。")).toEqual([]);
+    expect(hosts("2024年5月21日，第二届全球人工智能安全峰会和部长级会议在韩国首尔召开。")).toEqual([]);
+  });
+});
