@@ -13,7 +13,7 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** After the event's name: a verb of holding (optional), a date (optional), then "in" [city,] + the state. */
 const VENUE_EN =
-  /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|is|will be|has been)\s+|to be\s+|being\s+)?(?:held|hosted|scheduled|taking place|to take place|took place|convened|opened|opens|closed|concluded|ended)?\s*(?:(?:on|from)\s+[^,;.]{0,25}?\s+)?in\s+(?:[A-Z][\p{L}-]+,\s+)?(?:the\s+)?$/u;
+  /^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|is|will be|has been)\s+|to be\s+|being\s+)?(?:held|hosted|scheduled|taking place|to take place|took place|convened|opened|opens|closed|concluded|ended)?\s*(?:(?:on|from)\s+[^,;.]{0,25}?\s+)?in\s+(?:[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2},\s+)?(?:the\s+)?$/u;
 /**
  * "… Summit in Paris, Indian Prime Minister Modi said": a state's name that opens a person's title (or any noun
  * after it) starts a new phrase; the place ended at the city.
@@ -28,8 +28,11 @@ function heldThere(after: string): boolean {
   const m = HELD_ZH.exec(after);
   return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
 }
-/** 在 + the state [+ city] + 举行的 … + the event. */
-const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,4}?(?:举行|召开|举办)的[^，。；、]{0,12}$/;
+/**
+ * 在 + the state [+ city or site] + 举行的 … + the event; or the verb with the event as its object (在英国布莱奇利公园举行
+ * 第一届AI安全峰会).
+ */
+const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,6}?(?:举行|召开|举办)(?:的[^，。；、]{0,12}|了?(?:第[一二三四五六七八九十\d]+届|首届)?)$/;
 
 const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
 

@@ -318,6 +318,13 @@ describe("references and dates", () => {
     expect(refs("Leaders met at the AI Seoul Summit. Japan spoke during the session on energy.")).toEqual([]);
   });
 
+  it("the state after a venue of several words hosts the event; 在 + the state + a site + 举行 + the event, too", () => {
+    expect(triples("Yoon spoke of the AI Safety Summit held in Bletchley Park, UK last November.")).toEqual([["GBR", "host", "ai-safety-summit-2023"]]);
+    expect(triples("自6个月前在英国布莱奇利公园举行第一届人工智能安全峰会以来，各国作出承诺。")).toEqual([["GBR", "host", "ai-safety-summit-2023"]]);
+    // (a state in a list is no venue)
+    expect(triples("自6个月前在英国和韩国举行人工智能安全峰会以来，各国作出承诺。")).toEqual([]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
