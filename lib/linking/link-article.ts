@@ -3,6 +3,7 @@ import { findOutcomeTexts } from "./find-outcome-texts";
 import { findVenueReferences } from "./find-venue-references";
 import { settleAdoptingBody } from "./settle-adopting-body";
 import { findReportedMeetings } from "./find-reported-meetings";
+import { PRESIDENCY } from "./read-membership-clauses";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
 import { combineRelations } from "./score-relations";
@@ -413,6 +414,8 @@ function groupChairs({ relations, gazetteer }: { relations: FoundRelation[]; gaz
 /** "共同举办之友小组会议" read as hosting the group: when the sentence reports a known meeting of it, the meeting is meant. */
 function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelation; events: ProposedEvent[]; gazetteer: Gazetteer }): FoundRelation {
   if (!EVENT_ROLES.has(relation.role) || gazetteer.entries.get(relation.objectId)?.kind !== "organisation") return relation;
+  // (a state holding a body's presidency chairs the body, whatever meeting of it the sentence reports)
+  if (relation.why.form === PRESIDENCY) return relation;
   const isEventOfGroup = (e: ProposedEvent) =>
     e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" && !!gazetteer.related.get(e.matchedEntityId)?.has(relation.objectId);
   // the same sentence's report first; else a report elsewhere in the article with this subject among its actors

@@ -8,6 +8,12 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
  * member of the Security Council, China …" (member), "金砖轮值主席国巴西" / "Brazil, which holds the rotating
  * BRICS presidency" / "Brazil's BRICS presidency" (chair).
  */
+/** A body's standing chair (its presidency), not the chair of one of its meetings. */
+export const PRESIDENCY = "presidency";
+/** (rotating, current …) before a body's name in "Italy's current G7 presidency" */
+const TERM = "(?:(?:rotating|current|incoming|annual)\\s+)";
+const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
+
 export function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const at = (pos: number) => mentions.find((m) => m.start === pos);
@@ -15,7 +21,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     out.push({
       ...relationOf({ subject, objectId: object.entityId, role, s, start: Math.min(subject.start, object.start), end: Math.max(subject.end, object.end) }),
       evidence: source.slice(s.start, s.end),
-      why: { matched, form: role, rule: "pattern" },
+      why: { matched, form: role === "chair" ? PRESIDENCY : role, rule: "pattern" },
     });
   for (const s of sentences) {
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -58,14 +64,41 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const country = zhChair ? at(org.end + zhChair[0].length) : undefined;
       if (zhChair && country?.kind === "country") add(country, org, zhChair[2] ? "co-chair" : "chair", s, text.slice(org.start, country.end));
     }
-    // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's ORG presidency
+    // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's (current) ORG presidency
     for (const country of inS.filter((x) => x.kind === "country")) {
       const rest = text.slice(country.end, Math.min(s.end, country.end + 70));
-      const m = /^(?:,\s*which\s+(?:holds|held|has taken over|took over|assumed)\s+the\s+(?:rotating\s+)?|['’]s\s+)/.exec(rest);
+      const m = new RegExp(`^(?:,\\s*which\\s+(?:holds|held|has taken over|took over|assumed)\\s+the\\s+${TERM}?|['’]s\\s+${TERM}?)`, "i").exec(rest);
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
-      if (org && /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i.test(text.slice(org.end, org.end + 24)))
-        add(country, org, "chair", s, text.slice(country.start, org.end));
+      if (org && CHAIR_WORD.test(text.slice(org.end, org.end + 24))) add(country, org, "chair", s, text.slice(country.start, org.end));
+      // "under Japan's Presidency, the G7 launched …": the body the clause goes on with
+      const own = /^['’]s\s+(?:(?:current|rotating)\s+)?(?:presidency|chairmanship)\s*,\s*(?:the\s+)?$/i;
+      const next = inS.find((x) => x.start > country.end && x.kind === "organisation");
+      if (next && own.test(text.slice(country.end, next.start))) add(country, next, "chair", s, text.slice(country.start, next.end));
+    }
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const rest = text.slice(org.end, Math.min(s.end, org.end + 40));
+      // "the G7 Italian Presidency": the state's adjective between the body and its presidency
+      const adjective = inS.find((x) => x.kind === "country" && x.start === org.end + (/^\s+/.exec(rest)?.[0].length ?? -1));
+      if (adjective && CHAIR_WORD.test(text.slice(adjective.end, adjective.end + 24))) add(adjective, org, "chair", s, text.slice(org.start, adjective.end + 13).trim());
+      // "the G7 presidencies of Canada and France", "GPAI Chair India", "the GPAI Lead Chair, India"
+      const lead = /^\s+(?:(?:presidency|presidencies|chairmanship)\s+of\s+(?:the\s+)?|(?:lead\s+)?chair,?\s+)/i.exec(rest);
+      const first = lead ? at(org.end + lead[0].length) : undefined;
+      if (first?.kind !== "country") continue;
+      const list = [first];
+      for (const m of inS) {
+        const last = list.at(-1)!;
+        if (m.start >= last.end && m.kind === "country" && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
+      }
+      for (const c of list) add(c, org, "chair", s, text.slice(org.start, list.at(-1)!.end));
+    }
+    // "As the Chair of APEC, South Korea …", "作为…主席国，" is above
+    const asChair = /^[\s"“]*As (?:the\s+)?(?:(?:current|rotating|incoming|lead)\s+)?(?:chair|president|presidency)\s+of\s+(?:the\s+)?/i.exec(local);
+    if (asChair) {
+      const org = at(s.start + asChair[0].length);
+      const subject = org && /^\s*,\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));
+      const country = org && subject ? at(org.end + subject[0].length) : undefined;
+      if (org?.kind === "organisation" && country?.kind === "country") add(country, org, "chair", s, text.slice(s.start, country.end));
     }
   }
   return out;

@@ -210,18 +210,32 @@ describe("sponsors, founders and standing roles", () => {
     ["As a permanent member of the UN Security Council, China supports the talks.", [["CHN", "member", "un-security-council"]]],
     ["金砖轮值主席国巴西将加强合作。", [["BRA", "chair", "brics"]]],
     ["Brazil, which holds the rotating BRICS presidency, called for cooperation.", [["BRA", "chair", "brics"]]],
+    ["Under Japan's current G7 presidency, members agreed on a code.", [["JPN", "chair", "g7"]]],
+    ["Last year, under Japan's Presidency, the G7 launched a process.", [["JPN", "chair", "g7"]]],
+    ["Under the G7 Indian Presidency, members met twice.", [["IND", "chair", "g7"]]],
+    [
+      "The partnership grew during the G7 presidencies of France and Germany.",
+      [
+        ["DEU", "chair", "g7"],
+        ["FRA", "chair", "g7"],
+      ],
+    ],
+    ["The meeting was convened by BRICS Chair India in July.", [["IND", "chair", "brics"]]],
+    ["As the Chair of BRICS, Brazil is promoting an initiative.", [["BRA", "chair", "brics"]]],
     // "U.N. General Assembly": the Assembly adopted it, not the UN as a whole
     ["The UN General Assembly adopted A/RES/78/265 by consensus.", [["unga-res-78-265", "adopted-by", "un-general-assembly"]]],
   ])("%s", (body, expected) => {
     expect(triples(body)).toEqual(sorted(expected));
   });
 
-  it.each(["Japan led the delegation to the AI Seoul Summit.", "作为联合国安理会的常任理事国，有记者问及此事。", "Brazil's BRICS partners called for cooperation."])(
-    "no sponsor, membership or chair from: %s",
-    (body) => {
-      expect(triples(body).filter(([, role]) => role !== "participant")).toEqual([]);
-    },
-  );
+  it.each([
+    "Japan led the delegation to the AI Seoul Summit.",
+    "作为联合国安理会的常任理事国，有记者问及此事。",
+    "Brazil's BRICS partners called for cooperation.",
+    "As the Chair of BRICS said, Brazil is promoting an initiative.",
+  ])("no sponsor, membership or chair from: %s", (body) => {
+    expect(triples(body).filter(([, role]) => role !== "participant")).toEqual([]);
+  });
 });
 
 describe("the event the article is about, named only by its kind", () => {
