@@ -89,6 +89,19 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
         const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
         if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);
       }
+      // "the AI Safety Summit 2023 at the UK's Bletchley Park": the state whose site the event met at
+      if (
+        !zh &&
+        c &&
+        /^\s*,?\s*(?:(?:held|hosted|convened)\s+)?(?:at|in)\s+(?:the\s+)?$/.test(text.slice(e.end, c.start)) &&
+        /^['’]s\s+[A-Z][\p{L}-]+/u.test(text.slice(c.end, c.end + 20))
+      )
+        add(c, e);
+      // 韩国首尔峰会, 法国 AI 行动峰会: a state's own summit, its name right before the event's (not one of a pair or list)
+      if (zh && owner?.kind === "country" && owner.why?.form !== LEADER_FORM && /^\s*$/.test(text.slice(owner.end, e.start))) {
+        const pair = inS[i - 2];
+        if (!(pair?.kind === "country" && /^\s*[和与及同、]\s*$/.test(text.slice(pair.end, owner.start)))) add(owner, e);
+      }
       // 在韩国举行的峰会
       if (zh) {
         const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);

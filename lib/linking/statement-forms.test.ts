@@ -337,6 +337,13 @@ describe("references and dates", () => {
     expect(triples("自6个月前在英国布莱奇利公园举行第一届人工智能安全峰会以来，各国作出承诺。")).toEqual([["GBR", "host", "ai-safety-summit-2023"]]);
     // (a state in a list is no venue)
     expect(triples("自6个月前在英国和韩国举行人工智能安全峰会以来，各国作出承诺。")).toEqual([]);
+    expect(triples("The talks built on the AI Safety Summit at the UK's Bletchley Park.")).toEqual([["GBR", "host", "ai-safety-summit-2023"]]);
+    // a state's own summit, its name right before the event's; not one of a pair
+    expect(triples("讨论主要由英国人工智能安全峰会和韩国人工智能首尔峰会主导。")).toEqual([
+      ["GBR", "host", "ai-safety-summit-2023"],
+      ["KOR", "host", SUMMIT],
+    ]);
+    expect(triples("英国与韩国人工智能首尔峰会的成果受到关注。").filter(([, role]) => role === "host")).toEqual([]);
   });
 
   it("a place word before the noun must be in the earlier text's names", () => {
