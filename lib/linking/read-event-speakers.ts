@@ -38,6 +38,17 @@ const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s
 const SPEAKER_TITLE_EN =
   /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
 const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
+/** "At the Paris Summit, …", "On the sidelines of the X, …", "在人工智能行动峰会上，…": a setting that names the meeting. */
+const NAMED_SETTING_EN = /^[\s"“]*(?:During|At|On the sidelines of)\s+(?:the\s+)?$/;
+const NAMED_SETTING_ZH = /^[\s"“]*在$/;
+/** (then the rest of its name or "in Paris", the comma, and the actor) */
+const SETTING_END_EN = /^(?:\s+[\p{L}\d-]+){0,4}?\s*,\s*(?:the\s+)?/u;
+const SETTING_END_ZH = /^(?:上|期间|开幕式上|闭幕式上)[，,]?\s*/;
+/** "the European Union (EU) unveiled": the short form in brackets after the name */
+const ACRONYM = /^\s*\([A-Z][\w.-]{1,10}\)/;
+/** Acting there: unveiling, launching, presenting, pledging (said or urged is SPEAKS_EN). */
+const ACTS_EN = /^\s*(?:also\s+)?(?:unveiled|launched|presented|pledged|committed|signed|released|introduced|showcased)\b/;
+const ACTS_ZH = /^\s*(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
@@ -45,10 +56,25 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
   if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
   const bySentence = mentionsBySentence({ sentences, mentions });
   sentences.forEach((s, index) => {
-    const countries = bySentence[index].filter((m) => m.kind === "country");
-    if (!countries.length) return;
     const local = text.slice(s.start, s.end);
     const zh = /[\u4e00-\u9fff]/.test(local);
+    // "At the Paris Summit, the EU unveiled …", "在人工智能行动峰会上，中方提出…": the sentence is set at a meeting it
+    // names, and its first state or body after the setting acts there
+    const at = mentions.find((m) => m.kind === "event" && (zh ? NAMED_SETTING_ZH : NAMED_SETTING_EN).test(text.slice(s.start, m.start)));
+    if (at && !OTHER_MEETING.test(text.slice(s.start, at.start))) {
+      const after = (zh ? SETTING_END_ZH : SETTING_END_EN).exec(text.slice(at.end, s.end));
+      const actor = after ? bySentence[index].find((m) => m.start === at.end + after[0].length && (m.kind === "country" || m.kind === "organisation")) : undefined;
+      const rest = actor
+        ? text
+            .slice(actor.end, Math.min(s.end, actor.end + 90))
+            .replace(ACRONYM, "")
+            .replace(SPEAKER_TITLE_EN, "")
+        : "";
+      if (actor && (zh ? SPEAKS_ZH.test(rest) || ACTS_ZH.test(rest) : SPEAKS_EN.test(rest) || STATES_EN.test(rest) || ACTS_EN.test(rest)))
+        out.push(speakerAt({ source, s, subjectId: actor.entityId, eventId: at.entityId, start: s.start, end: actor.end }));
+    }
+    const countries = bySentence[index].filter((m) => m.kind === "country");
+    if (!countries.length) return;
     const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);
     if (setting && OTHER_MEETING.test(setting[0])) return;
     // "Speaking at the opening ceremony of the X in Shanghai, Li stated …": the speaker is the main clause's subject
@@ -71,7 +97,8 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       }
     }
     const speakers = countries.filter((c) => {
-      const rest = text.slice(c.end, Math.min(s.end, c.end + 90));
+      // ("During the summit, US Vice President JD Vance argued …": the title and name between the state and the verb)
+      const rest = text.slice(c.end, Math.min(s.end, c.end + 90)).replace(setting && !zh ? SPEAKER_TITLE_EN : /^(?!)/, "");
       if (zh) return DELEGATE_ZH.test(rest) || (!!setting && SPEAKS_ZH.test(rest));
       return DELEGATE_EN.test(rest) || (!!setting && SPEAKS_EN.test(rest) && c.start >= s.start + setting[0].length);
     });

@@ -346,6 +346,16 @@ describe("references and dates", () => {
     expect(triples("英国与韩国人工智能首尔峰会的成果受到关注。").filter(([, role]) => role === "host")).toEqual([]);
   });
 
+  it("a state or body acting at a meeting the sentence opens with takes part in it; one represented at it, too", () => {
+    expect(triples("At the AI Seoul Summit, Japan unveiled a plan.")).toEqual([["JPN", "participant", SUMMIT]]);
+    expect(triples("At the AI Seoul Summit, the G7 (G-7) presented a code.")).toEqual([["g7", "participant", SUMMIT]]);
+    expect(triples("在人工智能首尔峰会上，日本宣布一项计划。")).toEqual([["JPN", "participant", SUMMIT]]);
+    expect(triples("Nigeria was represented at the AI Seoul Summit by its minister.")).toEqual([["NGA", "participant", SUMMIT]]);
+    // another meeting; a state only named after the setting
+    expect(triples("At the next AI Seoul Summit, Japan unveiled a plan.")).toEqual([]);
+    expect(triples("At the AI Seoul Summit, Japan's plan was discussed.")).toEqual([]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
