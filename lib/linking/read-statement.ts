@@ -300,9 +300,15 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     group.members.length > 1 &&
     object?.kind === "initiative" &&
     DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`) &&
-    /(?:共同|联合)$|\bjointly\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart))
+    (/(?:共同|联合)$|\bjointly\s+$/i.test(text.slice(Math.max(s.start, tStart - 8), tStart)) || /\bjoint\b|联合/i.test(`${text.slice(tEnd, object.start)} ${object.surface}`))
   )
     role = "signatory";
+  // "七国集团达成一套行为准则": a body reaching a text adopts it (states reaching one subscribe to it)
+  if (trig.documentOnly && /^达成$/.test(text.slice(tStart, tEnd)) && group.members.every((x) => x.kind === "organisation")) {
+    if (!object || group.members.length !== 1) return null;
+    const body = group.members[0];
+    return [relationOf({ subject: object, objectId: body.entityId, role: "adopted-by", s, start: Math.min(object.start, body.start), end: Math.max(object.end, tEnd) })];
+  }
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership

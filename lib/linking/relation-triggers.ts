@@ -43,6 +43,8 @@ export const TRIGGERS: Trigger[] = [
     zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },
+  // "28国及欧盟共同达成了《布莱切利宣言》": reaching a declaration together is subscribing to it
+  { role: "signatory", zh: /达成/g, objects: ["initiative"], documentOnly: true },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   {

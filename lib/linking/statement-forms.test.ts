@@ -356,6 +356,20 @@ describe("references and dates", () => {
     expect(triples("At the AI Seoul Summit, Japan's plan was discussed.")).toEqual([]);
   });
 
+  it("states reaching or jointly unveiling a text subscribe to it; a body reaching one adopts it", () => {
+    expect(triples("日本和德国共同达成了《人工智能框架公约》。")).toEqual([
+      ["DEU", "signatory", CONV],
+      ["JPN", "signatory", CONV],
+    ]);
+    expect(triples("七国集团达成了《人工智能框架公约》。")).toEqual([[CONV, "adopted-by", "g7"]]);
+    expect(triples("Japan and Germany unveiled the joint Seoul Declaration.")).toEqual([
+      ["DEU", "signatory", DECL],
+      ["JPN", "signatory", DECL],
+    ]);
+    // (reaching a summit's date is not reaching a text)
+    expect(triples("日本和德国就人工智能首尔峰会达成一致。").filter(([, role]) => role === "signatory")).toEqual([]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
