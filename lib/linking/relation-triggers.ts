@@ -104,7 +104,7 @@ export const TRIGGERS: Trigger[] = [
     role: "member",
     // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
     // ("the group last year expanded to include A, B": new members)
-    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|(?<=[A-Za-z\d)]\s)(?:(?:current|other|founding)\s+)?members\s+(?:include|includes|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,

@@ -211,6 +211,14 @@ describe("sponsors, founders and standing roles", () => {
     ["金砖轮值主席国巴西将加强合作。", [["BRA", "chair", "brics"]]],
     ["Brazil, which holds the rotating BRICS presidency, called for cooperation.", [["BRA", "chair", "brics"]]],
     ["Under Japan's current G7 presidency, members agreed on a code.", [["JPN", "chair", "g7"]]],
+    [
+      "In addition to Brazil, G7 members include Japan, Germany and the United Kingdom.",
+      [
+        ["DEU", "member", "g7"],
+        ["GBR", "member", "g7"],
+        ["JPN", "member", "g7"],
+      ],
+    ],
     ["Last year, under Japan's Presidency, the G7 launched a process.", [["JPN", "chair", "g7"]]],
     ["Under the G7 Indian Presidency, members met twice.", [["IND", "chair", "g7"]]],
     [
