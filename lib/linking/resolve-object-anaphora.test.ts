@@ -277,6 +277,8 @@ describe("what is not such a reference", () => {
     expect(resolved("The UN General Assembly met on Monday. It adopted “Terms of reference of the Andean AI Advisory Body”. The body will meet in May.")).toEqual([
       ["The body", "un-general-assembly"],
     ]);
+    // a name quoted whole, with the sentence's full stop inside the quotation marks, is the name itself
+    expect(resolved("Officials met in Lima to launch the “Andes Network of AI Labs.” Chile and Peru joined the Network.")).toEqual([["the Network", "andes-network"]]);
   });
 
   it("a generic noun near its one antecedent: 'the body', 'The founding members'", () => {

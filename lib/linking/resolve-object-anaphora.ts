@@ -276,7 +276,8 @@ function insideTitle(text: string, m: FoundMention): boolean {
   const after = text.slice(m.end, m.end + 240);
   const close = after.search(/[”》」]/);
   if (close < 0) return false;
-  return before.slice(open + 1).trim().length > 0 || after.slice(0, close).trim().length > 0;
+  // (a full stop or comma the quotation closes on is the sentence's: “… Safety Institutes.”)
+  return before.slice(open + 1).trim().length > 0 || after.slice(0, close).replace(/[\s.,;:!?。，；：！？]/g, "").length > 0;
 }
 
 export function resolveObjectAnaphora({
