@@ -44,7 +44,8 @@ export const TRIGGERS: Trigger[] = [
     objects: ["initiative", "resolution"],
   },
   // "28国及欧盟共同达成了《布莱切利宣言》": reaching a declaration together is subscribing to it
-  { role: "signatory", zh: /达成/g, objects: ["initiative"], documentOnly: true },
+  // ("达成一致", "达成共识": agreeing is not subscribing to a text)
+  { role: "signatory", zh: /达成(?!一致|共识)/g, objects: ["initiative"], documentOnly: true },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   {
@@ -104,7 +105,7 @@ export const TRIGGERS: Trigger[] = [
     role: "member",
     // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
     // ("the group last year expanded to include A, B": new members)
-    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|(?<=[A-Za-z\d)]\s)(?:(?:current|other|founding)\s+)?members\s+(?:include|includes|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|(?<=[A-Z][A-Za-z\d]*\)?\s)(?<!\b(?:The|Its|Their|These|Those)\s)(?:(?:current|other|founding)\s+)?members\s+(?:include|includes|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,
