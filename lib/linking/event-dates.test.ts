@@ -74,6 +74,16 @@ describe("each dated act of a sentence is an event of its own", () => {
   });
 });
 
+describe("a text revised on a day of its own", () => {
+  it("revising or amending a text the atlas holds dates an act on it (zh, en)", () => {
+    const acts = (body: string) => link(body, "2033-01-01").events.map((e) => `${e.date}:${key(e.matchedEntityId!)}`);
+    expect(acts("On May 5, 2032, the African Union revised the Nairobi Data Charter.")).toEqual(["2032-05-05:nairobi-data-charter"]);
+    expect(acts("2032年5月5日，非洲联盟修订了《内罗毕数据宪章》。")).toEqual(["2032-05-05:nairobi-data-charter"]);
+    // (a revision spoken of without a day of its own)
+    expect(acts("The African Union said the Nairobi Data Charter will be revised.")).toEqual([]);
+  });
+});
+
 describe("an act on a meeting, text or body with nobody named", () => {
   it("a body founded, a meeting held, a bill submitted (zh, en)", () => {
     expect(dates("The institute, founded in 2027, trains engineers for the region.", "2031-05-01")).toEqual(["2027"]);

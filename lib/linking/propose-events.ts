@@ -23,10 +23,10 @@ const OPENED_CLOSED_ZH = "开幕|闭幕|落幕";
 
 /** Words that make a dated sentence report something that happened (or will) rather than a statistic. */
 const TRIGGER_ZH = new RegExp(
-  `${HELD_ZH}|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|${MEETING_WORDS_ZH}|大会|出席|参会|${OPENED_CLOSED_ZH}|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交`,
+  `${HELD_ZH}|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|${MEETING_WORDS_ZH}|大会|出席|参会|${OPENED_CLOSED_ZH}|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交|修订`,
 );
 const TRIGGER_EN = new RegExp(
-  String.raw`\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|${MEETING_NOUNS_EN}|dialogue|session|consultations|negotiations|${CALL_EN}|${DAYS_EN}|${DEBATE_EN}|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted)\b`,
+  String.raw`\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|${MEETING_NOUNS_EN}|dialogue|session|consultations|negotiations|${CALL_EN}|${DAYS_EN}|${DEBATE_EN}|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted|revised|updated|amended)\b`,
   "i",
 );
 /** Words of a meeting-like event (enough to propose a new event entity). */
@@ -230,7 +230,7 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** Adopting, signing, launching a document: its date in the sentence is the act's, even off the atlas's date. */
 const DOCUMENT_ACT =
-  /通过|签署|发布|公布|颁布|印发|启动|生效|施行|开放签署|\b(?:adopted|signed|launched|opened for signature|enter(?:s|ed)? into force|takes? effect|took effect|endorsed|unveiled|approved|passed|enacted|promulgated)\b/i;
+  /通过|签署|发布|公布|颁布|印发|启动|生效|施行|开放签署|修订|\b(?:adopted|signed|launched|opened for signature|enter(?:s|ed)? into force|takes? effect|took effect|endorsed|unveiled|approved|passed|enacted|promulgated|revised|updated|amended)\b/i;
 
 function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex").slice(0, 8);
