@@ -290,8 +290,14 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   )
     return null;
   let role: RelationRole = listedMembers ? "member" : subscribed ? "signatory" : trig.role;
-  // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it
-  if (role === "proposer" && object?.kind === "organisation" && /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))) role = "founder";
+  // "China and Zambia launched the Group of Friends", "initiated the Network": launching a body is founding it; so is
+  // launching a process or a dialogue ("the G7 launched the Hiroshima AI Process", "联合国启动全球人工智能治理对话")
+  if (
+    role === "proposer" &&
+    (object?.kind === "organisation" || (object?.kind === "initiative" && /\b(?:process|dialogue)\b|进程|对话/i.test(`${object.surface} ${object.why?.form ?? ""}`))) &&
+    /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))
+  )
+    role = "founder";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it

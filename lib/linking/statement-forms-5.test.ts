@@ -484,3 +484,26 @@ describe("a meeting the event reader matched, named by a phrase of the article's
     expect(hosts("2024年5月21日，第二届全球人工智能安全峰会和部长级会议在韩国首尔召开。")).toEqual([]);
   });
 });
+
+describe("launching a process or a dialogue is founding it", () => {
+  const all = testEntries();
+  const { org, nextId } = entryBuilders({ firstId: 7100 });
+  all.push(org("g7", "G7", "七国集团"));
+  all.push(
+    { id: nextId(), kind: "initiative", slug: "lagos-ai-process", nameEn: "Lagos AI Process", nameZh: "拉各斯人工智能进程", date: "2031-05-01", aliases: [] },
+    { id: nextId(), kind: "initiative", slug: "lagos-ai-charter", nameEn: "Lagos AI Charter", nameZh: "拉各斯人工智能宪章", date: "2031-05-01", aliases: [] },
+  );
+  const gz = buildGazetteer({ entries: all });
+  const triples = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-06-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null }).relations.map((r) => [
+      gz.entries.get(r.subjectId)!.iso3 ?? gz.entries.get(r.subjectId)!.slug,
+      r.role,
+      gz.entries.get(r.objectId)!.slug,
+    ]);
+
+  it("a process or dialogue launched: founder; a charter launched: proposer", () => {
+    expect(triples("Last year the G7 launched the Lagos AI Process.")).toEqual([["g7", "founder", "lagos-ai-process"]]);
+    expect(triples("七国集团发起了拉各斯人工智能进程。")).toEqual([["g7", "founder", "lagos-ai-process"]]);
+    expect(triples("Last year the G7 launched the Lagos AI Charter.")).toEqual([["g7", "proposer", "lagos-ai-charter"]]);
+  });
+});
