@@ -29,7 +29,8 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
 export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
 /** "may sign", "could join" (lower case: "on May 21" is a date). */
 export const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
-export const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|呼吁|预计|有望|可能|或将/;
+/** (受邀签署 "invited to sign" has not signed; 受邀出席 "attended as an invited guest" did attend) */
+export const HEDGE_ZH = /愿意?|希望|期待|有意|考虑|拟|欢迎|邀请|受邀(?=签署|签字|加入)|呼吁|预计|有望|可能|或将/;
 /** "The resolution, once endorsed by the General Assembly, would …", "if adopted": a condition right before the act. */
 export const CONDITION_BEFORE_EN = /\b(?:once|if|unless|until)\s+$/i;
 export const LIST_NOUN_TRIGGER =

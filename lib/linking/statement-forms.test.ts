@@ -378,6 +378,11 @@ describe("references and dates", () => {
     expect(triples("日本和德国就人工智能首尔峰会达成一致。").filter(([, role]) => role === "signatory")).toEqual([]);
   });
 
+  it("states invited to sign (受邀签署) have not signed; one attending as an invited guest (受邀出席) did attend", () => {
+    expect(triples("日本、德国等国家也受邀签署《人工智能框架公约》。")).toEqual([]);
+    expect(triples("日本受邀出席人工智能首尔峰会。")).toEqual([["JPN", "participant", SUMMIT]]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
