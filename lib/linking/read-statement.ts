@@ -249,9 +249,10 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       .reverse()
       .find((x) => x.end <= group.start && fitsHere(x) && !CLAUSE_BREAK.test(text.slice(x.end, group.start)) && !OTHER_EVENT.test(text.slice(x.end, group.start)));
   // "Kenya will host the forum, which Chile and Peru will co-chair": the name before ", which" is the object
-  if (!object && bodyId === undefined && !passive && /,\s*(?:which|that)\s+$/.test(text.slice(Math.max(s.start, group.start - 10), group.start))) {
+  if (!object && bodyId === undefined && !passive && /,\s*(?:which|that)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, group.start - 14), group.start))) {
     const which = text.lastIndexOf(",", group.start);
-    object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*$/.test(text.slice(x.end, which)));
+    // ("the AI Seoul Summit in South Korea, which the UK co-hosted": the place the event met at stands between)
+    object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*(?:in\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})?\s*$/u.test(text.slice(x.end, which)));
   }
   let objectId = object?.entityId ?? bodyId;
   // "…等70多个国家派员参会": attending what was just reported

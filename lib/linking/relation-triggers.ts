@@ -31,7 +31,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-founder",
-    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b/g,
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b|(?<=\bto )jointly (?:found|launch|establish|initiate|build)\b/g,
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
@@ -57,7 +57,7 @@ export const TRIGGERS: Trigger[] = [
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",
-    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)/g,
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)/g,
     objects: DOCUMENT,
   },
   // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it

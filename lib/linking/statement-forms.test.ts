@@ -383,6 +383,19 @@ describe("references and dates", () => {
     expect(triples("日本受邀出席人工智能首尔峰会。")).toEqual([["JPN", "participant", SUMMIT]]);
   });
 
+  it("'led the drafting of', 'signed an agreement to jointly establish', 'the summit in Korea, which the UK co-hosted'", () => {
+    expect(triples("Japan led the drafting of the Seoul Declaration.")).toEqual([["JPN", "sponsor", DECL]]);
+    expect(triples("Japan and Germany signed an agreement to jointly establish the G7.")).toEqual([
+      ["DEU", "co-founder", "g7"],
+      ["JPN", "co-founder", "g7"],
+    ]);
+    expect(triples("The statement was signed at the AI Seoul Summit in South Korea, which the UK has co-hosted.").filter(([, role]) => role === "co-host")).toEqual([
+      ["GBR", "co-host", SUMMIT],
+    ]);
+    // (a plan to establish it together some day is not founding it)
+    expect(triples("Japan and Germany are jointly establishing ties with the G7.")).toEqual([]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
