@@ -71,6 +71,8 @@ export const TRIGGERS: Trigger[] = [
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },
+  // "该报告…获欧盟、经合组织及联合国等…全力支持": the support a text received, its backers between 获 and 支持
+  { role: "supporter", zh: /(?:全力|大力|广泛|一致)?支持(?=\s*[，。；,;]|\s*$)/g, objects: ["initiative", "resolution"], passiveOnly: true },
   // "brought by the US delegation with the support of 123 member nations, including China and Russia"
   { role: "supporter", en: /\bwith (?:the )?(?:support|backing) of\b/g, objects: ["initiative", "resolution"], subjectsAfter: true },
   // ("欧盟已批准《人工智能法案》": a body approving a text adopts it; a state's 批准 of a treaty is read as signing above)

@@ -396,6 +396,12 @@ describe("references and dates", () => {
     expect(triples("Japan and Germany are jointly establishing ties with the G7.")).toEqual([]);
   });
 
+  it("a text that received support (获…支持): a word of supporting, for the statement model to weigh", () => {
+    const cues = (body: string) => [...new Set(link(body).candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue:"))))];
+    expect(cues("《人工智能框架公约》获日本、德国等国家全力支持。")).toEqual(["cue:supporter"]);
+    expect(cues("《人工智能框架公约》获日本、德国等国家的关注。")).toEqual(["cue:none"]);
+  });
+
   it("a place word before the noun must be in the earlier text's names", () => {
     const refs = (body: string) =>
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
