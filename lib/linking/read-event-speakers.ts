@@ -97,8 +97,9 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       }
     }
     const speakers = countries.filter((c) => {
+      const after = text.slice(c.end, Math.min(s.end, c.end + 90));
       // ("During the summit, US Vice President JD Vance argued …": the title and name between the state and the verb)
-      const rest = text.slice(c.end, Math.min(s.end, c.end + 90)).replace(setting && !zh ? SPEAKER_TITLE_EN : /^(?!)/, "");
+      const rest = setting && !zh ? after.replace(SPEAKER_TITLE_EN, "") : after;
       if (zh) return DELEGATE_ZH.test(rest) || (!!setting && SPEAKS_ZH.test(rest));
       return DELEGATE_EN.test(rest) || (!!setting && SPEAKS_EN.test(rest) && c.start >= s.start + setting[0].length);
     });

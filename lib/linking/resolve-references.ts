@@ -40,7 +40,7 @@ const EN_HEAD_SOURCE = HEADS.filter((h) => h.en)
   .join("|");
 /** "the Convention", "this landmark treaty", "the leaders' declaration" (up to two modifiers), not followed by a name. */
 const EN_DEFINITE = new RegExp(
-  `\\b(?:the|this|that|said|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s)\\s+(?:(?:[a-z]+(?:-[a-z]+)*'?)\\s+){0,2}(${EN_HEAD_SOURCE})\\b`,
+  `\\b(?:the|this|that|said|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\\s+(?:(?:[a-z]+(?:-[a-z]+)*'?)\\s+){0,2}(${EN_HEAD_SOURCE})\\b`,
   "gi",
 );
 const ZH_HEAD_SOURCE = HEADS.filter((h) => h.zh)

@@ -336,6 +336,7 @@ describe("references and dates", () => {
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
     expect(refs("Leaders met at the AI Seoul Summit. The session was joined by Japan.")).toEqual([["The session", SUMMIT]]);
     expect(refs("Leaders met at the AI Seoul Summit. Tuesday's session was attended by Japan.")).toEqual([["Tuesday's session", SUMMIT]]);
+    expect(refs("Leaders met at the AI Seoul Summit. Tuesday’s session was attended by Japan.")).toEqual([["Tuesday’s session", SUMMIT]]);
     expect(refs("Leaders met at the AI Seoul Summit. Germany called the event a success.")).toEqual([["the event", SUMMIT]]);
     expect(refs("Leaders met at the AI Seoul Summit. Japan spoke during the session on energy.")).toEqual([]);
   });
