@@ -459,6 +459,14 @@ describe("states that came together at a meeting, or gathered for it, took part"
   });
 });
 
+/** The statements the hand-written readers find in `body`, read with a gazetteer of a test's own. */
+const triplesIn = ({ gz, body, publishedAt }: { gz: ReturnType<typeof buildGazetteer>; body: string; publishedAt: string }) =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null }).relations.map((r) => [
+    gz.entries.get(r.subjectId)!.iso3 ?? gz.entries.get(r.subjectId)!.slug,
+    r.role,
+    gz.entries.get(r.objectId)!.slug,
+  ]);
+
 describe("a meeting the event reader matched, named by a phrase of the article's own", () => {
   // a summit the atlas relates to Korea (as its co-host), so a sentence naming Korea on the summit's day reports it
   const all = testEntries();
@@ -467,12 +475,7 @@ describe("a meeting the event reader matched, named by a phrase of the article's
   const kor = all.find((e) => e.iso3 === "KOR")!.id;
   all.push({ id: nextId(), kind: "event", slug: "seoul-summit", nameEn: "AI Seoul Summit", nameZh: "人工智能首尔峰会", date: "2024-05-21", aliases: [], relatedIds: [kor] });
   const gz = buildGazetteer({ entries: all });
-  const hosts = (body: string) =>
-    linkArticle({ body, publishedAt: "2024-06-17", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null }).relations.map((r) => [
-      gz.entries.get(r.subjectId)!.iso3 ?? gz.entries.get(r.subjectId)!.slug,
-      r.role,
-      gz.entries.get(r.objectId)!.slug,
-    ]);
+  const hosts = (body: string) => triplesIn({ gz, body, publishedAt: "2024-06-17" });
 
   it("is that meeting for the statements about it", () => {
     expect(hosts("2024年5月21日至22日，第二届全球人工智能安全峰会在韩国首尔召开。")).toEqual([["KOR", "host", "seoul-summit"]]);
@@ -494,12 +497,7 @@ describe("launching a process or a dialogue is founding it", () => {
     { id: nextId(), kind: "initiative", slug: "lagos-ai-charter", nameEn: "Lagos AI Charter", nameZh: "拉各斯人工智能宪章", date: "2031-05-01", aliases: [] },
   );
   const gz = buildGazetteer({ entries: all });
-  const triples = (body: string) =>
-    linkArticle({ body, publishedAt: "2031-06-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null }).relations.map((r) => [
-      gz.entries.get(r.subjectId)!.iso3 ?? gz.entries.get(r.subjectId)!.slug,
-      r.role,
-      gz.entries.get(r.objectId)!.slug,
-    ]);
+  const triples = (body: string) => triplesIn({ gz, body, publishedAt: "2031-06-01" });
 
   it("a process or dialogue launched: founder; a charter launched: proposer", () => {
     expect(triples("Last year the G7 launched the Lagos AI Process.")).toEqual([["g7", "founder", "lagos-ai-process"]]);
