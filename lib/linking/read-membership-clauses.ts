@@ -14,6 +14,16 @@ export const PRESIDENCY = "presidency";
 const TERM = "(?:(?:rotating|current|incoming|annual)\\s+)";
 const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 
+/** The states listed from `first` on ("Canada and France", "Brazil, Russia, India …"), in the sentence's mentions. */
+function statesListedFrom({ first, inS, text }: { first: FoundMention; inS: FoundMention[]; text: string }): FoundMention[] {
+  const list = [first];
+  for (const m of inS) {
+    const last = list.at(-1)!;
+    if (m.start >= last.end && m.kind === "country" && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
+  }
+  return list;
+}
+
 export function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const at = (pos: number) => mentions.find((m) => m.start === pos);
@@ -50,11 +60,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       if (/,\s*(?:the\s+)?$/.test(lead[0]) && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start))) continue;
       const first = at(org.end + lead[0].length);
       if (first?.kind !== "country") continue;
-      const list = [first];
-      for (const m of inS) {
-        const last = list.at(-1)!;
-        if (m.start >= last.end && m.kind === "country" && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
-      }
+      const list = statesListedFrom({ first, inS, text });
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
     }
@@ -80,16 +86,13 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const rest = text.slice(org.end, Math.min(s.end, org.end + 40));
       // "the G7 Italian Presidency": the state's adjective between the body and its presidency
       const adjective = inS.find((x) => x.kind === "country" && x.start === org.end + (/^\s+/.exec(rest)?.[0].length ?? -1));
-      if (adjective && CHAIR_WORD.test(text.slice(adjective.end, adjective.end + 24))) add(adjective, org, "chair", s, text.slice(org.start, adjective.end + 13).trim());
+      const word = adjective ? CHAIR_WORD.exec(text.slice(adjective.end, adjective.end + 24)) : null;
+      if (adjective && word) add(adjective, org, "chair", s, text.slice(org.start, adjective.end + word[0].length));
       // "the G7 presidencies of Canada and France", "GPAI Chair India", "the GPAI Lead Chair, India"
       const lead = /^\s+(?:(?:presidency|presidencies|chairmanship)\s+of\s+(?:the\s+)?|(?:lead\s+)?chair,?\s+)/i.exec(rest);
       const first = lead ? at(org.end + lead[0].length) : undefined;
       if (first?.kind !== "country") continue;
-      const list = [first];
-      for (const m of inS) {
-        const last = list.at(-1)!;
-        if (m.start >= last.end && m.kind === "country" && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
-      }
+      const list = statesListedFrom({ first, inS, text });
       for (const c of list) add(c, org, "chair", s, text.slice(org.start, list.at(-1)!.end));
     }
     // "As the Chair of APEC, South Korea …", "作为…主席国，" is above
