@@ -1,6 +1,6 @@
 import { parseChineseNumber } from "./chinese-numbers";
 import { findEstablishingResolutions } from "./find-establishing-resolutions";
-import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer } from "./gazetteer";
+import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer, type TrieMatch } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
@@ -756,6 +756,55 @@ function sameEdition({
   return published === editionYear || published === editionYear - 1;
 }
 
+const ORDINALS: [RegExp, RegExp][] = [
+  [/(?:\bfirst|\binaugural|首届|第一届)\s*$/i, /\b(?:First|Inaugural)\b|首届|第一届/],
+  [/(?:\bsecond|第二[届期次])\s*$/i, /\bSecond\b|第二[届期次]/],
+  [/(?:\bthird|第三[届期次])\s*$/i, /\bThird\b|第三[届期次]/],
+  [/(?:\bfourth|第四[届期次])\s*$/i, /\bFourth\b|第四[届期次]/],
+];
+
+/**
+ * The edition of a recurring event a series name means ("REAIM", "世界人工智能大会"): the one an ordinal before it
+ * names ("the first REAIM summit", "第二届…"), else the one of the year written beside it, else the one of the
+ * article's year. Null when none or several fit: a series name alone in an undated article is no edition.
+ */
+function pickEdition({
+  text,
+  start,
+  end,
+  editions,
+  gazetteer,
+  publishedAt,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  editions: { entityId: number; editionYear: number }[];
+  gazetteer: Gazetteer;
+  publishedAt: string | null | undefined;
+}): number | null {
+  const one = (ids: number[]) => (ids.length === 1 ? ids[0] : null);
+  const before = text
+    .slice(Math.max(0, start - 16), start)
+    .replace(/^.*?(?:[。.!?！？]\s*)(?=.)/, "")
+    .replace(/\s*(?:the|a|an)?\s*$/i, "");
+  for (const [said, named] of ORDINALS) {
+    if (!said.test(before)) continue;
+    return one(
+      editions
+        .filter((e) => {
+          const entry = gazetteer.entries.get(e.entityId)!;
+          return [entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].some((n) => named.test(n));
+        })
+        .map((e) => e.entityId),
+    );
+  }
+  // the one edition the atlas holds: as a yearly text's name without its year (sameEdition)
+  if (editions.length === 1) return sameEdition({ text, start, end, editionYear: editions[0].editionYear, publishedAt }) ? editions[0].entityId : null;
+  const year = statedYear({ text, start, end }) ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : null);
+  return year === null ? null : one(editions.filter((e) => e.editionYear === year).map((e) => e.entityId));
+}
+
 /** A year written right before or after a name: "2026 年《…报告》", "the 2026 … Report", "… Report 2026". */
 function statedYear({ text, start, end }: { text: string; start: number; end: number }): number | null {
   const after = /^[》”"]?\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8))?.[1];
@@ -976,7 +1025,14 @@ export function findMentions({
         return i;
       }
     : undefined;
-  const matches = matchTrie(gazetteer, text, { normalised: norm, skip });
+  const matches = matchTrie(gazetteer, text, { normalised: norm, skip }).flatMap((m): TrieMatch[] => {
+    // "REAIM", "世界人工智能大会": the edition of a recurring event the article means, or none
+    if (!m.editions && !(m.editionYear && gazetteer.entries.get(m.entityId)?.kind === "event")) return [m];
+    const entityId = pickEdition({ text, start: m.start, end: m.end, editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }], gazetteer, publishedAt });
+    if (entityId === null) return [];
+    const { editions: _editions, editionYear: _year, ...rest } = m;
+    return [{ ...rest, entityId, series: true }];
+  });
   // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
   // another year, its other bare mentions are that edition too
   const otherEditions = new Set(
@@ -985,7 +1041,7 @@ export function findMentions({
   for (const m of matches) {
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
-    if (gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    if (!m.series && gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
@@ -1035,7 +1091,10 @@ export function findMentions({
       method: "gazetteer",
       evidence: s.text,
       evidenceStart: s.start,
-      why: { matched: text.slice(m.start, m.end), form: m.form, rule: "exact-alias" },
+      // a series name: the edition is read from the ordinal, the year or the article's date
+      why: m.series
+        ? { matched: text.slice(m.start, m.end), form: `${m.form} (series: ${gazetteer.entries.get(m.entityId)!.nameEn})`, rule: "description" }
+        : { matched: text.slice(m.start, m.end), form: m.form, rule: "exact-alias" },
     });
     // An event's name that names its organiser or participants ("二十国集团领导人第十九次峰会", "China-US
     // dialogue") also mentions them; names of other kinds do not (印度尼西亚 is not India).

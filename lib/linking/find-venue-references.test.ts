@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { findVenueReferences } from "./find-venue-references";
+import { linkArticle } from "./link-article";
 import { splitSentences } from "./sentences";
 import type { GazetteerEntry } from "./types";
 
@@ -34,5 +35,17 @@ describe("findVenueReferences", () => {
     expect(read([summit], "Experts met at a workshop in Port Louis.")).toEqual([]);
     expect(read([summit], "The 2029 summit in Port Louis was smaller.")).toEqual([]);
     expect(read([summit], "Port Louis has a busy harbour.")).toEqual([]);
+  });
+});
+
+describe("an event named by where it met dates the article's events", () => {
+  it("gives the event's date, as its name would", () => {
+    const gazetteer = buildGazetteer({ entries: [summit] });
+    const dates = (body: string) => {
+      const out = linkArticle({ body, publishedAt: "2031-06-01", language: "en", gazetteer, model: null });
+      return [...out.events, ...out.namedEvents].map((e) => e.date);
+    };
+    expect(dates("Ministers recalled the pledges made at the summit in Port Louis.")).toEqual(["2031-04-02"]);
+    expect(dates("Ministers recalled the pledges made in Port Louis.")).toEqual([]);
   });
 });

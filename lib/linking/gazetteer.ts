@@ -26,6 +26,8 @@ export type TermCandidate = {
   editionYear?: number;
   /** a name without the country it closes with ("Cyberspace Administration"): that country, which the article must name */
   requires?: number;
+  /** a recurring event's name without its year or ordinal ("REAIM", "世界人工智能大会"): one edition, `editionYear` its year */
+  series?: true;
 };
 
 /** `next` by UTF-16 code unit (a key's astral character is keyed by its code point, above every code unit: never matched, as before) */
@@ -222,6 +224,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       });
     }
   }
+  insertSeriesNames({ root, forms, entries: map, storedKeys });
   insertWithoutIssuer({ root, forms, entries: map, isOthers });
   insertWithoutCountry({ root, forms, entries: map, isOthers });
   for (const b of BLOCKERS) {
@@ -255,6 +258,107 @@ type FormsToInsert = {
  * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
  * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
  */
+/**
+ * "REAIM 2023", "2025 World AI Conference", "第三届军事领域负责任人工智能峰会（2026年，拉科鲁尼亚）": a recurring
+ * event's names without the year or ordinal ("REAIM", "World AI Conference", "军事领域负责任人工智能峰会") are the
+ * series, which articles name alone for the edition of their time. Editions whose series names differ by a word at
+ * most (军事领域负责任人工智能峰会 / 军事领域负责任使用人工智能峰会) are one series; each of its names is inserted
+ * for every edition (year: its date's), and a stored alias that is one of them becomes a series name too. Never over
+ * a stored form of an entity outside the series. find-mentions.ts picks the edition by the ordinal or year beside
+ * the name, else by the article's year.
+ */
+function insertSeriesNames({
+  root,
+  forms,
+  entries,
+  storedKeys,
+}: {
+  root: TrieNode;
+  forms: Map<number, { form: string; aliasType: string }[]>;
+  entries: Map<number, GazetteerEntry>;
+  storedKeys: Map<string, number>;
+}): void {
+  const editions: { id: number; year: number; names: Map<string, string> }[] = [];
+  for (const [id, list] of forms) {
+    const entry = entries.get(id)!;
+    const year = Number(entry.date?.slice(0, 4));
+    if (entry.kind !== "event" || !year) continue;
+    const names = new Map<string, string>();
+    for (const { form } of list) {
+      const series = seriesName(form);
+      if (!series) continue;
+      names.set(normaliseKey(series), series);
+      const unquoted = series.replace(/[“”"「」]/g, "");
+      names.set(normaliseKey(unquoted), unquoted);
+    }
+    if (names.size) editions.push({ id, year, names });
+  }
+  // one series: editions sharing a name, or with names a word apart (union by index)
+  const group = editions.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (let i = 0; i < editions.length; i++)
+    for (let j = i + 1; j < editions.length; j++)
+      if ([...editions[i].names.keys()].some((a) => [...editions[j].names.keys()].some((b) => nearlySame(a, b)))) group[find(j)] = find(i);
+  const members = new Map<number, typeof editions>();
+  editions.forEach((e, i) => members.set(find(i), [...(members.get(find(i)) ?? []), e]));
+  for (const series of members.values()) {
+    const ids = new Set(series.map((e) => e.id));
+    const names = new Map(series.flatMap((e) => [...e.names]));
+    for (const [key, form] of names) {
+      const owner = storedKeys.get(key);
+      if (owner !== undefined && !ids.has(owner)) continue;
+      for (const e of series)
+        insert(root, key, { entityId: e.id, form, caseMode: caseModeOf(form), confidence: 0.85, needsResolutionContext: false, editionYear: e.year, series: true });
+      // a stored alias of one edition that is the series' name ("军事领域负责任使用人工智能峰会"): the series' name
+      if (owner !== undefined && series.length > 1)
+        for (const t of termsAt(root, key) ?? []) if (t.entityId === owner) Object.assign(t, { series: true, editionYear: series.find((e) => e.id === owner)!.year });
+    }
+  }
+}
+
+/** Two series names a word apart at most: equal, or (ten characters or more) two edits apart. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 10 || Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] <= 2;
+}
+
+function termsAt(root: TrieNode, key: string): TermCandidate[] | null {
+  let node: TrieNode | undefined = root;
+  for (const ch of key) {
+    node = node.next.get(ch.codePointAt(0)!);
+    if (!node) return null;
+  }
+  return node.terms;
+}
+
+const SERIES_ORDINAL = /^(?:第[一二三四五六七八九十\d]+[届期次]|首届|(?:First|Second|Third|Fourth|Fifth|Inaugural)\s+)/;
+/** A form without a leading or closing year, a trailing bracket that holds a year, or a leading ordinal; null if none. */
+export function seriesName(form: string): string | null {
+  let rest = form.trim();
+  // "(REAIM 2023)", "（2023年，海牙）": the bracket dates the edition
+  const bracket = /\s*[（(]([^）)]*)[）)]\s*$/.exec(rest);
+  if (bracket) {
+    if (!/(?:19|20)\d\d/.test(bracket[1])) return null;
+    rest = rest.slice(0, bracket.index);
+  }
+  rest = rest
+    .replace(/^(?:19|20)\d\d\s*年?\s*/, "")
+    .replace(/\s*(?:19|20)\d\d\s*年?$/, "")
+    .replace(SERIES_ORDINAL, "")
+    .trim();
+  if (rest === form.trim() || /[()（）\d]/.test(rest)) return null;
+  const cjk = hasCjk(rest);
+  if (cjk ? rest.length < 4 : !/^[A-Z]/.test(rest) || rest.replace(/[^A-Za-z]/g, "").length < 4) return null;
+  return rest;
+}
+
 function insertWithoutIssuer({ root, forms, entries, isOthers }: FormsToInsert): void {
   const probe = { root } as Gazetteer;
   const added: [number, string][] = [];
@@ -405,6 +509,10 @@ export function entitiesNamed(gazetteer: Gazetteer, form: string): number[] {
 
 export type TrieMatch = {
   entityId: number;
+  /** a series name several editions share ("REAIM"): the editions, for the linker to choose one (find-mentions.ts) */
+  editions?: { entityId: number; editionYear: number }[];
+  /** matched by a series name, its edition chosen (find-mentions.ts) */
+  series?: true;
   start: number;
   end: number;
   confidence: number;
@@ -477,7 +585,17 @@ export function matchTrie(
       continue;
     }
     const ids = new Set(best.cands.map((c) => c.entityId));
-    if (ids.size === 1 && !ids.has(null)) {
+    if (ids.size > 1 && best.cands.every((c) => c.series)) {
+      out.push({
+        entityId: best.cands[0].entityId!,
+        start: i,
+        end: best.end,
+        confidence: Math.min(...best.cands.map((c) => c.confidence)),
+        needsResolutionContext: false,
+        form: best.cands[0].form,
+        editions: best.cands.map((c) => ({ entityId: c.entityId!, editionYear: c.editionYear! })),
+      });
+    } else if (ids.size === 1 && !ids.has(null)) {
       const c = best.cands[0];
       out.push({
         entityId: c.entityId!,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer, seriesName } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders } from "@/tests/helpers/test-gazetteer";
+
+// A recurring meeting named without its year or ordinal ("REAIM", "世界人工智能大会") is the edition of the article's
+// time. Names and sentences are invented for these tests (not taken from the labelled fixtures).
+const { country, nextId } = entryBuilders({ firstId: 9600 });
+const event = (slug: string, nameEn: string, nameZh: string, date: string, aliases: string[] = []): GazetteerEntry => ({
+  id: nextId(),
+  kind: "event",
+  slug,
+  nameEn,
+  nameZh,
+  date,
+  aliases: aliases.map((alias) => ({ alias, aliasType: "short" as const, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en" })),
+  relatedIds: [],
+});
+const first = event("lakes-forum-2031", "Lakes AI Forum 2031", "湖泊地区人工智能论坛（2031年，基苏木）", "2031-03-02");
+// the second edition's Chinese name adds a word (使用), and a stored alias of it is the series' name
+const second = event("lakes-forum-2032", "Second Lakes AI Forum (Kampala, 2032)", "第二届湖泊地区人工智能使用论坛", "2032-05-10", ["湖泊地区人工智能使用论坛"]);
+const only = event("delta-summit-2031", "Delta Safety Summit 2031", "三角洲安全峰会", "2031-09-09");
+const gz = buildGazetteer({ entries: [country("KEN", "Kenya", "肯尼亚"), first, second, only] });
+const linked = (body: string, publishedAt: string | null) =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+    .mentions.filter((m) => m.kind === "event")
+    .map((m) => gz.entries.get(m.entityId)!.slug);
+
+describe("seriesName: a recurring event's name without its year or ordinal", () => {
+  it("drops a leading or closing year, a bracket that dates the edition, and an ordinal", () => {
+    expect(seriesName("Lakes AI Forum 2031")).toBe("Lakes AI Forum");
+    expect(seriesName("2031 Lakes AI Forum")).toBe("Lakes AI Forum");
+    expect(seriesName("Second Lakes AI Forum (Kampala, 2032)")).toBe("Lakes AI Forum");
+    expect(seriesName("湖泊地区人工智能论坛（2031年，基苏木）")).toBe("湖泊地区人工智能论坛");
+    expect(seriesName("第二届湖泊地区人工智能使用论坛")).toBe("湖泊地区人工智能使用论坛");
+  });
+  it("leaves a name with no year or ordinal, a bracket without a year, and a remainder too short to name anything", () => {
+    expect(seriesName("Lakes AI Forum")).toBeNull();
+    expect(seriesName("Delta Summit (Kampala)")).toBeNull();
+    expect(seriesName("AI 2031")).toBeNull();
+    expect(seriesName("论坛2031")).toBeNull();
+  });
+});
+
+describe("a series name alone is the edition of the article's year", () => {
+  it("links the edition of the year the article was written", () => {
+    expect(linked("Delegates from Kenya gathered for the Lakes AI Forum this week.", "2031-03-03")).toEqual(["lakes-forum-2031"]);
+    expect(linked("Delegates from Kenya gathered for the Lakes AI Forum this week.", "2032-05-11")).toEqual(["lakes-forum-2032"]);
+  });
+  it("links no edition in a year the atlas holds none for, nor in an undated article", () => {
+    expect(linked("Delegates from Kenya gathered for the Lakes AI Forum this week.", "2035-01-01")).toEqual([]);
+    expect(linked("Delegates from Kenya gathered for the Lakes AI Forum this week.", null)).toEqual([]);
+  });
+  it("a year written beside the name, or an ordinal before it, says which edition", () => {
+    expect(linked("Kenya recalled the 2031 Lakes AI Forum.", "2032-05-11")).toEqual(["lakes-forum-2031"]);
+    expect(linked("Kenya recalled the second Lakes AI Forum.", "2031-03-03")).toEqual(["lakes-forum-2032"]);
+  });
+  it("names a word apart are one series, and a stored alias that is the series' name chooses by year too", () => {
+    expect(linked("肯尼亚代表出席了湖泊地区人工智能论坛。", "2032-05-11")).toEqual(["lakes-forum-2032"]);
+    expect(linked("肯尼亚代表出席了湖泊地区人工智能使用论坛。", "2031-03-03")).toEqual(["lakes-forum-2031"]);
+  });
+  it("the reason given is the series, with the edition chosen", () => {
+    const m = linkArticle({ body: "Kenya attended the Lakes AI Forum.", publishedAt: "2031-03-03", language: "en", gazetteer: gz, model: null }).mentions.find(
+      (x) => x.kind === "event",
+    );
+    expect(m?.why).toEqual({ matched: "Lakes AI Forum", form: "Lakes AI Forum (series: Lakes AI Forum 2031)", rule: "description" });
+  });
+  it("an event held once: its series name in the year of it or the year before, or undated", () => {
+    expect(linked("Kenya will attend the Delta Safety Summit.", "2030-12-01")).toEqual(["delta-summit-2031"]);
+    expect(linked("Kenya will attend the Delta Safety Summit.", null)).toEqual(["delta-summit-2031"]);
+    expect(linked("Kenya recalled the Delta Safety Summit.", "2033-01-01")).toEqual([]);
+  });
+});
