@@ -1030,8 +1030,8 @@ export function findMentions({
     if (!m.editions && !(m.editionYear && gazetteer.entries.get(m.entityId)?.kind === "event")) return [m];
     const entityId = pickEdition({ text, start: m.start, end: m.end, editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }], gazetteer, publishedAt });
     if (entityId === null) return [];
-    const { editions: _editions, editionYear: _year, ...rest } = m;
-    return [{ ...rest, entityId, series: true }];
+    // (the edition chosen: no year left for sameEdition to weigh again)
+    return [{ ...m, entityId, editions: undefined, editionYear: undefined, series: true as const }];
   });
   // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
   // another year, its other bare mentions are that edition too
