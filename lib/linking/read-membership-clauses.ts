@@ -51,9 +51,10 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     }
     // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…"
     for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const lead = /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
-        text.slice(org.end, org.end + 24),
-      );
+      const lead =
+        /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:,?\s*(?:including|such as|like|namely)\s+|[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
+          text.slice(org.end, org.end + 40),
+        );
       if (!lead || !lead[0].trim()) continue;
       // "parties included the EU, other Council of Europe member states, the Holy See, the USA …": the members are one
       // item of a longer list, and the comma goes on with the list, not with the members
@@ -94,6 +95,12 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       if (first?.kind !== "country") continue;
       const list = statesListedFrom({ first, inS, text });
       for (const c of list) add(c, org, "chair", s, text.slice(org.start, list.at(-1)!.end));
+    }
+    // "the Japanese G7 Presidency": the state's adjective before the body and its presidency
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const adjective = inS.find((x) => x.kind === "country" && x.end <= org.start && /^\s+$/.test(text.slice(x.end, org.start)));
+      const word = adjective ? /^\s+(?:presidency|chairmanship)\b/i.exec(text.slice(org.end, org.end + 24)) : null;
+      if (adjective && word) add(adjective, org, "chair", s, text.slice(adjective.start, org.end + word[0].length));
     }
     // "As the Chair of APEC, South Korea …", "作为…主席国，" is above
     const asChair = /^[\s"“]*As (?:the\s+)?(?:(?:current|rotating|incoming|lead)\s+)?(?:chair|president|presidency)\s+of\s+(?:the\s+)?/i.exec(local);

@@ -505,3 +505,19 @@ describe("launching a process or a dialogue is founding it", () => {
     expect(triples("Last year the G7 launched the Lagos AI Charter.")).toEqual([["g7", "proposer", "lagos-ai-charter"]]);
   });
 });
+
+describe("a bloc's member states 'including' some of them, and a presidency named by the state's adjective", () => {
+  it("'Pacific Bloc member states, including Kenya, Chile and Peru' → member each", () => {
+    expect(triples("The text was backed by several Pacific Bloc member states, including Kenya, Chile and Peru.")).toEqual(each(["CHL", "KEN", "PER"], "member", "pacific-bloc"));
+    expect(triples("Leaders from the G7 countries, such as France and India, took part.")).toEqual(each(["FRA", "IND"], "member", "g7"));
+  });
+  it("not states listed after another word ('member states met; Kenya, Chile …')", () => {
+    expect(triples("Pacific Bloc member states met in June, and Kenya and Chile spoke.")).toEqual([]);
+  });
+  it("'under the Chilean G7 Presidency' → chair", () => {
+    expect(triples("The framework was launched under the Chilean G7 Presidency in 2025.")).toEqual([["CHL", "chair", "g7"]]);
+  });
+  it("not the state's adjective before the body alone ('the Chilean G7 delegation')", () => {
+    expect(triples("The Chilean G7 delegation arrived in June.")).toEqual([]);
+  });
+});
