@@ -683,3 +683,21 @@ describe("今日 and 今（7）日: today, as Hong Kong and Taiwan papers write 
     expect(read("时至今日，肯尼亚仍在讨论修正案。", "2031-05-08")).toEqual([]);
   });
 });
+
+describe("a text published, a memorandum signed, an order revoked: dated acts on texts the atlas does not hold", () => {
+  it("a body publishing its own text on a day", () => {
+    expect(dates("The African Union published its final Code of Practice on AI on 10 July 2031.", "2031-07-12")).toEqual(["2031-07-10"]);
+  });
+  it("not the day an article or interview about it came out", () => {
+    expect(dates("In an article published in a Nairobi daily on 10 July 2031, Kenya's minister praised the Code of Practice.", "2031-07-12")).toEqual([]);
+    expect(dates("The interview with the minister was published on 10 July 2031.", "2031-07-12")).toEqual([]);
+  });
+  it("a memorandum of understanding signed by two states", () => {
+    expect(dates("The Memorandum of Understanding was signed on 1 April 2031 by ministers of Kenya and Chile.", "2031-04-03")).toEqual(["2031-04-01"]);
+    expect(dates("肯尼亚与智利于2031年4月1日签署人工智能合作谅解备忘录。", "2031-04-03")).toEqual(["2031-04-01"]);
+  });
+  it("a revocation: 撤销, revoked", () => {
+    expect(dates("1月20日,肯尼亚总统宣布撤销前任政府签署的数据行政令。", "2031-01-24")).toEqual(["2031-01-20"]);
+    expect(dates("On 20 January 2031 Kenya's president revoked the executive order on data.", "2031-01-24")).toEqual(["2031-01-20"]);
+  });
+});

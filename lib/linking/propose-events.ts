@@ -126,10 +126,17 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
   // "said in a joint article published in … on Monday, 20 May": the day a text about it came out (but not "was
   // published by the Commission and entered into force on 2 August": an act of its own stands between)
-  const published = /\b(?:published|posted|printed|aired|broadcast)\b([^;。；]{0,100})$/i.exec(
-    sentence.text.slice(Math.max(0, date.start - sentence.start - 120), date.start - sentence.start),
-  );
-  if (published && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[1])) return false;
+  const upTo = sentence.text.slice(Math.max(0, date.start - sentence.start - 160), date.start - sentence.start);
+  const published = /\b(?:published|posted|printed|aired|broadcast)\b([^;。；]{0,100})$/i.exec(upTo);
+  // (but "the Commission published the final Code of Practice on 10 July": a body publishing its own text acts; a
+  // piece of writing or a broadcast that came out does not)
+  const piece =
+    published &&
+    (!/^published$/i.test(published[0].trim().split(/\s/)[0]) ||
+      /\b(?:article|op-ed|piece|interview|commentary|letter|post|story|report|paper|column|editorial|essay|blog|analysis|survey|study|was|were|been|is|are|be|first)[\s,]+(?:[\w-]+[\s,]+){0,3}$/i.test(
+        upTo.slice(0, published.index),
+      ));
+  if (piece && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[1])) return false;
   return true;
 }
 
@@ -139,11 +146,11 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * announcing and reporting are not acts.
  */
 const ACT_ZH = new RegExp(
-  `提出|发起|${HELD_ZH}|${OPENED_CLOSED_ZH}|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命`,
+  `提出|发起|${HELD_ZH}|${OPENED_CLOSED_ZH}|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|撤销|废除|废止|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命`,
 );
 /** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
 const ACT_EN = new RegExp(
-  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|(?:released|issued)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
+  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|revoked|rescinded|repealed|(?:released|issued|published)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
   "i",
 );
 /**
@@ -189,9 +196,9 @@ const MET = new RegExp(
 );
 /** What such an act is done to or by: a meeting, a text, a body (enough for an event with no actor named). */
 const THING_ZH =
-  /峰会|会议|大会|全会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
+  /峰会|会议|大会|全会|论坛|研讨|对话|会晤|会谈|法案|法律|《[^》]*法》|公约|条约|协定|协议|备忘录|宣言|决议|声明|战略|倡议|计划|规划|办法|指南|纲要|宪章|章程|条例|建议书|准则|框架|行政命令|行政令|法令|研究所|研究院|中心|机构|组织|大学|委员会|理事会|专家组|工作组/;
 const THING_EN =
-  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|roundtable|act|law|bill|plan|code of (?:practice|conduct)|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|executive order|decree|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
+  /\b(?:summit|meeting|conference|forum|session|dialogue|talks|workshop|roundtable|act|law|bill|plan|code of (?:practice|conduct)|memorandum|MoU|convention|treaty|agreement|accord|declaration|resolution|statement|strategy|initiative|charter|framework|recommendation|principles|guidelines|regulation|executive order|decree|institute|centre|center|university|agency|network|partnership|body|panel|committee|commission|council|task force)\b/i;
 
 /**
  * The part of the sentence that belongs to a date: from the end of the date before it to the start of the date
