@@ -652,6 +652,14 @@ describe("a meeting the atlas holds that the article only names", () => {
     expect(reported.events.map((e) => e.date)).toEqual(["2032-05-10"]);
     expect(reported.namedEvents).toEqual([]);
   });
+
+  it("a meeting reported on another of its days (its close): the atlas's day as well, the labelling brief's rule", () => {
+    const closed = link("The two-day Nairobi Digital Summit closed on 11 May 2032, hosted by Kenya.", "2032-05-12");
+    expect(closed.events.map((e) => e.date)).toEqual(["2032-05-11"]);
+    expect(closed.namedEvents.map((e) => e.date)).toEqual(["2032-05-10"]);
+    // (reported by its month only: that is a date within it, nothing more)
+    expect(link("The Nairobi Digital Summit was held in May 2032, hosted by Kenya.", "2032-06-12").namedEvents).toEqual([]);
+  });
 });
 
 describe("an undated wire story whose dateline is far from the days the atlas holds for what it names", () => {

@@ -354,16 +354,21 @@ export function dateNamedMeetings({
   gazetteer: Gazetteer;
   reported: ProposedEvent[];
 }): ProposedEvent[] {
-  const have = new Set(reported.map((e) => e.matchedEntityId));
+  const have = new Set<number>();
   const out: ProposedEvent[] = [];
   for (const m of mentions) {
     if (m.kind !== "event" || have.has(m.entityId) || m.why?.candidates) continue;
     const date = gazetteer.entries.get(m.entityId)?.date;
     if (!date) continue;
+    // (reported on its own day, or on a day within it by the stated year or month: dated already; reported on
+    // another day of it, "闭幕" on the 11th of a summit the atlas dates the 10th, it is dated by its own day too)
+    const reports = reported.filter((e) => e.matchedEntityId === m.entityId);
+    if (reports.some((e) => date.startsWith(e.date) || e.date.startsWith(date))) continue;
     have.add(m.entityId);
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { text: m.evidence, start: m.evidenceStart, end: m.evidenceStart + m.evidence.length };
-    // "the Seoul summit in May 2024", "2023年的峰会": as precisely as the sentence dates it
-    const stated = dates.find((d) => d.start >= s.start && d.end <= s.end && d.date.length < date.length && date.startsWith(d.date));
+    // "the Seoul summit in May 2024", "2023年的峰会": as precisely as the sentence dates it (a meeting reported on
+    // another of its days already has its year and month: its own day, then)
+    const stated = reports.length ? undefined : dates.find((d) => d.start >= s.start && d.end <= s.end && d.date.length < date.length && date.startsWith(d.date));
     out.push({
       date: stated?.date ?? date,
       precision: stated?.precision ?? (date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year"),
