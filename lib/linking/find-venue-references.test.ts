@@ -31,6 +31,18 @@ describe("findVenueReferences", () => {
     expect(read([summit, other], "Ministers met at the 2033 summit in Port Louis.")).toEqual([{ slug: "port-louis-digital-summit-2033", surface: "Port Louis" }]);
   });
 
+  it("of two events that met there, the one of the article's year when the sentence states none", () => {
+    const other = event("port-louis-digital-summit-2033", "Port Louis Digital Summit", null, "2033-09-01");
+    const gazetteer = buildGazetteer({ entries: [summit, other] });
+    const text = "Ministers met at the summit in Port Louis.";
+    const at = (publishedAt: string | null) =>
+      findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer, publishedAt }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+    expect(at("2033-09-03")).toEqual(["port-louis-digital-summit-2033"]);
+    expect(at("2031-04-05")).toEqual(["ocean-summit-2031"]);
+    expect(at("2032-01-01")).toEqual([]);
+    expect(at(null)).toEqual([]);
+  });
+
   it("not another kind of meeting, another year, or a place with no meeting near it", () => {
     expect(read([summit], "Experts met at a workshop in Port Louis.")).toEqual([]);
     expect(read([summit], "The 2029 summit in Port Louis was smaller.")).toEqual([]);

@@ -80,12 +80,15 @@ export function findVenueReferences({
   sentences,
   mentions,
   gazetteer,
+  publishedAt = null,
 }: {
   /** the body in simplified characters (offsets are the body's) */
   text: string;
   sentences: { start: number; end: number }[];
   mentions: FoundMention[];
   gazetteer: Gazetteer;
+  /** the article's date: of two events that met at the place, the one of its year ("a summit held in New Delhi") */
+  publishedAt?: string | null;
 }): FoundMention[] {
   const venues = placesOfEvents({ gazetteer });
   if (!venues.length) return [];
@@ -114,7 +117,9 @@ export function findVenueReferences({
       const fits = v.events.filter((e) => isWorkshop(meeting![0]) === namesWorkshop(e));
       // a year the sentence states must be the event's ("the 2025 summit in Paris" is not the 2024 one)
       const years = [...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]);
-      const dated = fits.filter((e) => !years.length || years.some((y) => e.date?.startsWith(y)));
+      const stated = fits.filter((e) => !years.length || years.some((y) => e.date?.startsWith(y)));
+      // (with no year stated, the article's own year tells two events at one place apart)
+      const dated = stated.length > 1 && !years.length && publishedAt ? stated.filter((e) => e.date?.startsWith(publishedAt.slice(0, 4))) : stated;
       if (dated.length !== 1) continue;
       const event = dated[0];
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))

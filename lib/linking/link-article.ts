@@ -127,7 +127,7 @@ export function linkArticle({
     text === body ? e : { ...e, evidence: body.slice(e.evidenceStart, e.evidenceEnd) },
   );
   // "Bletchley Park played host to the summit", "海牙峰会": an event named by where it met, for the statements only
-  const venues = findVenueReferences({ text, sentences: readSentences, mentions: actors, gazetteer });
+  const venues = findVenueReferences({ text, sentences: readSentences, mentions: actors, gazetteer, publishedAt: given ? publishedAt : null });
   // "signed a declaration at an AI Summit in Paris": the one text of a reported meeting, named by its kind (stored)
   // (a meeting named by where it met counts: "at a summit in Paris, … a declaration")
   const outcomes = findOutcomeTexts({
