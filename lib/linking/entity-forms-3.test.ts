@@ -167,3 +167,24 @@ describe("a capitalised title of another text is not described by its topic word
     expect(slugs('Chile and Kenya backed the "Pacific Joint Statement on Open Data Cooperation", officials said.')).not.toContain("andes-statement");
   });
 });
+
+describe("a long name written in lower case", () => {
+  const lower = buildGazetteer({
+    entries: [
+      chl,
+      org("data-offices-network", "International Network of Data Protection Offices", "数据保护办公室国际网络"),
+      org("ocean-forum", "Ocean Data Forum", "海洋数据论坛"),
+    ],
+  });
+  const named = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-04-03", language: "en", gazetteer: lower, model: null })
+      .mentions.filter((m) => m.kind === "organisation")
+      .map((m) => m.surface);
+  it("five words or more, whole: still the name", () => {
+    expect(named("Chile will take part in the international network of data protection offices.")).toEqual(["international network of data protection offices"]);
+  });
+  it("not a short name in lower case (a phrase), nor part of a long one", () => {
+    expect(named("Chile hosted an ocean data forum for students.")).toEqual([]);
+    expect(named("Chile wants an international network of data offices.")).toEqual([]);
+  });
+});

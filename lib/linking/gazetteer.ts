@@ -529,8 +529,13 @@ function caseOk(original: string, start: number, end: number, cand: TermCandidat
   if (cand.caseMode === "exact") return surface.replace(/[^A-Za-z]/g, "") === cand.form.replace(/[^A-Za-z]/g, "");
   const formBody = cand.form.replace(/^the\s+/i, "");
   const first = surface[cand.form.length - formBody.length] ?? surface[0];
-  return first !== undefined && (first !== first.toLowerCase() || !/[A-Za-z]/.test(first));
+  if (first !== undefined && (first !== first.toLowerCase() || !/[A-Za-z]/.test(first))) return true;
+  // "the international network of AI safety institutes": a long name whole, written in lower case, is still that
+  // name (a short one in lower case is a phrase: "international cooperation")
+  return formBody.split(/\s+/).length >= LOWER_CASE_NAME_WORDS && !/[()]/.test(formBody);
 }
+/** How many words a name needs to be recognised written in lower case. */
+const LOWER_CASE_NAME_WORDS = 5;
 
 /**
  * Leftmost-longest scan of `text` (original) using its normalised form. Blockers consume their span silently;
