@@ -22,10 +22,15 @@ const DOCUMENT: EntityKind[] = ["initiative", "resolution"];
 
 /** Ordered: the more specific (co-…) forms first; a span taken by one trigger is not read again. */
 export const TRIGGERS: Trigger[] = [
-  { role: "co-chair", en: /\bco-?chair(?:s|ed|ing|ship)?\b/g, zh: /共同(?:担任|出任)(?=[^。；]{0,40}?主席)|共同主持|联合主席|共同主席/g, objects: EVENTISH },
+  {
+    role: "co-chair",
+    en: /\bco-?chair(?:s|ed|ing|ship)?\b|(?<=^[\s"“]*)Co-?chaired(?= by\b)/g,
+    zh: /共同(?:担任|出任)(?=[^。；]{0,40}?主席)|共同主持|联合主席|共同主席/g,
+    objects: EVENTISH,
+  },
   {
     role: "co-host",
-    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b/g,
+    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b|(?<=^[\s"“]*)Co-?(?:hosted|organi[sz]ed)(?= by\b)/g,
     zh: /共同(?:举办|主办|承办)|联合(?:举办|主办)|合办/g,
     objects: EVENTISH,
   },
@@ -39,7 +44,7 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "signatory",
     // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bpart(?:y|ies) to\b/g,
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|(?<=^[\s"“]*)(?:Endorsed|Ratified)(?= by\b)|\bpart(?:y|ies) to\b/g,
     zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },
@@ -50,7 +55,7 @@ export const TRIGGERS: Trigger[] = [
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   {
     role: "sponsor",
-    en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|-led\b|-drafted\b|\bpenholder\b|\bbrought(?= (?:forward )?by\b)/g,
+    en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|(?<=^[\s"“]*)(?:Sponsored|Tabled|Drafted|Introduced)(?= by\b)|-led\b|-drafted\b|\bpenholder\b|\bbrought(?= (?:forward )?by\b)/g,
     zh: /主提|提交|起草|牵头/g,
     objects: DOCUMENT,
   },
@@ -67,7 +72,7 @@ export const TRIGGERS: Trigger[] = [
     role: "supporter",
     // (not "backed away from", "backed down")
     // ("with the support of A and B": those after "of" support it, read below)
-    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },
@@ -77,28 +82,38 @@ export const TRIGGERS: Trigger[] = [
   { role: "supporter", en: /\bwith (?:the )?(?:support|backing) of\b/g, objects: ["initiative", "resolution"], subjectsAfter: true },
   // ("欧盟已批准《人工智能法案》": a body approving a text adopts it; a state's 批准 of a treaty is read as signing above)
   // ("七国集团就行为准则达成一致", "G7 leaders agreed on a code of conduct")
-  { role: "adopted-by", en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b|\bagreed (?:on|upon)\b/g, zh: /通过|批准|达成一致/g, objects: ["resolution", "initiative"] },
+  {
+    role: "adopted-by",
+    en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b|\bagreed (?:on|upon)\b|(?<=^[\s"“]*)(?:Adopted|Approved)(?= by\b)/g,
+    zh: /通过|批准|达成一致/g,
+    objects: ["resolution", "initiative"],
+  },
   // ("The U.K. kicked off its AI Safety Summit": a state opening its own meeting hosts it)
   {
     role: "host",
-    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?= by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },
-  { role: "chair", en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b/g, zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g, objects: EVENTISH },
+  {
+    role: "chair",
+    en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidency\b|(?<=^[\s"“]*)(?:Chaired|Presided over)(?= by\b)/g,
+    zh: /主持|担任(?=[^，。；]{0,30}?主席)|轮值主席/g,
+    objects: EVENTISH,
+  },
   // 启动 a mechanism, platform or body founds it (启动 a programme or plan does not)
   {
     role: "founder",
     // ("the founding principles": an adjective, not an act; but a founding member founded the body: "India joined
     // the group as a founding member", "… are the founding members of GPAI")
-    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?)\b)|\bestablished\b|\bset up\b/g,
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?)\b)|\bestablished\b|\bset up\b|(?<=^[\s"“]*)(?:Founded|Established|Set up)(?= by\b)/g,
     // (设立: "联合国大会决定设立科学小组" sets a body up)
     zh: /发起成立|(?<!倡议|提议)成立|创立|创建|设立|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
     objects: ["organisation", "initiative", "event"],
   },
   {
     role: "proposer",
-    en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b/g,
+    en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
     zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },

@@ -521,3 +521,14 @@ describe("a bloc's member states 'including' some of them, and a presidency name
     expect(triples("The Chilean G7 delegation arrived in June.")).toEqual([]);
   });
 });
+
+describe("a participle opening the sentence with a capital: 'Hosted by A and B, the forum …'", () => {
+  it("Hosted by / Chaired by at the start of a sentence", () => {
+    expect(triples("Hosted by Kenya and Chile, the Lagos AI Forum opened in June.")).toEqual(each(["CHL", "KEN"], "co-host", "lagos-ai-forum"));
+    expect(triples("Chaired by Peru, the Lagos AI Forum opened in June.")).toEqual([["PER", "chair", "lagos-ai-forum"]]);
+  });
+  it("not a capitalised word inside the sentence or one not followed by 'by' ('the Host Country Forum', 'Hosted events')", () => {
+    expect(triples("Kenya praised the Host Country Agreement of the Lagos AI Forum.")).toEqual([]);
+    expect(triples("Hosted events at the Lagos AI Forum drew Kenya and Chile.")).toEqual([]);
+  });
+});
