@@ -709,3 +709,31 @@ describe("a text published, a memorandum signed, an order revoked: dated acts on
     expect(dates("On 20 January 2031 Kenya's president revoked the executive order on data.", "2031-01-24")).toEqual(["2031-01-20"]);
   });
 });
+
+describe("an undated report of a meeting named only by where it met", () => {
+  const venueGz = buildGazetteer({
+    entries: [
+      ...entries(),
+      { id: 3990, kind: "event", slug: "mombasa-summit-2033", nameEn: "Coast AI Summit (Mombasa)", nameZh: null, date: "2033-03-02", aliases: [] },
+      {
+        id: 3991,
+        kind: "initiative",
+        slug: "mombasa-statement",
+        nameEn: "Statement on Open and Inclusive Coastal Data for People and the Oceans",
+        nameZh: null,
+        date: "2033-03-03",
+        aliases: [],
+      },
+    ],
+  });
+  const undated = (body: string) =>
+    linkArticle({ body, publishedAt: null, language: "en", gazetteer: venueGz, model: null })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => venueGz.entries.get(m.entityId)!.slug);
+  it("is read as written about the meeting's day: a text it describes by topic is found", () => {
+    expect(undated('At a summit in Mombasa, Kenya and Chile endorsed a statement on "open and inclusive" coastal data.')).toEqual(["mombasa-statement"]);
+  });
+  it("not without the meeting ('in Mombasa' with no summit word)", () => {
+    expect(undated('In Mombasa, Kenya and Chile endorsed a statement on "open and inclusive" coastal data.')).toEqual([]);
+  });
+});

@@ -79,6 +79,22 @@ export function linkArticle({
       guessedDay = !dateline;
       // a guessed day only reads the dates again (the names were found without it, as before)
       found = dateline ? findMentions({ text: body, gazetteer, publishedAt, sentences }) : { ...found, dates: resolveDates({ text: body, publishedAt }) };
+    } else {
+      // "At a high-profile summit in Paris, …": with nothing else to date it, a report of a meeting named by where it
+      // met was written about its day (the texts it describes are read in that light: "a declaration on inclusive AI")
+      const simple = simplifyHan(body);
+      const met = findVenueReferences({
+        text: simple,
+        sentences: simple === body ? sentences : sentences.map((x) => ({ ...x, text: simple.slice(x.start, x.end) })),
+        mentions: found.mentions,
+        gazetteer,
+      });
+      const day = met.length ? latestNamedDay({ mentions: met, gazetteer }) : null;
+      if (day) {
+        publishedAt = day;
+        guessedDay = true;
+        found = findMentions({ text: body, gazetteer, publishedAt, sentences });
+      }
     }
   }
   const { mentions: foundMentions, proposedResolutions } = found;
