@@ -101,6 +101,8 @@ export function combineRelations({
     // between its two names, is not stated
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
     if (saysRefusal(between)) continue;
+    // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
+    if (/[;；]/.test(between)) continue;
     // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
     // comes last, in its own clause
     // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)

@@ -280,6 +280,16 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
   });
 
+  it("suggests nothing the readers did not read across a semicolon (the clause of the one name has ended)", () => {
+    const two = "The Declaration was signed last year; France and India met in June.";
+    const s: Sentence = { text: two, start: 0, end: two.length };
+    const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: two.indexOf("France") + 6, features: ["bias", "bb:signed", "cue:signatory", "list:short"], run: -1 };
+    expect(combineRelations({ model, candidates: [pair], relations: [], source: two })).toEqual([]);
+    const one = "The Declaration was signed last year, France and India said in June.";
+    const t: Sentence = { text: one, start: 0, end: one.length };
+    expect(combineRelations({ model, candidates: [{ ...pair, sentence: t, end: one.indexOf("France") + 6 }], relations: [], source: one })).toHaveLength(1);
+  });
+
   it("suggests nothing when a refusal follows a subject named after the text, in its own clause", () => {
     const refused = "The Declaration was signed by many states, but France was not among them.";
     const s: Sentence = { text: refused, start: 0, end: refused.length };
