@@ -32,6 +32,16 @@ function placesIn(name: string): string[] {
   return out;
 }
 
+/**
+ * "巴黎人工智能行动峰会" beside "人工智能行动峰会": two to four Han characters that one of an event's Chinese names puts
+ * before another of its names are where it met.
+ */
+function placesBefore(name: string, names: string[]): string[] {
+  return names
+    .filter((other) => other.length >= 4 && name.endsWith(other) && /^[\u4e00-\u9fff]{2,4}$/.test(name.slice(0, -other.length)))
+    .map((other) => name.slice(0, -other.length));
+}
+
 /** The places atlas events met at, as their names give them, each with the events that met there. */
 export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): Venue[] {
   let venues = venueCache.get(gazetteer);
@@ -39,8 +49,11 @@ export function placesOfEvents({ gazetteer }: { gazetteer: Gazetteer }): Venue[]
   const byForm = new Map<string, Venue>();
   for (const e of gazetteer.entries.values()) {
     if (e.kind !== "event" || e.status === "proposed") continue;
-    for (const name of [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)]) {
-      for (const place of placesIn(simplifyHan(name))) {
+    const names = [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].map(simplifyHan);
+    // (only for an event whose English name gives where it met: the characters put before are that place's name)
+    const metAt = names.some((n) => !/[\u4e00-\u9fff]/.test(n) && placesIn(n).length > 0);
+    for (const name of names) {
+      for (const place of [...placesIn(name), ...(metAt ? placesBefore(name, names) : [])]) {
         const v = byForm.get(place) ?? { form: place, latin: !/[\u4e00-\u9fff]/.test(place), events: [] };
         if (!v.events.includes(e)) v.events.push(e);
         byForm.set(place, v);

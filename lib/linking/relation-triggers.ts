@@ -50,7 +50,8 @@ export const TRIGGERS: Trigger[] = [
   },
   // "28国及欧盟共同达成了《布莱切利宣言》": reaching a declaration together is subscribing to it
   // ("达成一致", "达成共识": agreeing is not subscribing to a text)
-  { role: "signatory", zh: /达成(?!一致|共识)/g, objects: ["initiative"], documentOnly: true },
+  // ("达成统一共识", "达成广泛一致": a word between does not make it a text)
+  { role: "signatory", zh: /达成(?![^，。；,;]{0,4}?(?:一致|共识))/g, objects: ["initiative"], documentOnly: true },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   {

@@ -532,3 +532,10 @@ describe("a participle opening the sentence with a capital: 'Hosted by A and B, 
     expect(triples("Hosted events at the Lagos AI Forum drew Kenya and Chile.")).toEqual([]);
   });
 });
+
+describe("zh: 达成 before agreement words is no text reached ('达成统一共识')", () => {
+  it("a word between 达成 and 共识 or 一致 gives no signatory", () => {
+    expect(triples("肯尼亚和智利对表述感到不满然而峰会很难达成统一共识，秘鲁可能拒绝《关于安全人工智能的蒙得维的亚声明》。", "2031-03-12")).toEqual([]);
+    expect(triples("肯尼亚和智利共同达成了《关于安全人工智能的蒙得维的亚声明》。", "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
+  });
+});
