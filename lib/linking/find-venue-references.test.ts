@@ -65,7 +65,7 @@ describe("an event named by where it met dates the article's events", () => {
 describe("a place a Chinese name puts before another of the event's names", () => {
   const paris = {
     ...event("delta-summit-2034", "Delta Action Summit (Port Louis)", "路易港三角洲行动峰会", "2034-02-10"),
-    aliases: [{ alias: "三角洲行动峰会", aliasType: "short" as const, language: "zh" }],
+    aliases: [{ alias: "三角洲行动峰会", aliasType: "short", language: "zh" as const }],
   };
   it("is where it met, when the English name gives a place too: '路易港…峰会' is that summit", () => {
     expect(read([paris], "各国代表出席了路易港人工智能峰会。")).toEqual([{ slug: "delta-summit-2034", surface: "路易港" }]);
