@@ -26,9 +26,16 @@ const LIST_GAP_STATE_SUFFIX_ZH = /^(?:共和国|王国|联邦|公国|大公国|�
 /** "俄罗斯、法国等70多个国家及联合国、国际电信联盟等国际组织": the countries and the organisations are one list. */
 const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:国家|国|方)(?:代表)?\s*(?:和|及|以及|、|，)\s*$/;
 
+/**
+ * "由中国外交部、国家发展改革委、教育部…和上海市政府共同主办": bodies the atlas does not hold (a ministry, a
+ * commission, a city government) between two it does are items of the same list.
+ */
+const LIST_GAP_BODIES_ZH = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{1,10}?(?:部|委|办|院|协|局|署|厅|政府|中心|委员会|办公室))+\s*(?:、|，|,|和|与|及|以及)\s*$/;
+
 export function isListGap({ gap }: { gap: string }): boolean {
   return (
     LIST_GAP.test(gap) ||
+    LIST_GAP_BODIES_ZH.test(gap) ||
     LIST_GAP_PERSON_ZH.test(gap) ||
     LIST_GAP_PERSON_EN.test(gap) ||
     LIST_GAP_ETC_ZH.test(gap) ||

@@ -539,3 +539,11 @@ describe("zh: 达成 before agreement words is no text reached ('达成统一共
     expect(triples("肯尼亚和智利共同达成了《关于安全人工智能的蒙得维的亚声明》。", "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
   });
 });
+
+describe("zh: bodies the atlas does not hold inside a list of those it does", () => {
+  it("由A、某部、某委、B、某院和某市政府共同主办 → A and B co-host", () => {
+    expect(triples("6月3日,拉各斯人工智能论坛开幕,本届论坛由安第斯联盟、发展改革委、教育部、太平洋集团、科学院和上海市政府共同主办。")).toEqual(
+      each(["andean-union", "pacific-bloc"], "co-host", "lagos-ai-forum"),
+    );
+  });
+});
