@@ -116,7 +116,16 @@ function withoutTopic(form: string): string[] {
 
 /** British and American spellings of one name: "Organization"/"Organisation", "Center"/"Centre", "Program"/"Programme". */
 function spellingForms(form: string): string[] {
-  if (hasCjk(form)) return [];
+  // "20国集团人工智能原则" is also written "G20人工智能原则", "七国集团…" "G7…" (and back)
+  if (hasCjk(form)) {
+    const groups: [RegExp, string][] = [
+      [/二十国集团|20国集团/g, "G20"],
+      [/七国集团/g, "G7"],
+      [/G20(?=[\u4e00-\u9fff《“])/g, "二十国集团"],
+      [/G7(?=[\u4e00-\u9fff《“])/g, "七国集团"],
+    ];
+    return groups.map(([re, to]) => form.replace(re, to)).filter((v) => v !== form && v.replace(/[^\u4e00-\u9fff]/g, "").length >= 4);
+  }
   const swaps: [RegExp, string][] = [
     [/(?<=[a-z])ization\b/g, "isation"],
     [/(?<=[a-z])isation\b/g, "ization"],

@@ -319,3 +319,16 @@ describe("title marks", () => {
     expect(forms).toContain("数字海洋倡议");
   });
 });
+
+describe("deriveNameForms: G20 and G7 written either way inside a Chinese title", () => {
+  const forms = (form: string) => deriveNameForms({ kind: "initiative", forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+  it("二十国集团/20国集团 ↔ G20, 七国集团 ↔ G7", () => {
+    expect(forms("20国集团数据原则")).toContain("G20数据原则");
+    expect(forms("二十国集团数据原则")).toContain("G20数据原则");
+    expect(forms("七国集团数据准则")).toContain("G7数据准则");
+    expect(forms("G20数据原则")).toContain("二十国集团数据原则");
+  });
+  it("not a name with nothing of its own besides the group ('G20原则')", () => {
+    expect(forms("二十国集团原则")).not.toContain("G20原则");
+  });
+});
