@@ -653,6 +653,10 @@ describe("a meeting the atlas holds that the article only names", () => {
     expect(reported.namedEvents).toEqual([]);
   });
 
+  it("a year inside the meeting's own name is no date the sentence gives it: the atlas's day", () => {
+    expect(link("Kenya praised the Lagos AI Forum 2031.", "2031-06-01").namedEvents.map((e) => e.date)).toEqual(["2031-03-11"]);
+  });
+
   it("a meeting reported on another of its days (its close): the atlas's day as well, the labelling brief's rule", () => {
     const closed = link("The two-day Nairobi Digital Summit closed on 11 May 2032, hosted by Kenya.", "2032-05-12");
     expect(closed.events.map((e) => e.date)).toEqual(["2032-05-11"]);
@@ -703,6 +707,10 @@ describe("a text published, a memorandum signed, an order revoked: dated acts on
   it("a memorandum of understanding signed by two states", () => {
     expect(dates("The Memorandum of Understanding was signed on 1 April 2031 by ministers of Kenya and Chile.", "2031-04-03")).toEqual(["2031-04-01"]);
     expect(dates("肯尼亚与智利于2031年4月1日签署人工智能合作谅解备忘录。", "2031-04-03")).toEqual(["2031-04-01"]);
+  });
+  it("a law promulgated, a law that becomes effective", () => {
+    expect(dates("Kenya promulgated the Data Charter Act on January 21, 2031.", "2031-01-24")).toEqual(["2031-01-21"]);
+    expect(dates("Kenya's Data Charter Act will become effective on January 22, 2032.", "2031-01-24")).toEqual(["2032-01-22"]);
   });
   it("a revocation: 撤销, revoked", () => {
     expect(dates("1月20日,肯尼亚总统宣布撤销前任政府签署的数据行政令。", "2031-01-24")).toEqual(["2031-01-20"]);

@@ -150,7 +150,7 @@ const ACT_ZH = new RegExp(
 );
 /** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
 const ACT_EN = new RegExp(
-  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|revoked|rescinded|repealed|(?:released|issued|published)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
+  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|(?:become|becomes|became) effective|(?:go|goes|went) into effect|promulgated|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|revoked|rescinded|repealed|(?:released|issued|published)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
   "i",
 );
 /**
@@ -368,7 +368,10 @@ export function dateNamedMeetings({
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { text: m.evidence, start: m.evidenceStart, end: m.evidenceStart + m.evidence.length };
     // "the Seoul summit in May 2024", "2023年的峰会": as precisely as the sentence dates it (a meeting reported on
     // another of its days already has its year and month: its own day, then)
-    const stated = reports.length ? undefined : dates.find((d) => d.start >= s.start && d.end <= s.end && d.date.length < date.length && date.startsWith(d.date));
+    // (not a year inside the name itself: "the 2025 World AI Conference" is dated by the atlas's day)
+    const stated = reports.length
+      ? undefined
+      : dates.find((d) => d.start >= s.start && d.end <= s.end && !(d.start < m.end && d.end > m.start) && d.date.length < date.length && date.startsWith(d.date));
     out.push({
       date: stated?.date ?? date,
       precision: stated?.precision ?? (date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year"),
