@@ -14,6 +14,13 @@ export const PRESIDENCY = "presidency";
 const TERM = "(?:(?:rotating|current|incoming|annual)\\s+)";
 const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 
+/**
+ * After a body's name: "'s founding members are", "… includes 15 founder members:", ", which includes" (an
+ * appositive of up to 60 characters may stand between: ", officially launched on 15 June 2020,").
+ */
+const MEMBERS_LISTED =
+  /^(?:['’]s\s+(?:(?<adjA>founding|founder|original|initial|current)\s+)?members\s+(?:are|were|include|included|comprise)\s*:?\s*|(?:\s*,[^.;,:]{1,60},)?\s*(?:,\s*which\s+)?(?:(?:includes|included|comprises|comprised|has|had|counts)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adjB>founding|founder|original|initial|current)\s+)?(?:members|member states|member countries)\s*(?::|,?\s*(?:including|namely|such as))\s*|(?<=which\s+)(?:includes|included|comprises|comprised)\s+))(?:the\s+)?/i;
+
 /** The states listed from `first` on ("Canada and France", "Brazil, Russia, India …"), in the sentence's mentions. */
 function statesListedFrom({ first, inS, text }: { first: FoundMention; inS: FoundMention[]; text: string }): FoundMention[] {
   const list = [first];
@@ -64,6 +71,17 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const list = statesListedFrom({ first, inS, text });
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
+    }
+    // "GPAI … includes 15 founder members: France, Canada …", "GPAI's founding members are A, B", "APEC, which
+    // includes Korea, the United States …": the body's members (its founders when called founding members)
+    for (const org of inS.filter((x) => x.kind === "organisation")) {
+      const m = MEMBERS_LISTED.exec(text.slice(org.end, Math.min(s.end, org.end + 160)));
+      if (!m) continue;
+      const first = at(org.end + m[0].length);
+      if (first?.kind !== "country") continue;
+      const list = statesListedFrom({ first, inS, text });
+      const role = /found/i.test(m.groups?.adjA ?? m.groups?.adjB ?? "") ? "founder" : "member";
+      if (list.length >= 2) for (const c of list) add(c, org, role, s, text.slice(org.start, list.at(-1)!.end));
     }
     // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {

@@ -547,3 +547,19 @@ describe("zh: bodies the atlas does not hold inside a list of those it does", ()
     );
   });
 });
+
+describe("a body's members listed after 'includes N founder members:', \"'s founding members are\", ', which includes'", () => {
+  it("founder members / founding members → founder each", () => {
+    expect(triples("The Pacific Bloc, officially launched in 2025, includes 3 founder members: Kenya, Chile and Peru.")).toEqual(
+      each(["CHL", "KEN", "PER"], "founder", "pacific-bloc"),
+    );
+    expect(triples("The Pacific Bloc's founding members are Kenya and Chile.")).toEqual(each(["CHL", "KEN"], "founder", "pacific-bloc"));
+  });
+  it("members, or a list after ', which includes' → member each", () => {
+    expect(triples("The Pacific Bloc has four members: Kenya, Chile, Peru and Brazil.")).toEqual(each(["BRA", "CHL", "KEN", "PER"], "member", "pacific-bloc"));
+    expect(triples("The meeting of the Pacific Bloc, which includes Kenya, Chile and Peru, was held in June.")).toEqual(each(["CHL", "KEN", "PER"], "member", "pacific-bloc"));
+  });
+  it("not one state after the words, nor members somewhere ('has members in Kenya, Chile said')", () => {
+    expect(triples("The Pacific Bloc has members in many regions, Chile said.")).toEqual([]);
+  });
+});
