@@ -44,7 +44,7 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "signatory",
     // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|(?<=^[\s"“]*)(?:Endorsed|Ratified)(?= by\b)|\bpart(?:y|ies) to\b/g,
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bagreed to(?= (?:the|a|an|its|their) )|(?<=^[\s"“]*)(?:Endorsed|Ratified)(?= by\b)|\bpart(?:y|ies) to\b/g,
     zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },

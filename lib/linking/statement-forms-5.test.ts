@@ -563,3 +563,13 @@ describe("a body's members listed after 'includes N founder members:', \"'s foun
     expect(triples("The Pacific Bloc has members in many regions, Chile said.")).toEqual([]);
   });
 });
+
+describe("'agreed to the …' a text: subscribing to it; a counted subject of its own before the verb", () => {
+  it("A and B agreed to the statement → signatory", () => {
+    expect(triples("Kenya and Chile agreed to the Montevideo Statement on Safe AI.", "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
+  });
+  it("not 'agreed to' anything else, nor the names before 'sixteen leading AI companies agreed to …'", () => {
+    expect(triples("Kenya agreed to host the Lagos AI Forum.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("Announced by Kenya and Chile on Monday, sixteen leading AI companies agreed to the Montevideo Statement on Safe AI.", "2031-03-12")).toEqual([]);
+  });
+});
