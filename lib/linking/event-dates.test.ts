@@ -712,6 +712,12 @@ describe("a text published, a memorandum signed, an order revoked: dated acts on
     expect(dates("Kenya promulgated the Data Charter Act on January 21, 2031.", "2031-01-24")).toEqual(["2031-01-21"]);
     expect(dates("Kenya's Data Charter Act will become effective on January 22, 2032.", "2031-01-24")).toEqual(["2032-01-22"]);
   });
+  it("'As of' the day a law's part starts to apply, and 上路 (takes effect)", () => {
+    expect(dates("As of 2 August 2031, key provisions of the Kenya Data Protection Act become legally binding.", "2031-08-10")).toEqual(["2031-08-02"]);
+    expect(dates("《肯尼亚数据保护法》8月2日正式上路。", "2031-08-03")).toEqual(["2031-08-02"]);
+    // ("as of" a day with nothing starting to apply: a count on that day, no event)
+    expect(dates("As of 2 August 2031, the Kenya Data Protection Act had 40 pages of guidance.", "2031-08-10")).toEqual([]);
+  });
   it("a revocation: 撤销, revoked", () => {
     expect(dates("1月20日,肯尼亚总统宣布撤销前任政府签署的数据行政令。", "2031-01-24")).toEqual(["2031-01-20"]);
     expect(dates("On 20 January 2031 Kenya's president revoked the executive order on data.", "2031-01-24")).toEqual(["2031-01-20"]);

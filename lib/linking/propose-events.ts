@@ -79,6 +79,8 @@ function isPressDay(after: string): boolean {
 }
 const SPAN_END =
   /(?:\d\s*[日号年月]?|\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*(?:至|到|~|-|–|—|\bto|\bthrough)\s*$|\b(?:until|till)\s+$/i;
+/** What a law does on the day it starts to apply. */
+const LAW_STARTS = /\b(?:apply|applies|applicable|binding|in force|into force|prohibited|banned|take effect|takes effect)\b/i;
 const DEADLINE = { before: /\b(?:by|before|no later than|prior to)\s+(?:the end of\s+|end-)?$|(?:^|[^来达])到\s*$/i, after: /^\s*(?:之前|以前|前(?![夕往来]))/ };
 const SINCE = { before: /\b(?:since|as of)\s+$|(?:截至|截止)\s*$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
@@ -121,7 +123,11 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   if (/^\s*年?\s*(?:可持续发展)?议程|^\s*Agenda\b/.test(after)) return false;
   // "its 2030 targets", "2035年远景目标", "Vision 2030": a target year, not a day something happened
   if (/^\s*(?:targets?|goals?|vision|deadline|horizon|roadmap)\b|^\s*年?\s*(?:前后)?(?:目标|愿景|远景)/i.test(after) || /\bVision\s+$/.test(before)) return false;
-  if (SINCE.before.test(before) || SINCE.after.test(after)) return false;
+  // ("As of 2 August 2025, the rules become binding": the day a law's part starts to apply is an act of its own)
+  const startsToApply =
+    /\bas of\s+$/i.test(before) &&
+    LAW_STARTS.test(after.replace(/^\s*,/, "").split(/[.;]/)[0] + sentence.text.slice(date.end - sentence.start + 40, date.end - sentence.start + 160).split(/[.;]/)[0]);
+  if ((SINCE.before.test(before) && !startsToApply) || SINCE.after.test(after)) return false;
   // "在7月2日外交部例行记者会上" is caught above; a bare "在" before a date is a date of what follows
   if (SPEAKING_BEFORE.test(before) && !/在$/.test(before)) return false;
   // "said in a joint article published in … on Monday, 20 May": the day a text about it came out (but not "was
@@ -146,11 +152,11 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
  * announcing and reporting are not acts.
  */
 const ACT_ZH = new RegExp(
-  `提出|发起|${HELD_ZH}|${OPENED_CLOSED_ZH}|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|撤销|废除|废止|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命`,
+  `提出|发起|${HELD_ZH}|${OPENED_CLOSED_ZH}|落下帷幕|出炉|通过|签署|签约|生效|施行|实施|批准|撤销|废除|废止|上路|公布|发布|印发|颁布|出台|发表|成立|建立|创建|设立|创立|创办|启动|揭牌|提交|达成|会晤|会谈|会见|通话|同意|商定|表决|投票|审议|磋商|任命`,
 );
 /** (a body appointing or electing members acts; a text released or issued is published, as 发布 / 印发) */
 const ACT_EN = new RegExp(
-  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|(?:become|becomes|became) effective|(?:go|goes|went) into effect|promulgated|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|revoked|rescinded|repealed|(?:released|issued|published)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
+  String.raw`\b(?:held|hosted|co-hosted|convened|convening of|took place|takes? place|taking place|meets?|gather(?:s|ed)?|kick(?:s|ed)? off|opened|concluded(?!\s+that)|${CALL_EN}|co-led|adopted|signed|enter(?:s|ed)? into force|c[oa]mes? into force|t(?:ake|akes|ook) effect|(?:become|becomes|became) (?:effective|(?:legally )?binding|applicable)|(?:are|is|were|was|become|became) (?:prohibited|banned)|(?:go|goes|went) into effect|promulgated|approved|passed|vot(?:e|es|ed) on|debated|established|founded|created|set up|launched|inaugurated|submitted|endorsed|agreed|reached (?:an |a broad )?agreement|met|ratified|enacted|proposed|put forward|unveiled|appointed|elected|revoked|rescinded|repealed|(?:released|issued|published)(?!\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+)?(?:statement|update|press release|readout|report|notice|comment|note)s?\b))\b`,
   "i",
 );
 /**
