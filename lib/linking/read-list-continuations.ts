@@ -7,6 +7,8 @@ const CONTINUES_LIST =
   /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
+/** "the Prime Ministers of", "Presidents of": a state's leaders before its name. */
+const LEADER_OF = /\b(?:Prime Ministers?|Presidents?|Vice Presidents?|Kings?|Chancellors?|leaders|heads of (?:state|government))\s+of\s+(?:the\s+)?$/i;
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
 const FROM_PLACE_BEFORE = /\b(?:from|in|based in|of)\s+(?:the\s+)?$|(?:来自|在)$/i;
 
@@ -45,7 +47,9 @@ export function readListContinuations({
     for (const m of inS) {
       if (!SUBJECT_KINDS.has(m.kind) || !kinds.has(m.kind) || m.entityId === prev[0].objectId) continue;
       if (inS.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
-      if (FROM_PLACE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) || NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      // ("the Prime Ministers of Bhutan, Croatia …": a leader of a state stands for it)
+      const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+      if ((FROM_PLACE_BEFORE.test(before.slice(-12)) && !LEADER_OF.test(before)) || NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       out.push({
         ...relationOf({ subject: m, objectId: prev[0].objectId, role: prev[0].role, s, start: s.start, end: m.end }),
         evidence: source.slice(s.start, s.end),
@@ -61,7 +65,7 @@ export function readListContinuations({
  * an act stated of actors the sentence does not name (a count or a plural noun), which the next sentence may list.
  */
 const UNNAMED_ACTORS_ACT =
-  /\b(?:countries|nations|states|governments|companies|firms|organi[sz]ations|labs|signatories)\b(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+|already\s+)?(sign(?:ed|ing)|endors(?:ed|ing)|join(?:ed|ing)|back(?:ed|ing)|support(?:ed|ing)|agree(?:d|ing) to|attend(?:ed|ing)|took part in|taking part in|participat(?:ed|ing) in)\b\s*(?:up\s+to\s+)?/i;
+  /\b(?:countries|nations|states|governments|companies|firms|organi[sz]ations|labs|signatories|heads of (?:states?|governments?)|leaders|delegations)\b(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had|will|will be|are|were)\s+)?(?:also\s+|now\s+|already\s+|(?:scheduled|expected|set|due)\s+to\s+)?(sign(?:ed|ing)|endors(?:ed|ing)|join(?:ed|ing)|back(?:ed|ing)|support(?:ed|ing)|agree(?:d|ing) to|attend(?:ed|ing)?|took part in|taking part in|participat(?:ed|ing) in)\b\s*(?:up\s+to\s+)?/i;
 
 const PRONOUN_LOOKBACK = 4;
 

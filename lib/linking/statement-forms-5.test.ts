@@ -573,3 +573,14 @@ describe("'agreed to the …' a text: subscribing to it; a counted subject of it
     expect(triples("Announced by Kenya and Chile on Monday, sixteen leading AI companies agreed to the Montevideo Statement on Safe AI.", "2031-03-12")).toEqual([]);
   });
 });
+
+describe("'leaders from 20 countries are scheduled to attend X. They include the Prime Ministers of A, B …'", () => {
+  it("the states a following sentence lists attend, their leaders standing for them", () => {
+    const body = "Leaders from 20 countries are scheduled to attend the Lagos AI Forum, the ministry said. They include the Prime Ministers of Kenya, Chile and Peru.";
+    expect(triples(body)).toEqual(each(["CHL", "KEN", "PER"], "participant", "lagos-ai-forum"));
+  });
+  it("not a place the list names ('They include delegates from Kenya')", () => {
+    const body = "Leaders from 20 countries are scheduled to attend the Lagos AI Forum, the ministry said. They include delegates from Kenya.";
+    expect(triples(body)).toEqual([]);
+  });
+});
