@@ -254,11 +254,6 @@ type FormsToInsert = {
 };
 
 /**
- * "African Union Continental AI Strategy" is also "the Continental AI Strategy": an initiative's title that opens
- * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
- * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
- */
-/**
  * "REAIM 2023", "2025 World AI Conference", "第三届军事领域负责任人工智能峰会（2026年，拉科鲁尼亚）": a recurring
  * event's names without the year or ordinal ("REAIM", "World AI Conference", "军事领域负责任人工智能峰会") are the
  * series, which articles name alone for the edition of their time. Editions whose series names differ by a word at
@@ -359,6 +354,11 @@ export function seriesName(form: string): string | null {
   return rest;
 }
 
+/**
+ * "African Union Continental AI Strategy" is also "the Continental AI Strategy": an initiative's title that opens
+ * with a body or country of the atlas, without it (derive-name-forms.ts says which rests are specific enough).
+ * Runs once the names are in the trie, so the issuer is recognised as any of its forms.
+ */
 function insertWithoutIssuer({ root, forms, entries, isOthers }: FormsToInsert): void {
   const probe = { root } as Gazetteer;
   const added: [number, string][] = [];
