@@ -766,7 +766,8 @@ const ORDINALS: [RegExp, RegExp][] = [
 /**
  * The edition of a recurring event a series name means ("REAIM", "世界人工智能大会"): the one an ordinal before it
  * names ("the first REAIM summit", "第二届…"), else the one of the year written beside it, else the one of the
- * article's year. Null when none or several fit: a series name alone in an undated article is no edition.
+ * article's year; a meeting the atlas holds one edition of, as a yearly text's name without its year (sameEdition).
+ * Null when none or several fit: the name of a series of several alone in an undated article is no edition.
  */
 function pickEdition({
   text,
