@@ -116,16 +116,7 @@ function withoutTopic(form: string): string[] {
 
 /** British and American spellings of one name: "Organization"/"Organisation", "Center"/"Centre", "Program"/"Programme". */
 function spellingForms(form: string): string[] {
-  // "20国集团人工智能原则" is also written "G20人工智能原则", "七国集团…" "G7…" (and back)
-  if (hasCjk(form)) {
-    const groups: [RegExp, string][] = [
-      [/二十国集团|20国集团/g, "G20"],
-      [/七国集团/g, "G7"],
-      [/G20(?=[\u4e00-\u9fff《“])/g, "二十国集团"],
-      [/G7(?=[\u4e00-\u9fff《“])/g, "七国集团"],
-    ];
-    return groups.map(([re, to]) => form.replace(re, to)).filter((v) => v !== form && v.replace(/[^\u4e00-\u9fff]/g, "").length >= 4);
-  }
+  if (hasCjk(form)) return zhGroupForms(form);
   const swaps: [RegExp, string][] = [
     [/(?<=[a-z])ization\b/g, "isation"],
     [/(?<=[a-z])isation\b/g, "ization"],
@@ -140,6 +131,17 @@ function spellingForms(form: string): string[] {
     if (v !== form) out.push(v);
   }
   return out;
+}
+
+/** "20国集团人工智能原则" is also written "G20人工智能原则", "七国集团…" "G7…" (and back): the groups' two spellings. */
+const ZH_GROUP_SPELLINGS: [RegExp, string][] = [
+  [/二十国集团|20国集团/g, "G20"],
+  [/七国集团/g, "G7"],
+  [/G20(?=[\u4e00-\u9fff《“])/g, "二十国集团"],
+  [/G7(?=[\u4e00-\u9fff《“])/g, "七国集团"],
+];
+function zhGroupForms(form: string): string[] {
+  return ZH_GROUP_SPELLINGS.map(([re, to]) => form.replace(re, to)).filter((v) => v !== form && v.replace(/[^\u4e00-\u9fff]/g, "").length >= 4);
 }
 
 /** Words a company's name may end with that say what it makes or what kind of company it is, not which it is. */

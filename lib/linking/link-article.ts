@@ -60,6 +60,9 @@ export function linkArticle({
   model?: RelationModel | null;
 }): ArticleLinks {
   const sentences = splitSentences(body);
+  // the statement, reference and event rules read simplified characters (same offsets)
+  const text = simplifyHan(body);
+  const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   // an undated article's relative dates are read against the last full date it states, else against its
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   // a wire story's dateline ("新华社首尔5月23日电") is the day it was written, though a copy may be dated later
@@ -82,13 +85,7 @@ export function linkArticle({
     } else {
       // "At a high-profile summit in Paris, …": with nothing else to date it, a report of a meeting named by where it
       // met was written about its day (the texts it describes are read in that light: "a declaration on inclusive AI")
-      const simple = simplifyHan(body);
-      const met = findVenueReferences({
-        text: simple,
-        sentences: simple === body ? sentences : sentences.map((x) => ({ ...x, text: simple.slice(x.start, x.end) })),
-        mentions: found.mentions,
-        gazetteer,
-      });
+      const met = findVenueReferences({ text, sentences: readSentences, mentions: found.mentions, gazetteer });
       const day = met.length ? latestNamedDay({ mentions: met, gazetteer }) : null;
       if (day) {
         publishedAt = day;
@@ -107,9 +104,6 @@ export function linkArticle({
     : statedDay
       ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
       : found.dates;
-  // the statement, reference and event rules read simplified characters (same offsets)
-  const text = simplifyHan(body);
-  const readSentences = text === body ? sentences : sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   // "a side event of the Group of Friends", "之友小组专题会议": a body's meeting named by its kind (stored)
   const meetings = findMeetingsOfBodies({
     text,

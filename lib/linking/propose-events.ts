@@ -133,16 +133,16 @@ function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention
   // "said in a joint article published in … on Monday, 20 May": the day a text about it came out (but not "was
   // published by the Commission and entered into force on 2 August": an act of its own stands between)
   const upTo = sentence.text.slice(Math.max(0, date.start - sentence.start - 160), date.start - sentence.start);
-  const published = /\b(?:published|posted|printed|aired|broadcast)\b([^;。；]{0,100})$/i.exec(upTo);
+  const published = /\b(published|posted|printed|aired|broadcast)\b([^;。；]{0,100})$/i.exec(upTo);
   // (but "the Commission published the final Code of Practice on 10 July": a body publishing its own text acts; a
   // piece of writing or a broadcast that came out does not)
   const piece =
     published &&
-    (!/^published$/i.test(published[0].trim().split(/\s/)[0]) ||
+    (published[1].toLowerCase() !== "published" ||
       /\b(?:article|op-ed|piece|interview|commentary|letter|post|story|report|paper|column|editorial|essay|blog|analysis|survey|study|was|were|been|is|are|be|first)[\s,]+(?:[\w-]+[\s,]+){0,3}$/i.test(
         upTo.slice(0, published.index),
       ));
-  if (piece && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[1])) return false;
+  if (piece && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[2])) return false;
   return true;
 }
 

@@ -21,6 +21,26 @@ const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 const MEMBERS_LISTED =
   /^(?:['’]s\s+(?:(?<adjA>founding|founder|original|initial|current)\s+)?members\s+(?:are|were|include|included|comprise)\s*:?\s*|(?:\s*,[^.;,:]{1,60},)?\s*(?:,\s*which\s+)?(?:(?:includes|included|comprises|comprised|has|had|counts)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adjB>founding|founder|original|initial|current)\s+)?(?:members|member states|member countries)\s*(?::|,?\s*(?:including|namely|such as))\s*|(?<=which\s+)(?:includes|included|comprises|comprised)\s+))(?:the\s+)?/i;
 
+/**
+ * What opens a list of a body's members right after its name, and the role it gives them: "countries —", "members",
+ * "member states, including" (members), or MEMBERS_LISTED ("includes 15 founder members:": founders). Null when
+ * none does, or when the members are one item of a longer list ("the EU, other Council of Europe member states, the
+ * Holy See, …": the comma goes on with that list).
+ */
+function membersOpening({ text, org, sentenceEnd }: { text: string; org: FoundMention; sentenceEnd: number }): { length: number; role: RelationRole } | null {
+  const lead =
+    /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:,?\s*(?:including|such as|like|namely)\s+|[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
+      text.slice(org.end, org.end + 40),
+    );
+  if (lead && lead[0].trim()) {
+    const oneItem = /,\s*(?:the\s+)?$/.test(lead[0]) && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start));
+    return oneItem ? null : { length: lead[0].length, role: "member" };
+  }
+  const listed = MEMBERS_LISTED.exec(text.slice(org.end, Math.min(sentenceEnd, org.end + 160)));
+  if (!listed) return null;
+  return { length: listed[0].length, role: /found/i.test(listed.groups?.adjA ?? listed.groups?.adjB ?? "") ? "founder" : "member" };
+}
+
 /** The states listed from `first` on ("Canada and France", "Brazil, Russia, India …"), in the sentence's mentions. */
 function statesListedFrom({ first, inS, text }: { first: FoundMention; inS: FoundMention[]; text: string }): FoundMention[] {
   const list = [first];
@@ -56,32 +76,15 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const subject = at(s.start + m.index + m[0].length);
       if (org && subject && subject.kind === "country") add(subject, org, "member", s, m[0].trim());
     }
-    // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…"
+    // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…",
+    // "GPAI … includes 15 founder members: France, Canada …", "APEC, which includes Korea, …"
     for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const lead =
-        /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:,?\s*(?:including|such as|like|namely)\s+|[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
-          text.slice(org.end, org.end + 40),
-        );
-      if (!lead || !lead[0].trim()) continue;
-      // "parties included the EU, other Council of Europe member states, the Holy See, the USA …": the members are one
-      // item of a longer list, and the comma goes on with the list, not with the members
-      if (/,\s*(?:the\s+)?$/.test(lead[0]) && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start))) continue;
-      const first = at(org.end + lead[0].length);
-      if (first?.kind !== "country") continue;
+      const opening = membersOpening({ text, org, sentenceEnd: s.end });
+      const first = opening ? at(org.end + opening.length) : undefined;
+      if (!opening || first?.kind !== "country") continue;
       const list = statesListedFrom({ first, inS, text });
       // a list, not one country that happens to follow ("BRICS members Brazil said")
-      if (list.length >= 2) for (const c of list) add(c, org, "member", s, text.slice(org.start, list.at(-1)!.end));
-    }
-    // "GPAI … includes 15 founder members: France, Canada …", "GPAI's founding members are A, B", "APEC, which
-    // includes Korea, the United States …": the body's members (its founders when called founding members)
-    for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const m = MEMBERS_LISTED.exec(text.slice(org.end, Math.min(s.end, org.end + 160)));
-      if (!m) continue;
-      const first = at(org.end + m[0].length);
-      if (first?.kind !== "country") continue;
-      const list = statesListedFrom({ first, inS, text });
-      const role = /found/i.test(m.groups?.adjA ?? m.groups?.adjB ?? "") ? "founder" : "member";
-      if (list.length >= 2) for (const c of list) add(c, org, role, s, text.slice(org.start, list.at(-1)!.end));
+      if (list.length >= 2) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
     }
     // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {
@@ -107,18 +110,16 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const adjective = inS.find((x) => x.kind === "country" && x.start === org.end + (/^\s+/.exec(rest)?.[0].length ?? -1));
       const word = adjective ? CHAIR_WORD.exec(text.slice(adjective.end, adjective.end + 24)) : null;
       if (adjective && word) add(adjective, org, "chair", s, text.slice(org.start, adjective.end + word[0].length));
+      // "the Japanese G7 Presidency": the state's adjective before the body and its presidency
+      const before = inS.find((x) => x.kind === "country" && x.end <= org.start && /^\s+$/.test(text.slice(x.end, org.start)));
+      const presidency = before ? /^\s+(?:presidency|chairmanship)\b/i.exec(rest) : null;
+      if (before && presidency) add(before, org, "chair", s, text.slice(before.start, org.end + presidency[0].length));
       // "the G7 presidencies of Canada and France", "GPAI Chair India", "the GPAI Lead Chair, India"
       const lead = /^\s+(?:(?:presidency|presidencies|chairmanship)\s+of\s+(?:the\s+)?|(?:lead\s+)?chair,?\s+)/i.exec(rest);
       const first = lead ? at(org.end + lead[0].length) : undefined;
       if (first?.kind !== "country") continue;
       const list = statesListedFrom({ first, inS, text });
       for (const c of list) add(c, org, "chair", s, text.slice(org.start, list.at(-1)!.end));
-    }
-    // "the Japanese G7 Presidency": the state's adjective before the body and its presidency
-    for (const org of inS.filter((x) => x.kind === "organisation")) {
-      const adjective = inS.find((x) => x.kind === "country" && x.end <= org.start && /^\s+$/.test(text.slice(x.end, org.start)));
-      const word = adjective ? /^\s+(?:presidency|chairmanship)\b/i.exec(text.slice(org.end, org.end + 24)) : null;
-      if (adjective && word) add(adjective, org, "chair", s, text.slice(adjective.start, org.end + word[0].length));
     }
     // "As the Chair of APEC, South Korea …", "作为…主席国，" is above
     const asChair = /^[\s"“]*As (?:the\s+)?(?:(?:current|rotating|incoming|lead)\s+)?(?:chair|president|presidency)\s+of\s+(?:the\s+)?/i.exec(local);
