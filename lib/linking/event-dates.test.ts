@@ -190,9 +190,9 @@ describe("texts in force, votes and deadlines", () => {
 });
 
 describe("an event dated only by the year in its name", () => {
-  it("reported as (being) held: the name's year (zh, en)", () => {
-    expect(dates("正在拉各斯举行的2031拉各斯人工智能论坛吸引了肯尼亚和智利代表。", null)).toEqual(["2031"]);
-    expect(dates("The Lagos AI Forum 2031 opened in Lagos, with Kenya and Chile attending.", null)).toEqual(["2031"]);
+  it("reported as (being) held: the atlas's day of the meeting the name names (zh, en)", () => {
+    expect(dates("正在拉各斯举行的2031拉各斯人工智能论坛吸引了肯尼亚和智利代表。", null)).toEqual(["2031-03-11"]);
+    expect(dates("The Lagos AI Forum 2031 opened in Lagos, with Kenya and Chile attending.", null)).toEqual(["2031-03-11"]);
   });
 
   it("still to come, merely named, or dated in the article already: nothing more", () => {
@@ -623,10 +623,10 @@ describe("a bare day of the month, and the meeting the sentence names on that da
 describe("a meeting the atlas holds that the article only names", () => {
   const named = (body: string, publishedAt: string | null) => link(body, publishedAt).namedEvents.map((e) => `${key(e.matchedEntityId!)} ${e.date}`);
 
-  it("is on the article's timeline on the atlas's date, as precisely as the sentence dates it", () => {
+  it("is on the article's timeline on the atlas's date, the labelling brief's rule", () => {
     expect(named("Kenya said the lessons of the Nairobi Digital Summit still hold.", "2033-04-02")).toEqual(["nairobi-summit-2032 2032-05-10"]);
     expect(named("肯尼亚表示，内罗毕数字峰会的经验仍然适用。", "2033-04-02")).toEqual(["nairobi-summit-2032 2032-05-10"]);
-    // (a date the sentence states that the event reading did not take: as coarse as the sentence has it)
+    // (a coarser date the sentence states, that the event reading did not take, makes no second, coarser event)
     const text = "Chile recalled the Nairobi Digital Summit of May 2032.";
     const summit = gz.entries.get([...gz.entries.values()].find((e) => e.slug === "nairobi-summit-2032")!.id)!;
     const mention = {
@@ -640,10 +640,19 @@ describe("a meeting the atlas holds that the article only names", () => {
       evidence: text,
       evidenceStart: 0,
     };
-    const may = { start: 45, end: 53, surface: "May 2032", date: "2032-05", precision: "month" as const, relative: false };
     const sentences = [{ text, start: 0, end: text.length }];
-    expect(dateNamedMeetings({ sentences, mentions: [mention], dates: [may], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05"]);
-    expect(dateNamedMeetings({ sentences, mentions: [mention], dates: [], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05-10"]);
+    expect(dateNamedMeetings({ sentences, mentions: [mention], gazetteer: gz, reported: [] }).map((e) => e.date)).toEqual(["2032-05-10"]);
+  });
+
+  it("a meeting the sentence names and dates by its month or year only: the atlas's day, one event", () => {
+    const all = (body: string, publishedAt: string | null) => {
+      const out = link(body, publishedAt);
+      return [...out.events, ...out.namedEvents].map((e) => e.date).sort();
+    };
+    expect(all("The previous summit was held in May 2032 at the Nairobi Digital Summit, and Chile attended.", "2033-04-02")).toEqual(["2032-05-10"]);
+    expect(all("Chile attended the Nairobi Digital Summit in 2032.", "2033-04-02")).toEqual(["2032-05-10"]);
+    // (a month that names no meeting stays as written, even when a meeting the atlas holds fell in it)
+    expect(all("In May 2032, Chile held talks on AI with Peru.", "2033-04-02")).not.toContain("2032-05-10");
   });
 
   it("not a text only named, nor a meeting the article reports a date for itself", () => {

@@ -15,7 +15,7 @@ import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
-import { dateNamedMeetings, proposeEvents } from "./propose-events";
+import { dateByAtlasDay, dateNamedMeetings, proposeEvents } from "./propose-events";
 import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -203,11 +203,10 @@ export function linkArticle({
     sentences,
     mentions: statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored,
     dates,
-    events,
+    events: dateByAtlasDay({ events, gazetteer, named: venues.length ? [...actors, ...venues] : actors }),
     namedEvents: dateNamedMeetings({
       sentences: readSentences,
       mentions: venues.length ? withReferences({ mentions: settled, references: venues }) : settled,
-      dates,
       gazetteer,
       reported: events,
     }),

@@ -135,7 +135,7 @@ describe("events", () => {
       "2025-05-06:new",
       "2024-12:group-of-friends-first-meeting-2024",
       "2023-10:global-ai-governance-initiative",
-      "2024:g20-rio-summit-2024",
+      "2024-11-18:g20-rio-summit-2024",
     ]);
   });
   it("keeps roles, participants from the following sentence, and evidence offsets", () => {

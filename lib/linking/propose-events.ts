@@ -350,13 +350,11 @@ export function proposeEvents({
 export function dateNamedMeetings({
   sentences,
   mentions,
-  dates,
   gazetteer,
   reported,
 }: {
   sentences: Sentence[];
   mentions: FoundMention[];
-  dates: DateMention[];
   gazetteer: Gazetteer;
   reported: ProposedEvent[];
 }): ProposedEvent[] {
@@ -372,15 +370,11 @@ export function dateNamedMeetings({
     if (reports.some((e) => date.startsWith(e.date) || e.date.startsWith(date))) continue;
     have.add(m.entityId);
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { text: m.evidence, start: m.evidenceStart, end: m.evidenceStart + m.evidence.length };
-    // "the Seoul summit in May 2024", "2023年的峰会": as precisely as the sentence dates it (a meeting reported on
-    // another of its days already has its year and month: its own day, then)
-    // (not a year inside the name itself: "the 2025 World AI Conference" is dated by the atlas's day)
-    const stated = reports.length
-      ? undefined
-      : dates.find((d) => d.start >= s.start && d.end <= s.end && !(d.start < m.end && d.end > m.start) && d.date.length < date.length && date.startsWith(d.date));
+    // ("the Seoul summit in May 2024", "2023年的峰会": on the atlas's day, as the labelling brief records a meeting
+    // the atlas holds, not a second, coarser event beside it)
     out.push({
-      date: stated?.date ?? date,
-      precision: stated?.precision ?? (date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year"),
+      date,
+      precision: date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year",
       evidence: s.text,
       evidenceStart: s.start,
       evidenceEnd: s.end,
@@ -392,6 +386,22 @@ export function dateNamedMeetings({
     });
   }
   return out;
+}
+
+/**
+ * "The two previous summits were hosted in November 2023 in the UK's Bletchley Park": a meeting the atlas holds,
+ * named in the sentence that dates it by its month or year, is on the timeline on the atlas's day (one event, the
+ * meeting, not a coarser one beside it). Only when the sentence names that meeting: a month matched to a meeting by
+ * date alone ("in July 2023") may be another event of that month.
+ */
+export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedEvent[]; gazetteer: Gazetteer; named: FoundMention[] }): ProposedEvent[] {
+  return events.map((e) => {
+    if (e.matchedEntityId === null || e.act || e.precision === "day") return e;
+    const own = gazetteer.entries.get(e.matchedEntityId);
+    if (own?.kind !== "event" || !own.date || own.date.length !== 10 || !own.date.startsWith(e.date)) return e;
+    const inSentence = named.some((m) => m.entityId === e.matchedEntityId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);
+    return inSentence ? { ...e, date: own.date, precision: "day" } : e;
+  });
 }
 
 /** What proposeEvents carries from one sentence to the next. */
