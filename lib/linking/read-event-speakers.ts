@@ -30,8 +30,18 @@ const SPEAKS_ZH = /^\s*(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发
  */
 const DELEGATE_ZH =
   /^(?:常驻联合国|常驻[\u4e00-\u9fff]{1,6}|驻[\u4e00-\u9fff]{1,8})?(?:代表团团长|代表|大使|特使)[\u4e00-\u9fff·]{0,6}?(?:(?:在会上|在会议上)(?:发言|表示|指出|强调|提出|呼吁|介绍|说)|发言|提出)/;
-/** 在 + the event + 上 + a verb of speaking. */
-const SPEAKS_AT_ZH = /^[”》"]?(?:开幕式|闭幕式|全体会议|开幕会)?(?:上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|表示|指出|强调)/;
+/**
+ * 在 + the event + 上 + a verb of speaking, or of an act done there ("中国在世界人工智能大会上发布《行动计划》",
+ * "李强在大会开幕式发表演说").
+ */
+const SPEAKS_AT_ZH =
+  /^[”》"]?(?:\s*[（(][^）)]{1,12}[）)])?(?:(?:开幕式|闭幕式|全体会议|开幕会)上?|上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|发表|表示|指出|强调|宣布|发布|提出|签署|介绍|展示|承诺)/;
+/**
+ * "China has presented an Action Plan … during the 2025 World AI Conference", "Kenya signed the declaration at the
+ * summit": a state that acts at a meeting named later in its own clause takes part in it.
+ */
+const ACTS_THEN_AT_EN =
+  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
 /** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
 const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
 /** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */
@@ -89,9 +99,15 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
         out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: s.start, end: c.end }));
     }
+    // "China presented an Action Plan during the 2025 World AI Conference": the act, then the meeting
+    if (!zh)
+      for (const c of countries) {
+        const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && ACTS_THEN_AT_EN.test(text.slice(c.end, m.start)));
+        if (e && !OTHER_MEETING.test(text.slice(c.end, e.start))) out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+      }
     // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
     for (const c of countries) {
-      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,12}?在$/.test(text.slice(c.end, m.start)));
+      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,24}?在[^，。；,;]{0,4}$/.test(text.slice(c.end, m.start)));
       if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
         out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }

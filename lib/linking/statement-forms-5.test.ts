@@ -584,3 +584,18 @@ describe("'leaders from 20 countries are scheduled to attend X. They include the
     expect(triples(body)).toEqual([]);
   });
 });
+
+describe("a state that acts at a meeting it names later in its clause takes part ('presented … during the X', '在X上发布')", () => {
+  it("en: an act, then 'during' or 'at' the meeting", () => {
+    expect(triples("Kenya has presented an action plan on data during the Lagos AI Forum in June.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+  it("zh: 在 + a place + the meeting + 上 + an act; a leader's speech at its opening", () => {
+    expect(triples("6月3日，肯尼亚在非洲拉各斯人工智能论坛上发布了数据行动计划。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("肯尼亚总统鲁托周二(3日)在拉各斯人工智能论坛(LAF)开幕式发表演说。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+  });
+  it("not a plan said to be presented at the next meeting, nor a verb of no act", () => {
+    expect(triples("Kenya has presented an action plan, to be discussed at the next Lagos AI Forum.")).toEqual([]);
+    expect(triples("Kenya praised the action plan adopted at the Lagos AI Forum.")).toEqual([]);
+    expect(triples("肯尼亚希望在拉各斯人工智能论坛上看到更多合作。")).toEqual([]);
+  });
+});
