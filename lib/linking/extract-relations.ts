@@ -2,6 +2,7 @@ import { mentionsBySentence } from "./sentences";
 import { findImpliedObject, type ReportedEvent } from "./find-implied-object";
 import { groupSubjects } from "./group-subjects";
 import { readBodiesResolutions } from "./read-bodies-resolutions";
+import { readEventDelegates } from "./read-event-delegates";
 import { readEventSpeakers } from "./read-event-speakers";
 import { readEventVenues } from "./read-event-venues";
 import { readJointStatementParties } from "./read-joint-statement-parties";
@@ -82,6 +83,7 @@ export function extractRelations({
     ...readRoleNounsZh({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
+    ...readEventDelegates({ text, source, sentences, mentions, reportedEvents }),
     ...readEventVenues({ text, source, sentences, mentions }),
     ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
     ...readBodiesResolutions({ text, source, sentences, mentions }),

@@ -599,3 +599,30 @@ describe("a state that acts at a meeting it names later in its clause takes part
     expect(triples("肯尼亚希望在拉各斯人工智能论坛上看到更多合作。")).toEqual([]);
   });
 });
+
+describe("the states whose representatives were at a meeting ('representatives from N countries, including A, B', '来自A、B等N个国家的代表')", () => {
+  it("en: representatives, leaders or ministers from a list, at the meeting the sentence names", () => {
+    const body = "The Lagos AI Forum drew representatives from 28 countries, including Kenya, Chile and Peru.";
+    expect(triples(body)).toEqual(each(["CHL", "KEN", "PER"], "participant", "lagos-ai-forum"));
+    expect(triples("At the Lagos AI Forum, leaders from Kenya, Chile and eight other nations adopted a joint statement.")).toEqual(
+      each(["CHL", "KEN"], "participant", "lagos-ai-forum"),
+    );
+  });
+  it("zh: 来自 + a list + 等N个国家的代表; a list + 等多方代表", () => {
+    expect(triples("在拉各斯人工智能论坛上，来自肯尼亚、智利、秘鲁等20个国家的代表共同发表了声明。")).toEqual(each(["CHL", "KEN", "PER"], "participant", "lagos-ai-forum"));
+    expect(triples("在拉各斯人工智能论坛上，肯尼亚、智利、秘鲁等多方代表就数据治理展开讨论。")).toEqual(each(["CHL", "KEN", "PER"], "participant", "lagos-ai-forum"));
+  });
+  it("not the next meeting, not two meetings at once, not a list with no delegates", () => {
+    expect(triples("Representatives from Kenya and Chile will meet again before the next Lagos AI Forum.")).toEqual([]);
+    expect(triples("Kenya, Chile and Peru praised the Lagos AI Forum.")).toEqual([]);
+    expect(triples("肯尼亚、智利、秘鲁等国家对拉各斯人工智能论坛表示欢迎。")).toEqual([]);
+  });
+});
+
+describe("representatives who stayed away took no part", () => {
+  it("'did not attend', 'no representatives from', '未出席'", () => {
+    expect(triples("Representatives from Kenya and Chile did not attend the Lagos AI Forum.")).toEqual([]);
+    expect(triples("There were no representatives from Kenya or Chile at the Lagos AI Forum.")).toEqual([]);
+    expect(triples("肯尼亚、智利等国代表未出席拉各斯人工智能论坛。")).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { isListGap } from "./group-subjects";
+import { saysRefusal } from "./relation-patterns";
+import { mentionsBySentence } from "./sentences";
+import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
+
+/**
+ * States whose delegates were at a meeting took part in it: "where representatives from 28 countries, including
+ * China, the United States and the EU, signed …", "leaders from South Korea, Britain and eight other nations
+ * adopted …", "来自中国、法国、澳大利亚、印度等61个国家的代表", "美国、英国、欧盟、中国、印度等多方代表". The meeting is
+ * the one event the sentence names, or, when it names none, the one reported in it or the two sentences before.
+ */
+
+const LOOKBACK = 2;
+/** (the people, then "from" and an optional count: "representatives from 28 countries, including") */
+const DELEGATES_FROM_EN =
+  /\b(?:representatives|delegates|delegations|leaders|heads of (?:state|government)|ministers|officials|envoys)\s+(?:from|of)\s+(?:(?:some|more than|over|about|around|nearly|almost)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:countries|nations|states|governments)\s*,?\s*(?:including|such as|among them)\s+)?(?:the\s+)?$/i;
+/** "来自中国、法国…": the list after 来自 */
+const FROM_ZH = /来自$/;
+/** "…等61个国家的代表", "…的代表团", "…等多方代表", "…等国领导人" */
+const DELEGATES_AFTER_ZH = /^(?:等(?:\d+|[一二三四五六七八九十几数多]+)?(?:个)?(?:国家和地区|国家|国|方|多方|各方)?)?(?:的)?(?:代表团?|部长|领导人|官员|政要|嘉宾|高官)/;
+/** "等多方代表", "等国代表": a list closed by 等 that stands for its delegates, without 来自 */
+const ETC_DELEGATES_ZH = /^等(?:多方|各方|国|\d+国|\d+个国家)的?(?:代表团?|部长|领导人|官员|政要)/;
+const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
+
+export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
+  const bySentence = mentionsBySentence({ sentences, mentions });
+  sentences.forEach((s, index) => {
+    const parties = bySentence[index].filter((m) => m.kind === "country" || m.kind === "organisation");
+    if (!parties.length) return;
+    const zh = /[\u4e00-\u9fff]/.test(text.slice(s.start, s.end));
+    for (const run of runsOf({ text, parties })) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      const before = text.slice(Math.max(s.start, first.start - 90), first.start);
+      const after = text.slice(last.end, Math.min(s.end, last.end + 16));
+      const delegates = zh ? (FROM_ZH.test(before) && DELEGATES_AFTER_ZH.test(after)) || ETC_DELEGATES_ZH.test(after) : DELEGATES_FROM_EN.test(before);
+      if (!delegates) continue;
+      // ("Representatives from Japan did not attend the summit", "no representatives from …", "美方代表未出席")
+      const clause = text.slice(last.end, s.end).split(/[,;，；。]/)[0];
+      if (saysRefusal(clause) || /\bno\s+[a-z\s]*$/i.test(before)) continue;
+      const eventId = meetingOf({ s, index, sentences, mentions, reportedEvents, text });
+      if (eventId === undefined) continue;
+      for (const m of run) {
+        out.push({
+          subjectId: m.entityId,
+          objectId: eventId,
+          role: "participant",
+          evidence: source.slice(s.start, s.end),
+          evidenceStart: s.start,
+          start: first.start,
+          end: last.end,
+          confidence: 0.5,
+          why: { matched: source.slice(first.start, last.end), form: "participant", rule: "pattern" },
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** The sentence's states and bodies cut into lists ("China, the United States, and the European Union"). */
+function runsOf({ text, parties }: { text: string; parties: FoundMention[] }): FoundMention[][] {
+  const runs: FoundMention[][] = [];
+  for (const m of parties) {
+    const run = runs[runs.length - 1];
+    if (run && isListGap({ gap: text.slice(run[run.length - 1].end, m.start) })) run.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+/** The one meeting the sentence names (not "the next summit"), else the one reported in it or the two before. */
+function meetingOf({ s, index, sentences, mentions, reportedEvents, text }: Omit<EventStatementInput, "source"> & { s: Sentence; index: number }): number | undefined {
+  const named = [...new Set(mentions.filter((m) => m.kind === "event" && m.start >= s.start && m.end <= s.end).map((m) => m.entityId))];
+  if (named.length > 1) return undefined;
+  if (named.length === 1) {
+    const at = mentions.find((m) => m.entityId === named[0] && m.start >= s.start)!;
+    return OTHER_MEETING.test(text.slice(Math.max(s.start, at.start - 20), at.start)) ? undefined : named[0];
+  }
+  for (let k = index; k >= Math.max(0, index - LOOKBACK); k--) {
+    const reported = reportedEvents.find((r) => r.sentenceStart === sentences[k].start);
+    if (reported) return reported.eventId;
+  }
+  return undefined;
+}
