@@ -190,6 +190,9 @@ const RULES: Rule[] = [
   },
   { re: /(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   { re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // "24.09.2025" (a European government page's day.month.year), "2025.09.24"
+  { re: /(?<![\d./])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[3], month: +m[2], day: +m[1] }) },
+  { re: /(?<![\d./])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   {
     re: /(去年|今年|明年|前年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     relative: true,
