@@ -34,6 +34,10 @@ function heldThere(after: string): boolean {
  */
 const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,6}?(?:举行|召开|举办)(?:的[^，。；、]{0,12}|了?(?:第[一二三四五六七八九十\d]+届|首届)?)$/;
 
+/** The state as the subject: [a date] + 举行/举办/召开 + [届] + the event ("英国 11 月 1 至 2 日举行全球首届人工智能安全峰会"). */
+const HOLDS_EVENT_ZH =
+  /^\s*(?:将于|将|已于|已|于)?\s*(?:[\d\s]{1,4}月[\d\s]{1,3}(?:日|号)?(?:\s*(?:至|到|-|–)\s*[\d\s]{1,3}(?:日|号))?|今天|今日|昨天|本周|下周)?\s*(?:举行|举办|召开)了?(?:第[一二三四五六七八九十\d]+届|首届)?$/;
+
 const TALKS = /dialogue|talks|consultations?|bilateral|对话|会谈|会晤|磋商/i;
 
 export function readEventVenues({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
@@ -102,10 +106,12 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
         const pair = inS[i - 2];
         if (!(pair?.kind === "country" && /^\s*[和与及同、]\s*$/.test(text.slice(pair.end, owner.start)))) add(owner, e);
       }
-      // 在韩国举行的峰会
+      // 在韩国举行的峰会; 英国11月1日至2日举行首届人工智能安全峰会 (the state opens the clause and holds the event)
       if (zh) {
         const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
-        if (before && /在$/.test(text.slice(Math.max(s.start, before.start - 1), before.start)) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
+        const lead = before ? text.slice(Math.max(s.start, before.start - 12), before.start) : "";
+        if (before && /在$/.test(lead) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before)) add(before, e);
+        else if (before && /(?:^|[，,：:]|[\d〇零一二三四五六七八九十]+\s*[年月日号]\s*)$/.test(lead) && HOLDS_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
           add(before, e);
       }
     }

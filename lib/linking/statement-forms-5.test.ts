@@ -626,3 +626,14 @@ describe("representatives who stayed away took no part", () => {
     expect(triples("肯尼亚、智利等国代表未出席拉各斯人工智能论坛。")).toEqual([]);
   });
 });
+
+describe("zh: the state that opens its clause and 举行 the event hosts it ('英国11月1日至2日举行首届人工智能安全峰会')", () => {
+  it("the state, a date, 举行 and the event", () => {
+    expect(triples("尼日利亚6月3日至4日举行拉各斯人工智能论坛，肯尼亚等国代表出席。")).toContainEqual(["NGA", "host", "lagos-ai-forum"]);
+    expect(triples("据报道，尼日利亚将于6月3日举行拉各斯人工智能论坛。")).toContainEqual(["NGA", "host", "lagos-ai-forum"]);
+  });
+  it("not a state inside its clause, nor one of a pair", () => {
+    expect(triples("肯尼亚支持尼日利亚6月3日举行拉各斯人工智能论坛。")).not.toContainEqual(["NGA", "host", "lagos-ai-forum"]);
+    expect(triples("肯尼亚和尼日利亚6月3日举行拉各斯人工智能论坛。")).not.toContainEqual(["NGA", "host", "lagos-ai-forum"]);
+  });
+});
