@@ -5,7 +5,7 @@ import type { FoundMention } from "./types";
 /**
  * "中法两国", "由韩英共同主办", "中日韩领导人": Chinese writes two or three countries as one-character short forms run together.
  * Only the unambiguous short forms, and only before a word that says two states act together (两国, 双方,
- * 首脑, 共同 …, or 关于 … 联合声明: 《中法关于…的联合声明》), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
+ * 首脑, 共同 …, or 关于 … 联合声明: 《中法关于…的联合声明》, 中法发表…联合声明), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
  * co-hosted what); they are not stored as mentions of the article.
  */
 const SHORT_FORMS: Record<string, string> = {
@@ -32,7 +32,7 @@ const SHORT_FORMS: Record<string, string> = {
 };
 const CHARS = Object.keys(SHORT_FORMS).join("");
 const PAIR = new RegExp(
-  `(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政要|高官|官员|政府|共同|联合|携手|关于[^。；]{0,40}?(?:联合声明|联合宣言|共同声明))`,
+  `(?<![${CHARS}])([${CHARS}]{2,3})(?=两国|三国|双方|三方|首脑|领导人|元首|外长|政要|高官|官员|政府|共同|联合|携手|(?:(?:发表|发布|签署)了?)?关于[^。；]{0,40}?(?:联合声明|联合宣言|共同声明)|(?:发表|发布|签署)了?[^。；]{0,40}?(?:联合声明|联合宣言|共同声明))`,
   "g",
 );
 

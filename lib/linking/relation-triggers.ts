@@ -52,6 +52,15 @@ export const TRIGGERS: Trigger[] = [
   // ("达成一致", "达成共识": agreeing is not subscribing to a text)
   // ("达成统一共识", "达成广泛一致": a word between does not make it a text)
   { role: "signatory", zh: /达成(?![^，。；,;]{0,4}?(?:一致|共识))/g, objects: ["initiative"], documentOnly: true },
+  // "China and France issued a joint statement on AI", "中法发表关于…的联合声明": the parties who issue a joint text
+  // subscribe to it (only a joint text: a state that issues a statement of its own is its author)
+  {
+    role: "signatory",
+    en: /\b(?:issued|released|published)(?=\s+(?:a|the|their|its)\s+(?:(?!(?:statement|on|about|to)\b)[\w'’-]+\s+){0,6}?[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu))/g,
+    zh: /(?:发表|发布)了?(?=[^，。；,;]{0,40}?(?:联合声明|联合宣言|共同声明|联合公报))/g,
+    objects: ["initiative"],
+    documentOnly: true,
+  },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
   {

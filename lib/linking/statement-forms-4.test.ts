@@ -360,3 +360,19 @@ describe("zh: a counted subject, then the named ones after the object ('…，�
     expect(triples("共有20个国家签署了《拉各斯人工智能宣言》，肯尼亚和智利对此表示欢迎。")).toEqual([]);
   });
 });
+
+describe("the parties that issue a joint text subscribe to it ('China and France issued the joint statement', '中法发表…联合声明')", () => {
+  it("en: issued, released or published a joint statement", () => {
+    expect(triples("Kenya and Chile issued a joint statement, the Lagos Declaration on AI.")).toEqual(each(["CHL", "KEN"], "signatory", "lagos-declaration"));
+    expect(triples("Kenya and Chile issued statements welcoming the Lagos Declaration on AI.")).toEqual([]);
+    expect(triples("China and France issued the China-France Joint Statement on Data Governance in May.")).toEqual(
+      each(["CHN", "FRA"], "signatory", "china-france-data-statement"),
+    );
+  });
+  it("zh: 中法(两国)发表(了)…联合声明, the pair before the verb", () => {
+    expect(triples("今年5月，中法发表关于数据治理的联合声明。")).toEqual(each(["CHN", "FRA"], "signatory", "china-france-data-statement"));
+  });
+  it("not a statement of one's own about a joint text", () => {
+    expect(triples("India issued a statement on the China-France Joint Statement on Data Governance.")).not.toContainEqual(["IND", "signatory", "china-france-data-statement"]);
+  });
+});
