@@ -18,6 +18,9 @@ const DOCUMENT_NOUN_START =
   /^\s*(?:It\b|(?:The|This) (?:[\w-]+\s+){0,2}?(?:initiative|text|measure|resolution|draft|proposal|document)\b|(?:The|Its) (?:first |initial |original )?(?:signatories|co-sponsors|sponsors)\b)/;
 /** "… signed it.", "签署了它": the object is a pronoun for the text named before. */
 const DOCUMENT_PRONOUN_AFTER = /^(?:\s+(?:it|them)\b(?!\s+(?:is|was|would|will|has|had)\b)(?!['’])|了?它(?!们))/;
+/** A sentence whose subject is a text named by its kind: "The Code, launched earlier this month, …". */
+const TEXT_SUBJECT_EN =
+  /(?:^|[.!?]\s+)(?:The|This)\s+(?:[\w-]+\s+){0,2}?(Code|Convention|Declaration|Charter|Pledge|Commitments|Guidelines|Principles|Compact|Agreement|Treaty)\b/g;
 const NOUN_WINDOW = 80;
 const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|leaders'?|landmark|historic|inaugural)$/i;
 
@@ -82,7 +85,13 @@ export function findImpliedObject({
       LIST_NOUN_TRIGGER.test(text.slice(tStart, tEnd));
     if (!anaphor) return undefined;
     const earlier = mentions.filter((m) => (m.kind === "resolution" || m.kind === "initiative") && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK);
-    return earlier.at(-1)?.entityId;
+    const last = earlier.at(-1);
+    if (!last) return undefined;
+    // "… signed the new Code of Practice. The Code … aims to help companies meet the AI Act. Major signatories include
+    // …": a sentence since, or the text's own, that opens with another kind of text is about that one
+    const since = text.slice(sentences[sentenceOf(last.start)]?.start ?? last.start, tStart);
+    for (const m of since.matchAll(TEXT_SUBJECT_EN)) if (!new RegExp(`\\b${m[1]}`, "i").test(`${last.surface} ${last.why?.form ?? ""}`)) return undefined;
+    return last.entityId;
   }
   const from = Math.max(s.start, tStart - NOUN_WINDOW);
   const to = Math.min(s.end, tEnd + NOUN_WINDOW);

@@ -637,3 +637,15 @@ describe("zh: the state that opens its clause and 举行 the event hosts it ('�
     expect(triples("肯尼亚和尼日利亚6月3日举行拉各斯人工智能论坛。")).not.toContainEqual(["NGA", "host", "lagos-ai-forum"]);
   });
 });
+
+describe("a list of signatories after a sentence about another kind of text is not about the text that sentence names", () => {
+  it("'The Code … aims to help firms meet the Statement. Major signatories include …': not the Statement's", () => {
+    const body =
+      "Sixteen firms have signed the new voluntary Data Code. The Code, launched this month, aims to help firms meet the Montevideo Statement on Safe AI. Major signatories include Kenya and Chile.";
+    expect(triples(body, "2031-03-12")).not.toContainEqual(["KEN", "signatory", "montevideo-statement"]);
+  });
+  it("but the text just named when nothing else is the subject", () => {
+    const body = "Kenya praised the Montevideo Statement on Safe AI. Its signatories include Peru and Chile.";
+    expect(triples(body, "2031-03-12")).toEqual(each(["CHL", "PER"], "signatory", "montevideo-statement"));
+  });
+});
