@@ -7,7 +7,9 @@ import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from 
  * States whose delegates were at a meeting took part in it: "where representatives from 28 countries, including
  * China, the United States and the EU, signed …", "leaders from South Korea, Britain and eight other nations
  * adopted …", "来自中国、法国、澳大利亚、印度等61个国家的代表", "美国、英国、欧盟、中国、印度等多方代表". The meeting is
- * the one event the sentence names, or, when it names none, the one reported in it or the two sentences before.
+ * the one event the sentence names, or, when it names none, the one reported in it or the two sentences before. So
+ * do the states and bodies whose leaders a list of those present names ("leaders present at the summit include German
+ * Chancellor Olaf Scholz, …").
  */
 
 const LOOKBACK = 2;
@@ -20,6 +22,18 @@ const FROM_ZH = /来自$/;
 const DELEGATES_AFTER_ZH = /^(?:等(?:\d+|[一二三四五六七八九十几数多]+)?(?:个)?(?:国家和地区|国家|国|方|多方|各方)?)?(?:的)?(?:代表团?|部长|领导人|官员|政要|嘉宾|高官)/;
 /** "等多方代表", "等国代表": a list closed by 等 that stands for its delegates, without 来自 */
 const ETC_DELEGATES_ZH = /^等(?:多方|各方|国|\d+国|\d+个国家)的?(?:代表团?|部长|领导人|官员|政要)/;
+/**
+ * "Other world leaders present at the summit include German Chancellor Olaf Scholz, Canada's outgoing PM Justin
+ * Trudeau, President of the European Commission Ursula von der Leyen …": a list of people at the meeting, each named
+ * by the state or body they lead.
+ */
+const LEADERS_INCLUDE_EN =
+  /\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|dignitaries|delegations|delegates|participants|attendees|ministers|guests)\b[^.;:!?]{0,80}?\b(?:include|includes|included|including)\b/i;
+/** The person's title right after the state ("German Chancellor", "Bhutan's Prime Minister", "Netherlands PM"). */
+const TITLE_AFTER_EN =
+  /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
+/** The person's title before "of" the state or body ("President of the European Commission"). */
+const TITLE_OF_BEFORE_EN = /\b(?:President|Prime Minister|Chancellor|Secretary-General|Director-General|Chair(?:man|woman|person)?|Head|King|Queen|Emir)\s+of\s+(?:the\s+)?$/;
 const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
@@ -30,6 +44,16 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
     const parties = bySentence[index].filter((m) => m.kind === "country" || m.kind === "organisation");
     if (!parties.length) return;
     const zh = /[\u4e00-\u9fff]/.test(text.slice(s.start, s.end));
+    const leaders = zh ? null : LEADERS_INCLUDE_EN.exec(text.slice(s.start, s.end));
+    if (leaders) {
+      const from = s.start + leaders.index + leaders[0].length;
+      const named = parties.filter(
+        (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || TITLE_OF_BEFORE_EN.test(text.slice(Math.max(from, m.start - 30), m.start))),
+      );
+      const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text }) : undefined;
+      if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))
+        for (const m of named) out.push(participantAt({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
+    }
     for (const run of runsOf({ text, parties })) {
       const first = run[0];
       const last = run[run.length - 1];
@@ -42,22 +66,39 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       if (saysRefusal(clause) || /\bno\s+[a-z\s]*$/i.test(before)) continue;
       const eventId = meetingOf({ s, index, sentences, mentions, reportedEvents, text });
       if (eventId === undefined) continue;
-      for (const m of run) {
-        out.push({
-          subjectId: m.entityId,
-          objectId: eventId,
-          role: "participant",
-          evidence: source.slice(s.start, s.end),
-          evidenceStart: s.start,
-          start: first.start,
-          end: last.end,
-          confidence: 0.5,
-          why: { matched: source.slice(first.start, last.end), form: "participant", rule: "pattern" },
-        });
-      }
+      for (const m of run) out.push(participantAt({ source, s, subjectId: m.entityId, eventId, start: first.start, end: last.end }));
     }
   });
   return out;
+}
+
+/** A state or body that took part in a meeting: the statement over [start, end) of sentence s. */
+function participantAt({
+  source,
+  s,
+  subjectId,
+  eventId,
+  start,
+  end,
+}: {
+  source: string;
+  s: Sentence;
+  subjectId: number;
+  eventId: number;
+  start: number;
+  end: number;
+}): FoundRelation {
+  return {
+    subjectId,
+    objectId: eventId,
+    role: "participant",
+    evidence: source.slice(s.start, s.end),
+    evidenceStart: s.start,
+    start,
+    end,
+    confidence: 0.5,
+    why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
+  };
 }
 
 /** The sentence's states and bodies cut into lists ("China, the United States, and the European Union"). */

@@ -649,3 +649,15 @@ describe("a list of signatories after a sentence about another kind of text is n
     expect(triples(body, "2031-03-12")).toEqual(each(["CHL", "PER"], "signatory", "montevideo-statement"));
   });
 });
+
+describe("'leaders present at X include Kenyan President A, Chile's Prime Minister B, President of the Andean Union C'", () => {
+  it("each state or body a listed person leads takes part", () => {
+    const body =
+      "Other world leaders present at the Lagos AI Forum include Kenyan President William Ruto, Chile's outgoing Prime Minister Ana Soto, and President of the Andean Union Luis Vega.";
+    expect(triples(body)).toEqual(each(["CHL", "KEN", "andean-union"], "participant", "lagos-ai-forum"));
+  });
+  it("not a state named without a leader's title, nor a list of those who stayed away", () => {
+    expect(triples("Leaders present at the Lagos AI Forum include experts from Kenya and Chile.")).toEqual([]);
+    expect(triples("Leaders who did not attend the Lagos AI Forum include Kenyan President William Ruto.")).toEqual([]);
+  });
+});
