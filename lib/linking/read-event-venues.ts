@@ -22,7 +22,7 @@ const NOT_A_PLACE_AFTER_EN =
   /^\s+(?:[A-Z][\p{L}-]+|(?:vice|deputy|prime|foreign|senior|special)\b|(?:president|premier|minister|officials?|delegation|delegates?|envoy|ambassador|government|leaders?|companies|firms)\b)/u;
 /** After the event's name: [于date]在 + the state [+ city] + a verb of holding. */
 const VENUE_ZH_BEFORE = /^[”》"」]?(?:[^，。；、在]{0,16}?)在$/;
-const HELD_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:举行|召开|举办|开幕|闭幕|落下帷幕|落幕|揭幕|登场)/;
+const HELD_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:举行|召开|举办|开幕|闭幕|拉开帷幕|拉开序幕|落下帷幕|落幕|揭幕|登场)/;
 /** The state [+ a city or site: 在英国布莱奇利园召开] + a verb of holding; not "在中国的支持下召开", "在法国推动下举行". */
 function heldThere(after: string): boolean {
   const m = HELD_ZH.exec(after);

@@ -661,3 +661,9 @@ describe("'leaders present at X include Kenyan President A, Chile's Prime Minist
     expect(triples("Leaders who did not attend the Lagos AI Forum include Kenyan President William Ruto.")).toEqual([]);
   });
 });
+
+describe("zh: a meeting that 在 + the state + 拉开帷幕 is hosted by it", () => {
+  it("'拉各斯人工智能论坛在尼日利亚拉开帷幕'", () => {
+    expect(triples("6月3日，拉各斯人工智能论坛在尼日利亚拉开帷幕。")).toEqual([["NGA", "host", "lagos-ai-forum"]]);
+  });
+});
