@@ -1,5 +1,5 @@
 import { isListGap } from "./group-subjects";
-import { saysRefusal } from "./relation-patterns";
+import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -34,7 +34,6 @@ const TITLE_AFTER_EN =
   /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
 /** The person's title before "of" the state or body ("President of the European Commission"). */
 const TITLE_OF_BEFORE_EN = /\b(?:President|Prime Minister|Chancellor|Secretary-General|Director-General|Chair(?:man|woman|person)?|Head|King|Queen|Emir)\s+of\s+(?:the\s+)?$/;
-const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -52,7 +51,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       );
       const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text }) : undefined;
       if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))
-        for (const m of named) out.push(participantAt({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
+        for (const m of named) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
     }
     for (const run of runsOf({ text, parties })) {
       const first = run[0];
@@ -66,39 +65,10 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       if (saysRefusal(clause) || /\bno\s+[a-z\s]*$/i.test(before)) continue;
       const eventId = meetingOf({ s, index, sentences, mentions, reportedEvents, text });
       if (eventId === undefined) continue;
-      for (const m of run) out.push(participantAt({ source, s, subjectId: m.entityId, eventId, start: first.start, end: last.end }));
+      for (const m of run) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: first.start, end: last.end }));
     }
   });
   return out;
-}
-
-/** A state or body that took part in a meeting: the statement over [start, end) of sentence s. */
-function participantAt({
-  source,
-  s,
-  subjectId,
-  eventId,
-  start,
-  end,
-}: {
-  source: string;
-  s: Sentence;
-  subjectId: number;
-  eventId: number;
-  start: number;
-  end: number;
-}): FoundRelation {
-  return {
-    subjectId,
-    objectId: eventId,
-    role: "participant",
-    evidence: source.slice(s.start, s.end),
-    evidenceStart: s.start,
-    start,
-    end,
-    confidence: 0.5,
-    why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
-  };
 }
 
 /** The sentence's states and bodies cut into lists ("China, the United States, and the European Union"). */

@@ -1,3 +1,4 @@
+import { OTHER_MEETING, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -59,7 +60,6 @@ const ACRONYM = /^\s*\([A-Z][\w.-]{1,10}\)/;
 /** Acting there: unveiling, launching, presenting, pledging (said or urged is SPEAKS_EN). */
 const ACTS_EN = /^\s*(?:also\s+)?(?:unveiled|launched|presented|pledged|committed|signed|released|introduced|showcased)\b/;
 const ACTS_ZH = /^\s*(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)/;
-const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
 
 export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -81,7 +81,7 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
             .replace(SPEAKER_TITLE_EN, "")
         : "";
       if (actor && (zh ? SPEAKS_ZH.test(rest) || ACTS_ZH.test(rest) : SPEAKS_EN.test(rest) || STATES_EN.test(rest) || ACTS_EN.test(rest)))
-        out.push(speakerAt({ source, s, subjectId: actor.entityId, eventId: at.entityId, start: s.start, end: actor.end }));
+        out.push(tookPartIn({ source, s, subjectId: actor.entityId, eventId: at.entityId, start: s.start, end: actor.end }));
     }
     const countries = bySentence[index].filter((m) => m.kind === "country");
     if (!countries.length) return;
@@ -97,19 +97,19 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       // ("Li stated", "Indian Prime Minister Narendra Modi said", "the Chinese vice premier said")
       const rest = c ? text.slice(c.end, Math.min(s.end, c.end + 90)).replace(SPEAKER_TITLE_EN, "") : "";
       if (e && c && !OTHER_MEETING.test(text.slice(from, e.start)) && (SPEAKS_EN.test(rest) || STATES_EN.test(rest)))
-        out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: s.start, end: c.end }));
+        out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: s.start, end: c.end }));
     }
     // "China presented an Action Plan during the 2025 World AI Conference": the act, then the meeting
     if (!zh)
       for (const c of countries) {
         const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && ACTS_THEN_AT_EN.test(text.slice(c.end, m.start)));
-        if (e && !OTHER_MEETING.test(text.slice(c.end, e.start))) out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+        if (e && !OTHER_MEETING.test(text.slice(c.end, e.start))) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
     // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
     for (const c of countries) {
       const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,24}?在[^，。；,;]{0,4}$/.test(text.slice(c.end, m.start)));
       if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
-        out.push(speakerAt({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+        out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
     }
     const speakers = countries.filter((c) => {
@@ -123,25 +123,10 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
     const eventId = meetingReportedNear({ sentences, index, mentions, reportedEvents });
     if (eventId === undefined) return;
     for (const c of speakers) {
-      out.push(speakerAt({ source, s, subjectId: c.entityId, eventId, start: setting ? s.start : c.start, end: Math.min(s.end, c.end + 40) }));
+      out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId, start: setting ? s.start : c.start, end: Math.min(s.end, c.end + 40) }));
     }
   });
   return out;
-}
-
-/** A state that spoke at a meeting took part in it: the statement over [start, end) of sentence s. */
-function speakerAt({ source, s, subjectId, eventId, start, end }: { source: string; s: Sentence; subjectId: number; eventId: number; start: number; end: number }): FoundRelation {
-  return {
-    subjectId,
-    objectId: eventId,
-    role: "participant",
-    evidence: source.slice(s.start, s.end),
-    evidenceStart: s.start,
-    start,
-    end,
-    confidence: 0.5,
-    why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
-  };
 }
 
 /** The meeting reported in this sentence or the two before: matched by proposeEvents, else named. */

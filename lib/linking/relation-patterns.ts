@@ -85,3 +85,35 @@ export function relationOf({
 }): Omit<FoundRelation, "why"> {
   return { subjectId: subject.entityId, objectId, role, evidence: s.text, evidenceStart: s.start, start, end, confidence: 0.6 };
 }
+
+/** "the next summit", "下届会议": a meeting word that points at another meeting than the one reported. */
+export const OTHER_MEETING = /\b(?:next|upcoming|following|previous|last|another|future)\b|下一?届|下次|上一?届/i;
+
+/** A state or body that took part in a meeting: the statement over [start, end) of sentence s, read by a pattern. */
+export function tookPartIn({
+  source,
+  s,
+  subjectId,
+  eventId,
+  start,
+  end,
+}: {
+  source: string;
+  s: Sentence;
+  subjectId: number;
+  eventId: number;
+  start: number;
+  end: number;
+}): FoundRelation {
+  return {
+    subjectId,
+    objectId: eventId,
+    role: "participant",
+    evidence: source.slice(s.start, s.end),
+    evidenceStart: s.start,
+    start,
+    end,
+    confidence: 0.5,
+    why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
+  };
+}
