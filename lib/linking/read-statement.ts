@@ -20,6 +20,8 @@ import {
 import type { FoundMention, FoundRelation } from "./types";
 
 /** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
+/** Nothing attended named after the verb: "will also attend.", "will attend in person, alongside …". */
+const ATTENDS_NOTHING_AFTER = /^(?:\s+(?:as well|too|in person|virtually|online))?\s*(?:[,.;]|$)/;
 const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
@@ -268,7 +270,17 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   if (objectId === undefined && !trig.documentOnly) {
     // ("Attendees included A, B", "与会代表包括A、B": a list of those present points back at the event just reported)
     if (EVENT_ROLES.has(trig.role))
-      objectId = input.implied("event", afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd)));
+      objectId = input.implied(
+        "event",
+        (afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd))) ||
+          // "Kenya will also attend.", "…, who will attend in person, …": attending with no object is attending the
+          // meeting just reported
+          // (not in reported speech: "the minister said Kenya would attend" is said of a meeting yet to be decided)
+          (trig.role === "participant" &&
+            /^(?:attend|participate|take part)$/i.test(text.slice(tStart, tEnd)) &&
+            ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end)) &&
+            !/\b(?:said|says|told|stated|announced)\b/i.test(text.slice(s.start, tStart))),
+      );
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
     // ("Those who signed include A, B": a list of who did it, about the text just named)
     else if (trig.objects.includes("resolution"))

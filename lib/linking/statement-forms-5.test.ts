@@ -667,3 +667,18 @@ describe("zh: a meeting that 在 + the state + 拉开帷幕 is hosted by it", ()
     expect(triples("6月3日，拉各斯人工智能论坛在尼日利亚拉开帷幕。")).toEqual([["NGA", "host", "lagos-ai-forum"]]);
   });
 });
+
+describe("'Kenya will also attend.': attending with nothing named after the verb is attending the meeting just reported", () => {
+  it("a state, or a person of a body, who will attend", () => {
+    expect(triples("Nigeria will host the Lagos AI Forum. Kenya will also attend.", "2025-05-20")).toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
+    expect(triples("Nigeria will host the Lagos AI Forum. Andean Union President Luis Vega will attend in person, alongside ministers.", "2025-05-20")).toContainEqual([
+      "andean-union",
+      "participant",
+      "lagos-ai-forum",
+    ]);
+  });
+  it("not reported speech, nor attending something else", () => {
+    expect(triples("Nigeria will host the Lagos AI Forum. The minister said Kenya would attend.", "2025-05-20")).not.toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
+    expect(triples("Nigeria will host the Lagos AI Forum. Kenya will attend a dinner in Abuja.", "2025-05-20")).not.toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
+  });
+});
