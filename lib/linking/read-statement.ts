@@ -277,8 +277,9 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
           // meeting just reported
           // (not in reported speech: "the minister said Kenya would attend" is said of a meeting yet to be decided)
           (trig.role === "participant" &&
-            /^(?:attend|participate|take part)$/i.test(text.slice(tStart, tEnd)) &&
-            ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end)) &&
+            ((/^(?:attend|participate|take part)$/i.test(text.slice(tStart, tEnd)) && ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end))) ||
+              // ("The UAE will be represented by Crown Prince …": by a person, at the meeting just reported)
+              /represented by$/i.test(text.slice(tStart, tEnd))) &&
             !/\b(?:said|says|told|stated|announced)\b/i.test(text.slice(s.start, tStart))),
       );
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before

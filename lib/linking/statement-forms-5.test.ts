@@ -677,6 +677,13 @@ describe("'Kenya will also attend.': attending with nothing named after the verb
       "lagos-ai-forum",
     ]);
   });
+  it("a state represented by a person at the meeting just named", () => {
+    expect(triples("Nigeria will host the Lagos AI Forum. Kenya will be represented by its Vice President, leading a delegation.", "2025-05-20")).toContainEqual([
+      "KEN",
+      "participant",
+      "lagos-ai-forum",
+    ]);
+  });
   it("not reported speech, nor attending something else", () => {
     expect(triples("Nigeria will host the Lagos AI Forum. The minister said Kenya would attend.", "2025-05-20")).not.toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
     expect(triples("Nigeria will host the Lagos AI Forum. Kenya will attend a dinner in Abuja.", "2025-05-20")).not.toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
