@@ -17,11 +17,22 @@ import {
   saysRefusal,
   SUBJECT_KINDS,
 } from "./relation-patterns";
-import type { FoundMention, FoundRelation } from "./types";
+import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
 /** Nothing attended named after the verb: "will also attend.", "will attend in person, alongside …". */
 const ATTENDS_NOTHING_AFTER = /^(?:\s+(?:as well|too|in person|virtually|online))?\s*(?:[,.;]|$)/;
+
+/**
+ * "Kenya will also attend.", "will attend in person, alongside …", "The UAE will be represented by Crown Prince …": a
+ * participant's verb with no meeting after it is about the meeting just reported; not in reported speech ("the
+ * minister said Kenya would attend" is said of a meeting yet to be decided).
+ */
+function attendsMeetingBefore({ text, s, tStart, tEnd }: { text: string; s: Sentence; tStart: number; tEnd: number }): boolean {
+  const verb = text.slice(tStart, tEnd);
+  const attendsNothing = /^(?:attend|participate|take part)$/i.test(verb) && ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end));
+  return (attendsNothing || /represented by$/i.test(verb)) && !/\b(?:said|says|told|stated|announced)\b/i.test(text.slice(s.start, tStart));
+}
 const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
@@ -273,14 +284,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       objectId = input.implied(
         "event",
         (afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd))) ||
-          // "Kenya will also attend.", "…, who will attend in person, …": attending with no object is attending the
-          // meeting just reported
-          // (not in reported speech: "the minister said Kenya would attend" is said of a meeting yet to be decided)
-          (trig.role === "participant" &&
-            ((/^(?:attend|participate|take part)$/i.test(text.slice(tStart, tEnd)) && ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end))) ||
-              // ("The UAE will be represented by Crown Prince …": by a person, at the meeting just reported)
-              /represented by$/i.test(text.slice(tStart, tEnd))) &&
-            !/\b(?:said|says|told|stated|announced)\b/i.test(text.slice(s.start, tStart))),
+          (trig.role === "participant" && attendsMeetingBefore({ text, s, tStart, tEnd })),
       );
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
     // ("Those who signed include A, B": a list of who did it, about the text just named)
