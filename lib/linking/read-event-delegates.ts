@@ -1,7 +1,7 @@
-import { isListGap } from "./group-subjects";
+import { groupSubjects } from "./group-subjects";
 import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
-import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
+import type { EventStatementInput, FoundRelation, Sentence } from "./types";
 
 /**
  * States whose delegates were at a meeting took part in it: "where representatives from 28 countries, including
@@ -53,7 +53,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))
         for (const m of named) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
     }
-    for (const run of runsOf({ text, parties })) {
+    for (const { members: run } of groupSubjects({ text, subjects: parties })) {
       const first = run[0];
       const last = run[run.length - 1];
       const before = text.slice(Math.max(s.start, first.start - 90), first.start);
@@ -69,17 +69,6 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
     }
   });
   return out;
-}
-
-/** The sentence's states and bodies cut into lists ("China, the United States, and the European Union"). */
-function runsOf({ text, parties }: { text: string; parties: FoundMention[] }): FoundMention[][] {
-  const runs: FoundMention[][] = [];
-  for (const m of parties) {
-    const run = runs[runs.length - 1];
-    if (run && isListGap({ gap: text.slice(run[run.length - 1].end, m.start) })) run.push(m);
-    else runs.push([m]);
-  }
-  return runs;
 }
 
 /** The one meeting the sentence names (not "the next summit"), else the one reported in it or the two before. */
