@@ -1,5 +1,5 @@
 import { groupSubjects } from "./group-subjects";
-import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
+import { LEADER_OF, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundRelation, Sentence } from "./types";
 
@@ -32,8 +32,6 @@ const LEADERS_INCLUDE_EN =
 /** The person's title right after the state ("German Chancellor", "Bhutan's Prime Minister", "Netherlands PM"). */
 const TITLE_AFTER_EN =
   /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
-/** The person's title before "of" the state or body ("President of the European Commission"). */
-const TITLE_OF_BEFORE_EN = /\b(?:President|Prime Minister|Chancellor|Secretary-General|Director-General|Chair(?:man|woman|person)?|Head|King|Queen|Emir)\s+of\s+(?:the\s+)?$/;
 
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -47,7 +45,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
     if (leaders) {
       const from = s.start + leaders.index + leaders[0].length;
       const named = parties.filter(
-        (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || TITLE_OF_BEFORE_EN.test(text.slice(Math.max(from, m.start - 30), m.start))),
+        (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
       );
       const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text }) : undefined;
       if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))

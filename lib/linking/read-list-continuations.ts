@@ -1,5 +1,5 @@
 import type { EntityKind, RelationRole } from "@/db/schema";
-import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
+import { CLAUSE_BREAK, LEADER_OF, NOT_AN_ACTOR_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
@@ -7,8 +7,6 @@ const CONTINUES_LIST =
   /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
-/** "the Prime Ministers of", "Presidents of": a state's leaders before its name. */
-const LEADER_OF = /\b(?:Prime Ministers?|Presidents?|Vice Presidents?|Kings?|Chancellors?|leaders|heads of (?:state|government))\s+of\s+(?:the\s+)?$/i;
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
 const FROM_PLACE_BEFORE = /\b(?:from|in|based in|of)\s+(?:the\s+)?$|(?:来自|在)$/i;
 

@@ -117,3 +117,10 @@ export function tookPartIn({
     why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
   };
 }
+
+/**
+ * A leader's title, then "of", right before a state or body: "the Prime Ministers of Bhutan, …", "President of the
+ * European Commission …": the person stands for the state or body.
+ */
+export const LEADER_OF =
+  /\b(?:Prime Ministers?|Presidents?|Vice Presidents?|Kings?|Queens?|Emirs?|Chancellors?|Chair(?:man|woman|person)?s?|Heads?|Secretary-General|Director-General|leaders|heads of (?:state|government))\s+of\s+(?:the\s+)?$/i;
