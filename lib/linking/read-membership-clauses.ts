@@ -15,11 +15,12 @@ const TERM = "(?:(?:rotating|current|incoming|annual)\\s+)";
 const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 
 /**
- * After a body's name: "'s founding members are", "… includes 15 founder members:", ", which includes" (an
- * appositive of up to 60 characters may stand between: ", officially launched on 15 June 2020,").
+ * After a body's name: "'s founding members are", "'s 29 members include countries like", "… includes 15 founder
+ * members:", ", which includes" (an appositive of up to 60 characters may stand between: ", officially launched on
+ * 15 June 2020,"), "is an informal grouping of …, consisting of leaders from", ", comprising".
  */
 const MEMBERS_LISTED =
-  /^(?:['’]s\s+(?:(?<adjA>founding|founder|original|initial|current)\s+)?members\s+(?:are|were|include|included|comprise)\s*:?\s*|(?:\s*,[^.;,:]{1,60},)?\s*(?:,\s*which\s+)?(?:(?:includes|included|comprises|comprised|has|had|counts)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adjB>founding|founder|original|initial|current)\s+)?(?:members|member states|member countries)\s*(?::|,?\s*(?:including|namely|such as))\s*|(?<=which\s+)(?:includes|included|comprises|comprised)\s+))(?:the\s+)?/i;
+  /^(?:['’]s?\s+(?:\d+\s+)?(?:(?<adjA>founding|founder|original|initial|current)\s+)?members\s+(?:are|were|include|included|comprise)\s*:?\s*(?:(?:countries|nations|states)\s+(?:like|such as)\s+)?|(?:\s+(?:is|was)\s+an?\s+[^.;:]{0,90}?)?,?\s*(?:consisting of|made up of|comprising|composed of)\s+(?:(?:leaders|representatives|heads of state)\s+(?:from|of)\s+)?|(?:\s*,[^.;,:]{1,60},)?\s*(?:,\s*which\s+)?(?:(?:includes|included|comprises|comprised|has|had|counts)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adjB>founding|founder|original|initial|current)\s+)?(?:members|member states|member countries)\s*(?::|,?\s*(?:including|namely|such as))\s*|(?<=which\s+)(?:includes|included|comprises|comprised)\s+))(?:the\s+)?/i;
 
 /**
  * What opens a list of a body's members right after its name, and the role it gives them: "countries —", "members",
@@ -27,7 +28,10 @@ const MEMBERS_LISTED =
  * none does, or when the members are one item of a longer list ("the EU, other Council of Europe member states, the
  * Holy See, …": the comma goes on with that list).
  */
-function membersOpening({ text, org, sentenceEnd }: { text: string; org: FoundMention; sentenceEnd: number }): { length: number; role: RelationRole } | null {
+function membersOpening({ text, org, sentenceEnd }: { text: string; org: FoundMention; sentenceEnd: number }): { length: number; role: RelationRole; closing?: RegExp } | null {
+  // "APEC由韩国、美国……等21个经济体组成": the list must close with 组成 (not "由…共同发起", founders)
+  const madeOf = /^[）)」”"]*由/.exec(text.slice(org.end, org.end + 4));
+  if (madeOf) return { length: madeOf[0].length, role: "member", closing: /^\s*(?:等)?[^。；，,]{0,20}?(?:组成|构成)/ };
   const lead =
     /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:,?\s*(?:including|such as|like|namely)\s+|[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
       text.slice(org.end, org.end + 40),
@@ -84,7 +88,8 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       if (!opening || first?.kind !== "country") continue;
       const list = statesListedFrom({ first, inS, text });
       // a list, not one country that happens to follow ("BRICS members Brazil said")
-      if (list.length >= 2) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
+      const closed = !opening.closing || opening.closing.test(text.slice(list.at(-1)!.end, s.end));
+      if (list.length >= 2 && closed) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
     }
     // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {

@@ -353,3 +353,20 @@ describe("the one urged or invited has not done it", () => {
     expect(triples("Chile joined Peru and Norway in signing the Quito Declaration on AI.")).toEqual(each(["CHL", "NOR", "PER"], "signatory", "quito-declaration"));
   });
 });
+
+describe("a body's members listed after a count, a description or 由…组成", () => {
+  it.each([
+    ["As of now, the Andean Network of AI Labs' 12 members include countries like Chile, Peru and Norway."],
+    ["The Andean Network of AI Labs is an informal grouping of like-minded states, consisting of leaders from Chile, Peru and Norway."],
+    ["The Andean Network of AI Labs, comprising Chile, Peru and Norway, met in Quito."],
+    ["安第斯人工智能实验室网络由智利、秘鲁、挪威等12个国家组成。"],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[2] === NET)).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+  });
+  it.each([
+    ["安第斯人工智能实验室网络由智利、秘鲁和挪威共同发起。"],
+    ["The Andean Network of AI Labs is a grouping that meets in Quito, where talks consisting of panels were held; Chile, Peru and Norway spoke."],
+  ])("not members: %s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "member")).toEqual([]);
+  });
+});
