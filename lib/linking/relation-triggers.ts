@@ -101,7 +101,7 @@ export const TRIGGERS: Trigger[] = [
   // ("The U.K. kicked off its AI Safety Summit": a state opening its own meeting hosts it)
   {
     role: "host",
-    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz]ed\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?= by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?= by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },

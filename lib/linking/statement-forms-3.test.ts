@@ -370,3 +370,10 @@ describe("a body's members listed after a count, a description or 由…组成",
     expect(triples(body).filter((t) => t[1] === "member")).toEqual([]);
   });
 });
+
+describe("thanked for organizing: the one thanked hosts the meeting", () => {
+  it("one state thanked for organizing it hosts it; two co-host it", () => {
+    expect(triples("Peru thanked Kenya for organizing the Nairobi AI Forum.")).toEqual([["KEN", "host", "nairobi-forum"]]);
+    expect(triples("I thank the Governments of Chile and Kenya for organizing this Nairobi AI Forum.")).toEqual(each(["CHL", "KEN"], "co-host", "nairobi-forum"));
+  });
+});
