@@ -41,6 +41,23 @@ function splitBracket(form: string, kind: string, isOthers: (form: string) => bo
   ];
 }
 
+/**
+ * "BRICS Leaders' Statement/Declaration on … (17th BRICS Summit, Rio de Janeiro)": a title stored with two
+ * alternative words and a bracket saying where it was adopted is written with one of the words and without the
+ * bracket. The bracket goes only when it is no name and at least four words are left (not "Principles (2024 update)").
+ */
+function alternativeForms(form: string): string[] {
+  if (hasCjk(form)) return [];
+  const qualifier = /^(.+?)\s*\(([^()]+)\)$/.exec(form);
+  const bare = qualifier && !bracketIsName(qualifier[2]) && qualifier[1].split(/\s+/).length >= 4 ? qualifier[1] : null;
+  const out = bare ? [bare] : [];
+  for (const f of [form, ...out]) {
+    const alt = /\b([A-Z][a-z]+)\/([A-Z][a-z]+)\b/.exec(f);
+    if (alt) for (const word of [alt[1], alt[2]]) out.push(f.slice(0, alt.index) + word + f.slice(alt.index + alt[0].length));
+  }
+  return out;
+}
+
 /** 人工智能 → "AI" (tight, and spaced where it meets Han characters: "AI 基本法", "欧盟 AI 法案"). */
 function zhAiForms(form: string): string[] {
   if (!form.includes("人工智能") || form.replace(/人工智能/g, "").length < 2) return [];
@@ -214,6 +231,7 @@ export function deriveNameForms({
   // an alias stored in title marks (《全球人工智能治理倡议》) is also written without them
   for (const f of forms) if (/^《[^《》]+》$/.test(f.form)) add({ form: f.form.slice(1, -1), aliasType: f.aliasType });
   for (const f of [...forms, ...out]) for (const s of splitBracket(f.form, kind, isOthers)) add(s);
+  if (kind === "initiative") for (const f of [...forms]) for (const v of alternativeForms(f.form)) add({ form: v, aliasType: "short" });
   if (kind === "initiative")
     for (const f of [...forms, ...out]) {
       const place = placeLedForm(f.form);

@@ -307,3 +307,16 @@ describe("a country's side (X方) is not the 方 of 方面, 方式, 方案", () 
   it("法方表示支持。", () => expect(found("法方表示支持。")).toEqual(["fra"]));
   it.each(["欧洲在立法方面走在前列。", "这是一种新的执法方式。"])("not: %s", (text) => expect(found(text)).toEqual([]));
 });
+
+describe("a title with alternative words or a qualifying bracket", () => {
+  const forms = (form: string, kind = "initiative") => deriveNameForms({ kind, forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+  it("'… Statement/Declaration on … (17th Lagoon Summit, Rio)' is written with either word and without the bracket", () => {
+    const got = forms("Lagoon Leaders' Statement/Declaration on the Governance of Reefs (17th Lagoon Summit, Rio)");
+    expect(got).toContain("Lagoon Leaders' Statement on the Governance of Reefs");
+    expect(got).toContain("Lagoon Leaders' Declaration on the Governance of Reefs");
+  });
+  it("not a short title left bare, nor an event's place", () => {
+    expect(forms("Reef Principles (2024 update)")).not.toContain("Reef Principles");
+    expect(forms("Lagoon Summit on Reefs (Rio)", "event")).not.toContain("Lagoon Summit on Reefs");
+  });
+});

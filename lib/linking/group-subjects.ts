@@ -17,6 +17,9 @@ export const ENVOY_OF_EN =
   /(?:(?:[Ss]enior|[Ff]oreign|[Dd]eputy|[Ss]pecial|[Pp]ermanent)\s+)?(?:Ambassador|Minister|Secretary|President|Prime Minister|Representative|Envoy|Director-General|Chancellor|Premier)\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:of|from)\s+(?:the\s+)?$/u;
 const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.source}`, "u");
 
+/** "Brazil, Russia, India, China, South Africa, and new members including Indonesia, Nigeria": one list of members. */
+const LIST_GAP_NEW_MEMBERS_EN = /^\s*,?\s*(?:and|as well as|plus)\s+(?:the\s+)?(?:new|newer|newest|other)\s+members?(?:\s+(?:including|such as|like))?\s*(?:the\s+)?$/i;
+
 export type Group = { members: FoundMention[]; start: number; end: number };
 
 /** "法国、共同主席国印度、中国": a title before the next state of the list. */
@@ -41,7 +44,8 @@ export function isListGap({ gap }: { gap: string }): boolean {
     LIST_GAP_ETC_ZH.test(gap) ||
     LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
     LIST_GAP_TITLE_ZH.test(gap) ||
-    LIST_GAP_ENVOY_EN.test(gap)
+    LIST_GAP_ENVOY_EN.test(gap) ||
+    LIST_GAP_NEW_MEMBERS_EN.test(gap)
   );
 }
 

@@ -130,6 +130,24 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       (objectSide === "after" && own
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
         : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP));
+    // "Brazil, Russia, India and China adopted the BRICS Leaders' Statement …": states adopting a declaration or
+    // statement (no assembly among them) put their names to it
+    // (the states are the verb's own subject: not "a summit hosted by A and B adopted", "A co-chaired it with B and adopted")
+    const ownSubject =
+      group.end <= tStart &&
+      /^\s*(?:[—–-]+|,)?\s*(?:(?:have|has|had|also|jointly|formally|unanimously|all|together)\s+)*$/i.test(text.slice(group.end, tStart)) &&
+      !/\b(?:by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, group.start - 10), group.start));
+    if (!body && !passive && ownSubject && group.members.every((x) => x.kind === "country")) {
+      const declaration = spans.find(
+        (x) =>
+          x.start >= tEnd &&
+          trig.objects.includes(x.kind) &&
+          x.start - tEnd <= MAX_OBJECT_GAP &&
+          !CLAUSE_BREAK.test(text.slice(tEnd, x.start)) &&
+          SIGNED_TEXT.test(`${x.surface} ${x.why?.form ?? ""}`),
+      );
+      if (declaration) return group.members.map((x) => relationOf({ subject: x, objectId: declaration.entityId, role: "signatory", s, start: x.start, end: declaration.end }));
+    }
     if (!body || !doc) return null;
     // "28 countries and the European Union adopted the Bletchley Declaration": a body adopting a declaration
     // together with states puts its name to it as they do (it is no adopting assembly)

@@ -377,3 +377,17 @@ describe("thanked for organizing: the one thanked hosts the meeting", () => {
     expect(triples("I thank the Governments of Chile and Kenya for organizing this Nairobi AI Forum.")).toEqual(each(["CHL", "KEN"], "co-host", "nairobi-forum"));
   });
 });
+
+describe("states adopting a declaration put their names to it", () => {
+  it("Chile, Peru and Norway adopted the Quito Declaration on AI", () => {
+    expect(triples("Chile, Peru and Norway adopted the Quito Declaration on AI.")).toEqual(each(["CHL", "NOR", "PER"], "signatory", "quito-declaration"));
+  });
+  it("but a report adopted by states is no declaration they sign", () => {
+    expect(triples("Chile and Peru adopted the Pacific AI Safety Report.").filter((t) => t[1] === "signatory")).toEqual([]);
+  });
+  it("'… and new members including …' goes on with the same list", () => {
+    expect(triples("Chile, Peru, and new members including Norway and Kenya signed the Quito Declaration on AI.")).toEqual(
+      each(["CHL", "KEN", "NOR", "PER"], "signatory", "quito-declaration"),
+    );
+  });
+});
