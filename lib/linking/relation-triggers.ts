@@ -30,7 +30,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-host",
-    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b|(?<=^[\s"“]*)Co-?(?:hosted|organi[sz]ed)(?= by\b)/g,
+    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b|(?<=^[\s"“]*)Co-?(?:hosted|organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)/g,
     zh: /共同(?:举办|主办|承办)|联合(?:举办|主办)|合办/g,
     objects: EVENTISH,
   },
@@ -101,7 +101,7 @@ export const TRIGGERS: Trigger[] = [
   // ("The U.K. kicked off its AI Safety Summit": a state opening its own meeting hosts it)
   {
     role: "host",
-    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?= by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },

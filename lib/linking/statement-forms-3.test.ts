@@ -391,3 +391,12 @@ describe("states adopting a declaration put their names to it", () => {
     );
   });
 });
+
+describe("a sentence opening 'Hosted in <place> by …'", () => {
+  it("the states after 'by' host the meeting the sentence goes on about", () => {
+    expect(triples("Hosted in Nairobi by Kenya and Chile on June 3, the Nairobi AI Forum drew 40 delegations.")).toEqual(each(["CHL", "KEN"], "co-host", "nairobi-forum"));
+  });
+  it("not a place that hosts nothing: 'Held in Nairobi by the lake, …'", () => {
+    expect(triples("Held in Nairobi, the Nairobi AI Forum was attended by Chile.").filter((t) => t[1].includes("host"))).toEqual([]);
+  });
+});
