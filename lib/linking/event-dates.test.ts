@@ -760,3 +760,14 @@ describe("an undated report of a meeting named only by where it met", () => {
     expect(undated('In Mombasa, Kenya and Chile endorsed a statement on "open and inclusive" coastal data.')).toEqual([]);
   });
 });
+
+describe("a day and month in a text with no dateline", () => {
+  it("take the year the text states for them", () => {
+    expect(read("2031年领导人非正式会议将于10月31日至11月1日在庆州举行。", null)).toEqual(["2031", "2031-10-31"]);
+    expect(read("In 2031, the forum will meet on October 31 in Lima.", null)).toEqual(["2031", "2031-10-31"]);
+  });
+  it("and give nothing when it states none", () => {
+    expect(read("领导人会议将于10月31日举行。", null)).toEqual([]);
+    expect(read("The forum will meet on October 31 in Lima.", null)).toEqual([]);
+  });
+});

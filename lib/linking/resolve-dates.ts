@@ -419,6 +419,12 @@ const RULES: Rule[] = [
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_RE}\\b`);
 
+/**
+ * "2025年…领导人非正式会议将于10月31日至11月1日举行" in a text with no dateline: the day is read in this year (no
+ * text dates anything then) and keeps only the year the text states for it (withStatedYear).
+ */
+const YEAR_UNKNOWN: NonNullable<Pub> = { year: 1800, month: 6, day: 15, time: Date.UTC(1800, 5, 15) };
+
 export function resolveDates({ text, publishedAt }: { text: string; publishedAt?: string | null }): DateMention[] {
   // (traditional characters read as simplified, same offsets: 將於15日 is 将于15日)
   const simple = simplifyHan(text);
@@ -442,7 +448,8 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
       }
       let date: string | null = null;
       try {
-        date = rule.resolve(m, pub, simple);
+        // with no dateline, a day and month are read in a placeholder year: kept only if the text states their year
+        date = rule.resolve(m, pub ?? (rule.relative && YEARLESS_DAY.test(m[0]) ? YEAR_UNKNOWN : null), simple);
       } catch {
         date = null;
       }
@@ -452,7 +459,9 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm }) });
+  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm }) }).filter(
+    (d) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) > 1,
+  );
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
