@@ -771,3 +771,12 @@ describe("a day and month in a text with no dateline", () => {
     expect(read("The forum will meet on October 31 in Lima.", null)).toEqual([]);
   });
 });
+
+describe("a weekday in brackets after a day", () => {
+  it("names that day and is no date of its own", () => {
+    expect(read("On March 14 (Thursday) and 15 (Friday), 2031, the ministers met in Verona.", "2031-03-18")).toEqual(["2031-03-14", "2031"]);
+  });
+  it("but a weekday alone is a date", () => {
+    expect(read("The ministers met on Friday in Verona.", "2031-03-18")).toEqual(["2031-03-14"]);
+  });
+});

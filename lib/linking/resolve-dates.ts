@@ -459,12 +459,17 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out, text: norm }), text: norm }) }).filter(
+  // "March 14 (Thursday) and 15 (Friday), 2024": a weekday in brackets after a day names that day, it is no date of its own
+  const weekdayOfDayBefore = (d: DateMention) =>
+    d.relative && WEEKDAY_WORD.test(d.surface) && /\d\s*\(\s*$/.test(norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(norm.slice(d.end, d.end + 2));
+  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out: out.filter((d) => !weekdayOfDayBefore(d)), text: norm }), text: norm }) }).filter(
     (d) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) > 1,
   );
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
+
+const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
 const COUNTED_DAY =
