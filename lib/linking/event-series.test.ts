@@ -66,6 +66,10 @@ describe("a series name alone is the edition of the article's year", () => {
     );
     expect(m?.why).toEqual({ matched: "Lakes AI Forum", form: "Lakes AI Forum (series: Lakes AI Forum 2031)", rule: "description" });
   });
+  it("an ordinal before the name of an event held once says it is another one, in either script", () => {
+    expect(linked("第二届三角洲安全峰会在肯尼亚举行。", "2032-05-11")).toEqual([]);
+    expect(linked("第二屆三角洲安全峰會在肯尼亞舉行。", "2032-05-11")).toEqual([]);
+  });
   it("an event held once: its series name in the year of it or the year before, or undated", () => {
     expect(linked("Kenya will attend the Delta Safety Summit.", "2030-12-01")).toEqual(["delta-summit-2031"]);
     expect(linked("Kenya will attend the Delta Safety Summit.", null)).toEqual(["delta-summit-2031"]);

@@ -1016,6 +1016,8 @@ export function findMentions({
 
   // 2. gazetteer
   const norm = normaliseForMatch(text);
+  // (ordinals before a name are read in simplified characters, same offsets: 第二屆 is 第二届)
+  const simple = simplifyHan(text);
   // matchTrie asks for every position, in increasing order: the spans ended before it are passed for good, and
   // none starting after it can hold it (sorted by start), so only the few around it are read
   let passed = 0;
@@ -1029,7 +1031,14 @@ export function findMentions({
   const matches = matchTrie(gazetteer, text, { normalised: norm, skip }).flatMap((m): TrieMatch[] => {
     // "REAIM", "世界人工智能大会": the edition of a recurring event the article means, or none
     if (!m.editions && !(m.editionYear && gazetteer.entries.get(m.entityId)?.kind === "event")) return [m];
-    const entityId = pickEdition({ text, start: m.start, end: m.end, editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }], gazetteer, publishedAt });
+    const entityId = pickEdition({
+      text: simple,
+      start: m.start,
+      end: m.end,
+      editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }],
+      gazetteer,
+      publishedAt,
+    });
     if (entityId === null) return [];
     // (the edition chosen: no year left for sameEdition to weigh again)
     return [{ ...m, entityId, editions: undefined, editionYear: undefined, series: true as const }];
@@ -1042,7 +1051,7 @@ export function findMentions({
   for (const m of matches) {
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
-    if (!m.series && gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    if (!m.series && gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text: simple, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
