@@ -29,10 +29,15 @@ function heldThere(after: string): boolean {
   return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
 }
 /**
- * 在 + the state [+ city or site] + 举行的 … + the event; or the verb with the event as its object (在英国布莱奇利公园举行
- * 第一届AI安全峰会).
+ * 在 + the state [+ city or site, with its name in brackets: 在西班牙拉科鲁尼亚（A Coruna）举行的] + 举行的 … + the event;
+ * or the verb with the event as its object (在英国布莱奇利公园举行第一届AI安全峰会).
  */
-const HELD_BEFORE_EVENT_ZH = /^[\u4e00-\u9fff]{0,6}?(?:举行|召开|举办)(?:的[^，。；、]{0,12}|了?(?:第[一二三四五六七八九十\d]+届|首届)?)$/;
+const HELD_BEFORE_EVENT_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:[（(][^）)]{1,30}[）)])?(?:举行|召开|举办)(?:的[^，。；、]{0,24}|了?(?:第[一二三四五六七八九十\d]+届|首届)?)$/;
+/** 在 + the state + a city or site + the verb; not "在中国的支持下举行" (the state is no venue there). */
+function heldThereBefore(gap: string): boolean {
+  const m = HELD_BEFORE_EVENT_ZH.exec(gap);
+  return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
+}
 
 /** The state as the subject: [a date] + 举行/举办/召开 + [届] + the event ("英国 11 月 1 至 2 日举行全球首届人工智能安全峰会"). */
 const HOLDS_EVENT_ZH =
@@ -110,7 +115,7 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
       if (zh) {
         const before = [...inS.slice(0, i)].reverse().find((x) => x.kind === "country" && x.why?.form !== LEADER_FORM);
         const lead = before ? text.slice(Math.max(s.start, before.start - 12), before.start) : "";
-        if (before && /在$/.test(lead) && HELD_BEFORE_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before)) add(before, e);
+        if (before && /在$/.test(lead) && heldThereBefore(text.slice(before.end, e.start)) && alone(before)) add(before, e);
         else if (before && /(?:^|[，,：:]|[\d〇零一二三四五六七八九十]+\s*[年月日号]\s*)$/.test(lead) && HOLDS_EVENT_ZH.test(text.slice(before.end, e.start)) && alone(before))
           add(before, e);
       }

@@ -400,3 +400,14 @@ describe("a sentence opening 'Hosted in <place> by …'", () => {
     expect(triples("Held in Nairobi, the Nairobi AI Forum was attended by Chile.").filter((t) => t[1].includes("host"))).toEqual([]);
   });
 });
+
+describe("在 + the state + a city glossed in brackets + 举行的 + the event", () => {
+  it("the state hosts it", () => {
+    expect(triples("路透社报道，在肯尼亚内罗毕（Nairobi）举行的这场「内罗毕人工智能论坛」，共40国出席。").filter((t) => t[1] === "host")).toEqual([
+      ["KEN", "host", "nairobi-forum"],
+    ]);
+  });
+  it("not a state named for something else before the verb", () => {
+    expect(triples("在肯尼亚的支持下（Nairobi）举行的内罗毕人工智能论坛，共40国出席。").filter((t) => t[1] === "host")).toEqual([]);
+  });
+});
