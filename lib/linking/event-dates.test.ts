@@ -780,3 +780,12 @@ describe("a weekday in brackets after a day", () => {
     expect(read("The ministers met on Friday in Verona.", "2031-03-18")).toEqual(["2031-03-14"]);
   });
 });
+
+describe("外长会, 部长会: a ministers' meeting is a meeting", () => {
+  it("dated by the day the report gives", () => {
+    expect(dates("当地时间2031年8月16日，中国外交部长在清迈主持湖泊合作第九次外长会时提出人工智能能力建设四点建议。", null)).toEqual(["2031-08-16"]);
+  });
+  it("not a day that dates no meeting", () => {
+    expect(dates("当地时间2031年8月16日，中国外交部长在清迈发表关于人工智能能力建设的文章。", null)).toEqual([]);
+  });
+});

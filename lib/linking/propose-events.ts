@@ -17,7 +17,7 @@ const DEBATE_EN = "(?:open|general|high-level|thematic|signature) debate";
 /** "a two-day event" */
 const DAYS_EN = String.raw`(?:one|two|three|four|five|\d+)-day (?:event|gathering)`;
 /** the Chinese words of a meeting held, and of its opening and close */
-const MEETING_WORDS_ZH = "峰会|会议|论坛|研讨|会晤|会谈|对话|通话";
+const MEETING_WORDS_ZH = "峰会|会议|论坛|研讨|会晤|会谈|对话|通话|外长会|部长会";
 const HELD_ZH = "举办|举行|召开";
 const OPENED_CLOSED_ZH = "开幕|闭幕|落幕";
 
