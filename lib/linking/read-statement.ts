@@ -58,7 +58,16 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   const { text, s, tStart, tEnd, trig, spans, recentEvent } = input;
   const found = findSubjects(input);
   if (!found) return null;
-  const { group, objectSide, passive, asRole } = found;
+  const { objectSide, passive, asRole } = found;
+  // "Jointly established by Chile and Peru, the network links …": the body named after the list and ", the" (read as
+  // its last item) is what the participle that opens the sentence governs, not one of its actors
+  const opened = passive && /^[\s"“]*(?:co-)?$/i.test(text.slice(s.start, tStart));
+  const named = opened && found.group.members.length >= 2 ? found.group.members.at(-1)! : undefined;
+  const before = named ? found.group.members.at(-2)! : undefined;
+  // (a body called by its kind, "the network", not a name in the list: "Hosted by Kenya, Chile, the AU …")
+  const governed =
+    named && before && named.kind !== "country" && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(before.end, named.start)) && /^(?:the\s+)?[a-z]/.test(named.surface) ? named : undefined;
+  const group = governed && before ? { ...found.group, members: found.group.members.slice(0, -1), end: before.end } : found.group;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
@@ -228,9 +237,17 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   else object = [...spans].reverse().find((x) => x.end <= tStart && fitsHere(x) && near(x.end, tStart));
   // "Co-chaired by France and India, the summit brought together …": a participle that opens the sentence governs
   // the name right after its list
-  if (!object && passive && /^[\s"“]*(?:co-)?$/i.test(text.slice(s.start, tStart)))
+  if (!object && governed && fits(governed)) object = governed;
+  if (!object && opened)
     // (the list may end in a person's name: "… and Indian Prime Minister Narendra Modi, the summit")
     object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,40},\s*(?:the\s+)?$/i.test(text.slice(group.end, x.start)));
+  // "Jointly established by Guangxi and Laos, the center marks …": the body the article has just named, called by its kind
+  const bodyAfterList =
+    !object && opened && trig.objects.includes("organisation")
+      ? /^[^,;.，；。]{0,60},\s*the\s+(?:new\s+)?(center|centre|network|platform|body|group|organi[sz]ation|alliance|partnership|institute|mechanism|hub|lab|laboratory)\b/i.exec(
+          text.slice(group.end, s.end),
+        )
+      : null;
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
   // after a copula, is membership (an event taken part in stays participation)
   let listedMembers = false;
@@ -285,7 +302,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     // ("the AI Seoul Summit in South Korea, which the UK co-hosted": the place the event met at stands between)
     object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*(?:in\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})?\s*$/u.test(text.slice(x.end, which)));
   }
-  let objectId = object?.entityId ?? bodyId;
+  let objectId = object?.entityId ?? bodyId ?? (bodyAfterList ? input.implied("body", false, bodyAfterList[1].toLowerCase()) : undefined);
   // "…等70多个国家派员参会": attending what was just reported
   if (
     objectId === undefined &&

@@ -30,13 +30,13 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-host",
-    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\bjointly (?:hosted|organi[sz]ed|held)\b|(?<=^[\s"“]*)Co-?(?:hosted|organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)/g,
+    en: /\bco-?host(?:s|ed|ing)?\b|\bco-?organi[sz](?:e|es|ed|ing)\b|\b[Jj]ointly (?:hosted|organi[sz]ed|held)\b|(?<=^[\s"“]*)Co-?(?:hosted|organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)/g,
     zh: /共同(?:举办|主办|承办)|联合(?:举办|主办)|合办/g,
     objects: EVENTISH,
   },
   {
     role: "co-founder",
-    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\bjointly (?:founded|launched|established|initiated)\b|(?<=\bto )jointly (?:found|launch|establish|initiate|build)\b/g,
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\b[Jj]ointly (?:founded|launched|established|initiated)\b|(?<=\bto )jointly (?:found|launch|establish|initiate|build)\b/g,
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },

@@ -411,3 +411,14 @@ describe("在 + the state + a city glossed in brackets + 举行的 + the event",
     expect(triples("在肯尼亚的支持下（Nairobi）举行的内罗毕人工智能论坛，共40国出席。").filter((t) => t[1] === "host")).toEqual([]);
   });
 });
+
+describe("a sentence opening 'Jointly established by A and B, the network …'", () => {
+  it("founds the body the article has just named by that kind", () => {
+    expect(triples("Officials opened the Andean Network of AI Labs in Lima. Jointly established by Chile and Peru, the network links labs in both countries.")).toEqual(
+      each(["CHL", "PER"], "co-founder", NET),
+    );
+  });
+  it("not a thing of another kind ('the fund')", () => {
+    expect(triples("Officials opened the Andean Network of AI Labs in Lima. Jointly established by Chile and Peru, the fund pays for research.")).toEqual([]);
+  });
+});
