@@ -34,6 +34,8 @@ export const PASSIVE_BY =
   /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:[-–]\d{1,2})?(?:\s+(?:\d{1,4}|[A-Z][a-z]+)(?:[-–]\d{1,2})?)?)\s*,?\s+){0,2}by\b/iu;
 const BY_ENVOY_PREFIX = new RegExp(`^\\s*(?:both\\s+)?${ENVOY_OF_EN.source}`, "u");
 /** People who attend for their countries ("representatives from …"). */
+/** "world leaders representing", "ministers from": people who act for the states named next. */
+const PEOPLE_OF = /\b(?:leaders|ministers|representatives|delegates|delegations|heads of state(?: and government)?|officials)\s+(?:representing|from|of)\s+(?:the\s+)?$/i;
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "与会代表包括", "出席者有", "参会企业包括": the people or bodies taking part, then the list. */
 const ZH_ATTENDEES_LIST = /^(?:的)?(?:代表|者|嘉宾|人士|各方|国家|企业|公司|机构)(?:还|则)?(?:包括|有|为)[:：]?\s*/;
@@ -77,6 +79,12 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "Gathered at the AI Seoul Summit on 21 May 2024, …, world leaders representing A, B and C affirm …": the
+  // participle opening the sentence says what the people of the states named later did
+  if (/^[\s"“\d.]*$/.test(text.slice(s.start, tStart)) && /^Gathered$/.test(text.slice(tStart, tStart + 8))) {
+    const g = groups.find((x) => x.start >= tEnd && PEOPLE_OF.test(text.slice(Math.max(tEnd, x.start - 40), x.start)));
+    return g ? { group: g, objectSide: "after", passive: false } : null;
+  }
   // "法国、共同主席国印度、中国等都签署宣言": a title inside a list, not a statement of its own
   if (/主席$/.test(text.slice(tStart, tEnd)) && LIST_GAP_TITLE_ZH.test(text.slice(Math.max(s.start, tStart - 2), tEnd + 1))) return null;
   // "“之友小组”共同主席、赞比亚…": a title after the body's name; the body is what is chaired (read as a clause)

@@ -1,7 +1,9 @@
 import type { FoundMention } from "./types";
 
 /** Text that may stand between two names of one list. */
-const LIST_GAP = /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together with|和|与|及|以及|同|跟)?\s*(?:,|，|and)?\s*(?:the\s+)?$/i;
+// ("…, the Republic of Singapore": the state's formal name before its short one, which is what the atlas matched)
+const LIST_GAP =
+  /^\s*(?:,|，|、|;|and|&|plus|as well as|along with|together with|和|与|及|以及|同|跟)?\s*(?:,|，|and)?\s*(?:the\s+)?(?:(?:Republic|Kingdom|State|Federal Republic|Commonwealth|Principality|Grand Duchy|Sultanate) of\s+(?:the\s+)?)?$/i;
 /**
  * "塞尔维亚总统武契奇、印尼统筹部长卢胡特以及…", "Serbian President Vučić, Indonesian Minister Luhut and …": a
  * person named after the country's name (title, then name) does not break the list of countries.

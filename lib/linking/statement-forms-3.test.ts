@@ -422,3 +422,16 @@ describe("a sentence opening 'Jointly established by A and B, the network …'",
     expect(triples("Officials opened the Andean Network of AI Labs in Lima. Jointly established by Chile and Peru, the fund pays for research.")).toEqual([]);
   });
 });
+
+describe("a sentence opening 'Gathered at <meeting>, …, leaders representing A, B …'", () => {
+  it("the states the leaders represent took part in it", () => {
+    expect(
+      triples(
+        "Gathered at the Nairobi AI Forum on 3 June 2025, and following on from earlier talks, ministers representing Chile, the Republic of Peru and Norway affirm their resolve.",
+      ),
+    ).toEqual(each(["CHL", "NOR", "PER"], "participant", "nairobi-forum"));
+  });
+  it("not states named otherwise after it", () => {
+    expect(triples("Gathered at the Nairobi AI Forum on 3 June 2025, ministers praised Chile, Peru and Norway.")).toEqual([]);
+  });
+});
