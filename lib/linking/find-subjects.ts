@@ -10,7 +10,8 @@ const PLACE_BEFORE =
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 export const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 /** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
-export const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)\s+(?:the\s+)?|(?<![共协如赞认])同|(?<![参给授])与|跟|(?<![总平缓温调])和)$/i;
+// (read on text with its trailing space trimmed: "… uniting with", "… together with the")
+export const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)(?:\s+the)?\s*|(?<![共协如赞认])同|(?<![参给授])与|跟|(?<![总平缓温调])和)$/i;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
 /** "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count. */
@@ -194,7 +195,8 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     if (OWN_SUBJECT_BETWEEN.test(text.slice(g.end, tStart))) return null;
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
-      const lead = candidates.slice(0, k).find((p) => !PLACE_BEFORE.test(text.slice(s.start, p.start)));
+      // ("The OECD's 36 member countries, along with A and B": the body that owns the noun is not among the actors)
+      const lead = candidates.slice(0, k).find((p) => !PLACE_BEFORE.test(text.slice(s.start, p.start)) && !/^['’]s?\s/.test(text.slice(p.end, p.end + 3)));
       if (lead) return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     }
     // "广邀之友小组成员参与", "invited members of …": the invited, or the members of a group, are not its actors

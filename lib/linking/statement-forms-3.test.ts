@@ -435,3 +435,17 @@ describe("a sentence opening 'Gathered at <meeting>, …, leaders representing A
     expect(triples("Gathered at the Nairobi AI Forum on 3 June 2025, ministers praised Chile, Peru and Norway.")).toEqual([]);
   });
 });
+
+describe("'A and B are uniting with C and D to create X': all of them found it", () => {
+  it("the states before 'with' and after it", () => {
+    expect(triples("Chile and Peru are uniting with Norway and Kenya to create the Andean Network of AI Labs.")).toEqual(each(["CHL", "KEN", "NOR", "PER"], "co-founder", NET));
+  });
+  it("not a thing described after 'to create' that only mentions the body", () => {
+    expect(triples("Chile announced plans to create ‘a research lab for the Andean Network of AI Labs’.")).toEqual([]);
+  });
+  it("the body whose members stand with the states is not one of them", () => {
+    expect(triples("The Andean Network of AI Labs' members, along with Chile and Peru, signed the Quito Declaration on AI.")).toEqual(
+      each(["CHL", "PER"], "signatory", "quito-declaration"),
+    );
+  });
+});
