@@ -47,7 +47,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       const named = parties.filter(
         (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
       );
-      const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text }) : undefined;
+      const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text, orArticles: true }) : undefined;
       if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))
         for (const m of named) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
     }
@@ -70,7 +70,15 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
 }
 
 /** The one meeting the sentence names (not "the next summit"), else the one reported in it or the two before. */
-function meetingOf({ s, index, sentences, mentions, reportedEvents, text }: Omit<EventStatementInput, "source"> & { s: Sentence; index: number }): number | undefined {
+function meetingOf({
+  s,
+  index,
+  sentences,
+  mentions,
+  reportedEvents,
+  text,
+  orArticles = false,
+}: Omit<EventStatementInput, "source"> & { s: Sentence; index: number; orArticles?: boolean }): number | undefined {
   const named = [...new Set(mentions.filter((m) => m.kind === "event" && m.start >= s.start && m.end <= s.end).map((m) => m.entityId))];
   if (named.length > 1) return undefined;
   if (named.length === 1) {
@@ -81,5 +89,14 @@ function meetingOf({ s, index, sentences, mentions, reportedEvents, text }: Omit
     const reported = reportedEvents.find((r) => r.sentenceStart === sentences[k].start);
     if (reported) return reported.eventId;
   }
-  return undefined;
+  // "AI Impact Summit kicks off in Delhi … (a quote) … several global leaders are scheduled to attend, including …":
+  // for a list of leaders, the one meeting the article names, in its headline or lead, when the sentence places the
+  // people nowhere else
+  if (!orArticles) return undefined;
+  const meetings = [...new Set(mentions.filter((m) => m.kind === "event").map((m) => m.entityId))];
+  const lead = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1];
+  const inLead = meetings.length === 1 && lead && mentions.some((m) => m.entityId === meetings[0] && m.start < lead.end);
+  return inLead && !/\s(?:at|in|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(s.start, s.end)) ? meetings[0] : undefined;
 }
+/** The headline and the opening sentences: what an article is about. */
+const LEAD_SENTENCES = 3;

@@ -689,3 +689,27 @@ describe("'Kenya will also attend.': attending with nothing named after the verb
     expect(triples("Nigeria will host the Lagos AI Forum. Kenya will attend a dinner in Abuja.", "2025-05-20")).not.toContainEqual(["KEN", "participant", "lagos-ai-forum"]);
   });
 });
+
+describe("a list of leaders, far from the meeting the headline names", () => {
+  const body = (tail: string) =>
+    [
+      "Lagos AI Forum opens in Lagos",
+      "Kenya on Monday began hosting the Lagos AI Forum.",
+      "“AI must serve people,” the minister said.",
+      "“It must be open to all.",
+      "It must be safe,” she added.",
+      tail,
+    ].join("\n\n");
+  it("the leaders' states take part in the one meeting the article names", () => {
+    expect(
+      triples(body("Several leaders are scheduled to attend, including Chilean President Ana Soto and Peruvian President Luis Rey.")).filter((t) => t[1] === "participant"),
+    ).toEqual(each(["CHL", "PER"], "participant", "lagos-ai-forum"));
+  });
+  it("not when the sentence places them somewhere else", () => {
+    expect(
+      triples(body("Several leaders are scheduled to attend talks in Geneva, including Chilean President Ana Soto and Peruvian President Luis Rey.")).filter(
+        (t) => t[1] === "participant",
+      ),
+    ).toEqual([]);
+  });
+});
