@@ -212,7 +212,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     /^\s*(?:the|a|an|its|their)?\s*(?:[\w'-]+\s+){0,3}?(?:summit|meeting|session|conference|forum|gathering|edition)s?\b|^[^，。；]{0,6}?(?:峰会|会议|论坛)[，,]/i.test(
       text.slice(tEnd, x.start),
     ) &&
-    /\b(?:next|upcoming|following|another|future)\b|下一?届|下次|明年/i.test(text.slice(tEnd, Math.min(x.start, tEnd + 40)));
+    /\b(?:next|upcoming|following|another|future|previous|prior)\b|下一?届|下次|明年/i.test(text.slice(tEnd, Math.min(x.start, tEnd + 40)));
   const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)

@@ -449,3 +449,14 @@ describe("'A and B are uniting with C and D to create X': all of them found it",
     );
   });
 });
+
+describe("names after a preposition with a relative clause of their own are not the verb's subject", () => {
+  it("Peru … built on the work done by Kenya and Chile, which organized the previous two forums, by offering to host …", () => {
+    expect(triples("Peru has decided to build on the work done by Kenya and Chile, which organized the previous two forums, by offering to host the Nairobi AI Forum.")).toEqual([
+      ["PER", "host", "nairobi-forum"],
+    ]);
+  });
+  it("but a subject with a relative clause of its own still acts", () => {
+    expect(triples("Kenya, which joined the network in May, hosted the Nairobi AI Forum.").filter((t) => t[1] === "host")).toEqual([["KEN", "host", "nairobi-forum"]]);
+  });
+});
