@@ -97,6 +97,13 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const country = zhChair ? at(org.end + zhChair[0].length) : undefined;
       if (zhChair && country?.kind === "country") add(country, org, zhChair[2] ? "co-chair" : "chair", s, text.slice(org.start, country.end));
     }
+    // "意大利在G7主席国期间", "意大利作为七国集团轮值主席国": the state before 在/作为/担任 + the body + 主席国 holds its presidency
+    for (const country of inS.filter((x) => x.kind === "country")) {
+      const lead = /^\s*(?:(?:于|在)\s*\d{4}\s*年\s*)?(?:在|作为|担任)\s*/.exec(text.slice(country.end, country.end + 12));
+      const org = lead ? at(country.end + lead[0].length) : undefined;
+      if (org?.kind === "organisation" && /^\s*(?:的)?(?:轮值)?主席国/.test(text.slice(org.end, org.end + 6)))
+        add(country, org, "chair", s, text.slice(country.start, org.end + 3));
+    }
     // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's (current) ORG presidency
     for (const country of inS.filter((x) => x.kind === "country")) {
       const rest = text.slice(country.end, Math.min(s.end, country.end + 70));

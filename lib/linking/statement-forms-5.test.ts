@@ -713,3 +713,12 @@ describe("a list of leaders, far from the meeting the headline names", () => {
     ).toEqual([]);
   });
 });
+
+describe("在/作为/担任 + a body + 主席国: the state before it holds the presidency", () => {
+  it.each([["会议确认2031年智利在七国集团主席国期间成立的联络点的价值。"], ["智利作为七国集团轮值主席国主持了会议。"]])("%s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "chair")).toEqual([["CHL", "chair", "g7"]]);
+  });
+  it("not a state that only took part while another held it", () => {
+    expect(triples("智利在七国集团会议上发言，秘鲁为主席国。").filter((t) => t[1] === "chair" && t[0] === "CHL")).toEqual([]);
+  });
+});
