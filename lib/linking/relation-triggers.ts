@@ -82,7 +82,8 @@ export const TRIGGERS: Trigger[] = [
     role: "supporter",
     // (not "backed away from", "backed down")
     // ("with the support of A and B": those after "of" support it, read below)
-    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    // ("Notable supporters included the United States, …": a list of them after the noun)
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },

@@ -460,3 +460,14 @@ describe("names after a preposition with a relative clause of their own are not 
     expect(triples("Kenya, which joined the network in May, hosted the Nairobi AI Forum.").filter((t) => t[1] === "host")).toEqual([["KEN", "host", "nairobi-forum"]]);
   });
 });
+
+describe("'Notable supporters included A, B': the text named just before", () => {
+  it("each state listed supports it", () => {
+    expect(triples("Chile introduced the Quito Declaration on AI in May. Notable supporters included Peru and Norway.").filter((t) => t[1] === "supporter")).toEqual(
+      each(["NOR", "PER"], "supporter", "quito-declaration"),
+    );
+  });
+  it("not supporters of a team, with no text named before", () => {
+    expect(triples("The match was held in May. Notable supporters included Peru and Norway.")).toEqual([]);
+  });
+});
