@@ -13,6 +13,8 @@ import type { EventStatementInput, FoundRelation, Sentence } from "./types";
  */
 
 const LOOKBACK = 2;
+/** "have been invited to", "at the invitation of": those named may or may not come. */
+const INVITED = /\b(?:(?:been|be|are|were|was|is)\s+invited|invitees?)\b/i;
 /** (the people, then "from" and an optional count: "representatives from 28 countries, including") */
 const DELEGATES_FROM_EN =
   /\b(?:representatives|delegates|delegations|leaders|heads of (?:state|government)|ministers|officials|envoys)\s+(?:from|of)\s+(?:(?:some|more than|over|about|around|nearly|almost)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:countries|nations|states|governments)\s*,?\s*(?:including|such as|among them)\s+)?(?:the\s+)?$/i;
@@ -31,7 +33,7 @@ const LEADERS_INCLUDE_EN =
   /\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|dignitaries|delegations|delegates|participants|attendees|ministers|guests)\b[^.;:!?]{0,80}?\b(?:include|includes|included|including)\b/i;
 /** The person's title right after the state ("German Chancellor", "Bhutan's Prime Minister", "Netherlands PM"). */
 const TITLE_AFTER_EN =
-  /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
+  /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|Vice[- ]Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
 
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -48,7 +50,8 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
         (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
       );
       const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text, orArticles: true }) : undefined;
-      if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)))
+      // ("… have been invited to the opening summit, along with the leaders of Australia": invited is not there yet)
+      if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)) && !INVITED.test(text.slice(s.start, s.end)))
         for (const m of named) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
     }
     for (const { members: run } of groupSubjects({ text, subjects: parties })) {
@@ -90,13 +93,12 @@ function meetingOf({
     if (reported) return reported.eventId;
   }
   // "AI Impact Summit kicks off in Delhi … (a quote) … several global leaders are scheduled to attend, including …":
-  // for a list of leaders, the one meeting the article names, in its headline or lead, when the sentence places the
-  // people nowhere else
+  // for a list of leaders, the one meeting the article's headline or lead names, when the sentence places the people
+  // nowhere else
   if (!orArticles) return undefined;
-  const meetings = [...new Set(mentions.filter((m) => m.kind === "event").map((m) => m.entityId))];
   const lead = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1];
-  const inLead = meetings.length === 1 && lead && mentions.some((m) => m.entityId === meetings[0] && m.start < lead.end);
-  return inLead && !/\s(?:at|in|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(s.start, s.end)) ? meetings[0] : undefined;
+  const meetings = lead ? [...new Set(mentions.filter((m) => m.kind === "event" && m.start < lead.end).map((m) => m.entityId))] : [];
+  return meetings.length === 1 && !/\s(?:at|in|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(s.start, s.end)) ? meetings[0] : undefined;
 }
 /** The headline and the opening sentences: what an article is about. */
 const LEAD_SENTENCES = 3;

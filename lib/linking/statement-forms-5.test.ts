@@ -712,6 +712,15 @@ describe("a list of leaders, far from the meeting the headline names", () => {
       ),
     ).toEqual([]);
   });
+  it("the meeting of the headline, though the article names another later", () => {
+    const later = `${body("Several leaders are scheduled to attend, including Chilean President Ana Soto and Peruvian Vice Premier Luis Rey.")}\n\nIt follows the AI Summit 2025 (Accra).`;
+    expect(triples(later).filter((t) => t[1] === "participant")).toEqual(each(["CHL", "PER"], "participant", "lagos-ai-forum"));
+  });
+  it("not leaders who have only been invited", () => {
+    expect(triples(body("Several leaders have been invited, including Chilean President Ana Soto and Peruvian President Luis Rey.")).filter((t) => t[1] === "participant")).toEqual(
+      [],
+    );
+  });
 });
 
 describe("在/作为/担任 + a body + 主席国: the state before it holds the presidency", () => {
