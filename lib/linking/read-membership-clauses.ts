@@ -80,6 +80,19 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const subject = at(s.start + m.index + m[0].length);
       if (org && subject && subject.kind === "country") add(subject, org, "member", s, m[0].trim());
     }
+    // "As founding members of the U.N. and permanent members of the Security Council, France and China reaffirm …":
+    // the states listed after the comma, members (founders) of each body the phrase names
+    const asMembers = /^\s*As\s+(?:(?:founding|permanent|non-permanent|full|elected)\s+)?members\s+of\s+[^,;]{0,120}?,\s*(?:the\s+)?/.exec(local);
+    const firstState = asMembers ? at(s.start + asMembers.index + asMembers[0].length) : undefined;
+    if (asMembers && firstState?.kind === "country") {
+      const states = statesListedFrom({ first: firstState, inS, text });
+      const phraseEnd = s.start + asMembers.index + asMembers[0].length;
+      for (const org of inS.filter((x) => x.kind === "organisation" && x.start >= s.start && x.end <= phraseEnd)) {
+        // the nearest "… members of" before the body says the role
+        const said = /(founding\s+)?members\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(s.start, org.start - 30), org.start));
+        if (said && states.length >= 2) for (const c of states) add(c, org, said[1] ? "founder" : "member", s, asMembers[0].trim());
+      }
+    }
     // "the G7 countries — Canada, France …", "BRICS members Brazil, Russia …", "七国集团成员国美国、英国…",
     // "GPAI … includes 15 founder members: France, Canada …", "APEC, which includes Korea, …"
     for (const org of inS.filter((x) => x.kind === "organisation")) {

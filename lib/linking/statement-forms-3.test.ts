@@ -471,3 +471,14 @@ describe("'Notable supporters included A, B': the text named just before", () =>
     expect(triples("The match was held in May. Notable supporters included Peru and Norway.")).toEqual([]);
   });
 });
+
+describe("'As founding members of X and members of Y, A and B …'", () => {
+  it("the states listed after the phrase found X and are members of Y", () => {
+    expect(
+      triples("As founding members of UNESCO and members of the Andean Network of AI Labs, Chile and Peru reaffirm their commitment.").filter((t) => t[0] !== "unesco"),
+    ).toEqual([...each(["CHL", "PER"], "founder", "unesco"), ...each(["CHL", "PER"], "member", NET)].sort());
+  });
+  it("not bodies named after the states", () => {
+    expect(triples("As founding members, Chile and Peru praised UNESCO.").filter((t) => t[1] === "founder")).toEqual([]);
+  });
+});
