@@ -66,7 +66,7 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "sponsor",
     en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|(?<=^[\s"“]*)(?:Sponsored|Tabled|Drafted|Introduced)(?= by\b)|-led\b|-drafted\b|\bpenholder\b|\bbrought(?= (?:forward )?by\b)/g,
-    zh: /主提|提交|起草|牵头/g,
+    zh: /主提|提交|起草|牵头|主导(?=的[^，。；]{0,40}?(?:决议|倡议|宣言|提案))/g,
     objects: DOCUMENT,
   },
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text

@@ -482,3 +482,12 @@ describe("'As founding members of X and members of Y, A and B …'", () => {
     expect(triples("As founding members, Chile and Peru praised UNESCO.").filter((t) => t[1] === "founder")).toEqual([]);
   });
 });
+
+describe("由X主导的…宣言: the state that led a text put it forward", () => {
+  it("由智利主导的基多人工智能宣言获得通过。", () => {
+    expect(triples("今年五月，由智利主导的《基多人工智能宣言》获得通过。").filter((t) => t[1] === "sponsor")).toEqual([["CHL", "sponsor", "quito-declaration"]]);
+  });
+  it("not a state that leads something else", () => {
+    expect(triples("智利主导了会议的讨论，《基多人工智能宣言》随后获得通过。").filter((t) => t[1] === "sponsor")).toEqual([]);
+  });
+});
