@@ -52,7 +52,7 @@ export function findImpliedObject({
   kind: "event" | "document" | "body";
   /** the sentence calls the text "it" (the caller read the pronoun) */
   pronoun?: boolean;
-  /** the kind the sentence calls a body by ("the center"): a body whose name has that word first */
+  /** the kind the sentence calls a body by ("the center"): the last body named with that word is preferred */
   noun?: string;
   text: string;
   s: Sentence;

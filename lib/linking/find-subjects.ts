@@ -34,9 +34,9 @@ const BY_PREFIX =
 export const PASSIVE_BY =
   /^\s*(?:over\s+)?(?:(?:[a-z]+ly|(?:last|this|earlier this|next)\s+(?:year|month|week)|(?:on|in|at)\s+(?:[A-Z][\p{L}.]*|\d{1,2}|\d{4})(?:[-–]\d{1,2})?(?:\s+(?:\d{1,4}|[A-Z][a-z]+)(?:[-–]\d{1,2})?)?)\s*,?\s+){0,2}by\b/iu;
 const BY_ENVOY_PREFIX = new RegExp(`^\\s*(?:both\\s+)?${ENVOY_OF_EN.source}`, "u");
-/** People who attend for their countries ("representatives from …"). */
 /** "world leaders representing", "ministers from": people who act for the states named next. */
 const PEOPLE_OF = /\b(?:leaders|ministers|representatives|delegates|delegations|heads of state(?: and government)?|officials)\s+(?:representing|from|of)\s+(?:the\s+)?$/i;
+/** People who attend for their countries ("representatives from …"). */
 const PARTICIPANT_NOUN = /^(?:representatives?|delegates?|delegations?)$/i;
 /** "与会代表包括", "出席者有", "参会企业包括": the people or bodies taking part, then the list. */
 const ZH_ATTENDEES_LIST = /^(?:的)?(?:代表|者|嘉宾|人士|各方|国家|企业|公司|机构)(?:还|则)?(?:包括|有|为)[:：]?\s*/;

@@ -13,7 +13,9 @@ import type { EventStatementInput, FoundRelation, Sentence } from "./types";
  */
 
 const LOOKBACK = 2;
-/** "have been invited to", "at the invitation of": those named may or may not come. */
+/** The headline and the opening sentences: what an article is about. */
+const LEAD_SENTENCES = 3;
+/** "have been invited to", "invitees": those named may or may not come ("at Modi's invitation, leaders will attend" do). */
 const INVITED = /\b(?:(?:been|be|are|were|was|is)\s+invited|invitees?)\b/i;
 /** (the people, then "from" and an optional count: "representatives from 28 countries, including") */
 const DELEGATES_FROM_EN =
@@ -49,7 +51,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       const named = parties.filter(
         (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
       );
-      const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text, orArticles: true }) : undefined;
+      const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text, orLeadMeeting: true }) : undefined;
       // ("… have been invited to the opening summit, along with the leaders of Australia": invited is not there yet)
       if (eventId !== undefined && !saysRefusal(text.slice(s.start, from)) && !INVITED.test(text.slice(s.start, s.end)))
         for (const m of named) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: m.end }));
@@ -80,8 +82,8 @@ function meetingOf({
   mentions,
   reportedEvents,
   text,
-  orArticles = false,
-}: Omit<EventStatementInput, "source"> & { s: Sentence; index: number; orArticles?: boolean }): number | undefined {
+  orLeadMeeting = false,
+}: Omit<EventStatementInput, "source"> & { s: Sentence; index: number; orLeadMeeting?: boolean }): number | undefined {
   const named = [...new Set(mentions.filter((m) => m.kind === "event" && m.start >= s.start && m.end <= s.end).map((m) => m.entityId))];
   if (named.length > 1) return undefined;
   if (named.length === 1) {
@@ -95,10 +97,8 @@ function meetingOf({
   // "AI Impact Summit kicks off in Delhi … (a quote) … several global leaders are scheduled to attend, including …":
   // for a list of leaders, the one meeting the article's headline or lead names, when the sentence places the people
   // nowhere else
-  if (!orArticles) return undefined;
+  if (!orLeadMeeting) return undefined;
   const lead = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1];
   const meetings = lead ? [...new Set(mentions.filter((m) => m.kind === "event" && m.start < lead.end).map((m) => m.entityId))] : [];
   return meetings.length === 1 && !/\s(?:at|in|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(s.start, s.end)) ? meetings[0] : undefined;
 }
-/** The headline and the opening sentences: what an article is about. */
-const LEAD_SENTENCES = 3;

@@ -22,11 +22,13 @@ const NOT_A_PLACE_AFTER_EN =
   /^\s+(?:[A-Z][\p{L}-]+|(?:vice|deputy|prime|foreign|senior|special)\b|(?:president|premier|minister|officials?|delegation|delegates?|envoy|ambassador|government|leaders?|companies|firms)\b)/u;
 /** After the event's name: [于date]在 + the state [+ city] + a verb of holding. */
 const VENUE_ZH_BEFORE = /^[”》"」]?(?:[^，。；、在]{0,16}?)在$/;
+/** Words between the state and the verb that make it no venue: "在中国的支持下召开", "在法国推动下举行". */
+const NOT_A_VENUE_ZH = /的|下|推动|支持|主导|倡议/;
 const HELD_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:举行|召开|举办|开幕|闭幕|拉开帷幕|拉开序幕|落下帷幕|落幕|揭幕|登场)/;
 /** The state [+ a city or site: 在英国布莱奇利园召开] + a verb of holding; not "在中国的支持下召开", "在法国推动下举行". */
 function heldThere(after: string): boolean {
   const m = HELD_ZH.exec(after);
-  return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
+  return !!m && !NOT_A_VENUE_ZH.test(m[1]);
 }
 /**
  * 在 + the state [+ city or site, with its name in brackets: 在西班牙拉科鲁尼亚（A Coruna）举行的] + 举行的 … + the event;
@@ -36,7 +38,7 @@ const HELD_BEFORE_EVENT_ZH = /^([\u4e00-\u9fff]{0,6}?)(?:[（(][^）)]{1,30}[）
 /** 在 + the state + a city or site + the verb; not "在中国的支持下举行" (the state is no venue there). */
 function heldThereBefore(gap: string): boolean {
   const m = HELD_BEFORE_EVENT_ZH.exec(gap);
-  return !!m && !/的|下|推动|支持|主导|倡议/.test(m[1]);
+  return !!m && !NOT_A_VENUE_ZH.test(m[1]);
 }
 
 /** The state as the subject: [a date] + 举行/举办/召开 + [届] + the event ("英国 11 月 1 至 2 日举行全球首届人工智能安全峰会"). */

@@ -62,12 +62,14 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   // "Jointly established by Chile and Peru, the network links …": the body named after the list and ", the" (read as
   // its last item) is what the participle that opens the sentence governs, not one of its actors
   const opened = passive && /^[\s"“]*(?:co-)?$/i.test(text.slice(s.start, tStart));
-  const named = opened && found.group.members.length >= 2 ? found.group.members.at(-1)! : undefined;
-  const before = named ? found.group.members.at(-2)! : undefined;
+  const lastItem = opened && found.group.members.length >= 2 ? found.group.members.at(-1)! : undefined;
+  const itemBefore = lastItem ? found.group.members.at(-2)! : undefined;
   // (a body called by its kind, "the network", not a name in the list: "Hosted by Kenya, Chile, the AU …")
   const governed =
-    named && before && named.kind !== "country" && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(before.end, named.start)) && /^(?:the\s+)?[a-z]/.test(named.surface) ? named : undefined;
-  const group = governed && before ? { ...found.group, members: found.group.members.slice(0, -1), end: before.end } : found.group;
+    lastItem && itemBefore && lastItem.kind !== "country" && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(itemBefore.end, lastItem.start)) && /^(?:the\s+)?[a-z]/.test(lastItem.surface)
+      ? lastItem
+      : undefined;
+  const group = governed && itemBefore ? { ...found.group, members: found.group.members.slice(0, -1), end: itemBefore.end } : found.group;
   // negation between the subject and the trigger, or just before the trigger
   const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)

@@ -462,9 +462,9 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
   // "March 14 (Thursday) and 15 (Friday), 2024": a weekday in brackets after a day names that day, it is no date of its own
   const weekdayOfDayBefore = (d: DateMention) =>
     d.relative && WEEKDAY_WORD.test(d.surface) && /\d\s*\(\s*$/.test(norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(norm.slice(d.end, d.end + 2));
-  const stated = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out: out.filter((d) => !weekdayOfDayBefore(d)), text: norm }), text: norm }) }).filter(
-    (d) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) > 1,
-  );
+  const read = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out: out.filter((d) => !weekdayOfDayBefore(d)), text: norm }), text: norm }) });
+  // (a day left in the placeholder year, or in the one beside it where its weekday put it, had no year stated)
+  const stated = pub ? read : read.filter((d) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) > 1);
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
