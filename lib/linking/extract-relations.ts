@@ -192,8 +192,8 @@ function readSentenceStatements({
       for (const x of spans) if (x.start <= tStart && x.end >= tEnd) overlaps = true;
       if (overlaps) continue;
       taken.push([tStart, tEnd]);
-      const implied = (kind: "event" | "document" | "body", pronoun = false, noun?: string) =>
-        findImpliedObject({ kind, pronoun, noun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
+      const implied = (kind: "event" | "document" | "body", pronoun = false) =>
+        findImpliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
       const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
       if (found) recordStatements({ found, source, tStart, tEnd, form: trig.role, seen, out });
     }

@@ -35,7 +35,6 @@ const SUMMIT_GENERIC = /^(?:ai|global|international|high-level|two-day|hybrid|le
 export function findImpliedObject({
   kind,
   pronoun = false,
-  noun,
   text,
   s,
   index,
@@ -52,8 +51,6 @@ export function findImpliedObject({
   kind: "event" | "document" | "body";
   /** the sentence calls the text "it" (the caller read the pronoun) */
   pronoun?: boolean;
-  /** the kind the sentence calls a body by ("the center"): the last body named with that word is preferred */
-  noun?: string;
   text: string;
   s: Sentence;
   index: number;
@@ -74,9 +71,6 @@ export function findImpliedObject({
     const earlier = mentions.filter(
       (m) => (m.kind === "organisation" || (m.kind === "initiative" && !DOCUMENT_NAME.test(m.surface))) && m.end <= tStart && index - sentenceOf(m.start) <= EVENT_LOOKBACK,
     );
-    // ("the center": the last body named a center)
-    const called = noun ? earlier.filter((m) => new RegExp(`\\b${noun}\\b`, "i").test(m.surface)) : [];
-    if (called.length) return called.at(-1)!.entityId;
     // a body or programme by its name ("…Network", "…Group") first; any other only when it is the one named
     const bodies = earlier.filter((m) => BODY_NAME_ANY.test(m.surface));
     if (bodies.length) return bodies.at(-1)!.entityId;

@@ -61,7 +61,7 @@ export type StatementInput = {
   groups: Group[];
   recentEvent?: number;
   /** what "a summit", "the session", "The initiative" mean here: see findImpliedObject */
-  implied: (kind: "event" | "document" | "body", pronoun?: boolean, noun?: string) => number | undefined;
+  implied: (kind: "event" | "document" | "body", pronoun?: boolean) => number | undefined;
 };
 
 /** Where the subjects stand: after "by"/"on behalf of", in a list after a copula, or before the trigger. */

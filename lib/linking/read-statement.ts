@@ -242,14 +242,9 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   if (!object && governed && fits(governed)) object = governed;
   if (!object && opened)
     // (the list may end in a person's name: "… and Indian Prime Minister Narendra Modi, the summit")
-    object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,40},\s*(?:the\s+)?$/i.test(text.slice(group.end, x.start)));
-  // "Jointly established by Guangxi and Laos, the center marks …": the body the article has just named, called by its kind
-  const bodyAfterList =
-    !object && opened && trig.objects.includes("organisation")
-      ? /^[^,;.，；。]{0,60},\s*the\s+(?:new\s+)?(center|centre|network|platform|body|group|organi[sz]ation|alliance|partnership|institute|mechanism|hub|lab|laboratory)\b/i.exec(
-          text.slice(group.end, s.end),
-        )
-      : null;
+    // ("Jointly established by China's Guangxi Zhuang Autonomous Region and Laos, the center …": a state's possessive
+    // before a body it names may stand between too)
+    object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,60},\s*(?:the\s+)?$/i.test(text.slice(group.end, x.start)));
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
   // after a copula, is membership (an event taken part in stays participation)
   let listedMembers = false;
@@ -304,7 +299,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     // ("the AI Seoul Summit in South Korea, which the UK co-hosted": the place the event met at stands between)
     object = [...spans].reverse().find((x) => x.end <= which && fits(x) && /^\s*(?:in\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})?\s*$/u.test(text.slice(x.end, which)));
   }
-  let objectId = object?.entityId ?? bodyId ?? (bodyAfterList ? input.implied("body", false, bodyAfterList[1].toLowerCase()) : undefined);
+  let objectId = object?.entityId ?? bodyId;
   // "…等70多个国家派员参会": attending what was just reported
   if (
     objectId === undefined &&
