@@ -169,7 +169,8 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
  * of AI": a sentence that says 决议/resolution, resolved to the known resolution by session + topic words.
  */
 /** "China-drafted", "US-led", "proposed by China", "中国主提的": the sentence names who sponsored the text. */
-const SPONSOR_CUE = /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated) by\b|主提|提出的|起草|牵头|提交的/i;
+const SPONSOR_CUE =
+  /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated|spearheaded|championed) by\b|主提|提出的|起草|牵头|提交的/i;
 const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 

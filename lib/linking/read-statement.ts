@@ -244,7 +244,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     // (the list may end in a person's name: "… and Indian Prime Minister Narendra Modi, the summit")
     // ("Jointly established by China's Guangxi Zhuang Autonomous Region and Laos, the center …": a state's possessive
     // before a body it names may stand between too)
-    object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,60},\s*(?:the\s+)?$/i.test(text.slice(group.end, x.start)));
+    object = spans.find((x) => x.start >= group.end && fitsHere(x) && /^[^,;.，；。]{0,60},\s*(?:the\s+|this\s+|that\s+)?$/i.test(text.slice(group.end, x.start)));
   // "Among the countries participating in this initiative are A, B": taking part in a body or a programme, listed
   // after a copula, is membership (an event taken part in stays participation)
   let listedMembers = false;

@@ -72,7 +72,7 @@ export const TRIGGERS: Trigger[] = [
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",
-    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)/g,
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)|(?<=^[\s\"“]*)(?:Spearheaded|Championed|Led)(?= by\b)/g,
     objects: DOCUMENT,
   },
   // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it
