@@ -3,6 +3,7 @@ import { findImpliedObject, type ReportedEvent } from "./find-implied-object";
 import { groupSubjects } from "./group-subjects";
 import { readBodiesResolutions } from "./read-bodies-resolutions";
 import { readEventDelegates } from "./read-event-delegates";
+import { readEventWhereClauses } from "./read-event-where-clauses";
 import { readEventSpeakers } from "./read-event-speakers";
 import { readEventVenues } from "./read-event-venues";
 import { readJointStatementParties } from "./read-joint-statement-parties";
@@ -84,6 +85,7 @@ export function extractRelations({
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventDelegates({ text, source, sentences, mentions, reportedEvents }),
+    ...readEventWhereClauses({ text, source, sentences, mentions }),
     ...readEventVenues({ text, source, sentences, mentions }),
     ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),
     ...readBodiesResolutions({ text, source, sentences, mentions }),

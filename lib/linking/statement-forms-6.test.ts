@@ -33,3 +33,18 @@ describe("a sentence opening 'Spearheaded by A, this resolution …'", () => {
     expect(triples("The Assembly adopted resolution 78/265 on AI. Led by Chile, the talks on a second text went on for weeks.").filter((t) => t[1] === "sponsor")).toEqual([]);
   });
 });
+
+describe("'<meeting>, where A and B agreed …'", () => {
+  it.each([
+    ["The plan traces to the Lagos AI Forum in June, where Chile, Peru and several other governments agreed to set up a fund."],
+    ["Talks began at the Lagos AI Forum, at which Chile and Peru signed a joint statement."],
+  ])("%s", (body) => {
+    expect(triples(body, "2025-07-01").filter((t) => t[1] === "participant")).toEqual([
+      ["CHL", "participant", "lagos-ai-forum"],
+      ["PER", "participant", "lagos-ai-forum"],
+    ]);
+  });
+  it("not states that may yet do something there", () => {
+    expect(triples("Talks begin at the Lagos AI Forum, where Chile and Peru are expected to sign a joint statement.", "2025-05-01")).toEqual([]);
+  });
+});
