@@ -5,6 +5,7 @@ import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
+import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
@@ -1169,6 +1170,27 @@ export function findMentions({
       evidence: s.text,
       evidenceStart: s.start,
       why: { matched: surface, form: t.form, rule: "title-variant" },
+    });
+  }
+
+  // 2c. "the Scientific Panel", "the Hiroshima Process": a body or a programme named by some of its name's
+  // capitalised words (a name found otherwise wins)
+  for (const t of matchShortTitles({ text, gazetteer })) {
+    if (mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+    if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
+    const s = evidenceOf(t.start);
+    const surface = text.slice(t.start, t.end);
+    mentions.push({
+      entityId: t.entityId,
+      kind: gazetteer.entries.get(t.entityId)!.kind,
+      surface,
+      start: t.start,
+      end: t.end,
+      confidence: 0.8,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: surface, form: `${t.form} (short form)`, rule: "title-variant" },
     });
   }
 
