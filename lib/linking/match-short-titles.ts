@@ -23,7 +23,8 @@ const GENERIC_WORDS = new Set(["group", "friend", "body", "advisory", "study", "
 /** the share of the name's words a short form keeps at least ("Scientific Panel": 2 of 5) */
 const MIN_SHARE = 0.4;
 
-type ShortTitleIndex = Map<string, { entityId: number; words: string[]; form: string }[]>;
+/** `country`: the name's words that name a country ("Cyber Coordination Office of Singapore": ["singapore"]) */
+type ShortTitleIndex = Map<string, { entityId: number; words: string[]; form: string; country: string[] }[]>;
 export type ShortTitleMatch = { entityId: number; start: number; end: number; form: string };
 
 const cache = new WeakMap<Gazetteer, ShortTitleIndex>();
@@ -60,6 +61,9 @@ function indexOf(gazetteer: Gazetteer): ShortTitleIndex {
   const known = cache.get(gazetteer);
   if (known) return known;
   const index: ShortTitleIndex = new Map();
+  const countries = new Set<string>();
+  for (const entry of gazetteer.entries.values())
+    if (entry.kind === "country") for (const name of [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]) countries.add(name.toLowerCase());
   for (const entry of gazetteer.entries.values()) {
     if (!KINDS.has(entry.kind) || entry.status === "proposed" || OWN_TEXT_SUBTYPES.has(entry.subtype ?? "")) continue;
     const names = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh" && a.linkable !== false).map((a) => a.alias)];
@@ -68,10 +72,23 @@ function indexOf(gazetteer: Gazetteer): ShortTitleIndex {
       const words = splitWords(name);
       const content = contentWords(words);
       const head = headOf(words);
-      // (a yearly text's name without its year is the series, not this edition)
-      if (content.length < 3 || !head || OWN_TEXT_HEADS.has(head) || GENERIC_TEXT_HEADS.has(head) || /\b(?:19|20)\d\d\b/.test(name)) continue;
+      // (a short name with a word dropped is no name: "General Assembly" of "UN General Assembly" is any assembly;
+      // a yearly text's name without its year is the series, not this edition)
+      if (content.length < 4 || !head || OWN_TEXT_HEADS.has(head) || GENERIC_TEXT_HEADS.has(head) || /\b(?:19|20)\d\d\b/.test(name)) continue;
       const list = index.get(head) ?? [];
-      list.push({ entityId: entry.id, words: content, form: name });
+      const country: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const n = [3, 2, 1].find((k) =>
+          countries.has(
+            words
+              .slice(i, i + k)
+              .join(" ")
+              .toLowerCase(),
+          ),
+        );
+        if (n) country.push(...contentWords(words.slice(i, i + n)));
+      }
+      list.push({ entityId: entry.id, words: content, form: name, country });
       index.set(head, list);
     }
   }
@@ -84,9 +101,9 @@ const CAPITALISED_RUN = /\b[A-Z][\p{L}\d-]*(?:[ \t]+(?:(?:of|on|for|in|and|the|&
 
 /** `part` is a run of consecutive words of `whole` ("Global Dialogue" of "Global Dialogue … AI Governance"; not
  * "AI Governance Dialogue", "Global Governance Initiative" of "Global AI Governance Initiative"). */
-function isRunOf({ part, whole }: { part: string[]; whole: string[] }): boolean {
-  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
-  return false;
+function runAt({ part, whole }: { part: string[]; whole: string[] }): number {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return i;
+  return -1;
 }
 
 const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -97,7 +114,11 @@ function fit({ words, index }: { words: string[]; index: ShortTitleIndex }): num
   const head = headOf(words);
   // ("AI Principles": a kind of text with nothing of its own)
   if (content.filter((w) => w !== "ai").length < 2 || !head || content.every((w) => GENERIC_WORDS.has(w))) return null;
-  const fits = (index.get(head) ?? []).filter((t) => content.length >= MIN_SHARE * t.words.length && isRunOf({ part: content, whole: t.words }));
+  // (a body named after its country is named without it only where the article names the country: findMentions)
+  const fits = (index.get(head) ?? []).filter((t) => {
+    const at = runAt({ part: content, whole: t.words });
+    return content.length >= MIN_SHARE * t.words.length && at >= 0 && t.country.every((w) => content.includes(w));
+  });
   const ids = new Set(fits.map((t) => t.entityId));
   return ids.size === 1 ? fits[0].entityId : null;
 }
