@@ -5,6 +5,7 @@ import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
+import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
@@ -1309,6 +1310,11 @@ export function findMentions({
   // its issuer
   for (const m of findIssuedTitles({ gazetteer, text: simplified, sentences, mentions })) {
     if (otherEditions.has(m.entityId)) continue;
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6''. "the world's first treaty on AI", "全球首个具有法律约束力的人工智能国际公约": the first AI treaty
+  for (const m of findFirstTreaties({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }

@@ -8,8 +8,21 @@ import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
 // with a case where the rule must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
-  const { country, nextId } = entryBuilders({ firstId: 7000 });
+  const { country, org, nextId } = entryBuilders({ firstId: 7000 });
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
+  all.push(org("andean-council", "Andean Council", "安第斯理事会"));
+  all.push(
+    {
+      id: nextId(),
+      kind: "initiative",
+      slug: "andean-ai-convention",
+      nameEn: "Andean Council Framework Convention on Artificial Intelligence",
+      nameZh: null,
+      date: "2024-05-17",
+      aliases: [],
+    },
+    { id: nextId(), kind: "initiative", slug: "later-ai-treaty", nameEn: "Pacific Treaty on AI", nameZh: null, date: "2025-05-17", aliases: [] },
+  );
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
   return all;
 }
@@ -46,5 +59,41 @@ describe("'<meeting>, where A and B agreed …'", () => {
   });
   it("not states that may yet do something there", () => {
     expect(triples("Talks begin at the Lagos AI Forum, where Chile and Peru are expected to sign a joint statement.", "2025-05-01")).toEqual([]);
+  });
+});
+
+describe("'the world's first treaty on AI', '首个具有法律约束力的人工智能国际公约'", () => {
+  const found = (body: string) =>
+    linkArticle({ body, publishedAt: "2024-09-06", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => key(m.entityId));
+  it.each([
+    ["The world's first treaty on Artificial Intelligence is in deadlock."],
+    ["Chile signed the first legally binding international treaty on AI on Thursday."],
+    ["Peru joined the first-ever binding AI treaty."],
+    ["智利签署了全球首个具有法律约束力的人工智能国际公约。"],
+  ])("%s names the earliest AI treaty in the atlas", (body) => {
+    expect(found(body)).toEqual(["andean-ai-convention"]);
+  });
+  it("not a first treaty on something else, or on AI in the military", () => {
+    expect(found("Chile signed the first treaty on ocean data.")).toEqual([]);
+    expect(found("Peru called for the first treaty on AI in the military domain.")).toEqual([]);
+  });
+  it("the states that signed it are its signatories", () => {
+    expect(triples("智利和秘鲁签署了全球首个具有法律约束力的人工智能国际公约。", "2024-09-06")).toEqual([
+      ["CHL", "signatory", "andean-ai-convention"],
+      ["PER", "signatory", "andean-ai-convention"],
+    ]);
+  });
+});
+
+describe("'欧洲委员会的46个成员国…达成一致': a body's member states, not the body", () => {
+  it("the body is no signatory", () => {
+    expect(triples("安第斯理事会的46个成员国和智利签署了《Pacific Treaty on AI》。", "2025-09-06").filter((t) => t[0] === "andean-council")).toEqual([]);
+  });
+  it("the body itself still is when it acts", () => {
+    expect(triples("安第斯理事会和智利签署了《Pacific Treaty on AI》。", "2025-09-06").filter((t) => t[0] === "andean-council")).toEqual([
+      ["andean-council", "signatory", "later-ai-treaty"],
+    ]);
   });
 });

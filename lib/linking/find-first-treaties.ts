@@ -1,0 +1,51 @@
+import type { Gazetteer } from "./gazetteer";
+import type { FoundMention, GazetteerEntry } from "./types";
+
+/**
+ * "the world's first treaty on AI", "the first legally binding international treaty on artificial intelligence",
+ * "全球首个具有法律约束力的人工智能国际公约": news names the first AI treaty by what it is. The earliest treaty the
+ * atlas holds (an initiative named a Convention or a Treaty on AI) is that one; when the atlas holds none, nothing.
+ */
+
+const FIRST_TREATY_EN =
+  /\bfirst(?:[- ]ever)?\s+(?:(?:legally[- ]binding|binding|international|global|multilateral|intergovernmental|comprehensive),?\s+){0,3}(?:(?:treaty|convention)\s+(?:on|governing|regulating|about)\s+(?:the\s+use\s+of\s+)?(?:artificial intelligence|AI)\b|AI\s+(?:treaty|convention)\b)(?!\s+(?:in|for)\s+(?:the\s+)?military)/gi;
+const FIRST_TREATY_ZH = /首[个部份项][^，。；、,;]{0,10}?(?:人工智能|AI)[^，。；、,;]{0,6}?(?:公约|条约)/g;
+const TREATY_NAME = /\b(?:Convention|Treaty)\b/;
+const AI_NAME = /\bArtificial Intelligence\b|\bAI\b/;
+
+const cache = new WeakMap<Gazetteer, GazetteerEntry | null>();
+
+function firstTreaty(gazetteer: Gazetteer): GazetteerEntry | null {
+  if (cache.has(gazetteer)) return cache.get(gazetteer)!;
+  let first: GazetteerEntry | null = null;
+  for (const e of gazetteer.entries.values()) {
+    if (e.kind !== "initiative" || e.status === "proposed" || !e.date || !TREATY_NAME.test(e.nameEn) || !AI_NAME.test(e.nameEn)) continue;
+    if (!first || e.date < first.date!) first = e;
+  }
+  cache.set(gazetteer, first);
+  return first;
+}
+
+export function findFirstTreaties({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const treaty = firstTreaty(gazetteer);
+  if (!treaty) return [];
+  const out: FoundMention[] = [];
+  for (const m of [...text.matchAll(FIRST_TREATY_EN), ...text.matchAll(FIRST_TREATY_ZH)]) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end && x.kind !== "country")) continue;
+    out.push({
+      entityId: treaty.id,
+      kind: "initiative",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: m[0], form: `${treaty.nameEn} (the first AI treaty)`, rule: "description" },
+    });
+  }
+  return out;
+}
