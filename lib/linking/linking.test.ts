@@ -138,8 +138,14 @@ describe("events", () => {
       "2025-05-06:new",
       "2024-12:group-of-friends-first-meeting-2024",
       "2023-10:global-ai-governance-initiative",
-      "2024-11-18:g20-rio-summit-2024",
+      "2024:g20-rio-summit-2024",
     ]);
+  });
+  it("dates a named meeting on the atlas's day when the text writes its month and year, else as the text does", () => {
+    const dated = (text: string) =>
+      linkArticle({ body: text, publishedAt: "2025-03-01", language: "zh", gazetteer: gz, model: null }).events.map((e) => `${e.date}:${bySlug(e.matchedEntityId)}`);
+    expect(dated("2024年11月，中方在二十国集团领导人第十九次峰会上强调合作。")).toEqual(["2024-11-18:g20-rio-summit-2024"]);
+    expect(dated("去年11月，中方在二十国集团领导人第十九次峰会上强调合作。")).toEqual(["2024-11:g20-rio-summit-2024"]);
   });
   it("keeps roles, participants from the following sentence, and evidence offsets", () => {
     const meeting = links.events[0];

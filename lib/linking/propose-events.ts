@@ -390,9 +390,10 @@ export function dateNamedMeetings({
 
 /**
  * "The two previous summits were hosted in November 2023 in the UK's Bletchley Park": a meeting the atlas holds,
- * named in the sentence that dates it by its month or year, is on the timeline on the atlas's day (one event, the
+ * named in the sentence that dates it by its month and year, is on the timeline on the atlas's day (one event, the
  * meeting, not a coarser one beside it). Only when the sentence names that meeting: a month matched to a meeting by
- * date alone ("in July 2023") may be another event of that month.
+ * date alone ("in July 2023") may be another event of that month; and only when the sentence writes the year: "the
+ * summit held in Bletchley last November" is dated as precisely as the text dates it, the month.
  */
 export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedEvent[]; gazetteer: Gazetteer; named: FoundMention[] }): ProposedEvent[] {
   return events.map((e) => {
@@ -400,7 +401,9 @@ export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedE
     const own = gazetteer.entries.get(e.matchedEntityId);
     if (own?.kind !== "event" || !own.date || own.date.length !== 10 || !own.date.startsWith(e.date)) return e;
     const inSentence = named.some((m) => m.entityId === e.matchedEntityId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);
-    return inSentence ? { ...e, date: own.date, precision: "day" } : e;
+    // ("in November 2023": the text dates the meeting itself; "last November", "去年11月": only as precisely as that)
+    const yearWritten = new RegExp(`(?<!\\d)${own.date.slice(0, 4)}(?!\\d)`).test(e.evidence);
+    return inSentence && yearWritten ? { ...e, date: own.date, precision: "day" } : e;
   });
 }
 
