@@ -397,7 +397,8 @@ export function dateNamedMeetings({
  */
 export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedEvent[]; gazetteer: Gazetteer; named: FoundMention[] }): ProposedEvent[] {
   return events.map((e) => {
-    if (e.matchedEntityId === null || e.act || e.precision === "day") return e;
+    // (a further date of a sentence is kept as an act of its own: of a meeting, it is still that meeting's date)
+    if (e.matchedEntityId === null || e.precision === "day") return e;
     const own = gazetteer.entries.get(e.matchedEntityId);
     if (own?.kind !== "event" || !own.date || own.date.length !== 10 || !own.date.startsWith(e.date)) return e;
     const inSentence = named.some((m) => m.entityId === e.matchedEntityId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);

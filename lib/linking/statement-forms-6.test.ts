@@ -24,6 +24,7 @@ function entries(): GazetteerEntry[] {
     { id: nextId(), kind: "initiative", slug: "later-ai-treaty", nameEn: "Pacific Treaty on AI", nameZh: null, date: "2025-05-17", aliases: [] },
   );
   all.push({ id: nextId(), kind: "event", slug: "lagos-ai-forum", nameEn: "Lagos AI Forum", nameZh: "拉各斯人工智能论坛", date: "2025-06-03", aliases: [] });
+  all.push({ id: nextId(), kind: "event", slug: "accra-ai-summit", nameEn: "Accra AI Summit", nameZh: "阿克拉人工智能峰会", date: "2024-05-21", aliases: [] });
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
@@ -95,5 +96,18 @@ describe("'欧洲委员会的46个成员国…达成一致': a body's member sta
     expect(triples("安第斯理事会和智利签署了《Pacific Treaty on AI》。", "2025-09-06").filter((t) => t[0] === "andean-council")).toEqual([
       ["andean-council", "signatory", "later-ai-treaty"],
     ]);
+  });
+});
+
+describe("a sentence naming two meetings, each with its year", () => {
+  it("dates each on the atlas's day", () => {
+    const events = linkArticle({
+      body: "此次论坛是继2024年在加纳举行的阿克拉人工智能峰会和2025年在尼日利亚召开的拉各斯人工智能论坛之后的又一次重要会议。",
+      publishedAt: "2026-02-12",
+      language: "zh",
+      gazetteer: gz,
+      model: null,
+    }).events.map((e) => `${e.date}:${e.matchedEntityId === null ? "new" : key(e.matchedEntityId)}`);
+    expect(events).toEqual(["2024-05-21:accra-ai-summit", "2025-06-03:lagos-ai-forum"]);
   });
 });
