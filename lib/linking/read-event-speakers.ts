@@ -57,6 +57,16 @@ const SETTING_END_EN = /^(?:\s+[\p{L}\d-]+){0,4}?\s*,\s*(?:the\s+)?/u;
 const SETTING_END_ZH = /^(?:上|期间|开幕式上|闭幕式上)[，,]?\s*/;
 /** "the European Union (EU) unveiled": the short form in brackets after the name */
 const ACRONYM = /^\s*\([A-Z][\w.-]{1,10}\)/;
+/**
+ * "UN Secretary-General António Guterres' remarks to the India AI Impact Summit", "Kenya's President William Ruto's
+ * speech at the forum", "Remarks by the Prime Minister of India at the AI Action Summit": the speaker's state or body
+ * addressed the meeting (a video message sent to it is no presence).
+ */
+const REMARKS_TO_EN =
+  /^(?:['’]s)?(?:\s+[\p{L}.-]+){0,5}?['’]s?\s+(?:(?:opening|closing|keynote)\s+)?(?:remarks|speech|address|statement)\s+(?:to|at|for|before|delivered at)\s+(?:the\s+)?(?:(?:opening|closing)\s+(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?)?(?:[A-Z][\p{L}-]+\s+)?$/u;
+const REMARKS_BY_EN = /^[\s"“]*(?:(?:Opening|Closing|Keynote)\s+)?(?:Remarks|Speech|Address|Statement)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:of\s+(?:the\s+)?)?$/u;
+const AT_AFTER_SPEAKER_EN = /^\s+(?:at|to|during|before)\s+(?:the\s+)?$/;
+
 /** Acting there: unveiling, launching, presenting, pledging (said or urged is SPEAKS_EN). */
 const ACTS_EN = /^\s*(?:also\s+)?(?:unveiled|launched|presented|pledged|committed|signed|released|introduced|showcased)\b/;
 const ACTS_ZH = /^\s*(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)/;
@@ -83,6 +93,15 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
       if (actor && (zh ? SPEAKS_ZH.test(rest) || ACTS_ZH.test(rest) : SPEAKS_EN.test(rest) || STATES_EN.test(rest) || ACTS_EN.test(rest)))
         out.push(tookPartIn({ source, s, subjectId: actor.entityId, eventId: at.entityId, start: s.start, end: actor.end }));
     }
+    if (!zh)
+      for (const c of bySentence[index]) {
+        if (c.kind !== "country" && c.kind !== "organisation") continue;
+        const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end);
+        if (!e) continue;
+        const between = text.slice(c.end, e.start);
+        const remarks = REMARKS_TO_EN.test(between) || (AT_AFTER_SPEAKER_EN.test(between) && REMARKS_BY_EN.test(text.slice(s.start, c.start)));
+        if (remarks && !OTHER_MEETING.test(between)) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+      }
     const countries = bySentence[index].filter((m) => m.kind === "country");
     if (!countries.length) return;
     const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);

@@ -111,3 +111,17 @@ describe("a sentence naming two meetings, each with its year", () => {
     expect(events).toEqual(["2024-05-21:accra-ai-summit", "2025-06-03:lagos-ai-forum"]);
   });
 });
+
+describe("'X's remarks to <meeting>', 'Remarks by the Prime Minister of X at <meeting>'", () => {
+  it.each([
+    ["Following are Chilean President Gabriel Boric's remarks to the Lagos AI Forum opening ceremony, in Lagos today.", "CHL"],
+    ["Remarks by the Prime Minister of Peru at the Lagos AI Forum in Lagos.", "PER"],
+    ["Chile's foreign minister's speech at the Lagos AI Forum drew praise.", "CHL"],
+  ])("%s", (body, iso3) => {
+    expect(triples(body, "2025-06-03").filter((t) => t[1] === "participant")).toEqual([[iso3, "participant", "lagos-ai-forum"]]);
+  });
+  it("not a statement about the meeting, or a message sent to it", () => {
+    expect(triples("Chile's statement on the Lagos AI Forum was short.", "2025-06-03")).toEqual([]);
+    expect(triples("Following is Chilean President Gabriel Boric's video message to the Lagos AI Forum.", "2025-06-03")).toEqual([]);
+  });
+});
