@@ -2,9 +2,12 @@ import type { EntityKind, RelationRole } from "@/db/schema";
 import { CLAUSE_BREAK, LEADER_OF, NOT_AN_ACTOR_AFTER, HEDGE_EN, MAX_OBJECT_GAP, NEGATION_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
-/** "They also include …", "Others include …", "此外还包括…": a sentence that only goes on with the list before it. */
+/**
+ * "They also include …", "Others include …", "They were joined by …", "此外还包括…": a sentence that only goes on with
+ * the list before it.
+ */
 const CONTINUES_LIST =
-  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
@@ -65,6 +68,10 @@ export function readListContinuations({
 const UNNAMED_ACTORS_ACT =
   /\b(?:countries|nations|states|governments|companies|firms|organi[sz]ations|labs|signatories|heads of (?:states?|governments?)|leaders|delegations)\b(?:\s+from\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had|will|will be|are|were)\s+)?(?:also\s+|now\s+|already\s+|(?:scheduled|expected|set|due)\s+to\s+)?(sign(?:ed|ing)|endors(?:ed|ing)|join(?:ed|ing)|back(?:ed|ing)|support(?:ed|ing)|agree(?:d|ing) to|attend(?:ed|ing)?|took part in|taking part in|participat(?:ed|ing) in)\b\s*(?:up\s+to\s+)?/i;
 
+/** "The OECD Principles … have been adopted by the 36 member states of the OECD": the same act in the passive. */
+const UNNAMED_ACTORS_PASSIVE =
+  /\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:formally\s+|also\s+)?(adopted|signed|endorsed)\s+by\s+(?:the\s+)?(?:(?:\d+|all|more than \d+|over \d+)\s+)?(?:other\s+)?(?:member\s+)?(?:countries|nations|states|governments)\b/i;
+
 const PRONOUN_LOOKBACK = 4;
 
 function unnamedListStatement({
@@ -81,6 +88,12 @@ function unnamedListStatement({
   mentions: FoundMention[];
 }): { role: RelationRole; objectId: number; kinds: EntityKind[] } | null {
   const local = text.slice(s.start, s.end);
+  const passive = UNNAMED_ACTORS_PASSIVE.exec(local);
+  if (passive && !NEGATION_EN.test(local.slice(0, passive.index + passive[0].length)) && !HEDGE_EN.test(local.slice(0, passive.index + passive[0].length))) {
+    // (the text the sentence names before the verb: a declaration or principles states put their names to)
+    const text = [...mentions].reverse().find((x) => x.start >= s.start && x.end <= s.start + passive.index && x.kind === "initiative");
+    if (text) return { role: "signatory", objectId: text.entityId, kinds: ["country"] };
+  }
   const m = UNNAMED_ACTORS_ACT.exec(local);
   if (!m || NEGATION_EN.test(local.slice(Math.max(0, m.index - 30), m.index + m[0].length)) || HEDGE_EN.test(local.slice(0, m.index + m[0].length))) return null;
   const verb = m[1].toLowerCase();

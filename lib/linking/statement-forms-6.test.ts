@@ -125,3 +125,16 @@ describe("'X's remarks to <meeting>', 'Remarks by the Prime Minister of X at <me
     expect(triples("Following is Chilean President Gabriel Boric's video message to the Lagos AI Forum.", "2025-06-03")).toEqual([]);
   });
 });
+
+describe("'They were joined by A and B': the list of the sentence before goes on", () => {
+  const PACT = "Pacific Treaty on AI";
+  it.each([
+    [`Chile signed the ${PACT} in May. They were later joined by Peru.`, ["CHL", "PER"]],
+    [`The ${PACT} has been adopted by the 12 member states of the bloc. They were joined by Chile and Peru.`, ["CHL", "PER"]],
+  ])("%s", (body, iso3s) => {
+    expect(triples(body, "2025-09-01").filter((t) => t[1] === "signatory")).toEqual(iso3s.map((c) => [c, "signatory", "later-ai-treaty"]));
+  });
+  it("not when the sentence before says they did not", () => {
+    expect(triples(`The ${PACT} has not been adopted by the 12 member states of the bloc. They were joined by Chile and Peru.`, "2025-09-01")).toEqual([]);
+  });
+});
