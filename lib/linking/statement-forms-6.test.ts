@@ -138,3 +138,12 @@ describe("'They were joined by A and B': the list of the sentence before goes on
     expect(triples(`The ${PACT} has not been adopted by the 12 member states of the bloc. They were joined by Chile and Peru.`, "2025-09-01")).toEqual([]);
   });
 });
+
+describe("'X is visiting Y to co-chair <meeting>': the state visited is the place, not the actor", () => {
+  it("the visitor co-chairs", () => {
+    expect(triples("The Chilean leader is visiting Peru to co-chair the Lagos AI Forum on June 3.", "2025-06-01")).toEqual([["CHL", "co-chair", "lagos-ai-forum"]]);
+  });
+  it("a state that visits is still the actor", () => {
+    expect(triples("Peru, visiting Lagos, will co-chair the Lagos AI Forum on June 3.", "2025-06-01")).toEqual([["PER", "co-chair", "lagos-ai-forum"]]);
+  });
+});
