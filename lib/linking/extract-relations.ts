@@ -11,6 +11,7 @@ import { readListContinuations } from "./read-list-continuations";
 import { readMembershipClauses } from "./read-membership-clauses";
 import { readOwnedTexts } from "./read-owned-texts";
 import { readRoleNounsZh } from "./read-role-nouns-zh";
+import { readSupportReceivedZh } from "./read-support-received-zh";
 import { readRoleTitles } from "./read-role-titles";
 import { readStatement } from "./read-statement";
 import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
@@ -82,6 +83,7 @@ export function extractRelations({
     ...readJointStatementParties({ text, source, sentences, mentions }),
     ...readMembershipClauses({ text, source, sentences, mentions }),
     ...readRoleNounsZh({ text, source, sentences, mentions }),
+    ...readSupportReceivedZh({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventDelegates({ text, source, sentences, mentions, reportedEvents }),

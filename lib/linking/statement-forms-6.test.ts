@@ -147,3 +147,17 @@ describe("'X is visiting Y to co-chair <meeting>': the state visited is the plac
     expect(triples("Peru, visiting Lagos, will co-chair the Lagos AI Forum on June 3.", "2025-06-01")).toEqual([["PER", "co-chair", "lagos-ai-forum"]]);
   });
 });
+
+describe("'《…》得到了A和B的支持', '该倡议获得A、B的积极响应和支持': support a text received", () => {
+  const GAIGI = "global-ai-governance-initiative";
+  it.each([["《全球人工智能治理倡议》得到了智利和秘鲁的支持。"], ["全球人工智能治理倡议于2023年10月提出。该倡议获得智利、秘鲁等国的积极响应和支持。"]])("%s", (body) => {
+    expect(triples(body, "2024-07-05").filter((t) => t[1] === "supporter")).toEqual([
+      ["CHL", "supporter", GAIGI],
+      ["PER", "supporter", GAIGI],
+    ]);
+  });
+  it("not support not received, or a text of another kind pointed back to", () => {
+    expect(triples("全球人工智能治理倡议于2023年10月提出。该倡议未获得智利、秘鲁的支持。", "2024-07-05")).toEqual([]);
+    expect(triples("全球人工智能治理倡议于2023年10月提出。该决议得到了智利、秘鲁的支持。", "2024-07-05")).toEqual([]);
+  });
+});
