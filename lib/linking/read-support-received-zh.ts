@@ -30,7 +30,7 @@ export function readSupportReceivedZh({ text, source, sentences, mentions }: { t
       const clause = before.slice(0, verb.index);
       if (saysRefusal(clause.slice(-12) + verb[0])) continue;
       const clauseStart = s.start + Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(","), clause.lastIndexOf("；")) + 1;
-      const object = objectOf({ text, s, index, sentences, bySentence, clauseStart, verbAt: s.start + verb.index });
+      const object = objectOf({ text, index, sentences, bySentence, clauseStart, verbAt: s.start + verb.index });
       if (!object) continue;
       const from = Math.min(object.start, start);
       for (const m of members)
@@ -47,7 +47,6 @@ export function readSupportReceivedZh({ text, source, sentences, mentions }: { t
 /** The text named in the clause before the verb, else the one "该倡议" points back to. */
 function objectOf({
   text,
-  s,
   index,
   sentences,
   bySentence,
@@ -55,7 +54,6 @@ function objectOf({
   verbAt,
 }: {
   text: string;
-  s: Sentence;
   index: number;
   sentences: Sentence[];
   bySentence: FoundMention[][];
