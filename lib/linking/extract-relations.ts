@@ -12,6 +12,7 @@ import { readMembershipClauses } from "./read-membership-clauses";
 import { readOwnedTexts } from "./read-owned-texts";
 import { readRoleNounsZh } from "./read-role-nouns-zh";
 import { readSupportReceivedZh } from "./read-support-received-zh";
+import { readDraftSponsors } from "./read-draft-sponsors";
 import { readRoleTitles } from "./read-role-titles";
 import { readStatement } from "./read-statement";
 import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
@@ -84,6 +85,7 @@ export function extractRelations({
     ...readMembershipClauses({ text, source, sentences, mentions }),
     ...readRoleNounsZh({ text, source, sentences, mentions }),
     ...readSupportReceivedZh({ text, source, sentences, mentions }),
+    ...readDraftSponsors({ text, source, sentences, mentions }),
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventDelegates({ text, source, sentences, mentions, reportedEvents }),

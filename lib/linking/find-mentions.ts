@@ -1065,7 +1065,13 @@ export function findMentions({
     const quoted = text[m.start - 1] === "《" && text[m.end] === "》";
     // "发表未来契约", "落实未来契约": a plain name right after a verb that takes a text is that text's title
     const actedOn = /(?:通过|发表|落实|执行|履行|签署|达成)了?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
-    const saysResolution = quoted || actedOn || /决议|resolution/i.test(s.text);
+    // "…：决议草案\n\n抓住…机遇，促进可持续发展\n\n大会，": a title that is a line of its own, in a document whose
+    // neighbouring lines say what it is (a UN draft's heading)
+    const heading =
+      /(?:^|\n)[ \t*]*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^[ \t*]*(?:\n|$)/.test(text.slice(m.end, m.end + 4)) &&
+      /决议|resolution/i.test(text.slice(Math.max(0, m.start - 200), Math.min(text.length, m.end + 200)));
+    const saysResolution = quoted || actedOn || heading || /决议|resolution/i.test(s.text);
     // a title-cased resolution name stands alone ("the Pact for the Future") unless it is about another named body
     // ("Modalities of the Independent Science Panel"): then it names that body
     const namesOther =

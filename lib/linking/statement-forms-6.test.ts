@@ -161,3 +161,17 @@ describe("'《…》得到了A和B的支持', '该倡议获得A、B的积极响�
     expect(triples("全球人工智能治理倡议于2023年10月提出。该决议得到了智利、秘鲁的支持。", "2024-07-05")).toEqual([]);
   });
 });
+
+describe("a UN draft's heading: 'A, B and C: draft resolution', then the title on a line of its own", () => {
+  const TITLE = "Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development";
+  it("the states listed co-sponsor the resolution the title names (en, zh)", () => {
+    expect(triples(`Seventy-eighth session\n\nChile, Peru and Zambia: draft resolution\n\n${TITLE}\n\nThe General Assembly,`)).toEqual(
+      ["CHL", "PER", "ZMB"].map((c) => [c, "co-sponsor", RES]),
+    );
+    expect(triples(`第七十八届会议\n\n智利、秘鲁和赞比亚:*决议草案\n\n${TITLE}\n\n大会,`)).toEqual(["CHL", "PER", "ZMB"].map((c) => [c, "co-sponsor", RES]));
+  });
+  it("not a list in running text, or a title that is no heading", () => {
+    expect(triples(`Chile, Peru and Zambia: the draft resolution on ${TITLE} is theirs, a diplomat said.`).filter((t) => t[1] === "co-sponsor")).toEqual([]);
+    expect(triples(`Seventy-eighth session\n\nChile, Peru and Zambia: draft resolution\n\nThe General Assembly,`)).toEqual([]);
+  });
+});
