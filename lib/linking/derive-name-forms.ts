@@ -9,6 +9,7 @@ import { hasCjk } from "./normalise";
  *   Intelligence" as "AI" and the other way round ("the Unesco recommendation on the ethics of AI");
  * - a text named after the place it was adopted is written "the Shanghai Declaration"; a law "… Act" is also
  *   "… Law", "…法案" also "…法";
+ * - "… Friends Group" is also "Group of Friends of the …";
  * - a title that names its issuer first ("African Union Continental AI Strategy") is written without it once the
  *   issuer is clear ("the Continental AI Strategy"): see `withoutIssuer`; a yearly text without its year: see
  *   `withoutYear`.
@@ -242,6 +243,7 @@ export function deriveNameForms({
   if (kind === "organisation" || kind === "initiative") for (const f of [...forms]) for (const v of withoutTopic(f.form)) add({ form: v, aliasType: "short" });
   for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });
   if (kind === "organisation" && subtype === "company") for (const f of [...forms]) for (const v of companyForms(f.form)) add({ form: v, aliasType: "short" });
+  if (kind === "organisation") for (const f of [...forms]) for (const v of friendsGroupForms(f.form)) add({ form: v, aliasType: "short" });
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {
     const variants = hasCjk(f.form) ? zhAiForms(f.form) : enAiForms(f.form);
@@ -249,6 +251,16 @@ export function deriveNameForms({
     for (const v of variants) add({ form: v, aliasType: f.aliasType === "name" ? "short" : f.aliasType });
   }
   return out;
+}
+
+/**
+ * "Hiroshima AI Process Friends Group" is also written "Group of Friends of the Hiroshima AI Process" (a UN-style
+ * group named after what it supports, said either way round).
+ */
+function friendsGroupForms(form: string): string[] {
+  const m = /^(.+?)\s+Friends\s+Group$/.exec(form);
+  if (!m || hasCjk(form)) return [];
+  return [`Group of Friends of the ${m[1]}`, `Group of Friends of ${m[1]}`];
 }
 
 /** Words of an English title that say what kind of text it is or that it is about AI: not what tells it apart. */

@@ -332,3 +332,18 @@ describe("deriveNameForms: G20 and G7 written either way inside a Chinese title"
     expect(forms("二十国集团原则")).not.toContain("G20原则");
   });
 });
+
+describe("a friends group named either way round", () => {
+  it("'X Friends Group' is also 'Group of Friends of the X'", () => {
+    const forms = deriveNameForms({ kind: "organisation", forms: [{ form: "Ocean Data Process Friends Group", aliasType: "name" }] }).map((f) => f.form);
+    expect(forms).toContain("Group of Friends of the Ocean Data Process");
+  });
+  it("not a group of another name, nor a text", () => {
+    expect(deriveNameForms({ kind: "organisation", forms: [{ form: "Ocean Data Group", aliasType: "name" }] }).map((f) => f.form)).not.toContain(
+      "Group of Friends of the Ocean Data",
+    );
+    expect(deriveNameForms({ kind: "initiative", forms: [{ form: "Ocean Data Friends Group", aliasType: "name" }] }).map((f) => f.form)).not.toContain(
+      "Group of Friends of the Ocean Data",
+    );
+  });
+});

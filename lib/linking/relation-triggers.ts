@@ -69,6 +69,9 @@ export const TRIGGERS: Trigger[] = [
     zh: /主提|提交|起草|牵头|主导(?=的[^，。；]{0,40}?(?:决议|倡议|宣言|提案))/g,
     objects: DOCUMENT,
   },
+  // "China submitted a resolution on … at the 78th session": who puts a draft to a body sponsors it
+  // (the draft itself right after the verb: not "submitted its comments on resolution 78/265")
+  { role: "sponsor", en: /\bsubmitted(?=\s+(?:(?:a|the|its|their)\s+)?["“]?(?:draft\s+)?resolution\b)/g, objects: ["resolution"] },
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",

@@ -175,3 +175,18 @@ describe("a UN draft's heading: 'A, B and C: draft resolution', then the title o
     expect(triples(`Seventy-eighth session\n\nChile, Peru and Zambia: draft resolution\n\nThe General Assembly,`)).toEqual([]);
   });
 });
+
+describe("more forms read from set P", () => {
+  it("'the first legally-binding treaty that will tackle threats posed by AI' is the first AI treaty", () => {
+    expect(triples("Chile and Peru have signed the first legally-binding treaty that will tackle threats posed by artificial intelligence.", "2024-09-06")).toEqual([
+      ["CHL", "signatory", "andean-ai-convention"],
+      ["PER", "signatory", "andean-ai-convention"],
+    ]);
+  });
+  it("'X submitted a resolution on …': the state that put the draft to the assembly sponsors it", () => {
+    expect(triples("Chile submitted resolution 78/265 to the General Assembly, which adopted it by consensus.").filter((t) => t[1] === "sponsor")).toEqual([
+      ["CHL", "sponsor", RES],
+    ]);
+    expect(triples("Chile submitted its comments on resolution 78/265 to the Assembly.").filter((t) => t[1] === "sponsor")).toEqual([]);
+  });
+});
