@@ -5,6 +5,7 @@ import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
+import { findFirstMeetings } from "./find-first-meetings";
 import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
@@ -1321,6 +1322,11 @@ export function findMentions({
   }
   // 6''. "the world's first treaty on AI", "全球首个具有法律约束力的人工智能国际公约": the first AI treaty
   for (const m of findFirstTreaties({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6'''. "the first discussion of AI at the UN Security Council": a body's first meeting on AI
+  for (const m of findFirstMeetings({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }

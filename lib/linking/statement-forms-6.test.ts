@@ -11,6 +11,31 @@ function entries(): GazetteerEntry[] {
   const { country, org, nextId } = entryBuilders({ firstId: 7000 });
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
   all.push(org("andean-council", "Andean Council", "安第斯理事会"));
+  // the council's meetings on AI, the first and a later one (related to it, as the atlas's relations load them)
+  const council = all.at(-1)!.id;
+  all.push(
+    {
+      id: nextId(),
+      kind: "event",
+      slug: "council-ai-meeting-2",
+      nameEn: "Andean Council open debate on AI (2025)",
+      nameZh: null,
+      date: "2025-09-24",
+      aliases: [],
+      relatedIds: [council],
+    },
+    {
+      id: nextId(),
+      kind: "event",
+      slug: "council-ai-meeting-1",
+      nameEn: "Andean Council briefing on AI (2023)",
+      nameZh: null,
+      date: "2023-07-18",
+      aliases: [],
+      relatedIds: [council],
+    },
+  );
+  all.find((e) => e.id === council)!.relatedIds = all.slice(-2).map((e) => e.id);
   all.push(
     {
       id: nextId(),
@@ -188,5 +213,23 @@ describe("more forms read from set P", () => {
       ["CHL", "sponsor", RES],
     ]);
     expect(triples("Chile submitted its comments on resolution 78/265 to the Assembly.").filter((t) => t[1] === "sponsor")).toEqual([]);
+  });
+});
+
+describe("'the first discussion of AI at the <body>', '<body>首次就人工智能举行…会': the body's first meeting on AI", () => {
+  const events = (body: string) =>
+    linkArticle({ body, publishedAt: "2025-10-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+      .mentions.filter((m) => m.kind === "event")
+      .map((m) => key(m.entityId));
+  it.each([
+    ["This is an historic meeting – the first discussion of Artificial Intelligence at the Andean Council."],
+    ["Chile convened the first Andean Council meeting on artificial intelligence."],
+    ["安第斯理事会首次就人工智能举行公开会。"],
+  ])("%s", (body) => {
+    expect(events(body)).toEqual(["council-ai-meeting-1"]);
+  });
+  it("not a first meeting on something else, or of a body with no meeting in the atlas", () => {
+    expect(events("This was the first discussion of ocean data at the Andean Council.")).toEqual([]);
+    expect(events("This was the first discussion of AI at the Andean Union.")).toEqual([]);
   });
 });

@@ -1,0 +1,49 @@
+import type { Gazetteer } from "./gazetteer";
+import type { FoundMention } from "./types";
+
+/**
+ * "the first discussion of Artificial Intelligence at the UN Security Council", "the first Security Council meeting
+ * on AI", "安理会首次就人工智能举行的会议": a body's first meeting on AI, named by what it was. The earliest meeting the
+ * atlas holds of the body named in the phrase is that one; when it holds none, nothing.
+ */
+
+const MEETING_EN = String.raw`(?:formal\s+|open\s+|high-level\s+|ever\s+)*(?:meeting|discussion|debate|session|briefing)s?`;
+const AI_EN = String.raw`(?:[Aa]rtificial [Ii]ntelligence|AI)`;
+/** "first <meeting> on AI at/of <body>" and "first <body> <meeting> on AI": the body's span is found in the match */
+const FIRST_MEETING_EN = new RegExp(
+  String.raw`\bfirst(?:[- ]ever)?\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+${AI_EN})\b`,
+  "g",
+);
+const FIRST_MEETING_ZH = /首次(?:就|围绕)?[^，。；]{0,6}?人工智能[^，。；]{0,8}?(?:会议|辩论|公开会|讨论)/g;
+
+export function findFirstMeetings({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (const m of [...text.matchAll(FIRST_MEETING_EN), ...text.matchAll(FIRST_MEETING_ZH)]) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.kind === "event" && x.start < end && start < x.end)) continue;
+    // the body: named inside the phrase, or (in Chinese) right before it ("安理会首次…")
+    const body = mentions.find((x) => x.kind === "organisation" && ((x.start >= start && x.end <= end) || (/[\u4e00-\u9fff]/.test(m[0]) && x.end <= start && start - x.end <= 2)));
+    if (!body) continue;
+    let first: { id: number; date: string } | null = null;
+    for (const id of gazetteer.related.get(body.entityId) ?? []) {
+      const e = gazetteer.entries.get(id);
+      if (e?.kind !== "event" || !e.date || e.status === "proposed") continue;
+      if (!first || e.date < first.date) first = { id, date: e.date };
+    }
+    if (!first) continue;
+    out.push({
+      entityId: first.id,
+      kind: "event",
+      surface: m[0],
+      start,
+      end,
+      confidence: 0.7,
+      method: "descriptive",
+      evidence: "",
+      evidenceStart: start,
+      why: { matched: m[0], form: `${gazetteer.entries.get(first.id)!.nameEn} (the body's first meeting on AI)`, rule: "description" },
+    });
+  }
+  return out;
+}
