@@ -1181,7 +1181,7 @@ export function findMentions({
     });
   }
 
-  // 2c. "the Scientific Panel", "the Hiroshima Process": a body or a programme named by some of its name's
+  // 2c. "the Scientific Panel", "the Global Dialogue": a body or a programme named by some of its name's
   // capitalised words (a name found otherwise wins)
   for (const t of matchShortTitles({ text, gazetteer })) {
     if (mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
@@ -1320,6 +1320,11 @@ export function findMentions({
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
+  // 6'. "与美、中匹敌": countries listed by one-character short forms
+  for (const m of findCountryLists({ text: simplified, gazetteer, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
+  }
   // 6''. "the world's first treaty on AI", "全球首个具有法律约束力的人工智能国际公约": the first AI treaty
   for (const m of findFirstTreaties({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
@@ -1329,11 +1334,6 @@ export function findMentions({
   for (const m of findFirstMeetings({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
-  }
-  // 6'. "与美、中匹敌": countries listed by one-character short forms
-  for (const m of findCountryLists({ text: simplified, gazetteer, mentions })) {
-    const s = evidenceOf(m.start);
-    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
   // law or plan the article has just named

@@ -4,9 +4,10 @@ import type { Gazetteer } from "./gazetteer";
  * A body or a programme named short by the capitalised words of its name: "the Scientific Panel" or "the
  * International Scientific Panel on AI" (Independent International Scientific Panel on AI), "the Global Dialogue on
  * Governance for AI" (Global Dialogue on AI Governance), "the International Network" (International Network of AI
- * Safety Institutes), "the Hiroshima Process" (G7 Hiroshima AI Process). The short form keeps the name's head noun
- * as its own head and uses no word the name lacks; it links only when one entity in the atlas fits. Texts that are
- * some country's own (laws, strategies, policies) are left out: "the National AI Strategy" is every country's.
+ * Safety Institutes). The short form is a run of the name's own words in their order ("Global Governance
+ * Initiative" is not the Global AI Governance Initiative), keeps the name's head noun as its own head, and links
+ * only when one entity in the atlas fits. Texts that are some country's own (laws, strategies, policies) are left
+ * out: "the National AI Strategy" is every country's.
  */
 
 const CONNECTORS = new Set(["of", "on", "for", "in", "and", "the", "&"]);
@@ -57,6 +58,17 @@ const splitWords = (name: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
+/** The words of a name that name a country, one to three words long ("United Kingdom", "Singapore"). */
+function countryWordsOf({ words, countries }: { words: string[]; countries: Set<string> }): string[] {
+  const phrase = (ws: string[]) => ws.join(" ").toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const n = [3, 2, 1].find((k) => countries.has(phrase(words.slice(i, i + k))));
+    if (n) out.push(...contentWords(words.slice(i, i + n)));
+  }
+  return out;
+}
+
 function indexOf(gazetteer: Gazetteer): ShortTitleIndex {
   const known = cache.get(gazetteer);
   if (known) return known;
@@ -76,19 +88,7 @@ function indexOf(gazetteer: Gazetteer): ShortTitleIndex {
       // a yearly text's name without its year is the series, not this edition)
       if (content.length < 4 || !head || OWN_TEXT_HEADS.has(head) || GENERIC_TEXT_HEADS.has(head) || /\b(?:19|20)\d\d\b/.test(name)) continue;
       const list = index.get(head) ?? [];
-      const country: string[] = [];
-      for (let i = 0; i < words.length; i++) {
-        const n = [3, 2, 1].find((k) =>
-          countries.has(
-            words
-              .slice(i, i + k)
-              .join(" ")
-              .toLowerCase(),
-          ),
-        );
-        if (n) country.push(...contentWords(words.slice(i, i + n)));
-      }
-      list.push({ entityId: entry.id, words: content, form: name, country });
+      list.push({ entityId: entry.id, words: content, form: name, country: countryWordsOf({ words, countries }) });
       index.set(head, list);
     }
   }
