@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { descriptionMention } from "./pattern-mention";
 import type { FoundMention } from "./types";
 
 /**
@@ -32,18 +33,7 @@ export function findFirstMeetings({ gazetteer, text, mentions }: { gazetteer: Ga
       if (!first || e.date < first.date) first = { id, date: e.date };
     }
     if (!first) continue;
-    out.push({
-      entityId: first.id,
-      kind: "event",
-      surface: m[0],
-      start,
-      end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: m[0], form: `${gazetteer.entries.get(first.id)!.nameEn} (the body's first meeting on AI)`, rule: "description" },
-    });
+    out.push(descriptionMention({ entityId: first.id, kind: "event", surface: m[0], start, form: `${gazetteer.entries.get(first.id)!.nameEn} (the body's first meeting on AI)` }));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { descriptionMention } from "./pattern-mention";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -35,18 +36,7 @@ export function findFirstTreaties({ gazetteer, text, mentions }: { gazetteer: Ga
     const start = m.index!;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end && x.kind !== "country")) continue;
-    out.push({
-      entityId: treaty.id,
-      kind: "initiative",
-      surface: m[0],
-      start,
-      end,
-      confidence: 0.7,
-      method: "descriptive",
-      evidence: "",
-      evidenceStart: start,
-      why: { matched: m[0], form: `${treaty.nameEn} (the first AI treaty)`, rule: "description" },
-    });
+    out.push(descriptionMention({ entityId: treaty.id, kind: "initiative", surface: m[0], start, form: `${treaty.nameEn} (the first AI treaty)` }));
   }
   return out;
 }

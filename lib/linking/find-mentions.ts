@@ -1156,6 +1156,24 @@ export function findMentions({
     m.why = { ...m.why!, form: `${m.why!.form} (in ${gazetteer.entries.get(other)!.nameEn})` };
   }
 
+  // a title found in another form than stored (2b, 2c)
+  const titleVariant = ({ t, confidence, form }: { t: { entityId: number; start: number; end: number }; confidence: number; form: string }): FoundMention => {
+    const s = evidenceOf(t.start);
+    const surface = text.slice(t.start, t.end);
+    const kind = gazetteer.entries.get(t.entityId)!.kind;
+    return {
+      entityId: t.entityId,
+      kind,
+      surface,
+      start: t.start,
+      end: t.end,
+      confidence,
+      method: "gazetteer",
+      evidence: s.text,
+      evidenceStart: s.start,
+      why: { matched: surface, form, rule: "title-variant" },
+    };
+  };
   // 2b. long titles in another form; the longest full-title match wins over a name inside it
   for (const t of matchTitleVariants({ text, gazetteer })) {
     if (otherEditions.has(t.entityId) && statedYear({ text, start: t.start, end: t.end }) !== withoutYear(gazetteer.entries.get(t.entityId)!.nameEn)?.editionYear) continue;
@@ -1165,20 +1183,7 @@ export function findMentions({
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
     for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
-    const s = evidenceOf(t.start);
-    const surface = text.slice(t.start, t.end);
-    mentions.push({
-      entityId: t.entityId,
-      kind: gazetteer.entries.get(t.entityId)!.kind,
-      surface,
-      start: t.start,
-      end: t.end,
-      confidence: 0.9,
-      method: "gazetteer",
-      evidence: s.text,
-      evidenceStart: s.start,
-      why: { matched: surface, form: t.form, rule: "title-variant" },
-    });
+    mentions.push(titleVariant({ t, confidence: 0.9, form: t.form }));
   }
 
   // 2c. "the Scientific Panel", "the Global Dialogue": a body or a programme named by some of its name's
@@ -1186,20 +1191,7 @@ export function findMentions({
   for (const t of matchShortTitles({ text, gazetteer })) {
     if (mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
-    const s = evidenceOf(t.start);
-    const surface = text.slice(t.start, t.end);
-    mentions.push({
-      entityId: t.entityId,
-      kind: gazetteer.entries.get(t.entityId)!.kind,
-      surface,
-      start: t.start,
-      end: t.end,
-      confidence: 0.8,
-      method: "gazetteer",
-      evidence: s.text,
-      evidenceStart: s.start,
-      why: { matched: surface, form: `${t.form} (short form)`, rule: "title-variant" },
-    });
+    mentions.push(titleVariant({ t, confidence: 0.8, form: `${t.form} (short form)` }));
   }
 
   // 2a. "the Bletchley Park declaration", "the Seoul summit declaration": a text named after its place, with a

@@ -38,3 +38,34 @@ export function patternMention({
     why: { matched, form, rule: "pattern" },
   };
 }
+
+/**
+ * A mention of an entity named by what it is rather than by a name ("the world's first treaty on AI", "the first
+ * discussion of AI at the Security Council"): the span, the entity, and the description it fits.
+ */
+export function descriptionMention({
+  entityId,
+  kind,
+  surface,
+  start,
+  form,
+}: {
+  entityId: number;
+  kind: FoundMention["kind"];
+  surface: string;
+  start: number;
+  form: string;
+}): FoundMention {
+  return {
+    entityId,
+    kind,
+    surface,
+    start,
+    end: start + surface.length,
+    confidence: 0.7,
+    method: "descriptive",
+    evidence: "",
+    evidenceStart: start,
+    why: { matched: surface, form, rule: "description" },
+  };
+}
