@@ -1,5 +1,5 @@
 import { ENVOY_OF_EN, LIST_GAP_TITLE_ZH, type Group } from "./group-subjects";
-import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
+import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, MEMBERS_NAMED_AFTER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
 import type { Trigger } from "./relation-triggers";
 import type { FoundMention, Sentence } from "./types";
 
@@ -209,7 +209,7 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     }
     // "广邀之友小组成员参与", "invited members of …": the invited, or the members of a group, are not its actors
     // ("three Council of Europe member states have ratified it": the members, not the body)
-    if (/^\s*(?:成员|members?\b)/i.test(text.slice(g.end, g.end + 8)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
+    if (MEMBERS_NAMED_AFTER.test(text.slice(g.end, g.end + 16)) || /(?:邀请?|invit(?:ed|ing|es)\s+(?:the\s+)?)$/i.test(text.slice(Math.max(s.start, g.start - 12), g.start)))
       return null;
     // a subject must not be an event, initiative or resolution's inner name
     if (spans.some((x) => !SUBJECT_KINDS.has(x.kind) && x.start <= g.start && x.end >= g.end)) continue;

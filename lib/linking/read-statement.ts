@@ -13,6 +13,7 @@ import {
   HEDGE_ZH,
   LEADING_ROLES,
   MAX_OBJECT_GAP,
+  MEMBERS_NAMED_AFTER,
   relationOf,
   saysRefusal,
   SUBJECT_KINDS,
@@ -49,9 +50,6 @@ const MEMBERS_START =
 const PRONOUN_BEFORE_PASSIVE =
   /\b(?:calling|called|describing|described|labelling|labeling|hailing|hailed)\s+it\s+(?:as\s+)?(?:[“"][^”"]{1,60}[”"]|(?:an?|the)\s+[\w\s,-]{1,50}?)\s*,?\s*(?:(?:which|that)\s+(?:was|is|has been)\s+)?$/i;
 
-/** "的46个成员国", "'s 46 member states": a body's members named after it */
-const MEMBERS_OF_BODY_AFTER = /^(?:\s*的\s*(?:\d+|[一二三四五六七八九十百]+)?多?个?(?:成员|会员)|(?:['’]s?)?\s+(?:\d+\s+)?member\s+(?:states|countries|nations)\b)/i;
-
 /** A text states put their names to, not one an assembly adopts: a declaration, a joint statement. */
 const SIGNED_TEXT = /declaration|statement|宣言|声明|聲明/i;
 /** "28 countries and the", "与会国和": states counted before the body, in the same list */
@@ -62,7 +60,7 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   const listed = findSubjects(input);
   if (!listed) return null;
   // "欧洲委员会的46个成员国和…", "the Council of Europe's 46 member states and …": the members act, not the body
-  const members = listed.group.members.filter((m) => m.kind !== "organisation" || !MEMBERS_OF_BODY_AFTER.test(text.slice(m.end, m.end + 16)));
+  const members = listed.group.members.filter((m) => m.kind !== "organisation" || !MEMBERS_NAMED_AFTER.test(text.slice(m.end, m.end + 16)));
   if (!members.length) return null;
   const found = members.length === listed.group.members.length ? listed : { ...listed, group: { ...listed.group, members } };
   const { objectSide, passive, asRole } = found;

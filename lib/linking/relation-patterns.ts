@@ -124,3 +124,9 @@ export function tookPartIn({
  */
 export const LEADER_OF =
   /\b(?:Prime Ministers?|Presidents?|Vice Presidents?|Kings?|Queens?|Emirs?|Chancellors?|Chair(?:man|woman|person)?s?|Heads?|Secretary-General|Director-General|leaders|heads of (?:state|government))\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * A body's members named right after it: "成员", "的46个成员国", "'s 46 member states", "members of": the members act,
+ * not the body.
+ */
+export const MEMBERS_NAMED_AFTER = /^(?:\s*(?:的\s*(?:\d+|[一二三四五六七八九十百]+)?多?个?)?(?:成员|会员)|(?:['’]s?)?\s*(?:\d+\s+)?members?\b)/i;
