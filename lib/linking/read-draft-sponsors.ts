@@ -24,7 +24,9 @@ export function readDraftSponsors({ text, source, sentences, mentions }: { text:
     const below = end + heading[0].length;
     const title = mentions.find((m) => m.kind === "resolution" && m.start >= below && m.start - below <= TITLE_REACH);
     if (!title) continue;
-    const s = sentences.find((x) => x.start <= start && start < x.end) ?? { text: text.slice(start, end), start, end };
+    // (the list is in a sentence: mentions are found in sentences)
+    const s = sentences.find((x) => x.start <= start && start < x.end);
+    if (!s) continue;
     for (const m of members)
       out.push({
         ...relationOf({ subject: m, objectId: title.entityId, role: "co-sponsor", s, start, end: below }),
