@@ -117,10 +117,16 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       if (org?.kind === "organisation" && /^\s*(?:的)?(?:轮值)?主席国/.test(text.slice(org.end, org.end + 6)))
         add(country, org, "chair", s, text.slice(country.start, org.end + 3));
     }
-    // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's (current) ORG presidency
+    // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's (current) ORG presidency / COUNTRY, the ORG
+    // Presidency, (an appositive) / "President Ghazouani of Mauritania (Chair of the African Union)"
     for (const country of inS.filter((x) => x.kind === "country")) {
       const rest = text.slice(country.end, Math.min(s.end, country.end + 70));
-      const m = new RegExp(`^(?:,\\s*which\\s+(?:holds|held|has taken over|took over|assumed)\\s+the\\s+${TERM}?|['’]s\\s+${TERM}?)`, "i").exec(rest);
+      const ofBody = new RegExp(`^\\s*[(（,]\\s*(?:the\\s+)?${TERM}?(?:chair|chairman|president|presidency)\\s+of\\s+(?:the\\s+)?`, "i").exec(rest);
+      const chaired = ofBody ? inS.find((x) => x.kind === "organisation" && x.start === country.end + ofBody[0].length) : undefined;
+      // (the body's own chair: the aside closes after its name, "(Chair of the African Union (AU))", not "… working group")
+      if (chaired && /^\s*(?:[(（][^)）]{1,12}[)）]\s*)?(?:[)）,;.]|$)/.test(text.slice(chaired.end, chaired.end + 20)))
+        add(country, chaired, "chair", s, text.slice(country.start, chaired.end));
+      const m = new RegExp(`^(?:,\\s*which\\s+(?:holds|held|has taken over|took over|assumed)\\s+the\\s+${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?)`, "i").exec(rest);
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
       if (org && CHAIR_WORD.test(text.slice(org.end, org.end + 24))) add(country, org, "chair", s, text.slice(country.start, org.end));

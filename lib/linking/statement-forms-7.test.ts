@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { linkArticle } from "./link-article";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): the forms a tenth round added, each
+// with a case where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org } = entryBuilders({ firstId: 7100 });
+  all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
+  all.push(org("andean-council", "Andean Council", "安第斯理事会"));
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
+const triples = (body: string, publishedAt: string | null = "2024-03-23") =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
+    .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
+    .sort();
+
+describe("'Chile, the Andean Council Presidency, …', 'President Boric of Chile (Chair of the Andean Council)': the state holds the body's chair", () => {
+  it.each([
+    ["The minister thanked Chile, the Andean Council Presidency, for taking the work forward."],
+    ["The minister thanked Chile, the current Andean Council chair, for its work."],
+    ["The lead speaker, President Boric of Chile (Chair of the Andean Council), opened the session."],
+    ["The lead speaker, Chile, chair of the Andean Council, opened the session."],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([["CHL", "chair", "andean-council"]]);
+  });
+  it("not a state beside the body in a list, or one it only thanks", () => {
+    expect(triples("The minister thanked Chile, the Andean Council and Peru for their work.")).toEqual([]);
+    expect(triples("The minister thanked Chile, the Andean Council Secretariat and Peru for their work.")).toEqual([]);
+  });
+});
