@@ -34,3 +34,16 @@ describe("'Chile, the Andean Council Presidency, …', 'President Boric of Chile
     expect(triples("The minister thanked Chile, the Andean Council Secretariat and Peru for their work.")).toEqual([]);
   });
 });
+
+describe("'<body> includes A, B and C': the states a body is made of", () => {
+  it.each([["The Andean Council includes Chile and Peru."], ["Founded last year, the Andean Council now includes Chile, Peru and Brazil."]])("%s", (body) => {
+    expect(triples(body).filter((t) => t[0] !== "BRA")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+    ]);
+  });
+  it("not one state the body's work includes, or a list of something else", () => {
+    expect(triples("The Andean Council includes Chile in its plans.")).toEqual([]);
+    expect(triples("The Andean Council includes experts from Chile and Peru.")).toEqual([]);
+  });
+});
