@@ -16,7 +16,7 @@ import { readDraftSponsors } from "./read-draft-sponsors";
 import { readRoleTitles } from "./read-role-titles";
 import { readStatement } from "./read-statement";
 import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
-import { TRIGGERS } from "./relation-triggers";
+import { TRIGGERS, type Trigger } from "./relation-triggers";
 import { settleRelations } from "./settle-relations";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -201,9 +201,18 @@ function readSentenceStatements({
       const implied = (kind: "event" | "document" | "body", pronoun = false) =>
         findImpliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
       const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
-      if (found) recordStatements({ found, source, tStart, tEnd, form: trig.role, seen, out });
+      if (found) recordStatements({ found: [...found, ...foundingMembers({ text, found, trig })], source, tStart, tEnd, form: trig.role, seen, out });
     }
   }
+}
+
+/** "as a founding member" right after the body a state joined ("Slovenia joined GPAI as a founding member") */
+const AS_FOUNDING_MEMBER = /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*as\s+(?:a|one of (?:the|its))\s+(?:founding|founder)\s+members?\b/i;
+
+/** A state that joined a body as one of its founding members founded it, as well as joining it. */
+function foundingMembers({ text, found, trig }: { text: string; found: Omit<FoundRelation, "why">[]; trig: Trigger }): Omit<FoundRelation, "why">[] {
+  if (trig.role !== "member") return [];
+  return found.filter((r) => r.role === "member" && AS_FOUNDING_MEMBER.test(text.slice(r.end, r.end + 60))).map((r) => ({ ...r, role: "founder" as const }));
 }
 
 /** Each new statement of `found` onto `out`, quoting the article as written: statements of many shapes meet here. */

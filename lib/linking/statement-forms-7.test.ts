@@ -47,3 +47,17 @@ describe("'<body> includes A, B and C': the states a body is made of", () => {
     expect(triples("The Andean Council includes experts from Chile and Peru.")).toEqual([]);
   });
 });
+
+describe("'A joined <body> as a founding member': a founder as well as a member", () => {
+  it.each([["Chile joined the Andean Council as a founding member."], ["Chile joined the Andean Council (AC) as one of its founding members in 2020."]])("%s", (body) => {
+    expect(triples(body)).toEqual([
+      ["CHL", "founder", "andean-council"],
+      ["CHL", "member", "andean-council"],
+    ]);
+  });
+  it("no founder: a state that joined later, or as something else", () => {
+    const founders = (body: string) => triples(body).filter((t) => t[1] === "founder");
+    expect(founders("Chile joined the Andean Council in 2022, after its founding members had met.")).toEqual([]);
+    expect(founders("Chile joined the Andean Council as an observer, not as a founding member.")).toEqual([]);
+  });
+});
