@@ -209,9 +209,11 @@ function findSentenceCandidates({
   const implied: { id: number; back: number }[] = [];
   for (const e of reported) if (e.index <= index && index - e.index <= IMPLIED_LOOKBACK) implied.push({ id: e.id, back: index - e.index });
   const ruleRoles = new Map<string, string[]>();
+  const ruleWords = new Map<string, string[]>();
   for (const r of sentenceRules) {
     const key = `${r.subjectId}:${r.objectId}`;
     ruleRoles.set(key, [...(ruleRoles.get(key) ?? []), r.role]);
+    ruleWords.set(key, [...(ruleWords.get(key) ?? []), `${r.why?.rule ?? ""}:${(r.why?.matched ?? "").toLowerCase().slice(0, 24)}`]);
   }
   // the run of names of one kind joined by list words that each name stands in
   const listSizes = new Map<Span, number>();
@@ -277,7 +279,17 @@ function findSentenceCandidates({
         sentence: s,
         start: b.start < 0 ? a.start : Math.min(a.start, b.start),
         end: b.start < 0 ? a.end : Math.max(a.end, b.end),
-        features: pairFeatures({ a, b, aList, rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [], s, spans, words, cues: (cues ??= cuesOf({ text, s })) }),
+        features: pairFeatures({
+          a,
+          b,
+          aList,
+          rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [],
+          ruleWords: ruleWords.get(`${a.entityId}:${b.entityId}`) ?? [],
+          s,
+          spans,
+          words,
+          cues: (cues ??= cuesOf({ text, s })),
+        }),
         run: runOf.get(a) ?? a.start,
       });
     }
@@ -293,6 +305,7 @@ function pairFeatures({
   b,
   aList,
   rules,
+  ruleWords,
   s,
   spans,
   words,
@@ -305,6 +318,12 @@ function pairFeatures({
   aList: number;
   /** the hand-written readers' roles for the pair */
   rules: string[];
+  /**
+   * how each reader read it, "pattern:co-hosted", "description:joined": which reader and which words, so that the
+   * model learns which readings hold (cross-validated at .4: F1 .654 → .657 over the older fresh files, .567 → .581
+   * over set O)
+   */
+  ruleWords: string[];
   s: Sentence;
   spans: Span[];
   words: (from: number, to: number) => string[];
@@ -312,6 +331,7 @@ function pairFeatures({
   const f: string[] = [`k:${a.kind}>${b.kind}`, `kt:${a.kind}>${b.kind}:${b.subtype}`, `list:${aList > 1 ? (aList > 3 ? "long" : "short") : "one"}`, "bias"];
   for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
   if (!rules.length) f.push("rule:none");
+  for (const w of ruleWords) f.push(`rule-word:${w}`, `rule-by:${w.split(":")[0]}`);
   if (!cues.length) f.push("cue:none");
   for (const c of cues) f.push(`cue:${c.family}`);
   if (b.start < 0) {
