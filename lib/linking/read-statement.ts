@@ -42,9 +42,12 @@ const CO_SUBJECT_ROLES = new Set<RelationRole>(["signatory", "participant", "mem
 
 const CO_ROLES: Partial<Record<RelationRole, RelationRole>> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
-/** "The founding members comprise …", "首批成员包括…": members of the body the article has just named. */
+/**
+ * "The founding members comprise …", "Its members also include …", "Among its most important members are …",
+ * "首批成员包括…": members of the body the article has just named.
+ */
 const MEMBERS_START =
-  /^[\s"“]*(?:(?:The|Its|Their)\s+(?:(?:founding|initial|original|first|current|new|full)\s+)?(?:members|member states|membership)\s*|(?:其|该[\u4e00-\u9fff]{1,6}?的?)?(?:首批|创始|初始|现有|第一批)?)$/;
+  /^[\s"“]*(?:(?:The|Its|Their)\s+(?:(?:founding|initial|original|first|current|new|full)\s+)?(?:members|member states|membership)\s*|(?:The|Its|Their|Among\s+(?:its|their|the))\s+(?:[a-z]+\s+){0,2}members\s+(?:also\s+|now\s+)?|(?:其|该[\u4e00-\u9fff]{1,6}?的?)?(?:首批|创始|初始|现有|第一批)?)$/;
 
 /** "calling it “a landmark text” (which was) backed by": "it", a name for it at most, then the participle. */
 const PRONOUN_BEFORE_PASSIVE =

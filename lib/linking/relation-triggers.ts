@@ -135,9 +135,10 @@ export const TRIGGERS: Trigger[] = [
   // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below
   {
     role: "member",
-    // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B")
+    // ("X, whose members include A, B", "X's members are A, B", "X now has three members: A, B"; "Its members also
+    // include A, B", "Among its most important members are A, B": the body named just before)
     // ("the group last year expanded to include A, B": new members)
-    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|(?<=[A-Z][A-Za-z\d]*\)?\s)(?<!\b(?:The|Its|Their|These|Those)\s)(?:(?:current|other|founding)\s+)?members\s+(?:include|includes|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)/g,
+    en: /\b(?:groups|comprises|comprised|comprise|consists of|consist of|is made up of|brings together|expanded (?:its membership )?to include)\b|,\s*whose\s+(?:[a-z]+\s+)?members\s+(?:include|includes|are|comprise)\b|['’]s?\s+(?:[a-z]+\s+)?members\s+(?:include|are|comprise)\b|(?<=[A-Z][A-Za-z\d]*\)?\s)(?<!\b(?:The|Its|Their|These|Those)\s)(?:(?:current|other|founding)\s+)?members\s+(?:include|includes|comprise)\b|\bhas\s+(?:[a-z\d]+\s+)?members\s*(?::|,?\s*(?:including|namely)\b)|(?<=^[\s"“]*(?:(?:The|Its|Their)\s+(?:[a-z]+\s+){0,2}members|Among\s+(?:its|their|the)\s+(?:[a-z]+\s+){0,2}members)\s+(?:also\s+|now\s+)?)(?:include|includes|are|were|comprise)\b/g,
     zh: /(?:的)?成员国?(?:包括|有|为)[:：]?/g,
     objects: ["organisation"],
     subjectsAfter: true,

@@ -61,3 +61,20 @@ describe("'A joined <body> as a founding member': a founder as well as a member"
     expect(founders("Chile joined the Andean Council as an observer, not as a founding member.")).toEqual([]);
   });
 });
+
+describe("'Its members also include A, B', 'Among its most important members are A, B': the body named just before", () => {
+  it.each([
+    ["The Andean Council was set up in 2020. Its members also include Chile and Peru."],
+    ["The Andean Council was set up in 2020. Among its most important members are Chile and Peru."],
+    ["The Andean Council was set up in 2020. Among the founding members were Chile and Peru."],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "member")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+    ]);
+  });
+  it("not members that do something with the states named after them", () => {
+    expect(triples("The Andean Council was set up in 2020. Its members are pleased with Chile and Peru.")).toEqual([]);
+    expect(triples("The Andean Council was set up in 2020. Among the members were delegates who visited Chile and Peru.")).toEqual([]);
+  });
+});
