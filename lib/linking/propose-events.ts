@@ -26,13 +26,13 @@ const TRIGGER_ZH = new RegExp(
   `${HELD_ZH}|主办|承办|通过|提出|发起|宣布|签署|成立|启动|发布|${MEETING_WORDS_ZH}|大会|出席|参会|${OPENED_CLOSED_ZH}|落下帷幕|出炉|揭牌|推出|倡议|达成|商定|同意|批准|生效|施行|提交|修订`,
 );
 const TRIGGER_EN = new RegExp(
-  String.raw`\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|${MEETING_NOUNS_EN}|dialogue|session|consultations|negotiations|${CALL_EN}|${DAYS_EN}|${DEBATE_EN}|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted|revised|updated|amended)\b`,
+  String.raw`\b(?:held|hold|holds|hosted|hosts|co-hosted|convened|convenes|gathered|adopted|adopts|launched|launches|proposed|announced|signed|established|unveiled|released|endorsed|opened|inaugurated|published|${MEETING_NOUNS_EN}|dialogue|session|consultations|negotiations|${CALL_EN}|${DAYS_EN}|${DEBATE_EN}|took place|set up|met|agreed|concluded(?!\s+that)|reaffirmed|pledged|ratified|approved|passed|entered into force|came into force|took effect|submitted|revised|updated|amended)\b`,
   "i",
 );
 /** Words of a meeting-like event (enough to propose a new event entity). */
 const MEETING_ZH = new RegExp(`${HELD_ZH}|主办|${MEETING_WORDS_ZH}|全会|${OPENED_CLOSED_ZH}|揭牌|成立|公开辩论|一般性辩论`);
 const MEETING_EN = new RegExp(
-  String.raw`\b(?:held|hosted|co-hosted|convened|${MEETING_NOUNS_EN}|${CALL_EN}|dialogue|consultations|negotiations|${DAYS_EN}|took place|met|established|inaugurated|launched|${DEBATE_EN})\b`,
+  String.raw`\b(?:held|hosted|co-hosted|convened|gathered|${MEETING_NOUNS_EN}|${CALL_EN}|dialogue|consultations|negotiations|${DAYS_EN}|took place|met|established|inaugurated|launched|${DEBATE_EN})\b`,
   "i",
 );
 /** Founding / unveiling: an organisation named in the sentence may be the event itself. */

@@ -78,3 +78,16 @@ describe("'Its members also include A, B', 'Among its most important members are
     expect(triples("The Andean Council was set up in 2020. Among the members were delegates who visited Chile and Peru.")).toEqual([]);
   });
 });
+
+describe("'From 11 – 14 August …, 200 leaders gathered at …': a gathering on those days is a dated event", () => {
+  const dates = (body: string) => linkArticle({ body, publishedAt: "2025-11-27", language: "en", gazetteer: gz, model: null }).events.map((e) => e.date);
+  it.each([
+    ["From 11 – 14 August in Santiago, Chile, 200 leaders gathered at the inaugural Pacific Cyber Week to discuss AI governance."],
+    ["From 11-14 August, ministers from Chile and Peru gathered in Lima to discuss AI governance."],
+  ])("%s", (body) => {
+    expect(dates(body)).toEqual(["2025-08-11"]);
+  });
+  it("not a figure gathered on a day", () => {
+    expect(dates("Data gathered from 11-14 August show that AI use grew.")).toEqual([]);
+  });
+});
