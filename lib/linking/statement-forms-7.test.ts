@@ -11,6 +11,7 @@ function entries(): GazetteerEntry[] {
   const { country, org } = entryBuilders({ firstId: 7100 });
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
   all.push(org("andean-council", "Andean Council", "安第斯理事会"));
+  all.push({ id: 7190, kind: "initiative", slug: "andean-ai-code", nameEn: "Andean Code of Conduct on AI", nameZh: null, date: "2023-10-30", aliases: [] });
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
@@ -89,5 +90,18 @@ describe("'From 11 – 14 August …, 200 leaders gathered at …': a gathering 
   });
   it("not a figure gathered on a day", () => {
     expect(dates("Data gathered from 11-14 August show that AI use grew.")).toEqual([]);
+  });
+});
+
+describe("'<body> reached agreement on <text>', '<body> gave the green light to <text>': the body adopted it", () => {
+  it.each([
+    ["On October 30, the Andean Council announced it had reached agreement on the Andean Code of Conduct on AI."],
+    ["The Andean Council gave the green light to the Andean Code of Conduct on AI on Monday."],
+  ])("%s", (body) => {
+    expect(triples(body, "2023-11-01")).toEqual([["andean-ai-code", "adopted-by", "andean-council"]]);
+  });
+  it("not a body that has yet to agree, or a light of another colour", () => {
+    expect(triples("The Andean Council has not reached agreement on the Andean Code of Conduct on AI.", "2023-11-01")).toEqual([]);
+    expect(triples("The Andean Council gave a red light to the Andean Code of Conduct on AI.", "2023-11-01")).toEqual([]);
   });
 });
