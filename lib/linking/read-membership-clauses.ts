@@ -16,8 +16,8 @@ const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 
 /**
  * After a body's name: "'s founding members are", "'s 29 members include countries like", "… includes 15 founder
- * members:", ", which includes", "the partnership includes" (an appositive of up to 60 characters may stand between: ", officially launched on
- * 15 June 2020,"), "is an informal grouping of …, consisting of leaders from", ", comprising".
+ * members:", ", which includes", "the partnership includes" (an appositive of up to 60 characters may stand between:
+ * ", officially launched on 15 June 2020,"), "is an informal grouping of …, consisting of leaders from", ", comprising".
  */
 const MEMBERS_LISTED =
   /^(?:['’]s?\s+(?:\d+\s+)?(?:(?<adjA>founding|founder|original|initial|current)\s+)?members\s+(?:are|were|include|included|comprise)\s*:?\s*(?:(?:countries|nations|states)\s+(?:like|such as)\s+)?|(?:\s+(?:is|was)\s+an?\s+[^.;:]{0,90}?)?,?\s*(?:consisting of|made up of|comprising|composed of)\s+(?:(?:leaders|representatives|heads of state)\s+(?:from|of)\s+)?|(?:\s*,[^.;,:]{1,60},)?\s*(?:,\s*which\s+)?(?:(?:includes|included|comprises|comprised|has|had|counts)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adjB>founding|founder|original|initial|current)\s+)?(?:members|member states|member countries)\s*(?::|,?\s*(?:including|namely|such as))\s*|(?<=which\s+)(?:includes|included|comprises|comprised)\s+)|\s+(?:now\s+|currently\s+)?(?:includes|comprises)\s+)(?:the\s+)?/i;
