@@ -1,4 +1,5 @@
-import { buildGazetteer } from "@/lib/linking/gazetteer";
+import { buildGazetteer, type Gazetteer } from "@/lib/linking/gazetteer";
+import { linkArticle } from "@/lib/linking/link-article";
 import type { GazetteerEntry } from "@/lib/linking/types";
 
 /** A small hand-made gazetteer for unit tests (ids are stable). */
@@ -126,4 +127,16 @@ export function entryBuilders({ firstId, aliasType = "short" }: { firstId: numbe
     }),
     nextId: () => ++id,
   };
+}
+
+/**
+ * What the hand-written readers state in a text written for a test, as sorted [subject, role, object] triples (a
+ * state by its ISO3 code, anything else by its slug): what the statement tests compare.
+ */
+export function readTriples({ gazetteer }: { gazetteer: Gazetteer }) {
+  const key = (id: number) => gazetteer.entries.get(id)!.iso3 ?? gazetteer.entries.get(id)!.slug;
+  return (body: string, publishedAt: string | null = "2024-03-23") =>
+    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer, model: null })
+      .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
+      .sort();
 }
