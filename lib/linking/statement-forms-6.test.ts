@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
 import type { GazetteerEntry } from "./types";
-import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
+import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Sentences written for these tests (not taken from the labelled fixtures): the forms a ninth round added, each
 // with a case where the rule must not fire.
@@ -54,10 +54,7 @@ function entries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const triples = (body: string, publishedAt: string | null = "2024-03-23") =>
-  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
-    .relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)])
-    .sort();
+const triples = readTriples({ gazetteer: gz });
 const RES = "unga-res-78-265";
 
 describe("a sentence opening 'Spearheaded by A, this resolution …'", () => {
