@@ -70,15 +70,21 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     const local = text.slice(s.start, s.end);
     // 作为 ORG 的常任理事国/成员国…，COUNTRY
     const zh = /作为([^，。；]{0,30}?)(?:的)?(?:常任理事国|非常任理事国|理事国|成员国|创始成员国?|成员)[^，。；]{0,20}[，,]\s*/.exec(local);
-    const en = /^\s*As an? (?:(?:permanent|non-permanent|founding|full|elected)\s+)?member(?: state)? of ([^,]{0,80}),\s*(?:the\s+)?/.exec(local);
+    // ("As a co-founding country of GPAI, France …": a founding member founded the body as well as belonging to it)
+    const en =
+      /^[\s"“]*As an? (?:(?:permanent|non-permanent|(co-)?founding|full|elected)\s+)?(?:member(?: state)?|(?<=founding\s+)(?:country|state|nation|partner)) of ([^,]{0,80}),\s*(?:the\s+)?/.exec(
+        local,
+      );
     for (const [m, orgFrom] of [
       [zh, zh ? 2 : 0],
-      [en, en ? local.indexOf(en[1]) : 0],
+      [en, en ? local.indexOf(en[2]) : 0],
     ] as const) {
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start >= s.start + orgFrom && x.end <= s.start + m.index + m[0].length);
       const subject = at(s.start + m.index + m[0].length);
-      if (org && subject && subject.kind === "country") add(subject, org, "member", s, m[0].trim());
+      if (!org || subject?.kind !== "country") continue;
+      add(subject, org, "member", s, m[0].trim());
+      if (m === en && /founding/i.test(m[0])) add(subject, org, m[1] ? "co-founder" : "founder", s, m[0].trim());
     }
     // "As founding members of the U.N. and permanent members of the Security Council, France and China reaffirm …":
     // the states listed after the comma, members (founders) of each body the phrase names

@@ -338,11 +338,12 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   }
   if (objectId === undefined) return null;
   // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
-  // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…")
+  // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…", "announced
+  // intentions to form …")
   if (
     trig.role === "proposer" &&
     object?.kind === "organisation" &&
-    !/^(?:launch|initiat|倡议|提议|发起)/i.test(text.slice(tStart, tEnd)) &&
+    !/^(?:launch|initiat|倡议|提议|发起)|\b(?:form|establish|build)$/i.test(text.slice(tStart, tEnd)) &&
     !/成立|建立|设立|创建|组建|\b(?:creation|establish(?:ing|ment)?|setting up|formation|founding)\b/i.test(text.slice(tEnd, object.start)) &&
     !/^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))
   )

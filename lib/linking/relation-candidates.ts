@@ -273,6 +273,13 @@ function findSentenceCandidates({
     }
     for (const b of objects) {
       if (a.kind !== "country" && a.kind !== "organisation" && b.kind !== "organisation") continue;
+      // "(Brazil, Russia, India, China …), Chinese President Xi Jinping announced …": a state the sentence names twice
+      // was read at one of its names; the readers' reading is not the other's (nor, through its list, its neighbours')
+      let readOther = false;
+      for (const r of sentenceRules) {
+        if (r.subjectId !== a.entityId || r.objectId !== b.entityId || (a.start >= r.start && a.end <= r.end)) continue;
+        for (const x of subjects) if (x !== a && x.entityId === a.entityId && x.start >= r.start && x.end <= r.end) readOther = true;
+      }
       out.push({
         subjectId: a.entityId,
         objectId: b.entityId,
@@ -283,8 +290,8 @@ function findSentenceCandidates({
           a,
           b,
           aList,
-          rules: ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? [],
-          ruleWords: ruleWords.get(`${a.entityId}:${b.entityId}`) ?? [],
+          rules: readOther ? [] : (ruleRoles.get(`${a.entityId}:${b.entityId}`) ?? []),
+          ruleWords: readOther ? [] : (ruleWords.get(`${a.entityId}:${b.entityId}`) ?? []),
           s,
           spans,
           words,

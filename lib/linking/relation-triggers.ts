@@ -36,7 +36,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     role: "co-founder",
-    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an)\b)|\b[Jj]ointly (?:founded|launched|established|initiated)\b|(?<=\bto )jointly (?:found|launch|establish|initiate|build)\b/g,
+    en: /\bco-?found(?:ed|er|ers)\b|\bco-?founding(?=\s+(?:of|the|a|an|(?:countr(?:y|ies)|members?|states?|nations?|partners?)\s+of)\b)|\b[Jj]ointly (?:founded|launched|established|initiated)\b|(?<=\bto )jointly (?:found|launch|establish|initiate|build)\b/g,
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
@@ -71,7 +71,13 @@ export const TRIGGERS: Trigger[] = [
   },
   // "China submitted a resolution on … at the 78th session": who puts a draft to a body sponsors it
   // (the draft itself right after the verb: not "submitted its comments on resolution 78/265")
-  { role: "sponsor", en: /\bsubmitted(?=\s+(?:(?:a|the|its|their)\s+)?["“]?(?:draft\s+)?resolution\b)/g, objects: ["resolution"] },
+  // ("The resolution, submitted by Austria, …", "the draft was submitted by Austria": the passive names who put it,
+  // the text right before it; not "views on the resolution were submitted by Austria")
+  {
+    role: "sponsor",
+    en: /\bsubmitted(?=\s+(?:(?:a|the|its|their)\s+)?["“]?(?:draft\s+)?resolution\b)|(?<=,\s*|\b(?:resolution|draft|text)\s+(?:was|had been|has been)\s+)submitted(?=\s+by\b)/g,
+    objects: ["resolution"],
+  },
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",
@@ -105,7 +111,7 @@ export const TRIGGERS: Trigger[] = [
   // ("The U.K. kicked off its AI Safety Summit": a state opening its own meeting hosts it)
   {
     role: "host",
-    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|\bheld(?= by\b)|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },
@@ -121,14 +127,15 @@ export const TRIGGERS: Trigger[] = [
     // ("the founding principles": an adjective, not an act; but a founding member founded the body: "India joined
     // the group as a founding member", "… are the founding members of GPAI")
     // ("are uniting with A and B to create the Global Partnership on AI": creating a body named right after founds it)
-    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?)\b)|\bestablished\b|\bset up\b|(?<=^[\s"“]*)(?:Founded|Established|Set up)(?= by\b)|\bto create(?=\s+(?:the\s+|a\s+|an\s+)?["“‘]?[A-Z])/g,
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?|(?:countr(?:y|ies)|states?|nations?|partners?)\s+of)\b)|\bestablished\b|\bset up\b|(?<=^[\s"“]*)(?:Founded|Established|Set up)(?= by\b)|\bto create(?=\s+(?:the\s+|a\s+|an\s+)?["“‘]?[A-Z])/g,
     // (设立: "联合国大会决定设立科学小组" sets a body up)
     zh: /发起成立|(?<!倡议|提议)成立|创立|创建|设立|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
     objects: ["organisation", "initiative", "event"],
   },
   {
     role: "proposer",
-    en: /\bpropos(?:ed|es|al)\b|\blaunch(?:ed|es)?\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
+    // ("announced intentions to form an AI study group": announcing a plan to set a body up proposes it)
+    en: /\bpropos(?:ed|es|al)\b|\bproposing(?= (?:the )?(?:establishment|creation|formation|setting up) of\b)|\blaunch(?:ed|es)?\b|\bannounced (?:(?:its|their|his|her)\s+)?(?:plans?|intentions?)\s+to\s+(?:form|establish|build)\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
     zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },

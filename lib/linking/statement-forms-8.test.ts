@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { findRelationCandidates } from "./relation-candidates";
+import type { FoundMention, FoundRelation, GazetteerEntry } from "./types";
+import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Sentences written for these tests (not taken from the labelled fixtures): the forms an eleventh round added, each
+// with a case where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 7200 });
+  all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
+  all.push(org("andean-council", "Andean Council", "安第斯理事会"), org("andean-ai-office", "Andean AI Office", "安第斯人工智能办公室"));
+  all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
+  all.push({ id: nextId(), kind: "resolution", slug: "andean-resolution", nameEn: "Andean resolution on AI and labour", nameZh: null, date: "2024-06-01", aliases: [] });
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const triples = readTriples({ gazetteer: gz });
+
+describe("'As a co-founding country of <body>, A …': a founder (or co-founder) as well as a member", () => {
+  it.each([
+    ["As a co-founding country of the Andean Council, Chile believes in cooperation.", "co-founder"],
+    ['"As a co-founding country of the Andean Council, Chile believes in cooperation," the minister said.', "co-founder"],
+    ["As a founding state of the Andean Council, Chile believes in cooperation.", "founder"],
+  ])("%s", (body, role) => {
+    expect(triples(body)).toEqual([
+      ["CHL", role, "andean-council"],
+      ["CHL", "member", "andean-council"],
+    ]);
+  });
+  it("a plain member founded nothing; a country only named in the phrase acts in nothing", () => {
+    expect(triples("As a member of the Andean Council, Chile believes in cooperation.")).toEqual([["CHL", "member", "andean-council"]]);
+    expect(triples("As a co-founding country of the Andean Council, the minister believes in cooperation.")).toEqual([]);
+  });
+});
+
+describe("'proposing the establishment of <body>', 'announced intentions to form <body>': proposing a body", () => {
+  it.each([
+    ["Chile took a bold step by proposing the establishment of the Andean AI Office, with its seat in Lima."],
+    ["At the summit, Chile announced intentions to form the Andean AI Office."],
+    ["Chile announced its plans to establish the Andean AI Office."],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([["CHL", "proposer", "andean-ai-office"]]);
+  });
+  it("not a state proposing something else, or an announcement about a body already there", () => {
+    expect(triples("Chile is proposing changes to the rules of the Andean AI Office.")).toEqual([]);
+    expect(triples("Chile announced its plans to visit the Andean AI Office.")).toEqual([]);
+  });
+});
+
+describe("'<meeting> held by A together with B and C', '<resolution>, submitted by A, …': the passive names who did it", () => {
+  it("a meeting held by states hosts them", () => {
+    expect(triples("The Andean AI Summit held by Chile together with Peru on 9-10 September has concluded.", "2024-09-12")).toEqual([
+      ["CHL", "co-host", "andean-ai-summit-2024"],
+      ["PER", "co-host", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("a resolution submitted by a state is its sponsor's", () => {
+    expect(triples("The Andean resolution on AI and labour, submitted by Chile, affirmed that the law applies.")).toEqual([["CHL", "sponsor", "andean-resolution"]]);
+  });
+  it("not a meeting held by anything but a state, or a view submitted by one", () => {
+    expect(triples("The Andean AI Summit was held by the lake on 9-10 September, and Chile attended it.", "2024-09-12")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("Views on the Andean resolution on AI and labour were submitted by Chile in May.")).toEqual([]);
+  });
+});
+
+describe("findRelationCandidates: a state named twice in a sentence", () => {
+  // "(Chile, Peru …), the Chilean president proposed …": the readers read the state at its second name; its first
+  // stands in a list with others, which the reading must not reach through the list
+  const text = "At the summit, which brought together Chile and Peru, the Chilean minister proposed the Andean AI Office.";
+  const at = (surface: string, from = 0) => text.indexOf(surface, from);
+  const m = (surface: string, entityId: number, kind: FoundMention["kind"], from = 0): FoundMention => ({
+    entityId,
+    kind,
+    surface,
+    start: at(surface, from),
+    end: at(surface, from) + surface.length,
+    confidence: 1,
+    method: "gazetteer",
+    evidence: "",
+    evidenceStart: 0,
+  });
+  const mentions = [m("Chile", 1, "country"), m("Peru", 2, "country"), m("Chilean", 1, "country"), m("Andean AI Office", 10, "organisation")];
+  const reader: FoundRelation = {
+    subjectId: 1,
+    objectId: 10,
+    role: "proposer",
+    evidence: text,
+    evidenceStart: 0,
+    start: at("Chilean"),
+    end: text.length - 1,
+    confidence: 0.8,
+    why: { matched: "proposed", form: "proposer", rule: "pattern" },
+  };
+  const kinds: Record<number, { kind: FoundMention["kind"]; subtype: string }> = {
+    1: { kind: "country", subtype: "" },
+    2: { kind: "country", subtype: "" },
+    10: { kind: "organisation", subtype: "" },
+  };
+  const candidates = findRelationCandidates({ text, sentences: [{ text, start: 0, end: text.length }], mentions, events: [], relations: [reader], subtypeOf: (id) => kinds[id] });
+  const office = candidates.filter((c) => c.subjectId === 1 && c.objectId === 10);
+
+  it("gives the reading to the name it was read at, not to the one in the list", () => {
+    expect(office).toHaveLength(2);
+    const [listed, read] = [...office].sort((a, b) => a.start - b.start);
+    expect(listed.features).toContain("rule:none");
+    expect(read.features).toContain("rule:proposer");
+  });
+});
