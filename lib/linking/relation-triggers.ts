@@ -151,6 +151,8 @@ export const TRIGGERS: Trigger[] = [
     subjectsAfter: true,
     objectAdjacent: true,
   },
+  // "Canada, France … and the EU, which make up the G7, …": the states listed before the clause are the body's members
+  { role: "member", en: /(?<=,\s*)(?:which|that|who)\s+(?:together\s+)?(?:make|made) up(?=\s+(?:the\s+)?["“]?[A-Z])/g, objects: ["organisation"] },
   { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|(?<!非)成员/g, objects: ["organisation", "initiative"] },
   {
     role: "participant",

@@ -108,3 +108,16 @@ describe("findRelationCandidates: a state named twice in a sentence", () => {
     expect(read.features).toContain("rule:proposer");
   });
 });
+
+describe("'A, B and C, which make up <body>, …': the states listed before the clause are the body's members", () => {
+  it("members of the body named right after 'which make up'", () => {
+    expect(triples("The leaders of Chile and Peru, which make up the Andean Council, met in Lima.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+    ]);
+  });
+  it("not what a list makes up that is no body, or a body named later in the sentence", () => {
+    expect(triples("Chile and Peru, which made up the bulk of the funding, met in Lima.")).toEqual([]);
+    expect(triples("Chile and Peru, which make up most of the funding, met the Andean Council in Lima.")).toEqual([]);
+  });
+});
