@@ -43,6 +43,25 @@ describe("findVenueReferences", () => {
     expect(at(null)).toEqual([]);
   });
 
+  it("of two events there in one year, the one the sentence's days point to ('next week', a date within a week)", () => {
+    const spring = event("port-louis-spring-summit-2033", "Spring Summit 2033 (Port Louis)", null, "2033-04-12");
+    const autumn = event("port-louis-digital-summit-2033", "Port Louis Digital Summit", null, "2033-09-01");
+    const gazetteer = buildGazetteer({ entries: [spring, autumn] });
+    const at = (text: string, publishedAt: string) =>
+      findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer, publishedAt }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+    expect(at("Mauritius will host a summit in Port Louis next week.", "2033-04-06")).toEqual(["port-louis-spring-summit-2033"]);
+    expect(at("Mauritius will host a summit in Port Louis on 3 September.", "2033-06-01")).toEqual(["port-louis-digital-summit-2033"]);
+    expect(at("Mauritius hosted a summit in Port Louis last week.", "2033-09-06")).toEqual(["port-louis-digital-summit-2033"]);
+    // (no day near either, or a week that holds neither: still two)
+    expect(at("Mauritius will host a summit in Port Louis.", "2033-06-01")).toEqual([]);
+    expect(at("Mauritius will host a summit in Port Louis next week.", "2033-06-01")).toEqual([]);
+  });
+
+  it("not a dateline's capitals: where the report was written", () => {
+    expect(read([summit], "PORT LOUIS, April 2 (Reuters) — Ministers from ten states opened a summit on ocean data.")).toEqual([]);
+    expect(read([summit], "PORT LOUIS, April 2 (Reuters) — Ministers opened the summit in Port Louis.")).toEqual([{ slug: "ocean-summit-2031", surface: "Port Louis" }]);
+  });
+
   it("not another kind of meeting, another year, or a place with no meeting near it", () => {
     expect(read([summit], "Experts met at a workshop in Port Louis.")).toEqual([]);
     expect(read([summit], "The 2029 summit in Port Louis was smaller.")).toEqual([]);

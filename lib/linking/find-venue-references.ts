@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { simplifyHan } from "./normalise";
+import { datesOverlap, resolveDates } from "./resolve-dates";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -88,6 +89,29 @@ export function placePattern(v: Venue): RegExp {
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
 const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
 
+const DAY_MS = 86400000;
+/** "next week", "下周": the days, counted from the article's date, a relative week word gives (first and last). */
+const WEEK_WINDOWS: [RegExp, number, number][] = [
+  [/\bnext week\b|下周|下星期/i, 1, 14],
+  [/\bthis week\b|本周|这周/i, -6, 6],
+  [/\blast week\b|上周|上星期/i, -14, -1],
+];
+
+/** The one event of `events` the sentence's days point to (a date it states, within a week, or a week word). */
+function onlyEventNear({ events, sentence, publishedAt }: { events: GazetteerEntry[]; sentence: string; publishedAt: string }): GazetteerEntry | undefined {
+  const pub = Date.parse(publishedAt.slice(0, 10));
+  if (Number.isNaN(pub)) return undefined;
+  const windows: [number, number][] = [];
+  for (const [word, from, to] of WEEK_WINDOWS) if (word.test(sentence)) windows.push([pub + from * DAY_MS, pub + to * DAY_MS]);
+  const days = resolveDates({ text: sentence, publishedAt }).filter((d) => d.precision === "day");
+  const near = events.filter((e) => {
+    if (!e.date || e.date.length !== 10) return false;
+    const at = Date.parse(e.date);
+    return windows.some(([a, b]) => a <= at && at <= b) || days.some((d) => datesOverlap(e.date!, d.date, 7));
+  });
+  return near.length === 1 ? near[0] : undefined;
+}
+
 export function findVenueReferences({
   text,
   sentences,
@@ -111,6 +135,8 @@ export function findVenueReferences({
     for (const found of text.matchAll(placePattern(v))) {
       const at = found.index;
       const end = at + found[0].length;
+      // ("SEOUL, May 17 (Yonhap) —": a dateline's capitals say where the report was written, not where a meeting met)
+      if (v.latin && found[0] !== v.form && found[0] === found[0].toUpperCase() && /^\s*,/.test(text.slice(end, end + 2))) continue;
       // (an event already named here: its own name holds the venue)
       if (mentions.some((m) => m.kind === "event" && m.start <= at && m.end >= end)) continue;
       const s = sentences.find((x) => x.start <= at && at < x.end);
@@ -133,8 +159,9 @@ export function findVenueReferences({
       const stated = fits.filter((e) => !years.length || years.some((y) => e.date?.startsWith(y)));
       // (with no year stated, the article's own year tells two events at one place apart)
       const dated = stated.length > 1 && !years.length && publishedAt ? stated.filter((e) => e.date?.startsWith(publishedAt.slice(0, 4))) : stated;
-      if (dated.length !== 1) continue;
-      const event = dated[0];
+      // (two events there that year: the days the sentence gives, "next week", "on 21 May", tell them apart)
+      const event = dated.length === 1 ? dated[0] : dated.length > 1 && publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : undefined;
+      if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
         continue;
       out.push({
