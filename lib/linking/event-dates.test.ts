@@ -789,3 +789,22 @@ describe("外长会, 部长会: a ministers' meeting is a meeting", () => {
     expect(dates("当地时间2031年8月16日，中国外交部长在清迈发表关于人工智能能力建设的文章。", null)).toEqual([]);
   });
 });
+
+describe("'A hosts its first global AI summit on Wednesday': a meeting the sentence dates, called by its owner", () => {
+  // (a summit the atlas relates to its host: the sentence's state and day pick it out)
+  const all = testEntries();
+  const { country, nextId } = entryBuilders({ firstId: 3500 });
+  const ken = country("KEN", "Kenya", "肯尼亚");
+  all.push(ken, { id: nextId(), kind: "event", slug: "nairobi-ai-summit-2031", nameEn: "Nairobi AI Summit", nameZh: null, date: "2031-03-12", aliases: [], relatedIds: [ken.id] });
+  const hosted = buildGazetteer({ entries: all });
+  const relations = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-03-10", language: "en", gazetteer: hosted, model: null }).relations.map(
+      (r) => `${hosted.entries.get(r.subjectId)!.iso3 ?? ""} ${r.role} ${hosted.entries.get(r.objectId)!.slug}`,
+    );
+  it("the phrase after 'its' is the atlas's meeting of that day, for who hosts it", () => {
+    expect(relations("When Kenya hosts its first global AI summit on 12 March, observers will watch closely.")).toEqual(["KEN host nairobi-ai-summit-2031"]);
+  });
+  it("not on a day the atlas holds no meeting", () => {
+    expect(relations("When Kenya hosts its first global AI summit on 20 December, observers will watch closely.")).toEqual([]);
+  });
+});

@@ -14,8 +14,8 @@ const SUMMIT_ZH = /(?:高峰会|峰会)/;
 const MEETING_ZH = /(?:峰会|高峰会|大会|会议|论坛|对话会|研讨班|研讨会)/;
 /** 第二届全球人工智能安全峰会, 首届…大会: up to 16 Han characters before the meeting word, none a clause break */
 const PHRASE_ZH = new RegExp(`(?:第[一二三四五六七八九十\\d]+届|首届)?[\\u4e00-\\u9fff]{0,16}?${MEETING_ZH.source}`, "g");
-/** "a global summit", "the second AI safety summit", "the inaugural meeting" (up to four words before the noun) */
-const PHRASE_EN = /\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(summit|conference|meeting|forum|dialogue|workshop)\b/gi;
+/** "a global summit", "the second AI safety summit", "the inaugural meeting", "its first global AI summit" (up to four words before the noun) */
+const PHRASE_EN = /\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(summit|conference|meeting|forum|dialogue|workshop)\b/gi;
 
 const isSummit = (word: string) => /summit|峰会/i.test(word);
 
