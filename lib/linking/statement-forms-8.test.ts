@@ -121,3 +121,18 @@ describe("'A, B and C, which make up <body>, …': the states listed before the 
     expect(triples("Chile and Peru, which make up most of the funding, met the Andean Council in Lima.")).toEqual([]);
   });
 });
+
+describe("'<text> … at the proposal of A', 'at the initiative of A and B': who put the text forward", () => {
+  it.each([
+    ["The Andean Council adopted the Andean resolution on AI and labour at the initiative of Chile and Peru."],
+    ["The Andean resolution on AI and labour passed at the proposal of Chile and Peru."],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[1] === "proposer")).toEqual([
+      ["CHL", "proposer", "andean-resolution"],
+      ["PER", "proposer", "andean-resolution"],
+    ]);
+  });
+  it("not a request, which proposes nothing", () => {
+    expect(triples("The Andean resolution on AI and labour passed at the request of Chile and Peru.").filter((t) => t[1] === "proposer")).toEqual([]);
+  });
+});
