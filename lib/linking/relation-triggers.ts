@@ -137,7 +137,9 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "proposer",
     // ("announced intentions to form an AI study group": announcing a plan to set a body up proposes it)
-    en: /\bpropos(?:ed|es|al)\b|\bproposing(?= (?:the )?(?:establishment|creation|formation|setting up) of\b)|\blaunch(?:ed|es)?\b|\bannounced (?:(?:its|their|his|her)\s+)?(?:plans?|intentions?)\s+to\s+(?:form|establish|build)\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
+    // ("took a leading role in launching the Hiroshima AI Process": the gerund after "in"/"by" is the subject's act;
+    // not "establishing the Panel and launching the Dialogue", whose subject is no name before it)
+    en: /\bpropos(?:ed|es|al)\b|\bproposing(?= (?:the )?(?:establishment|creation|formation|setting up) of\b)|\blaunch(?:ed|es)?\b|(?<=\b(?:in|by)\s)launching(?= (?:the|a|an|its|their)\s|\s*["“])|\bannounced (?:(?:its|their|his|her)\s+)?(?:plans?|intentions?)\s+to\s+(?:form|establish|build)\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
     zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },

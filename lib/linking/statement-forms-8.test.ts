@@ -136,3 +136,12 @@ describe("'<text> … at the proposal of A', 'at the initiative of A and B': who
     expect(triples("The Andean resolution on AI and labour passed at the request of Chile and Peru.").filter((t) => t[1] === "proposer")).toEqual([]);
   });
 });
+
+describe("'A took a leading role in launching <process>': launching, said as a gerund after 'in' or 'by'", () => {
+  it("founds the body the state launched", () => {
+    expect(triples("Chile took a leading role in launching the Andean AI Office in 2023.")).toEqual([["CHL", "founder", "andean-ai-office"]]);
+  });
+  it("not a gerund in a list of acts whose subject is not named", () => {
+    expect(triples("States should move swiftly in establishing the Andean Council and launching the Andean AI Office.")).toEqual([]);
+  });
+});
