@@ -326,6 +326,14 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
         (afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd))) ||
           (trig.role === "participant" && attendsMeetingBefore({ text, s, tStart, tEnd })),
       );
+    // "GPAI's summit was held in Tokyo. Japan also serves as the chair for one year": the chair of the body just named
+    if (
+      objectId === undefined &&
+      trig.role === "chair" &&
+      /\bserves?\s+as\s+(?:the\s+)?(?:rotating\s+)?$|\bserved\s+as\s+(?:the\s+)?(?:rotating\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 30), tStart)) &&
+      /^\s+(?:for|from|until|since|in|this|next|,|\.)/.test(text.slice(tEnd, tEnd + 6))
+    )
+      objectId = input.implied("body");
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
     // ("Those who signed include A, B": a list of who did it, about the text just named)
     else if (trig.objects.includes("resolution"))

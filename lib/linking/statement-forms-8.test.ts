@@ -145,3 +145,15 @@ describe("'A took a leading role in launching <process>': launching, said as a g
     expect(triples("States should move swiftly in establishing the Andean Council and launching the Andean AI Office.")).toEqual([]);
   });
 });
+
+describe("'<body> met in Lima. Chile also serves as the chair for one year': the chair of the body just named", () => {
+  it("a state serving as chair, with no body after the noun, chairs the body named before", () => {
+    expect(triples("The Andean Council met in Lima in May. Chile also serves as the chair for one year.").filter((t) => t[1] === "chair")).toEqual([
+      ["CHL", "chair", "andean-council"],
+    ]);
+  });
+  it("not with no body named before, or a chair of something the sentence names", () => {
+    expect(triples("Ministers met in Lima in May. Chile also serves as the chair for one year.")).toEqual([]);
+    expect(triples("The Andean Council met in Lima in May. Chile also serves as the chair of its AI working group.").filter((t) => t[1] === "chair")).toEqual([]);
+  });
+});
