@@ -38,6 +38,9 @@ const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
+/** "Japan also serves as the chair for one year": the noun after "serves as", with no body named after it. */
+const SERVES_AS_BEFORE = /\bserve[sd]?\s+as\s+(?:the\s+)?(?:rotating\s+)?$/i;
+const NO_BODY_AFTER = /^\s+(?:for|from|until|since|in|this|next)\b|^\s*[,.]/;
 const CO_SUBJECT_ROLES = new Set<RelationRole>(["signatory", "participant", "member"]);
 
 const CO_ROLES: Partial<Record<RelationRole, RelationRole>> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
@@ -320,20 +323,21 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   // event or text the article is about, when the sentence names it only by its kind
   if (objectId === undefined && !trig.documentOnly) {
     // ("Attendees included A, B", "与会代表包括A、B": a list of those present points back at the event just reported)
-    if (EVENT_ROLES.has(trig.role))
+    if (EVENT_ROLES.has(trig.role)) {
       objectId = input.implied(
         "event",
         (afterList && trig.role === "participant" && /^(?:attendees|participants|与会|参会|出席)$/i.test(text.slice(tStart, tEnd))) ||
           (trig.role === "participant" && attendsMeetingBefore({ text, s, tStart, tEnd })),
       );
-    // "GPAI's summit was held in Tokyo. Japan also serves as the chair for one year": the chair of the body just named
-    if (
-      objectId === undefined &&
-      trig.role === "chair" &&
-      /\bserves?\s+as\s+(?:the\s+)?(?:rotating\s+)?$|\bserved\s+as\s+(?:the\s+)?(?:rotating\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 30), tStart)) &&
-      /^\s+(?:for|from|until|since|in|this|next|,|\.)/.test(text.slice(tEnd, tEnd + 6))
-    )
-      objectId = input.implied("body");
+      // "GPAI's summit was held in Tokyo. Japan also serves as the chair for one year": the chair of the body just named
+      if (
+        objectId === undefined &&
+        trig.role === "chair" &&
+        SERVES_AS_BEFORE.test(text.slice(Math.max(s.start, tStart - 30), tStart)) &&
+        NO_BODY_AFTER.test(text.slice(tEnd, tEnd + 6))
+      )
+        objectId = input.implied("body");
+    }
     // "calling it “an unprecedented effort” supported by 30 nations and …": a passive whose object is "it" just before
     // ("Those who signed include A, B": a list of who did it, about the text just named)
     else if (trig.objects.includes("resolution"))
