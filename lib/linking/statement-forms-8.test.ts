@@ -59,6 +59,9 @@ describe("'<meeting> held by A together with B and C', '<resolution>, submitted 
   it("a resolution submitted by a state is its sponsor's", () => {
     expect(triples("The Andean resolution on AI and labour, submitted by Chile, affirmed that the law applies.")).toEqual([["CHL", "sponsor", "andean-resolution"]]);
   });
+  it("not an office held by states: 'the Andean Council presidencies held by Chile and Peru' hosts nothing", () => {
+    expect(triples("The plan builds on the work of the Andean Council presidencies held by Chile and Peru in 2023 and 2024.").filter((t) => t[1].endsWith("host"))).toEqual([]);
+  });
   it("not a meeting held by anything but a state, or a view submitted by one", () => {
     expect(triples("The Andean AI Summit was held by the lake on 9-10 September, and Chile attended it.", "2024-09-12")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
     expect(triples("Views on the Andean resolution on AI and labour were submitted by Chile in May.")).toEqual([]);
