@@ -61,7 +61,7 @@ export const TRIGGERS: Trigger[] = [
     objects: ["initiative"],
     documentOnly: true,
   },
-  // "a resolution …, adopted at the proposal of Beijing", "at the initiative of A and B": who put the text forward
+  // "a resolution …, adopted at the proposal of China", "at the initiative of A and B": who put the text forward
   { role: "proposer", en: /\bat the (?:proposal|initiative) of\b/g, objects: DOCUMENT, subjectsAfter: true },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors
   { role: "sponsor", en: /\bon behalf of\b/g, objects: DOCUMENT, needs: /\b(?:introduc|present|tabl|submitt?)(?:ed|ing|es|s)?\b/i, subjectsAfter: true },
