@@ -1,4 +1,4 @@
-import type { Gazetteer } from "./gazetteer";
+import { earliestEntry, type Gazetteer } from "./gazetteer";
 import { descriptionMention } from "./pattern-mention";
 import type { FoundMention } from "./types";
 
@@ -26,14 +26,10 @@ export function findFirstMeetings({ gazetteer, text, mentions }: { gazetteer: Ga
     // the body: named inside the phrase, or (in Chinese) right before it ("安理会首次…")
     const body = mentions.find((x) => x.kind === "organisation" && ((x.start >= start && x.end <= end) || (/[\u4e00-\u9fff]/.test(m[0]) && x.end <= start && start - x.end <= 2)));
     if (!body) continue;
-    let first: { id: number; date: string } | null = null;
-    for (const id of gazetteer.related.get(body.entityId) ?? []) {
-      const e = gazetteer.entries.get(id);
-      if (e?.kind !== "event" || !e.date || e.status === "proposed") continue;
-      if (!first || e.date < first.date) first = { id, date: e.date };
-    }
+    const related = [...(gazetteer.related.get(body.entityId) ?? [])].map((id) => gazetteer.entries.get(id));
+    const first = earliestEntry({ entries: related, fits: (e) => e.kind === "event" });
     if (!first) continue;
-    out.push(descriptionMention({ entityId: first.id, kind: "event", surface: m[0], start, form: `${gazetteer.entries.get(first.id)!.nameEn} (the body's first meeting on AI)` }));
+    out.push(descriptionMention({ entityId: first.id, kind: "event", surface: m[0], start, form: `${first.nameEn} (the body's first meeting on AI)` }));
   }
   return out;
 }

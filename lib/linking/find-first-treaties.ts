@@ -1,4 +1,4 @@
-import type { Gazetteer } from "./gazetteer";
+import { earliestEntry, type Gazetteer } from "./gazetteer";
 import { descriptionMention } from "./pattern-mention";
 import type { FoundMention, GazetteerEntry } from "./types";
 
@@ -19,11 +19,7 @@ const cache = new WeakMap<Gazetteer, GazetteerEntry | null>();
 
 function firstTreaty(gazetteer: Gazetteer): GazetteerEntry | null {
   if (cache.has(gazetteer)) return cache.get(gazetteer)!;
-  let first: GazetteerEntry | null = null;
-  for (const e of gazetteer.entries.values()) {
-    if (e.kind !== "initiative" || e.status === "proposed" || !e.date || !TREATY_NAME.test(e.nameEn) || !AI_NAME.test(e.nameEn)) continue;
-    if (!first || e.date < first.date!) first = e;
-  }
+  const first = earliestEntry({ entries: gazetteer.entries.values(), fits: (e) => e.kind === "initiative" && TREATY_NAME.test(e.nameEn) && AI_NAME.test(e.nameEn) });
   cache.set(gazetteer, first);
   return first;
 }

@@ -499,6 +499,16 @@ export function datedCandidatesNear(gazetteer: Gazetteer, date: string): Gazette
   return out;
 }
 
+/** The earliest dated, accepted entry of `entries` that `fits` ("the first AI treaty", "the body's first meeting on AI"). */
+export function earliestEntry({ entries, fits }: { entries: Iterable<GazetteerEntry | undefined>; fits: (e: GazetteerEntry) => boolean }): GazetteerEntry | null {
+  let first: GazetteerEntry | null = null;
+  for (const e of entries) {
+    if (!e?.date || e.status === "proposed" || !fits(e)) continue;
+    if (!first || e.date < first.date!) first = e;
+  }
+  return first;
+}
+
 /** The entities a whole form names (exactly that key in the trie, whatever its case rule), blockers left out. */
 export function entitiesNamed(gazetteer: Gazetteer, form: string): number[] {
   let node: TrieNode | undefined = gazetteer.root;
