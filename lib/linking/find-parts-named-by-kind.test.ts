@@ -33,6 +33,10 @@ function entries(): GazetteerEntry[] {
     madeByIds: [union.id],
     relatedIds: [union.id],
   };
+  // a treaty and a recommendation the council made, and a recommendation the group only endorsed
+  const treaty = code("pacific-convention", "Pacific Framework Convention on Artificial Intelligence", "太平洋人工智能框架公约", [council.id]);
+  const recommendation = code("pacific-recommendation", "Pacific Recommendation on the Ethics of AI", "太平洋人工智能伦理问题建议书", [council.id], [council.id, group.id]);
+  codes.push(treaty, recommendation);
   const report = code("andes-report", "Charting AI (Final Report of the Andes Union Advisory Body on AI)", "绘制人工智能：最后报告", [union.id]);
   codes.push(advisory, report);
   // (relations are read both ways, as the atlas loads them)
@@ -73,5 +77,18 @@ describe("a text named by its kind beside the body that made it", () => {
     expect(texts("The Andes Union published a code of conduct for AI developers.")).toEqual([]);
     expect(texts("The Pacific Council adopted a code of conduct.")).toEqual([]);
     expect(texts("The Lagos Group met in March. Ministers spoke. Experts spoke. A code of conduct was discussed.")).toEqual([]);
+  });
+});
+
+describe("a treaty or a recommendation named by its kind beside the body that made it", () => {
+  it("is that body's one convention or recommendation", () => {
+    expect(texts("The Pacific Council's convention on AI was opened for signature.")).toEqual(["pacific-convention:convention"]);
+    expect(texts("The Pacific Council adopted the first AI treaty in May.")).toEqual(["pacific-convention:AI treaty"]);
+    expect(texts("太平洋理事会通过了该公约。")).toEqual(["pacific-convention:公约"]);
+    expect(texts("Ministers welcomed the recommendation of the Pacific Council on AI ethics.")).toEqual(["pacific-recommendation:recommendation"]);
+  });
+
+  it("not from a body that only endorsed it", () => {
+    expect(texts("The Lagos Group issued a recommendation on data.")).toEqual([]);
   });
 });

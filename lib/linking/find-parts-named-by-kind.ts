@@ -13,6 +13,9 @@ const PART_KINDS: { noun: RegExp; title: RegExp }[] = [
   // ("the UN's new AI Advisory Body", "联合国成立人工智能治理咨询机构", "联合国 AI 高级咨询机构")
   { noun: /\badvisory\s+(?:body|board|committee)\b|咨询机构|諮詢機構|咨询委员会/gi, title: /advisory body|咨询机构/i },
   { noun: /\bscientific\s+panel\b|科学小组|科學小組/gi, title: /scientific panel|科学小组/i },
+  // ("the Council of Europe's convention on AI", "the UNESCO recommendation"; a body with two treaties links neither)
+  { noun: /\b(?:AI\s+|framework\s+)?(?:convention|treaty)\b|公约|公約/gi, title: /convention|公约/i },
+  { noun: /\brecommendation\b|建议书|建議書/gi, title: /recommendation|建议书/i },
 ];
 
 /** How far back (in sentences) the body may have been named: "the G7 … Its code of conduct …". */
@@ -46,7 +49,7 @@ export function findPartsNamedByKind({
       for (const m of sentence.matchAll(kind.noun)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (mentions.some((x) => x.start < end && start < x.end)) continue;
+        if ([...mentions, ...out].some((x) => x.start < end && start < x.end)) continue;
         const from = sentences[Math.max(0, index - BODY_REACH)].start;
         const part = onePartOfNearestBody({ mentions, gazetteer, from, before: end, after: Math.min(s.end, end + AFTER_REACH), title: kind.title });
         if (!part || mentions.some((x) => x.entityId === part.id && x.start >= s.start && x.end <= s.end)) continue;
