@@ -384,6 +384,29 @@ describe("the research file (content-sources.json)", () => {
     );
   });
 
+  it("adds other names an entity goes by, each with the page it was read on as a source, once", async () => {
+    const { parseContentSources } = await import("./content-sources");
+    const content = parseContentSources(
+      JSON.stringify({
+        aliases: {
+          "bletchley-declaration": [
+            { alias: "the declaration of Bletchley Park", language: "en", aliasType: "descriptive", sourceUrl: "https://example.org/d" },
+            { alias: "the declaration of Bletchley Park", language: "en", sourceUrl: "https://example.org/e" },
+          ],
+          "no-such-entity": [{ alias: "Nothing", sourceUrl: "https://example.org/f" }],
+        },
+      }),
+    );
+    const warnings: string[] = [];
+    const merged = buildSeedPlan({ contentSources: content, warnings });
+    const entity = merged.entities.find((e) => e.slug === "bletchley-declaration")!;
+    expect(entity.aliases.filter((a) => a.alias === "the declaration of Bletchley Park")).toEqual([
+      { alias: "the declaration of Bletchley Park", language: "en", aliasType: "descriptive" },
+    ]);
+    expect(entity.sources.filter((x) => x.url.startsWith("https://example.org/")).map((x) => x.url)).toEqual(["https://example.org/d", "https://example.org/e"]);
+    expect(warnings).toEqual(["aliases: unknown entity no-such-entity, skipped"]);
+  });
+
   it("refuses a file of the wrong shape with the place of the first problem", async () => {
     const { parseContentSources } = await import("./content-sources");
     expect(() => parseContentSources(JSON.stringify({ sources: { "https://example.org/x": { quality: "excellent" } } }))).toThrow(

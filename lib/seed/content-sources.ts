@@ -42,6 +42,8 @@ export const contentSourcesSchema = z.object({
   _about: z.string().optional(),
   sources: z.record(url, z.object({ quality: z.enum(SOURCE_QUALITIES), title: z.string().nullable().optional(), verifiedAt: partialDate.nullable().optional() })).default({}),
   names: z.record(z.string(), z.object({ nameZh: z.string().min(1), sourceUrl: url, aliases: z.array(alias).optional() })).default({}),
+  /** Other names an entity goes by in the news, in any language, each with the page it was read on. */
+  aliases: z.record(z.string(), z.array(alias.extend({ sourceUrl: url }))).default({}),
   participation: z
     .array(
       z.object({
@@ -178,6 +180,16 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
       if (a.alias !== e.nameZh && !e.aliases.some((x) => x.alias === a.alias)) e.aliases.push({ alias: a.alias, language: a.language ?? "zh", aliasType: a.aliasType ?? "other" });
     }
     if (!e.sources.some((s) => s.url === name.sourceUrl)) e.sources.push({ url: name.sourceUrl, note: "Chinese name" });
+  }
+
+  for (const [slug, forms] of Object.entries(content.aliases)) {
+    const e = entityOf(slug, "aliases");
+    if (!e) continue;
+    for (const a of forms) {
+      if (a.alias !== e.nameEn && a.alias !== e.nameZh && !e.aliases.some((x) => x.alias === a.alias))
+        e.aliases.push({ alias: a.alias, language: a.language ?? null, aliasType: a.aliasType ?? "other" });
+      if (!e.sources.some((x) => x.url === a.sourceUrl)) e.sources.push({ url: a.sourceUrl, note: "Other name" });
+    }
   }
 
   for (const [slug, doc] of Object.entries(content.resolutions)) {
