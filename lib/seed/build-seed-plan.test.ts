@@ -85,6 +85,15 @@ describe("countries", () => {
     }
   });
 
+  it("links plain Korea and Korean to the Republic of Korea, as the news writes them (North Korea keeps its own names)", () => {
+    const kor = entity("country", "kor").aliases.filter((a) => a.alias === "Korea" || a.alias === "Korean");
+    expect(kor.map((a) => [a.alias, a.linkable ?? true])).toEqual([
+      ["Korea", true],
+      ["Korean", true],
+    ]);
+    expect(entity("country", "prk").aliases.some((a) => a.alias === "Korea" || a.alias === "Korean")).toBe(false);
+  });
+
   it("does not link on aliases shared by two countries", () => {
     const congo = entity("country", "cod").aliases.find((a) => a.alias === "Congo");
     expect(congo?.linkable).toBe(false);
