@@ -37,6 +37,11 @@ export function linesToParagraphs(lines: string[]): string[] {
 
 const READING = /^正在阅读\s*[:：]\s*(.+)$/;
 
+/** A paragraph of the story itself: long, with a sentence ending in it (a headline or a metadata line is neither). */
+function isStoryProse(p: string): boolean {
+  return p.length >= 120 && /[。！？.!?]/.test(p);
+}
+
 /**
  * Plain text as copied from a news page. The header (share buttons, "正在阅读:", breadcrumbs, the title, the
  * "来源:" line) gives the metadata and is dropped; the body runs to the first tail marker.
@@ -51,7 +56,9 @@ export function extractPlainText(text: string): RawExtraction {
   const headerSpan = Math.min(paragraphs.length, 30);
   for (let i = 0; i < headerSpan; i++) {
     const p = paragraphs[i];
-    if (isTailMarker(p)) break;
+    // the header ends where the story starts: a "Date: …" or "来源：…" line further down is part of the story
+    // (a press release's "Media callback / Date: Friday, November 25"), not the page's own metadata
+    if (isTailMarker(p) || isStoryProse(p)) break;
     const reading = READING.exec(p);
     if (reading) {
       title ??= reading[1].trim();
@@ -90,6 +97,9 @@ export function extractPlainText(text: string): RawExtraction {
       bodyStart = i + 1;
     } else if (/^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*[,|]\s*(.+))?$/.test(p)) {
       bodyStart = i + 1;
+    } else if (isStoryProse(p)) {
+      // (an abstract or a first paragraph: a "原文出处" line under it is not the page's header)
+      break;
     }
   }
   const body = stripFurniture(paragraphs.slice(bodyStart)).filter((p) => p !== title);

@@ -140,6 +140,27 @@ describe("extraction", () => {
     expect(a.body).toContain("China and the United States held their first intergovernmental dialogue");
     expect(a.body).not.toContain("**");
   });
+  it("reads metadata only from the page's header: a 'Date:' line or a source line further down is part of the story", () => {
+    const advisory = [
+      "Media advisory - Minister travels to Japan",
+      "OTTAWA, Nov. 18, 2022 /CNW/ - The Minister of Innovation will lead the Canadian delegation to the annual summit of the Global Partnership on Artificial Intelligence in Tokyo.",
+      "Media callback",
+      "Date: Friday, November 25, 2022 (Korean Time)",
+      "Time: 7:00 am (KT)",
+      "Members of the media are asked to contact Media Relations to receive the dial-in information for the call.",
+    ].join("\n\n");
+    const a = extractFromText({ text: advisory });
+    expect(a.body).toContain("Global Partnership on Artificial Intelligence");
+    expect(a.publishedAt).toBeNull();
+    const paper = [
+      "东南亚国家人工智能治理规范的演进路径",
+      "孙某",
+      "内容提要:东南亚国家在大力发展人工智能技术的同时,面临着如何制定契合本地需求的技术治理规范的挑战。东南亚各国在人工智能技术的运用与治理方面存在明显的差异性,东盟国家依托区域协作平台，在数据隐私保护、跨境数据流动等核心议题上协调各方立场，逐步形成了具有区域特色的人工智能治理规范。",
+      "原文出处:《东南亚研究》(广州)2025年第3期",
+      "人工智能技术已经成为推动全球经济增长和社会变革的关键力量。东南亚国家在这一进程中积极制定本地的治理规范,并通过东盟平台协调立场。",
+    ].join("\n\n");
+    expect(extractFromText({ text: paper }).body).toContain("内容提要");
+  });
   it("refuses a page with no body", () => {
     expect(codeOf(() => extractFromText({ text: "点击右上角微信好友\n朋友圈\n相关阅读\n很多标题" }))).toBe("no-body");
   });
