@@ -49,7 +49,8 @@ export function findPartsNamedByKind({
       for (const m of sentence.matchAll(kind.noun)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if ([...mentions, ...out].some((x) => x.start < end && start < x.end)) continue;
+        const overlaps = (x: FoundMention) => x.start < end && start < x.end;
+        if (mentions.some(overlaps) || out.some(overlaps)) continue;
         const from = sentences[Math.max(0, index - BODY_REACH)].start;
         const part = onePartOfNearestBody({ mentions, gazetteer, from, before: end, after: Math.min(s.end, end + AFTER_REACH), title: kind.title });
         if (!part || mentions.some((x) => x.entityId === part.id && x.start >= s.start && x.end <= s.end)) continue;
