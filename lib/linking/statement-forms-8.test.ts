@@ -160,3 +160,13 @@ describe("'<body> met in Lima. Chile also serves as the chair for one year': the
     expect(triples("The Andean Council met in Lima in May. Chile also serves as the chair of its AI working group.").filter((t) => t[1] === "chair")).toEqual([]);
   });
 });
+
+describe("'A held the <named meeting>': hosting it", () => {
+  it.each([["Chile held the Andean AI Summit in Santiago."], ["This year Chile has held the 2024 Andean AI Summit and two workshops."]])("%s", (body) => {
+    expect(triples(body)).toEqual([["CHL", "host", "andean-ai-summit-2024"]]);
+  });
+  it("not talks held with a state, nor an office held", () => {
+    expect(triples("Chile held talks with Peru at the Andean AI Summit.")).not.toContainEqual(["CHL", "host", "andean-ai-summit-2024"]);
+    expect(triples("Chile held the presidency of the Andean Council.")).not.toContainEqual(["CHL", "host", "andean-council"]);
+  });
+});
