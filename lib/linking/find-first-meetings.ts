@@ -4,7 +4,7 @@ import type { FoundMention } from "./types";
 
 /**
  * "the first discussion of Artificial Intelligence at the UN Security Council", "the first Security Council meeting
- * on AI", "安理会首次就人工智能举行的会议": a body's first meeting on AI, named by what it was. The earliest meeting the
+ * on AI" (or "on the potential threats of AI"), "安理会首次就人工智能举行的会议": a body's first meeting on AI, named by what it was. The earliest meeting the
  * atlas holds of the body named in the phrase is that one; when it holds none, nothing.
  */
 
@@ -12,7 +12,7 @@ const MEETING_EN = String.raw`(?:formal\s+|open\s+|high-level\s+|ever\s+)*(?:mee
 const AI_EN = String.raw`(?:[Aa]rtificial [Ii]ntelligence|AI)`;
 /** "first <meeting> on AI at/of <body>" and "first <body> <meeting> on AI": the body's span is found in the match */
 const FIRST_MEETING_EN = new RegExp(
-  String.raw`\bfirst(?:[- ]ever)?\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+${AI_EN})\b`,
+  String.raw`\bfirst(?:[- ]ever)?\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+(?:(?:the|its|potential|possible|threats?|risks?|opportunities|impacts?|implications|and|of)\s+){0,5}${AI_EN})\b`,
   "g",
 );
 const FIRST_MEETING_ZH = /首次(?:就|围绕)?[^，。；]{0,6}?人工智能[^，。；]{0,8}?(?:会议|辩论|公开会|讨论)/g;

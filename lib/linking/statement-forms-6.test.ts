@@ -221,6 +221,7 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
   it.each([
     ["This is an historic meeting – the first discussion of Artificial Intelligence at the Andean Council."],
     ["Chile convened the first Andean Council meeting on artificial intelligence."],
+    ["A first Andean Council meeting on the potential threats of artificial intelligence will be held this month."],
     ["安第斯理事会首次就人工智能举行公开会。"],
   ])("%s", (body) => {
     expect(events(body)).toEqual(["council-ai-meeting-1"]);
@@ -228,5 +229,6 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
   it("not a first meeting on something else, or of a body with no meeting in the atlas", () => {
     expect(events("This was the first discussion of ocean data at the Andean Council.")).toEqual([]);
     expect(events("This was the first discussion of AI at the Andean Union.")).toEqual([]);
+    expect(events("The first Andean Council meeting on the threats of ocean warming was held in May.")).toEqual([]);
   });
 });
