@@ -808,3 +808,16 @@ describe("'A hosts its first global AI summit on Wednesday': a meeting the sente
     expect(relations("When Kenya hosts its first global AI summit on 20 December, observers will watch closely.")).toEqual([]);
   });
 });
+
+describe("a gathering, a seminar or a symposium is a meeting", () => {
+  it.each([
+    ["At a high-level gathering in Nairobi on 25 September 2031, Kenya's minister addressed the governance of AI."],
+    ["At a seminar in Nairobi on 25 September 2031, Kenya's minister addressed the governance of AI."],
+    ["At a symposium in Nairobi on 25 September 2031, Kenya's minister addressed the governance of AI."],
+  ])("%s", (body) => {
+    expect(dates(body, null)).toContain("2031-09-25");
+  });
+  it("not the gathering of data or intelligence", () => {
+    expect(dates("Kenya stopped the intelligence gathering on 25 September 2031, the minister said of the AI rules.", null)).toEqual([]);
+  });
+});

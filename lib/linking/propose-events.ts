@@ -9,7 +9,8 @@ import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEve
  * place so that a new kind of meeting ("phone call", "roundtable") reaches every rule that reads meetings.
  */
 /** the English nouns of a meeting */
-const MEETING_NOUNS_EN = "summit|meeting|conference|forum|workshop|roundtable|round table";
+// ("a high-level gathering", not the gathering of data or intelligence)
+const MEETING_NOUNS_EN = "summit|meeting|conference|forum|workshop|roundtable|round table|seminar|symposium|(?<!(?:data|intelligence|information|evidence|fact)[- ])gathering";
 /** "a phone call", "a video call" */
 const CALL_EN = "(?:phone|video|telephone) call";
 /** "an open debate", "the general debate": a Council's or an Assembly's debate is a meeting too */
