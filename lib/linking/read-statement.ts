@@ -226,7 +226,10 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       text.slice(tEnd, x.start),
     ) &&
     /\b(?:next|upcoming|following|another|future|previous|prior)\b|下一?届|下次|明年/i.test(text.slice(tEnd, Math.min(x.start, tEnd + 40)));
-  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x);
+  // "acceded to the Council of Europe's Convention", "joined the G7's friends group": the body before 's owns the
+  // thing the verb governs, named right after it
+  const owner = (x: FoundMention) => /^['’]s\s/.test(text.slice(x.end, x.end + 3)) && spans.some((y) => y.start > x.end && y.start - x.end <= 4 && y.kind !== "country");
+  const fitsHere = (x: FoundMention) => fits(x) && !(EVENT_ROLES.has(trig.role) && place(x)) && !beside(x) && !actor(x) && !activityOf(x) && !recipient(x) && !owner(x);
   // "会议由中国和赞比亚共同举办，旨在落实…决议": after 由 the verb's object is the topic before it, not a name
   // further on (only when the verb ends the clause: "由A主办的X", "由中国提出、…联署的决议" name it after)
   // (获/得到/被 + the list + the verb is the same passive: "《宣言》已获A、B等40国签署")

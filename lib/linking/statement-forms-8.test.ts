@@ -170,3 +170,13 @@ describe("'A held the <named meeting>': hosting it", () => {
     expect(triples("Chile held the presidency of the Andean Council.")).not.toContainEqual(["CHL", "host", "andean-council"]);
   });
 });
+
+describe("'A joined <body>'s <thing>': the body before 's owns what A joined", () => {
+  it("the thing named right after the possessive is the object", () => {
+    expect(triples("Chile joined the Andean Council's Andean AI Office last year.")).toEqual([["CHL", "member", "andean-ai-office"]]);
+  });
+  it("a body joined outright is the object", () => {
+    expect(triples("Chile joined the Andean Council last year.")).toEqual([["CHL", "member", "andean-council"]]);
+    expect(triples("Chile joined the Andean Council's ranks last year.")).toEqual([["CHL", "member", "andean-council"]]);
+  });
+});
