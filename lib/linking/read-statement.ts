@@ -82,7 +82,13 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       : undefined;
   const group = governed && itemBefore ? { ...found.group, members: found.group.members.slice(0, -1), end: itemBefore.end } : found.group;
   // negation between the subject and the trigger, or just before the trigger
-  const between = passive || group.start > tEnd ? text.slice(Math.max(s.start, tStart - 24), tStart) : text.slice(group.end, tStart);
+  // ("invited countries outside Europe to become signatories, including A and B": with the names after the trigger,
+  // the clause before it says whether they act, so it is read further back)
+  const between = passive
+    ? text.slice(Math.max(s.start, tStart - 24), tStart)
+    : group.start > tEnd
+      ? text.slice(Math.max(s.start, tStart - 80), tStart)
+      : text.slice(group.end, tStart);
   // (with the trigger itself, so "不" in "不签署" sees what it negates)
   // ("China did not sign X, although it attended Y": a negation in a clause before the trigger's is not its own)
   const clause = between.replace(/^[\s\S]*(?:,\s+(?:although|though|but|yet|while|whereas)\b|，\s*(?:但|却|不过|然而))/i, "");

@@ -180,3 +180,12 @@ describe("'A joined <body>'s <thing>': the body before 's owns what A joined", (
     expect(triples("Chile joined the Andean Council's ranks last year.")).toEqual([["CHL", "member", "andean-council"]]);
   });
 });
+
+describe("'invited countries to become signatories of X, including A and B': those invited have not acted", () => {
+  it("reads nothing for the states named after the trigger when the clause before it invites or urges", () => {
+    expect(triples("Chile has invited countries outside the region to become signatories of the Andean resolution on AI and labour, including Peru.")).toEqual([]);
+  });
+  it("still reads the signatories a clause names after the trigger", () => {
+    expect(triples("The region welcomed new signatories of the Andean resolution on AI and labour, including Peru.")).toContainEqual(["PER", "signatory", "andean-resolution"]);
+  });
+});

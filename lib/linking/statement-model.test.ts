@@ -280,6 +280,25 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, start: refused.indexOf("sign") }], relations: [], source: refused })).toHaveLength(1);
   });
 
+  it("suggests nothing for states invited or urged to act: 'invited countries to become signatories, including A'", () => {
+    const invited = "The host invited countries outside the region to become signatories of the Declaration, including France.";
+    const s: Sentence = { text: invited, start: 0, end: invited.length };
+    const pair = {
+      subjectId: 1,
+      objectId: 10,
+      sentence: s,
+      start: invited.indexOf("Declaration"),
+      end: invited.length - 1,
+      features: ["bias", "bb:signed", "cue:signatory", "list:one"],
+      run: -1,
+    };
+    expect(combineRelations({ model, candidates: [pair], relations: [], source: invited })).toEqual([]);
+    const signed = "The host welcomed countries outside the region as signatories of the Declaration, including France.";
+    const t: Sentence = { text: signed, start: 0, end: signed.length };
+    const done = { ...pair, sentence: t, start: signed.indexOf("Declaration"), end: signed.length - 1 };
+    expect(combineRelations({ model, candidates: [done], relations: [], source: signed })).toHaveLength(1);
+  });
+
   it("suggests nothing the readers did not read across a semicolon (the clause of the one name has ended)", () => {
     const two = "The Declaration was signed last year; France and India met in June.";
     const s: Sentence = { text: two, start: 0, end: two.length };
