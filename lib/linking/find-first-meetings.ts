@@ -4,8 +4,9 @@ import type { FoundMention } from "./types";
 
 /**
  * "the first discussion of Artificial Intelligence at the UN Security Council", "the first Security Council meeting
- * on AI" (or "on the potential threats of AI"), "安理会首次就人工智能举行的会议": a body's first meeting on AI, named by what it was. The earliest meeting the
- * atlas holds of the body named in the phrase is that one; when it holds none, nothing.
+ * on AI" (or "on the potential threats of AI"), "安理会首次就人工智能举行的会议": a body's first meeting on AI, named
+ * by what it was. The earliest meeting the atlas holds of the body named in the phrase is that one; when it holds
+ * none, nothing.
  */
 
 const MEETING_EN = String.raw`(?:formal\s+|open\s+|high-level\s+|ever\s+)*(?:meeting|discussion|debate|session|briefing)s?`;

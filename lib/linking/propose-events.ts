@@ -8,8 +8,7 @@ import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEve
  * The words of meetings, shared by the patterns below (each pattern adds the words of its own use): kept in one
  * place so that a new kind of meeting ("phone call", "roundtable") reaches every rule that reads meetings.
  */
-/** the English nouns of a meeting */
-// ("a high-level gathering", not the gathering of data or intelligence)
+/** the English nouns of a meeting ("a high-level gathering", not the gathering of data or intelligence) */
 const MEETING_NOUNS_EN = "summit|meeting|conference|forum|workshop|roundtable|round table|seminar|symposium|(?<!(?:data|intelligence|information|evidence|fact)[- ])gathering";
 /** "a phone call", "a video call" */
 const CALL_EN = "(?:phone|video|telephone) call";
