@@ -229,6 +229,17 @@ describe("combineRelations", () => {
     why: { matched: "signed", form: role, rule: "pattern" },
   });
 
+  // a pair of state 1 and text 10 in a sentence of its own, spanning start..end
+  const pairIn = ({ line, start, end, features }: { line: string; start: number; end: number; features: string[] }) => ({
+    subjectId: 1,
+    objectId: 10,
+    sentence: { text: line, start: 0, end: line.length } satisfies Sentence,
+    start,
+    end,
+    features,
+    run: -1,
+  });
+
   it("suggests what the model reads, says so in why, and writes a joint role for a state in a list", () => {
     const out = combineRelations({ model, candidates: [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:short"])], relations: [], source: text });
     expect(out).toHaveLength(1);
@@ -281,21 +292,12 @@ describe("combineRelations", () => {
   });
 
   it("suggests nothing for states invited or urged to act: 'invited countries to become signatories, including A'", () => {
+    const features = ["bias", "bb:signed", "cue:signatory", "list:one"];
     const invited = "The host invited countries outside the region to become signatories of the Declaration, including France.";
-    const s: Sentence = { text: invited, start: 0, end: invited.length };
-    const pair = {
-      subjectId: 1,
-      objectId: 10,
-      sentence: s,
-      start: invited.indexOf("Declaration"),
-      end: invited.length - 1,
-      features: ["bias", "bb:signed", "cue:signatory", "list:one"],
-      run: -1,
-    };
+    const pair = pairIn({ line: invited, start: invited.indexOf("Declaration"), end: invited.length - 1, features });
     expect(combineRelations({ model, candidates: [pair], relations: [], source: invited })).toEqual([]);
     const signed = "The host welcomed countries outside the region as signatories of the Declaration, including France.";
-    const t: Sentence = { text: signed, start: 0, end: signed.length };
-    const done = { ...pair, sentence: t, start: signed.indexOf("Declaration"), end: signed.length - 1 };
+    const done = pairIn({ line: signed, start: signed.indexOf("Declaration"), end: signed.length - 1, features });
     expect(combineRelations({ model, candidates: [done], relations: [], source: signed })).toHaveLength(1);
   });
 
