@@ -21,6 +21,9 @@ export const BLOCKERS: string[] = [
   "French fries",
   "Turkey Point",
   "South China Sea",
+  // the peninsula and the war are both Koreas' (plain "Korea" and "Korean" name the Republic of Korea)
+  "Korean Peninsula",
+  "Korean War",
   // personal and place names a country's Chinese name stands inside: 埃马纽埃尔 (Emmanuel) holds 纽埃 (Niue),
   // 阿曼迪普 (Amandeep) and 阿曼达 (Amanda) hold 阿曼 (Oman), 马里奥 (Mario) and 马里兰 (Maryland) hold 马里 (Mali)
   "纽埃尔",

@@ -39,6 +39,14 @@ describe("gazetteer: longest match, a name inside a longer name is not a mention
     expect(slugs("Chinese officials met")).toEqual(["chn"]);
   });
 
+  it("plain Korea and Korean name the Republic of Korea, but not in the Korean Peninsula or the Korean War", () => {
+    const { country } = entryBuilders({ firstId: 9100 });
+    const korea = buildGazetteer({ entries: [country("KOR", "South Korea", "韩国", ["Korea", "Korean"])] });
+    const found = (text: string) => findMentions({ text, gazetteer: korea, publishedAt: null }).mentions.map((m) => m.surface);
+    expect(found("Korean companies and Korea's ministry")).toEqual(["Korean", "Korea"]);
+    expect(found("its Korean Peninsula policy since the Korean War")).toEqual([]);
+  });
+
   it("organisations: 联合国, ITU, G20, 金砖, 东盟 and the dash-joined centre name", () => {
     expect(slugs("联合国、国际电信联盟、ITU、二十国集团、G20、金砖、东盟")).toEqual(["united-nations", "itu", "itu", "g20", "g20", "brics", "asean"]);
     expect(slugs("中国—东盟人工智能创新合作中心成立")).toEqual(["china-asean-ai-innovation-cooperation-center"]);
