@@ -5,7 +5,7 @@
  * reads the file; `mergeContentSources` folds it into a SeedPlan.
  */
 import { z } from "zod";
-import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind, type RelationRole } from "../../db/schema";
+import { ENTITY_KINDS, LANGUAGES, RELATION_ROLES, SOURCE_QUALITIES, type EntityKind, type Language, type RelationRole } from "../../db/schema";
 import { isPartialDate } from "../dates/partial-date";
 import { toReaderText } from "../content/reader-text";
 import { isParticipationRole } from "@/lib/participation/participation-roles";
@@ -173,22 +173,21 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
   for (const [slug, name] of Object.entries(content.names)) {
     const e = entityOf(slug, "names");
     if (!e) continue;
-    if (e.nameZh && e.nameZh !== name.nameZh && !e.aliases.some((a) => a.alias === e.nameZh)) e.aliases.push({ alias: e.nameZh, language: "zh", aliasType: "other" });
+    // (the name it replaces stays a name the entity goes by)
+    const before = e.nameZh;
     e.nameZh = name.nameZh;
     e.nameZhProvenance = "official";
-    for (const a of name.aliases ?? []) {
-      if (a.alias !== e.nameZh && !e.aliases.some((x) => x.alias === a.alias)) e.aliases.push({ alias: a.alias, language: a.language ?? "zh", aliasType: a.aliasType ?? "other" });
-    }
-    if (!e.sources.some((s) => s.url === name.sourceUrl)) e.sources.push({ url: name.sourceUrl, note: "Chinese name" });
+    if (before) addAlias({ entity: e, alias: before, language: "zh" });
+    for (const a of name.aliases ?? []) addAlias({ entity: e, alias: a.alias, language: a.language ?? "zh", aliasType: a.aliasType });
+    addSource({ entity: e, url: name.sourceUrl, note: "Chinese name" });
   }
 
   for (const [slug, forms] of Object.entries(content.aliases)) {
     const e = entityOf(slug, "aliases");
     if (!e) continue;
     for (const a of forms) {
-      if (a.alias !== e.nameEn && a.alias !== e.nameZh && !e.aliases.some((x) => x.alias === a.alias))
-        e.aliases.push({ alias: a.alias, language: a.language ?? null, aliasType: a.aliasType ?? "other" });
-      if (!e.sources.some((x) => x.url === a.sourceUrl)) e.sources.push({ url: a.sourceUrl, note: "Other name" });
+      addAlias({ entity: e, alias: a.alias, language: a.language ?? null, aliasType: a.aliasType });
+      addSource({ entity: e, url: a.sourceUrl, note: "Other name" });
     }
   }
 
@@ -200,14 +199,14 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
     if (doc.documentUrl) e.documentUrl = doc.documentUrl;
     if (doc.draftSymbol !== undefined) e.draftSymbol = doc.draftSymbol;
     if (doc.undlUrl !== undefined) e.undlUrl = doc.undlUrl;
-    if (doc.sourceUrl && !e.sources.some((s) => s.url === doc.sourceUrl)) e.sources.push({ url: doc.sourceUrl });
+    if (doc.sourceUrl) addSource({ entity: e, url: doc.sourceUrl });
   }
 
   for (const swap of content.sourceReplacements) {
     const e = entityOf(swap.entity, "sourceReplacements");
     if (!e) continue;
     e.sources = e.sources.filter((s) => s.url !== swap.old);
-    if (!e.sources.some((s) => s.url === swap.new)) e.sources.push({ url: swap.new });
+    addSource({ entity: e, url: swap.new });
     for (const r of plan.relations) {
       const touches = [r.subject, r.object].some((end) => end.kind === e.kind && end.slug === e.slug);
       if (touches && r.sourceUrl === swap.old) r.sourceUrl = swap.new;
@@ -278,4 +277,15 @@ export function mergeContentSources({ plan, content, warnings = [] }: { plan: Se
 export function undocsUrl(symbol: string): string | null {
   if (!/^(A|S|E|A\/C\.\d)\/[\w./-]+$/.test(symbol)) return null;
   return `https://undocs.org/${symbol.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+/** A name the entity does not go by yet (not its own English or Chinese name, not an alias it has). */
+function addAlias({ entity, alias, language, aliasType = "other" }: { entity: SeedEntity; alias: string; language: Language | null; aliasType?: string }): void {
+  if (alias === entity.nameEn || alias === entity.nameZh || entity.aliases.some((a) => a.alias === alias)) return;
+  entity.aliases.push({ alias, language, aliasType });
+}
+
+/** A source the entity does not cite yet. */
+function addSource({ entity, url, note }: { entity: SeedEntity; url: string; note?: string }): void {
+  if (!entity.sources.some((s) => s.url === url)) entity.sources.push(note ? { url, note } : { url });
 }
