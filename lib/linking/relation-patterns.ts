@@ -27,6 +27,9 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
 }
 /** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
 export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
+/** "invited A to sign", "urged states to become parties": an act asked for, not done (HEDGE_EN's verbs, with what was asked). */
+export const INVITED_TO_ACT =
+  /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
 /** "may sign", "could join" (lower case: "on May 21" is a date). */
 export const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 /** (受邀签署 "invited to sign" has not signed; 受邀出席 "attended as an invited guest" did attend) */

@@ -1,6 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
-import { saysRefusal } from "./relation-patterns";
+import { INVITED_TO_ACT, saysRefusal } from "./relation-patterns";
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -43,9 +43,6 @@ const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
  * .537 → .551 over the fresh ones; exempting adopted-by as well did no better, requiring it of members did worse).
  */
 const STATED_WITHOUT_ROLE_WORD = new Set(["member"]);
-/** "invited A to sign", "urged states to become parties": an act asked for, not done. */
-const INVITED_TO_ACT =
-  /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
 const NOT_MEMBERS_BETWEEN = /\b(?:partners?|observers?|guests?|invitees?)\b|伙伴|观察员|嘉宾/i;
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
