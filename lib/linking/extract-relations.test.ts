@@ -185,6 +185,18 @@ describe("resolutions named by description", () => {
     expect(resolved(body, publishedAt)).toEqual([[slug, "description"]]);
   });
 
+  it("with the word twice, the one the adopting verb governs is the description, so the adoption is read", () => {
+    const body = "UN's AI resolution: the UN General Assembly on Thursday adopted the first global resolution on AI, officials said.";
+    const links = linkArticle({ body, publishedAt: "2024-03-22", language: "en", gazetteer: gz3, model: null });
+    const m = links.mentions.find((x) => x.kind === "resolution")!;
+    expect([gz3.entries.get(m.entityId)!.slug, m.surface, m.start]).toEqual(["unga-res-78-265", "resolution", body.lastIndexOf("resolution")]);
+    expect(links.relations.map((r) => [gz3.entries.get(r.subjectId)!.slug, r.role, gz3.entries.get(r.objectId)!.slug])).toContainEqual([
+      "unga-res-78-265",
+      "adopted-by",
+      "un-general-assembly",
+    ]);
+  });
+
   it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {
     expect(resolved("The China-drafted text that Washington backed passed.", "2024-05-01")).toEqual([]);
     expect(resolved("The text of the speech was published.", "2024-07-03")).toEqual([]);

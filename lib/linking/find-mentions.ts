@@ -228,7 +228,11 @@ function findDescriptiveResolution(
   sentenceDates: DateMention[],
   context: { publishedAt: string | null; actorIds: number[] },
 ): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[]; candidates: GazetteerEntry[] } | null {
-  const kw = DESCRIPTION_CUE.exec(sentence.text);
+  const adoption = ADOPTION_CUE.exec(sentence.text);
+  // "UN's AI resolution: … the Assembly adopted the first global resolution on AI": the word after the verb is the
+  // description, so statements about it ("adopted …") find it where the verb governs
+  const cues = [...sentence.text.matchAll(new RegExp(DESCRIPTION_CUE.source, "gi"))];
+  const kw = (adoption && cues.find((c) => c.index > adoption.index)) || cues[0];
   if (!kw) return null;
   const session = findSession(sentence.text);
   const lower = sentence.text.toLowerCase();
@@ -239,7 +243,6 @@ function findDescriptiveResolution(
   const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId({ gazetteer, published }) : null;
   const pendingCue = published && PENDING_CUE.test(sentence.text) ? nextResolutionId({ gazetteer, published }) : null;
   const strongKeyword = /决议|resolution/i.test(kw[0]);
-  const adoption = ADOPTION_CUE.exec(sentence.text);
   const adoptedBefore = !!adoption && adoption.index < kw.index;
   let best: { entry: GazetteerEntry; score: number; cues: string[] } | null = null;
   // resolutions that score as well as the best: the description fits each of them
