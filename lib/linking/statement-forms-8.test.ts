@@ -189,3 +189,18 @@ describe("'invited countries to become signatories of X, including A and B': tho
     expect(triples("The region welcomed new signatories of the Andean resolution on AI and labour, including Peru.")).toContainEqual(["PER", "signatory", "andean-resolution"]);
   });
 });
+
+describe("'<meeting>, held in <place> on <date> by A and B': the hosts", () => {
+  it.each([
+    ["The Andean AI Summit, held in Lima on 9-10 September by Chile and Peru, drew leaders from the region."],
+    ["The Andean AI Summit was held on 9 September by Chile and Peru."],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([
+      ["CHL", "co-host", "andean-ai-summit-2024"],
+      ["PER", "co-host", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("a summit held in high regard by a state is not hosted by it", () => {
+    expect(triples("The Andean AI Summit, held in high regard by Chile and Peru, drew leaders.")).toEqual([]);
+  });
+});
