@@ -83,7 +83,9 @@ export const TRIGGERS: Trigger[] = [
   // "led efforts for the assembly to adopt the resolution", "spearheaded by", "put forth by": who carried the text
   {
     role: "sponsor",
-    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)|(?<=^[\s\"“]*)(?:Spearheaded|Championed|Led)(?= by\b)/g,
+    // ("promoted the adoption of the resolution", "pushed for the Assembly to adopt a resolution", "推动联大通过…决议")
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)|(?<=^[\s\"“]*)(?:Spearheaded|Championed|Led)(?= by\b)|\bpromot(?:ed|es|ing) the (?:adoption|passage) of\b|\bpush(?:ed|es|ing)? for\b(?=[^,.;]{0,50}? to (?:adopt|pass)\b)/g,
+    zh: /推动(?=[^，。；]{0,30}?通过[^，。；]{0,50}?决议)/g,
     objects: DOCUMENT,
   },
   // "the Seoul Declaration was backed by A, B …": backing a declaration is subscribing to it

@@ -12,7 +12,15 @@ function entries(): GazetteerEntry[] {
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁", ["Peruvian"]));
   all.push(org("andean-council", "Andean Council", "安第斯理事会"), org("andean-ai-office", "Andean AI Office", "安第斯人工智能办公室"));
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
-  all.push({ id: nextId(), kind: "resolution", slug: "andean-resolution", nameEn: "Andean resolution on AI and labour", nameZh: null, date: "2024-06-01", aliases: [] });
+  all.push({
+    id: nextId(),
+    kind: "resolution",
+    slug: "andean-resolution",
+    nameEn: "Andean resolution on AI and labour",
+    nameZh: "安第斯人工智能与劳动决议",
+    date: "2024-06-01",
+    aliases: [],
+  });
   return all;
 }
 const gz = buildGazetteer({ entries: entries() });
@@ -202,5 +210,23 @@ describe("'<meeting>, held in <place> on <date> by A and B': the hosts", () => {
   });
   it("a summit held in high regard by a state is not hosted by it", () => {
     expect(triples("The Andean AI Summit, held in high regard by Chile and Peru, drew leaders.")).toEqual([]);
+  });
+});
+
+describe("'promoted the adoption of <resolution>', 'pushed for <body> to adopt', '推动…通过…决议': the sponsor", () => {
+  it.each([
+    ["This year Chile promoted the adoption of the Andean resolution on AI and labour at the UN General Assembly."],
+    ["This year Chile pushed for the UN General Assembly to adopt the Andean resolution on AI and labour."],
+    ["今年以来，智利推动联合国大会协商一致通过安第斯人工智能与劳动决议。"],
+  ])("%s", (body) => {
+    expect(triples(body).filter(([, role]) => role === "sponsor")).toEqual([["CHL", "sponsor", "andean-resolution"]]);
+  });
+  it("pushing for something else, or promoting a resolution's aims, sponsors nothing", () => {
+    expect(triples("Chile pushed for more funding, and the UN General Assembly adopted the Andean resolution on AI and labour.")).not.toContainEqual([
+      "CHL",
+      "sponsor",
+      "andean-resolution",
+    ]);
+    expect(triples("Chile promoted the aims of the Andean resolution on AI and labour.")).toEqual([]);
   });
 });
