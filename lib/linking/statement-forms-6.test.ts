@@ -223,8 +223,15 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
     ["Chile convened the first Andean Council meeting on artificial intelligence."],
     ["A first Andean Council meeting on the potential threats of artificial intelligence will be held this month."],
     ["安第斯理事会首次就人工智能举行公开会。"],
+    ["The Andean Council held its first meeting on artificial intelligence, and Chile put forward five principles."],
+    ["The Andean Council is all set to hold its first formal discussion on AI in Lima on Tuesday."],
+    ["This is the first time that the Andean Council has held a meeting on artificial intelligence."],
   ])("%s", (body) => {
     expect(events(body)).toEqual(["council-ai-meeting-1"]);
+  });
+  it("a body named in an earlier sentence, or far before the verb, does not hold the meeting", () => {
+    expect(events("Chile spoke at the Andean Council. It held its first meeting on AI with Peru.")).toEqual([]);
+    expect(events("The Andean Council, in a statement about an unrelated matter that ran long, held its first meeting on AI.")).toEqual([]);
   });
   it("not a first meeting on something else, or of a body with no meeting in the atlas", () => {
     expect(events("This was the first discussion of ocean data at the Andean Council.")).toEqual([]);
