@@ -254,7 +254,7 @@ describe("what is not such a reference", () => {
     // 应该组织 is "should organise"
     "联合国教科文组织发布了报告。各国应该组织更多培训。",
     // a generic noun too far from its antecedent
-    "The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. Farmers spoke. Chile joined the body.",
+    "The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. Farmers spoke. Poets spoke. Chile joined the body.",
   ])("%s", (body) => {
     expect(resolved(body)).toEqual([]);
   });
@@ -277,12 +277,21 @@ describe("what is not such a reference", () => {
     expect(resolved("The UN General Assembly met on Monday. It adopted “Terms of reference of the Andean AI Advisory Body”. The body will meet in May.")).toEqual([
       ["The body", "un-general-assembly"],
     ]);
+    // a name inside a quoted speech is named by the speaker, not part of a title
+    expect(resolved("He said, “Delighted to announce that Chile has joined the Andes Network of AI Labs today.” Peru joined the Network too.")).toEqual([
+      ["the Network", "andes-network"],
+    ]);
+    expect(resolved("The minister wrote: “We have joined the Andes Network of AI Labs as a founding member. It is a proud day.” Peru joined the Network too.")).toEqual([
+      ["the Network", "andes-network"],
+    ]);
     // a name quoted whole, with the sentence's full stop inside the quotation marks, is the name itself
     expect(resolved("Officials met in Lima to launch the “Andes Network of AI Labs.” Chile and Peru joined the Network.")).toEqual([["the Network", "andes-network"]]);
   });
 
   it("a generic noun near its one antecedent: 'the body', 'The founding members'", () => {
     expect(resolved("The Andean AI Advisory Body met in Lima. Chile joined the body in May.")).toEqual([["the body", "andean-advisory-body"]]);
+    // (four sentences back at most: a quoted post's hashtag line counts as one)
+    expect(resolved("The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. #AIforAll. Chile joined the body.")).toEqual([["the body", "andean-advisory-body"]]);
     expect(resolved("Chile hosted the first meeting of the Andes Network of AI Labs. The founding members comprise Chile, Peru and Kenya.")).toEqual([
       ["The founding members", "andes-network"],
     ]);

@@ -121,7 +121,7 @@ const ZH_POSSESSED_OTHER = /^的?[\u4e00-\u9fff\d]{0,6}?(?:会议|峰会|论坛|
 /** "the body that drafted the text": a restrictive clause says which one anew, not "the one named before". */
 const RESTRICTIVE = /^\s+(?:that|which|who|whose)\b/;
 /** How far back (in sentences) a generic noun may point. */
-const GENERIC_LOOKBACK = 3;
+const GENERIC_LOOKBACK = 4;
 /** Bodies that have members ("The founding members …"): not companies, universities or ministries. */
 const NO_MEMBERS = new Set(["company", "university", "national-agency", "regional-government", "research-institute"]);
 
@@ -276,6 +276,10 @@ function insideTitle(text: string, m: FoundMention): boolean {
   const after = text.slice(m.end, m.end + 240);
   const close = after.search(/[”》」]/);
   if (close < 0) return false;
+  // (a quoted speech is no title: He said, “Delighted to announce that India has joined GPAI today. This …”)
+  const quoted = before.slice(open + 1) + text.slice(m.start, m.end) + after.slice(0, close);
+  if (/[.!?。！？]\s+\S|\b(?:I|we|We|our|Our|my|My)\b/.test(quoted)) return false;
+  if (/\b(?:said|says|stated|added|noted|wrote|tweeted|posted|announced)\s*[,:]?\s*$|[:：]\s*$/.test(before.slice(0, open))) return false;
   // (a full stop or comma the quotation closes on is the sentence's: “… Safety Institutes.”)
   return before.slice(open + 1).trim().length > 0 || after.slice(0, close).replace(/[\s.,;:!?。，；：！？]/g, "").length > 0;
 }
