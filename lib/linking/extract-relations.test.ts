@@ -3,7 +3,8 @@ import { buildGazetteer } from "./gazetteer";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
-import { testEntries, testGazetteer } from "@/tests/helpers/test-gazetteer";
+import { entryBuilders, testEntries, testGazetteer } from "@/tests/helpers/test-gazetteer";
+import type { GazetteerEntry } from "./types";
 
 const gz = testGazetteer();
 const key = (id: number) => {
@@ -195,6 +196,38 @@ describe("resolutions named by description", () => {
       "adopted-by",
       "un-general-assembly",
     ]);
+  });
+
+  it("of a committee's draft and the Assembly's resolution on one topic, the one the named body adopted; 'First Committee' is no 'first'", () => {
+    const all = testEntries();
+    const { org, nextId } = entryBuilders({ firstId: 9100 });
+    const committee = org("first-committee", "UN General Assembly First Committee", "联大第一委员会", ["First Committee"]);
+    const assembly = all.find((e) => e.slug === "un-general-assembly")!;
+    const military = (slug: string, nameEn: string, body: GazetteerEntry): GazetteerEntry => ({
+      id: nextId(),
+      kind: "resolution",
+      slug,
+      nameEn,
+      nameZh: null,
+      date: "2024-11-06",
+      session: 79,
+      aliases: [],
+      relatedIds: [body.id],
+    });
+    all.push(
+      committee,
+      military("military-draft", "Artificial intelligence in the military domain and its implications for peace (First Committee draft)", committee),
+      military("military-resolution", "Resolution 79/239: Artificial intelligence in the military domain and its implications for peace", assembly),
+    );
+    const gz4 = buildGazetteer({ entries: all });
+    const resolutions = (body: string) =>
+      linkArticle({ body, publishedAt: "2025-03-14", language: "en", gazetteer: gz4, model: null })
+        .mentions.filter((m) => m.kind === "resolution")
+        .map((m) => gz4.entries.get(m.entityId)!.slug);
+    expect(resolutions("The 79th session of the UN General Assembly adopted a resolution on artificial intelligence in the military domain.")).toEqual(["military-resolution"]);
+    expect(resolutions("The First Committee approved a resolution on artificial intelligence in the military domain.")).toEqual(["military-draft"]);
+    // (the Assembly's first resolution on AI is not meant by a committee that is called "First")
+    expect(resolutions("In late 2024, the UN General Assembly First Committee approved a resolution on AI governance.")).not.toContain("unga-res-78-265");
   });
 
   it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {

@@ -174,7 +174,8 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
 /** "China-drafted", "US-led", "proposed by China", "中国主提的": the sentence names who sponsored the text. */
 const SPONSOR_CUE =
   /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated|spearheaded|championed) by\b|主提|提出的|起草|牵头|提交的/i;
-const FIRST_CUE = /\bfirst\b|首个|首份|首项|第一个/i;
+// (not the General Assembly's First Committee)
+const FIRST_CUE = /\bfirst\b(?!\s+Committee\b)|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 
 /** The resolutions whose own title is about AI (not one on weapons that use it) and that have a date. */
@@ -226,7 +227,7 @@ function findDescriptiveResolution(
   gazetteer: Gazetteer,
   sentence: Sentence,
   sentenceDates: DateMention[],
-  context: { publishedAt: string | null; actorIds: number[] },
+  context: { publishedAt: string | null; actorIds: number[]; bodyIds: number[] },
 ): { entry: GazetteerEntry; start: number; end: number; confidence: number; cues: string[]; candidates: GazetteerEntry[] } | null {
   const adoption = ADOPTION_CUE.exec(sentence.text);
   // "UN's AI resolution: … the Assembly adopted the first global resolution on AI": the word after the verb is the
@@ -317,6 +318,15 @@ function findDescriptiveResolution(
     } else if (Math.abs(score - best.score) < 1e-9) ties.push(t.entry);
   }
   if (!best) return null;
+  // "the General Assembly adopted …", "the First Committee approved …": of two that fit, the one the named body adopted
+  if (ties.length) {
+    const fits = [best.entry, ...ties];
+    const byBody = fits.filter((e) => context.bodyIds.some((id) => gazetteer.related.get(e.id)?.has(id)));
+    if (byBody.length === 1) {
+      best = { ...best, entry: byBody[0], cues: [...best.cues, "body"] };
+      ties = [];
+    }
+  }
   const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
   const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
@@ -1261,7 +1271,11 @@ export function findMentions({
       gazetteer,
       s,
       dates.filter((d) => d.start >= s.start && d.start < s.end),
-      { publishedAt: publishedAt ?? null, actorIds: mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind === "country").map((m) => m.entityId) },
+      {
+        publishedAt: publishedAt ?? null,
+        actorIds: mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind === "country").map((m) => m.entityId),
+        bodyIds: mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind === "organisation").map((m) => m.entityId),
+      },
     );
     if (!found) continue;
     // do not overlap an existing mention: shrink to the keyword if needed
