@@ -39,9 +39,12 @@ export function findFirstMeetings({ gazetteer, text, mentions }: { gazetteer: Ga
     // the body: named inside the phrase, or right before it ("安理会首次…", "the Council is set to hold its first …",
     // with no sentence break between)
     const nearBefore = (x: FoundMention, gap: number) => x.end <= start && start - x.end <= gap && !/[.;!?。；！？]/.test(text.slice(x.end, start));
-    const body = mentions.find(
-      (x) => x.kind === "organisation" && ((x.start >= start && x.end <= end) || (/[\u4e00-\u9fff]/.test(m[0]) && nearBefore(x, 2)) || (before.includes(m) && nearBefore(x, 20))),
-    );
+    // (of several before it, the nearest: "The United Nations (UN) Security Council held its first …" is the Council's)
+    const body = mentions
+      .filter(
+        (x) => x.kind === "organisation" && ((x.start >= start && x.end <= end) || (/[\u4e00-\u9fff]/.test(m[0]) && nearBefore(x, 2)) || (before.includes(m) && nearBefore(x, 20))),
+      )
+      .reduce<FoundMention | undefined>((best, x) => (!best || (x.end <= start && x.end > best.end) ? x : best), undefined);
     if (!body) continue;
     const related = [...(gazetteer.related.get(body.entityId) ?? [])].map((id) => gazetteer.entries.get(id));
     const first = earliestEntry({ entries: related, fits: (e) => e.kind === "event" });

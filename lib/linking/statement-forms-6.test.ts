@@ -226,6 +226,7 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
     ["The Andean Council held its first meeting on artificial intelligence, and Chile put forward five principles."],
     ["The Andean Council is all set to hold its first formal discussion on AI in Lima on Tuesday."],
     ["This is the first time that the Andean Council has held a meeting on artificial intelligence."],
+    ["The United Nations (UN) Andean Council held its first open meeting on AI in Lima."],
   ])("%s", (body) => {
     expect(events(body)).toEqual(["council-ai-meeting-1"]);
   });
