@@ -30,6 +30,12 @@ export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|rea
 /** "invited A to sign", "urged states to become parties": an act asked for, not done (HEDGE_EN's verbs, with what was asked). */
 export const INVITED_TO_ACT =
   /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
+/**
+ * "the body includes government officials from Mexico to South Africa and academics from countries such as the U.S.":
+ * people from a state are members of a body of persons; the state is not (the text before the state's list).
+ */
+export const PEOPLE_FROM =
+  /\b(?:officials|academics|experts|executives|scientists|researchers|scholars|nationals|citizens|people|individuals)\s+from\s+(?:(?:countries|nations|states)\s+(?:such as|like|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+to\s+(?:the\s+)?)?$/;
 /** "may sign", "could join" (lower case: "on May 21" is a date). */
 export const HEDGE_MODAL_EN = /\b(?:may|might|could)\b/;
 /** (受邀签署 "invited to sign" has not signed; 受邀出席 "attended as an invited guest" did attend) */

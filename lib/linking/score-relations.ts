@@ -1,6 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
-import { INVITED_TO_ACT, saysRefusal } from "./relation-patterns";
+import { INVITED_TO_ACT, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -105,6 +105,7 @@ export function combineRelations({
     // or urged to act have not acted (the readers leave them out; so does the model)
     const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
     if (INVITED_TO_ACT.test(around)) continue;
+    if (family === "member" && PEOPLE_FROM.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start))) continue;
     // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
     if (/[;；]/.test(between)) continue;
     // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that

@@ -274,6 +274,20 @@ describe("combineRelations", () => {
     expect(said("The bloc has partner countries, a category that includes Kenya")).toEqual([]);
   });
 
+  it("takes no state for a member of a body of persons: 'includes officials from Mexico to South Africa and academics from the U.S.'", () => {
+    const members: RelationModel = { families: ["member"], weights: { bias: [-3], "bb:includes": [6] }, threshold: 0.5 };
+    const said = (line: string, listed: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const run = line.indexOf(listed);
+      const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: run + listed.length, features: ["bias", "bb:includes", "k:country>organisation"], run };
+      return combineRelations({ model: members, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("The body includes government officials from Mexico to South Africa.", "Mexico")).toEqual([]);
+    expect(said("The body includes government officials from Mexico to South Africa.", "South Africa")).toEqual([]);
+    expect(said("The body includes academics from countries such as the U.S. and Japan.", "U.S.")).toEqual([]);
+    expect(said("The body includes states such as the U.S. and Japan.", "U.S.")).toEqual(["member"]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
