@@ -230,6 +230,29 @@ describe("resolutions named by description", () => {
     expect(resolutions("In late 2024, the UN General Assembly First Committee approved a resolution on AI governance.")).not.toContain("unga-res-78-265");
   });
 
+  it("of two that fit alike, 'the first-ever resolution on …' is the earlier", () => {
+    const all = testEntries();
+    const { nextId } = entryBuilders({ firstId: 9200 });
+    const weapons = (slug: string, date: string): GazetteerEntry => ({
+      id: nextId(),
+      kind: "resolution",
+      slug,
+      nameEn: "Lethal autonomous weapons systems",
+      nameZh: null,
+      date,
+      aliases: [],
+    });
+    all.push(weapons("weapons-2023", "2023-12-22"), weapons("weapons-2024", "2024-12-02"));
+    const gz5 = buildGazetteer({ entries: all });
+    const resolutions = (body: string) =>
+      linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz5, model: null })
+        .mentions.filter((m) => m.kind === "resolution" && !m.why?.candidates)
+        .map((m) => gz5.entries.get(m.entityId)!.slug);
+    expect(resolutions("Yesterday the Assembly adopted the first-ever resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
+    // (without "first", the description fits both: a question for an editor, not a link)
+    expect(resolutions("Yesterday the Assembly adopted a resolution on autonomous weapons.")).toEqual([]);
+  });
+
   it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {
     expect(resolved("The China-drafted text that Washington backed passed.", "2024-05-01")).toEqual([]);
     expect(resolved("The text of the speech was published.", "2024-07-03")).toEqual([]);

@@ -327,6 +327,14 @@ function findDescriptiveResolution(
       ties = [];
     }
   }
+  // "the first-ever resolution on autonomous weapons": of those that fit alike, the earliest
+  if (ties.length && FIRST_CUE.test(sentence.text)) {
+    const dated = [best.entry, ...ties].filter((e) => e.date).sort((a, b) => a.date!.localeCompare(b.date!));
+    if (dated.length === ties.length + 1 && dated[0].date !== dated[1].date) {
+      best = { ...best, entry: dated[0], cues: [...best.cues, "first"] };
+      ties = [];
+    }
+  }
   const start = sentence.start + Math.min(kw.index, session ? session.start : kw.index);
   const end = sentence.start + Math.max(kw.index + kw[0].length, session ? session.end : 0);
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
