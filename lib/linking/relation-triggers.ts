@@ -41,6 +41,9 @@ export const TRIGGERS: Trigger[] = [
     objects: ["organisation", "initiative", "event"],
   },
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
+  // "the UN General Assembly endorsed a resolution", "the Executive Council endorsed the Strategy": a body that endorses
+  // a text adopts it (before the signatory reading of "endorsed", which is a state's)
+  { role: "adopted-by", en: /(?<=\b(?:Assembly|Council|Committee|Parliament|UNGA)\s+(?:has\s+|had\s+|formally\s+)?)endorsed\b/g, objects: ["resolution", "initiative"] },
   {
     role: "signatory",
     // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it)

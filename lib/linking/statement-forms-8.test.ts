@@ -230,3 +230,15 @@ describe("'promoted the adoption of <resolution>', 'pushed for <body> to adopt',
     expect(triples("Chile promoted the aims of the Andean resolution on AI and labour.")).toEqual([]);
   });
 });
+
+describe("'the <body> endorsed <text>': the body adopts it; a state that endorses a text signs it", () => {
+  it.each([
+    ["The UN General Assembly endorsed the Andean resolution on AI and labour on Thursday."],
+    ["The Andean Council endorsed the Andean resolution on AI and labour in May."],
+  ])("%s", (body) => {
+    expect(triples(body).filter(([, role]) => role === "adopted-by")).toHaveLength(1);
+  });
+  it("a state endorsing is no adoption", () => {
+    expect(triples("Chile endorsed the Andean resolution on AI and labour.").filter(([, role]) => role === "adopted-by")).toEqual([]);
+  });
+});
