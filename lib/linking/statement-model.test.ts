@@ -248,6 +248,14 @@ describe("combineRelations", () => {
     expect(hosts[0].role).toBe("co-host");
   });
 
+  it("adds no host (or chair, sponsor) to a pair the readers read as taking part or backing; does beside other roles", () => {
+    const pair = candidate(1, ["bias", "rule:host", "cue:host", "list:one"]);
+    const roles = (role: FoundRelation["role"]) => combineRelations({ model, candidates: [pair], relations: [reader(1, role)], source: text }).map((r) => r.role);
+    expect(roles("participant")).not.toContain("host");
+    expect(roles("supporter")).not.toContain("host");
+    expect(roles("member")).toContain("host");
+  });
+
   it("drops a reader's statement the model weighs below the threshold, keeps its role when the model agrees", () => {
     const kept = combineRelations({ model, candidates: [candidate(1, ["bias", "rule:host", "list:one"])], relations: [reader(1, "co-host")], source: text });
     expect(kept.map((r) => r.role)).toEqual(["co-host"]);
