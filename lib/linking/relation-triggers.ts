@@ -87,7 +87,7 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "sponsor",
     // ("promoted the adoption of the resolution", "pushed for the Assembly to adopt a resolution", "推动联大通过…决议")
-    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)|(?<=^[\s\"“]*)(?:Spearheaded|Championed|Led)(?= by\b)|\bpromot(?:ed|es|ing) the (?:adoption|passage) of\b|\bpush(?:ed|es|ing)? for\b(?=[^,.;]{0,50}? to (?:adopt|pass)\b)/g,
+    en: /\bled (?:the )?(?:efforts?|negotiations|push|drive|development|drafting)\b|\bspearhead(?:ed|s|ing)?\b|\bchampion(?:ed|s)\b|\bput forth\b|\bled(?= by\b)|(?<=^[\s\"“]*)(?:Spearheaded|Championed|Led)(?= by\b)|\bpromot(?:ed|es|ing) the (?:adoption|passage) of\b|\bpromot(?:ed|es|ing)(?= (?:a|the|its) (?:(?:UN|U\.N\.|General Assembly|draft)\s+)*resolution\b)|\bpush(?:ed|es|ing)? for\b(?=[^,.;]{0,50}? to (?:adopt|pass)\b)/g,
     zh: /推动(?=[^，。；]{0,30}?通过[^，。；]{0,50}?决议)/g,
     objects: DOCUMENT,
   },
@@ -99,14 +99,20 @@ export const TRIGGERS: Trigger[] = [
     // (not "backed away from", "backed down")
     // ("with the support of A and B": those after "of" support it, read below)
     // ("Notable supporters included the United States, …": a list of them after the noun)
-    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\bwith (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },
   // "该报告…获欧盟、经合组织及联合国等…全力支持": the support a text received, its backers between 获 and 支持
   { role: "supporter", zh: /(?:全力|大力|广泛|一致)?支持(?=\s*[，。；,;]|\s*$)/g, objects: ["initiative", "resolution"], passiveOnly: true },
   // "brought by the US delegation with the support of 123 member nations, including China and Russia"
-  { role: "supporter", en: /\bwith (?:the )?(?:support|backing) of\b/g, objects: ["initiative", "resolution"], subjectsAfter: true },
+  // ("a resolution …, gaining the support of over 110 countries, including China")
+  {
+    role: "supporter",
+    en: /\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?(?:support|backing) of\b/g,
+    objects: ["initiative", "resolution"],
+    subjectsAfter: true,
+  },
   // ("欧盟已批准《人工智能法案》": a body approving a text adopts it; a state's 批准 of a treaty is read as signing above)
   // ("七国集团就行为准则达成一致", "G7 leaders agreed on a code of conduct", "reached agreement on", "gave the green light to")
   {

@@ -242,3 +242,16 @@ describe("'the <body> endorsed <text>': the body adopts it; a state that endorse
     expect(triples("Chile endorsed the Andean resolution on AI and labour.").filter(([, role]) => role === "adopted-by")).toEqual([]);
   });
 });
+
+describe("'X promoted a resolution …, gaining the support of N countries, including A': the sponsor and a supporter", () => {
+  it("reads both", () => {
+    const body = "Earlier this year, Chile promoted a UN resolution, the Andean resolution on AI and labour, gaining the support of over 40 countries, including Peru.";
+    expect(triples(body)).toEqual([
+      ["CHL", "sponsor", "andean-resolution"],
+      ["PER", "supporter", "andean-resolution"],
+    ]);
+  });
+  it("promoting a resolution's aims is no sponsorship", () => {
+    expect(triples("Chile promoted the aims of the Andean resolution on AI and labour.")).toEqual([]);
+  });
+});
