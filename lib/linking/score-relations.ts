@@ -110,6 +110,10 @@ export function combineRelations({
     // between its two names, is not stated
     const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
     if (saysRefusal(between)) continue;
+    // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
+    // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
+    const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start) : "";
+    if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
     // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
     // or urged to act have not acted (the readers leave them out; so does the model)
     const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);

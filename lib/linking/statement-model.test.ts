@@ -248,6 +248,16 @@ describe("combineRelations", () => {
     expect(hosts[0].role).toBe("co-host");
   });
 
+  it("takes no state a body is said to include for its host or chair: 'the G7, a forum which also includes Britain, Canada'", () => {
+    const said = (line: string, listed: string) => {
+      const run = line.indexOf(listed);
+      const pair = { ...pairIn({ line, start: 0, end: run + listed.length, features: ["bias", "rule:host", "cue:host", "list:short"] }), run };
+      return combineRelations({ model, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("Japan hosts the Forum, a body which also includes France and Italy.", "France")).toEqual([]);
+    expect(said("The Forum was co-hosted by France and Italy.", "France")).toEqual(["co-host"]);
+  });
+
   it("adds no host (or chair, sponsor) to a pair the readers read as taking part or backing; does beside other roles", () => {
     const pair = candidate(1, ["bias", "rule:host", "cue:host", "list:one"]);
     const roles = (role: FoundRelation["role"]) => combineRelations({ model, candidates: [pair], relations: [reader(1, role)], source: text }).map((r) => r.role);
