@@ -389,6 +389,20 @@ function insideLongerName({
   return entitiesNamed(gazetteer, m[3]).length === 0;
 }
 
+/** Countries whose English name is also a family name ("House Judiciary Chairman Jim Jordan"). */
+const FAMILY_NAME_COUNTRIES = new Set(["Jordan", "Chad"]);
+/**
+ * "Jim Jordan", "Nonkqubela Jordan": such a name right after a capitalised word that is not the start of the
+ * sentence or a function word is a person's surname ("Representing Jordan", "the Kingdom of Jordan" stay the state).
+ */
+function personNamed({ text, start, form, sentenceStart }: { text: string; start: number; form: string; sentenceStart: number }): boolean {
+  if (!FAMILY_NAME_COUNTRIES.has(form)) return false;
+  const m = /\b([A-Z][a-z]+)[ \u00a0]$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  if (!m || NOT_NAME_WORD.test(m[1]) || /ing$/.test(m[1])) return false;
+  const wordStart = start - m[1].length - 1;
+  return !!text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "");
+}
+
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */
 const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
 const NAMED_AHEAD_DAYS = 120;
@@ -1081,6 +1095,7 @@ export function findMentions({
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
+    if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
     if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it

@@ -188,3 +188,17 @@ describe("a country's Chinese name inside a personal or place name is no mention
     ["阿曼和马里代表出席", ["OMN", "MLI"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
+
+describe("a country whose name is also a family name, after a given name, is a person", () => {
+  const { country } = entryBuilders({ firstId: 9960 });
+  const g = buildGazetteer({ entries: [country("JOR", "Jordan", "约旦"), country("TCD", "Chad", "乍得")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["U.S. lawmakers like House Judiciary Chairman Jim Jordan have raised concerns.", []],
+    ["The deputy minister, Nonkqubela Jordan, opened the meeting.", []],
+    ["Jordan and Chad signed the declaration.", ["JOR", "TCD"]],
+    ["Representing Jordan, the minister spoke.", ["JOR"]],
+    ["The Hashemite Kingdom of Jordan joined in May.", ["JOR"]],
+    ["Delegates from Egypt, Jordan and Chad attended.", ["JOR", "TCD"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
