@@ -142,7 +142,10 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     addForm(entry, entry.nameEn, "name");
     // "Global Partnership on Artificial Intelligence (GPAI)" → also without the parenthesis
     const bare = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
-    if (bare !== entry.nameEn && bare.length > 3) {
+    // (not "… resolution on lethal autonomous weapons systems (79th session)": a resolution's session is what tells it
+    // from the other sessions' resolutions of that title)
+    const sessionBracket = entry.kind === "resolution" && /\(\s*[^)]*\bsession\b[^)]*\)\s*$/i.test(entry.nameEn);
+    if (bare !== entry.nameEn && bare.length > 3 && !sessionBracket) {
       addForm(entry, bare, "name");
       bracketOf.set(entry.id, { bare, inner: entry.nameEn.slice(bare.length).trim().slice(1, -1) });
     }

@@ -6,6 +6,7 @@ import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
 import { buildGazetteer } from "./gazetteer";
 import { entryBuilders, testGazetteer } from "@/tests/helpers/test-gazetteer";
+import type { GazetteerEntry } from "./types";
 
 const gz = testGazetteer();
 const slugs = (text: string, publishedAt: string | null = "2025-05-07T08:48:00+08:00") =>
@@ -80,6 +81,25 @@ describe("resolutions", () => {
   it("resolves an English descriptive reference", () => {
     expect(slugs("China welcomed the General Assembly resolution on capacity-building of AI.")).toContain("unga-res-78-311");
     expect(slugs("the US-led resolution on seizing the opportunities of safe, secure and trustworthy AI")).toContain("unga-res-78-265");
+  });
+  it("keeps a resolution's session in its name: the title alone may be another session's resolution", () => {
+    const { nextId } = entryBuilders({ firstId: 9970 });
+    const drones: GazetteerEntry = {
+      id: nextId(),
+      kind: "resolution",
+      slug: "drones-79",
+      nameEn: "UN General Assembly resolution on ocean drones (79th session)",
+      nameZh: null,
+      date: "2024-12-02",
+      aliases: [],
+    };
+    const g = buildGazetteer({ entries: [drones] });
+    const exact = (text: string) =>
+      findMentions({ text, gazetteer: g, publishedAt: null })
+        .mentions.filter((m) => m.why?.rule === "exact-alias")
+        .map((m) => m.surface);
+    expect(exact("In the first UN General Assembly resolution on ocean drones in 2023, states agreed.")).toEqual([]);
+    expect(exact("The UN General Assembly resolution on ocean drones (79th session) was adopted.")).toEqual(["UN General Assembly resolution on ocean drones (79th session)"]);
   });
   it("does not link a resolution name used as a plain phrase", () => {
     expect(slugs("各方同意加强人工智能能力建设国际合作。")).not.toContain("unga-res-78-311");
