@@ -112,13 +112,14 @@ export function combineRelations({
     if (saysRefusal(between)) continue;
     // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
     // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
-    const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start) : "";
+    const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start) : "";
     if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
+    // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
+    if (family === "member" && PEOPLE_FROM.test(beforeRun)) continue;
     // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
     // or urged to act have not acted (the readers leave them out; so does the model)
     const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
     if (INVITED_TO_ACT.test(around)) continue;
-    if (family === "member" && PEOPLE_FROM.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start))) continue;
     // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
     if (/[;；]/.test(between)) continue;
     // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that

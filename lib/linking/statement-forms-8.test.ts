@@ -231,7 +231,7 @@ describe("'promoted the adoption of <resolution>', 'pushed for <body> to adopt',
   });
 });
 
-describe("'the <body> endorsed <text>': the body adopts it; a state that endorses a text signs it", () => {
+describe("'the <body> endorsed <text>': the body adopts it; a state that endorses it adopts nothing", () => {
   it.each([
     ["The UN General Assembly endorsed the Andean resolution on AI and labour on Thursday."],
     ["The Andean Council endorsed the Andean resolution on AI and labour in May."],
