@@ -16,8 +16,10 @@ const FIRST_MEETING_EN = new RegExp(
   String.raw`\bfirst(?:[- ]ever)?\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+(?:(?:the|its|potential|possible|threats?|risks?|opportunities|impacts?|implications|and|of)\s+){0,5}${AI_EN})\b`,
   "g",
 );
-/** "the Security Council held its first meeting on AI", "is set to hold its first formal discussion on AI": the body is
- * named just before */
+/**
+ * "the Security Council held its first meeting on AI", "is set to hold its first formal discussion on AI": the body
+ * is named just before
+ */
 const HELD_FIRST_EN = new RegExp(
   String.raw`\b(?:held|hold|holds|holding|convened|convene|convenes)\s+(?:its|their)\s+first(?:[- ]ever)?\s+${MEETING_EN}\s+(?:on|about)\s+${AI_EN}\b`,
   "g",
