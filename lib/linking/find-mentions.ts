@@ -380,13 +380,19 @@ function insideLongerName({
   // another opening word then names another body
   const full = entry.nameEn.replace(/\s*\([^)]*\)\s*$/, "");
   if (full.length <= form.length || !full.endsWith(` ${form}`)) return false;
-  const before = text.slice(Math.max(sentenceStart, start - 40), start);
-  const m = /(^|[^\s])?(\s*)\b([A-Z][a-z]+)[ \u00a0]$/.exec(before);
-  if (!m || NOT_NAME_WORD.test(m[3])) return false;
-  // the first word of the sentence is capitalised anyway
-  const wordStart = start - m[3].length - 1;
-  if (!text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "")) return false;
-  return entitiesNamed(gazetteer, m[3]).length === 0;
+  const word = capitalisedWordBefore({ text, start, sentenceStart });
+  return !!word && entitiesNamed(gazetteer, word).length === 0;
+}
+
+/**
+ * The capitalised word right before `start` ("White" of "White House …", "Jim" of "Jim Jordan"), when it is neither a
+ * function word, a day or a month, nor the sentence's first word (capitalised anyway).
+ */
+function capitalisedWordBefore({ text, start, sentenceStart }: { text: string; start: number; sentenceStart: number }): string | null {
+  const m = /\b([A-Z][a-z]+)[ \u00a0]$/.exec(text.slice(Math.max(sentenceStart, start - 40), start));
+  if (!m || NOT_NAME_WORD.test(m[1])) return null;
+  const wordStart = start - m[1].length - 1;
+  return text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "") ? m[1] : null;
 }
 
 /** Countries whose English name is also a family name ("House Judiciary Chairman Jim Jordan"). */
@@ -397,10 +403,8 @@ const FAMILY_NAME_COUNTRIES = new Set(["Jordan", "Chad"]);
  */
 function personNamed({ text, start, form, sentenceStart }: { text: string; start: number; form: string; sentenceStart: number }): boolean {
   if (!FAMILY_NAME_COUNTRIES.has(form)) return false;
-  const m = /\b([A-Z][a-z]+)[ \u00a0]$/.exec(text.slice(Math.max(sentenceStart, start - 30), start));
-  if (!m || NOT_NAME_WORD.test(m[1]) || /ing$/.test(m[1])) return false;
-  const wordStart = start - m[1].length - 1;
-  return !!text.slice(sentenceStart, wordStart).replace(/[\s"“‘'(]/g, "");
+  const word = capitalisedWordBefore({ text, start, sentenceStart });
+  return !!word && !/ing$/.test(word);
 }
 
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */
