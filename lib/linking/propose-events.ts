@@ -245,8 +245,27 @@ function lastMatch(re: RegExp, text: string): number {
 const DOCUMENT_ACT =
   /通过|签署|发布|公布|颁布|印发|启动|生效|施行|开放签署|修订|\b(?:adopted|signed|launched|opened for signature|enter(?:s|ed)? into force|takes? effect|took effect|endorsed|unveiled|approved|passed|enacted|promulgated|revised|updated|amended)\b/i;
 
-function hash(s: string): string {
+export function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex").slice(0, 8);
+}
+
+/**
+ * The words that name what happened on a date, for the name of an event the atlas does not hold: those after it
+ * (`after`, up to 60 characters), or for a date closing its sentence ("… an open debate on AI on Sept. 24.") the
+ * words before it.
+ */
+export function wordsNamingDate({ sentence, date }: { sentence: Sentence; date: DateMention }): { after: string; snippet: string } {
+  const after = sentence.text
+    .slice(Math.max(0, date.end - sentence.start))
+    .replace(/^[\s,，、:：]+/, "")
+    .slice(0, 60);
+  const before = sentence.text.slice(0, Math.max(0, date.start - sentence.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
+  const snippet = /[\p{L}\p{N}]{2}/u.test(after)
+    ? `${after}${after.length >= 60 ? "…" : ""}`
+    : before.length > 60
+      ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
+      : before.trimStart();
+  return { after, snippet };
 }
 
 /**
@@ -722,21 +741,8 @@ function reportEvent({ reading, date, further }: { reading: SentenceReading; dat
     for (const id of linked) ids.push(id);
     ids.sort((a, b) => a - b);
     const names = named.slice(0, 4).join(", ");
-    const after = s.text
-      .slice(Math.max(0, date.end - s.start))
-      .replace(/^[\s,，、:：]+/, "")
-      .slice(0, 60);
-    // a date closing its sentence ("… an open debate on AI on Sept. 24."): the words before it name the event
-    const before = s.text.slice(0, Math.max(0, date.start - s.start)).replace(/\s*(?:on|in|at|于|在)?\s*$/i, "");
-    const snippet = heading
-      ? context.length
-        ? context[context.length - 1].text.slice(0, 60)
-        : s.text
-      : /[\p{L}\p{N}]{2}/u.test(after)
-        ? `${after}${after.length >= 60 ? "…" : ""}`
-        : before.length > 60
-          ? `…${before.slice(-60).replace(/^\S*\s+/, "")}`
-          : before.trimStart();
+    const { after, snippet: words } = wordsNamingDate({ sentence: s, date });
+    const snippet = heading ? (context.length ? context[context.length - 1].text.slice(0, 60) : s.text) : words;
     proposal = {
       // with nobody named, the words after the date tell two such events of a sentence apart
       slug: `proposed-event-${date.date}-${hash(ids.length ? ids.join(",") : after)}`,
