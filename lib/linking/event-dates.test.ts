@@ -23,7 +23,9 @@ function entries(): GazetteerEntry[] {
 }
 const gz = buildGazetteer({ entries: entries() });
 const key = (id: number) => gz.entries.get(id)!.iso3 ?? gz.entries.get(id)!.slug;
-const link = (body: string, publishedAt: string | null) => linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null });
+// (the event readers alone: the dates the event-date model adds are tested in find-further-event-dates.test.ts)
+const link = (body: string, publishedAt: string | null) =>
+  linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null, dateModel: null });
 const dates = (body: string, publishedAt: string | null) => [...new Set(link(body, publishedAt).events.map((e) => e.date))].sort();
 const read = (text: string, publishedAt: string | null) => resolveDates({ text, publishedAt }).map((d) => d.date);
 

@@ -415,7 +415,15 @@ function insertWithoutCountry({ root, forms, entries, isOthers }: FormsToInsert)
   }
 }
 
+/**
+ * The slugs of the events the event-date model proposes (find-further-event-dates.ts): a date in a sentence no
+ * reader could read, named by the words beside it. Until an editor accepts one, no later article's event is
+ * matched to it: named by loose words, it would take the place of the meeting the atlas holds.
+ */
+export const MODEL_DATED_EVENT_SLUG = "proposed-dated-event-";
+
 function indexDated(gazetteer: Gazetteer, entry: GazetteerEntry): void {
+  if (entry.status === "proposed" && entry.slug.startsWith(MODEL_DATED_EVENT_SLUG)) return;
   const related = new Set<number>(entry.relatedIds ?? []);
   if (entry.kind === "event" || entry.kind === "initiative" || entry.kind === "resolution") {
     for (const name of [entry.nameZh, entry.nameEn, ...entry.aliases.map((a) => a.alias)]) {

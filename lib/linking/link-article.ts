@@ -6,6 +6,8 @@ import { findReportedMeetings } from "./find-reported-meetings";
 import { PRESIDENCY } from "./read-membership-clauses";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
+import { eventDateModel } from "./event-date-model";
+import { findFurtherEventDates, furtherDateCandidates, type FurtherDateCandidate } from "./find-further-event-dates";
 import { combineRelations } from "./score-relations";
 import type { RelationModel } from "./train-relation-model";
 import { findCountryPairs } from "./find-country-pairs";
@@ -34,6 +36,8 @@ export type ArticleLinks = {
   events: ProposedEvent[];
   /** meetings the atlas holds that the article names without a date of its own for them, on the atlas's date */
   namedEvents: ProposedEvent[];
+  /** the dates no reader reported, described for the event-date model (its training reads them) */
+  dateCandidates: FurtherDateCandidate[];
   proposedEntities: ProposedEntity[];
   /** participation statements (suggestions for an editor) */
   relations: FoundRelation[];
@@ -51,6 +55,7 @@ export function linkArticle({
   language,
   gazetteer,
   model = relationModel,
+  dateModel = eventDateModel,
 }: {
   body: string;
   publishedAt: string | null;
@@ -58,6 +63,8 @@ export function linkArticle({
   gazetteer: Gazetteer;
   /** the statement model that weighs each pair of names (null: the hand-written readers alone, as when training it) */
   model?: RelationModel | null;
+  /** the event-date model that weighs the dates the event readers passed over (null: the readers alone, as when training it) */
+  dateModel?: RelationModel | null;
 }): ArticleLinks {
   const sentences = splitSentences(body);
   // the statement, reference and event rules read simplified characters (same offsets)
@@ -199,17 +206,33 @@ export function linkArticle({
   const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
   // "Among those signing the declaration were …": a text the article names only through a statement about it
   const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
+  const finalMentions = statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored;
+  const datedEvents = dateByAtlasDay({ events, gazetteer, named: venues.length ? [...actors, ...venues] : actors });
+  const namedEvents = dateNamedMeetings({
+    sentences: readSentences,
+    mentions: venues.length ? withReferences({ mentions: settled, references: venues }) : settled,
+    gazetteer,
+    reported: events,
+  });
+  // the dates the readers passed over, weighed by the event-date model (the words are the body's own, as trained)
+  const dateCandidates = furtherDateCandidates({
+    text: body,
+    sentences,
+    readText: text,
+    readSentences,
+    dates,
+    mentions: finalMentions,
+    reported: new Set([...datedEvents, ...namedEvents].map((e) => e.date)),
+    publishedAt,
+  });
+  const further = dateModel ? findFurtherEventDates({ candidates: dateCandidates, model: dateModel, mentions: finalMentions, gazetteer, language }) : [];
   return {
     sentences,
-    mentions: statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored,
+    mentions: finalMentions,
     dates,
-    events: dateByAtlasDay({ events, gazetteer, named: venues.length ? [...actors, ...venues] : actors }),
-    namedEvents: dateNamedMeetings({
-      sentences: readSentences,
-      mentions: venues.length ? withReferences({ mentions: settled, references: venues }) : settled,
-      gazetteer,
-      reported: events,
-    }),
+    events: further.length ? [...datedEvents, ...further] : datedEvents,
+    namedEvents,
+    dateCandidates,
     proposedEntities,
     relations,
     candidates,

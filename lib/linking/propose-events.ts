@@ -84,7 +84,7 @@ const LAW_STARTS = /\b(?:apply|applies|applicable|binding|in force|into force|pr
 const DEADLINE = { before: /\b(?:by|before|no later than|prior to)\s+(?:the end of\s+|end-)?$|(?:^|[^来达])到\s*$/i, after: /^\s*(?:之前|以前|前(?![夕往来]))/ };
 const SINCE = { before: /\b(?:since|as of)\s+$|(?:截至|截止)\s*$/i, after: /^\s*(?:以来|来(?![华京沪]))/ };
 
-function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
+export function isEventDate({ sentence, date }: { sentence: Sentence; date: DateMention }): boolean {
   const before = sentence.text.slice(Math.max(0, date.start - sentence.start - 40), date.start - sentence.start);
   const after = sentence.text.slice(date.end - sentence.start, date.end - sentence.start + 40);
   if (DATELINE_AFTER.test(after) || BRIEFING_AFTER.test(after)) return false;

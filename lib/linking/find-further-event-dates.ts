@@ -1,0 +1,137 @@
+import { MODEL_DATED_EVENT_SLUG, type Gazetteer } from "./gazetteer";
+import { hash, isEventDate, wordsNamingDate } from "./propose-events";
+import { wordsOf } from "./relation-candidates";
+import { scoreFeatures, type RelationModel } from "./train-relation-model";
+import type { DateMention, FoundMention, ProposedEvent, Sentence } from "./types";
+
+/**
+ * The dates the event readers (propose-events.ts) passed over, each described by the words around it, for the
+ * event-date model to weigh: "the bill, approved by the Senate in December 2024", "the 2021 Recommendation".
+ * The readers are written for the forms they know; the model, trained on the labelled articles, finds the dates
+ * a reader would still put on the article's timeline. Pure: the article's links in, candidates and events out.
+ */
+export type FurtherDateCandidate = {
+  /** the first mention of a date value no reader reported */
+  date: DateMention;
+  sentence: Sentence;
+  features: string[];
+};
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** "0", "1", "few", "many": counts as the model reads them. */
+const bucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 3 ? "few" : "many");
+
+/** The shape of a date as written: "30日", "on Thursday", "May 2024", "2024-05-21". */
+function surfaceShape(surface: string): string {
+  if (HAN.test(surface)) return "zh";
+  if (/day\b/i.test(surface)) return "weekday";
+  return /[a-z]/i.test(surface) ? "words" : "digits";
+}
+
+export function furtherDateCandidates({
+  text,
+  sentences,
+  dates,
+  mentions,
+  reported,
+  publishedAt,
+  readText,
+  readSentences,
+}: {
+  text: string;
+  /** the body as the readers read it (simplified characters, same offsets), and its sentences */
+  readText: string;
+  readSentences: Sentence[];
+  sentences: Sentence[];
+  dates: DateMention[];
+  mentions: FoundMention[];
+  /** the dates the readers put on the timeline (each value once is enough: the model adds no second report) */
+  reported: Set<string>;
+  publishedAt: string | null;
+}): FurtherDateCandidate[] {
+  const out: FurtherDateCandidate[] = [];
+  const seen = new Set<string>();
+  const published = publishedAt?.slice(0, 10) ?? null;
+  for (const d of dates) {
+    if (reported.has(d.date) || seen.has(d.date)) continue;
+    seen.add(d.date);
+    const index = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
+    if (index < 0) continue;
+    const s = sentences[index];
+    // a date the readers rule out by its own words (a dateline, a briefing's day, a deadline, "since", a wish, a
+    // report's date) stays out: the model weighs only what might be an event
+    if (!isEventDate({ sentence: readSentences[index], date: { ...d, surface: readText.slice(d.start, d.end) } })) continue;
+    const f = ["bias", `p:${d.precision}`, `rel:${d.relative}`, `vals:${bucket(reported.size)}`, `sf:${surfaceShape(d.surface)}`];
+    for (const w of wordsOf({ text: text.slice(Math.max(s.start, d.start - 30), d.start) }).slice(-4)) f.push(`l:${w}`);
+    for (const w of wordsOf({ text: text.slice(d.end, Math.min(s.end, d.end + 30)) }).slice(0, 4)) f.push(`r:${w}`);
+    if (published) {
+      const years = Number(d.date.slice(0, 4)) - Number(published.slice(0, 4));
+      f.push(`yd:${years < -2 ? "far" : years > 1 ? "future" : years}`);
+      if (d.date === published) f.push("pubday");
+    } else f.push("nopub");
+    if (index === 0) f.push("top");
+    for (const m of mentions) {
+      if (m.start < s.start || m.start >= s.end) continue;
+      f.push(`mk:${m.kind}`);
+      if (d.start < m.end && d.end > m.start) f.push("in-name");
+    }
+    let times = 0;
+    for (const x of dates) if (x.date === d.date) times++;
+    if (times > 1) f.push("dup");
+    for (const w of wordsOf({ text: s.text }).slice(0, 60)) f.push(`w:${w}`);
+    out.push({ date: d, sentence: s, features: [...new Set(f)] });
+  }
+  return out;
+}
+
+/**
+ * The events of the candidates the model weighs at its threshold or above: the act on the one document the
+ * sentence names (adopted, signed, in force on that date), else an event the atlas does not hold, named by the
+ * words beside the date. Who took part is left to the readers: the model dates, it does not say who did what.
+ */
+export function findFurtherEventDates({
+  candidates,
+  model,
+  mentions,
+  gazetteer,
+  language,
+}: {
+  candidates: FurtherDateCandidate[];
+  model: RelationModel;
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+  language: "zh" | "en";
+}): ProposedEvent[] {
+  const out: ProposedEvent[] = [];
+  for (const { date, sentence: s, features } of candidates) {
+    const [p] = scoreFeatures({ model, features });
+    if (p < model.threshold) continue;
+    const docs = new Set<number>();
+    for (const m of mentions) {
+      if (m.start < s.start || m.start >= s.end || (m.kind !== "initiative" && m.kind !== "resolution")) continue;
+      // ("WAIC 2024", "the 2021 Recommendation": a date inside a name is not the act's)
+      if (date.start < m.end && date.end > m.start) continue;
+      if (gazetteer.entries.get(m.entityId)?.status !== "proposed") docs.add(m.entityId);
+    }
+    const base = { date: date.date, precision: date.precision, evidence: s.text, evidenceStart: s.start, evidenceEnd: s.end, actors: [], confidence: Math.round(p * 100) / 100 };
+    if (docs.size === 1) {
+      out.push({ ...base, linkedIds: [], matchedEntityId: docs.values().next().value!, proposal: null, act: true });
+      continue;
+    }
+    const { after, snippet: words } = wordsNamingDate({ sentence: s, date });
+    // (a date that is its sentence's only words names nothing: the date names the event)
+    const snippet = /[\p{L}\p{N}]{2}/u.test(words) ? words : `Event on ${date.date}`;
+    out.push({
+      ...base,
+      linkedIds: [...docs],
+      matchedEntityId: null,
+      proposal: {
+        slug: `${MODEL_DATED_EVENT_SLUG}${date.date}-${hash(after)}`,
+        nameEn: language === "en" ? snippet : `Event on ${date.date}`,
+        nameZh: language === "zh" ? snippet : null,
+      },
+    });
+  }
+  return out;
+}
