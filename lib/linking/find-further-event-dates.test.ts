@@ -84,6 +84,15 @@ describe("findFurtherEventDates", () => {
     expect(events[1].proposal?.nameEn).toBe("to hear experts.");
   });
 
+  it("names a Chinese article's event by its own words in both names, and proposes nothing for a line that is only a date", () => {
+    const zh = "巴西众议院于2025年2月3日听取专家意见。";
+    const [event] = findFurtherEventDates({ candidates: read({ text: zh }), model: model({ bias: 3 }), mentions: [], gazetteer, language: "zh" });
+    expect(event.proposal).toMatchObject({ nameZh: "听取专家意见。", nameEn: "Event on 2025-02-03: 听取专家意见。" });
+    const line = "Brazil's lawmakers met.\n\n3 February 2025\n\nThey heard experts.";
+    expect(read({ text: line }).map((c) => c.date.date)).toEqual(["2025-02-03"]);
+    expect(findFurtherEventDates({ candidates: read({ text: line }), model: model({ bias: 3 }), mentions: [], gazetteer, language: "en" })).toEqual([]);
+  });
+
   it("adds nothing the model weighs below its threshold", () => {
     expect(findFurtherEventDates({ candidates, model: model({ bias: -3 }), mentions, gazetteer, language: "en" })).toEqual([]);
     // (one word of the sentence is enough to lift a date over it)

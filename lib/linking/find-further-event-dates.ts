@@ -119,16 +119,19 @@ export function findFurtherEventDates({
       out.push({ ...base, linkedIds: [], matchedEntityId: docs.values().next().value!, proposal: null, act: true });
       continue;
     }
-    const { after, snippet: words } = wordsNamingDate({ sentence: s, date });
-    // (a date that is its sentence's only words names nothing: the date names the event)
-    const snippet = /[\p{L}\p{N}]{2}/u.test(words) ? words : `Event on ${date.date}`;
+    const { after, snippet } = wordsNamingDate({ sentence: s, date });
+    // a date that is its sentence's only words ("22 Sept 2024") names nothing: the readers date such a line by the
+    // lines before it, and a name that is only a date would be taken for every other article's event of that day
+    if (!/[\p{L}\p{N}]{2}/u.test(snippet)) continue;
     out.push({
       ...base,
       linkedIds: [...docs],
       matchedEntityId: null,
       proposal: {
         slug: `${MODEL_DATED_EVENT_SLUG}${date.date}-${hash(after)}`,
-        nameEn: language === "en" ? snippet : `Event on ${date.date}`,
+        // (an English name for a Chinese article's event says the article's own words: "Event on 2024" alone would be
+        // taken for every other article's event of that year)
+        nameEn: language === "en" ? snippet : `Event on ${date.date}: ${snippet}`,
         nameZh: language === "zh" ? snippet : null,
       },
     });
