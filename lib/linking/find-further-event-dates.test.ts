@@ -5,7 +5,7 @@ import { findFurtherEventDates, furtherDateCandidates } from "./find-further-eve
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
-import type { RelationModel } from "./train-relation-model";
+import type { EventDateModel } from "./event-date-model";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 const entry = (e: Partial<GazetteerEntry> & Pick<GazetteerEntry, "id" | "kind" | "slug" | "nameEn">): GazetteerEntry => ({
@@ -27,7 +27,7 @@ const mention = ({ text, surface, entityId, kind }: { text: string; surface: str
   return { entityId, kind, surface, start, end: start + surface.length, confidence: 1, method: "gazetteer", evidence: "", evidenceStart: 0 };
 };
 /** a model that weighs every date as its bias says (the weights of one word can lift or sink it) */
-const model = ({ bias, words = {} }: { bias: number; words?: Record<string, number> }): RelationModel => ({
+const model = ({ bias, words = {} }: { bias: number; words?: Record<string, number> }): EventDateModel => ({
   families: ["event"],
   weights: { bias: [bias], ...Object.fromEntries(Object.entries(words).map(([w, x]) => [w, [x]])) },
   threshold: 0.5,
@@ -57,6 +57,9 @@ describe("furtherDateCandidates", () => {
     expect(read({ text: "Brazil has debated AI Bill 2338 since 2023." })).toEqual([]);
     expect(read({ text: "BRASILIA, Feb. 3 (Xinhua) -- Brazil's lawmakers debated AI Bill 2338." })).toEqual([]);
     expect(read({ text: "Brazil's lawmakers debated AI Bill 2338 on 3 February." }).map((c) => c.date.date)).toEqual(["2025-02-03"]);
+    // (a value ruled out where it first stands is described where it next stands)
+    const later = read({ text: "Brazil aims to pass AI Bill 2338 by 2030. A summit in 2030 will review it." });
+    expect(later.map((c) => [c.date.date, c.sentence.start > 0])).toEqual([["2030", true]]);
   });
 
   it("says when the date stands inside a name the sentence links", () => {

@@ -1,7 +1,8 @@
 import { MODEL_DATED_EVENT_SLUG, type Gazetteer } from "./gazetteer";
 import { hash, isEventDate, wordsNamingDate } from "./propose-events";
 import { wordsOf } from "./relation-candidates";
-import { scoreFeatures, type RelationModel } from "./train-relation-model";
+import { scoreFeatures } from "./train-relation-model";
+import type { EventDateModel } from "./event-date-model";
 import type { DateMention, FoundMention, ProposedEvent, Sentence } from "./types";
 
 /**
@@ -29,6 +30,11 @@ function surfaceShape(surface: string): string {
   return /[a-z]/i.test(surface) ? "words" : "digits";
 }
 
+/**
+ * Each date value the readers did not report, once, by its first mention the readers do not rule out, described by
+ * its words: those before and after it and in its sentence, its precision and shape, how many years it lies from the
+ * article's date, the kinds of names its sentence links and whether it stands inside one.
+ */
 export function furtherDateCandidates({
   text,
   sentences,
@@ -55,13 +61,13 @@ export function furtherDateCandidates({
   const published = publishedAt?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (reported.has(d.date) || seen.has(d.date)) continue;
-    seen.add(d.date);
     const index = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
     if (index < 0) continue;
     const s = sentences[index];
     // a date the readers rule out by its own words (a dateline, a briefing's day, a deadline, "since", a wish, a
     // report's date) stays out: the model weighs only what might be an event
     if (!isEventDate({ sentence: readSentences[index], date: { ...d, surface: readText.slice(d.start, d.end) } })) continue;
+    seen.add(d.date);
     const f = ["bias", `p:${d.precision}`, `rel:${d.relative}`, `vals:${bucket(reported.size)}`, `sf:${surfaceShape(d.surface)}`];
     for (const w of wordsOf({ text: text.slice(Math.max(s.start, d.start - 30), d.start) }).slice(-4)) f.push(`l:${w}`);
     for (const w of wordsOf({ text: text.slice(d.end, Math.min(s.end, d.end + 30)) }).slice(0, 4)) f.push(`r:${w}`);
@@ -98,7 +104,7 @@ export function findFurtherEventDates({
   language,
 }: {
   candidates: FurtherDateCandidate[];
-  model: RelationModel;
+  model: EventDateModel;
   mentions: FoundMention[];
   gazetteer: Gazetteer;
   language: "zh" | "en";

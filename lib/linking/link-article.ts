@@ -6,7 +6,7 @@ import { findReportedMeetings } from "./find-reported-meetings";
 import { PRESIDENCY } from "./read-membership-clauses";
 import { findRelationCandidates, type RelationCandidate } from "./relation-candidates";
 import { relationModel } from "./relation-model";
-import { eventDateModel } from "./event-date-model";
+import { eventDateModel, type EventDateModel } from "./event-date-model";
 import { findFurtherEventDates, furtherDateCandidates, type FurtherDateCandidate } from "./find-further-event-dates";
 import { combineRelations } from "./score-relations";
 import type { RelationModel } from "./train-relation-model";
@@ -64,7 +64,7 @@ export function linkArticle({
   /** the statement model that weighs each pair of names (null: the hand-written readers alone, as when training it) */
   model?: RelationModel | null;
   /** the event-date model that weighs the dates the event readers passed over (null: the readers alone, as when training it) */
-  dateModel?: RelationModel | null;
+  dateModel?: EventDateModel | null;
 }): ArticleLinks {
   const sentences = splitSentences(body);
   // the statement, reference and event rules read simplified characters (same offsets)
