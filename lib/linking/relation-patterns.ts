@@ -26,7 +26,8 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
   return at + comma;
 }
 /** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
-export const HEDGE_EN = /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to)\b/i;
+export const HEDGE_EN =
+  /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|intends? to|intending to|intentions? to)\b/i;
 /** "invited A to sign", "urged states to become parties": an act asked for, not done (HEDGE_EN's verbs, with what was asked). */
 export const INVITED_TO_ACT =
   /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;

@@ -256,10 +256,13 @@ describe("more passives and noun forms: 'by the foreign ministers of', 'parties 
     expect(triples("智利是安第斯人工智能实验室网络的创始成员。")).toEqual([["CHL", "member", NET]]);
     expect(triples("智利担任内罗毕人工智能论坛主席国。")).toEqual([["CHL", "chair", "nairobi-forum"]]);
   });
-  it("not 'has yet to sign', 'is expected to sign', 'may sign', 不是…成员 (but 'on May 21' is a date)", () => {
+  it("not 'has yet to sign', 'is expected to sign', 'may sign', 'intends to sign', 不是…成员 (but 'on May 21' is a date)", () => {
     expect(triples("Chile has yet to sign the Quito Declaration on AI.")).toEqual([]);
     expect(triples("Chile is expected to sign the Quito Declaration on AI next week.")).toEqual([]);
     expect(triples("Chile may sign the Quito Declaration on AI.")).toEqual([]);
+    // (an intention announced is no act either)
+    expect(triples("Chile has signaled its intention to sign the Quito Declaration on AI.")).toEqual([]);
+    expect(triples("Chile intends to sign the Quito Declaration on AI.")).toEqual([]);
     expect(triples("智利不是安第斯人工智能实验室网络的成员。")).toEqual([]);
     expect(triples("Chile on May 21 signed the Quito Declaration on AI.")).toEqual([["CHL", "signatory", "quito-declaration"]]);
   });
