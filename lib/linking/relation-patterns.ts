@@ -25,9 +25,12 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
   if (comma < 0 || ACT_IN_PHRASE.test(rest.slice(0, comma))) return -1;
   return at + comma;
 }
-/** "中国愿参加…", "hopes to join", "预计将很快签署": a wish, an offer or an expectation, not participation (yet). */
+/**
+ * "中国愿参加…", "hopes to join", "预计将很快签署", "its intention to sign": a wish, an offer, an expectation or an intention,
+ * not participation (yet); ("announced intentions to form" a body proposes it: read by the proposer's trigger)
+ */
 export const HEDGE_EN =
-  /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|intends? to|intending to|intentions? to)\b/i;
+  /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|(?:intends?|intending|intentions?) to (?:sign|join|ratify|accede|endorse|adopt|become|co-sponsor|sponsor))\b/i;
 /** "invited A to sign", "urged states to become parties": an act asked for, not done (HEDGE_EN's verbs, with what was asked). */
 export const INVITED_TO_ACT =
   /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;

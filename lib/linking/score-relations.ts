@@ -1,6 +1,9 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
 import { INVITED_TO_ACT, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
+
+/** "arrived in", "travelled to": the words before the state a visitor came to. */
+const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -116,6 +119,8 @@ export function combineRelations({
     if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
     // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
     if (family === "member" && PEOPLE_FROM.test(beforeRun)) continue;
+    // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
+    if (ARRIVED_IN.test(beforeRun)) continue;
     // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
     // or urged to act have not acted (the readers leave them out; so does the model)
     const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);

@@ -255,3 +255,17 @@ describe("'X promoted a resolution …, gaining the support of N countries, incl
     expect(triples("Chile promoted the aims of the Andean resolution on AI and labour.")).toEqual([]);
   });
 });
+
+describe("'<leader of A> arrived in B for the <event>': A takes part; B is where, not who", () => {
+  it("reads the visitor's state as taking part, and nothing of the state arrived in", () => {
+    expect(triples("The Prime Minister of Chile arrived in Peru on Monday for the Andean AI Summit being hosted there.", "2024-09-09")).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+    ]);
+    expect(
+      triples("Prime Minister of Chile, Juan Perez arrived in Peru on Thursday for the global Andean AI Summit being hosted here in the national capital.", "2024-09-09"),
+    ).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("arriving without an event to arrive for is nothing", () => {
+    expect(triples("The Prime Minister of Chile arrived in Peru on Monday for talks.", "2024-09-09")).toEqual([]);
+  });
+});

@@ -306,6 +306,19 @@ describe("combineRelations", () => {
     expect(said("The body includes states such as the U.S. and Japan.", "U.S.")).toEqual(["member"]);
   });
 
+  it("takes no state someone arrived in or travelled to: 'arrived in India on Thursday for the summit'", () => {
+    const attended: RelationModel = { families: ["participant"], weights: { bias: [-3], "cue:participant": [6] }, threshold: 0.5 };
+    const said = (line: string, listed: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const run = line.indexOf(listed);
+      const pair = { subjectId: 1, objectId: 20, sentence: s, start: run, end: line.length - 1, features: ["bias", "cue:participant", "k:country>event"], run };
+      return combineRelations({ model: attended, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("The prime minister arrived in India on Thursday for the summit.", "India")).toEqual([]);
+    expect(said("The prime minister travelled to India for the summit.", "India")).toEqual([]);
+    expect(said("The prime minister of India arrived on Thursday for the summit.", "India")).toEqual(["participant"]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
