@@ -15,7 +15,7 @@ import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { FurtherDateCandidate } from "@/lib/linking/find-further-event-dates";
 import type { EventDateModel } from "@/lib/linking/event-date-model";
 import { scoreFeatures, trainRelationModel } from "@/lib/linking/train-relation-model";
-import { ingestLabelled, precisionRecall, readLabels } from "./lib/labelled-articles";
+import { foldOfFile, ingestLabelled, precisionRecall, readLabels } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const OUT = path.join(process.cwd(), "lib", "linking", "event-date-model.json");
@@ -35,12 +35,6 @@ const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
 type Article = { file: string; fold: number; reported: Set<string>; candidates: FurtherDateCandidate[]; gold: Set<string> };
 
-function foldOf(file: string): number {
-  let h = 0;
-  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h % FOLDS;
-}
-
 function readArticles(): Article[] {
   const { db, cleanup } = makeSeededScratchDatabase();
   const out: Article[] = [];
@@ -55,7 +49,7 @@ function readArticles(): Article[] {
       const links = linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, model: null, dateModel: null });
       out.push({
         file,
-        fold: foldOf(file),
+        fold: foldOfFile({ file, folds: FOLDS }),
         reported: new Set([...links.events, ...links.namedEvents].map((e) => e.date)),
         candidates: links.dateCandidates,
         gold: new Set(label.events ?? []),

@@ -14,7 +14,7 @@ import { RELATION_FAMILIES } from "@/lib/linking/score-relations";
 import type { Gazetteer } from "@/lib/linking/gazetteer";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "@/lib/linking/train-relation-model";
 import type { FoundRelation } from "@/lib/linking/types";
-import { ingestLabelled, labelKey, labelledKeys, namesProposed, precisionRecall, readLabels, relationKey } from "./lib/labelled-articles";
+import { foldOfFile, ingestLabelled, labelKey, labelledKeys, namesProposed, precisionRecall, readLabels, relationKey } from "./lib/labelled-articles";
 import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 
 const OUT = path.join(process.cwd(), "lib", "linking", "relation-model.json");
@@ -63,12 +63,6 @@ type Article = {
   gazetteer: Gazetteer;
 };
 
-function foldOf(file: string): number {
-  let h = 0;
-  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h % FOLDS;
-}
-
 function readArticles(): Article[] {
   const labels = readLabels();
   const { db, cleanup } = makeSeededScratchDatabase();
@@ -84,7 +78,7 @@ function readArticles(): Article[] {
       const links = linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, model: null });
       out.push({
         file,
-        fold: foldOf(file),
+        fold: foldOfFile({ file, folds: FOLDS }),
         candidates: links.candidates,
         read: links.read,
         rules: links.readers,

@@ -49,6 +49,13 @@ export function ingestLabelled({ db, gazetteer, file, label, textOnly = false }:
   return r.ok ? { ...r, stored: db.select().from(articles).where(eq(articles.id, r.articleId)).get()! } : r;
 }
 
+/** The cross-validation fold of a labelled file: a hash of its name, so a file keeps its fold as files are added. */
+export function foldOfFile({ file, folds }: { file: string; folds: number }): number {
+  let h = 0;
+  for (const c of file) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h % folds;
+}
+
 /** Precision, recall and F1 of counts (1 where nothing was asked or found). */
 export function precisionRecall({ tp, fp, fn }: { tp: number; fp: number; fn: number }): { p: number; r: number; f1: number } {
   const p = tp + fp ? tp / (tp + fp) : 1;
