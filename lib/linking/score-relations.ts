@@ -1,12 +1,12 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
 import { INVITED_TO_ACT, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
-
-/** "arrived in", "travelled to": the words before the state a visitor came to. */
-const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
+
+/** "arrived in", "travelled to": the words before the state a visitor came to. */
+const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
 
 /** The role families the statement model tells apart (extract-relations.ts roleFamily: co- roles are their role). */
 export const RELATION_FAMILIES = ["signatory", "sponsor", "host", "chair", "founder", "member", "participant", "supporter", "adopted-by"];
