@@ -6,6 +6,7 @@ import { readEventDelegates } from "./read-event-delegates";
 import { readEventWhereClauses } from "./read-event-where-clauses";
 import { readEventSpeakers } from "./read-event-speakers";
 import { readEventVenues } from "./read-event-venues";
+import { readHeadingLists } from "./read-heading-lists";
 import { readJointStatementParties } from "./read-joint-statement-parties";
 import { readListContinuations } from "./read-list-continuations";
 import { readMembershipClauses } from "./read-membership-clauses";
@@ -81,6 +82,7 @@ export function extractRelations({
   }
   const clauses = [
     ...readListContinuations({ text, source, sentences, mentions, found: out }),
+    ...readHeadingLists({ text, source, sentences, mentions }),
     ...readJointStatementParties({ text, source, sentences, mentions }),
     ...readMembershipClauses({ text, source, sentences, mentions }),
     ...readRoleNounsZh({ text, source, sentences, mentions }),

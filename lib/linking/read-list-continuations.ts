@@ -7,7 +7,9 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
  * the list before it.
  */
 const CONTINUES_LIST =
-  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+/** The role a continuing sentence names ("Other members include …"). */
+const NOUN_ROLES: Record<string, RelationRole> = { signatories: "signatory", members: "member", participants: "participant", supporters: "supporter", backers: "supporter" };
 /** Roles stated of a list, which another sentence may go on with. */
 const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
@@ -38,7 +40,9 @@ export function readListContinuations({
     if (!head) continue;
     const stated = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
     const unnamed = stated.length ? null : unnamedListStatement({ text, s: sentences[i - 1], sentences, index: i - 1, mentions });
-    const prev = unnamed ? [unnamed] : stated;
+    // ("The US will serve as the network's chair and member. Other initial members include …": the role named)
+    const named = head.groups?.noun ? NOUN_ROLES[head.groups.noun.toLowerCase()] : undefined;
+    const prev = unnamed ? [unnamed] : named && stated.some((r) => r.role === named) ? stated.filter((r) => r.role === named) : stated;
     const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
     const window = text.slice(s.start, s.end);

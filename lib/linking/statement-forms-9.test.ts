@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Texts written for these tests (not taken from the labelled fixtures): lists set out one name a line under a
+// heading that states the role, and a sentence that goes on with a list by naming the role, each with cases where
+// the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 7400 });
+  all.push(country("CHL", "Chile", "智利"), country("PER", "Peru", "秘鲁"), country("URY", "Uruguay", "乌拉圭"));
+  all.push(org("andean-council", "Andean Council", "安第斯理事会"), org("lima-labs", "Lima Labs", "利马实验室"), org("quipu-ai", "Quipu AI", "奇普人工智能"));
+  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-pledge", nameEn: "Andean AI Pledge", nameZh: "安第斯人工智能承诺", date: "2024-05-01", aliases: [] });
+  all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const triples = readTriples({ gazetteer: gz });
+
+describe("a heading that states the role, and the names listed one a line beneath it", () => {
+  it("signatories listed under a heading, the text named in the sentences before", () => {
+    const body =
+      "The companies are signatories of the Andean AI Pledge. It was unveiled in Lima.\n\nThe full list of signatories is:\n\n• Lima Labs\n\n• Quipu AI\n\nThe pledge asks them to test their models.";
+    expect(triples(body)).toEqual([
+      ["lima-labs", "signatory", "andean-ai-pledge"],
+      ["quipu-ai", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+  it("members of the body the heading names; a list of names on one line; a note after a name", () => {
+    const body = "The Andean Council comprises the following member states, listed in alphabetical order:\n- Chile (chair)\n- Peru, Uruguay\nThe council meets once a year.";
+    expect(triples(body)).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+  it("participants of the meeting the heading names, and the list ends at the first line that is no item", () => {
+    const body =
+      "Countries that attended the Andean AI Summit:\n1. Chile\n2. Peru\nThe summit closed with a dinner in the old town, which experts from many places attended.\n3. Uruguay";
+    expect(triples(body)).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("nothing under a heading that states no role, a refusal or a hope, or that leaves the object open", () => {
+    expect(triples("The Andean AI Pledge covers these countries:\n• Chile\n• Peru")).toEqual([]);
+    expect(triples("States that have not signed the Andean AI Pledge:\n• Chile\n• Peru")).toEqual([]);
+    expect(triples("States expected to sign the Andean AI Pledge:\n• Chile\n• Peru")).toEqual([]);
+    expect(triples("The Andean Council and the Andean AI Pledge were discussed. Signatories:\n• Chile\n• Peru")).toEqual([]);
+    // (an item that is a sentence about a state is not a list of names)
+    expect(triples("Signatories of the Andean AI Pledge:\n• Chile, whose minister spoke first, warned that the pledge was only the first step of many.")).toEqual([]);
+  });
+});
+
+describe("'Other initial members include …': a sentence going on with a list names the role it goes on with", () => {
+  it("the role named, when the sentence before stated two of the same object", () => {
+    const body = "Chile will serve as the inaugural chair and a member of the Andean Council. Other initial members include Peru and Uruguay.";
+    expect(triples(body)).toEqual([
+      ["CHL", "chair", "andean-council"],
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+  it("no role taken when the sentence before stated no role of that name", () => {
+    const body = "Chile will serve as the inaugural chair of the Andean Council. Other initial members include Peru and Uruguay.";
+    expect(triples(body)).toEqual([["CHL", "chair", "andean-council"]]);
+  });
+});
