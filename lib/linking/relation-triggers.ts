@@ -141,8 +141,10 @@ export const TRIGGERS: Trigger[] = [
     role: "founder",
     // ("the founding principles": an adjective, not an act; but a founding member founded the body: "India joined
     // the group as a founding member", "… are the founding members of GPAI")
-    // ("are uniting with A and B to create the Global Partnership on AI": creating a body named right after founds it)
-    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?|(?:countr(?:y|ies)|states?|nations?|partners?)\s+of)\b)|\bestablished\b|\bset up\b|(?<=^[\s"“]*)(?:Founded|Established|Set up)(?= by\b)|\bto create(?=\s+(?:the\s+|a\s+|an\s+)?["“‘]?[A-Z])/g,
+    // ("are uniting with A and B to create the Global Partnership on AI": creating a body named right after founds it;
+    // so does announcing its creation: "A, B and C have announced the creation of the Global Partnership on AI", "…
+    // of a new advisory body", not "… the creation of a fund within the Council")
+    en: /\bfound(?:ed|er|ers)\b|\bfounding(?=\s+(?:of|the|a|an|members?|(?:countr(?:y|ies)|states?|nations?|partners?)\s+of)\b)|\bestablished\b|\bset up\b|(?<=^[\s"“]*)(?:Founded|Established|Set up)(?= by\b)|\bto create(?=\s+(?:the\s+|a\s+|an\s+)?["“‘]?[A-Z])|\b(?:have |has )?announced the (?:creation|establishment|formation) of(?=\s+(?:(?:the|a|an)\s+)?(?:new\s+)?(?:["“‘]?[A-Z]|(?:[a-z-]+\s+){0,2}(?:body|panel|network|group|partnership|alliance|organi[sz]ation|institute|office)\b))/g,
     // (设立: "联合国大会决定设立科学小组" sets a body up)
     zh: /发起成立|(?<!倡议|提议)成立|创立|创建|设立|启动(?!仪式)(?=[^，。；,]{0,30}?(?:机制|平台|机构|中心|网络|小组|基金))/g,
     objects: ["organisation", "initiative", "event"],

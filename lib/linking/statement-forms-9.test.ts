@@ -68,3 +68,19 @@ describe("'Other initial members include …': a sentence going on with a list n
     expect(triples(body)).toEqual([["CHL", "chair", "andean-council"]]);
   });
 });
+
+describe("'A and B have announced the creation of <body>': announcing a body's creation founds it", () => {
+  it.each([
+    ["Chile, Peru and Uruguay have announced the creation of the Andean Council."],
+    ["Chile, Peru and Uruguay announced the establishment of the Andean Council on Monday."],
+  ])("%s", (body) => {
+    expect(triples(body)).toEqual([
+      ["CHL", "co-founder", "andean-council"],
+      ["PER", "co-founder", "andean-council"],
+      ["URY", "co-founder", "andean-council"],
+    ]);
+  });
+  it("not an announcement about a body already there", () => {
+    expect(triples("Chile announced the creation of a fund within the Andean Council.")).toEqual([]);
+  });
+});
