@@ -5,7 +5,7 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * Lists set out one item a line under a heading that states the role: "The full list of signatories is:",
- * "ASEAN comprises the following 10 member states:", "Participating countries:", "以下国家签署了宣言：". Each line
+ * "ASEAN comprises the following 10 member states:", "[G20 member countries and regions]", "以下国家签署了宣言：". Each line
  * is a sentence of its own to the splitter, so no sentence-level reader sees the role and the names together.
  */
 
@@ -15,8 +15,11 @@ const ITEM_MARK = /^(?:[•·▪●◦‣○■□➢►–—-]|\*(?!\*)|\(?\d{
 const NUMBER_ONLY = /^\(?\d{1,2}[.)]$/;
 /** An item is a name, perhaps with a short note ("Japan (Chair)", "IBM – United States"), not a sentence. */
 const ITEM_LENGTH = 80;
-/** "…：" / "…:" ends a heading. */
+/** "…：" / "…:" ends a heading; "[G20 member countries and regions]", "【与会国家】" on a line of its own is one. */
 const HEADING_END = /[:：]\s*$/;
+const BRACKETED_HEADING = /^\s*(?:\[[^\]]{3,80}\]|【[^】]{2,40}】)\s*$/;
+/** "Brazil (presidency)", "Japan (Chair)", "France (host)": a note after a listed name that gives it a role of its own */
+const ROLE_NOTE = /^\s*\(\s*(?:the\s+)?(?:(?<chair>presidency|president|chair|chairmanship|co-chair)|(?<host>host|host country|co-host))\s*\)/i;
 /** the longest evidence quoted from the heading down to an item */
 const EVIDENCE_LENGTH = 400;
 /** sentences before a heading that names no object ("The full list of signatories is:") which may name it */
@@ -56,7 +59,7 @@ export function readHeadingLists({ text, source, sentences, mentions }: { text: 
   const out: FoundRelation[] = [];
   for (let i = 0; i + 1 < sentences.length; i++) {
     const heading = sentences[i];
-    if (!HEADING_END.test(heading.text) || !startsLine({ text, at: heading.start })) continue;
+    if (!(HEADING_END.test(heading.text) || BRACKETED_HEADING.test(heading.text)) || !startsLine({ text, at: heading.start })) continue;
     const stated = headingStatement({ text, sentences, index: i, mentions });
     if (!stated) continue;
     let afterMark = false;
@@ -73,12 +76,15 @@ export function readHeadingLists({ text, source, sentences, mentions }: { text: 
       // (the evidence runs from the heading to the item, unless the list before it is long)
       const from = item.end - heading.start <= EVIDENCE_LENGTH ? heading.start : item.start;
       for (const m of names) {
-        out.push({
-          ...relationOf({ subject: m, objectId: stated.objectId, role: stated.role, s: item, start: m.start, end: m.end }),
-          evidence: source.slice(from, item.end),
-          evidenceStart: from,
-          why: { matched: source.slice(heading.start, heading.end).trim(), form: stated.role, rule: "pattern" },
-        });
+        const note = ROLE_NOTE.exec(text.slice(m.end, item.end));
+        const roles: RelationRole[] = [stated.role, ...(note ? [note.groups?.chair ? ("chair" as const) : ("host" as const)] : [])];
+        for (const role of roles)
+          out.push({
+            ...relationOf({ subject: m, objectId: stated.objectId, role, s: item, start: m.start, end: note && role !== stated.role ? m.end + note[0].length : m.end }),
+            evidence: source.slice(from, item.end),
+            evidenceStart: from,
+            why: { matched: source.slice(heading.start, heading.end).trim(), form: role, rule: "pattern" },
+          });
       }
     }
   }
@@ -149,16 +155,17 @@ function itemNames({
   /** the item goes on from a number on the same line */
   afterMark: boolean;
 }): FoundMention[] | null {
-  if (!(afterMark || startsLine({ text, at: item.start })) || HEADING_END.test(item.text)) return null;
+  if (!(afterMark || startsLine({ text, at: item.start })) || HEADING_END.test(item.text) || BRACKETED_HEADING.test(item.text)) return null;
   const mark = ITEM_MARK.exec(item.text);
   const from = item.start + (mark ? mark[0].length : 0);
   const inItem = mentions.filter((m) => m.start >= from && m.end <= item.end && SUBJECT_KINDS.has(m.kind) && m.entityId !== objectId);
-  const first = inItem.find((m) => /^[\s"“(]*$/.test(text.slice(from, m.start)));
+  const first = inItem.find((m) => /^[\s"“(]*(?:the\s+)?$/i.test(text.slice(from, m.start)));
   if (!first) return null;
   const names = [first];
   for (const m of inItem) {
     const last = names.at(-1)!;
-    if (m.start >= last.end && isListGap({ gap: text.slice(last.end, m.start) })) names.push(m);
+    // ("Brazil (presidency), Canada": a short note in brackets stays with the name before it)
+    if (m.start >= last.end && isListGap({ gap: text.slice(last.end, m.start).replace(/^\s*\([^()]{1,30}\)/, "") })) names.push(m);
   }
   // a list of names may run long; one name with a long tail is a sentence
   const tail = text.slice(names.at(-1)!.end, item.end);

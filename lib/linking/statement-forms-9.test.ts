@@ -30,6 +30,7 @@ describe("a heading that states the role, and the names listed one a line beneat
   it("members of the body the heading names; a list of names on one line; a note after a name", () => {
     const body = "The Andean Council comprises the following member states, listed in alphabetical order:\n- Chile (chair)\n- Peru, Uruguay\nThe council meets once a year.";
     expect(triples(body)).toEqual([
+      ["CHL", "chair", "andean-council"],
       ["CHL", "member", "andean-council"],
       ["PER", "member", "andean-council"],
       ["URY", "member", "andean-council"],
@@ -41,6 +42,15 @@ describe("a heading that states the role, and the names listed one a line beneat
     expect(triples(body)).toEqual([
       ["CHL", "participant", "andean-ai-summit-2024"],
       ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("a heading in brackets on a line of its own, and a note in brackets that gives a listed name a role of its own", () => {
+    const body = "Participating countries\n\n[Andean Council member countries]\nthe United States, Peru (presidency), Uruguay\n\n[Invited countries]\nBelarus, Sudan";
+    expect(triples(body)).toEqual([
+      ["PER", "chair", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+      ["USA", "member", "andean-council"],
     ]);
   });
   it("nothing under a heading that states no role, a refusal or a hope, or that leaves the object open", () => {
