@@ -22,6 +22,12 @@ const LIST_GAP_ENVOY_EN = new RegExp(`^\\s*(?:,|and|, and)\\s+${ENVOY_OF_EN.sour
 /** "Brazil, Russia, India, China, South Africa, and new members including Indonesia, Nigeria": one list of members. */
 const LIST_GAP_NEW_MEMBERS_EN = /^\s*,?\s*(?:and|as well as|plus)\s+(?:the\s+)?(?:new|newer|newest|other)\s+members?(?:\s+(?:including|such as|like))?\s*(?:the\s+)?$/i;
 
+/**
+ * "the US, UK, UE, Australia", "Mexico, New Zeland, Republic of Korea": an item or two the atlas does not know (a
+ * misspelt state, a body it does not hold), written as a name between commas, does not break the list.
+ */
+const LIST_GAP_UNKNOWN_ITEM_EN = /^\s*,\s*(?:(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}\s*,\s*){1,2}(?:and\s+)?(?:the\s+)?$/u;
+
 export type Group = { members: FoundMention[]; start: number; end: number };
 
 /** "法国、共同主席国印度、中国": a title before the next state of the list. */
@@ -47,7 +53,8 @@ export function isListGap({ gap }: { gap: string }): boolean {
     LIST_GAP_STATE_SUFFIX_ZH.test(gap) ||
     LIST_GAP_TITLE_ZH.test(gap) ||
     LIST_GAP_ENVOY_EN.test(gap) ||
-    LIST_GAP_NEW_MEMBERS_EN.test(gap)
+    LIST_GAP_NEW_MEMBERS_EN.test(gap) ||
+    LIST_GAP_UNKNOWN_ITEM_EN.test(gap)
   );
 }
 

@@ -94,3 +94,19 @@ describe("'A and B have announced the creation of <body>': announcing a body's c
     expect(triples("Chile announced the creation of a fund within the Andean Council.")).toEqual([]);
   });
 });
+
+describe("'the US, UK, UE, Australia …': an item the atlas does not know, written as a name, does not break a list", () => {
+  it("the names on both sides of a misspelt one take the role", () => {
+    expect(triples("Countries like Peru, Boliva, Uruguay and the United States have also joined the Andean Council.")).toEqual([
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+      ["USA", "member", "andean-council"],
+    ]);
+  });
+  it("words that are no name still break it", () => {
+    expect(triples("Peru, the biggest spender in the region this year, warned that Uruguay and Chile have joined the Andean Council.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+});
