@@ -110,3 +110,15 @@ describe("'the US, UK, UE, Australia …': an item the atlas does not know, writ
     ]);
   });
 });
+
+describe("'A and B formally added their names to <text>': putting one's name to a text is signing it", () => {
+  it("signatories", () => {
+    expect(triples("Chile and Peru formally added their names to the Andean AI Pledge.")).toEqual([
+      ["CHL", "signatory", "andean-ai-pledge"],
+      ["PER", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+  it("not a name added to something else", () => {
+    expect(triples("Chile added their names to a list of speakers at the Andean AI Summit.")).toEqual([]);
+  });
+});
