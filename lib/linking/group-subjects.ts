@@ -43,7 +43,12 @@ const LIST_GAP_ETC_ZH = /^等[\d一二三四五六七八九十百]*多?个?(?:�
  */
 const LIST_GAP_BODIES_ZH = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{1,10}?(?:部|委|办|院|协|局|署|厅|政府|中心|委员会|办公室))+\s*(?:、|，|,|和|与|及|以及)\s*$/;
 
+/** "Peru (Presidency), Uruguay", "Japan (Chair) and Italy": a short note in brackets stays with the name before it. */
+const NOTE_BEFORE_GAP = /^\s*[(（][^()（）]{1,30}[)）]/;
+
 export function isListGap({ gap }: { gap: string }): boolean {
+  const note = NOTE_BEFORE_GAP.exec(gap);
+  if (note) return isListGap({ gap: gap.slice(note[0].length) });
   return (
     LIST_GAP.test(gap) ||
     LIST_GAP_BODIES_ZH.test(gap) ||

@@ -27,6 +27,7 @@ import { splitSentences } from "./sentences";
 import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
+import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 
 export type ArticleLinks = {
@@ -203,7 +204,13 @@ export function linkArticle({
     return e && { kind: e.kind, subtype: e.subtype ?? "" };
   };
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
-  const relations = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
+  const weighed = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
+  // ("G20 member countries: Japan, Saudi Arabia (Presidency), …": a role noted after a name the statements list)
+  const have = new Set(weighed.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  const relations = [
+    ...weighed,
+    ...readRoleNotes({ text, source: body, found: weighed, mentions: statementActors }).filter((r) => !have.has(`${r.subjectId}:${r.role}:${r.objectId}`)),
+  ];
   // "Among those signing the declaration were …": a text the article names only through a statement about it
   const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
   const finalMentions = statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored;

@@ -18,8 +18,7 @@ const ITEM_LENGTH = 80;
 /** "…：" / "…:" ends a heading; "[G20 member countries and regions]", "【与会国家】" on a line of its own is one. */
 const HEADING_END = /[:：]\s*$/;
 const BRACKETED_HEADING = /^\s*(?:\[[^\]]{3,80}\]|【[^】]{2,40}】)\s*$/;
-/** "Brazil (presidency)", "Japan (Chair)", "France (host)": a note after a listed name that gives it a role of its own */
-const ROLE_NOTE = /^\s*\(\s*(?:the\s+)?(?:(?<chair>presidency|president|chair|chairmanship|co-chair)|(?<host>host|host country|co-host))\s*\)/i;
+
 /** the longest evidence quoted from the heading down to an item */
 const EVIDENCE_LENGTH = 400;
 /** sentences before a heading that names no object ("The full list of signatories is:") which may name it */
@@ -76,15 +75,12 @@ export function readHeadingLists({ text, source, sentences, mentions }: { text: 
       // (the evidence runs from the heading to the item, unless the list before it is long)
       const from = item.end - heading.start <= EVIDENCE_LENGTH ? heading.start : item.start;
       for (const m of names) {
-        const note = ROLE_NOTE.exec(text.slice(m.end, item.end));
-        const roles: RelationRole[] = [stated.role, ...(note ? [note.groups?.chair ? ("chair" as const) : ("host" as const)] : [])];
-        for (const role of roles)
-          out.push({
-            ...relationOf({ subject: m, objectId: stated.objectId, role, s: item, start: m.start, end: note && role !== stated.role ? m.end + note[0].length : m.end }),
-            evidence: source.slice(from, item.end),
-            evidenceStart: from,
-            why: { matched: source.slice(heading.start, heading.end).trim(), form: role, rule: "pattern" },
-          });
+        out.push({
+          ...relationOf({ subject: m, objectId: stated.objectId, role: stated.role, s: item, start: m.start, end: m.end }),
+          evidence: source.slice(from, item.end),
+          evidenceStart: from,
+          why: { matched: source.slice(heading.start, heading.end).trim(), form: stated.role, rule: "pattern" },
+        });
       }
     }
   }
@@ -164,8 +160,7 @@ function itemNames({
   const names = [first];
   for (const m of inItem) {
     const last = names.at(-1)!;
-    // ("Brazil (presidency), Canada": a short note in brackets stays with the name before it)
-    if (m.start >= last.end && isListGap({ gap: text.slice(last.end, m.start).replace(/^\s*\([^()]{1,30}\)/, "") })) names.push(m);
+    if (m.start >= last.end && isListGap({ gap: text.slice(last.end, m.start) })) names.push(m);
   }
   // a list of names may run long; one name with a long tail is a sentence
   const tail = text.slice(names.at(-1)!.end, item.end);

@@ -122,3 +122,27 @@ describe("'A and B formally added their names to <text>': putting one's name to 
     expect(triples("Chile added their names to a list of speakers at the Andean AI Summit.")).toEqual([]);
   });
 });
+
+describe("'Saudi Arabia (Presidency)': a role noted in brackets after a name read as a member or participant", () => {
+  it("chair of the body it is a member of, host of the meeting it takes part in", () => {
+    expect(triples("The Andean Council comprises Chile, Peru (Presidency) and Uruguay.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "chair", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+    expect(triples("Chile (host), Peru and Uruguay attended the Andean AI Summit.")).toEqual([
+      ["CHL", "host", "andean-ai-summit-2024"],
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+      ["URY", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("no role from another note, or from a note the name does not carry", () => {
+    expect(triples("The Andean Council comprises Chile, Peru (since 2019) and Uruguay.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+});
