@@ -4,9 +4,9 @@ import { HEDGE_EN, relationOf, saysRefusal, SUBJECT_KINDS } from "./relation-pat
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
- * Lists set out one item a line under a heading that states the role: "The full list of signatories is:",
- * "ASEAN comprises the following 10 member states:", "[G20 member countries and regions]", "以下国家签署了宣言：". Each line
- * is a sentence of its own to the splitter, so no sentence-level reader sees the role and the names together.
+ * Lists set out one item a line under a heading that states the role: "The full list of signatories is:", "ASEAN
+ * comprises the following 10 member states:", "[G20 member countries and regions]", "以下国家签署了宣言：". Each
+ * line is a sentence of its own to the splitter, so no sentence-level reader sees the role and the names together.
  */
 
 /** A bullet or number that opens a list item: "• ", "- ", "1. ", "(2) ", "a) ". */
@@ -15,6 +15,8 @@ const ITEM_MARK = /^(?:[•·▪●◦‣○■□➢►–—-]|\*(?!\*)|\(?\d{
 const NUMBER_ONLY = /^\(?\d{1,2}[.)]$/;
 /** An item is a name, perhaps with a short note ("Japan (Chair)", "IBM – United States"), not a sentence. */
 const ITEM_LENGTH = 80;
+/** what may follow the last name of a line that lists several ("… and the EU (observer)") */
+const LIST_TAIL = 40;
 /** "…：" / "…:" ends a heading; "[G20 member countries and regions]", "【与会国家】" on a line of its own is one. */
 const HEADING_END = /[:：]\s*$/;
 const BRACKETED_HEADING = /^\s*(?:\[[^\]]{3,80}\]|【[^】]{2,40}】)\s*$/;
@@ -93,8 +95,9 @@ function startsLine({ text, at }: { text: string; at: number }): boolean {
 
 /**
  * The role and object a heading states: the role from its words, the object named in it, else (for "The full list
- * of signatories is:") the one fitting text or body named in the nearest of the two sentences before that names one. Null for hedged and
- * negated headings ("Countries that have not signed:", "States expected to attend:").
+ * of signatories is:") the one fitting text or body named in the nearest of the two sentences before that names
+ * one. Null for hedged and negated headings ("Countries that have not signed:", "States expected to attend:") and
+ * for those of observers or guests.
  */
 function headingStatement({
   text,
@@ -113,7 +116,8 @@ function headingStatement({
   for (const { pattern, role, objects } of HEADING_ROLES) {
     if (!pattern.test(words)) continue;
     const inHeading = mentions.filter((m) => m.start >= heading.start && m.end <= heading.end && objects.includes(m.kind));
-    // (one object in the heading, or none there and one in the sentence before: which one is meant must be plain)
+    // (one object in the heading, or none there and one in the nearest sentence before that names any: which one is
+    // meant must be plain)
     let object: FoundMention | undefined;
     if (inHeading.length) {
       if (new Set(inHeading.map((m) => m.entityId)).size !== 1) return null;
@@ -162,8 +166,8 @@ function itemNames({
     const last = names.at(-1)!;
     if (m.start >= last.end && isListGap({ gap: text.slice(last.end, m.start) })) names.push(m);
   }
-  // a list of names may run long; one name with a long tail is a sentence
+  // one name with a long tail is a sentence about it; a list of names may run long, but not go on into a sentence
+  if (names.length === 1) return item.end - from > ITEM_LENGTH ? null : names;
   const tail = text.slice(names.at(-1)!.end, item.end);
-  if (names.length === 1 ? item.end - from > ITEM_LENGTH : !/^\s*(?:\([^)]{0,30}\))?\s*[.;,]?\s*$/.test(tail) && tail.length > 40) return null;
-  return names;
+  return tail.length > LIST_TAIL && !/^\s*(?:\([^)]{0,30}\))?\s*[.;,]?\s*$/.test(tail) ? null : names;
 }
