@@ -62,6 +62,12 @@ describe("furtherDateCandidates", () => {
     expect(later.map((c) => [c.date.date, c.sentence.start > 0])).toEqual([["2030", true]]);
   });
 
+  it("leaves out a month or year of a day the readers reported: a coarser report of it, not another event", () => {
+    const text = "The senate debated AI Bill 2338 in February 2025 and again in March 2025, and passed it in 2025.";
+    expect(read({ text, reported: ["2025-02-10"] }).map((c) => c.date.date)).toEqual(["2025-03"]);
+    expect(read({ text, reported: ["2024-02-10"] }).map((c) => c.date.date)).toEqual(["2025-02", "2025-03", "2025"]);
+  });
+
   it("says when the date stands inside a name the sentence links", () => {
     const named = "The 2021 Recommendation was cited.";
     const [c] = read({ text: named, mentions: [mention({ text: named, surface: "2021 Recommendation", entityId: 2, kind: "initiative" })] });

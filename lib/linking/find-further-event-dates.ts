@@ -61,6 +61,9 @@ export function furtherDateCandidates({
   const published = publishedAt?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (reported.has(d.date) || seen.has(d.date)) continue;
+    // ("opened on 20 November … hosted the summit in November": a month or year of a day already reported is a
+    // coarser report of it, not an event of its own)
+    if (d.precision !== "day" && [...reported].some((r) => r.length > d.date.length && r.startsWith(d.date))) continue;
     const index = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
     if (index < 0) continue;
     const s = sentences[index];
