@@ -59,11 +59,11 @@ export function furtherDateCandidates({
   const out: FurtherDateCandidate[] = [];
   const seen = new Set<string>();
   const published = publishedAt?.slice(0, 10) ?? null;
+  // ("opened on 20 November … hosted the summit in November": the month or year of a day already reported is a
+  // coarser report of it, not an event of its own)
+  const coarser = new Set([...reported].flatMap((r) => [r.slice(0, 4), r.slice(0, 7)].filter((x) => x.length < r.length)));
   for (const d of dates) {
-    if (reported.has(d.date) || seen.has(d.date)) continue;
-    // ("opened on 20 November … hosted the summit in November": a month or year of a day already reported is a
-    // coarser report of it, not an event of its own)
-    if (d.precision !== "day" && [...reported].some((r) => r.length > d.date.length && r.startsWith(d.date))) continue;
+    if (reported.has(d.date) || seen.has(d.date) || coarser.has(d.date)) continue;
     const index = sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
     if (index < 0) continue;
     const s = sentences[index];

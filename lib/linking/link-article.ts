@@ -206,11 +206,7 @@ export function linkArticle({
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
   const weighed = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
   // ("G20 member countries: Japan, Saudi Arabia (Presidency), …": a role noted after a name the statements list)
-  const have = new Set(weighed.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
-  const relations = [
-    ...weighed,
-    ...readRoleNotes({ text, source: body, found: weighed, mentions: statementActors }).filter((r) => !have.has(`${r.subjectId}:${r.role}:${r.objectId}`)),
-  ];
+  const relations = [...weighed, ...readRoleNotes({ text, source: body, found: weighed, mentions: statementActors })];
   // "Among those signing the declaration were …": a text the article names only through a statement about it
   const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
   const finalMentions = statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored;

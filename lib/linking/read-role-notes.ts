@@ -9,10 +9,11 @@ const LISTED = new Set<RelationRole>(["member", "participant"]);
 /**
  * "G20 member countries: Japan, Saudi Arabia (Presidency), Argentina …", "Participants: Italy (host), …": a state or
  * body read as a member or participant, whose name in the statement's evidence has its role noted after it, also
- * holds that role (chair or host) of the same body or meeting.
+ * holds that role (chair or host) of the same body or meeting (unless `found` already states it).
  */
 export function readRoleNotes({ text, source, found, mentions }: { text: string; source: string; found: FoundRelation[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
+  const stated = new Set(found.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
   for (const r of found) {
     if (!LISTED.has(r.role)) continue;
     const end = r.evidenceStart + r.evidence.length;
@@ -21,6 +22,8 @@ export function readRoleNotes({ text, source, found, mentions }: { text: string;
       const note = ROLE_NOTE.exec(text.slice(m.end, Math.min(end, m.end + 40)));
       if (!note) continue;
       const role: RelationRole = note.groups?.chair ? "chair" : "host";
+      if (stated.has(`${r.subjectId}:${role}:${r.objectId}`)) break;
+      stated.add(`${r.subjectId}:${role}:${r.objectId}`);
       out.push({ ...r, role, start: m.start, end: m.end + note[0].length, why: { matched: source.slice(m.start, m.end + note[0].length), form: role, rule: "pattern" } });
       break;
     }
