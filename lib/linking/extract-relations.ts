@@ -5,6 +5,7 @@ import { readBodiesResolutions } from "./read-bodies-resolutions";
 import { readEventDelegates } from "./read-event-delegates";
 import { readEventWhereClauses } from "./read-event-where-clauses";
 import { readEventSpeakers } from "./read-event-speakers";
+import { readOfficialsPresent } from "./read-officials-present";
 import { readEventVenues } from "./read-event-venues";
 import { readHeadingLists } from "./read-heading-lists";
 import { readJointStatementParties } from "./read-joint-statement-parties";
@@ -91,6 +92,7 @@ export function extractRelations({
     ...readOwnedTexts({ text, source, sentences, mentions }),
     ...readEventSpeakers({ text, source, sentences, mentions, reportedEvents }),
     ...readEventDelegates({ text, source, sentences, mentions, reportedEvents }),
+    ...readOfficialsPresent({ text, source, sentences, mentions, reportedEvents }),
     ...readEventWhereClauses({ text, source, sentences, mentions }),
     ...readEventVenues({ text, source, sentences, mentions }),
     ...readRoleTitles({ text, source, sentences, mentions, reportedEvents }),

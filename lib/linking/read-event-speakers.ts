@@ -50,10 +50,16 @@ const SPEAKER_TITLE_EN =
   /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
 const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
 /** "At the Paris Summit, …", "On the sidelines of the X, …", "在人工智能行动峰会上，…": a setting that names the meeting. */
-const NAMED_SETTING_EN = /^[\s"“]*(?:During|At|On the sidelines of)\s+(?:the\s+)?$/;
+/**
+ * (an optional date first, "the annual", "the opening of the", "the High-Level Meeting … as part of the": the setting
+ * up to the meeting's name)
+ */
+export const NAMED_SETTING_EN =
+  /^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+(?:the\s+)?(?:[^,.;:]{0,90}?\b(?:of|as part of)\s+(?:the\s+)?)?(?:(?:annual|recent|latest|inaugural|first|second|third|(?:19|20)\d\d)\s+)*$/;
 const NAMED_SETTING_ZH = /^[\s"“]*在$/;
 /** (then the rest of its name or "in Paris", the comma, and the actor) */
-const SETTING_END_EN = /^(?:\s+[\p{L}\d-]+){0,4}?\s*,\s*(?:the\s+)?/u;
+/** (its acronym, where and when, "held in New Delhi", then the comma that ends the setting) */
+export const SETTING_END_EN = /^(?:\s*\([^)]{1,15}\))?(?:\s+[\p{L}\d-]+){0,5}?\s*,(?:\s*(?:held|hosted|which took place)\s+[^,.;]{1,50},)?\s*(?:the\s+)?/u;
 const SETTING_END_ZH = /^(?:上|期间|开幕式上|闭幕式上)[，,]?\s*/;
 /** "the European Union (EU) unveiled": the short form in brackets after the name */
 const ACRONYM = /^\s*\([A-Z][\w.-]{1,10}\)/;
@@ -149,7 +155,7 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
 }
 
 /** The meeting reported in this sentence or the two before: matched by proposeEvents, else named. */
-function meetingReportedNear({
+export function meetingReportedNear({
   sentences,
   index,
   mentions,

@@ -1,0 +1,66 @@
+import { meetingReportedNear, NAMED_SETTING_EN, SETTING_END_EN } from "./read-event-speakers";
+import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
+import { mentionsBySentence } from "./sentences";
+import type { EventStatementInput, FoundMention, FoundRelation } from "./types";
+
+/**
+ * A state whose official a sentence set at a meeting names was there: "During the Seoul AI Summit in May this year,
+ * Singapore's Prime Minister Lawrence Wong highlighted …", "On 26 July 2025, at the World AI Conference in Shanghai,
+ * Chinese Premier Li Qiang proposed …", "In the margins of REAIM 2026, the director met with Kenya's Cabinet
+ * Secretary for Defence", "At the summit, Kenya's envoy and Canada's minister discussed …". The official is the
+ * main clause's subject (or one joined to it by "and"), or someone met there. English only: the Chinese forms are
+ * read by readEventSpeakers (代表 … 在会上发言).
+ */
+
+/** "At the summit,", "On the sidelines of the conference,": a setting that leaves the meeting to the sentences before. */
+const SETTING_UNNAMED =
+  /^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+(?:the|this|that)\s+(?:(?:high-level|two-day|annual|plenary|opening|closing)\s+)?(?:meeting|session|summit|conference|forum|dialogue|talks)\b[^,.;:]{0,40},\s*/i;
+/** An official right after the state: "'s Prime Minister", "Chinese Vice Minister", "'s delegation". */
+const OFFICIAL_AFTER =
+  /^(?:['’]s)?\s+(?:(?:outgoing|incoming|former|new|acting|then)\s+)?(?:(?:Vice|Deputy|Foreign|Prime|Senior|Special|Permanent|Cabinet|Chief)\s+)*(?:Premier|President|Minister|Envoy|Ambassador|Secretary|Chancellor|Delegate|Representative|King|Crown Prince|Emir|PM|delegation|delegates|representatives?|officials?)\b/;
+/** Where the official stands in the main clause: its subject, one joined to it, or someone met there. */
+const PRESENT_BEFORE = /(?:^\s*|(?:\band|\bmet(?:\s+with)?|\b(?:talks|meetings?)\s+with|\bjoined\s+by|\bwelcomed)\s+)(?:the\s+)?$/;
+const INVITED = /\b(?:invited|invitation)\b/i;
+
+export function readOfficialsPresent({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
+  const bySentence = mentionsBySentence({ sentences, mentions });
+  sentences.forEach((s, index) => {
+    const local = text.slice(s.start, s.end);
+    if (/[\u4e00-\u9fff]/.test(local)) return;
+    const setting = settingOf({ text, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index] });
+    if (!setting) return;
+    const clause = text.slice(setting.mainStart, s.end).split(";")[0];
+    if (saysRefusal(clause) || INVITED.test(clause)) return;
+    for (const m of bySentence[index]) {
+      if (m.kind !== "country" || m.start < setting.mainStart || m.start >= setting.mainStart + clause.length) continue;
+      if (!OFFICIAL_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      if (!PRESENT_BEFORE.test(text.slice(setting.mainStart, m.start))) continue;
+      out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId: setting.eventId, start: m.start, end: Math.min(s.end, m.end + 30) }));
+    }
+  });
+  return out;
+}
+
+/** The meeting a sentence is set at and where its main clause starts, if it opens with such a setting. */
+function settingOf({
+  text,
+  s,
+  index,
+  sentences,
+  mentions,
+  reportedEvents,
+  inSentence,
+}: Omit<EventStatementInput, "source"> & { s: { start: number; end: number }; index: number; inSentence: FoundMention[] }): { eventId: number; mainStart: number } | undefined {
+  const named = inSentence.find((m) => m.kind === "event" && NAMED_SETTING_EN.test(text.slice(s.start, m.start)));
+  if (named) {
+    if (OTHER_MEETING.test(text.slice(s.start, named.start))) return undefined;
+    const after = SETTING_END_EN.exec(text.slice(named.end, s.end));
+    return after ? { eventId: named.entityId, mainStart: named.end + after[0].length } : undefined;
+  }
+  const unnamed = SETTING_UNNAMED.exec(text.slice(s.start, s.end));
+  if (!unnamed || OTHER_MEETING.test(unnamed[0])) return undefined;
+  const eventId = meetingReportedNear({ sentences, index, mentions, reportedEvents });
+  return eventId === undefined ? undefined : { eventId, mainStart: s.start + unnamed[0].length };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Texts written for these tests (not taken from the labelled fixtures): a sentence set at a meeting that names a
+// state's official, with cases where the rule must not fire.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, nextId } = entryBuilders({ firstId: 7600 });
+  all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁"), country("URY", "Uruguay", "乌拉圭"));
+  all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const triples = readTriples({ gazetteer: gz });
+
+describe("a sentence set at a meeting that names a state's official", () => {
+  it("the official is the main clause's subject, after a setting with a date, an adjective and a place", () => {
+    expect(triples("During the Andean AI Summit in Lima in May, Peru's Prime Minister Ana Rojas highlighted the national strategy.")).toEqual([
+      ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+    expect(triples("On 9 September 2024, at the annual Andean AI Summit in Lima, Chilean Vice Minister Luis Soto outlined a plan.")).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("a state that acts in the main clause, after a setting that names the meeting a part of it belongs to", () => {
+    expect(triples("On 9 September 2024, during the ministerial meeting held in Lima as part of the Andean AI Summit, Peru unveiled a plan.")).toEqual([
+      ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("two officials joined by and, or one met there; the meeting named in the sentence before", () => {
+    const body =
+      "The Andean AI Summit opened in Lima on Monday. At the summit, Peru's Special Envoy on Technology, Ana Rojas, and Uruguay's Minister of Industry, Luis Soto, discussed joint research.";
+    expect(triples(body)).toEqual([
+      ["PER", "participant", "andean-ai-summit-2024"],
+      ["URY", "participant", "andean-ai-summit-2024"],
+    ]);
+    expect(triples("In the margins of the Andean AI Summit, the director met with Chile's Cabinet Secretary for Defence.")).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("nothing for a state named otherwise, an absence, an invitation or another meeting", () => {
+    expect(triples("At the Andean AI Summit, Peru's Prime Minister Ana Rojas criticised Uruguay's President for his absence.")).toEqual([
+      ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+    expect(triples("At the Andean AI Summit, Chile's Foreign Minister did not attend the opening session.")).toEqual([]);
+    expect(triples("At the Andean AI Summit, Peru's President was invited to speak next year.")).toEqual([]);
+    expect(triples("The Andean AI Summit opened in Lima. At the next summit, Chile's Prime Minister will speak first.")).toEqual([]);
+  });
+});
