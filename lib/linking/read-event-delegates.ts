@@ -37,6 +37,17 @@ const LEADERS_INCLUDE_EN =
 const TITLE_AFTER_EN =
   /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|Vice[- ]Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
 
+/**
+ * "Tech firms there included OpenAI, Anthropic and Google DeepMind", "those attending include business leaders like
+ * OpenAI, …", "the summit brought together … companies such as Google and OpenAI": a list of those present (with a
+ * word of presence in the sentence: a list of "companies such as OpenAI" alone says nothing of where they were).
+ */
+const ATTENDEES_INCLUDE_EN =
+  /\b(?:participants|attendees|those (?:attending|present)|guests|representatives|firms|companies|corporations|businesses|(?:business|industry|tech) leaders|executives|organi[sz]ations|institutions)\b[^.;:]{0,60}?\b(?:include|includes|included|including|such as|like|among them)\s+(?:the\s+)?(?:\p{L}+-backed\s+)?$/u;
+const PRESENCE_EN = /\b(?:attend(?:ed|ing|ees|ance)?|participants|participated|took part|taking part|present|there|brought together|bringing together|gathered|in attendance)\b/i;
+/** (a word that puts them at a meeting, not in a partnership's "participants": then the meeting may be the lead's) */
+const AT_A_MEETING_EN = /\b(?:attend(?:ed|ing|ees|ance)?|there|brought together|bringing together|gathered|in attendance)\b/i;
+
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
@@ -61,12 +72,13 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
       const last = run[run.length - 1];
       const before = text.slice(Math.max(s.start, first.start - 90), first.start);
       const after = text.slice(last.end, Math.min(s.end, last.end + 16));
-      const delegates = zh ? (FROM_ZH.test(before) && DELEGATES_AFTER_ZH.test(after)) || ETC_DELEGATES_ZH.test(after) : DELEGATES_FROM_EN.test(before);
+      const attendees = !zh && ATTENDEES_INCLUDE_EN.test(before) && PRESENCE_EN.test(text.slice(s.start, s.end));
+      const delegates = zh ? (FROM_ZH.test(before) && DELEGATES_AFTER_ZH.test(after)) || ETC_DELEGATES_ZH.test(after) : DELEGATES_FROM_EN.test(before) || attendees;
       if (!delegates) continue;
       // ("Representatives from Japan did not attend the summit", "no representatives from …", "美方代表未出席")
       const clause = text.slice(last.end, s.end).split(/[,;，；。]/)[0];
       if (saysRefusal(clause) || /\bno\s+[a-z\s]*$/i.test(before)) continue;
-      const eventId = meetingOf({ s, index, sentences, mentions, reportedEvents, text });
+      const eventId = meetingOf({ s, index, sentences, mentions, reportedEvents, text, orLeadMeeting: attendees && AT_A_MEETING_EN.test(text.slice(s.start, s.end)) });
       if (eventId === undefined) continue;
       for (const m of run) out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: first.start, end: last.end }));
     }

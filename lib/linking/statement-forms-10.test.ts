@@ -4,11 +4,13 @@ import type { GazetteerEntry } from "./types";
 import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Texts written for these tests (not taken from the labelled fixtures): a sentence set at a meeting that names a
-// state's official, with cases where the rule must not fire.
+// state's official, and a list of those present, with cases where the rules must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
-  const { country, nextId } = entryBuilders({ firstId: 7600 });
+  const { country, org, nextId } = entryBuilders({ firstId: 7600 });
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁"), country("URY", "Uruguay", "乌拉圭"));
+  all.push(org("lima-labs", "Lima Labs", "利马实验室"), org("quipu-ai", "Quipu AI", "奇普人工智能"));
+  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-pledge", nameEn: "Andean AI Pledge", nameZh: null, date: "2024-05-01", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
   return all;
 }
@@ -47,5 +49,26 @@ describe("a sentence set at a meeting that names a state's official", () => {
     expect(triples("At the Andean AI Summit, Chile's Foreign Minister did not attend the opening session.")).toEqual([]);
     expect(triples("At the Andean AI Summit, Peru's President was invited to speak next year.")).toEqual([]);
     expect(triples("The Andean AI Summit opened in Lima. At the next summit, Chile's Prime Minister will speak first.")).toEqual([]);
+  });
+});
+
+describe("a list of those present at a meeting", () => {
+  it("firms there, or brought together, at the meeting the sentence before or the lead names", () => {
+    expect(triples("The Andean AI Summit opened in Lima on Monday. Tech firms there included Lima Labs and Quipu AI.")).toEqual([
+      ["lima-labs", "participant", "andean-ai-summit-2024"],
+      ["quipu-ai", "participant", "andean-ai-summit-2024"],
+    ]);
+    const body =
+      "Andean AI Summit closes in Lima\n\nMinisters met for two days. They spoke about chips. Many of them spoke about data centres and power. The event brought together ministers and companies such as Lima Labs and Quipu AI.";
+    expect(triples(body)).toEqual([
+      ["lima-labs", "participant", "andean-ai-summit-2024"],
+      ["quipu-ai", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("nothing for companies named without a word of presence, or for a pledge's participants", () => {
+    expect(triples("The Andean AI Summit opened in Lima. Companies such as Lima Labs and Quipu AI have called for rules.")).toEqual([]);
+    const body =
+      "Andean AI Summit closes in Lima\n\nMinisters met for two days. They spoke about chips. Many of them spoke about power. The Andean AI Pledge was launched. Participants also include companies such as Lima Labs and Quipu AI.";
+    expect(triples(body)).toEqual([]);
   });
 });
