@@ -1,7 +1,7 @@
 import { meetingReportedNear, NAMED_SETTING_EN, SETTING_END_EN } from "./read-event-speakers";
 import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
-import type { EventStatementInput, FoundMention, FoundRelation } from "./types";
+import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * A state whose official a sentence set at a meeting names was there: "During the Seoul AI Summit in May this year,
@@ -22,6 +22,15 @@ const OFFICIAL_AFTER =
 const PRESENT_BEFORE = /(?:^\s*|(?:\band|\bmet(?:\s+with)?|\b(?:talks|meetings?)\s+with|\bjoined\s+by|\bwelcomed)\s+)(?:the\s+)?$/;
 const INVITED = /\b(?:invited|invitation)\b/i;
 
+/** "will represent Kenya at the summit", "represented the United States at the REAIM summit": before and after the state */
+const REPRESENTS_BEFORE = /\brepresent(?:s|ed|ing)?\s+(?:the\s+)?$/;
+/** "led the Vietnamese delegation to the AI Action Summit", "will lead the Canadian delegation to the annual summit of …" */
+const LEADS_DELEGATION_BEFORE = /\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:the|a|an)\s+$/;
+const DELEGATION_AFTER = /^\s+delegation\b/;
+/** (then the meeting: "at the", "to attend the", "to the annual summit of the") */
+const TO_THE_MEETING = /^[^.;:!?]{0,16}?\b(?:at|to|to attend)\s+(?:the\s+)?(?:(?:annual|high-level|first|second|third)\s+)*/;
+const MEETING_WORD = /^(?:summit|meeting|talks|conference|debate|gathering|forum|session|ceremony|dialogue)\b/i;
+
 export function readOfficialsPresent({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!reportedEvents.length && !mentions.some((m) => m.kind === "event")) return out;
@@ -29,6 +38,7 @@ export function readOfficialsPresent({ text, source, sentences, mentions, report
   sentences.forEach((s, index) => {
     const local = text.slice(s.start, s.end);
     if (/[\u4e00-\u9fff]/.test(local)) return;
+    readRepresentatives({ text, source, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index], out });
     const setting = settingOf({ text, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index] });
     if (!setting) return;
     const clause = text.slice(setting.mainStart, s.end).split(";")[0];
@@ -52,7 +62,7 @@ function settingOf({
   mentions,
   reportedEvents,
   inSentence,
-}: Omit<EventStatementInput, "source"> & { s: { start: number; end: number }; index: number; inSentence: FoundMention[] }): { eventId: number; mainStart: number } | undefined {
+}: Omit<EventStatementInput, "source"> & { s: Sentence; index: number; inSentence: FoundMention[] }): { eventId: number; mainStart: number } | undefined {
   const named = inSentence.find((m) => m.kind === "event" && NAMED_SETTING_EN.test(text.slice(s.start, m.start)));
   if (named) {
     if (OTHER_MEETING.test(text.slice(s.start, named.start))) return undefined;
@@ -63,4 +73,35 @@ function settingOf({
   if (!unnamed || OTHER_MEETING.test(unnamed[0])) return undefined;
   const eventId = meetingReportedNear({ sentences, index, mentions, reportedEvents });
   return eventId === undefined ? undefined : { eventId, mainStart: s.start + unnamed[0].length };
+}
+
+/** A state someone represents at a meeting, or whose delegation someone leads to it, took part in it. */
+function readRepresentatives({
+  text,
+  source,
+  s,
+  index,
+  sentences,
+  mentions,
+  reportedEvents,
+  inSentence,
+  out,
+}: EventStatementInput & { s: Sentence; index: number; inSentence: FoundMention[]; out: FoundRelation[] }) {
+  for (const m of inSentence) {
+    if (m.kind !== "country") continue;
+    const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+    let rest = text.slice(m.end, s.end);
+    if (LEADS_DELEGATION_BEFORE.test(before) && DELEGATION_AFTER.test(rest)) rest = rest.replace(DELEGATION_AFTER, "");
+    else if (!REPRESENTS_BEFORE.test(before)) continue;
+    if (saysRefusal(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+    const to = TO_THE_MEETING.exec(rest);
+    if (!to) continue;
+    const at = s.end - rest.length + to[0].length;
+    const named = inSentence.find((e) => e.kind === "event" && e.start === at);
+    // ("at the talks", "at the summit": the meeting named or reported before, not one the sentence names after it)
+    const unnamed = !named && MEETING_WORD.test(text.slice(at, s.end)) && !inSentence.some((e) => e.kind === "event" && e.start > at);
+    const eventId = named ? named.entityId : unnamed ? meetingReportedNear({ sentences, index, mentions, reportedEvents }) : undefined;
+    if (eventId === undefined || OTHER_MEETING.test(text.slice(m.end, at + 20))) continue;
+    out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: at }));
+  }
 }

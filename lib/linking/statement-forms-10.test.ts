@@ -52,6 +52,20 @@ describe("a sentence set at a meeting that names a state's official", () => {
   });
 });
 
+describe("a state someone represents at a meeting, or whose delegation someone leads there", () => {
+  it("represents at the meeting named, or at the summit the sentence before reports", () => {
+    expect(triples("The minister will represent Chile at the Andean AI Summit next month.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("The Andean AI Summit opened in Lima on Monday. Its vice minister represented Uruguay at the summit.")).toEqual([
+      ["URY", "participant", "andean-ai-summit-2024"],
+    ]);
+    expect(triples("Ana Rojas led the Chilean delegation to the Andean AI Summit in Lima.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("nothing for one who will not represent the state, or represents it elsewhere", () => {
+    expect(triples("The minister will not represent Chile at the Andean AI Summit.")).toEqual([]);
+    expect(triples("The minister represented Chile at the talks in Geneva before the Andean AI Summit.")).toEqual([]);
+  });
+});
+
 describe("a list of those present at a meeting", () => {
   it("firms there, or brought together, at the meeting the sentence before or the lead names", () => {
     expect(triples("The Andean AI Summit opened in Lima on Monday. Tech firms there included Lima Labs and Quipu AI.")).toEqual([
