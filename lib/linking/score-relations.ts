@@ -48,6 +48,9 @@ const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
  * .537 → .551 over the fresh ones; exempting adopted-by as well did no better, requiring it of members did worse).
  */
 const STATED_WITHOUT_ROLE_WORD = new Set(["member"]);
+/** (the verb that invites or urges a list, right before it: "to invite", "urged") */
+const INVITES_BEFORE = /\b(?:invite|invited|invites|inviting|urge|urged|urges|urging|encourage|encouraged|encourages|ask|asked|asks)\s+(?:the\s+)?$/i;
+const ASKED_ACT = /\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
 const NOT_MEMBERS_BETWEEN = /\b(?:partners?|observers?|guests?|invitees?)\b|伙伴|观察员|嘉宾/i;
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
@@ -125,6 +128,12 @@ export function combineRelations({
     // or urged to act have not acted (the readers leave them out; so does the model)
     const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
     if (INVITED_TO_ACT.test(around)) continue;
+    // "a decision was announced to invite Argentina, Egypt, …, and Saudi Arabia to become full members": a list
+    // invited to act, the verb before its first name and what was asked after its last
+    if (c.run >= c.sentence.start && INVITES_BEFORE.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start))) {
+      const after = c.sentence.text.slice(c.run - c.sentence.start, c.end - c.sentence.start + 160).split(/[;；]/)[0];
+      if (ASKED_ACT.test(after)) continue;
+    }
     // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
     if (/[;；]/.test(between)) continue;
     // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that

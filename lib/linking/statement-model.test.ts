@@ -346,6 +346,16 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [done], relations: [], source: signed })).toHaveLength(1);
   });
 
+  it("suggests nothing for a long list invited to act: 'to invite A, B, … and C to become signatories'", () => {
+    const features = ["bias", "bb:signed", "cue:signatory", "list:long"];
+    const line = "At the meeting of the Declaration's parties it was decided to invite Chile, Peru, Uruguay, Paraguay, Bolivia and France to become signatories.";
+    const last = { ...pairIn({ line, start: line.indexOf("Declaration"), end: line.indexOf("France") + 6, features }), run: line.indexOf("Chile") };
+    expect(combineRelations({ model, candidates: [last], relations: [], source: line })).toEqual([]);
+    const welcomed = line.replace("to invite", "to welcome").replace("to become signatories", "as signatories");
+    const done = { ...pairIn({ line: welcomed, start: welcomed.indexOf("Declaration"), end: welcomed.indexOf("France") + 6, features }), run: welcomed.indexOf("Chile") };
+    expect(combineRelations({ model, candidates: [done], relations: [], source: welcomed })).toHaveLength(1);
+  });
+
   it("suggests nothing the readers did not read across a semicolon (the clause of the one name has ended)", () => {
     const two = "The Declaration was signed last year; France and India met in June.";
     const s: Sentence = { text: two, start: 0, end: two.length };
