@@ -21,6 +21,7 @@ import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-pa
 import { TRIGGERS, type Trigger } from "./relation-triggers";
 import { settleRelations } from "./settle-relations";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
+import { factKey } from "./fact-key";
 
 export type { ReportedEvent };
 
@@ -99,7 +100,7 @@ export function extractRelations({
     ...readBodiesResolutions({ text, source, sentences, mentions }),
   ].filter((r) => {
     // (one fact once, whichever clause reader read it first)
-    const key = `${r.subjectId}:${r.role}:${r.objectId}`;
+    const key = factKey(r);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -238,7 +239,7 @@ function recordStatements({
   out: FoundRelation[];
 }): void {
   for (const r of found) {
-    const key = `${r.subjectId}:${r.role}:${r.objectId}`;
+    const key = factKey(r);
     if (seen.has(key) || r.subjectId === r.objectId) continue;
     seen.add(key);
     out.push({

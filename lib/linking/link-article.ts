@@ -29,6 +29,7 @@ import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
+import { factKey } from "./fact-key";
 
 export type ArticleLinks = {
   sentences: Sentence[];
@@ -267,9 +268,9 @@ export function weighStatements({
   source: string;
 }): FoundRelation[] {
   const weighed = settleAdoptingBody({ relations: model ? combineRelations({ model, candidates, relations: readers, source }) : readers, gazetteer });
-  const kept = new Set(weighed.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
-  const convened = read.filter((_, i) => kept.has(`${readers[i].subjectId}:${readers[i].role}:${readers[i].objectId}`));
-  const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(`${r.subjectId}:${r.role}:${r.objectId}`));
+  const kept = new Set(weighed.map((r) => factKey(r)));
+  const convened = read.filter((_, i) => kept.has(factKey(readers[i])));
+  const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(factKey(r)));
   return [...weighed, ...chairs];
 }
 
@@ -439,12 +440,12 @@ const GROUP_OF_FRIENDS = /group of friends|friends group|friends of the|之友�
  */
 function groupChairs({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const have = new Set(relations.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  const have = new Set(relations.map((r) => factKey(r)));
   for (const r of relations) {
     if (r.role !== "co-host" && r.role !== "co-chair") continue;
     const group = gazetteer.entries.get(r.objectId);
     if (!group || group.kind !== "organisation" || !GROUP_OF_FRIENDS.test(`${group.nameEn} ${group.nameZh ?? ""}`)) continue;
-    const key = `${r.subjectId}:co-chair:${r.objectId}`;
+    const key = factKey({ subjectId: r.subjectId, role: "co-chair", objectId: r.objectId });
     if (have.has(key)) continue;
     have.add(key);
     out.push({ ...r, role: "co-chair", why: { ...r.why, form: "co-chair (jointly convened a meeting of the group)" } });

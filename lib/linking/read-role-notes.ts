@@ -1,5 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import type { FoundMention, FoundRelation } from "./types";
+import { factKey } from "./fact-key";
 
 /** "Brazil (presidency)", "Japan (Chair)", "France (host)": a note in brackets right after a name gives it a role. */
 const ROLE_NOTE = /^\s*\(\s*(?:the\s+)?(?:(?<chair>presidency|president|chair|chairmanship|co-chair)|(?<host>host|host country|co-host))\s*\)/i;
@@ -13,7 +14,7 @@ const LISTED = new Set<RelationRole>(["member", "participant"]);
  */
 export function readRoleNotes({ text, source, found, mentions }: { text: string; source: string; found: FoundRelation[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const stated = new Set(found.map((r) => `${r.subjectId}:${r.role}:${r.objectId}`));
+  const stated = new Set(found.map((r) => factKey(r)));
   for (const r of found) {
     if (!LISTED.has(r.role)) continue;
     const end = r.evidenceStart + r.evidence.length;
@@ -22,8 +23,8 @@ export function readRoleNotes({ text, source, found, mentions }: { text: string;
       const note = ROLE_NOTE.exec(text.slice(m.end, Math.min(end, m.end + 40)));
       if (!note) continue;
       const role: RelationRole = note.groups?.chair ? "chair" : "host";
-      if (stated.has(`${r.subjectId}:${role}:${r.objectId}`)) break;
-      stated.add(`${r.subjectId}:${role}:${r.objectId}`);
+      if (stated.has(factKey({ subjectId: r.subjectId, role, objectId: r.objectId }))) break;
+      stated.add(factKey({ subjectId: r.subjectId, role, objectId: r.objectId }));
       out.push({ ...r, role, start: m.start, end: m.end + note[0].length, why: { matched: source.slice(m.start, m.end + note[0].length), form: role, rule: "pattern" } });
       break;
     }

@@ -4,6 +4,7 @@ import { INVITED_TO_ACT, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
+import { factKey } from "./fact-key";
 
 /** "arrived in", "travelled to": the words before the state a visitor came to. */
 const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
@@ -83,19 +84,19 @@ export function combineRelations({
     const have = runBest.get(key);
     runBest.set(key, have ? have.map((p, k) => Math.max(p, scores[i][k])) : scores[i]);
   });
-  const readFamilies = new Set(relations.map((r) => `${r.subjectId}:${roleFamily(r.role)}:${r.objectId}`));
+  const readFamilies = new Set(relations.map((r) => factKey({ subjectId: r.subjectId, role: roleFamily(r.role), objectId: r.objectId })));
   for (const [i, c] of candidates.entries()) {
     const ps = runBest.get(`${c.run}:${c.objectId}`) ?? scores[i];
     const earlier = c.features.some((f) => f.startsWith("earlier:"));
     ps.forEach((p, k) => {
       const family = model.families[k];
-      const threshold = Math.min(model.threshold, readFamilies.has(`${c.subjectId}:${family}:${c.objectId}`) ? READ_THRESHOLD : 1);
+      const threshold = Math.min(model.threshold, readFamilies.has(factKey({ subjectId: c.subjectId, role: family, objectId: c.objectId })) ? READ_THRESHOLD : 1);
       if (p < threshold + (earlier ? EARLIER_MARGIN : 0)) return;
-      const key = `${c.subjectId}:${family}:${c.objectId}`;
+      const key = factKey({ subjectId: c.subjectId, role: family, objectId: c.objectId });
       if ((best.get(key)?.p ?? 0) < p) best.set(key, { c, family, p });
     });
   }
-  const have = new Set(kept.map((r) => `${r.subjectId}:${roleFamily(r.role)}:${r.objectId}`));
+  const have = new Set(kept.map((r) => factKey({ subjectId: r.subjectId, role: roleFamily(r.role), objectId: r.objectId })));
   const out = [...kept];
   for (const [key, { c, family, p }] of best) {
     if (have.has(key)) continue;
