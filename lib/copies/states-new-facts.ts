@@ -1,3 +1,4 @@
+import { factKey } from "@/lib/linking/fact-key";
 import type { FoundRelation } from "@/lib/linking/types";
 
 type Fact = Pick<FoundRelation, "subjectId" | "role" | "objectId" | "evidence">;
@@ -23,8 +24,8 @@ function isFullSentence({ text }: { text: string }): boolean {
  * not a copy, and keeps its own links. Headlines in a reprinting site's furniture (no full stop) do not count.
  */
 export function statesNewFacts({ original, candidate }: { original: Fact[]; candidate: Fact[] }): boolean {
-  const known = new Set(original.map((f) => `${f.subjectId}:${f.role}:${f.objectId}`));
-  return candidate.some((f) => !known.has(`${f.subjectId}:${f.role}:${f.objectId}`) && isFullSentence({ text: f.evidence }));
+  const known = new Set(original.map((f) => factKey(f)));
+  return candidate.some((f) => !known.has(factKey(f)) && isFullSentence({ text: f.evidence }));
 }
 
 /** Whether any of `candidate` is stated in a full sentence: without one, statesNewFacts is false whatever the original says. */
