@@ -8,8 +8,9 @@ import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from 
  * Singapore's Prime Minister Lawrence Wong highlighted …", "On 26 July 2025, at the World AI Conference in Shanghai,
  * Chinese Premier Li Qiang proposed …", "In the margins of REAIM 2026, the director met with Kenya's Cabinet
  * Secretary for Defence", "At the summit, Kenya's envoy and Canada's minister discussed …". The official is the
- * main clause's subject (or one joined to it by "and"), or someone met there. English only: the Chinese forms are
- * read by readEventSpeakers (代表 … 在会上发言).
+ * main clause's subject (or one joined to it by "and"), or someone met there. So does a state someone represents at a
+ * meeting ("will represent Kenya at the Summit") or whose delegation someone leads to it ("led the Vietnamese
+ * delegation to the AI Action Summit"). English only: the Chinese forms are read by readEventSpeakers (代表 … 在会上发言).
  */
 
 /** "At the summit,", "On the sidelines of the conference,": a setting that leaves the meeting to the sentences before. */
@@ -38,7 +39,7 @@ export function readOfficialsPresent({ text, source, sentences, mentions, report
   sentences.forEach((s, index) => {
     const local = text.slice(s.start, s.end);
     if (/[\u4e00-\u9fff]/.test(local)) return;
-    readRepresentatives({ text, source, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index], out });
+    out.push(...readRepresentatives({ text, source, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index] }));
     const setting = settingOf({ text, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index] });
     if (!setting) return;
     const clause = text.slice(setting.mainStart, s.end).split(";")[0];
@@ -85,8 +86,8 @@ function readRepresentatives({
   mentions,
   reportedEvents,
   inSentence,
-  out,
-}: EventStatementInput & { s: Sentence; index: number; inSentence: FoundMention[]; out: FoundRelation[] }) {
+}: EventStatementInput & { s: Sentence; index: number; inSentence: FoundMention[] }): FoundRelation[] {
+  const out: FoundRelation[] = [];
   for (const m of inSentence) {
     if (m.kind !== "country") continue;
     const before = text.slice(Math.max(s.start, m.start - 30), m.start);
@@ -104,4 +105,5 @@ function readRepresentatives({
     if (eventId === undefined || OTHER_MEETING.test(text.slice(m.end, at + 20))) continue;
     out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId, start: m.start, end: at }));
   }
+  return out;
 }
