@@ -22,7 +22,8 @@ const OUT = path.join(process.cwd(), "lib", "linking", "event-date-model.json");
 const FOLDS = 5;
 /**
  * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (5 Dec 2026, fifth session, on
- * 2138 tune files, set A3 included: readers alone F1 .726 (P .774 R .684); with the model's dates .752 at .4 (P .746
+ * 2187 tune files, set A4 included: readers alone F1 .725 (P .773 R .683); with the model's dates .752 at .3 and at .4
+ * (P .747 R .756), .751 at .5. Before, on 2138 tune files, set A3 included: readers alone F1 .726 (P .774 R .684); with the model's dates .752 at .4 (P .746
  * R .757), .751 at .3 and .5, .749 at .6. Fourth session,
  * on 2088 tune files, sets B, A and A2 included, and no month or year of a day already reported weighed: readers
  * alone F1 .727 (P .774 R .686); with the model's dates .7538 at .3 (P .741 R .767), .7532 at .4, .752 at .5, .750 at
