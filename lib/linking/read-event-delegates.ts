@@ -1,5 +1,5 @@
 import { groupSubjects } from "./group-subjects";
-import { LEADER_OF, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
+import { LEADER_OF, OFFICIAL_AFTER_EN, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundRelation, Sentence } from "./types";
 
@@ -33,9 +33,6 @@ const ETC_DELEGATES_ZH = /^等(?:多方|各方|国|\d+国|\d+个国家)的?(?:�
  */
 const LEADERS_INCLUDE_EN =
   /\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|dignitaries|delegations|delegates|participants|attendees|ministers|guests)\b[^.;:!?]{0,80}?\b(?:include|includes|included|including)\b/i;
-/** The person's title right after the state ("German Chancellor", "Bhutan's Prime Minister", "Netherlands PM"). */
-const TITLE_AFTER_EN =
-  /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting)\s+)?(?:Prime Minister|PM|President|Vice[- ]President|Chancellor|Premier|Vice[- ]Premier|King|Queen|Crown Prince|Emir|Foreign Minister|Deputy Prime Minister|Minister|Secretary|Ambassador)\b/;
 
 /**
  * "Tech firms there included OpenAI, Anthropic and Google DeepMind", "those attending include business leaders like
@@ -44,9 +41,9 @@ const TITLE_AFTER_EN =
  */
 const ATTENDEES_INCLUDE_EN =
   /\b(?:participants|attendees|those (?:attending|present)|guests|representatives|firms|companies|corporations|businesses|(?:business|industry|tech) leaders|executives|organi[sz]ations|institutions)\b[^.;:]{0,60}?\b(?:include|includes|included|including|such as|like|among them)\s+(?:the\s+)?(?:\p{L}+-backed\s+)?$/u;
-const PRESENCE_EN = /\b(?:attend(?:ed|ing|ees|ance)?|participants|participated|took part|taking part|present|there|brought together|bringing together|gathered|in attendance)\b/i;
 /** (a word that puts them at a meeting, not in a partnership's "participants": then the meeting may be the lead's) */
 const AT_A_MEETING_EN = /\b(?:attend(?:ed|ing|ees|ance)?|there|brought together|bringing together|gathered|in attendance)\b/i;
+const PRESENCE_EN = new RegExp(`${AT_A_MEETING_EN.source}|\\b(?:participants|participated|took part|taking part|present)\\b`, "i");
 
 export function readEventDelegates({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -60,7 +57,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
     if (leaders) {
       const from = s.start + leaders.index + leaders[0].length;
       const named = parties.filter(
-        (m) => m.start >= from && (TITLE_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
+        (m) => m.start >= from && (OFFICIAL_AFTER_EN.test(text.slice(m.end, m.end + 30)) || LEADER_OF.test(text.slice(Math.max(from, m.start - 30), m.start))),
       );
       const eventId = named.length ? meetingOf({ s, index, sentences, mentions, reportedEvents, text, orLeadMeeting: true }) : undefined;
       // ("… have been invited to the opening summit, along with the leaders of Australia": invited is not there yet)

@@ -1,5 +1,5 @@
 import { meetingReportedNear, NAMED_SETTING_EN, SETTING_END_EN } from "./read-event-speakers";
-import { OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
+import { HEDGE_EN, OFFICIAL_AFTER_EN, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
 
@@ -16,12 +16,8 @@ import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from 
 /** "At the summit,", "On the sidelines of the conference,": a setting that leaves the meeting to the sentences before. */
 const SETTING_UNNAMED =
   /^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+(?:the|this|that)\s+(?:(?:high-level|two-day|annual|plenary|opening|closing)\s+)?(?:meeting|session|summit|conference|forum|dialogue|talks)\b[^,.;:]{0,40},\s*/i;
-/** An official right after the state: "'s Prime Minister", "Chinese Vice Minister", "'s delegation". */
-const OFFICIAL_AFTER =
-  /^(?:['’]s)?\s+(?:(?:outgoing|incoming|former|new|acting|then)\s+)?(?:(?:Vice|Deputy|Foreign|Prime|Senior|Special|Permanent|Cabinet|Chief)\s+)*(?:Premier|President|Minister|Envoy|Ambassador|Secretary|Chancellor|Delegate|Representative|King|Crown Prince|Emir|PM|delegation|delegates|representatives?|officials?)\b/;
 /** Where the official stands in the main clause: its subject, one joined to it, or someone met there. */
 const PRESENT_BEFORE = /(?:^\s*|(?:\band|\bmet(?:\s+with)?|\b(?:talks|meetings?)\s+with|\bjoined\s+by|\bwelcomed)\s+)(?:the\s+)?$/;
-const INVITED = /\b(?:invited|invitation)\b/i;
 
 /** "will represent Kenya at the summit", "represented the United States at the REAIM summit": before and after the state */
 const REPRESENTS_BEFORE = /\brepresent(?:s|ed|ing)?\s+(?:the\s+)?$/;
@@ -43,10 +39,10 @@ export function readOfficialsPresent({ text, source, sentences, mentions, report
     const setting = settingOf({ text, s, index, sentences, mentions, reportedEvents, inSentence: bySentence[index] });
     if (!setting) return;
     const clause = text.slice(setting.mainStart, s.end).split(";")[0];
-    if (saysRefusal(clause) || INVITED.test(clause)) return;
+    if (saysRefusal(clause) || HEDGE_EN.test(clause)) return;
     for (const m of bySentence[index]) {
       if (m.kind !== "country" || m.start < setting.mainStart || m.start >= setting.mainStart + clause.length) continue;
-      if (!OFFICIAL_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      if (!OFFICIAL_AFTER_EN.test(text.slice(m.end, m.end + 40))) continue;
       if (!PRESENT_BEFORE.test(text.slice(setting.mainStart, m.start))) continue;
       out.push(tookPartIn({ source, s, subjectId: m.entityId, eventId: setting.eventId, start: m.start, end: Math.min(s.end, m.end + 30) }));
     }

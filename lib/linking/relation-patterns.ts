@@ -31,9 +31,14 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
  */
 export const HEDGE_EN =
   /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|(?:intends?|intending|intentions?) to (?:sign|join|ratify|accede|endorse|adopt|become|co-sponsor|sponsor))\b/i;
+/** The verbs that invite or urge others to act ("invited", "urges", "called on"). */
+const INVITING_VERBS = "invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks";
+/** What they are asked to do: "to become", "to sign", "to join" … */
+export const ASKED_ACT = /\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
 /** "invited A to sign", "urged states to become parties": an act asked for, not done (HEDGE_EN's verbs, with what was asked). */
-export const INVITED_TO_ACT =
-  /\b(?:invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks)\b[^.;:!?]{0,80}?\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
+export const INVITED_TO_ACT = new RegExp(`\\b(?:${INVITING_VERBS})\\b[^.;:!?]{0,80}?${ASKED_ACT.source}`, "i");
+/** The inviting verb right before a list ("to invite", "urged the"): what the list is asked to do comes after it. */
+export const INVITES_BEFORE = new RegExp(`\\b(?:invite|urge|encourage|ask|${INVITING_VERBS})\\s+(?:the\\s+)?$`, "i");
 /**
  * "the body includes government officials from Mexico to South Africa and academics from countries such as the U.S.":
  * people from a state are members of a body of persons; the state is not (the text before the state's list).
@@ -130,6 +135,13 @@ export function tookPartIn({
     why: { matched: source.slice(start, end), form: "participant", rule: "pattern" },
   };
 }
+
+/**
+ * An official right after the state or body they stand for: "German Chancellor", "Bhutan's Prime Minister",
+ * "Kenya's Special Envoy", "Chinese Vice Minister", "Netherlands PM", "China's delegation".
+ */
+export const OFFICIAL_AFTER_EN =
+  /^(?:['’]s?)?\s+(?:(?:outgoing|incoming|former|new|acting|then)\s+)?(?:(?:Vice|Deputy|Foreign|Prime|Senior|Special|Permanent|Cabinet|Chief)[- ])*(?:Premier|President|Minister|Envoy|Ambassador|Secretary|Chancellor|Delegate|Representative|King|Queen|Crown Prince|Emir|PM|delegation|delegates|representatives?|officials?)\b/;
 
 /**
  * A leader's title, then "of", right before a state or body: "the Prime Ministers of Bhutan, …", "President of the

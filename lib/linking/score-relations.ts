@@ -1,6 +1,6 @@
 import type { RelationRole } from "@/db/schema";
 import { roleFamily } from "./extract-relations";
-import { INVITED_TO_ACT, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
+import { ASKED_ACT, INVITED_TO_ACT, INVITES_BEFORE, PEOPLE_FROM, saysRefusal } from "./relation-patterns";
 import { objectKindOf, type RelationCandidate } from "./relation-candidates";
 import { scoreFeatures, type RelationModel } from "./train-relation-model";
 import type { FoundRelation } from "./types";
@@ -49,9 +49,6 @@ const FAMILY_OBJECT_KINDS: Record<string, string[]> = {
  * .537 → .551 over the fresh ones; exempting adopted-by as well did no better, requiring it of members did worse).
  */
 const STATED_WITHOUT_ROLE_WORD = new Set(["member"]);
-/** (the verb that invites or urges a list, right before it: "to invite", "urged") */
-const INVITES_BEFORE = /\b(?:invite|invited|invites|inviting|urge|urged|urges|urging|encourage|encouraged|encourages|ask|asked|asks)\s+(?:the\s+)?$/i;
-const ASKED_ACT = /\bto (?:become|sign|join|endorse|adopt|accede|ratify|support|co-sponsor|sponsor)\b/i;
 const NOT_MEMBERS_BETWEEN = /\b(?:partners?|observers?|guests?|invitees?)\b|伙伴|观察员|嘉宾/i;
 const CO_ROLE: Record<string, RelationRole> = { host: "co-host", chair: "co-chair", founder: "co-founder", sponsor: "co-sponsor" };
 
