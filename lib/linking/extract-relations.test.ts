@@ -249,6 +249,7 @@ describe("resolutions named by description", () => {
         .mentions.filter((m) => m.kind === "resolution" && !m.why?.candidates)
         .map((m) => gz5.entries.get(m.entityId)!.slug);
     expect(resolutions("Yesterday the Assembly adopted the first-ever resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
+    expect(resolutions("Yesterday the Assembly adopted the inaugural resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
     // (without "first", the description fits both: a question for an editor, not a link)
     expect(resolutions("Yesterday the Assembly adopted a resolution on autonomous weapons.")).toEqual([]);
   });

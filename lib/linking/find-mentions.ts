@@ -175,7 +175,7 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
 const SPONSOR_CUE =
   /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated|spearheaded|championed) by\b|主提|提出的|起草|牵头|提交的/i;
 // (not the General Assembly's First Committee)
-const FIRST_CUE = /\bfirst\b(?!\s+Committee\b)|首个|首份|首项|第一个/i;
+const FIRST_CUE = /\b(?:first|inaugural)\b(?!\s+Committee\b)|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
 
 /** The resolutions whose own title is about AI (not one on weapons that use it) and that have a date. */
