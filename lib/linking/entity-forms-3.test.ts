@@ -188,3 +188,28 @@ describe("a long name written in lower case", () => {
     expect(named("Chile wants an international network of data offices.")).toEqual([]);
   });
 });
+
+describe("a long title in another form beside another name", () => {
+  const event = (slug: string, nameEn: string, nameZh: string, date: string): GazetteerEntry => ({ id: nextId(), kind: "event", slug, nameEn, nameZh, date, aliases: [] });
+  const two = buildGazetteer({
+    entries: [
+      chl,
+      event("ocean-safety-summit-2031", "Ocean Safety Summit", "海洋安全峰会", "2031-03-01"),
+      event("responsible-drones-summit-2031", "Summit on Responsible Autonomous Drones in the Maritime Domain", "海上负责任使用自主无人机峰会", "2031-02-01"),
+    ],
+  });
+  const named = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-04-03", language: "en", gazetteer: two, model: null })
+      .mentions.filter((m) => m.kind === "event")
+      .map((m) => `${two.entries.get(m.entityId)!.slug}: ${m.surface}`);
+  it("does not take a word of the name before it", () => {
+    expect(named("The Ocean Safety Summit and the Responsible Autonomous Drones in the Maritime Domain Summit made progress.")).toContain(
+      "ocean-safety-summit-2031: Ocean Safety Summit",
+    );
+  });
+  it("still wins over a name inside it", () => {
+    expect(named("Chile attended the summit on responsible autonomous drones in the maritime domain.")).toEqual([
+      "responsible-drones-summit-2031: summit on responsible autonomous drones in the maritime domain",
+    ]);
+  });
+});

@@ -1222,6 +1222,9 @@ export function findMentions({
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(t.entityId)!, publishedAt })) continue;
     const overlapping = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (overlapping.some((m) => m.end - m.start >= t.end - t.start)) continue;
+    // ("The AI Safety Summit and the Responsible AI in the Military Domain Summit": a loose match that starts or ends
+    // inside another name took that name's word, not a name of its own inside it)
+    if (overlapping.some((m) => m.start < t.start || m.end > t.end)) continue;
     for (const m of overlapping) mentions.splice(mentions.indexOf(m), 1);
     mentions.push(titleVariant({ t, confidence: 0.9, form: t.form }));
   }
