@@ -655,6 +655,9 @@ describe("a meeting the atlas holds that the article only names", () => {
     expect(all("Chile attended the Nairobi Digital Summit in 2032.", "2033-04-02")).toEqual(["2032-05-10"]);
     // (a month that names no meeting stays as written, even when a meeting the atlas holds fell in it)
     expect(all("In May 2032, Chile held talks on AI with Peru.", "2033-04-02")).not.toContain("2032-05-10");
+    // ("this year's summit": the year the article gives it is the atlas's day, not a second, coarser event)
+    expect(all("Chile attended this year's Nairobi Digital Summit.", "2032-08-02")).toEqual(["2032-05-10"]);
+    expect(all("This year, Chile held talks on AI with Peru.", "2032-08-02")).not.toContain("2032-05-10");
   });
 
   it("not a text only named, nor a meeting the article reports a date for itself", () => {

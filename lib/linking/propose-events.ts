@@ -412,18 +412,21 @@ export function dateNamedMeetings({
  * named in the sentence that dates it by its month and year, is on the timeline on the atlas's day (one event, the
  * meeting, not a coarser one beside it). Only when the sentence names that meeting: a month matched to a meeting by
  * date alone ("in July 2023") may be another event of that month; and only when the sentence writes the year: "the
- * summit held in Bletchley last November" is dated as precisely as the text dates it, the month.
+ * summit held in Bletchley last November" is dated as precisely as the text dates it, the month. A meeting dated by its
+ * year alone ("this year's AI for Good summit") is on the atlas's day, or month, all the same: the year says no more
+ * than which meeting it is.
  */
 export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedEvent[]; gazetteer: Gazetteer; named: FoundMention[] }): ProposedEvent[] {
   return events.map((e) => {
     // (a further date of a sentence is kept as an act of its own: of a meeting, it is still that meeting's date)
     if (e.matchedEntityId === null || e.precision === "day") return e;
     const own = gazetteer.entries.get(e.matchedEntityId);
-    if (own?.kind !== "event" || !own.date || own.date.length !== 10 || !own.date.startsWith(e.date)) return e;
+    if (own?.kind !== "event" || !own.date || own.date.length <= e.date.length || !own.date.startsWith(e.date)) return e;
     const inSentence = named.some((m) => m.entityId === e.matchedEntityId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);
     // ("in November 2023": the text dates the meeting itself; "last November", "去年11月": only as precisely as that)
     const yearWritten = new RegExp(`(?<!\\d)${own.date.slice(0, 4)}(?!\\d)`).test(e.evidence);
-    return inSentence && yearWritten ? { ...e, date: own.date, precision: "day" } : e;
+    const precision = own.date.length === 10 ? "day" : "month";
+    return inSentence && ((yearWritten && own.date.length === 10) || e.precision === "year") ? { ...e, date: own.date, precision } : e;
   });
 }
 
