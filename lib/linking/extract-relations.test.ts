@@ -198,6 +198,17 @@ describe("resolutions named by description", () => {
     ]);
   });
 
+  it("a list that describes two resolutions is read item by item", () => {
+    const body =
+      "In 2024, the adoption of the first UN General Assembly resolution on AI, the resolution on international cooperation in AI capacity-building proposed by China, and the Global Digital Compact were important steps.";
+    expect(resolved(body, "2025-09-28")).toEqual([
+      ["unga-res-78-265", "description"],
+      ["unga-res-78-311", "description"],
+    ]);
+    // (one resolution described over two clauses is still read whole: "the resolution, proposed by China, …")
+    expect(resolved("The resolution, which China proposed, was on capacity-building of AI.", "2024-07-03")).toEqual([["unga-res-78-311", "description"]]);
+  });
+
   it("of a committee's draft and the Assembly's resolution on one topic, the one the named body adopted; 'First Committee' is no 'first'", () => {
     const all = testEntries();
     const { org, nextId } = entryBuilders({ firstId: 9100 });

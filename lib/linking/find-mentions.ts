@@ -223,6 +223,28 @@ function nextResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; publ
 const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
 const DAY_MS = 86400000;
 
+/**
+ * "the first UN General Assembly resolution on AI, the resolution on … Capacity Building proposed by China, and …":
+ * a sentence that describes two resolutions or more, each in its own part of a list, is read part by part (a part
+ * runs to the comma or semicolon before the next "resolution"); a sentence that describes one is read whole.
+ */
+function describedParts(s: Sentence): Sentence[] {
+  const words = [...s.text.matchAll(/决议|resolution/gi)];
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (let i = 1; i < words.length; i++) {
+    const after = words[i - 1].index + words[i - 1][0].length;
+    const gap = s.text.slice(after, words[i].index);
+    const cut = Math.max(...[",", ";", "，", "；", "、"].map((mark) => gap.lastIndexOf(mark)));
+    if (cut < 0) continue;
+    parts.push({ text: s.text.slice(from, after + cut + 1), start: s.start + from, end: s.start + after + cut + 1 });
+    from = after + cut + 1;
+  }
+  if (!parts.length) return [s];
+  parts.push({ text: s.text.slice(from), start: s.start + from, end: s.end });
+  return parts;
+}
+
 function findDescriptiveResolution(
   gazetteer: Gazetteer,
   sentence: Sentence,
@@ -1293,10 +1315,13 @@ export function findMentions({
   const dates = resolveDates({ text, publishedAt });
   // descriptions are read in simplified characters ("聯大決議" as "联大决议"); offsets are the same
   const simplified = simplifyHan(text);
-  for (const original of sentences) {
-    const s = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
-    if (!DESCRIPTION_CUE.test(s.text)) continue;
-    if (mentions.some((m) => m.kind === "resolution" && m.start >= s.start && m.start < s.end)) continue;
+  const described = sentences.flatMap((original) => {
+    const whole = simplified === text ? original : { ...original, text: simplified.slice(original.start, original.end) };
+    if (!DESCRIPTION_CUE.test(whole.text)) return [];
+    if (mentions.some((m) => m.kind === "resolution" && m.start >= whole.start && m.start < whole.end)) return [];
+    return describedParts(whole).map((s) => ({ original, s }));
+  });
+  for (const { original, s } of described) {
     const found = findDescriptiveResolution(
       gazetteer,
       s,
