@@ -90,7 +90,8 @@ describe("the seed article", () => {
       "global-ai-governance-initiative": "2023-10",
       "unga-res-78-311": "2024-07",
       "ai-capacity-building-action-plan": "2024-09",
-      "g20-rio-summit-2024": "2024",
+      // ("在去年二十国集团领导人第十九次峰会上": the year says which summit it is; the summit is on the atlas's day)
+      "g20-rio-summit-2024": "2024-11-18",
     });
     const body = db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).get()!.body;
     for (const r of rows) expect(body.slice(r.start, r.end)).toBe(r.evidence);
