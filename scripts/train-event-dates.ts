@@ -22,8 +22,8 @@ const OUT = path.join(process.cwd(), "lib", "linking", "event-date-model.json");
 const FOLDS = 5;
 /**
  * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (5 Dec 2026, sixth session, on
- * 2436 tune files, set A9 included: readers alone F1 .716 (P .769 R .670); with the model's dates .7508 at .3 (P .741
- * R .760), .7503 at .4, .749 at .5. The best threshold moves between .3 and .4 by a few ten-thousandths as sets are
+ * 2436 tune files, set A9 included, and the readers of year-dated meetings and of lists of resolutions: readers alone
+ * F1 .717 (P .770 R .672); with the model's dates .7518 at .3 (P .742 R .762), .7513 at .4, .750 at .5. The best threshold moves between .3 and .4 by a few ten-thousandths as sets are
  * added. Before, on
  * 2386 tune files, set A8 included: readers alone F1 .720 (P .772 R .675); with the model's dates .7518 at .4 (P .749
  * R .754), .7514 at .3, .751 at .5 and .6. Before, on
