@@ -49,13 +49,16 @@ const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s
 const SPEAKER_TITLE_EN =
   /^\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Pp]rime|[Ss]enior|[Ss]pecial|[Pp]ermanent)\s+)?(?:[Pp]remier|[Pp]resident|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Ss]ecretary|[Cc]hancellor|[Dd]elegate|[Rr]epresentative)(?:\s+[A-Z][\p{L}'-]+){0,3}(?=\s)/u;
 const STATES_EN = /^\s*(?:also\s+)?(?:stated|declared|announced|added)\b/;
+/** How a sentence's setting at a meeting opens: an optional date, then "During", "At", "On the sidelines of" … */
+export const SETTING_OPENING_EN = String.raw`^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+`;
 /**
  * "At the Paris Summit, …", "On the sidelines of the X, …", "在人工智能行动峰会上，…": a setting that names the meeting
  * (an optional date first, "the annual", "the opening of the", "the High-Level Meeting … as part of the": the setting
  * up to the meeting's name).
  */
-export const NAMED_SETTING_EN =
-  /^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+(?:the\s+)?(?:[^,.;:]{0,90}?\b(?:of|as part of)\s+(?:the\s+)?)?(?:(?:annual|recent|latest|inaugural|first|second|third|(?:19|20)\d\d)\s+)*$/;
+export const NAMED_SETTING_EN = new RegExp(
+  String.raw`${SETTING_OPENING_EN}(?:the\s+)?(?:[^,.;:]{0,90}?\b(?:of|as part of)\s+(?:the\s+)?)?(?:(?:annual|recent|latest|inaugural|first|second|third|(?:19|20)\d\d)\s+)*$`,
+);
 const NAMED_SETTING_ZH = /^[\s"“]*在$/;
 /** (then the rest of its name or "in Paris", the comma, and the actor) */
 /** (its acronym, where and when, "held in New Delhi", then the comma that ends the setting) */

@@ -1,4 +1,4 @@
-import { meetingReportedNear, NAMED_SETTING_EN, SETTING_END_EN } from "./read-event-speakers";
+import { meetingReportedNear, NAMED_SETTING_EN, SETTING_END_EN, SETTING_OPENING_EN } from "./read-event-speakers";
 import { HEDGE_EN, OFFICIAL_AFTER_EN, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from "./types";
@@ -14,8 +14,10 @@ import type { EventStatementInput, FoundMention, FoundRelation, Sentence } from 
  */
 
 /** "At the summit,", "On the sidelines of the conference,": a setting that leaves the meeting to the sentences before. */
-const SETTING_UNNAMED =
-  /^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*)?(?:[Dd]uring|[Aa]t|[Oo]n\s+the\s+(?:sidelines|margins)\s+of|[Ii]n\s+the\s+margins\s+of)\s+(?:the|this|that)\s+(?:(?:high-level|two-day|annual|plenary|opening|closing)\s+)?(?:meeting|session|summit|conference|forum|dialogue|talks)\b[^,.;:]{0,40},\s*/i;
+const SETTING_UNNAMED = new RegExp(
+  String.raw`${SETTING_OPENING_EN}(?:the|this|that)\s+(?:(?:high-level|two-day|annual|plenary|opening|closing)\s+)?(?:meeting|session|summit|conference|forum|dialogue|talks)\b[^,.;:]{0,40},\s*`,
+  "i",
+);
 /** Where the official stands in the main clause: its subject, one joined to it, or someone met there. */
 const PRESENT_BEFORE = /(?:^\s*|(?:\band|\bmet(?:\s+with)?|\b(?:talks|meetings?)\s+with|\bjoined\s+by|\bwelcomed)\s+)(?:the\s+)?$/;
 

@@ -23,8 +23,9 @@ export function readRoleNotes({ text, source, found, mentions }: { text: string;
       const note = ROLE_NOTE.exec(text.slice(m.end, Math.min(end, m.end + 40)));
       if (!note) continue;
       const role: RelationRole = note.groups?.chair ? "chair" : "host";
-      if (stated.has(factKey({ subjectId: r.subjectId, role, objectId: r.objectId }))) break;
-      stated.add(factKey({ subjectId: r.subjectId, role, objectId: r.objectId }));
+      const key = factKey({ subjectId: r.subjectId, role, objectId: r.objectId });
+      if (stated.has(key)) break;
+      stated.add(key);
       out.push({ ...r, role, start: m.start, end: m.end + note[0].length, why: { matched: source.slice(m.start, m.end + note[0].length), form: role, rule: "pattern" } });
       break;
     }

@@ -87,9 +87,9 @@ export function combineRelations({
     const earlier = c.features.some((f) => f.startsWith("earlier:"));
     ps.forEach((p, k) => {
       const family = model.families[k];
-      const threshold = Math.min(model.threshold, readFamilies.has(factKey({ subjectId: c.subjectId, role: family, objectId: c.objectId })) ? READ_THRESHOLD : 1);
-      if (p < threshold + (earlier ? EARLIER_MARGIN : 0)) return;
       const key = factKey({ subjectId: c.subjectId, role: family, objectId: c.objectId });
+      const threshold = Math.min(model.threshold, readFamilies.has(key) ? READ_THRESHOLD : 1);
+      if (p < threshold + (earlier ? EARLIER_MARGIN : 0)) return;
       if ((best.get(key)?.p ?? 0) < p) best.set(key, { c, family, p });
     });
   }
