@@ -1,5 +1,6 @@
 import { groupSubjects } from "./group-subjects";
 import { LEADER_OF, OFFICIAL_AFTER_EN, OTHER_MEETING, saysRefusal, tookPartIn } from "./relation-patterns";
+import { meetingReportedNear } from "./read-event-speakers";
 import { mentionsBySentence } from "./sentences";
 import type { EventStatementInput, FoundRelation, Sentence } from "./types";
 
@@ -12,7 +13,6 @@ import type { EventStatementInput, FoundRelation, Sentence } from "./types";
  * Chancellor Olaf Scholz, …").
  */
 
-const LOOKBACK = 2;
 /** The headline and the opening sentences: what an article is about. */
 const LEAD_SENTENCES = 3;
 /** "have been invited to", "invitees": those named may or may not come ("at Modi's invitation, leaders will attend" do). */
@@ -40,7 +40,7 @@ const LEADERS_INCLUDE_EN =
  * word of presence in the sentence: a list of "companies such as OpenAI" alone says nothing of where they were).
  */
 const ATTENDEES_INCLUDE_EN =
-  /\b(?:participants|attendees|those (?:attending|present)|guests|representatives|firms|companies|corporations|businesses|(?:business|industry|tech) leaders|executives|organi[sz]ations|institutions)\b[^.;:]{0,60}?\b(?:include|includes|included|including|such as|like|among them)\s+(?:the\s+)?(?:\p{L}+-backed\s+)?$/u;
+  /\b(?:participants|attendees|those (?:attending|present)|guests|representatives|firms|companies|corporations|businesses|(?:business|industry|tech) leaders|executives|organi[sz]ations|institutions)\b[^.;:]{0,60}?\b(?:include|includes|included|including|such as|like|among them)\s+(?:the\s+)?(?:\p{L}+-backed\s+)?$/iu;
 /** (a word that puts them at a meeting, not in a partnership's "participants": then the meeting may be the lead's) */
 const AT_A_MEETING_EN = /\b(?:attend(?:ed|ing|ees|ance)?|there|brought together|bringing together|gathered|in attendance)\b/i;
 const PRESENCE_EN = new RegExp(`${AT_A_MEETING_EN.source}|\\b(?:participants|participated|took part|taking part|present)\\b`, "i");
@@ -83,7 +83,7 @@ export function readEventDelegates({ text, source, sentences, mentions, reported
   return out;
 }
 
-/** The one meeting the sentence names (not "the next summit"), else the one reported in it or the two before. */
+/** The one meeting the sentence names (not "the next summit"), else the one reported, or named alone, in it or the two before. */
 function meetingOf({
   s,
   index,
@@ -99,10 +99,8 @@ function meetingOf({
     const at = mentions.find((m) => m.entityId === named[0] && m.start >= s.start)!;
     return OTHER_MEETING.test(text.slice(Math.max(s.start, at.start - 20), at.start)) ? undefined : named[0];
   }
-  for (let k = index; k >= Math.max(0, index - LOOKBACK); k--) {
-    const reported = reportedEvents.find((r) => r.sentenceStart === sentences[k].start);
-    if (reported) return reported.eventId;
-  }
+  const near = meetingReportedNear({ sentences, index, mentions, reportedEvents });
+  if (near !== undefined) return near;
   // "AI Impact Summit kicks off in Delhi … (a quote) … several global leaders are scheduled to attend, including …":
   // for a list of leaders, the one meeting the article's headline or lead names, when the sentence places the people
   // nowhere else

@@ -79,6 +79,14 @@ describe("a list of those present at a meeting", () => {
       ["quipu-ai", "participant", "andean-ai-summit-2024"],
     ]);
   });
+  it("participants at the head of the sentence, at the meeting named in the sentence or two before", () => {
+    const body =
+      "The Andean AI Summit closed in Lima on Friday. The two-day event brought together envoys from 30 countries. Participants spanned the region, including major economies like Chile and Peru.";
+    expect(triples(body)).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
   it("nothing for companies named without a word of presence, or for a pledge's participants", () => {
     expect(triples("The Andean AI Summit opened in Lima. Companies such as Lima Labs and Quipu AI have called for rules.")).toEqual([]);
     const body =

@@ -579,8 +579,8 @@ describe("'leaders from 20 countries are scheduled to attend X. They include the
     const body = "Leaders from 20 countries are scheduled to attend the Lagos AI Forum, the ministry said. They include the Prime Ministers of Kenya, Chile and Peru.";
     expect(triples(body)).toEqual(each(["CHL", "KEN", "PER"], "participant", "lagos-ai-forum"));
   });
-  it("not a place the list names ('They include delegates from Kenya')", () => {
-    const body = "Leaders from 20 countries are scheduled to attend the Lagos AI Forum, the ministry said. They include delegates from Kenya.";
+  it("not a place the list names ('They include delegates from firms based in Kenya')", () => {
+    const body = "Leaders from 20 countries are scheduled to attend the Lagos AI Forum, the ministry said. They include delegates from firms based in Kenya.";
     expect(triples(body)).toEqual([]);
   });
 });
