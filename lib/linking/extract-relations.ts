@@ -17,7 +17,7 @@ import { readSupportReceivedZh } from "./read-support-received-zh";
 import { readDraftSponsors } from "./read-draft-sponsors";
 import { readRoleTitles } from "./read-role-titles";
 import { readStatement } from "./read-statement";
-import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, SUBJECT_KINDS } from "./relation-patterns";
+import { NOT_AN_ACTOR_AFTER, EVENT_LOOKBACK, OTHER_MEETING, SUBJECT_KINDS } from "./relation-patterns";
 import { TRIGGERS, type Trigger } from "./relation-triggers";
 import { settleRelations } from "./settle-relations";
 import type { DateMention, FoundMention, FoundRelation, Sentence } from "./types";
@@ -206,7 +206,16 @@ function readSentenceStatements({
       const implied = (kind: "event" | "document" | "body", pronoun = false) =>
         findImpliedObject({ kind, pronoun, text, s, index, tStart, tEnd, sentences, mentions, reportedEvents, dates, dateOf, publishedAt, eventsOnPublicationDay });
       const found = readStatement({ text, s, tStart, tEnd, trig, spans, groups, recentEvent, implied });
-      if (found) recordStatements({ found: [...found, ...foundingMembers({ text, found, trig })], source, tStart, tEnd, form: trig.role, seen, out });
+      if (found)
+        recordStatements({
+          found: [...found, ...foundingMembers({ text, found, trig }), ...signersAtMeeting({ text, s, tEnd, found, spans })],
+          source,
+          tStart,
+          tEnd,
+          form: trig.role,
+          seen,
+          out,
+        });
     }
   }
 }
@@ -218,6 +227,41 @@ const AS_FOUNDING_MEMBER = /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*as\s+(?:a|one of (?:t
 function foundingMembers({ text, found, trig }: { text: string; found: Omit<FoundRelation, "why">[]; trig: Trigger }): Omit<FoundRelation, "why">[] {
   if (trig.role !== "member") return [];
   return found.filter((r) => r.role === "member" && AS_FOUNDING_MEMBER.test(text.slice(r.end, r.end + 60))).map((r) => ({ ...r, role: "founder" as const }));
+}
+
+/** "at the AI Action Summit in Paris", "during the summit's opening", "在…峰会上": the meeting right after the word */
+const AT_MEETING_BEFORE = /(?:\b(?:at|during|on the sidelines of|in the margins of)\s+(?:the\s+)?(?:(?:first|second|third|annual|recent|high-level|\d{4})\s+)?|在)$/i;
+
+/**
+ * "61 countries, including France and China, signed a Statement on Inclusive AI at the AI Action Summit in Paris",
+ * "Kenya endorsed the declaration during the REAIM summit": a state or body that put its name to a text at a meeting
+ * was at that meeting (the meeting named after the text, in the same sentence, not "the next summit").
+ */
+function signersAtMeeting({
+  text,
+  s,
+  tEnd,
+  found,
+  spans,
+}: {
+  text: string;
+  s: Sentence;
+  tEnd: number;
+  found: Omit<FoundRelation, "why">[];
+  spans: FoundMention[];
+}): Omit<FoundRelation, "why">[] {
+  const signed = found.filter((r) => r.role === "signatory" || r.role === "supporter");
+  if (!signed.length) return [];
+  const meeting = spans.find(
+    (x) =>
+      x.kind === "event" &&
+      x.start >= tEnd &&
+      AT_MEETING_BEFORE.test(text.slice(Math.max(s.start, x.start - 40), x.start)) &&
+      !OTHER_MEETING.test(text.slice(Math.max(s.start, x.start - 24), x.start)) &&
+      !/[;；]/.test(text.slice(tEnd, x.start)),
+  );
+  if (!meeting) return [];
+  return signed.filter((r) => r.objectId !== meeting.entityId).map((r) => ({ ...r, objectId: meeting.entityId, role: "participant" as const, end: Math.max(r.end, meeting.end) }));
 }
 
 /** Each new statement of `found` onto `out`, quoting the article as written: statements of many shapes meet here. */

@@ -94,3 +94,18 @@ describe("a list of those present at a meeting", () => {
     expect(triples(body)).toEqual([]);
   });
 });
+
+describe("those who put their names to a text at a meeting were at the meeting", () => {
+  it("a list that signed or endorsed a text at the meeting named after it", () => {
+    expect(triples("Chile and Peru signed the Andean AI Pledge at the Andean AI Summit in Lima.", "2024-09-20")).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["CHL", "signatory", "andean-ai-pledge"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+      ["PER", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+  it("not a meeting still to come, nor one in another clause", () => {
+    expect(triples("Chile signed the Andean AI Pledge before the next Andean AI Summit.", "2024-09-20")).toEqual([["CHL", "signatory", "andean-ai-pledge"]]);
+    expect(triples("Chile signed the Andean AI Pledge; the pledge was discussed at the Andean AI Summit.", "2024-09-20")).toEqual([["CHL", "signatory", "andean-ai-pledge"]]);
+  });
+});
