@@ -109,3 +109,19 @@ describe("those who put their names to a text at a meeting were at the meeting",
     expect(triples("Chile signed the Andean AI Pledge; the pledge was discussed at the Andean AI Summit.", "2024-09-20")).toEqual([["CHL", "signatory", "andean-ai-pledge"]]);
   });
 });
+
+describe("the parties to talks they held took part in them", () => {
+  it("'A and B held the first meeting of the dialogue', 'hold their first round of talks'", () => {
+    const gzTalks = buildGazetteer({
+      entries: [...entries(), { id: 7690, kind: "event", slug: "chile-peru-ai-dialogue-2024", nameEn: "Chile-Peru AI dialogue", nameZh: null, date: "2024-05-14", aliases: [] }],
+    });
+    const read = readTriples({ gazetteer: gzTalks });
+    expect(read("Chile and Peru on Tuesday held the first meeting of the Chile-Peru AI dialogue in Geneva.", "2024-05-15")).toEqual([
+      ["CHL", "participant", "chile-peru-ai-dialogue-2024"],
+      ["PER", "participant", "chile-peru-ai-dialogue-2024"],
+    ]);
+  });
+  it("not a meeting held for others, nor talks held elsewhere than the meeting named", () => {
+    expect(triples("Chile held the Andean AI Summit in Lima.", "2024-09-20")).toEqual([["CHL", "host", "andean-ai-summit-2024"]]);
+  });
+});
