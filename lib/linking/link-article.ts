@@ -30,6 +30,7 @@ import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
+import { settleSeriesHosts } from "./settle-series-hosts";
 
 export type ArticleLinks = {
   sentences: Sentence[];
@@ -267,7 +268,10 @@ export function weighStatements({
   gazetteer: Gazetteer;
   source: string;
 }): FoundRelation[] {
-  const weighed = settleAdoptingBody({ relations: model ? combineRelations({ model, candidates, relations: readers, source }) : readers, gazetteer });
+  const weighed = settleSeriesHosts({
+    relations: settleAdoptingBody({ relations: model ? combineRelations({ model, candidates, relations: readers, source }) : readers, gazetteer }),
+    gazetteer,
+  });
   const kept = new Set(weighed.map((r) => factKey(r)));
   const convened = read.filter((_, i) => kept.has(factKey(readers[i])));
   const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(factKey(r)));

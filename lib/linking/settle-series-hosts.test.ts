@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import { settleSeriesHosts } from "./settle-series-hosts";
+import type { FoundRelation, GazetteerEntry } from "./types";
+import { entryBuilders } from "@/tests/helpers/test-gazetteer";
+
+// An invented series of three summits, each hosted by another state, the later ones follow-ups of the first.
+const { country, nextId } = entryBuilders({ firstId: 9800 });
+const kenya = country("KEN", "Kenya", "肯尼亚");
+const chile = country("CHL", "Chile", "智利");
+const peru = country("PER", "Peru", "秘鲁");
+const event = (slug: string, date: string, hostIds: number[]): GazetteerEntry => ({
+  id: nextId(),
+  kind: "event",
+  slug,
+  nameEn: slug,
+  nameZh: null,
+  date,
+  aliases: [],
+  hostIds,
+  relatedIds: [],
+});
+const first = event("lakes-summit-2031", "2031-03-02", [kenya.id]);
+const second = event("lakes-summit-2032", "2032-05-10", [chile.id]);
+const third = event("lakes-summit-2033", "2033-06-01", [peru.id, kenya.id]);
+first.relatedIds = [second.id, third.id, kenya.id];
+second.relatedIds = [first.id, chile.id];
+third.relatedIds = [first.id, peru.id, kenya.id];
+const gz = buildGazetteer({ entries: [kenya, chile, peru, first, second, third] });
+const slug = (id: number) => gz.entries.get(id)!.slug;
+
+const hosts = (subjectId: number, objectId: number, evidence: string, role: FoundRelation["role"] = "host"): FoundRelation => ({
+  subjectId,
+  objectId,
+  role,
+  evidence,
+  evidenceStart: 0,
+  start: 0,
+  end: evidence.length,
+  confidence: 1,
+  why: { matched: "host", form: "host", rule: "pattern" },
+});
+const settled = (relations: FoundRelation[]) => settleSeriesHosts({ relations, gazetteer: gz }).map((r) => [slug(r.subjectId), r.role, slug(r.objectId)]);
+
+describe("settleSeriesHosts: a state said to host another edition of a series", () => {
+  it("moves the host to the edition it hosts when the sentence says it is another one", () => {
+    expect(settled([hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
+    expect(settled([hosts(chile.id, first.id, "Chile is to host the Lakes Summit in 2032.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
+  });
+  it("keeps a host the atlas holds, a co-host, a sentence with no word of another edition, and a state with no edition of its own", () => {
+    expect(settled([hosts(kenya.id, first.id, "Kenya will host the next Lakes Summit.")])).toEqual([["ken", "host", "lakes-summit-2031"]]);
+    expect(settled([hosts(chile.id, first.id, "Chile co-hosted the next Lakes Summit.", "co-host")])).toEqual([["chl", "co-host", "lakes-summit-2031"]]);
+    expect(settled([hosts(chile.id, first.id, "Chile hosted the Lakes Summit.")])).toEqual([["chl", "host", "lakes-summit-2031"]]);
+    const other = country("URY", "Uruguay", "乌拉圭");
+    const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
+    expect(settleSeriesHosts({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther }).map((r) => r.objectId)).toEqual([
+      first.id,
+    ]);
+  });
+  it("one statement when the edition's host was read as well", () => {
+    expect(settled([hosts(chile.id, second.id, "Chile will host the next Lakes Summit."), hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([
+      ["chl", "host", "lakes-summit-2032"],
+    ]);
+  });
+});

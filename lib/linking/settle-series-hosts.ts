@@ -1,0 +1,59 @@
+import type { Gazetteer } from "./gazetteer";
+import { factKey } from "./fact-key";
+import type { FoundRelation } from "./types";
+
+/**
+ * "France will host the next AI Safety Summit", "韩国将主办下一届人工智能安全峰会": the series' name is read as the
+ * edition the atlas holds under it (Bletchley), which would make France its host. A state said to host (alone) an
+ * edition whose hosts the atlas holds, when it is not one of them but hosts exactly one other edition of the same
+ * series (editions linked by follow-up relations), hosts that edition. A co-host is left alone: a state may co-chair
+ * another's summit.
+ */
+export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
+  if (!relations.some((r) => r.role === "host")) return relations;
+  const out: FoundRelation[] = [];
+  const keys = new Set(relations.map((r) => factKey(r)));
+  for (const r of relations) {
+    const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : undefined;
+    if (edition === undefined) {
+      out.push(r);
+      continue;
+    }
+    const moved = { ...r, objectId: edition };
+    const key = factKey(moved);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(moved);
+  }
+  return out;
+}
+
+/** The one other edition of the event's series the state hosts, when the atlas holds the event's hosts and not it. */
+function otherEditionHosted({ subjectId, eventId, gazetteer, evidence }: { subjectId: number; eventId: number; gazetteer: Gazetteer; evidence: string }): number | undefined {
+  const event = gazetteer.entries.get(eventId);
+  if (event?.kind !== "event" || !event.hostIds?.length || event.hostIds.includes(subjectId)) return undefined;
+  if (gazetteer.entries.get(subjectId)?.kind !== "country") return undefined;
+  const hosted = seriesOf({ eventId, gazetteer }).filter((id) => id !== eventId && gazetteer.entries.get(id)?.hostIds?.includes(subjectId));
+  if (hosted.length !== 1) return undefined;
+  // (the sentence must say it is another edition: "the next summit", "第二届", or that edition's year)
+  const year = gazetteer.entries.get(hosted[0])?.date?.slice(0, 4);
+  return ANOTHER_EDITION.test(evidence) || (!!year && evidence.includes(year)) ? hosted[0] : undefined;
+}
+
+/** Words that put a meeting in another edition of its series. */
+const ANOTHER_EDITION = /\b(?:next|upcoming|following|subsequent|second|third|fourth|follow-up)\b|下一?届|下次|第[二三四]届|后续/i;
+
+/** The events linked to this one through events (follow-ups of follow-ups), itself included. */
+function seriesOf({ eventId, gazetteer }: { eventId: number; gazetteer: Gazetteer }): number[] {
+  const seen = new Set([eventId]);
+  const queue = [eventId];
+  while (queue.length) {
+    const id = queue.pop()!;
+    for (const next of gazetteer.entries.get(id)?.relatedIds ?? []) {
+      if (seen.has(next) || gazetteer.entries.get(next)?.kind !== "event") continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return [...seen];
+}
