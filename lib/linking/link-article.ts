@@ -31,6 +31,7 @@ import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
 import { settleSeriesHosts } from "./settle-series-hosts";
+import { dropMakersAsSignatories } from "./drop-makers-as-signatories";
 
 export type ArticleLinks = {
   sentences: Sentence[];
@@ -268,10 +269,8 @@ export function weighStatements({
   gazetteer: Gazetteer;
   source: string;
 }): FoundRelation[] {
-  const weighed = settleSeriesHosts({
-    relations: settleAdoptingBody({ relations: model ? combineRelations({ model, candidates, relations: readers, source }) : readers, gazetteer }),
-    gazetteer,
-  });
+  const combined = model ? combineRelations({ model, candidates, relations: readers, source }) : readers;
+  const weighed = settleSeriesHosts({ relations: dropMakersAsSignatories({ relations: settleAdoptingBody({ relations: combined, gazetteer }), gazetteer }), gazetteer });
   const kept = new Set(weighed.map((r) => factKey(r)));
   const convened = read.filter((_, i) => kept.has(factKey(readers[i])));
   const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(factKey(r)));
