@@ -194,7 +194,8 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   // (unless the quoted title and the noun after it are what the atlas matched: "中方主提的“加强…”决议")
   const quotedThen = (() => {
     const close = text.slice(tEnd, Math.min(s.end, tEnd + 80)).search(/[”"》」]/);
-    return close >= 0 && spans.some((x) => x.start === tEnd + close + 1 && fits(x) && /^[\u4e00-\u9fff]{1,4}$/.test(x.surface));
+    // (or the title's own last word that the atlas read as the text: "中国主提的《加强…国际合作决议》")
+    return close >= 0 && spans.some((x) => ((x.start === tEnd + close + 1 && /^[\u4e00-\u9fff]{1,4}$/.test(x.surface)) || x.end === tEnd + close) && fits(x));
   })();
   if (objectSide === "after" && !afterList && /^的\s*[“"《「]/.test(text.slice(tEnd, tEnd + 3)) && !spans.some((x) => x.start >= tEnd && x.start <= tEnd + 3) && !quotedThen)
     return null;

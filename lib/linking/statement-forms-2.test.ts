@@ -178,6 +178,8 @@ describe("a head of state named by name and title acts for the one state the sen
   });
   it("中方主提的“…”决议: the quoted title and its noun are the object", () => {
     expect(triples("2024年联合国大会通过中方主提的“加强人工智能能力建设国际合作”决议。", "2025-05-12")).toContainEqual(["CHN", "sponsor", "unga-res-78-311"]);
+    // (a title in other words inside the book-title marks, its own last word read as the resolution)
+    expect(triples("七月一日，聯合國大會通過了中國主提的《加強人工智慧(AI)能力建設國際合作決議》。", "2024-07-02")).toContainEqual(["CHN", "sponsor", "unga-res-78-311"]);
     // (an unknown quoted name is no object, whatever follows it)
     expect(triples("智利主办的“安第斯数字大会”,联合国大会派员参加。").filter((t) => t[0] === "CHL")).toEqual([]);
   });
