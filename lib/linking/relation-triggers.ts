@@ -104,6 +104,14 @@ export const TRIGGERS: Trigger[] = [
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
     objects: ["initiative", "resolution"],
   },
+  // "The EU welcomes the launch of … and the decision to establish an Independent International Scientific Panel",
+  // "Djibouti welcomed the adoption of the GDC": welcoming a text or its adoption supports it (not "welcomed
+  // delegates", "welcomed the minister": no text is welcomed; 欢迎 is read as an invitation, "欢迎各国加入")
+  {
+    role: "supporter",
+    en: /\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:(?:adoption|launch|establishment|creation|decision|outcome|release|publication|entry into force|endorsement|unveiling)\b|["“]|(?:[A-Z][\w-]*\s+){1,6}(?:Compact|Declaration|Statement|Initiative|Plan|Panel|Dialogue|Resolution|Principles|Recommendation|Report|Convention|Pact|Process|Code)\b))/g,
+    objects: ["initiative", "resolution"],
+  },
   // "该报告…获欧盟、经合组织及联合国等…全力支持": the support a text received, its backers between 获 and 支持
   { role: "supporter", zh: /(?:全力|大力|广泛|一致)?支持(?=\s*[，。；,;]|\s*$)/g, objects: ["initiative", "resolution"], passiveOnly: true },
   // "brought by the US delegation with the support of 123 member nations, including China and Russia"

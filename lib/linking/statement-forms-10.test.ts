@@ -125,3 +125,16 @@ describe("the parties to talks they held took part in them", () => {
     expect(triples("Chile held the Andean AI Summit in Lima.", "2024-09-20")).toEqual([["CHL", "host", "andean-ai-summit-2024"]]);
   });
 });
+
+describe("welcoming a text, its adoption or its launch supports it", () => {
+  const base = readTriples({ gazetteer: buildGazetteer({ entries: testEntries() }) });
+  it("'welcomed the adoption of X', 'welcomes X'", () => {
+    expect(base("Zambia welcomed the adoption of the Global AI Governance Initiative last year.")).toEqual([["ZMB", "supporter", "global-ai-governance-initiative"]]);
+    expect(base("Zambia welcomes the Global AI Governance Initiative.")).toEqual([["ZMB", "supporter", "global-ai-governance-initiative"]]);
+  });
+  it("not delegates welcomed to a meeting, nor a refusal, nor 欢迎 (an invitation: 欢迎各国加入)", () => {
+    expect(base("Zambia welcomed the delegates to a forum on the Global AI Governance Initiative.")).toEqual([]);
+    expect(base("赞比亚欢迎各国代表出席会议，介绍《全球人工智能治理倡议》。")).toEqual([]);
+    expect(base("Zambia did not welcome the Global AI Governance Initiative.")).toEqual([]);
+  });
+});

@@ -364,7 +364,8 @@ describe("zh: a counted subject, then the named ones after the object ('…，�
 describe("the parties that issue a joint text subscribe to it ('China and France issued the joint statement', '中法发表…联合声明')", () => {
   it("en: issued, released or published a joint statement", () => {
     expect(triples("Kenya and Chile issued a joint statement, the Lagos Declaration on AI.")).toEqual(each(["CHL", "KEN"], "signatory", "lagos-declaration"));
-    expect(triples("Kenya and Chile issued statements welcoming the Lagos Declaration on AI.")).toEqual([]);
+    // (statements of their own that welcome the declaration: support, not a signature)
+    expect(triples("Kenya and Chile issued statements welcoming the Lagos Declaration on AI.")).toEqual(each(["CHL", "KEN"], "supporter", "lagos-declaration"));
     expect(triples("China and France issued the China-France Joint Statement on Data Governance in May.")).toEqual(
       each(["CHN", "FRA"], "signatory", "china-france-data-statement"),
     );
