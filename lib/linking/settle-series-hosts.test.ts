@@ -57,6 +57,21 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
       first.id,
     ]);
   });
+  it("a list read as co-hosts of the series' name: each state hosted its own edition, when the atlas gives each one", () => {
+    const sentence = "Lakes summits have since been hosted by Chile and Peru.";
+    expect(settled([hosts(chile.id, first.id, sentence, "co-host"), hosts(peru.id, first.id, sentence, "co-host")])).toEqual([
+      ["chl", "host", "lakes-summit-2032"],
+      ["per", "host", "lakes-summit-2033"],
+    ]);
+    // (not when one of the list hosts no other edition: then the list may well have co-hosted this one)
+    const other = country("URY", "Uruguay", "乌拉圭");
+    const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
+    const kept = settleSeriesHosts({ relations: [hosts(chile.id, first.id, sentence, "co-host"), hosts(other.id, first.id, sentence, "co-host")], gazetteer: withOther });
+    expect(kept.map((r) => [r.role, r.objectId])).toEqual([
+      ["co-host", first.id],
+      ["co-host", first.id],
+    ]);
+  });
   it("one statement when the edition's host was read as well", () => {
     expect(settled([hosts(chile.id, second.id, "Chile will host the next Lakes Summit."), hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([
       ["chl", "host", "lakes-summit-2032"],

@@ -10,16 +10,17 @@ import type { FoundRelation } from "./types";
  * another's summit.
  */
 export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
-  if (!relations.some((r) => r.role === "host")) return relations;
+  if (!relations.some((r) => r.role === "host" || r.role === "co-host")) return relations;
+  const listed = editionsOfListedHosts({ relations, gazetteer });
   const out: FoundRelation[] = [];
   const keys = new Set(relations.map((r) => factKey(r)));
   for (const r of relations) {
-    const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : undefined;
+    const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : listed.get(r);
     if (edition === undefined) {
       out.push(r);
       continue;
     }
-    const moved = { ...r, objectId: edition };
+    const moved = { ...r, objectId: edition, role: "host" as const };
     const key = factKey(moved);
     if (keys.has(key)) continue;
     keys.add(key);
@@ -28,8 +29,40 @@ export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRe
   return out;
 }
 
+/**
+ * "AI summits have since been hosted by South Korea and France" (read as co-hosts of the edition the series' name
+ * means): when each state of the list hosts another edition of the series, and no two the same, each hosted its own.
+ */
+function editionsOfListedHosts({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): Map<FoundRelation, number> {
+  const lists = new Map<string, FoundRelation[]>();
+  for (const r of relations) {
+    if (r.role !== "co-host") continue;
+    const key = `${r.objectId}:${r.evidenceStart}`;
+    lists.set(key, [...(lists.get(key) ?? []), r]);
+  }
+  const out = new Map<FoundRelation, number>();
+  for (const list of lists.values()) {
+    if (list.length < 2) continue;
+    const editions = list.map((r) => otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: null }));
+    if (editions.some((e) => e === undefined) || new Set(editions).size !== editions.length) continue;
+    list.forEach((r, i) => out.set(r, editions[i]!));
+  }
+  return out;
+}
+
 /** The one other edition of the event's series the state hosts, when the atlas holds the event's hosts and not it. */
-function otherEditionHosted({ subjectId, eventId, gazetteer, evidence }: { subjectId: number; eventId: number; gazetteer: Gazetteer; evidence: string }): number | undefined {
+function otherEditionHosted({
+  subjectId,
+  eventId,
+  gazetteer,
+  evidence,
+}: {
+  subjectId: number;
+  eventId: number;
+  gazetteer: Gazetteer;
+  /** the statement's sentence, which must say it is another edition (null: the caller has checked otherwise) */
+  evidence: string | null;
+}): number | undefined {
   const event = gazetteer.entries.get(eventId);
   if (event?.kind !== "event" || !event.hostIds?.length || event.hostIds.includes(subjectId)) return undefined;
   if (gazetteer.entries.get(subjectId)?.kind !== "country") return undefined;
@@ -37,7 +70,7 @@ function otherEditionHosted({ subjectId, eventId, gazetteer, evidence }: { subje
   if (hosted.length !== 1) return undefined;
   // (the sentence must say it is another edition: "the next summit", "第二届", or that edition's year)
   const year = gazetteer.entries.get(hosted[0])?.date?.slice(0, 4);
-  return ANOTHER_EDITION.test(evidence) || (!!year && evidence.includes(year)) ? hosted[0] : undefined;
+  return evidence === null || ANOTHER_EDITION.test(evidence) || (!!year && evidence.includes(year)) ? hosted[0] : undefined;
 }
 
 /** Words that put a meeting in another edition of its series. */
