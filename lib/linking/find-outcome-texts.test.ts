@@ -62,6 +62,15 @@ describe("findOutcomeTexts", () => {
     expect(initiatives(r)).toEqual(["lagos-statement"]);
   });
 
+  it("a text titled with the meeting's name: '… Summit Statement', '…峰会声明' is the meeting's one text of that kind", () => {
+    const r = link("Around 40 countries, including Nigeria and Ghana, have endorsed the Lagos Compute Summit Statement.", "2031-06-20");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    expect(r.mentions.find((m) => m.kind === "initiative")!.surface).toBe("Lagos Compute Summit Statement");
+    expect(initiatives(link("尼日利亚和加纳支持拉各斯算力峰会声明。", "2031-06-20"))).toEqual(["lagos-statement"]);
+    // (not a text of another kind: the summit's one text is a statement, no declaration)
+    expect(initiatives(link("Nigeria and Ghana endorsed the Lagos Compute Summit Declaration.", "2031-06-20"))).toEqual([]);
+  });
+
   it("links nothing when the text is another day's (ministers' statement the day after the leaders' declaration)", () => {
     const r = link("Ministers from Ghana and Kenya adopted a joint statement after the Accra AI Summit ministers' session on Tuesday.", "2032-03-03");
     expect(initiatives(r)).toEqual([]);

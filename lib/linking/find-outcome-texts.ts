@@ -103,6 +103,9 @@ const SIGNED_TEXT_EN =
   /\b(?:sign(?:ed)?|adopt(?:ed)?|endorse[d]?|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
 const SIGNED_TEXT_ZH = /(?:签署|通过)了?(?:一份|一项)?(?:联合)?(宣言|声明|公报)/g;
 
+/** The noun of a text's kind written as part of a meeting's name ("… Summit Declaration", "…峰会宣言"). */
+const TITLE_NOUN_AFTER = /^(?:\s+(Declaration|Statement|Communiqu[eé])\b|(宣言|声明|公报))/;
+
 function findTextsAtNamedMeetings({
   text,
   sentences,
@@ -124,6 +127,27 @@ function findTextsAtNamedMeetings({
     const meetings = inS.filter((m) => m.kind === "event");
     if (!meetings.length) continue;
     const sentence = text.slice(s.start, s.end);
+    // "endorsed the AI Impact Summit Declaration", "峰会宣言": the meeting's name is the start of its text's title
+    const titled = meetings.map((m) => ({ m, noun: TITLE_NOUN_AFTER.exec(text.slice(m.end, s.end)) })).find((x) => x.noun);
+    if (titled?.noun) {
+      const { m, noun } = titled;
+      const texts = outcomeTextsOf({ gazetteer, eventId: m.entityId }).filter((t) => familyOf(noun[1] ?? noun[2]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      if (texts.length === 1) {
+        const end = m.end + noun[0].length;
+        out.push({
+          ...textNamedByNoun({
+            entityId: texts[0].id,
+            kind: "initiative",
+            noun: text.slice(m.start, end),
+            start: m.start,
+            sentence,
+            sentenceStart: s.start,
+            form: `${texts[0].nameEn} (the text of ${gazetteer.entries.get(m.entityId)!.nameEn})`,
+          }),
+        });
+        continue;
+      }
+    }
     // en: the noun, then the act, then the meeting's name right after ("… at the just concluded AI Action Summit")
     // zh: the meeting's name, then the act and the noun ("巴黎人工智能行动峰会上通过的声明")
     const found: { noun: string; start: number; meetingId: number; own?: boolean }[] = [];
