@@ -10,10 +10,12 @@ import type { FoundMention } from "./types";
  */
 
 const MEETING_EN = String.raw`(?:formal\s+|open\s+|high-level\s+|ever\s+)*(?:meeting|discussion|debate|session|briefing)s?`;
-const AI_EN = String.raw`(?:[Aa]rtificial [Ii]ntelligence|AI)`;
+const AI_EN = String.raw`(?:the\s+(?:topic|subject|issue|question)\s+of\s+)?(?:[Aa]rtificial [Ii]ntelligence|AI)`;
+/** "first", "first-ever", "inaugural" */
+const FIRST_EN = String.raw`(?:first(?:[- ]ever)?|inaugural)`;
 /** "first <meeting> on AI at/of <body>" and "first <body> <meeting> on AI": the body's span is found in the match */
 const FIRST_MEETING_EN = new RegExp(
-  String.raw`\bfirst(?:[- ]ever)?\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+(?:(?:the|its|potential|possible|threats?|risks?|opportunities|impacts?|implications|and|of)\s+){0,5}${AI_EN})\b`,
+  String.raw`\b${FIRST_EN}\s+(?:${MEETING_EN}\s+(?:on|of|about)\s+${AI_EN}\s+(?:at|in|of|by)\s+(?:the\s+)?[A-Z][^,.;:!?]{2,40}|[A-Z][^,.;:!?]{2,40}?\s+${MEETING_EN}\s+(?:on|about)\s+(?:(?:the|its|potential|possible|threats?|risks?|opportunities|impacts?|implications|and|of)\s+){0,5}${AI_EN})\b`,
   "g",
 );
 /**
@@ -21,7 +23,7 @@ const FIRST_MEETING_EN = new RegExp(
  * is named just before
  */
 const HELD_FIRST_EN = new RegExp(
-  String.raw`\b(?:held|hold|holds|holding|convened|convene|convenes)\s+(?:its|their)\s+first(?:[- ]ever)?\s+${MEETING_EN}\s+(?:on|about)\s+${AI_EN}\b`,
+  String.raw`\b(?:held|hold|holds|holding|convened|convene|convenes)\s+(?:its|their)\s+${FIRST_EN}\s+${MEETING_EN}\s+(?:on|about)\s+${AI_EN}\b`,
   "g",
 );
 /** "This is the first time that the Security Council has held a meeting on AI": the body is named inside */

@@ -227,6 +227,7 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
     ["The Andean Council is all set to hold its first formal discussion on AI in Lima on Tuesday."],
     ["This is the first time that the Andean Council has held a meeting on artificial intelligence."],
     ["The United Nations (UN) Andean Council held its first open meeting on AI in Lima."],
+    ["The Andean Council convened its inaugural meeting on the topic of artificial intelligence on Tuesday."],
   ])("%s", (body) => {
     expect(events(body)).toEqual(["council-ai-meeting-1"]);
   });
