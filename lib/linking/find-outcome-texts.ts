@@ -134,8 +134,8 @@ function findTextsAtNamedMeetings({
       const texts = outcomeTextsOf({ gazetteer, eventId: m.entityId }).filter((t) => familyOf(noun[1] ?? noun[2]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
       if (texts.length === 1) {
         const end = m.end + noun[0].length;
-        out.push({
-          ...textNamedByNoun({
+        out.push(
+          textNamedByNoun({
             entityId: texts[0].id,
             kind: "initiative",
             noun: text.slice(m.start, end),
@@ -144,7 +144,7 @@ function findTextsAtNamedMeetings({
             sentenceStart: s.start,
             form: `${texts[0].nameEn} (the text of ${gazetteer.entries.get(m.entityId)!.nameEn})`,
           }),
-        });
+        );
         continue;
       }
     }

@@ -270,7 +270,10 @@ export function weighStatements({
   source: string;
 }): FoundRelation[] {
   const combined = model ? combineRelations({ model, candidates, relations: readers, source }) : readers;
-  const weighed = settleSeriesHosts({ relations: dropMakersAsSignatories({ relations: settleAdoptingBody({ relations: combined, gazetteer }), gazetteer }), gazetteer });
+  // (what the atlas already knows settles some: the Assembly adopts an A/RES text, a text's maker does not sign it,
+  // a state hosts its own edition of a series)
+  const adopted = settleAdoptingBody({ relations: combined, gazetteer });
+  const weighed = settleSeriesHosts({ relations: dropMakersAsSignatories({ relations: adopted, gazetteer }), gazetteer });
   const kept = new Set(weighed.map((r) => factKey(r)));
   const convened = read.filter((_, i) => kept.has(factKey(readers[i])));
   const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(factKey(r)));
