@@ -141,6 +141,16 @@ describe("linkArticle with an event-date model", () => {
     expect(withModel.events.map((e) => [e.date, e.matchedEntityId, e.act])).toEqual([["2023-05", 2, true]]);
   });
 
+  it("leaves a bare year the readers propose (no atlas entry, no text named) to the model to weigh", () => {
+    const year = "With Brazil, we established a Joint Research Laboratory in 2023.";
+    const link = (dateModel: EventDateModel | null) => linkArticle({ body: year, publishedAt: "2025-03-01", language: "en", gazetteer, model: null, dateModel });
+    // (the readers alone keep their reading; the model decides when there is one)
+    expect(link(null).events.map((e) => [e.date, e.precision])).toEqual([["2023", "year"]]);
+    expect(link(null).dateCandidates.map((c) => c.date.date)).toEqual(["2023"]);
+    expect(link(model({ bias: -3 })).events).toEqual([]);
+    expect(link(model({ bias: 3 })).events.map((e) => e.date)).toEqual(["2023"]);
+  });
+
   it("ships a trained model", () => {
     expect(eventDateModel?.families).toEqual(["event"]);
     expect(Object.keys(eventDateModel?.weights ?? {}).length).toBeGreaterThan(100);

@@ -213,7 +213,12 @@ export function linkArticle({
   // "Among those signing the declaration were …": a text the article names only through a statement about it
   const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
   const finalMentions = statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored;
-  const datedEvents = dateByAtlasDay({ events, gazetteer, named: venues.length ? [...actors, ...venues] : actors });
+  const allDated = dateByAtlasDay({ events, gazetteer, named: venues.length ? [...actors, ...venues] : actors });
+  // a bare year the readers took for an event the atlas does not hold, naming no text ("in 2022 and 2023", "its 2024
+  // budget"): as often a year of background as of an event, so the event-date model weighs it like the dates the
+  // readers passed over (without the model, as when training it, the readers' reading stands)
+  const readDated = allDated.filter((e) => !isBareYear(e));
+  const datedEvents = dateModel ? readDated : allDated;
   const namedEvents = dateNamedMeetings({
     sentences: readSentences,
     mentions: venues.length ? withReferences({ mentions: settled, references: venues }) : settled,
@@ -228,7 +233,7 @@ export function linkArticle({
     readSentences,
     dates,
     mentions: finalMentions,
-    reported: new Set([...datedEvents, ...namedEvents].map((e) => e.date)),
+    reported: new Set([...readDated, ...namedEvents].map((e) => e.date)),
     publishedAt,
   });
   const further = dateModel ? findFurtherEventDates({ candidates: dateCandidates, model: dateModel, mentions: finalMentions, gazetteer, language }) : [];
@@ -474,3 +479,12 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
   if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
 }
+
+/**
+ * A year-only event the readers proposed that matches nothing in the atlas and names no text, at their lowest
+ * confidence: with the event-date model, the model weighs it (training the model reads the same split).
+ */
+export function isBareYear(e: ProposedEvent): boolean {
+  return e.precision === "year" && e.matchedEntityId === null && !e.linkedIds.length && e.confidence <= BARE_YEAR_CONFIDENCE;
+}
+const BARE_YEAR_CONFIDENCE = 0.5;
