@@ -10,7 +10,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { isBareYear, linkArticle } from "@/lib/linking/link-article";
+import { linkArticle } from "@/lib/linking/link-article";
+import { isBareYear } from "@/lib/linking/propose-events";
 import { loadGazetteer } from "@/lib/linking/load-gazetteer";
 import type { FurtherDateCandidate } from "@/lib/linking/find-further-event-dates";
 import type { EventDateModel } from "@/lib/linking/event-date-model";

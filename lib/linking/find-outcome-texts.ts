@@ -1,7 +1,7 @@
 import { placePattern, placesOfEvents } from "./find-venue-references";
 import type { Gazetteer } from "./gazetteer";
 import { outcomeTextsOf } from "./resolve-references";
-import type { FoundMention, ProposedEvent, Sentence } from "./types";
+import type { FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./types";
 
 /** The kind of text a meeting adopts, as news names it without its title. */
 const OUTCOME_NOUN = /宣言|声明|公报|承诺|\b(?:declaration|statement|communiqu[eé]|commitments)\b/gi;
@@ -103,6 +103,11 @@ const SIGNED_TEXT_EN =
   /\b(?:sign(?:ed)?|adopt(?:ed)?|endorse[d]?|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
 const SIGNED_TEXT_ZH = /(?:签署|通过)了?(?:一份|一项)?(?:联合)?(宣言|声明|公报)/g;
 
+/** Of a meeting's texts, those called what the noun calls them ("a declaration" is a Declaration or a 宣言). */
+function textsOfKind({ texts, noun }: { texts: GazetteerEntry[]; noun: string }): GazetteerEntry[] {
+  return texts.filter((t) => familyOf(noun).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+}
+
 /** The noun of a text's kind written as part of a meeting's name ("… Summit Declaration", "…峰会宣言"). */
 const TITLE_NOUN_AFTER = /^(?:\s+(Declaration|Statement|Communiqu[eé])\b|(宣言|声明|公报))/;
 
@@ -131,7 +136,7 @@ function findTextsAtNamedMeetings({
     const titled = meetings.map((m) => ({ m, noun: TITLE_NOUN_AFTER.exec(text.slice(m.end, s.end)) })).find((x) => x.noun);
     if (titled?.noun) {
       const { m, noun } = titled;
-      const texts = outcomeTextsOf({ gazetteer, eventId: m.entityId }).filter((t) => familyOf(noun[1] ?? noun[2]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      const texts = textsOfKind({ texts: outcomeTextsOf({ gazetteer, eventId: m.entityId }), noun: noun[1] ?? noun[2] });
       if (texts.length === 1) {
         const end = m.end + noun[0].length;
         out.push(
@@ -184,8 +189,7 @@ function findTextsAtNamedMeetings({
       const texts = outcomeTextsOf({ gazetteer, eventId: f.meetingId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
       // "a declaration" must be the meeting's declaration; "the pact", "the accord" its one text, whatever it is called
       // ("the final declaration of the summit": the meeting's own text, which news calls a declaration whatever its title)
-      const named =
-        /pact|accord/i.test(f.noun) || (f.own && texts.length === 1) ? texts : texts.filter((t) => familyOf(f.noun).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      const named = /pact|accord/i.test(f.noun) || (f.own && texts.length === 1) ? texts : textsOfKind({ texts, noun: f.noun });
       if (named.length !== 1) continue;
       const t = named[0];
       const meeting = gazetteer.entries.get(f.meetingId)!;
@@ -281,7 +285,7 @@ function findTextsNamedByPlace({
       if (year && !met?.startsWith(year[1])) continue;
       const end = at + found[0].length + after[0].length;
       const nounStart = end - after[1].length;
-      const named = texts.length === 1 ? texts : texts.filter((t) => familyOf(after[1]).test(withoutBrackets(`${t.nameEn} ${t.nameZh ?? ""}`)));
+      const named = texts.length === 1 ? texts : textsOfKind({ texts, noun: after[1] });
       if (named.length !== 1) continue;
       const t = named[0];
       // (the meeting's own name may hold the place, "Paris AI Action Summit declaration": the text is then its noun;

@@ -17,7 +17,7 @@ import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
-import { dateByAtlasDay, dateNamedMeetings, proposeEvents } from "./propose-events";
+import { dateByAtlasDay, dateNamedMeetings, isBareYear, proposeEvents } from "./propose-events";
 import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -479,12 +479,3 @@ function toReportedEvent({ relation, events, gazetteer }: { relation: FoundRelat
   if (!reported) return relation;
   return { ...relation, objectId: reported.matchedEntityId! };
 }
-
-/**
- * A year-only event the readers proposed that matches nothing in the atlas and names no text, at their lowest
- * confidence: with the event-date model, the model weighs it (training the model reads the same split).
- */
-export function isBareYear(e: ProposedEvent): boolean {
-  return e.precision === "year" && e.matchedEntityId === null && !e.linkedIds.length && e.confidence <= BARE_YEAR_CONFIDENCE;
-}
-const BARE_YEAR_CONFIDENCE = 0.5;

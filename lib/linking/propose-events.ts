@@ -800,3 +800,12 @@ function isHeldInClause({ sentence, mention }: { sentence: Sentence; mention: Fo
   const clause = text.slice(from, mention.end - sentence.start) + (stop >= 0 ? rest.slice(0, stop) : rest);
   return /举行|举办|召开|开幕|闭幕|\b(?:held|opened|took place|closed|convened)\b/i.test(clause) && !FUTURE.test(clause) && !/将|明年|下[个周月]|\bnext\b/i.test(clause);
 }
+
+/**
+ * A year-only event the readers proposed that matches nothing in the atlas and names no text, at their lowest
+ * confidence: with the event-date model, the model weighs it (training the model reads the same split).
+ */
+export function isBareYear(e: ProposedEvent): boolean {
+  return e.precision === "year" && e.matchedEntityId === null && !e.linkedIds.length && e.confidence <= BARE_YEAR_CONFIDENCE;
+}
+const BARE_YEAR_CONFIDENCE = 0.5;
