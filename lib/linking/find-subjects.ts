@@ -1,5 +1,5 @@
 import { ENVOY_OF_EN, LIST_GAP_TITLE_ZH, type Group } from "./group-subjects";
-import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, EVENT_ROLES, LIST_NOUN_TRIGGER, MEMBERS_NAMED_AFTER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
+import { CLAUSE_BREAK, NOT_AN_ACTOR_AFTER, EVENT_ROLES, isStateAfterItsCity, LIST_NOUN_TRIGGER, MEMBERS_NAMED_AFTER, SUBJECT_KINDS, predecessorsEnd } from "./relation-patterns";
 import type { Trigger } from "./relation-triggers";
 import type { FoundMention, Sentence } from "./types";
 
@@ -7,6 +7,7 @@ import type { FoundMention, Sentence } from "./types";
 /** (not the 在 of 旨在/正在/存在, the 于 of 由于/关于/对于 or of a date 于4月22日, the 对 of 面对/针对: those are no prepositions of place) */
 const PLACE_BEFORE =
   /(?:\b(?:in|at|to|against|toward|towards|on|over|into|visiting|visited|visits|visit)\s+(?:the\s+)?|(?:常驻|(?<![旨正现存所实好自])在|(?<![由对关至等属终])于(?![\d一二三四五六七八九十〇]+[年月日号])|赴|向|(?<![面针绝相应])对|(?<![以甚直乃])至)[\u4e00-\u9fff\d]{0,8})$/i;
+const isPlace = ({ before, after }: { before: string; after: string }) => PLACE_BEFORE.test(before) || isStateAfterItsCity({ before, after });
 /** "联合国总部", "UN headquarters": the name is part of a place. */
 export const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/i;
 /** (not the 与 of 参与, the 同 of 共同/协同, the 和 of 总和: those are no partners' "with") */
@@ -172,7 +173,7 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
   const candidates = groups.filter((g) => g.end <= tStart);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const g = candidates[k];
-    if (PLACE_BEFORE.test(text.slice(s.start, g.start)) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
+    if (isPlace({ before: text.slice(s.start, g.start), after: text.slice(g.end, s.end) }) || PLACE_AFTER.test(text.slice(g.end, s.end))) continue;
     // "智利是网络的创始成员": the body before 的 + a role noun is what the subject is a member of, not the subject
     if (/^(?:成员|缔约方|缔约国)/.test(text.slice(tStart, tEnd)) && /^[”》"]?\s*的[\u4e00-\u9fff]{0,2}$/.test(text.slice(g.end, tStart)) && k > 0) continue;
     // "briefings from U.N. Secretary-General Antonio Guterres, Jack Clark, co-founder of Anthropic": the title
@@ -204,7 +205,9 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
       // ("The OECD's 36 member countries, along with A and B": the body that owns the noun is not among the actors)
-      const lead = candidates.slice(0, k).find((p) => !PLACE_BEFORE.test(text.slice(s.start, p.start)) && !/^['’]s?\s/.test(text.slice(p.end, p.end + 3)));
+      const lead = candidates
+        .slice(0, k)
+        .find((p) => !isPlace({ before: text.slice(s.start, p.start), after: text.slice(p.end, s.end) }) && !/^['’]s?\s/.test(text.slice(p.end, p.end + 3)));
       if (lead) return { group: { members: [...lead.members, ...g.members], start: lead.start, end: g.end }, objectSide: "after", passive: false };
     }
     // "广邀之友小组成员参与", "invited members of …": the invited, or the members of a group, are not its actors

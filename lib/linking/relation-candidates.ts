@@ -1,6 +1,6 @@
 import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
-import { NOT_AN_ACTOR_AFTER, predecessorsEnd } from "./relation-patterns";
+import { NOT_AN_ACTOR_AFTER, isStateAfterItsCity, predecessorsEnd } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
 import { roleFamily } from "./extract-relations";
 import { TRIGGERS } from "./relation-triggers";
@@ -204,6 +204,13 @@ function findSentenceCandidates({
   }
   const subjects: Span[] = [];
   // ("Chinese companies", "US tech giants": a state that only says where companies come from does not act)
+  // "travelled to Vilnius, Lithuania, to sign …": a state named as where, after its city (which is no name of a state
+  // or body itself: "to Japan, Canada, …" is a list), hosts what is held there but does little else
+  const afterCity = (m: Span) => {
+    if (!isStateAfterItsCity({ before: text.slice(s.start, m.start), after: text.slice(m.end, s.end) })) return false;
+    for (const o of spans) if (o !== m && o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start))) return false;
+    return true;
+  };
   for (const m of spans) if (SUBJECT_KINDS.has(m.kind) && !(m.kind === "country" && NOT_AN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40)))) subjects.push(m);
   if (!subjects.length) return;
   const implied: { id: number; back: number }[] = [];
@@ -296,6 +303,7 @@ function findSentenceCandidates({
           spans,
           words,
           cues: (cues ??= cuesOf({ text, s })),
+          place: a.kind === "country" && afterCity(a),
         }),
         run: runOf.get(a) ?? a.start,
       });
@@ -317,11 +325,14 @@ function pairFeatures({
   spans,
   words,
   cues,
+  place,
 }: {
   a: Span;
   b: ObjectSpan;
   /** the sentence's role words */
   cues: Cue[];
+  /** the subject is a state named as a place, after its city */
+  place: boolean;
   aList: number;
   /** the hand-written readers' roles for the pair */
   rules: string[];
@@ -339,6 +350,7 @@ function pairFeatures({
   for (const role of rules) f.push(`rule:${role.replace(/^co-/, "")}`, `rule-kind:${role.replace(/^co-/, "")}:${b.kind}`);
   if (!rules.length) f.push("rule:none");
   for (const w of ruleWords) f.push(`rule-word:${w}`, `rule-by:${w.split(":")[0]}`);
+  if (place) f.push("subject-after-city");
   if (!cues.length) f.push("cue:none");
   for (const c of cues) f.push(`cue:${c.family}`);
   if (b.start < 0) {

@@ -81,6 +81,17 @@ const INSTITUTION_NAME_ZH = new RegExp(
  */
 export const NOT_AN_ACTOR_AFTER = new RegExp([COMPANIES_EN.source, COMPANIES_ZH.source, INSTITUTION_NAME_ZH.source].join("|"), "u");
 
+const CITY_BEFORE = /\b(?:in|at|to|from|visiting|visited)\s+[A-Z][\p{Ll}-]+(?:\s+[A-Z][\p{Ll}-]+){0,2},\s+(?:the\s+)?$/u;
+const PHRASE_CLOSED_AFTER = /^\s*(?:[,;.)]|(?:on|in|at|for|from|during|last|this|next|earlier)\b)/;
+/**
+ * "traveled to Vilnius, Lithuania, on September 4-5 to sign": a state after its city, the phrase closed after it, is
+ * where, not who (not "in Beijing, China launched …", where the state opens the clause). The city is capitalised, the
+ * preposition not ("In addition, China …").
+ */
+export function isStateAfterItsCity({ before, after }: { before: string; after: string }): boolean {
+  return CITY_BEFORE.test(before) && PHRASE_CLOSED_AFTER.test(after);
+}
+
 /** Bodies that adopt resolutions: an assembly, a council, a conference (not "the UN" as a whole). */
 export const ADOPTING_BODY = /assembly|council|conference|commission|大会|理事会|安理会|委员会/i;
 

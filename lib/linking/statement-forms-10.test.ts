@@ -138,3 +138,18 @@ describe("welcoming a text, its adoption or its launch supports it", () => {
     expect(base("Zambia did not welcome the Global AI Governance Initiative.")).toEqual([]);
   });
 });
+
+describe("a state named after its city is where something happened, not who did it", () => {
+  it("'travelled to Lima, Peru, on Monday to sign the pledge': nothing of Peru; the signer's state named elsewhere", () => {
+    expect(triples("The deputy minister travelled to Lima, Peru, on Monday to sign the Andean AI Pledge.")).toEqual([]);
+    expect(triples("Uruguay's deputy minister travelled to Lima, Peru, to sign the Andean AI Pledge.")).toEqual([["URY", "signatory", "andean-ai-pledge"]]);
+  });
+  it("not a state that opens its clause after the city ('in Lima, Peru signed …'), nor a list ('from Chile, Peru and …')", () => {
+    expect(triples("At a ceremony in Lima, Peru signed the Andean AI Pledge.")).toEqual([["PER", "signatory", "andean-ai-pledge"]]);
+    expect(triples("Delegates from Chile, Peru, and Uruguay signed the Andean AI Pledge.")).toEqual([
+      ["CHL", "signatory", "andean-ai-pledge"],
+      ["PER", "signatory", "andean-ai-pledge"],
+      ["URY", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+});
