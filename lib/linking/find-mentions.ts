@@ -5,6 +5,7 @@ import { withoutYear } from "./derive-name-forms";
 import { findCountryLists } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
+import { findAgreedMeetings } from "./find-agreed-meetings";
 import { findFirstMeetings } from "./find-first-meetings";
 import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
@@ -1398,6 +1399,12 @@ export function findMentions({
   for (const m of findFirstMeetings({ gazetteer, text: simplified, mentions })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6-bis. "Biden and Xi agreed that decisions to use nuclear weapons stay with humans": a meeting of two states named
+  // by what they agreed there
+  for (const m of findAgreedMeetings({ gazetteer, text, sentences, mentions, publishedAt: publishedAt ?? null })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   // 7. "the AI Basic Act will come into force. This will make our country the first …": the country of a national
   // law or plan the article has just named

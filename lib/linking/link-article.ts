@@ -27,6 +27,7 @@ import { splitSentences } from "./sentences";
 import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
+import { readAgreedMeetingParties } from "./find-agreed-meetings";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
@@ -199,7 +200,9 @@ export function linkArticle({
     publishedAt,
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
-  const read = explainAnaphora({ relations: stated, anaphora, mentions: actors, source: body });
+  // "Biden and Xi agreed that …": the two states of a meeting named by what they agreed there
+  const parties = readAgreedMeetingParties({ mentions: readerActors, gazetteer, source: body }).filter((r) => !stated.some((x) => factKey(x) === factKey(r)));
+  const read = explainAnaphora({ relations: parties.length ? [...stated, ...parties] : stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)
   const readers = read.map((r) => toReportedEvent({ relation: r, events, gazetteer }));
   const subtypeOf = (id: number) => {
