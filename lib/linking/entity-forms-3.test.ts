@@ -213,3 +213,20 @@ describe("a long title in another form beside another name", () => {
     ]);
   });
 });
+
+describe("an owner's AI body said as what it is, on AI, beside its owner", () => {
+  const owner = org("andean-bloc", "ANDEX", "安第斯集团");
+  const group: GazetteerEntry = { id: nextId(), kind: "initiative", slug: "andex-ai-study-group", nameEn: "ANDEX AI Study Group", nameZh: null, aliases: [] };
+  const gzOwned = buildGazetteer({ entries: [...entries, owner, group] });
+  const named = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-04-03", language: "en", gazetteer: gzOwned, model: null })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => `${gzOwned.entries.get(m.entityId)!.slug} ${m.surface}`);
+  it("'the ANDEX countries agreed to launch a study group on artificial intelligence'", () => {
+    expect(named("The ANDEX countries agreed to launch a study group on artificial intelligence.")).toEqual(["andex-ai-study-group study group on artificial intelligence"]);
+  });
+  it("not without the owner in the sentence, nor another kind of group", () => {
+    expect(named("ANDEX met in Lima. Chile proposed a study group on artificial intelligence.")).toEqual([]);
+    expect(named("The ANDEX countries agreed to launch a working group on artificial intelligence.")).toEqual([]);
+  });
+});
