@@ -28,7 +28,9 @@ export const FURNITURE_LINES: RegExp[] = [
   // time stamp only
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   // image credits / captions left alone as stand-alone lines
-  /^(?:图片来源|图源|来源|供图|摄影|photo|image|credit)\s*[:：].{0,40}$/i,
+  /^(?:图片来源|圖片來源|图源|圖源|来源|來源|供图|供圖|摄影|攝影|photo|image|credit)\s*[:：].{0,40}$/i,
+  // a reporter's byline alone: "科技日报记者 张梦然", "本报记者 张三 李四"
+  /^[\u4e00-\u9fff]{0,8}(?:记者|記者)[\s?？·、]*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}$/,
 ];
 
 export function isTailMarker(line: string): boolean {

@@ -140,6 +140,36 @@ describe("extraction", () => {
     expect(a.body).toContain("China and the United States held their first intergovernmental dialogue");
     expect(a.body).not.toContain("**");
   });
+  it("keeps a short Chinese opening paragraph that states a date and 发布: it is the story, not a header line", () => {
+    const text = [
+      "详解人工智能安全治理框架",
+      "",
+      "《人工智能安全治理框架》2.0版于2031年9月15日发布，由国家互联网应急中心牵头制定，秉持以人为本、智能向善理念，提升动态适应能力。",
+      "",
+      "一、发布信息",
+      "",
+      "2031年9月15日，在昆明举办的网络安全技术高峰论坛上正式发布。",
+      "",
+      zhBody,
+    ].join("\n");
+    const a = extractFromText({ text, fileName: "x.txt" });
+    expect(a.title).toBe("详解人工智能安全治理框架");
+    expect(a.publishedAt).toBeNull();
+    expect(a.body.startsWith("《人工智能安全治理框架》2.0版于2031年9月15日发布")).toBe(true);
+    expect(a.body).toContain("在昆明举办的网络安全技术高峰论坛上正式发布");
+  });
+  it("keeps the story a source line runs on into; a photo credit is no source and a lone byline is furniture", () => {
+    const runOn = extractFromText({ text: `[標題未見於存檔頁面]\n\n來源:IT之家 美國東部時間 4 月 1 日晚，美國和英國簽署了一項人工智能安全協議。\n\n${zhBody}`, fileName: "x.txt" });
+    expect(runOn.publisher).toBe("IT之家");
+    expect(runOn.body.startsWith("美國東部時間 4 月 1 日晚，美國和英國簽署了一項人工智能安全協議。")).toBe(true);
+    const credited = extractFromText({
+      text: `科學家呼吁防范AI風險\n\n科技日報記者 張夢然\n\n當以后的人們撰寫一部編年史時，這可能是一個里程碑。\n\n圖片來源:視覺中國\n\n${zhBody}`,
+      fileName: "x.txt",
+    });
+    expect(credited.publisher).toBeNull();
+    expect(credited.body.startsWith("當以后的人們撰寫一部編年史時")).toBe(true);
+    expect(credited.body).not.toMatch(/記者|視覺中國/);
+  });
   it("reads metadata only from the page's header: a 'Date:' line or a source line further down is part of the story", () => {
     const advisory = [
       "Media advisory - Minister travels to Japan",

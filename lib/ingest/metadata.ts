@@ -87,17 +87,21 @@ export function parsePublishedAt(raw: string | null | undefined, language: "zh" 
   return null;
 }
 
+/** A clause of Chinese prose: a sentence end, or a comma and words after it (a header line has neither; a source line may run on into the story). */
+export const SENTENCE_ZH = /[。！？]|[，,]\s*[\u4e00-\u9fff]{4,}/;
+
 /**
  * "来源:人民日报2025-05-07 08:48", "来源：新华网 2025-05-07", "发布时间：2025-05-07 08:48 来源：光明日报"; the same in
  * traditional characters ("來源:中國新聞網2024-12-05", "發佈時間").
  */
 export function parseSourceLine(line: string): { publisher: string | null; published: string | null } | null {
   const src =
-    /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s\d|｜丨]{2,20}?(?:网|網|报|報|社|台|刊|站|日报|日報|新闻|新聞)?)(?=\s*(?:\d{4}|[|｜丨]|作者|编辑|編輯|时间|時間|发布|發佈|發布|$|\s))/.exec(
+    /(?<![图圖片])(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s\d|｜丨]{2,20}?(?:网|網|报|報|社|台|刊|站|日报|日報|新闻|新聞)?)(?=\s*(?:\d{4}|[|｜丨]|作者|编辑|編輯|时间|時間|发布|發佈|發布|$|\s))/.exec(
       line,
     );
   const date = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(line);
-  if (!src && !(date && /发布|發佈|發布|时间|時間|来源|來源/.test(line))) return null;
+  // (a date and 发布 in a sentence are the story's: "2021年11月25日，…举行新闻发布会，介绍…", "2025年7月23日，美国白宫发布了…")
+  if (!src && !(date && /发布|發佈|發布|时间|時間|来源|來源/.test(line) && !SENTENCE_ZH.test(line))) return null;
   return { publisher: src ? src[1].trim() : null, published: date ? date[1] : null };
 }
 
