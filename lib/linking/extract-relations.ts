@@ -229,8 +229,9 @@ function foundingMembers({ text, found, trig }: { text: string; found: Omit<Foun
   return found.filter((r) => r.role === "member" && AS_FOUNDING_MEMBER.test(text.slice(r.end, r.end + 60))).map((r) => ({ ...r, role: "founder" as const }));
 }
 
-/** "at the AI Action Summit in Paris", "during the summit's opening", "在…峰会上": the meeting right after the word */
-const AT_MEETING_BEFORE = /(?:\b(?:at|during|on the sidelines of|in the margins of)\s+(?:the\s+)?(?:(?:first|second|third|annual|recent|high-level|\d{4})\s+)?|在)$/i;
+/** "at the AI Action Summit in Paris", "at the fourth annual AI Impact Summit", "在…峰会上": the meeting right after the word */
+const AT_MEETING_BEFORE =
+  /(?:\b(?:at|during|on the sidelines of|in the margins of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual|recent|high-level|\d{4})\s+){0,2}|在)$/i;
 
 /**
  * "61 countries, including France and China, signed a Statement on Inclusive AI at the AI Action Summit in Paris",

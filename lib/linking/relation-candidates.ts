@@ -39,6 +39,13 @@ const PUNCTUATION: Record<string, string> = { "，": ",", "；": ";", "：": ":"
 type Span = { entityId: number; kind: EntityKind; start: number; end: number; subtype: string };
 type Cue = { family: string; start: number; end: number };
 
+/**
+ * "a bilateral AI agreement", "another deal", "一项…双边协议": a text of the sentence's own, set apart from the one named
+ * before ("In an agreement signed on November 1, the 29 countries …" is still the declaration named before)
+ */
+const OWN_TEXT =
+  /\b(?:another|a\s+(?:separate|different|bilateral)|an?\s+[\w-]+\s+bilateral)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|MoU|MOU|deal|pact|accord|charter|roadmap|partnership)\b|(?:另一项|一项双边|一份双边)[^，。；,;]{0,12}(?:协议|协定|备忘录)/;
+
 /** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
 const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
 
@@ -234,6 +241,9 @@ function findSentenceCandidates({
   let before: { back: number; doc: { id: number; kind: EntityKind } } | undefined;
   let namesDocument = false;
   for (const b of spans) if (b.kind === "initiative" || b.kind === "resolution" || b.kind === "event") namesDocument = true;
+  // ("The US also signed a bilateral AI agreement with India": a sentence about a text of its own, unnamed, is not about
+  // the one before)
+  if (!namesDocument && OWN_TEXT.test(text.slice(s.start, s.end))) namesDocument = true;
   if (!namesDocument) {
     for (const back of [1, 2]) {
       const doc = lastDocument[index - back];

@@ -153,3 +153,14 @@ describe("a state named after its city is where something happened, not who did 
     ]);
   });
 });
+
+describe("states that put their names to a text at a meeting took part in it", () => {
+  it("'endorsed the pledge at the second annual Andean AI Summit': up to two words before the meeting's name", () => {
+    expect(triples("Dozens of countries, including Chile and Peru, endorsed the Andean AI Pledge at the second annual Andean AI Summit.")).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["CHL", "signatory", "andean-ai-pledge"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+      ["PER", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+});

@@ -152,6 +152,20 @@ describe("findRelationCandidates: a list in the sentence after the text it is ab
     });
     expect(candidates.map((c) => c.objectId)).toEqual([11, 11]);
   });
+  it("not when the sentence introduces another text of its own, unnamed ('a bilateral agreement'), but 'an agreement' may be the one before", () => {
+    const pairsOf = (line: string) => {
+      const body = `The Declaration opened for signature. ${line}`;
+      const ms = [
+        mention({ text: body, surface: "Declaration", entityId: 10, kind: "initiative" }),
+        mention({ text: body, surface: "France", entityId: 1, kind: "country" }),
+        mention({ text: body, surface: "India", entityId: 2, kind: "country" }),
+      ];
+      return findRelationCandidates({ text: body, sentences: splitSentences(body), mentions: ms, events: [], relations: [], subtypeOf }).map((c) => `${c.subjectId}>${c.objectId}`);
+    };
+    expect(pairsOf("France also signed a bilateral AI agreement with India.")).toEqual([]);
+    expect(pairsOf("France and India signed another deal on data.")).toEqual([]);
+    expect(pairsOf("In an agreement signed on Monday, France and India joined.").sort()).toEqual(["1>10", "2>10"]);
+  });
 });
 
 describe("findRelationCandidates: a list of a text's sponsors or signers far from the article's one text", () => {
