@@ -28,6 +28,7 @@ import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import { readAgreedMeetingParties } from "./find-agreed-meetings";
+import { readMakerReleases } from "./read-maker-releases";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
@@ -212,7 +213,9 @@ export function linkArticle({
   const candidates = findRelationCandidates({ text, sentences: readSentences, mentions: statementActors, events, relations: readers, subtypeOf });
   const weighed = weighStatements({ model, candidates, read, readers, gazetteer, source: body });
   // ("G20 member countries: Japan, Saudi Arabia (Presidency), …": a role noted after a name the statements list)
-  const relations = [...weighed, ...readRoleNotes({ text, source: body, found: weighed, mentions: statementActors })];
+  const noted = [...weighed, ...readRoleNotes({ text, source: body, found: weighed, mentions: statementActors })];
+  // "ASEAN has released the ASEAN Guide …": the body the atlas says made a text, said to release it
+  const relations = [...noted, ...readMakerReleases({ text, source: body, sentences: readSentences, mentions: statementActors, found: noted, gazetteer })];
   // "Among those signing the declaration were …": a text the article names only through a statement about it
   const statedTexts = findStatedTexts({ text: body, relations, mentions: stored, sentences, gazetteer });
   const finalMentions = statedTexts.length ? withReferences({ mentions: stored, references: statedTexts }) : stored;
