@@ -132,6 +132,11 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       // (the body's own chair: the aside closes after its name, "(Chair of the African Union (AU))", not "… working group")
       if (chaired && /^\s*(?:[(（][^)）]{1,12}[)）]\s*)?(?:[)）,;.]|$)/.test(text.slice(chaired.end, chaired.end + 20)))
         add(country, chaired, "chair", s, text.slice(country.start, chaired.end));
+      // "under the Italian Presidency of the G7", "the Spanish Presidency of the EU": the state's adjective, its
+      // presidency, then the body
+      const presidencyOf = /^\s+(?:presidency|chairmanship)\s+of\s+(?:the\s+)?/i.exec(rest);
+      const presided = presidencyOf ? inS.find((x) => x.kind === "organisation" && x.start === country.end + presidencyOf[0].length) : undefined;
+      if (presided) add(country, presided, "chair", s, text.slice(country.start, presided.end));
       const m = new RegExp(`^(?:,\\s*which\\s+(?:holds|held|has taken over|took over|assumed)\\s+the\\s+${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?)`, "i").exec(rest);
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);

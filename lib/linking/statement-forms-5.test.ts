@@ -520,6 +520,10 @@ describe("a bloc's member states 'including' some of them, and a presidency name
   it("not the state's adjective before the body alone ('the Chilean G7 delegation')", () => {
     expect(triples("The Chilean G7 delegation arrived in June.")).toEqual([]);
   });
+  it("'under the Chilean Presidency of the G7' → chair; not a presidency of something else", () => {
+    expect(triples("The ministerial meeting took place under the Chilean Presidency of the G7.")).toEqual([["CHL", "chair", "g7"]]);
+    expect(triples("The ministerial meeting took place under the Chilean Presidency of the council, with the G7 present.")).toEqual([]);
+  });
 });
 
 describe("a participle opening the sentence with a capital: 'Hosted by A and B, the forum …'", () => {
