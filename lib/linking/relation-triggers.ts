@@ -40,6 +40,8 @@ export const TRIGGERS: Trigger[] = [
     zh: /共同(?:发起成立|发起|成立|创立|创建|倡议成立)/g,
     objects: ["organisation", "initiative", "event"],
   },
+  // "广西与老挝签约共建中国—老挝人工智能创新合作中心": building a centre together founds it (not 共商共建共享, 共建“一带一路”)
+  { role: "co-founder", zh: /(?<!共商)共建(?!共享|[“"「]?一带一路|国家)/g, objects: ["organisation"] },
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
   // "the UN General Assembly endorsed a resolution", "the Executive Council endorsed the Strategy": a body that endorses
   // a text adopts it (before the signatory reading of "endorsed", which is a state's)

@@ -428,3 +428,24 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [candidate(1, ["bias"])], relations: [far], source: text })).toEqual([far]);
   });
 });
+
+describe("共建 is a founder's word: '广西与老挝签约共建…中心' (not 共商共建共享, 共建“一带一路”)", () => {
+  const cuesOf = (text: string, centre: string) => {
+    const ms = [
+      mention({ text, surface: "智利", entityId: 1, kind: "country" }),
+      mention({ text, surface: "秘鲁", entityId: 2, kind: "country" }),
+      mention({ text, surface: centre, entityId: 30, kind: "organisation" }),
+    ];
+    const kinds = (id: number) => (id === 30 ? { kind: "organisation" as const, subtype: "" } : subtypeOf(id));
+    return findRelationCandidates({ text, sentences: splitSentences(text), mentions: ms, events: [], relations: [], subtypeOf: kinds }).flatMap((c) =>
+      c.features.filter((f) => f.startsWith("cue:")),
+    );
+  };
+  it("marks the pair with the founder's cue", () => {
+    expect(cuesOf("今年2月，智利与秘鲁签约共建利马人工智能中心。", "利马人工智能中心")).toContain("cue:founder");
+  });
+  it("not the words of a shared principle or of the Belt and Road", () => {
+    expect(cuesOf("智利与秘鲁秉持共商共建共享理念，支持利马人工智能中心。", "利马人工智能中心")).not.toContain("cue:founder");
+    expect(cuesOf("智利与秘鲁共建“一带一路”，利马人工智能中心参与。", "利马人工智能中心")).not.toContain("cue:founder");
+  });
+});
