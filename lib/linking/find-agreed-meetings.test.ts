@@ -44,6 +44,26 @@ describe("a meeting of two states named by what they agreed there", () => {
       ["PER", "participant", "chile-peru-arica-lithium-data-2031"],
     ]);
   });
+  it("the two written as one word: '中美领导人…达成共识'", () => {
+    const all = entries();
+    const chn = all.find((e) => e.iso3 === "CHN")!;
+    const usa = all.find((e) => e.iso3 === "USA")!;
+    all.push({
+      id: 7890,
+      kind: "event",
+      slug: "china-us-tidal-data-2031",
+      nameEn: "China-US meeting in Lima: pledge to share tidal sensor data with researchers",
+      nameZh: "中美利马会晤：承诺与研究人员共享潮汐传感器数据",
+      date: "2031-03-10",
+      aliases: [],
+      relatedIds: [chn.id, usa.id],
+    });
+    const read = readTriples({ gazetteer: buildGazetteer({ entries: all }) });
+    expect(read("中美领导人此前已就“与研究人员共享潮汐传感器数据”达成原则共识。", "2031-04-02")).toEqual([
+      ["CHN", "participant", "china-us-tidal-data-2031"],
+      ["USA", "participant", "china-us-tidal-data-2031"],
+    ]);
+  });
   it("not an agreement of others, an article naming one of the two, a meeting still to come, or a few of its words", () => {
     expect(triples("Chile and Peru attended. The Secretary-General agreed that lithium mining sensor data must stay open to researchers.", "2031-04-02")).toEqual([]);
     expect(triples("Chile's president agreed that lithium mining sensor data must stay open to researchers.", "2031-04-02")).toEqual([]);

@@ -1,3 +1,4 @@
+import { findCountryPairs } from "./find-country-pairs";
 import type { Gazetteer } from "./gazetteer";
 import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./types";
 
@@ -5,8 +6,8 @@ import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./ty
  * "They agreed that any decision to use nuclear weapons should be controlled by humans", "中美领导人此前已就“核武器
  * 必须由人类控制”达成原则共识": a meeting of two states that the atlas holds, named by what the two agreed there. The
  * atlas names such a meeting by what was agreed ("Biden-Xi meeting in Lima: affirmation of human control over
- * nuclear-weapons decisions"), so a sentence that says the two agreed and uses most of the words of that name that no
- * few other entities' names use is about that meeting: in an article that names both states, and (when it is dated) not
+ * nuclear-weapons decisions"), so a sentence that says the two agreed and uses most of the words of that name that few
+ * other entities' names use is about that meeting: in an article that names both states, and (when it is dated) not
  * before the meeting.
  */
 
@@ -28,8 +29,8 @@ export function stemWord(word: string): string {
   else if (w.length > 4 && /[^s]s$/.test(w)) w = w.slice(0, -1);
   return w;
 }
-/** "both leaders", "the two nations", "中美领导人", "双方": the two parties, unnamed */
-const THE_TWO = /\b(?:two|both)\s+(?:leaders|sides|nations|countries|presidents|governments|powers|heads of state)\b|双方|两国|中美|美中/i;
+/** "both leaders", "the two nations", "双方": the two parties, unnamed ("中美领导人" names them) */
+const THE_TWO = /\b(?:two|both)\s+(?:leaders|sides|nations|countries|presidents|governments|powers|heads of state)\b|双方|两国/i;
 /** "They agreed …" after a sentence that names them */
 const THEY = /\b[Tt]hey\b|他们|二人/;
 /**
@@ -117,7 +118,9 @@ export function findAgreedMeetings({
   mentions: FoundMention[];
   publishedAt: string | null;
 }): FoundMention[] {
-  const named = new Set(mentions.filter((m) => m.kind === "country").map((m) => m.entityId));
+  // ("中美领导人…达成共识": the two written as one word name them too)
+  const withPairs = [...mentions, ...findCountryPairs({ text, gazetteer, mentions })];
+  const named = new Set(withPairs.filter((m) => m.kind === "country").map((m) => m.entityId));
   const meetings = meetingsOf(gazetteer).filter(
     (m) => m.states.every((id) => named.has(id)) && !mentions.some((x) => x.entityId === m.entry.id) && (!publishedAt || !m.entry.date || m.entry.date <= publishedAt.slice(0, 10)),
   );
@@ -143,11 +146,12 @@ export function findAgreedMeetings({
       const usedEn = [...m.en].filter((w) => en.has(w)).length;
       const usedZh = [...m.zh].filter((p) => zh.has(p)).length;
       if (usedEn < MIN_WORDS_EN && usedZh < MIN_PAIRS_ZH) continue;
-      if (!agreedByParties({ sentence, start: s.start, end: s.end, states: m.states, mentions })) continue;
+      if (!agreedByParties({ sentence, start: s.start, end: s.end, states: m.states, mentions: withPairs })) continue;
       if (out.some((x) => x.entityId === m.entry.id)) continue;
       // (the mention is the word of agreeing nearest the meeting's words: the names in the sentence stay names of their own)
       const cue = nearestCue({ sentence, at: firstWordAt({ sentence, meeting: m }) });
-      const words = [...m.en].filter((w) => en.has(w));
+      // (why quotes the sentence's own words that matched)
+      const words = [...new Set([...sentence.matchAll(/[A-Za-z]+/g)].map((w) => w[0]).filter((w) => m.en.has(stemWord(w))))];
       out.push({
         entityId: m.entry.id,
         kind: "event",
