@@ -67,6 +67,14 @@ export const TRIGGERS: Trigger[] = [
     objects: ["initiative"],
     documentOnly: true,
   },
+  // "the Convention has attracted the signatures of the United States, Israel and the EU": the states named after
+  // their signatures signed it (not "opened for signature")
+  {
+    role: "signatory",
+    en: /\b(?:attracted|received|collected|gathered|secured|won|bears?|carries|carried)\s+(?:the\s+)?signatures\s+(?:of|from)\b/g,
+    objects: ["initiative", "resolution"],
+    subjectsAfter: true,
+  },
   // "a resolution …, adopted at the proposal of China", "at the initiative of A and B": who put the text forward
   { role: "proposer", en: /\bat the (?:proposal|initiative) of\b/g, objects: DOCUMENT, subjectsAfter: true },
   // "presented the draft on behalf of A, B and C": the countries named are the draft's sponsors

@@ -164,3 +164,16 @@ describe("states that put their names to a text at a meeting took part in it", (
     ]);
   });
 });
+
+describe("a text that attracted the signatures of states: they signed it", () => {
+  it("'has attracted the signatures of Chile, Peru and Uruguay'", () => {
+    expect(triples("The Andean AI Pledge is open to all states and has already attracted the signatures of Chile, Peru and Uruguay.")).toEqual([
+      ["CHL", "signatory", "andean-ai-pledge"],
+      ["PER", "signatory", "andean-ai-pledge"],
+      ["URY", "signatory", "andean-ai-pledge"],
+    ]);
+  });
+  it("not a text opened for signature", () => {
+    expect(triples("The Andean AI Pledge was opened for signature in Lima, Peru, on Monday.")).toEqual([]);
+  });
+});
