@@ -118,10 +118,12 @@ export function findAgreedMeetings({
   mentions: FoundMention[];
   publishedAt: string | null;
 }): FoundMention[] {
-  // ("中美领导人…达成共识": the two written as one word name them too)
-  const withPairs = [...mentions, ...findCountryPairs({ text, gazetteer, mentions })];
+  const all = meetingsOf(gazetteer);
+  if (!all.length) return [];
+  // ("中美领导人…达成共识": the two written as one word name them too; read only in Chinese text)
+  const withPairs = /[\u4e00-\u9fff]/.test(text) ? [...mentions, ...findCountryPairs({ text, gazetteer, mentions })] : mentions;
   const named = new Set(withPairs.filter((m) => m.kind === "country").map((m) => m.entityId));
-  const meetings = meetingsOf(gazetteer).filter(
+  const meetings = all.filter(
     (m) => m.states.every((id) => named.has(id)) && !mentions.some((x) => x.entityId === m.entry.id) && (!publishedAt || !m.entry.date || m.entry.date <= publishedAt.slice(0, 10)),
   );
   const out: FoundMention[] = [];

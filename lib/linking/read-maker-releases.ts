@@ -32,31 +32,33 @@ export function readMakerReleases({
   gazetteer: Gazetteer;
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
+  // (only texts the atlas records a maker for, and bodies, are read: most articles have few of either)
+  const texts = mentions.filter((m) => gazetteer.entries.get(m.entityId)?.madeByIds?.length);
+  if (!texts.length) return out;
+  const bodies = mentions.filter((m) => m.kind === "organisation");
   const stated = new Set(found.map((r) => factKey(r)));
-  for (const s of sentences) {
-    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    for (const t of inside) {
-      const makers = gazetteer.entries.get(t.entityId)?.madeByIds;
-      if (!makers?.length) continue;
-      const maker = [...inside]
-        .reverse()
-        .find((m) => m.end <= t.start && m.kind === "organisation" && makers.includes(m.entityId) && RELEASED_BETWEEN.test(text.slice(m.end, t.start)));
-      if (!maker || /\bdraft\b|草案/i.test(text.slice(maker.end, t.end + 4))) continue;
-      const key = factKey({ subjectId: t.entityId, role: "adopted-by", objectId: maker.entityId });
-      if (stated.has(key)) continue;
-      stated.add(key);
-      out.push({
-        subjectId: t.entityId,
-        objectId: maker.entityId,
-        role: "adopted-by",
-        evidence: source.slice(s.start, s.end),
-        evidenceStart: s.start,
-        start: maker.start,
-        end: t.end,
-        confidence: 0.6,
-        why: { matched: source.slice(maker.start, t.end), form: "adopted-by", rule: "pattern" },
-      });
-    }
+  for (const t of texts) {
+    const s = sentences.find((x) => x.start <= t.start && t.end <= x.end);
+    if (!s) continue;
+    const makers = gazetteer.entries.get(t.entityId)!.madeByIds!;
+    let maker: FoundMention | undefined;
+    // (the nearest before the text's name)
+    for (const m of bodies) if (m.start >= s.start && m.end <= t.start && makers.includes(m.entityId) && RELEASED_BETWEEN.test(text.slice(m.end, t.start))) maker = m;
+    if (!maker || /\bdraft\b|草案/i.test(text.slice(maker.end, t.end + 4))) continue;
+    const key = factKey({ subjectId: t.entityId, role: "adopted-by", objectId: maker.entityId });
+    if (stated.has(key)) continue;
+    stated.add(key);
+    out.push({
+      subjectId: t.entityId,
+      objectId: maker.entityId,
+      role: "adopted-by",
+      evidence: source.slice(s.start, s.end),
+      evidenceStart: s.start,
+      start: maker.start,
+      end: t.end,
+      confidence: 0.6,
+      why: { matched: source.slice(maker.start, t.end), form: "adopted-by", rule: "pattern" },
+    });
   }
   return out;
 }
