@@ -49,12 +49,14 @@ export function descriptionMention({
   surface,
   start,
   form,
+  confidence = 0.7,
 }: {
   entityId: number;
   kind: FoundMention["kind"];
   surface: string;
   start: number;
   form: string;
+  confidence?: number;
 }): FoundMention {
   return {
     entityId,
@@ -62,7 +64,7 @@ export function descriptionMention({
     surface,
     start,
     end: start + surface.length,
-    confidence: 0.7,
+    confidence,
     method: "descriptive",
     evidence: "",
     evidenceStart: start,
