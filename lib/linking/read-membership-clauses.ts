@@ -137,7 +137,17 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const presidencyOf = /^\s+(?:presidency|chairmanship)\s+of\s+(?:the\s+)?/i.exec(rest);
       const presided = presidencyOf ? inS.find((x) => x.kind === "organisation" && x.start === country.end + presidencyOf[0].length) : undefined;
       if (presided) add(country, presided, "chair", s, text.slice(country.start, presided.end));
-      const m = new RegExp(`^(?:,\\s*which\\s+(?:holds|held|has taken over|took over|assumed)\\s+the\\s+${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?)`, "i").exec(rest);
+      // "Malaysia assumes the role of ASEAN Chair", "the UAE serves as Chair of the Gulf Cooperation Council"
+      const takes = new RegExp(
+        `^\\s+(?:(?:has|have|will)\\s+)?(?:assumes?|assumed|takes? over|took over|taken over|holds?|held|serves?|served|serving)\\s+(?:as\\s+)?(?:the\\s+)?(?:role\\s+of\\s+(?:the\\s+)?)?${TERM}?(?:chair|chairman|president|presidency|chairmanship)\\s+of\\s+(?:the\\s+)?`,
+        "i",
+      ).exec(rest);
+      const taken = takes ? inS.find((x) => x.kind === "organisation" && x.start === country.end + takes[0].length) : undefined;
+      if (taken) add(country, taken, "chair", s, text.slice(country.start, taken.end));
+      const m = new RegExp(
+        `^(?:(?:,\\s*which)?\\s+(?:(?:has|have|will)\\s+)?(?:holds?|held|has taken over|takes? over|took over|assumes?|assumed)\\s+the\\s+(?:role\\s+of\\s+(?:the\\s+)?)?${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?)`,
+        "i",
+      ).exec(rest);
       if (!m) continue;
       const org = inS.find((x) => x.kind === "organisation" && x.start === country.end + m[0].length);
       if (org && CHAIR_WORD.test(text.slice(org.end, org.end + 24))) add(country, org, "chair", s, text.slice(country.start, org.end));
@@ -165,6 +175,15 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     }
     // "As the Chair of APEC, South Korea …", "作为…主席国，" is above
     const asChair = /^[\s"“]*As (?:the\s+)?(?:(?:current|rotating|incoming|lead)\s+)?(?:chair|president|presidency)\s+of\s+(?:the\s+)?/i.exec(local);
+    // "As the ASEAN Chair for 2025, Malaysia …", "As BRICS chair, Brazil …": the body's name before its chair
+    const asOrgChair = asChair ? null : /^[\s"“]*As (?:the\s+)?(?:(?:current|rotating|incoming|lead)\s+)?/i.exec(local);
+    const chairOrg = asOrgChair ? at(s.start + asOrgChair[0].length) : undefined;
+    const chairWord =
+      chairOrg?.kind === "organisation"
+        ? /^\s+(?:chair|chairman|presidency|president)(?:\s+(?:for|in)\s+\d{4})?\s*,\s*(?:the\s+)?/i.exec(text.slice(chairOrg.end, chairOrg.end + 30))
+        : null;
+    const chairState = chairOrg && chairWord ? at(chairOrg.end + chairWord[0].length) : undefined;
+    if (chairOrg && chairState?.kind === "country") add(chairState, chairOrg, "chair", s, text.slice(s.start, chairState.end));
     if (asChair) {
       const org = at(s.start + asChair[0].length);
       const subject = org && /^\s*,\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));

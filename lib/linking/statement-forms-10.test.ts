@@ -10,6 +10,7 @@ function entries(): GazetteerEntry[] {
   const { country, org, nextId } = entryBuilders({ firstId: 7600 });
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁"), country("URY", "Uruguay", "乌拉圭"));
   all.push(org("lima-labs", "Lima Labs", "利马实验室"), org("quipu-ai", "Quipu AI", "奇普人工智能"));
+  all.push(org("pacific-bloc", "Pacific Bloc", "太平洋集团"));
   all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-pledge", nameEn: "Andean AI Pledge", nameZh: null, date: "2024-05-01", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
   return all;
@@ -175,5 +176,18 @@ describe("a text that attracted the signatures of states: they signed it", () =>
   });
   it("not a text opened for signature", () => {
     expect(triples("The Andean AI Pledge was opened for signature in Lima, Peru, on Monday.")).toEqual([]);
+  });
+});
+
+describe("a state said to hold a body's chair", () => {
+  it("'As the Pacific Bloc Chair for 2025, Chile …': the body's name before its chair, then the state", () => {
+    expect(triples("As the Pacific Bloc Chair for 2025, Chile has taken a leading role in the talks.")).toEqual([["CHL", "chair", "pacific-bloc"]]);
+  });
+  it("'Peru assumes the role of Pacific Bloc Chair', 'Uruguay serves as Chair of the Pacific Bloc'", () => {
+    expect(triples("The minister said that as Peru assumes the role of Pacific Bloc Chair, trade will grow.")).toEqual([["PER", "chair", "pacific-bloc"]]);
+    expect(triples("Since January, Uruguay serves as Chair of the Pacific Bloc.")).toEqual([["URY", "chair", "pacific-bloc"]]);
+  });
+  it("not a state that only praises the chair", () => {
+    expect(triples("As the Pacific Bloc Chair said, Chile has taken a leading role.")).toEqual([]);
   });
 });
