@@ -39,10 +39,11 @@ const SPEAKS_AT_ZH =
   /^[”》"]?(?:\s*[（(][^）)]{1,12}[）)])?(?:(?:开幕式|闭幕式|全体会议|开幕会)上?|上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|发表|表示|指出|强调|宣布|发布|提出|签署|介绍|展示|承诺)/;
 /**
  * "China has presented an Action Plan … during the 2025 World AI Conference", "Kenya signed the declaration at the
- * summit": a state that acts at a meeting named later in its own clause takes part in it.
+ * summit", "Korea called for global efforts … during the AI Safety Summit": a state that acts or makes its case at a
+ * meeting named later in its own clause takes part in it.
  */
 const ACTS_THEN_AT_EN =
-  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
+  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
 /** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
 const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
 /** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */

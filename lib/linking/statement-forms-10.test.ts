@@ -191,3 +191,13 @@ describe("a state said to hold a body's chair", () => {
     expect(triples("As the Pacific Bloc Chair said, Chile has taken a leading role.")).toEqual([]);
   });
 });
+
+describe("a state that makes its case at a meeting named later in its clause took part in it", () => {
+  it("'Chile called for … during the Andean AI Summit', 'Peru urged … at the Andean AI Summit'", () => {
+    expect(triples("Chile called for global efforts to raise AI ethics standards during the Andean AI Summit in Lima.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("Peru urged closer research ties at the Andean AI Summit.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("not a call about a meeting to come", () => {
+    expect(triples("Chile called for an AI treaty before the next Andean AI Summit.")).toEqual([]);
+  });
+});
