@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findRelationCandidates, wordsOf } from "./relation-candidates";
+import { TRIGGERS } from "./relation-triggers";
 import { combineRelations } from "./score-relations";
 import { splitSentences } from "./sentences";
 import { scoreFeatures, trainRelationModel, type RelationModel } from "./train-relation-model";
@@ -447,5 +448,13 @@ describe("共建 is a founder's word: '广西与老挝签约共建…中心' (no
   it("not the words of a shared principle or of the Belt and Road", () => {
     expect(cuesOf("智利与秘鲁秉持共商共建共享理念，支持利马人工智能中心。", "利马人工智能中心")).not.toContain("cue:founder");
     expect(cuesOf("智利与秘鲁共建“一带一路”，利马人工智能中心参与。", "利马人工智能中心")).not.toContain("cue:founder");
+  });
+});
+
+describe("the words that cue a role", () => {
+  const cues = (role: string, text: string) => TRIGGERS.filter((t) => t.role === role).flatMap((t) => [...text.matchAll(new RegExp(t.en.source, t.en.flags))].map((m) => m[0]));
+  it("'the meeting also featured companies such as …' cues a participant; a text that featured principles does not", () => {
+    expect(cues("participant", "The meeting also featured global companies such as Lima Labs and Quipu AI.")).toEqual(["featured"]);
+    expect(cues("participant", "The pledge featured principles drawn from many sources.")).toEqual([]);
   });
 });
