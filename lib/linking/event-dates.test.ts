@@ -166,6 +166,12 @@ describe("what is still to come", () => {
     expect(dates("统计局将于周三公开贸易数据。", "2031-05-20")).toEqual([]);
   });
 
+  it("the day a speaker said what will be is past, with a comma before the weekday too", () => {
+    // 2031-05-22 is a Thursday: "said, Wednesday" is the day before, whatever the speech says must be done
+    expect(read("Within the scope that does not hinder AI, we will secure its safety, the minister said, Wednesday.", "2031-05-22")).toEqual(["2031-05-21"]);
+    expect(read("Within the scope that does not hinder AI, we will secure its safety, the minister said Wednesday.", "2031-05-22")).toEqual(["2031-05-21"]);
+  });
+
   it("a past act nearer the date than 'will' is past", () => {
     const d = (text: string) => resolveDates({ text, publishedAt: "2031-04-12" }).map((x) => x.date);
     expect(d("The talks will build on the forum held in Lagos in November.")).toEqual(["2030-11"]);

@@ -103,7 +103,7 @@ function lastMatch(re: RegExp, text: string): number {
 
 const WEEKDAY_WITH_DATE_EN = new RegExp(`^,?\\s*\\(?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2}\\b)`, "i");
 const WEEKDAY_WITH_DATE_ZH = /^\s*[（(]?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
-const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\s+(?:on\s+)?$/i;
+const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|wrote|declared),?\s+(?:on\s+)?$/i;
 const WEEKDAY_PAIR_BEFORE_EN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:and|to|through|-|–|—)\s*$/i;
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
