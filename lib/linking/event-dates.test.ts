@@ -832,3 +832,17 @@ describe("a gathering, a seminar or a symposium is a meeting", () => {
     expect(dates("Kenya stopped the intelligence gathering on 25 September 2031, the minister said of the AI rules.", null)).toEqual([]);
   });
 });
+
+describe("an undated article's day without a year, on the month and day the atlas dates what the sentence names", () => {
+  it("is the atlas's day, where the latest day the body states would put it in another year", () => {
+    const body = "The Kenya Data Protection Act entered into force on January 10th across the country. Its last provisions apply from 3 February 2033.";
+    expect(dates(body, null)).toContain("2031-01-10");
+    expect(dates(body, null)).not.toContain("2033-01-10");
+    expect(dates("肯尼亚数据保护法于1月10日正式生效。", null)).toEqual(["2031-01-10"]);
+  });
+  it("not a day on another month and day than the atlas's, nor in an article with a dateline", () => {
+    const other = "The Kenya Data Protection Act was debated on January 12th across the country. Its last provisions apply from 3 February 2033.";
+    expect(dates(other, null)).not.toContain("2031-01-12");
+    expect(dates("The Kenya Data Protection Act entered into force on January 10th across the country.", "2034-03-01")).toEqual(["2034-01-10"]);
+  });
+});

@@ -18,6 +18,7 @@ import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { dateByAtlasDay, dateNamedMeetings, isBareYear, proposeEvents } from "./propose-events";
+import { dateYearlessDays } from "./date-yearless-days";
 import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
@@ -112,11 +113,13 @@ export function linkArticle({
   // that counts from the dateline ("yesterday", a weekday, "next February", "February's summit", "明年"): read
   // against the day of the very summit it announces, it would date that summit by itself (a year off)
   // against a day the body states, a month or weekday stays (a report of that day's meeting) but not "next year"
-  const dates = guessedDay
+  const readDates = guessedDay
     ? found.dates.filter((d) => !d.relative || (/\d/.test(d.surface) && !DAY_RELATIVE.test(d.surface) && !POSITIONAL.test(d.surface)))
     : statedDay
       ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
       : found.dates;
+  // (with no dateline given, a yearless day of something the atlas dates on that month and day is that day)
+  const dates = given ? readDates : dateYearlessDays({ body, sentences, mentions: foundMentions, gazetteer, dates: readDates });
   // "a side event of the Group of Friends", "之友小组专题会议": a body's meeting named by its kind (stored)
   const meetings = findMeetingsOfBodies({
     text,

@@ -425,7 +425,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_RE}\\b`);
  */
 const YEAR_UNKNOWN: NonNullable<Pub> = { year: 1800, month: 6, day: 15, time: Date.UTC(1800, 5, 15) };
 
-export function resolveDates({ text, publishedAt }: { text: string; publishedAt?: string | null }): DateMention[] {
+export function resolveDates({ text, publishedAt, keepYearless = false }: { text: string; publishedAt?: string | null; keepYearless?: boolean }): DateMention[] {
   // (traditional characters read as simplified, same offsets: 將於15日 is 将于15日)
   const simple = simplifyHan(text);
   const norm = normaliseForMatch(simple);
@@ -464,12 +464,25 @@ export function resolveDates({ text, publishedAt }: { text: string; publishedAt?
     d.relative && WEEKDAY_WORD.test(d.surface) && /\d\s*\(\s*$/.test(norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(norm.slice(d.end, d.end + 2));
   const read = withSameYear({ out: withStatedYear({ out: withWeekdayYear({ out: out.filter((d) => !weekdayOfDayBefore(d)), text: norm }), text: norm }) });
   // (a day left in the placeholder year, or in the one beside it where its weekday put it, had no year stated)
-  const stated = pub ? read : read.filter((d) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) > 1);
+  const stated = pub || keepYearless ? read : read.filter((d) => !inUnknownYear(d));
   const counted = daysCountedFromText({ norm, text, dates: stated, overlaps });
   return counted.length ? [...stated, ...counted].sort((a, b) => a.start - b.start) : stated;
 }
 
 const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** A day read in the placeholder year, or in the one beside it where its weekday put it: no year was stated for it. */
+const inUnknownYear = (d: DateMention) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) <= 1;
+
+/**
+ * The days an undated text writes without a year and does not place in one ("entered into force on August 1st",
+ * "3月21日，联大通过…"), with their month and day ("08-01").
+ */
+export function findYearlessDays({ text }: { text: string }): (Omit<DateMention, "date"> & { monthDay: string })[] {
+  return resolveDates({ text, publishedAt: null, keepYearless: true })
+    .filter((d) => d.precision === "day" && inUnknownYear(d))
+    .map(({ date, ...d }) => ({ ...d, monthDay: date.slice(5) }));
+}
 
 /** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
 const COUNTED_DAY =

@@ -452,7 +452,8 @@ describe("共建 is a founder's word: '广西与老挝签约共建…中心' (no
 });
 
 describe("the words that cue a role", () => {
-  const cues = (role: string, text: string) => TRIGGERS.filter((t) => t.role === role).flatMap((t) => [...text.matchAll(new RegExp(t.en.source, t.en.flags))].map((m) => m[0]));
+  const cues = (role: string, text: string) =>
+    TRIGGERS.filter((t) => t.role === role).flatMap(({ en }) => (en ? [...text.matchAll(new RegExp(en.source, en.flags))].map((m) => m[0]) : []));
   it("'the meeting also featured companies such as …' cues a participant; a text that featured principles does not", () => {
     expect(cues("participant", "The meeting also featured global companies such as Lima Labs and Quipu AI.")).toEqual(["featured"]);
     expect(cues("participant", "The pledge featured principles drawn from many sources.")).toEqual([]);
