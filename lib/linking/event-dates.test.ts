@@ -839,6 +839,10 @@ describe("an undated article's day without a year, on the month and day the atla
     expect(dates(body, null)).toContain("2031-01-10");
     expect(dates(body, null)).not.toContain("2033-01-10");
     expect(dates("肯尼亚数据保护法于1月10日正式生效。", null)).toEqual(["2031-01-10"]);
+    // (named in the sentence before)
+    expect(dates("Kenya passed the Kenya Data Protection Act. The Act entered into force on January 10th. Its last provisions apply from 3 February 2033.", null)).toContain(
+      "2031-01-10",
+    );
   });
   it("not a day on another month and day than the atlas's, nor in an article with a dateline", () => {
     const other = "The Kenya Data Protection Act was debated on January 12th across the country. Its last provisions apply from 3 February 2033.";
