@@ -27,7 +27,7 @@ const EVIDENCE_LENGTH = 400;
 const OBJECT_LOOKBACK = 2;
 
 /** What the heading says the listed names are. */
-const HEADING_ROLES: { pattern: RegExp; role: RelationRole; objects: EntityKind[] }[] = [
+const HEADING_ROLES: { pattern: RegExp; role: RelationRole; objects: EntityKind[]; namedInHeading?: boolean }[] = [
   // "The full list of signatories is:", "Signatories to the declaration include:", "The declaration was signed by:",
   // "endorsed by the following countries:", "签署国名单如下："
   {
@@ -51,6 +51,13 @@ const HEADING_ROLES: { pattern: RegExp; role: RelationRole; objects: EntityKind[
       /\bparticipat(?:ing|ed\s+in|e\s+in)\b|\bparticipants\b|\battendees\b|\battended\s+by\b|\bdelegations?\s+(?:from|of)\b|\b(?:countries|states|nations|governments|leaders)\s+(?:that|which|who)\s+(?:attended|took part)|与会|出席|参会|参加/i,
     role: "participant",
     objects: ["event"],
+  },
+  // "[G7 countries and regions]", "BRICS countries:": a body's countries, the body named in the heading itself
+  {
+    pattern: /\b(?:countries|nations|economies)(?:\s+and\s+(?:regions|economies|organi[sz]ations))?\s*(?:\]|】|[:：])\s*$/i,
+    role: "member",
+    objects: ["organisation"],
+    namedInHeading: true,
   },
 ];
 
@@ -113,9 +120,10 @@ function headingStatement({
   const heading = sentences[index];
   const words = text.slice(heading.start, heading.end);
   if (saysRefusal(words) || HEDGE_EN.test(words) || /\b(?:observers?|non-members?|invited|guests?)\b/i.test(words)) return null;
-  for (const { pattern, role, objects } of HEADING_ROLES) {
+  for (const { pattern, role, objects, namedInHeading } of HEADING_ROLES) {
     if (!pattern.test(words)) continue;
     const inHeading = mentions.filter((m) => m.start >= heading.start && m.end <= heading.end && objects.includes(m.kind));
+    if (namedInHeading && !inHeading.length) continue;
     // (one object in the heading, or none there and one in the nearest sentence before that names any: which one is
     // meant must be plain)
     let object: FoundMention | undefined;

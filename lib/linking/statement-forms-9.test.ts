@@ -53,6 +53,16 @@ describe("a heading that states the role, and the names listed one a line beneat
       ["USA", "member", "andean-council"],
     ]);
   });
+  it("'[Andean Council countries and regions]': a body's countries, the body named in the heading itself", () => {
+    expect(triples("The ministers met online.\n\n[Andean Council countries and regions]\nChile, Peru (Chair), Uruguay")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "chair", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+    // (countries under a heading that names no body are not the members of one named before)
+    expect(triples("The Andean Council met online.\n\n[Countries and regions]\nChile, Peru, Uruguay")).toEqual([]);
+  });
   it("nothing under a heading that states no role, a refusal or a hope, or that leaves the object open", () => {
     expect(triples("The Andean AI Pledge covers these countries:\n• Chile\n• Peru")).toEqual([]);
     expect(triples("States that have not signed the Andean AI Pledge:\n• Chile\n• Peru")).toEqual([]);
