@@ -171,10 +171,12 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "proposer",
     // ("announced intentions to form an AI study group": announcing a plan to set a body up proposes it)
+    // ("China has presented an Action Plan for …", "中国提议，建立新的…组织": presenting a named text, proposing that a
+    // body be set up; not "提议建立「…工作组」", where the body proposed is the bracketed name, not one named inside it)
     // ("took a leading role in launching the Hiroshima AI Process": the gerund after "in"/"by" is the subject's act;
     // not "establishing the Panel and launching the Dialogue", whose subject is no name before it)
-    en: /\bpropos(?:ed|es|al)\b|\bproposing(?= (?:the )?(?:establishment|creation|formation|setting up) of\b)|\blaunch(?:ed|es)?\b|(?<=\b(?:in|by)\s)launching(?= (?:the|a|an|its|their)\s|\s*["“])|\bannounced (?:(?:its|their|his|her)\s+)?(?:plans?|intentions?)\s+to\s+(?:form|establish|build)\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)/g,
-    zh: /倡议(?=成立)|提议(?=成立)|提出|发起|发布|宣布/g,
+    en: /\bpropos(?:ed|es|al)\b|\bproposing(?= (?:the )?(?:establishment|creation|formation|setting up) of\b)|\blaunch(?:ed|es)?\b|(?<=\b(?:in|by)\s)launching(?= (?:the|a|an|its|their)\s|\s*["“])|\bannounced (?:(?:its|their|his|her)\s+)?(?:plans?|intentions?)\s+to\s+(?:form|establish|build)\b|\bput forward\b|\bunveil(?:ed|s)?\b|\binitiated\b|(?<=^[\s"“]*)(?:Proposed|Launched|Unveiled|Initiated)(?= by\b)|\bpresented(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+)?["“]?[A-Z])/g,
+    zh: /倡议(?=成立)|提议(?=[,，]?\s*(?:建立|成立|设立|创建)(?![「『]))|提出|发起|发布|宣布/g,
     objects: ["initiative", "resolution", "organisation"],
   },
   // "the G-7 groups Britain, Canada … plus the EU", "BRICS comprises A, B", "七国集团由…组成" is read below

@@ -453,9 +453,15 @@ describe("共建 is a founder's word: '广西与老挝签约共建…中心' (no
 
 describe("the words that cue a role", () => {
   const cues = (role: string, text: string) =>
-    TRIGGERS.filter((t) => t.role === role).flatMap(({ en }) => (en ? [...text.matchAll(new RegExp(en.source, en.flags))].map((m) => m[0]) : []));
+    TRIGGERS.filter((t) => t.role === role).flatMap(({ en, zh }) => [en, zh].flatMap((re) => (re ? [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => m[0]) : [])));
   it("'the meeting also featured companies such as …' cues a participant; a text that featured principles does not", () => {
     expect(cues("participant", "The meeting also featured global companies such as Lima Labs and Quipu AI.")).toEqual(["featured"]);
     expect(cues("participant", "The pledge featured principles drawn from many sources.")).toEqual([]);
+  });
+  it("'presented an Action Plan', '提议，建立新的…组织' cue a proposer; presenting a report's findings does not", () => {
+    expect(cues("proposer", "Chile has presented an Action Plan for Andean AI Governance.")).toEqual(["presented"]);
+    expect(cues("proposer", "智利提议，建立新的安第斯人工智能合作组织。")).toEqual(["提议"]);
+    expect(cues("proposer", "Chile presented the findings of its study.")).toEqual([]);
+    expect(cues("proposer", "智利提议建立「安第斯反诈骗工作组」。")).toEqual([]);
   });
 });
