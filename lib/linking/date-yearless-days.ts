@@ -5,9 +5,9 @@ import type { DateMention, FoundMention, Sentence } from "./types";
 /**
  * "The AI Act … entered into force on August 1st", "the resolution was adopted by the General Assembly on March 21":
  * in an article with no dateline of its own, a day written without a year, in a sentence that names (or follows one
- * that names) what the atlas dates on that very month and day, is that day (the atlas's year). Without the atlas's record the year would be a
- * guess from the latest day the body states, or the day would be dropped. Days of several named things in different
- * years stay as they were read.
+ * that names) what the atlas dates on that very month and day, is that day (the atlas's year). Without the atlas's
+ * record the year would be a guess from the latest day the body states, or the day would be dropped. Days of several
+ * named things in different years stay as they were read.
  */
 export function dateYearlessDays({
   body,
