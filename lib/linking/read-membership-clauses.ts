@@ -28,7 +28,19 @@ const MEMBERS_LISTED =
  * none does, or when the members are one item of a longer list ("the EU, other Council of Europe member states, the
  * Holy See, …": the comma goes on with that list).
  */
-function membersOpening({ text, org, sentenceEnd }: { text: string; org: FoundMention; sentenceEnd: number }): { length: number; role: RelationRole; closing?: RegExp } | null {
+function membersOpening({
+  text,
+  org,
+  sentenceEnd,
+}: {
+  text: string;
+  org: FoundMention;
+  sentenceEnd: number;
+}): { length: number; role: RelationRole; closing?: RegExp; least?: number } | null {
+  // "the leaders of G7 (US, Germany, Britain, France, Japan, Italy, Canada and the EU)": the members in brackets
+  // (three at least: "BRICS (Brazil)" may say where, not who)
+  const bracketed = /^\s*[(（]\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));
+  if (bracketed) return { length: bracketed[0].length, role: "member", closing: /^\s*[)）]/, least: 3 };
   // "APEC由韩国、美国……等21个经济体组成": the list must close with 组成 (not "由…共同发起", founders)
   const madeOf = /^[）)」”"]*由/.exec(text.slice(org.end, org.end + 4));
   if (madeOf) return { length: madeOf[0].length, role: "member", closing: /^\s*(?:等)?[^。；，,]{0,20}?(?:组成|构成)/ };
@@ -45,12 +57,15 @@ function membersOpening({ text, org, sentenceEnd }: { text: string; org: FoundMe
   return { length: listed[0].length, role: /found/i.test(listed.groups?.adjA ?? listed.groups?.adjB ?? "") ? "founder" : "member" };
 }
 
-/** The states listed from `first` on ("Canada and France", "Brazil, Russia, India …"), in the sentence's mentions. */
-function statesListedFrom({ first, inS, text }: { first: FoundMention; inS: FoundMention[]; text: string }): FoundMention[] {
+/**
+ * The states listed from `first` on ("Canada and France", "Brazil, Russia, India …"), in the sentence's mentions;
+ * with `bodies`, the bodies listed among them too ("… Italy, Canada and the EU").
+ */
+function statesListedFrom({ first, inS, text, bodies = false }: { first: FoundMention; inS: FoundMention[]; text: string; bodies?: boolean }): FoundMention[] {
   const list = [first];
   for (const m of inS) {
     const last = list.at(-1)!;
-    if (m.start >= last.end && m.kind === "country" && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
+    if (m.start >= last.end && (m.kind === "country" || (bodies && m.kind === "organisation")) && isListGap({ gap: text.slice(last.end, m.start) })) list.push(m);
   }
   return list;
 }
@@ -105,10 +120,10 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const opening = membersOpening({ text, org, sentenceEnd: s.end });
       const first = opening ? at(org.end + opening.length) : undefined;
       if (!opening || first?.kind !== "country") continue;
-      const list = statesListedFrom({ first, inS, text });
+      const list = statesListedFrom({ first, inS, text, bodies: !!opening.least });
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       const closed = !opening.closing || opening.closing.test(text.slice(list.at(-1)!.end, s.end));
-      if (list.length >= 2 && closed) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
+      if (list.length >= (opening.least ?? 2) && closed) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
     }
     // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {

@@ -156,3 +156,18 @@ describe("'Saudi Arabia (Presidency)': a role noted in brackets after a name rea
     ]);
   });
 });
+
+describe("'the leaders of G7 (US, Germany, … and the EU)': a body's members listed in brackets after its name", () => {
+  it("three names or more in the brackets, a body among them", () => {
+    expect(triples("In a joint statement, the leaders of the Andean Council (Chile, Peru, Uruguay and Lima Labs) agreed to work together.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+      ["lima-labs", "member", "andean-council"],
+    ]);
+  });
+  it("not one or two names, which may say where or who spoke", () => {
+    expect(triples("The Andean Council (Chile) met on Monday.")).toEqual([]);
+    expect(triples("The Andean Council (Chile and Peru) met on Monday.")).toEqual([]);
+  });
+});
