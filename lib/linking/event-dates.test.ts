@@ -166,6 +166,11 @@ describe("what is still to come", () => {
     expect(dates("统计局将于周三公开贸易数据。", "2031-05-20")).toEqual([]);
   });
 
+  it("an intent before the weekday looks ahead to it; a meeting's aim after its date does not", () => {
+    // 2031-05-19 is a Monday: the coming Friday
+    expect(read("The minister said he is eager to send a strong message at the three-day summit in Lima from Friday.", "2031-05-19")).toEqual(["2031-05-23"]);
+    expect(read("The two-day summit, set for 14 May, aims to bring together governments.", "2031-05-19")).toEqual(["2031-05-14"]);
+  });
   it("the day a speaker said what will be is past, with a comma before the weekday too", () => {
     // 2031-05-22 is a Thursday: "said, Wednesday" is the day before, whatever the speech says must be done
     expect(read("Within the scope that does not hinder AI, we will secure its safety, the minister said, Wednesday.", "2031-05-22")).toEqual(["2031-05-21"]);

@@ -90,8 +90,11 @@ export function isFuture({ text, start, end }: { text: string; start: number; en
   // on February 21": a past act nearer the date than "will"
   const past = lastMatch(PAST_NEAR, clause);
   if (past >= 0 && past > lastMatch(FUTURE_CLAUSE, clause)) return false;
-  return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`);
+  return FUTURE_CLAUSE.test(`${clause} ${to >= 0 ? after.slice(0, to) : after}`) || INTENT_BEFORE.test(clause);
 }
+/** "he is eager to send a message at the summit from Friday": an intent before the date looks ahead to it (after it,
+ * "the summit, set for November 1-2, aims to …", it says what the meeting is for, not when) */
+const INTENT_BEFORE = /\b(?:eager|keen|hopes?|intends?|aims?)\s+to\b/i;
 const PAST_NEAR =
   /(?<!\b(?:be|been|being|is|are)\s)\b(?:held|took place|was|were|adopted|signed|met|launched|hosted|convened|agreed|established|passed|approved|ratified|founded|enacted|began|started|opened|kicked off|concluded|ended)\b/gi;
 function lastMatch(re: RegExp, text: string): number {
