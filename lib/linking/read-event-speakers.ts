@@ -60,7 +60,9 @@ export const SETTING_OPENING_EN = String.raw`^[\s"“]*(?:On\s+[^,.;:]{3,30},\s*
 export const NAMED_SETTING_EN = new RegExp(
   String.raw`${SETTING_OPENING_EN}(?:the\s+)?(?:[^,.;:]{0,90}?\b(?:of|as part of)\s+(?:the\s+)?)?(?:(?:annual|recent|latest|inaugural|first|second|third|(?:19|20)\d\d)\s+)*$`,
 );
-const NAMED_SETTING_ZH = /^[\s"“]*在$/;
+// ("路透社报道称，在当天于上海举行的2025世界人工智能大会上，中国表示…": a clause that opens with 在, a few words of
+// when or where before the meeting's name)
+const NAMED_SETTING_ZH = /(?:^|[，,：:])[\s"“]*在[^，。；,;：:“”"《》]{0,16}$/;
 /** (then the rest of its name or "in Paris", the comma, and the actor) */
 /** (its acronym, where and when, "held in New Delhi", then the comma that ends the setting) */
 export const SETTING_END_EN = /^(?:\s*\([^)]{1,15}\))?(?:\s+[\p{L}\d-]+){0,5}?\s*,(?:\s*(?:held|hosted|which took place)\s+[^,.;]{1,50},)?\s*(?:the\s+)?/u;

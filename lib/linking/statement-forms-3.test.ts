@@ -145,6 +145,11 @@ describe("states that speak at the meeting the article reports take part in it",
   it("肯尼亚常驻联合国代表……提出 in a report of the meeting", () => {
     expect(triples("基多人工智能对话会3日举行。肯尼亚常驻联合国代表基马尼提出三点建议。")).toEqual([["KEN", "participant", "quito-dialogue-2025"]]);
   });
+  it("'报道称，在当天于基多举行的基多人工智能对话会上，肯尼亚表示…': a clause that opens with 在 and words of when or where", () => {
+    expect(triples("路透社报道称，在当天于基多举行的基多人工智能对话会上，肯尼亚表示希望创建一个新组织。")).toEqual([["KEN", "participant", "quito-dialogue-2025"]]);
+    // (a state before 在 is no setting's actor; a report of another event is not this one)
+    expect(triples("报道称，在下一届基多人工智能对话会上，肯尼亚表示将提出建议。")).toEqual([]);
+  });
   it("not a speech with no meeting reported near it, nor at the next meeting", () => {
     expect(triples("Chile's ambassador said the talks were useful.")).toEqual([]);
     expect(triples("The Quito AI Dialogue opened on Tuesday. Talks went on. Lunch followed. At the next session, Chile said more.")).toEqual([]);
