@@ -4,7 +4,9 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 /* Patterns and role sets shared by the relation readers (extractRelations, readStatement and the clause readers). */
 
 export const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
-export const NEGATION_EN = /\b(?:not|never|no longer|n't|declines?|declined|declining|refuse|refused|refuses|refusing|rejects?|rejected|failed|opposed|withdrew|without|yet to)\b/i;
+// ("shied away from signing", "opted out of", "refrained from": refusals said without "not")
+export const NEGATION_EN =
+  /\b(?:not|never|no longer|n't|declines?|declined|declining|refuse|refused|refuses|refusing|rejects?|rejected|failed|opposed|withdrew|without|yet to|sh(?:y|ied|ies|ying) away from|refrain(?:ed|s|ing)? from|opt(?:ed|s|ing)? out|balk(?:ed|s)? at)\b/i;
 export const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;
 /** Whether a stretch of text says "not", "declined", "拒绝", "未" …: what it reports is refused, not done. */
 export const saysRefusal = (text: string) => NEGATION_EN.test(text) || NEGATION_ZH.test(text);
@@ -30,7 +32,7 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
  * not participation (yet); ("announced intentions to form" a body proposes it: read by the proposer's trigger)
  */
 export const HEDGE_EN =
-  /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|(?:intends?|intending|intentions?) to (?:sign|join|ratify|accede|endorse|adopt|become|co-sponsor|sponsor))\b/i;
+  /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|whether (?:to|it will|they will|it would|they would)|(?:intends?|intending|intentions?) to (?:sign|join|ratify|accede|endorse|adopt|become|co-sponsor|sponsor))\b/i;
 /** The verbs that invite or urge others to act ("invited", "urges", "called on"). */
 const INVITING_VERBS = "invited|invites|inviting|urged|urges|urging|called on|calls on|calling on|encouraged|encourages|asked|asks";
 /** What they are asked to do: "to become", "to sign", "to join" … */

@@ -201,3 +201,14 @@ describe("a state that makes its case at a meeting named later in its clause too
     expect(triples("Chile called for an AI treaty before the next Andean AI Summit.")).toEqual([]);
   });
 });
+
+describe("refusals said without 'not', and a signing still in question", () => {
+  it("'shied away from signing the pledge', 'refrained from signing it' sign nothing", () => {
+    expect(triples("Chile and Peru shied away from signing the Andean AI Pledge, which Uruguay signed.")).toEqual([["URY", "signatory", "andean-ai-pledge"]]);
+    expect(triples("Peru refrained from signing the Andean AI Pledge.")).toEqual([]);
+  });
+  it("'whether to sign and ratify the pledge' is no signature", () => {
+    expect(triples("Chile has yet to announce a decision. Chile is consulting on whether to sign and ratify the Andean AI Pledge.")).toEqual([]);
+    expect(triples("Chile is consulting its provinces on whether to sign the Andean AI Pledge.")).toEqual([]);
+  });
+});
