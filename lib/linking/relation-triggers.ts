@@ -193,7 +193,13 @@ export const TRIGGERS: Trigger[] = [
   },
   // "Canada, France … and the EU, which make up the G7, …": the states listed before the clause are the body's members
   { role: "member", en: /(?<=,\s*)(?:which|that|who)\s+(?:together\s+)?(?:make|made) up(?=\s+(?:the\s+)?["“]?[A-Z])/g, objects: ["organisation"] },
-  { role: "member", en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|\bmembership\b|\bacce(?:ded|ssion)\b/g, zh: /加入|(?<!非)成员/g, objects: ["organisation", "initiative"] },
+  // ("support for India's permanent membership in the UNSC": a bid backed, not a seat held)
+  {
+    role: "member",
+    en: /\b[Jj]oin(?:s|ed|ing)?\b|\b[Mm]embers? of\b|(?<!\b(?:support|bid|backing|candidacy|campaign|push)\s+for\s+[^.;,]{0,40})\bmembership\b|\bacce(?:ded|ssion)\b/g,
+    zh: /加入|(?<!非)成员/g,
+    objects: ["organisation", "initiative"],
+  },
   {
     role: "participant",
     en: /\b[Aa]ttend(?:s|ed|ing|ees|ance)?\b|\battracted\b|\bfeatured\b(?=[^.;:]{0,60}?\b(?:such as|including)\s)|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b|\b(?:is|was|were|are|be|been) (?:also )?represented (?:at|by)\b|\bcame together at\b|\b[Gg]athered (?:at|in|for)\b|\barriv(?:ed|es|ing)\b(?=[^.;:]{0,50}?\bfor (?:the|a|an|this|this year's)\s)|\b(?:held|hold|holds|holding)(?= (?:the|their|its|a|an) (?:(?:first|second|third|inaugural|initial) )?(?:round of |meeting of (?:the |their |an? )?|session of (?:the |their )?)?(?:(?:inter-?governmental|bilateral|high-level|formal) )*(?:[A-Z][A-Za-z-]* ){0,3}(?:dialogue|talks|consultations?)\b)/g,

@@ -212,3 +212,11 @@ describe("refusals said without 'not', and a signing still in question", () => {
     expect(triples("Chile is consulting its provinces on whether to sign the Andean AI Pledge.")).toEqual([]);
   });
 });
+
+describe("support for a state's membership is a bid backed, not a seat held", () => {
+  it("'reaffirmed its support for Peru's permanent membership in the Pacific Bloc'", () => {
+    expect(triples("Chile reaffirmed its strong support for Peru's permanent membership in the Pacific Bloc.")).toEqual([]);
+    // (a membership stated as such still counts)
+    expect(triples("Peru's membership in the Pacific Bloc began in 2020.")).toEqual([["PER", "member", "pacific-bloc"]]);
+  });
+});
