@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { findYearlessDays } from "./resolve-dates";
+import type { YearlessDay } from "./resolve-dates";
 import type { DateMention, FoundMention, Sentence } from "./types";
 
 /**
@@ -10,19 +10,19 @@ import type { DateMention, FoundMention, Sentence } from "./types";
  * named things in different years stay as they were read.
  */
 export function dateYearlessDays({
-  body,
+  days,
   sentences,
   mentions,
   gazetteer,
   dates,
 }: {
-  body: string;
+  /** the article's yearless days (yearlessDaysOf) */
+  days: YearlessDay[];
   sentences: Sentence[];
   mentions: FoundMention[];
   gazetteer: Gazetteer;
   dates: DateMention[];
 }): DateMention[] {
-  const days = findYearlessDays({ text: body });
   if (!days.length) return dates;
   const out = [...dates];
   for (const { monthDay, ...day } of days) {

@@ -19,7 +19,7 @@ import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
 import { dateByAtlasDay, dateNamedMeetings, isBareYear, proposeEvents } from "./propose-events";
 import { dateYearlessDays } from "./date-yearless-days";
-import { datesOverlap, isFuture, resolveDates } from "./resolve-dates";
+import { datesOverlap, isFuture, resolveDates, yearlessDaysOf } from "./resolve-dates";
 import { simplifyHan } from "./normalise";
 import { partialDateBounds } from "@/lib/dates/partial-date";
 import { explainAnaphora, resolveObjectAnaphora } from "./resolve-object-anaphora";
@@ -80,7 +80,10 @@ export function linkArticle({
   // an undated article's relative dates are read against the last full date it states, else against its
   // dateline's day in the year of the event it names (neither is stored as the article's date)
   // a wire story's dateline ("新华社首尔5月23日电") is the day it was written, though a copy may be dated later
-  let publishedAt = (given && datelineBeforePublication({ body, publishedAt: given })) ?? given ?? latestStatedDay({ body });
+  // (an undated article's dates are read once with no dateline: the latest day it states anchors it, and its days
+  // written without a year are dated by the atlas below)
+  const undatedRead = given ? null : resolveDates({ text: body, publishedAt: null, keepYearless: true });
+  let publishedAt = (given && datelineBeforePublication({ body, publishedAt: given })) ?? given ?? latestStatedDay({ body, dates: undatedRead ?? undefined });
   let found = findMentions({ text: body, gazetteer, publishedAt, sentences });
   // a day the body states is not the day it was written: "明年的峰会" read from it is a guess
   const statedDay = !given && !!publishedAt;
@@ -119,7 +122,7 @@ export function linkArticle({
       ? found.dates.filter((d) => !d.relative || !POSITIONAL.test(d.surface))
       : found.dates;
   // (with no dateline given, a yearless day of something the atlas dates on that month and day is that day)
-  const dates = given ? readDates : dateYearlessDays({ body, sentences, mentions: foundMentions, gazetteer, dates: readDates });
+  const dates = undatedRead ? dateYearlessDays({ days: yearlessDaysOf({ dates: undatedRead }), sentences, mentions: foundMentions, gazetteer, dates: readDates }) : readDates;
   // "a side event of the Group of Friends", "之友小组专题会议": a body's meeting named by its kind (stored)
   const meetings = findMeetingsOfBodies({
     text,
@@ -299,11 +302,18 @@ export function weighStatements({
  * written on or just after the last day it states in full (and not still to come), so without a publication date that day anchors
  * "on Thursday", "in December", "今天". Only complete, absolute dates count (never "5月6日" or "Thursday").
  */
-export function latestStatedDay({ body }: { body: string }): string | null {
+export function latestStatedDay({
+  body,
+  dates = resolveDates({ text: body, publishedAt: null }),
+}: {
+  body: string;
+  /** the body's dates read with no dateline (days without a year may be among them: only absolute days count) */
+  dates?: DateMention[];
+}): string | null {
   let latest: string | null = null;
   // (a day still to come, "其余规则将于2026年8月2日开始生效", is not a day the report was written after)
   const simple = simplifyHan(body);
-  for (const d of resolveDates({ text: body, publishedAt: null })) {
+  for (const d of dates) {
     if (d.precision === "day" && !d.relative && (!latest || d.date > latest) && !isFuture({ text: simple, start: d.start, end: d.end })) latest = d.date;
   }
   return latest;

@@ -477,14 +477,15 @@ const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 /** A day read in the placeholder year, or in the one beside it where its weekday put it: no year was stated for it. */
 const inUnknownYear = (d: DateMention) => Math.abs(Number(d.date.slice(0, 4)) - YEAR_UNKNOWN.year) <= 1;
 
+/** A day written without a year: where it stands, and its month and day ("08-01"). */
+export type YearlessDay = Omit<DateMention, "date"> & { monthDay: string };
+
 /**
- * The days an undated text writes without a year and does not place in one ("entered into force on August 1st",
- * "3月21日，联大通过…"), with their month and day ("08-01").
+ * Of the dates of an undated text read with `keepYearless`, the days it writes without a year and does not place in
+ * one ("entered into force on August 1st", "3月21日，联大通过…"), with their month and day ("08-01").
  */
-export function findYearlessDays({ text }: { text: string }): (Omit<DateMention, "date"> & { monthDay: string })[] {
-  return resolveDates({ text, publishedAt: null, keepYearless: true })
-    .filter((d) => d.precision === "day" && inUnknownYear(d))
-    .map(({ date, ...d }) => ({ ...d, monthDay: date.slice(5) }));
+export function yearlessDaysOf({ dates }: { dates: DateMention[] }): YearlessDay[] {
+  return dates.filter((d) => d.precision === "day" && inUnknownYear(d)).map(({ date, ...d }) => ({ ...d, monthDay: date.slice(5) }));
 }
 
 /** "次日", "the next day", "同日", "the day before": a day counted from the day the text stated just before. */
