@@ -90,12 +90,20 @@ describe("metadata", () => {
     expect(dateFromUrl({ url: "https://www.example.cn/gj/2024/02-07/10157.shtml", today })).toBe("2024-02-07");
     expect(dateFromUrl({ url: "https://example.com/c_20250708/ai.html", today })).toBe("2025-07-08");
     expect(dateFromUrl({ url: "https://paper.example.cn/news/202302/17/2105915.shtml", today })).toBe("2023-02-17");
+    expect(dateFromUrl({ url: "http://en.example.cn/n3/2026/0131/c90000-20421288.html", today })).toBe("2026-01-31");
+    expect(dateFromUrl({ url: "https://www.example.com/business/2026/Feb/21/88-nations-endorse", today })).toBe("2026-02-21");
+    expect(dateFromUrl({ url: "https://en.example.co.kr/view/AEN20231102003300320", today })).toBe("2023-11-02");
+    expect(dateFromUrl({ url: "https://example.com/stories/202011240809.html", today })).toBe("2020-11-24");
     // a number that is no day, a day not yet come, a date only in the query, no address at all
     expect(dateFromUrl({ url: "https://example.com/a/20311377.html", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/a/202313/17/x.html", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/2027/01/05/preview", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/story?id=20250708", today })).toBeNull();
     expect(dateFromUrl({ url: "https://example.com/2025/02/30/x", today })).toBeNull();
+    // an archive's capture time; an id that only looks like a day (no such month, or before ids opened with days)
+    expect(dateFromUrl({ url: "https://webarchive.example.org/web/20230622152138/https://example.org/news/x", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/article/2014208660852490242", today })).toBeNull();
+    expect(dateFromUrl({ url: "https://example.com/article/2005061212345", today })).toBeNull();
     expect(dateFromUrl({ url: "not a url", today })).toBeNull();
     expect(dateFromUrl({ url: null, today })).toBeNull();
   });

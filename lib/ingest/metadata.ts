@@ -114,8 +114,20 @@ export function parseEnglishMetaLine(line: string): { publisher: string | null; 
   return null;
 }
 
-/** A day in an address: 2025/07/08, 2025-07-08, 2025-07/08, 20250708, 202507/08 (not part of a longer number). */
-const URL_DAY = /(?<!\d)(20\d{2})(?:[/_.-](\d{1,2})[/_.-](\d{1,2})|(\d{2})[/_.-]?(\d{2}))(?!\d)/;
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Ways addresses carry a day, most common first: 2025/07/08, 2025-07-08, 2025-07/08, 20250708, 202507/08;
+ * 2025/0708 (People's Daily, many Chinese portals); 2026/Feb/21; and a story id that opens with the day,
+ * "AEN20231102003300320", "202011240809" (Yonhap, AllAfrica, Jiji), read only from 2010 on so that older
+ * ids are not taken for days. None may be part of a longer number unless said.
+ */
+const URL_DAYS: RegExp[] = [
+  /(?<!\d)(?<year>20\d{2})(?:[/_.-](?<month>\d{1,2})[/_.-](?<day>\d{1,2})|(?<month2>\d{2})[/_.-]?(?<day2>\d{2}))(?!\d)/,
+  /(?<!\d)(?<year>20\d{2})\/(?<month>\d{2})(?<day>\d{2})(?!\d)/,
+  /(?<!\d)(?<year>20\d{2})\/(?<monthName>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?<day>\d{1,2})(?!\d)/i,
+  /(?<!\d)(?<year>20[1-4]\d)(?<month>\d{2})(?<day>\d{2})\d{4,11}(?!\d)/,
+];
 
 /**
  * "https://…/2025/07/08/…", "…/c_20250708…": many news sites put the day a story was published in its address.
@@ -126,17 +138,21 @@ export function dateFromUrl({ url, today = new Date() }: { url: string | null | 
   if (!url) return null;
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url).pathname);
+    // (an archive's capture time, "/web/20230622152138/…", is not the day the page was published)
+    path = decodeURIComponent(new URL(url).pathname).replace(/\/web\/\d{14}\w*\//, "/");
   } catch {
     return null;
   }
-  const m = URL_DAY.exec(path);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2] ?? m[4]);
-  const day = Number(m[3] ?? m[5]);
-  const at = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return null;
-  if (at.getTime() > today.getTime() + 24 * 3600 * 1000) return null;
-  return makePartialDate({ year, month, day });
+  for (const pattern of URL_DAYS) {
+    const g = pattern.exec(path)?.groups;
+    if (!g) continue;
+    const year = Number(g.year);
+    const month = g.monthName ? MONTH_ABBREVIATIONS.indexOf(g.monthName.toLowerCase()) + 1 : Number(g.month ?? g.month2);
+    const day = Number(g.day ?? g.day2);
+    const at = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) continue;
+    if (at.getTime() > today.getTime() + 24 * 3600 * 1000) continue;
+    return makePartialDate({ year, month, day });
+  }
+  return null;
 }
