@@ -724,6 +724,8 @@ describe("今日 and 今（7）日: today, as Hong Kong and Taiwan papers write 
 describe("a text published, a memorandum signed, an order revoked: dated acts on texts the atlas does not hold", () => {
   it("a body publishing its own text on a day", () => {
     expect(dates("The African Union published its final Code of Practice on AI on 10 July 2031.", "2031-07-12")).toEqual(["2031-07-10"]);
+    // (a named text said to be published, in the passive: its own act, not an article's)
+    expect(dates("The Nairobi Guide was published on 10 July 2031 at the ministers' meeting.", "2031-07-12")).toEqual(["2031-07-10"]);
   });
   it("not the day an article or interview about it came out", () => {
     expect(dates("In an article published in a Nairobi daily on 10 July 2031, Kenya's minister praised the Code of Practice.", "2031-07-12")).toEqual([]);

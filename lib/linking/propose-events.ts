@@ -139,12 +139,17 @@ export function isEventDate({ sentence, date }: { sentence: Sentence; date: Date
   const piece =
     published &&
     (published[1].toLowerCase() !== "published" ||
-      /\b(?:article|op-ed|piece|interview|commentary|letter|post|story|report|paper|column|editorial|essay|blog|analysis|survey|study|was|were|been|is|are|be|first)[\s,]+(?:[\w-]+[\s,]+){0,3}$/i.test(
+      (/\b(?:article|op-ed|piece|interview|commentary|letter|post|story|report|paper|column|editorial|essay|blog|analysis|survey|study|was|were|been|is|are|be|first)[\s,]+(?:[\w-]+[\s,]+){0,3}$/i.test(
         upTo.slice(0, published.index),
-      ));
+      ) &&
+        !NAMED_TEXT_PASSIVE.test(upTo.slice(0, published.index))));
   if (piece && !/\band\s+(?:has\s+)?(?:entered into force|came into force|took effect|was adopted|was signed|was approved)\b/i.test(published[2])) return false;
   return true;
 }
+
+/** "The ASEAN Guide was published on February 2": a named text (a capitalised title word) published is an act */
+const NAMED_TEXT_PASSIVE =
+  /\b(?:Guide|Guidelines|Declaration|Act|Law|Framework|Principles|Recommendation|Code of (?:Conduct|Practice)|Strategy|Plan|Convention|Roadmap|Report|Charter|Standards?|Measures|Provisions|Rules|Regulations?)\s+(?:was|were|has been|had been|is)\s+(?:(?:first|officially|formally|also)\s+)?$/;
 
 /**
  * An act done on the day written beside it, in the date's own part of the sentence: a meeting held, a text
