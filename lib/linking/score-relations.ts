@@ -72,7 +72,8 @@ export function combineRelations({
 }): FoundRelation[] {
   const covered = new Set(candidates.map((c) => `${c.subjectId}:${c.objectId}:${c.sentence.start}`));
   const kept = relations.filter((r) => !covered.has(`${r.subjectId}:${r.objectId}:${r.evidenceStart}`));
-  const best = new Map<string, { c: RelationCandidate; family: string; p: number }>();
+  // every candidate weighed at or above the threshold, by fact: the surest that the checks below let stand is said
+  const weighed = new Map<string, { c: RelationCandidate; family: string; p: number }[]>();
   const scores = candidates.map((c) => scoreFeatures({ model, features: c.features }));
   // a list says one thing of each of its names: each pair is weighed as surely as the surest pair of its run
   const runBest = new Map<string, number[]>();
@@ -90,79 +91,84 @@ export function combineRelations({
       const key = factKey({ subjectId: c.subjectId, role: family, objectId: c.objectId });
       const threshold = Math.min(model.threshold, readFamilies.has(key) ? READ_THRESHOLD : 1);
       if (p < threshold + (earlier ? EARLIER_MARGIN : 0)) return;
-      if ((best.get(key)?.p ?? 0) < p) best.set(key, { c, family, p });
+      const options = weighed.get(key);
+      if (options) options.push({ c, family, p });
+      else weighed.set(key, [{ c, family, p }]);
     });
   }
   const have = new Set(kept.map((r) => factKey({ subjectId: r.subjectId, role: roleFamily(r.role), objectId: r.objectId })));
   const out = [...kept];
-  for (const [key, { c, family, p }] of best) {
+  for (const [key, options] of weighed) {
     if (have.has(key)) continue;
+    options.sort((a, b) => b.p - a.p);
+    const { subjectId, objectId } = options[0].c;
+    const family = options[0].family;
     // the readers' own role when they read the same family (keeps "co-host" against "host", "proposer")
-    const read = relations.find((r) => r.subjectId === c.subjectId && r.objectId === c.objectId && roleFamily(r.role) === family);
+    const read = relations.find((r) => r.subjectId === subjectId && r.objectId === objectId && roleFamily(r.role) === family);
     if (read) {
-      out.push({ ...read, confidence: Math.max(read.confidence, p) });
+      out.push({ ...read, confidence: Math.max(read.confidence, options[0].p) });
       continue;
     }
     // "Tokayev expressed support for China's initiative", "Zhang attended the summit": a pair the readers read as
     // taking part or backing is not, by the model's guess, the one who hosted, chaired or sponsored it as well
-    if (
-      LEADING_FAMILIES.has(family) &&
-      relations.some((r) => r.subjectId === c.subjectId && r.objectId === c.objectId && ["participant", "supporter"].includes(roleFamily(r.role)))
-    )
+    if (LEADING_FAMILIES.has(family) && relations.some((r) => r.subjectId === subjectId && r.objectId === objectId && ["participant", "supporter"].includes(roleFamily(r.role))))
       continue;
-    // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
-    // between its two names, is not stated
-    const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
-    if (saysRefusal(between)) continue;
-    // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
-    // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
-    const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start) : "";
-    if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
-    // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
-    if (family === "member" && PEOPLE_FROM.test(beforeRun)) continue;
-    // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
-    if (ARRIVED_IN.test(beforeRun)) continue;
-    // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
-    // or urged to act have not acted (the readers leave them out; so does the model)
-    const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
-    if (INVITED_TO_ACT.test(around)) continue;
-    // "a decision was announced to invite Argentina, Egypt, …, and Saudi Arabia to become full members": a list
-    // invited to act, the verb before its first name and what was asked after its last
-    if (c.run >= c.sentence.start && INVITES_BEFORE.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start))) {
-      const after = c.sentence.text.slice(c.run - c.sentence.start, c.end - c.sentence.start + 160).split(/[;；]/)[0];
-      if (ASKED_ACT.test(after)) continue;
+    for (const { c, p } of options) {
+      // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
+      // between its two names, is not stated
+      const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
+      if (saysRefusal(between)) continue;
+      // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
+      // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
+      const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start) : "";
+      if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
+      // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
+      if (family === "member" && PEOPLE_FROM.test(beforeRun)) continue;
+      // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
+      if (ARRIVED_IN.test(beforeRun)) continue;
+      // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
+      // or urged to act have not acted (the readers leave them out; so does the model)
+      const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
+      if (INVITED_TO_ACT.test(around)) continue;
+      // "a decision was announced to invite Argentina, Egypt, …, and Saudi Arabia to become full members": a list
+      // invited to act, the verb before its first name and what was asked after its last
+      if (c.run >= c.sentence.start && INVITES_BEFORE.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start))) {
+        const after = c.sentence.text.slice(c.run - c.sentence.start, c.end - c.sentence.start + 160).split(/[;；]/)[0];
+        if (ASKED_ACT.test(after)) continue;
+      }
+      // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
+      if (/[;；]/.test(between)) continue;
+      // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
+      // comes last, in its own clause
+      // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
+      if (c.features.includes("ord:ba") || earlierOrImplied(c.features)) {
+        const after = c.sentence.text
+          .slice(c.end - c.sentence.start)
+          .split(/[,;.，；。]/)[0]
+          .slice(0, 40);
+        if (saysRefusal(after)) continue;
+      }
+      if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
+      // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
+      // observers stand beside a body without being its members
+      if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) continue;
+      const objectKind = objectKindOf(c.features);
+      if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
+      const joint = !c.features.includes("list:one") && CO_ROLE[family];
+      const role = (joint || family) as RelationRole;
+      out.push({
+        subjectId: c.subjectId,
+        objectId: c.objectId,
+        role,
+        evidence: source.slice(c.sentence.start, c.sentence.end),
+        evidenceStart: c.sentence.start,
+        start: c.start,
+        end: c.end,
+        confidence: Math.round(p * 100) / 100,
+        why: { matched: source.slice(c.start, c.end), form: family, rule: "statement-model" },
+      });
+      break;
     }
-    // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
-    if (/[;；]/.test(between)) continue;
-    // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
-    // comes last, in its own clause
-    // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
-    if (c.features.includes("ord:ba") || earlierOrImplied(c.features)) {
-      const after = c.sentence.text
-        .slice(c.end - c.sentence.start)
-        .split(/[,;.，；。]/)[0]
-        .slice(0, 40);
-      if (saysRefusal(after)) continue;
-    }
-    if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
-    // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
-    // observers stand beside a body without being its members
-    if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) continue;
-    const objectKind = objectKindOf(c.features);
-    if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
-    const joint = !c.features.includes("list:one") && CO_ROLE[family];
-    const role = (joint || family) as RelationRole;
-    out.push({
-      subjectId: c.subjectId,
-      objectId: c.objectId,
-      role,
-      evidence: source.slice(c.sentence.start, c.sentence.end),
-      evidenceStart: c.sentence.start,
-      start: c.start,
-      end: c.end,
-      confidence: Math.round(p * 100) / 100,
-      why: { matched: source.slice(c.start, c.end), form: family, rule: "statement-model" },
-    });
   }
   return out;
 }

@@ -263,6 +263,15 @@ describe("combineRelations", () => {
     expect(hosts[0].role).toBe("co-host");
   });
 
+  it("says a fact by the surest of its pairs the checks let stand: 'a resolution proposed by China' stands though a surer pair of China and the resolution has no role word", () => {
+    // (the same state and text again in a later sentence, weighed surer by its words but with no role word there)
+    const line = "China welcomed the Declaration again.";
+    const later = { ...pairIn({ line, start: 0, end: line.length, features: ["bias", "bb:signed", "bb:again", "cue:none", "list:one"] }), run: -2 };
+    const surer: RelationModel = { ...model, weights: { ...model.weights, "bb:again": [1, 0] } };
+    const out = combineRelations({ model: surer, candidates: [later, candidate(1, ["bias", "bb:signed", "cue:signatory", "list:one"])], relations: [], source: text });
+    expect(out.map((r) => [r.role, r.evidence])).toEqual([["signatory", text]]);
+  });
+
   it("takes no state a body is said to include for its host or chair: 'the G7, a forum which also includes Britain, Canada'", () => {
     const said = (line: string, listed: string) => {
       const run = line.indexOf(listed);
