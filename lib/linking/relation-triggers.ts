@@ -149,6 +149,9 @@ export const TRIGGERS: Trigger[] = [
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },
+  // "The United Kingdom convened the first international AI Safety Summit": a meeting convened (not a body: "convened
+  // the first Security Council meeting on AI" is the body's presidency calling a meeting of it)
+  { role: "host", en: /\bconvened(?= the (?:(?:first|second|third|fourth|annual|inaugural|international|global|high-level) )+[A-Z\d])/g, objects: ["event"] },
   {
     role: "chair",
     en: /\bchair(?:s|ed|ing|manship)?\b|\bpresided\b|\bpresidenc(?:y|ies)\b|(?<=^[\s"“]*)(?:Chaired|Presided over)(?= by\b)/g,

@@ -473,4 +473,9 @@ describe("the words that cue a role", () => {
     expect(cues("proposer", "Chile presented the findings of its study.")).toEqual([]);
     expect(cues("proposer", "智利提议建立「安第斯反诈骗工作组」。")).toEqual([]);
   });
+  it("'convened the first international … Summit' cues a host; convening a meeting of a body is read by the body's own words", () => {
+    expect(cues("host", "Chile convened the first international Andean AI Summit.")).toEqual(["convened"]);
+    expect(cues("host", "Chile convened the meeting with its partners.")).toEqual([]);
+    expect(TRIGGERS.find((t) => t.role === "host" && t.en?.source.startsWith("\\bconvened"))?.objects).toEqual(["event"]);
+  });
 });
