@@ -473,6 +473,10 @@ describe("the words that cue a role", () => {
     expect(cues("proposer", "Chile presented the findings of its study.")).toEqual([]);
     expect(cues("proposer", "智利提议建立「安第斯反诈骗工作组」。")).toEqual([]);
   });
+  it("'have adhered to the AI Principles' cues a signatory; 'adherence to the principles of the Code' (by companies) does not", () => {
+    expect(cues("signatory", "Chile and Peru have already adhered to the AI Principles.")).toEqual(["adhered to"]);
+    expect(cues("signatory", "The logo is a symbol of transparency and adherence to the principles of the Code.")).toEqual([]);
+  });
   it("'convened the first international … Summit' cues a host; convening a meeting of a body is read by the body's own words", () => {
     expect(cues("host", "Chile convened the first international Andean AI Summit.")).toEqual(["convened"]);
     expect(cues("host", "Chile convened the meeting with its partners.")).toEqual([]);
