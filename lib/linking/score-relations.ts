@@ -113,64 +113,70 @@ export function combineRelations({
     // taking part or backing is not, by the model's guess, the one who hosted, chaired or sponsored it as well
     if (LEADING_FAMILIES.has(family) && relations.some((r) => r.subjectId === subjectId && r.objectId === objectId && ["participant", "supporter"].includes(roleFamily(r.role))))
       continue;
-    for (const { c, p } of options) {
-      // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
-      // between its two names, is not stated
-      const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
-      if (saysRefusal(between)) continue;
-      // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
-      // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
-      const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start) : "";
-      if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) continue;
-      // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
-      if (family === "member" && PEOPLE_FROM.test(beforeRun)) continue;
-      // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
-      if (ARRIVED_IN.test(beforeRun)) continue;
-      // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
-      // or urged to act have not acted (the readers leave them out; so does the model)
-      const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
-      if (INVITED_TO_ACT.test(around)) continue;
-      // "a decision was announced to invite Argentina, Egypt, …, and Saudi Arabia to become full members": a list
-      // invited to act, the verb before its first name and what was asked after its last
-      if (c.run >= c.sentence.start && INVITES_BEFORE.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start))) {
-        const after = c.sentence.text.slice(c.run - c.sentence.start, c.end - c.sentence.start + 160).split(/[;；]/)[0];
-        if (ASKED_ACT.test(after)) continue;
-      }
-      // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
-      if (/[;；]/.test(between)) continue;
-      // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
-      // comes last, in its own clause
-      // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
-      if (c.features.includes("ord:ba") || earlierOrImplied(c.features)) {
-        const after = c.sentence.text
-          .slice(c.end - c.sentence.start)
-          .split(/[,;.，；。]/)[0]
-          .slice(0, 40);
-        if (saysRefusal(after)) continue;
-      }
-      if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) continue;
-      // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
-      // observers stand beside a body without being its members
-      if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) continue;
-      const objectKind = objectKindOf(c.features);
-      if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) continue;
-      const joint = !c.features.includes("list:one") && CO_ROLE[family];
-      const role = (joint || family) as RelationRole;
-      out.push({
-        subjectId: c.subjectId,
-        objectId: c.objectId,
-        role,
-        evidence: source.slice(c.sentence.start, c.sentence.end),
-        evidenceStart: c.sentence.start,
-        start: c.start,
-        end: c.end,
-        confidence: Math.round(p * 100) / 100,
-        why: { matched: source.slice(c.start, c.end), form: family, rule: "statement-model" },
-      });
-      break;
-    }
+    // (the surest pair the checks let stand says the fact)
+    const stated = options.find(({ c }) => checksLetStand({ c, family }));
+    if (!stated) continue;
+    const { c, p } = stated;
+    const joint = !c.features.includes("list:one") && CO_ROLE[family];
+    const role = (joint || family) as RelationRole;
+    out.push({
+      subjectId: c.subjectId,
+      objectId: c.objectId,
+      role,
+      evidence: source.slice(c.sentence.start, c.sentence.end),
+      evidenceStart: c.sentence.start,
+      start: c.start,
+      end: c.end,
+      confidence: Math.round(p * 100) / 100,
+      why: { matched: source.slice(c.start, c.end), form: family, rule: "statement-model" },
+    });
   }
   return out;
+}
+
+/** Whether what a candidate pair's sentence says around it lets the model's reading of it in `family` stand. */
+function checksLetStand({ c, family }: { c: RelationCandidate; family: string }): boolean {
+  // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
+  // between its two names, is not stated
+  const between = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
+  if (saysRefusal(between)) return false;
+  // "Japan holds the presidency of the G7, a forum which also includes Britain, Canada …": the states a body is
+  // said to include are its members, not its chair or host (a text's sponsors "including A" are its sponsors)
+  const beforeRun = c.run >= c.sentence.start ? c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 80), c.run - c.sentence.start) : "";
+  if ((family === "chair" || family === "host") && /\b(?:includes?|included|including|comprises?|comprising)\s+(?:the\s+)?$/i.test(beforeRun)) return false;
+  // "a body that includes officials from Mexico to South Africa": people from the states, not the states, are members
+  if (family === "member" && PEOPLE_FROM.test(beforeRun)) return false;
+  // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
+  if (ARRIVED_IN.test(beforeRun)) return false;
+  // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
+  // or urged to act have not acted (the readers leave them out; so does the model)
+  const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);
+  if (INVITED_TO_ACT.test(around)) return false;
+  // "a decision was announced to invite Argentina, Egypt, …, and Saudi Arabia to become full members": a list
+  // invited to act, the verb before its first name and what was asked after its last
+  if (c.run >= c.sentence.start && INVITES_BEFORE.test(c.sentence.text.slice(Math.max(0, c.run - c.sentence.start - 40), c.run - c.sentence.start))) {
+    const after = c.sentence.text.slice(c.run - c.sentence.start, c.end - c.sentence.start + 160).split(/[;；]/)[0];
+    if (ASKED_ACT.test(after)) return false;
+  }
+  // "…中心先后成立；…助力阿联酋建设智慧城市": a semicolon between the two names closes the clause the one is in
+  if (/[;；]/.test(between)) return false;
+  // "… was signed by 61 countries, but the US and the UK were not among them": the refusal after a subject that
+  // comes last, in its own clause
+  // ("US officials did not explain their decision not to sign": so with a text named in an earlier sentence)
+  if (c.features.includes("ord:ba") || earlierOrImplied(c.features)) {
+    const after = c.sentence.text
+      .slice(c.end - c.sentence.start)
+      .split(/[,;.，；。]/)[0]
+      .slice(0, 40);
+    if (saysRefusal(after)) return false;
+  }
+  if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) return false;
+  // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
+  // observers stand beside a body without being its members
+  if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) return false;
+  const objectKind = objectKindOf(c.features);
+  if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) return false;
+  return true;
 }
 
 /** Whether the pair's text or event was named only in a sentence before (or is the meeting the sentences report). */
