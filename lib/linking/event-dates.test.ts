@@ -730,6 +730,8 @@ describe("a text published, a memorandum signed, an order revoked: dated acts on
   it("not the day an article or interview about it came out", () => {
     expect(dates("In an article published in a Nairobi daily on 10 July 2031, Kenya's minister praised the Code of Practice.", "2031-07-12")).toEqual([]);
     expect(dates("The interview with the minister was published on 10 July 2031.", "2031-07-12")).toEqual([]);
+    expect(dates("肯尼亚部长于2031年7月10日发布的博客文章中表示，将签署《实践准则》。", "2031-07-12")).toEqual([]);
+    expect(dates("肯尼亚于2031年7月10日发布《实践准则》。", "2031-07-12")).toEqual(["2031-07-10"]);
   });
   it("a memorandum of understanding signed by two states", () => {
     expect(dates("The Memorandum of Understanding was signed on 1 April 2031 by ministers of Kenya and Chile.", "2031-04-03")).toEqual(["2031-04-01"]);
