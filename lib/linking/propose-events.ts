@@ -94,7 +94,7 @@ export function isEventDate({ sentence, date }: { sentence: Sentence; date: Date
   const clause = after.replace(/^\s*[，,]/, "").split(/[，,。；;]/)[0];
   if (/报道|报导|刊发|撰文|发文|刊文/.test(clause) && !/据/.test(clause) && !ACT_ZH.test(clause)) return false;
   // "于周三发布的部落格文章中表示": the day a piece of writing came out (发布 of a text is an act; of a blog post, not)
-  if (/^\s*(?:在|于)?[^，。；]{0,12}?(?:发布|发表|刊登)的[^，。；]{0,8}?(?:文章|博文|部落格|博客|帖子|评论文章|专栏)/.test(clause)) return false;
+  if (/^\s*(?:在|于)?[^，。；]{0,12}?(?:发布|发表|刊登)的[^，。；]{0,8}?(?:文章|博文|部落格|博客|帖子|专栏)/.test(clause)) return false;
   // "《2024年…论坛主席声明》": a year inside a title is part of the title
   if (before.lastIndexOf("《") > before.lastIndexOf("》")) return false;
   // "8月31日至9月1日", "from 2025 to 2030", "till 21 February": the end of a span, or a deadline
