@@ -114,8 +114,6 @@ export function parseEnglishMetaLine(line: string): { publisher: string | null; 
   return null;
 }
 
-const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /**
  * Ways addresses carry a day, most common first: 2025/07/08, 2025-07-08, 2025-07/08, 20250708, 202507/08;
  * 2025/0708 (People's Daily, many Chinese portals); 2026/Feb/21; and a story id that opens with the day,
@@ -147,7 +145,7 @@ export function dateFromUrl({ url, today = new Date() }: { url: string | null | 
     const g = pattern.exec(path)?.groups;
     if (!g) continue;
     const year = Number(g.year);
-    const month = g.monthName ? MONTH_ABBREVIATIONS.indexOf(g.monthName.toLowerCase()) + 1 : Number(g.month ?? g.month2);
+    const month = g.monthName ? EN_MONTHS[g.monthName.toLowerCase()] : Number(g.month ?? g.month2);
     const day = Number(g.day ?? g.day2);
     const at = new Date(Date.UTC(year, month - 1, day));
     if (month < 1 || month > 12 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) continue;
