@@ -85,7 +85,8 @@ export function isFuture({ text, start, end }: { text: string; start: number; en
   // the whole sentence, so its verb may stand far after it
   const opens = /^\s*(?:on|in|by|at|from|于|在)?\s*$/i.test(clause);
   const after = text.slice(end, end + (opens ? 200 : 40));
-  const to = after.search(/[。；\n]|\.\s/);
+  // (a full stop inside closing quotes ends the sentence too: "signed the Law “On AI.” The law will …")
+  const to = after.search(/[。；\n]|\.["”’']?\s/);
   // "will be a follow-up of the summit held in Bletchley in November", "which began on February 16, will conclude
   // on February 21": a past act nearer the date than "will"
   const past = lastMatch(PAST_NEAR, clause);

@@ -413,6 +413,10 @@ describe("references and dates", () => {
   it("an undated article is read against the last full date it states", () => {
     expect(latestStatedDay({ body: "The Assembly met on Thursday. Photo: the Assembly on March 21, 2024. It had met on 1 March 2024." })).toBe("2024-03-21");
     expect(latestStatedDay({ body: "The Assembly met on Thursday, 21 March." })).toBeNull();
+    // a sentence that ends in a closing quote ends there: the next one's "will" is not this day's
+    const signed = "On November 17, 2029, the President signed the Law \u201cOn Artificial Intelligence.\u201d The law will come into force on January 18.";
+    expect(latestStatedDay({ body: signed })).toBe("2029-11-17");
+    expect(link(signed, null).dates.map((d) => d.date)).toEqual(["2029-11-17", "2030-01-18"]);
     const events = link("The General Assembly adopted A/RES/78/265 on Thursday. Photo shows the Assembly in session on March 21, 2024.", null).events.map((e) => e.date);
     expect(events).toContain("2024-03-21");
   });
