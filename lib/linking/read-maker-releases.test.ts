@@ -8,6 +8,9 @@ function entries(): GazetteerEntry[] {
   const all = testEntries();
   const asean = all.find((e) => e.slug === "asean")!;
   all.push({ id: 7900, kind: "initiative", slug: "asean-data-guide", nameEn: "ASEAN Guide on Data Ethics", nameZh: "东盟数据伦理指南", aliases: [], madeByIds: [asean.id] });
+  // (the atlas records the Assembly as part of the United Nations: its maker, as it were, but the Assembly is no text)
+  const assembly = all.find((e) => e.slug === "un-general-assembly")!;
+  assembly.madeByIds = [all.find((e) => e.slug === "united-nations")!.id];
   all.push({ id: 7901, kind: "initiative", slug: "andean-data-guide", nameEn: "Andean Guide on Data Ethics", nameZh: null, aliases: [], madeByIds: [] });
   return all;
 }
@@ -22,5 +25,7 @@ describe("a text's maker said to release it", () => {
     expect(triples("ASEAN has released the Andean Guide on Data Ethics in translation.")).toEqual([]);
     expect(triples("ASEAN has released a draft of the ASEAN Guide on Data Ethics.")).toEqual([]);
     expect(triples("The ASEAN Guide on Data Ethics was praised by ASEAN and released in May.")).toEqual([]);
+    // an organ of a body is no text the body released: "the UN … adopted by the UN General Assembly"
+    expect(triples("This comes after the first UN declaration on AI was adopted by the UN General Assembly.")).toEqual([]);
   });
 });

@@ -33,7 +33,8 @@ export function readMakerReleases({
 }): FoundRelation[] {
   const out: FoundRelation[] = [];
   // (only texts the atlas records a maker for, and bodies, are read: most articles have few of either)
-  const texts = mentions.filter((m) => gazetteer.entries.get(m.entityId)?.madeByIds?.length);
+  // (a text: an organ the atlas records as part of its body, "the General Assembly" of the UN, is no text it released)
+  const texts = mentions.filter((m) => (m.kind === "initiative" || m.kind === "resolution") && gazetteer.entries.get(m.entityId)?.madeByIds?.length);
   if (!texts.length) return out;
   const bodies = mentions.filter((m) => m.kind === "organisation");
   const stated = new Set(found.map((r) => factKey(r)));
