@@ -31,6 +31,7 @@ const entries: GazetteerEntry[] = [
   entry("organisation", "pacific-data-forum", "Pacific Data Forum", "太平洋数据论坛"),
   entry("organisation", "mda-fji-centre", "Moldova-Fiji Data Cooperation Centre", "摩尔多瓦—斐济数据合作中心"),
   entry("organisation", "un-ocean-council", "UN Ocean Council", "联合国海洋理事会", {}, ["Ocean Council"]),
+  entry("organisation", "tide-friends", "Group of Tide Friends for Cooperation on Ocean Data", null, { subtype: "group-of-friends" }, ["Group of Tide Friends"]),
   entry("resolution", "ocean-compact", "Compact for Ocean Futures", "海洋未来契约"),
   entry("resolution", "ocean-cooperation-res", "Enhancing cooperation on ocean data sharing", "加强海洋数据共享合作"),
   entry("initiative", "ocean-outlook-2025", "Ocean Data Outlook Report 2025", "海洋数据展望报告", { subtype: "report", date: "2025-02-01" }),
@@ -123,6 +124,18 @@ describe("a short form after another capitalised name word is a longer name's", 
   it.each(["The Ocean Council met on Monday.", "On Monday Ocean Council members met.", "Ocean Council members met in New York."])("%s", (text) =>
     expect(slugs(text)).toEqual(["un-ocean-council"]),
   );
+});
+
+describe("a short form that opens an atlas name, then goes on into another name", () => {
+  it.each(["Fiji launched the Group of Tide Friends on Artificial Intelligence for Coastal Resilience.", "The Group of Tide Friends for Coral Reefs met."])("not: %s", (text) =>
+    expect(slugs(text)).toEqual([]),
+  );
+  it.each([
+    "The Group of Tide Friends met on Monday.",
+    "The Group of Tide Friends on February 11 met in Suva.",
+    "The Group of Tide Friends for Cooperation met.",
+    "Fiji joined the Group of Tide Friends for cooperation.",
+  ])("%s", (text) => expect(slugs(text)).toEqual(["tide-friends"]));
 });
 
 describe("a yearly text the article gives another year", () => {

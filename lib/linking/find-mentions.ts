@@ -408,6 +408,24 @@ function insideLongerName({
   return !!word && entitiesNamed(gazetteer, word).length === 0;
 }
 
+/** Words of a name that say nothing of which body it is ("on the", "AI" for "Artificial Intelligence"). */
+const NAME_FILLER = /^(?:of|on|for|the|and|in|to|a|an|AI|Artificial|Intelligence)$/i;
+/**
+ * "the Group of Friends on Artificial Intelligence for Sustainable Development": a short form that opens an atlas
+ * name ("Group of Friends" of "Group of Friends for International Cooperation on AI Capacity-building") followed by
+ * "on" or "for" and capitalised words the atlas name does not have is the start of another body's name.
+ */
+function continuesIntoOtherName({ text, end, form, entry }: { text: string; end: number; form: string; entry: GazetteerEntry }): boolean {
+  if (hasCjkText(form) || !/\s/.test(form.trim()) || !/^[A-Z]/.test(form)) return false;
+  if (!entry.nameEn.toLowerCase().startsWith(form.toLowerCase()) || entry.nameEn.length <= form.length) return false;
+  const m = /^\s+(?:on|for)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*(?:(?:of|on|for|and|the|in)\s+)?){1,6})/.exec(text.slice(end, end + 90));
+  // ("the AI Action Summit on February 11": a day or a month is no name)
+  if (!m || NOT_NAME_WORD.test(m[1].split(/\s+/)[0])) return false;
+  const names = [entry.nameEn, ...entry.aliases.map((a) => a.alias)].join(" ").toLowerCase();
+  const words = m[1].split(/\s+/).filter((w) => w && !NAME_FILLER.test(w));
+  return words.length > 0 && words.every((w) => !names.includes(w.toLowerCase()));
+}
+
 /**
  * The capitalised word right before `start` ("White" of "White House …", "Jim" of "Jim Jordan"), when it is neither a
  * function word, a day or a month, nor the sentence's first word (capitalised anyway).
@@ -1123,6 +1141,7 @@ export function findMentions({
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
+    if (continuesIntoOtherName({ text, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
     if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
