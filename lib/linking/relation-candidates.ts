@@ -1,6 +1,6 @@
 import { mentionsBySentence, sentenceIndexAt } from "./sentences";
 import type { EntityKind } from "@/db/schema";
-import { NOT_AN_ACTOR_AFTER, isStateAfterItsCity, predecessorsEnd } from "./relation-patterns";
+import { BODY_SUMMIT_AFTER, NOT_AN_ACTOR_AFTER, isStateAfterItsCity, predecessorsEnd } from "./relation-patterns";
 import { isListGap } from "./group-subjects";
 import { roleFamily } from "./extract-relations";
 import { TRIGGERS } from "./relation-triggers";
@@ -361,6 +361,9 @@ function pairFeatures({
   if (!rules.length) f.push("rule:none");
   for (const w of ruleWords) f.push(`rule-word:${w}`, `rule-by:${w.split(":")[0]}`);
   if (place) f.push("subject-after-city");
+  // "the 2018 G7 Summit", "金砖峰会": a body's name before Summit names its meeting, which founds nothing and has no members
+  if (a.kind === "organisation" && BODY_SUMMIT_AFTER.test(s.text.slice(a.end - s.start, a.end - s.start + 24))) f.push("summit:subject");
+  if (b.start >= 0 && b.kind === "organisation" && BODY_SUMMIT_AFTER.test(s.text.slice(b.end - s.start, b.end - s.start + 24))) f.push("summit:object");
   if (!cues.length) f.push("cue:none");
   for (const c of cues) f.push(`cue:${c.family}`);
   if (b.start < 0) {

@@ -168,3 +168,6 @@ export const LEADER_OF =
  * not the body.
  */
 export const MEMBERS_NAMED_AFTER = /^(?:\s*(?:的\s*(?:\d+|[一二三四五六七八九十百]+)?多?个?)?(?:成员|会员)|(?:['’]s?)?\s*(?:\d+\s+)?members?\b)/i;
+
+/** Right after a body's name: "Summit", "Leaders' Summit", "峰会" (the body's meeting, not the body). */
+export const BODY_SUMMIT_AFTER = /^(?:\s+(?:Leaders['’]?\s+)?Summits?\b|\s*(?:领导人)?峰会)/;

@@ -1,5 +1,6 @@
 import type { EntityKind } from "@/db/schema";
 import type { Gazetteer } from "./gazetteer";
+import { BODY_SUMMIT_AFTER } from "./relation-patterns";
 import type { FoundMention, GazetteerEntry, Sentence } from "./types";
 
 /**
@@ -136,6 +137,8 @@ export function resolveReferences({
       const entry = gazetteer.entries.get(m.entityId);
       if (!entry || entry.status === "proposed") return false;
       if (f.head.nameWords && !nameMatches(entry, f.head.nameWords)) return false;
+      // ("the 2018 G7 Summit … joined the group": a body named as its summit is the meeting, not the group)
+      if (m.kind === "organisation" && BODY_SUMMIT_AFTER.test(text.slice(m.end, m.end + 24))) return false;
       return !f.specific?.some((w) => !`${entry.nameEn} ${entry.aliases.map((x) => x.alias).join(" ")}`.toLowerCase().includes(w.toLowerCase().replace(/'$/, "")));
     };
     for (let i = sorted.length - 1; i >= 0; i--) {

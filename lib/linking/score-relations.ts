@@ -175,6 +175,10 @@ function checksLetStand({ c, family }: { c: RelationCandidate; family: string })
   // observers stand beside a body without being its members
   if (family === "member" && !c.features.includes("cue:member") && NOT_MEMBERS_BETWEEN.test(between)) return false;
   const objectKind = objectKindOf(c.features);
+  // "First announced at the 2018 G7 Summit, GPAI was launched with fifteen founding members: …": a body's summit was
+  // founded by no one, and founds no body nor has it members (it may launch a process: "the G7 Summit launched …")
+  if (family === "founder" && c.features.includes("summit:object")) return false;
+  if ((family === "founder" || family === "member") && c.features.includes("summit:subject") && objectKind === "organisation") return false;
   if (objectKind && FAMILY_OBJECT_KINDS[family] && !FAMILY_OBJECT_KINDS[family].includes(objectKind)) return false;
   return true;
 }

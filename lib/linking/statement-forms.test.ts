@@ -21,7 +21,7 @@ function entries(): GazetteerEntry[] {
     country("BRA", "Brazil", "巴西"),
     country("NOR", "Norway", "挪威"),
     country("MDA", "Moldova", "摩尔多瓦"),
-    org("g7", "G7", "七国集团", ["G-7"]),
+    org("g7", "G7", "七国集团", ["G-7", "Group of Seven"]),
     org("un-security-council", "UN Security Council", "联合国安理会", ["Security Council"]),
     org("council-of-europe", "Council of Europe", "欧洲委员会"),
   );
@@ -408,6 +408,13 @@ describe("references and dates", () => {
       resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
     expect(refs("Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). Japan praised the Rio summit.")).toEqual([["the Rio summit", "g20-rio-summit-2024"]]);
     expect(refs("Leaders met at the 19th G20 Leaders' Summit (Rio de Janeiro). Japan praised the Paris summit.")).toEqual([]);
+  });
+
+  it("a body named as its summit is no group talked about", () => {
+    const refs = (body: string) =>
+      resolveReferences({ text: body, mentions: findMentions({ text: body, gazetteer: gz }).mentions, gazetteer: gz }).map((m) => [m.surface, key(m.entityId)]);
+    expect(refs("The Group of Seven met in May. Brazil has not joined the group.")).toEqual([["the group", "g7"]]);
+    expect(refs("The idea was first raised at the 2028 G7 Summit. Brazil has since joined the group.")).toEqual([]);
   });
 
   it("an undated article is read against the last full date it states", () => {

@@ -282,6 +282,21 @@ describe("combineRelations", () => {
     expect(said("The Forum was co-hosted by France and Italy.", "France")).toEqual(["co-host"]);
   });
 
+  it("takes a body's summit for no founder, founded body or member: 'announced at the 2018 G7 Summit, GPAI was launched with fifteen founding members'", () => {
+    const bodies: RelationModel = { families: ["founder", "member"], weights: { bias: [3, 3] }, threshold: 0.5 };
+    const weigh = (features: string[]) =>
+      combineRelations({ model: bodies, candidates: [candidate(1, ["bias", "cue:founder", "cue:member", "list:one", ...features])], relations: [], source: text }).map(
+        (r) => r.role,
+      );
+    expect(weigh(["k:country>organisation"])).toEqual(["founder", "member"]);
+    // a state and the summit of a body: founding it is not said (attending it may be)
+    expect(weigh(["k:country>organisation", "summit:object"])).toEqual(["member"]);
+    // the summit of a body and another body: neither founding nor membership
+    expect(weigh(["k:organisation>organisation", "summit:subject"])).toEqual([]);
+    // (it may launch a process)
+    expect(weigh(["k:organisation>initiative", "summit:subject"])).toEqual(["founder"]);
+  });
+
   it("adds no host (or chair, sponsor) to a pair the readers read as taking part or backing; does beside other roles", () => {
     const pair = candidate(1, ["bias", "rule:host", "cue:host", "list:one"]);
     const roles = (role: FoundRelation["role"]) => combineRelations({ model, candidates: [pair], relations: [reader(1, role)], source: text }).map((r) => r.role);
