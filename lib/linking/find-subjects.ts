@@ -202,6 +202,9 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     // "A, B and C were among the 30 countries that endorsed …", "were the first states to sign": the count is theirs
     if (AMONG_COUNT.test(text.slice(g.end, tStart))) return { group: g, objectSide: "after", passive: false };
     if (OWN_SUBJECT_BETWEEN.test(text.slice(g.end, tStart))) return null;
+    // "2024年联合国大会通过…决议；以及…60个国家和国际组织签署声明": a list in a clause closed before the verb's is
+    // not its subject
+    if (/[;；]/.test(text.slice(g.end, tStart))) return null;
     // "中国…同赞比亚共同发起": the list after 同/with joins the clause's own subject
     if (WITH_BEFORE.test(text.slice(s.start, g.start).trimEnd())) {
       // ("The OECD's 36 member countries, along with A and B": the body that owns the noun is not among the actors)

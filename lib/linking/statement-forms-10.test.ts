@@ -11,7 +11,7 @@ function entries(): GazetteerEntry[] {
   all.push(country("CHL", "Chile", "智利", ["Chilean"]), country("PER", "Peru", "秘鲁"), country("URY", "Uruguay", "乌拉圭"));
   all.push(org("lima-labs", "Lima Labs", "利马实验室"), org("quipu-ai", "Quipu AI", "奇普人工智能"));
   all.push(org("pacific-bloc", "Pacific Bloc", "太平洋集团"));
-  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-pledge", nameEn: "Andean AI Pledge", nameZh: null, date: "2024-05-01", aliases: [] });
+  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-pledge", nameEn: "Andean AI Pledge", nameZh: "安第斯人工智能承诺", date: "2024-05-01", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: null, date: "2024-09-09", aliases: [] });
   return all;
 }
@@ -218,5 +218,15 @@ describe("support for a state's membership is a bid backed, not a seat held", ()
     expect(triples("Chile reaffirmed its strong support for Peru's permanent membership in the Pacific Bloc.")).toEqual([]);
     // (a membership stated as such still counts)
     expect(triples("Peru's membership in the Pacific Bloc began in 2020.")).toEqual([["PER", "member", "pacific-bloc"]]);
+  });
+});
+
+describe("a list in a clause closed before the verb is not its subject", () => {
+  const signed = (text: string) => triples(text).filter(([, role]) => role === "signatory");
+  it("'太平洋集团通过了…；以及…多个国家签署《承诺》'", () => {
+    expect(signed("2024年太平洋集团通过关于首个全球决议;以及2025年60个国家和国际组织签署《安第斯人工智能承诺》。")).toEqual([]);
+    expect(signed("2024年太平洋集团通过关于首个全球决议；以及2025年60个国家和国际组织签署《安第斯人工智能承诺》。")).toEqual([]);
+    expect(triples("2024年太平洋集团举行会议，智利签署《安第斯人工智能承诺》。")).toEqual([["CHL", "signatory", "andean-ai-pledge"]]);
+    expect(triples("Chile hosted the forum; more than 20 countries signed the Andean AI Pledge.")).toEqual([]);
   });
 });
