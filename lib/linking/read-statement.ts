@@ -153,8 +153,16 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       own && agentless
         ? spans.find((x) => x.start >= own.end && x.end <= tStart && trig.objects.includes(x.kind) && /^(?:\s*['’]s?\s*|的)?[“"《]?$/.test(text.slice(own.end, x.start)))
         : undefined;
+    // "联合国决议通过不久，欧盟就批准了《人工智能法》": the body's resolution, named by its kind before the verb, is what
+    // passed (not a text named after it, in the next clause)
+    const ownResolution =
+      own && objectSide === "after" && /^\s*的?\s*(?:决议|resolution)\s*$/i.test(text.slice(own.end, tStart))
+        ? (spans.find((x) => x.start >= own.end && x.end <= tStart && trig.objects.includes(x.kind)) ?? null)
+        : undefined;
+    if (ownResolution === null) return null;
     const doc =
       ownText ??
+      ownResolution ??
       (objectSide === "after" && own
         ? spans.find((x) => x.start >= tEnd && trig.objects.includes(x.kind) && x.start - tEnd <= MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(tEnd, x.start)))
         : [...spans].reverse().find((x) => x.end <= tStart && trig.objects.includes(x.kind) && tStart - x.end <= MAX_OBJECT_GAP));

@@ -188,6 +188,12 @@ describe("lists of subjects", () => {
   it("adopted by consensus: the body adopts, 'by consensus' is not a subject", () => {
     expect(triples("The UN General Assembly on Monday adopted by consensus A/RES/78/311.")).toEqual([[RES, "adopted-by", "un-general-assembly"]]);
   });
+
+  it("'联合国决议通过不久，东盟就批准了《倡议》': the body's resolution passed, not the text named after the verb", () => {
+    expect(triples("联合国决议通过不久，东盟就批准了《全球人工智能治理倡议》。").filter(([, role]) => role === "adopted-by")).toEqual([]);
+    // (the body's text right after the verb still is what it adopted)
+    expect(triples("联合国大会通过了《全球人工智能治理倡议》。")).toContainEqual(["global-ai-governance-initiative", "adopted-by", "un-general-assembly"]);
+  });
 });
 
 describe("wording seen on real pages", () => {
