@@ -81,6 +81,20 @@ export function findSubjects({ text, s, tStart, tEnd, trig, spans, groups }: Sta
     return group ? { group, objectSide: "before", passive: true } : null;
   }
   if (trig.passiveOnly || trig.subjectsAfter) return null;
+  // "The GPAI Secretariat is hosted at the OECD": the body a thing is hosted at (or within) hosts it
+  const hostedAt =
+    trig.role === "host" && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, tStart - 24), tStart))
+      ? /^\s+(?:at|within)\s+/i.exec(after)
+      : null;
+  if (hostedAt) {
+    const from = tEnd + hostedAt[0].length;
+    // (its name, or its long name the atlas spells otherwise and its short one in brackets: "the Organization for … (OECD)")
+    const group = groups.find(
+      (g) =>
+        g.start >= from && /^\s*(?:the\s+)?(?:(?:[A-Z][\w-]*|for|of|and|on)\s+){0,10}?\(?$/.test(text.slice(from, g.start)) && g.members.every((x) => x.kind === "organisation"),
+    );
+    if (group) return { group, objectSide: "before", passive: true };
+  }
   // "Gathered at the AI Seoul Summit on 21 May 2024, …, world leaders representing A, B and C affirm …": the
   // participle opening the sentence says what the people of the states named later did
   if (/^[\s"“\d.]*$/.test(text.slice(s.start, tStart)) && /^Gathered$/.test(text.slice(tStart, tStart + 8))) {

@@ -230,3 +230,13 @@ describe("a list in a clause closed before the verb is not its subject", () => {
     expect(triples("Chile hosted the forum; more than 20 countries signed the Andean AI Pledge.")).toEqual([]);
   });
 });
+
+describe("a thing hosted at a body: the body hosts it", () => {
+  it("'The Lima Labs secretariat is hosted at the Pacific Bloc'", () => {
+    expect(triples("The Lima Labs secretariat is hosted at the Pacific Bloc.")).toEqual([["pacific-bloc", "host", "lima-labs"]]);
+    // (a long name the atlas spells otherwise, its short one in brackets)
+    expect(triples("The Lima Labs secretariat is hosted at the Pacific Cooperation Bloc of States (Pacific Bloc).")).toEqual([["pacific-bloc", "host", "lima-labs"]]);
+    // (a place is where, not who)
+    expect(triples("The Lima Labs secretariat is hosted at Lima, Peru.")).not.toContainEqual(["lima-labs", "host", "PER"]);
+  });
+});
