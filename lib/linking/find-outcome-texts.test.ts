@@ -117,4 +117,15 @@ describe("findOutcomeTexts: a text named by its kind and by the meeting that mad
     // two meetings named: which one's text is not said
     expect(initiatives(link("Between the Lagos Compute Summit and the Accra AI Summit, forty states signed a joint statement.", "2032-09-01"))).toEqual([]);
   });
+  it("'the Lagos Compute Summit saw … a Summit statement signed by 40 governments': the text of the one summit named", () => {
+    const r = link("The Lagos Compute Summit saw wide participation and a Summit statement signed by 40 governments, including Nigeria and Ghana.", "2031-09-01");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    // (and those who signed it signed that text)
+    expect(r.relations.filter((x) => x.role === "signatory").map((x) => [gz.entries.get(x.subjectId)!.slug, gz.entries.get(x.objectId)!.slug])).toContainEqual([
+      "nga",
+      "lagos-statement",
+    ]);
+    // (a summit's statement the sentence does not say is of the summit named: two summits)
+    expect(initiatives(link("Between the Lagos Compute Summit and the Accra AI Summit came a Summit statement signed by 40 governments.", "2032-09-01"))).toEqual([]);
+  });
 });

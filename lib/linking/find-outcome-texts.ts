@@ -102,6 +102,8 @@ const AT_MEETING_ZH = /(?:上|期间)?(?:通过|发表|签署|达成|发布)(?:�
 const SIGNED_TEXT_EN =
   /\b(?:sign(?:ed)?|adopt(?:ed)?|endorse[d]?|agreed(?: on)?)\s+(?:an?|the|its|their)\s+(?:(?:joint|final|shared|leaders['’]?)\s+)?(declaration|statement|communiqu[eé]|pact|accord)\b/gi;
 const SIGNED_TEXT_ZH = /(?:签署|通过)了?(?:一份|一项)?(?:联合)?(宣言|声明|公报)/g;
+/** "the India AI Impact Summit saw … a Summit declaration signed by 91 governments": the text of the summit named there */
+const SUMMIT_TEXT_EN = /\b(?:an?|the|its)\s+(?:(?:final|joint|main|official)\s+)?[Ss]ummit(?:['’]s)?\s+(declaration|statement|communiqu[eé])\b/g;
 
 /** Of a meeting's texts, those called what the noun calls them ("a declaration" is a Declaration or a 宣言). */
 function textsOfKind({ texts, noun }: { texts: GazetteerEntry[]; noun: string }): GazetteerEntry[] {
@@ -173,10 +175,15 @@ function findTextsAtNamedMeetings({
       if (meeting) found.push({ noun: m[1], start: at + m[0].length - m[1].length, meetingId: meeting.entityId });
     }
     if (!found.length && new Set(meetings.map((m) => m.entityId)).size === 1) {
-      for (const re of [SIGNED_TEXT_EN, SIGNED_TEXT_ZH]) {
+      for (const re of [SIGNED_TEXT_EN, SIGNED_TEXT_ZH, SUMMIT_TEXT_EN]) {
         for (const m of sentence.matchAll(re)) {
           // ("signed the pact adopted at a meeting of ministers": the sentence places the text at another meeting)
-          if (/^\s+(?:that\s+)?(?:was\s+)?(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+          // (a "Summit declaration" says whose it is: "signed by 91 governments" after it is who signed)
+          if (
+            re !== SUMMIT_TEXT_EN &&
+            /^\s+(?:that\s+)?(?:was\s+)?(?:signed|adopted|issued|agreed|endorsed|unveiled|released)\s+(?:at|during|by)\b/i.test(sentence.slice(m.index + m[0].length))
+          )
+            continue;
           // (a text signed at the meeting is its one text, whatever news calls it: "61 countries … to sign a joint
           // declaration" of the Paris summit, whose text is titled a statement)
           found.push({ noun: m[1], start: s.start + m.index + m[0].length - m[1].length, meetingId: meetings[0].entityId, own: /^(?:sign|签署)/i.test(m[0]) });
