@@ -244,6 +244,12 @@ export function deriveNameForms({
   for (const f of [...forms, ...out]) for (const v of spellingForms(f.form)) add({ form: v, aliasType: f.aliasType });
   if (kind === "organisation" && subtype === "company") for (const f of [...forms]) for (const v of companyForms(f.form)) add({ form: v, aliasType: "short" });
   if (kind === "organisation") for (const f of [...forms]) for (const v of friendsGroupForms(f.form)) add({ form: v, aliasType: "short" });
+  // "the G20 principles", "the OECD principles": a body's AI principles named by the body alone
+  if (kind === "initiative")
+    for (const f of [...forms]) {
+      const m = /^([A-Z][A-Z0-9]{1,5}) AI (Principles)$/.exec(f.form);
+      if (m) add({ form: `${m[1]} ${m[2]}`, aliasType: "short" });
+    }
   // the AI forms of every name, including the bracket halves just made
   for (const f of [...forms, ...out]) {
     const variants = hasCjk(f.form) ? zhAiForms(f.form) : enAiForms(f.form);

@@ -31,6 +31,7 @@ const entries: GazetteerEntry[] = [
   entry("organisation", "pacific-data-forum", "Pacific Data Forum", "太平洋数据论坛"),
   entry("organisation", "mda-fji-centre", "Moldova-Fiji Data Cooperation Centre", "摩尔多瓦—斐济数据合作中心"),
   entry("organisation", "un-ocean-council", "UN Ocean Council", "联合国海洋理事会", {}, ["Ocean Council"]),
+  entry("initiative", "g9-principles", "G9 AI Principles", null, { subtype: "principles" }),
   entry("organisation", "tide-friends", "Group of Tide Friends for Cooperation on Ocean Data", null, { subtype: "group-of-friends" }, ["Group of Tide Friends"]),
   entry("resolution", "ocean-compact", "Compact for Ocean Futures", "海洋未来契约"),
   entry("resolution", "ocean-cooperation-res", "Enhancing cooperation on ocean data sharing", "加强海洋数据共享合作"),
@@ -327,6 +328,12 @@ describe("a title with alternative words or a qualifying bracket", () => {
     const got = forms("Lagoon Leaders' Statement/Declaration on the Governance of Reefs (17th Lagoon Summit, Rio)");
     expect(got).toContain("Lagoon Leaders' Statement on the Governance of Reefs");
     expect(got).toContain("Lagoon Leaders' Declaration on the Governance of Reefs");
+  });
+  it("'G9 AI Principles' is also 'the G9 principles'; not a title whose body is no short name", () => {
+    expect(forms("G9 AI Principles")).toContain("G9 Principles");
+    expect(forms("Lagoon AI Principles")).not.toContain("Lagoon Principles");
+    expect(forms("G9 AI Principles", "organisation")).not.toContain("G9 Principles");
+    expect(slugs("Ministers agreed that the G9 principles are the foundation of the deal.", ["initiative"])).toEqual(["g9-principles"]);
   });
   it("not a short title left bare, nor an event's place", () => {
     expect(forms("Reef Principles (2024 update)")).not.toContain("Reef Principles");
