@@ -46,7 +46,8 @@ const NOT_TRAINED_ON = /^2(?:4[89]|5[0-7])-/;
  * all, .65321 (.35 .65279, .3 .65209). (Set A19, measured once with the .4 model trained on 2894 files, gave relations
  * .519.) Before, 2894 tune files (set A18 included): .5 best on the 398 fresh files, F1
  * .68363, and within .01 of it .4 .68311, .35 .68149, .3 .68005, .2 .67860, .25 .67762, .6 .67578, .7 .67524; of
- * those, .4 best on all, .65572 (.35 .65530, .5 .65314). Before, tenth session, 2844 tune files (set A17 included): .4 best on the 398 fresh files, F1
+ * those, .4 best on all, .65572 (.35 .65530, .5 .65314). (Set A18, measured once with the .4 model trained on 2844
+ * files, gave relations .564.) Before, tenth session, 2844 tune files (set A17 included): .4 best on the 398 fresh files, F1
  * .6809, and within .01 of it .35 .6787, .5 .6786, .3 .6732, .2 .6730, .25 .6714; of those, .4 best on all, .65577
  * (.35 .65530, .5 .65412). Before, 2794 tune files (set A16 included): .25 best on the 398 fresh files, F1
  * .6800, and within .01 of it .4 .6767, .3 .6763, .2 .6757, .35 .6748; of those, .35 best on all, .65494 (.4 .65430,
