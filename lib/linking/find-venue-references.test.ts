@@ -94,3 +94,39 @@ describe("a place a Chinese name puts before another of the event's names", () =
     expect(read([unplaced], "各国代表出席了路易港人工智能峰会。")).toEqual([]);
   });
 });
+
+describe("two events that met at one place in one year", () => {
+  const ocean = event("ocean-summit-2031", "Ocean Data Summit 2031 (Port Louis)", null, "2031-04-02");
+  const reef = {
+    ...event("reef-summit-2031", "Summit on Reef Monitoring (Port Louis) and Reef Charter", null, "2031-09-09"),
+    aliases: [{ alias: "REEFMON 2031", aliasType: "short", language: null }],
+  };
+  const at = (text: string) => {
+    const gazetteer = buildGazetteer({ entries: [ocean, reef] });
+    return findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer, publishedAt: "2031-10-01" }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  };
+  it("are told apart by an acronym only one of them is named by", () => {
+    expect(at("Sixty states endorsed the charter at the Reef Monitoring (REEFMON) summit in Port Louis.")).toEqual(["reef-summit-2031"]);
+  });
+  it("not by an acronym both or neither are named by", () => {
+    expect(at("Sixty states met at the summit in Port Louis.")).toEqual([]);
+    expect(at("Sixty states met at the UNOC summit in Port Louis.")).toEqual([]);
+  });
+});
+
+describe("a place a Chinese name puts before another name", () => {
+  it("is no ordinal or 'global' ('首届全球…峰会' beside '…峰会')", () => {
+    const first = {
+      ...event("first-ocean-summit-2031", "Ocean Data Summit 2031 (Port Louis)", "首届全球海洋数据峰会", "2031-04-02"),
+      aliases: [{ alias: "海洋数据峰会", aliasType: "short", language: "zh" as const }],
+    };
+    expect(read([first], "首届全球数字经济峰会在北京开幕。")).toEqual([]);
+  });
+});
+
+describe("a workshop named by where it met", () => {
+  it("by the plural as by the singular ('workshops in Port Louis')", () => {
+    const workshop = event("ocean-workshop-2031", "First Workshop on Ocean Data (Port Louis)", null, "2031-05-02");
+    expect(read([workshop], "Officials from ten states attended the workshops in Port Louis.")).toEqual([{ slug: "ocean-workshop-2031", surface: "Port Louis" }]);
+  });
+});

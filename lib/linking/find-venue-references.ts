@@ -14,7 +14,7 @@ import type { FoundMention, GazetteerEntry } from "./types";
 
 export type Venue = { form: string; latin: boolean; events: GazetteerEntry[]; pattern?: RegExp };
 
-const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshop\b|研讨班/gi;
+const MEETING = /\bsummits?\b|峰会|高峰会|\bworkshops?\b|研讨班/gi;
 const NEAR = 100;
 const venueCache = new WeakMap<Gazetteer, Venue[]>();
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -38,9 +38,13 @@ function placesIn(name: string): string[] {
  * before another of its names are where it met.
  */
 function placesBefore(name: string, names: string[]): string[] {
-  return names
-    .filter((other) => other.length >= 4 && name.endsWith(other) && /^[\u4e00-\u9fff]{2,4}$/.test(name.slice(0, -other.length)))
-    .map((other) => name.slice(0, -other.length));
+  return (
+    names
+      .filter((other) => other.length >= 4 && name.endsWith(other) && /^[\u4e00-\u9fff]{2,4}$/.test(name.slice(0, -other.length)))
+      // ("首届全球人工智能安全峰会" beside "人工智能安全峰会": an ordinal or "global" is no place)
+      .filter((other) => !/^(?:首届|第|全球)/.test(name.slice(0, -other.length)))
+      .map((other) => name.slice(0, -other.length))
+  );
 }
 
 /** The places atlas events met at, as their names give them, each with the events that met there. */
@@ -88,6 +92,10 @@ export function placePattern(v: Venue): RegExp {
 /** The kind of meeting a word names, as the event's own names call it. */
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
 const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
+
+const acronymsIn = (text: string) => [...text.matchAll(/\b[A-Z][A-Z0-9]{2,}\b/g)].map((m) => m[0]);
+const namesHold = ({ event, word }: { event: GazetteerEntry; word: string }) =>
+  [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`).test(n));
 
 const DAY_MS = 86400000;
 /** "next week", "下周": the days, counted from the article's date, a relative week word gives (first and last). */
@@ -160,7 +168,11 @@ export function findVenueReferences({
       // (with no year stated, the article's own year tells two events at one place apart)
       const dated = stated.length > 1 && !years.length && publishedAt ? stated.filter((e) => e.date?.startsWith(publishedAt.slice(0, 4))) : stated;
       // (two events there that year: the days the sentence gives, "next week", "on 21 May", tell them apart)
-      const event = dated.length === 1 ? dated[0] : dated.length > 1 && publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : undefined;
+      // ("the Responsible AI in the Military Domain (REAIM) summit in Seoul": an acronym the sentence gives that only
+      // one of them is named by is that one)
+      const named = dated.length > 1 ? dated.filter((e) => acronymsIn(sentence).some((word) => namesHold({ event: e, word }))) : [];
+      const event =
+        named.length === 1 ? named[0] : dated.length === 1 ? dated[0] : dated.length > 1 && publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : undefined;
       if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
         continue;
