@@ -76,3 +76,30 @@ describe("a series name alone is the edition of the article's year", () => {
     expect(linked("Kenya recalled the Delta Safety Summit.", "2033-01-01")).toEqual([]);
   });
 });
+
+describe("a series' name beside the place where another of its meetings met", () => {
+  const placed = {
+    ...event("delta-summit-2031-port", "Delta Safety Summit 2031 (Port Louis)", "三角洲安全峰会（2031年，路易港）", "2031-09-09"),
+    aliases: [
+      { alias: "Delta Safety Summit", aliasType: "short" as const, language: "en" as const },
+      { alias: "三角洲安全峰会", aliasType: "short" as const, language: "zh" as const },
+    ],
+  };
+  const kisumu = event("kisumu-summit-2032", "Delta Summit 2032 (Kisumu)", "基苏木三角洲峰会", "2032-05-10", ["三角洲峰会"]);
+  const unplaced = event("delta-conference-2032", "Delta Conference", "三角洲大会", "2032-05-10", ["Delta Safety Conference"]);
+  const gazetteer = buildGazetteer({ entries: [country("KEN", "Kenya", "肯尼亚"), placed, kisumu, unplaced] });
+  const events = (body: string) =>
+    linkArticle({ body, publishedAt: "2032-05-08", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer, model: null })
+      .mentions.filter((m) => m.kind === "event")
+      .map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  it("names that other meeting, not the one the atlas holds under the name", () => {
+    expect(events("Kenya will host a Delta Safety Summit in Kisumu this week.")).not.toContain("delta-summit-2031-port");
+  });
+  it("in Chinese, with the place before the name ('在基苏木举行的…')", () => {
+    expect(events("肯尼亚出席了在基苏木举行的三角洲安全峰会。")).not.toContain("delta-summit-2031-port");
+  });
+  it("not beside its own place, nor for a meeting whose place the atlas does not know", () => {
+    expect(events("Kenya recalled the Delta Safety Summit in Port Louis.")).toContain("delta-summit-2031-port");
+    expect(events("Kenya attended the Delta Safety Conference in Kisumu.")).toContain("delta-conference-2032");
+  });
+});

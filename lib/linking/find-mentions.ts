@@ -8,6 +8,7 @@ import { findHomeMinistries } from "./find-home-ministries";
 import { findAgreedMeetings } from "./find-agreed-meetings";
 import { findFirstMeetings } from "./find-first-meetings";
 import { findOwnedAiNames } from "./find-owned-ai-names";
+import { metElsewhere } from "./find-venue-references";
 import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
@@ -1137,6 +1138,9 @@ export function findMentions({
     const s = evidenceOf(m.start);
     // "第二届人工智能安全峰会", "the second AI Safety Summit": another edition of a series named like this event
     if (!m.series && gazetteer.entries.get(m.entityId)!.kind === "event" && anotherEdition({ text: simple, start: m.start, entry: gazetteer.entries.get(m.entityId)! })) continue;
+    // "a global AI safety summit in Seoul": the series' name where another of its meetings met
+    if (gazetteer.entries.get(m.entityId)!.kind === "event" && metElsewhere({ text: simple, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)!, gazetteer }))
+      continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;

@@ -192,3 +192,29 @@ export function findVenueReferences({
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "a global AI safety summit in Seoul", "在首尔举行的人工智能安全峰会": a series' name beside a place where another of
+ * the atlas's events met, and this one did not, names that other meeting, not this one.
+ */
+export function metElsewhere({ text, start, end, entry, gazetteer }: { text: string; start: number; end: number; entry: GazetteerEntry; gazetteer: Gazetteer }): boolean {
+  const after = /^\s*(?:\([^()]{1,24}\)\s*)?(?:(?:to be |that will be |being |was |will be )?(?:held |hosted |convened |taking place )?(?:in|at)\s+(?:the\s+)?)/i.exec(
+    text.slice(end, end + 60),
+  );
+  const before = /在([\u4e00-\u9fff]{2,6}?)(?:举行|举办|召开)?的?\s*$/.exec(text.slice(Math.max(0, start - 12), start));
+  if (!after && !before) return false;
+  // (only an event the atlas knows the place of: "the World AI Conference in Shanghai" met where the atlas's
+  // Shanghai workshop did)
+  const venues = placesOfEvents({ gazetteer });
+  if (!venues.some((v) => v.events.includes(entry))) return false;
+  return venues.some((v) => {
+    if (v.events.includes(entry)) return false;
+    if (before && before[1].startsWith(v.form)) return true;
+    if (!after) return false;
+    const at = end + after[0].length;
+    const pattern = placePattern(v);
+    pattern.lastIndex = 0;
+    const found = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(text.slice(at, at + v.form.length + 2));
+    return !!found && found.index === 0;
+  });
+}
