@@ -27,7 +27,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     .where(and(isNull(entities.deletedAt), isNull(entities.mergedIntoId), ne(entities.status, "rejected")))
     .all();
   const byId = new Map<number, GazetteerEntry>();
-  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [], hostIds: [], madeByIds: [] });
+  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [], hostIds: [], chairIds: [], madeByIds: [] });
   for (const a of db
     .select({ entityId: aliases.entityId, alias: aliases.alias, language: aliases.language, aliasType: aliases.aliasType, linkable: aliases.linkable })
     .from(aliases)
@@ -42,6 +42,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     byId.get(r.s)?.relatedIds!.push(r.o);
     byId.get(r.o)?.relatedIds!.push(r.s);
     if (r.role === "host" || r.role === "co-host") byId.get(r.o)?.hostIds!.push(r.s);
+    if (r.role === "chair" || r.role === "co-chair") byId.get(r.o)?.chairIds!.push(r.s);
     if (r.role === "adopted-by" || r.role === "part-of") byId.get(r.s)?.madeByIds!.push(r.o);
   }
   return [...byId.values()];

@@ -47,15 +47,22 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
     expect(settled([hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
     expect(settled([hosts(chile.id, first.id, "Chile is to host the Lakes Summit in 2032.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
   });
-  it("keeps a host the atlas holds, a co-host, a sentence with no word of another edition, and a state with no edition of its own", () => {
+  it("keeps a host the atlas holds and a co-host", () => {
     expect(settled([hosts(kenya.id, first.id, "Kenya will host the next Lakes Summit.")])).toEqual([["ken", "host", "lakes-summit-2031"]]);
     expect(settled([hosts(chile.id, first.id, "Chile co-hosted the next Lakes Summit.", "co-host")])).toEqual([["chl", "co-host", "lakes-summit-2031"]]);
-    expect(settled([hosts(chile.id, first.id, "Chile hosted the Lakes Summit.")])).toEqual([["chl", "host", "lakes-summit-2031"]]);
+  });
+  it("drops a host the atlas's hosts of the meeting leave out, when no other edition is meant (the sentence's other meeting was)", () => {
+    expect(settled([hosts(chile.id, first.id, "Chile hosted the Lakes Summit.")])).toEqual([]);
     const other = country("URY", "Uruguay", "乌拉圭");
     const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
-    expect(settleSeriesHosts({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther }).map((r) => r.objectId)).toEqual([
-      first.id,
-    ]);
+    expect(settleSeriesHosts({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther })).toEqual([]);
+  });
+  it("not the atlas's chair of the meeting ('co-hosted by Macron and Modi'), nor a host of a meeting whose hosts the atlas does not hold", () => {
+    const chaired = { ...first, chairIds: [chile.id] };
+    const unhosted = event("lakes-workshop-2031", "2031-03-04", []);
+    const g = buildGazetteer({ entries: [kenya, chile, peru, chaired, second, third, unhosted] });
+    expect(settleSeriesHosts({ relations: [hosts(chile.id, chaired.id, "Chile hosted the Lakes Summit.")], gazetteer: g }).map((r) => r.objectId)).toEqual([chaired.id]);
+    expect(settleSeriesHosts({ relations: [hosts(chile.id, unhosted.id, "Chile hosted the Lakes workshop.")], gazetteer: g }).map((r) => r.objectId)).toEqual([unhosted.id]);
   });
   it("a list read as co-hosts of the series' name: each state hosted its own edition, when the atlas gives each one", () => {
     const sentence = "Lakes summits have since been hosted by Chile and Peru.";

@@ -17,7 +17,7 @@ export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRe
   for (const r of relations) {
     const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : listed.get(r);
     if (edition === undefined) {
-      out.push(r);
+      if (!(r.role === "host" && hostedByOthers({ subjectId: r.subjectId, eventId: r.objectId, gazetteer }))) out.push(r);
       continue;
     }
     const moved = { ...r, objectId: edition, role: "host" as const };
@@ -71,6 +71,19 @@ function otherEditionHosted({
   // (the sentence must say it is another edition: "the next summit", "第二届", or that edition's year)
   const year = gazetteer.entries.get(hosted[0])?.date?.slice(0, 4);
   return evidence === null || ANOTHER_EDITION.test(evidence) || (!!year && evidence.includes(year)) ? hosted[0] : undefined;
+}
+
+/**
+ * "前3届年会分别在巴黎、首尔以及英国布莱切利举办", "These include the REAIM Summit, convened by the Netherlands, and the AI
+ * Safety Summit at Bletchley Park, hosted by the UK": a state said to host (alone) a meeting whose hosts the atlas
+ * holds, not among them, was read against the wrong meeting of the sentence, not a new host: on the tune files none
+ * of the 26 such readings was labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"), which are kept. A
+ * co-host is left alone: the atlas's hosts of a meeting may leave out a co-host.
+ */
+function hostedByOthers({ subjectId, eventId, gazetteer }: { subjectId: number; eventId: number; gazetteer: Gazetteer }): boolean {
+  const event = gazetteer.entries.get(eventId);
+  // (the atlas's co-chair of a meeting, "co-hosted by Macron and Modi", is one of those who led it)
+  return event?.kind === "event" && !!event.hostIds?.length && !event.hostIds.includes(subjectId) && !event.chairIds?.includes(subjectId);
 }
 
 /** Words that put a meeting in another edition of its series. */

@@ -20,6 +20,8 @@ export type GazetteerEntry = {
   relatedIds?: number[];
   /** The states the atlas says hosted this event (host or co-host). */
   hostIds?: number[];
+  /** The states and bodies the atlas says chaired this event or body (chair or co-chair). */
+  chairIds?: number[];
   /** A text's makers: the bodies that adopted it and the processes it is part of (not its signatories). */
   madeByIds?: number[];
 };
