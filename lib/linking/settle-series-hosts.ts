@@ -77,7 +77,7 @@ function otherEditionHosted({
  * "前3届年会分别在巴黎、首尔以及英国布莱切利举办", "These include the REAIM Summit, convened by the Netherlands, and the AI
  * Safety Summit at Bletchley Park, hosted by the UK": a state said to host (alone) a meeting whose hosts the atlas
  * holds, not among them, was read against the wrong meeting of the sentence, not a new host: on the tune files none
- * of the 26 such readings was labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"), which are kept. A
+ * of the 24 such readings was labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"), which are kept. A
  * co-host is left alone: the atlas's hosts of a meeting may leave out a co-host.
  */
 function hostedByOthers({ subjectId, eventId, gazetteer }: { subjectId: number; eventId: number; gazetteer: Gazetteer }): boolean {
