@@ -211,10 +211,8 @@ export function metElsewhere({ text, start, end, entry, gazetteer }: { text: str
     if (v.events.includes(entry)) return false;
     if (before && before[1].startsWith(v.form)) return true;
     if (!after) return false;
-    const at = end + after[0].length;
+    // (the place right after "in"/"at": the shared pattern anchored, not run on from a search's last index)
     const pattern = placePattern(v);
-    pattern.lastIndex = 0;
-    const found = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(text.slice(at, at + v.form.length + 2));
-    return !!found && found.index === 0;
+    return new RegExp(`^(?:${pattern.source})`, pattern.flags.replace("g", "")).test(text.slice(end + after[0].length, end + after[0].length + v.form.length + 40));
   });
 }
