@@ -5,7 +5,7 @@ import type { FoundRelation, GazetteerEntry } from "./types";
 import { entryBuilders } from "@/tests/helpers/test-gazetteer";
 
 // An invented series of three summits, each hosted by another state, the later ones follow-ups of the first.
-const { country, nextId } = entryBuilders({ firstId: 9800 });
+const { country, org, nextId } = entryBuilders({ firstId: 9800 });
 const kenya = country("KEN", "Kenya", "肯尼亚");
 const chile = country("CHL", "Chile", "智利");
 const peru = country("PER", "Peru", "秘鲁");
@@ -47,12 +47,16 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
     expect(settled([hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
     expect(settled([hosts(chile.id, first.id, "Chile is to host the Lakes Summit in 2032.")])).toEqual([["chl", "host", "lakes-summit-2032"]]);
   });
-  it("keeps a host the atlas holds and a co-host", () => {
+  it("keeps a host the atlas holds, and a body that co-hosts with it (a ministry of the host state)", () => {
     expect(settled([hosts(kenya.id, first.id, "Kenya will host the next Lakes Summit.")])).toEqual([["ken", "host", "lakes-summit-2031"]]);
-    expect(settled([hosts(chile.id, first.id, "Chile co-hosted the next Lakes Summit.", "co-host")])).toEqual([["chl", "co-host", "lakes-summit-2031"]]);
+    const ministry = org("kenya-ministry-of-ict", "Ministry of ICT of Kenya", "肯尼亚信息通信部");
+    const withMinistry = buildGazetteer({ entries: [kenya, chile, peru, ministry, first, second, third] });
+    const kept = settleSeriesHosts({ relations: [hosts(ministry.id, first.id, "The summit was co-hosted by the ICT ministry and the city.", "co-host")], gazetteer: withMinistry });
+    expect(kept.map((r) => [r.role, r.objectId])).toEqual([["co-host", first.id]]);
   });
-  it("drops a host the atlas's hosts of the meeting leave out, when no other edition is meant (the sentence's other meeting was)", () => {
+  it("drops a state said to host or co-host a meeting whose hosts the atlas holds, not among them, when no other edition is meant (the sentence's other meeting was)", () => {
     expect(settled([hosts(chile.id, first.id, "Chile hosted the Lakes Summit.")])).toEqual([]);
+    expect(settled([hosts(chile.id, first.id, "Chile co-hosted the Lakes Summit.", "co-host")])).toEqual([]);
     const other = country("URY", "Uruguay", "乌拉圭");
     const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
     expect(settleSeriesHosts({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther })).toEqual([]);
@@ -70,14 +74,14 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
       ["chl", "host", "lakes-summit-2032"],
       ["per", "host", "lakes-summit-2033"],
     ]);
-    // (not when one of the list hosts no other edition: then the list may well have co-hosted this one)
+    // (not moved when one of the list hosts no other edition; then a list the atlas's hosts of this one leave out is
+    // dropped, and one holding them is kept)
     const other = country("URY", "Uruguay", "乌拉圭");
     const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
-    const kept = settleSeriesHosts({ relations: [hosts(chile.id, first.id, sentence, "co-host"), hosts(other.id, first.id, sentence, "co-host")], gazetteer: withOther });
-    expect(kept.map((r) => [r.role, r.objectId])).toEqual([
-      ["co-host", first.id],
-      ["co-host", first.id],
-    ]);
+    const read = (a: number, b: number) =>
+      settleSeriesHosts({ relations: [hosts(a, first.id, sentence, "co-host"), hosts(b, first.id, sentence, "co-host")], gazetteer: withOther });
+    expect(read(chile.id, other.id)).toEqual([]);
+    expect(read(kenya.id, other.id).map((r) => [r.role, r.subjectId, r.objectId])).toEqual([["co-host", kenya.id, first.id]]);
   });
   it("one statement when the edition's host was read as well", () => {
     expect(settled([hosts(chile.id, second.id, "Chile will host the next Lakes Summit."), hosts(chile.id, first.id, "Chile will host the next Lakes Summit.")])).toEqual([

@@ -17,7 +17,8 @@ export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRe
   for (const r of relations) {
     const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : listed.get(r);
     if (edition === undefined) {
-      if (!(r.role === "host" && hostedByOthers({ subjectId: r.subjectId, eventId: r.objectId, gazetteer }))) out.push(r);
+      const said = r.role === "host" || (r.role === "co-host" && gazetteer.entries.get(r.subjectId)?.kind === "country");
+      if (!(said && hostedByOthers({ subjectId: r.subjectId, eventId: r.objectId, gazetteer }))) out.push(r);
       continue;
     }
     const moved = { ...r, objectId: edition, role: "host" as const };
@@ -75,10 +76,10 @@ function otherEditionHosted({
 
 /**
  * "前3届年会分别在巴黎、首尔以及英国布莱切利举办", "These include the REAIM Summit, convened by the Netherlands, and the AI
- * Safety Summit at Bletchley Park, hosted by the UK": a state said to host (alone) a meeting whose hosts the atlas
- * holds, not among them, was read against the wrong meeting of the sentence, not a new host: on the tune files none
- * of the 24 such readings was labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"), which are kept. A
- * co-host is left alone: the atlas's hosts of a meeting may leave out a co-host.
+ * Safety Summit at Bletchley Park, hosted by the UK": a state said to host or co-host a meeting whose hosts the atlas
+ * holds, not among them, was read against the wrong meeting of the sentence (or a side event of it), not a new host:
+ * on the tune files 2 of 55 such readings were labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"),
+ * which are kept. A body co-hosting is left alone: a host state's ministries co-organise its meetings.
  */
 function hostedByOthers({ subjectId, eventId, gazetteer }: { subjectId: number; eventId: number; gazetteer: Gazetteer }): boolean {
   const event = gazetteer.entries.get(eventId);
