@@ -33,7 +33,7 @@ import { readMakerReleases } from "./read-maker-releases";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
-import { settleSeriesHosts } from "./settle-series-hosts";
+import { dropHostsOthersHeld, settleSeriesHosts } from "./settle-series-hosts";
 import { dropMakersAsSignatories } from "./drop-makers-as-signatories";
 
 export type ArticleLinks = {
@@ -294,7 +294,9 @@ export function weighStatements({
   const kept = new Set(weighed.map((r) => factKey(r)));
   const convened = read.filter((_, i) => kept.has(factKey(readers[i])));
   const chairs = groupChairs({ relations: convened, gazetteer }).filter((r) => !kept.has(factKey(r)));
-  return [...weighed, ...chairs];
+  // (a group's co-chairs are read from who convened its meeting, before the atlas's hosts of that meeting settle who
+  // hosted it)
+  return [...dropHostsOthersHeld({ relations: weighed, gazetteer }), ...chairs];
 }
 
 /**

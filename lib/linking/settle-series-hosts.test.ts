@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildGazetteer } from "./gazetteer";
-import { settleSeriesHosts } from "./settle-series-hosts";
+import { buildGazetteer, type Gazetteer } from "./gazetteer";
+import { dropHostsOthersHeld, settleSeriesHosts } from "./settle-series-hosts";
 import type { FoundRelation, GazetteerEntry } from "./types";
 import { entryBuilders } from "@/tests/helpers/test-gazetteer";
 
@@ -40,7 +40,10 @@ const hosts = (subjectId: number, objectId: number, evidence: string, role: Foun
   confidence: 1,
   why: { matched: "host", form: "host", rule: "pattern" },
 });
-const settled = (relations: FoundRelation[]) => settleSeriesHosts({ relations, gazetteer: gz }).map((r) => [slug(r.subjectId), r.role, slug(r.objectId)]);
+// (as linkArticle applies them: another edition settled first, then the hosts the atlas's record rules out)
+const settle = ({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }) =>
+  dropHostsOthersHeld({ relations: settleSeriesHosts({ relations, gazetteer }), gazetteer });
+const settled = (relations: FoundRelation[]) => settle({ relations, gazetteer: gz }).map((r) => [slug(r.subjectId), r.role, slug(r.objectId)]);
 
 describe("settleSeriesHosts: a state said to host another edition of a series", () => {
   it("moves the host to the edition it hosts when the sentence says it is another one", () => {
@@ -51,7 +54,7 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
     expect(settled([hosts(kenya.id, first.id, "Kenya will host the next Lakes Summit.")])).toEqual([["ken", "host", "lakes-summit-2031"]]);
     const ministry = org("kenya-ministry-of-ict", "Ministry of ICT of Kenya", "肯尼亚信息通信部");
     const withMinistry = buildGazetteer({ entries: [kenya, chile, peru, ministry, first, second, third] });
-    const kept = settleSeriesHosts({ relations: [hosts(ministry.id, first.id, "The summit was co-hosted by the ICT ministry and the city.", "co-host")], gazetteer: withMinistry });
+    const kept = settle({ relations: [hosts(ministry.id, first.id, "The summit was co-hosted by the ICT ministry and the city.", "co-host")], gazetteer: withMinistry });
     expect(kept.map((r) => [r.role, r.objectId])).toEqual([["co-host", first.id]]);
   });
   it("drops a state said to host or co-host a meeting whose hosts the atlas holds, not among them, when no other edition is meant (the sentence's other meeting was)", () => {
@@ -59,14 +62,14 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
     expect(settled([hosts(chile.id, first.id, "Chile co-hosted the Lakes Summit.", "co-host")])).toEqual([]);
     const other = country("URY", "Uruguay", "乌拉圭");
     const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
-    expect(settleSeriesHosts({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther })).toEqual([]);
+    expect(settle({ relations: [hosts(other.id, first.id, "Uruguay will host the next Lakes Summit.")], gazetteer: withOther })).toEqual([]);
   });
   it("not the atlas's chair of the meeting ('co-hosted by Macron and Modi'), nor a host of a meeting whose hosts the atlas does not hold", () => {
     const chaired = { ...first, chairIds: [chile.id] };
     const unhosted = event("lakes-workshop-2031", "2031-03-04", []);
     const g = buildGazetteer({ entries: [kenya, chile, peru, chaired, second, third, unhosted] });
-    expect(settleSeriesHosts({ relations: [hosts(chile.id, chaired.id, "Chile hosted the Lakes Summit.")], gazetteer: g }).map((r) => r.objectId)).toEqual([chaired.id]);
-    expect(settleSeriesHosts({ relations: [hosts(chile.id, unhosted.id, "Chile hosted the Lakes workshop.")], gazetteer: g }).map((r) => r.objectId)).toEqual([unhosted.id]);
+    expect(settle({ relations: [hosts(chile.id, chaired.id, "Chile hosted the Lakes Summit.")], gazetteer: g }).map((r) => r.objectId)).toEqual([chaired.id]);
+    expect(settle({ relations: [hosts(chile.id, unhosted.id, "Chile hosted the Lakes workshop.")], gazetteer: g }).map((r) => r.objectId)).toEqual([unhosted.id]);
   });
   it("a list read as co-hosts of the series' name: each state hosted its own edition, when the atlas gives each one", () => {
     const sentence = "Lakes summits have since been hosted by Chile and Peru.";
@@ -78,8 +81,7 @@ describe("settleSeriesHosts: a state said to host another edition of a series", 
     // dropped, and one holding them is kept)
     const other = country("URY", "Uruguay", "乌拉圭");
     const withOther = buildGazetteer({ entries: [kenya, chile, peru, other, first, second, third] });
-    const read = (a: number, b: number) =>
-      settleSeriesHosts({ relations: [hosts(a, first.id, sentence, "co-host"), hosts(b, first.id, sentence, "co-host")], gazetteer: withOther });
+    const read = (a: number, b: number) => settle({ relations: [hosts(a, first.id, sentence, "co-host"), hosts(b, first.id, sentence, "co-host")], gazetteer: withOther });
     expect(read(chile.id, other.id)).toEqual([]);
     expect(read(kenya.id, other.id).map((r) => [r.role, r.subjectId, r.objectId])).toEqual([["co-host", kenya.id, first.id]]);
   });

@@ -17,8 +17,7 @@ export function settleSeriesHosts({ relations, gazetteer }: { relations: FoundRe
   for (const r of relations) {
     const edition = r.role === "host" ? otherEditionHosted({ subjectId: r.subjectId, eventId: r.objectId, gazetteer, evidence: r.evidence }) : listed.get(r);
     if (edition === undefined) {
-      const said = r.role === "host" || (r.role === "co-host" && gazetteer.entries.get(r.subjectId)?.kind === "country");
-      if (!(said && hostedByOthers({ subjectId: r.subjectId, eventId: r.objectId, gazetteer }))) out.push(r);
+      out.push(r);
       continue;
     }
     const moved = { ...r, objectId: edition, role: "host" as const };
@@ -81,6 +80,13 @@ function otherEditionHosted({
  * on the tune files 2 of 55 such readings were labelled, bar the atlas's co-chairs ("co-hosted by Macron and Modi"),
  * which are kept. A body co-hosting is left alone: a host state's ministries co-organise its meetings.
  */
+export function dropHostsOthersHeld({ relations, gazetteer }: { relations: FoundRelation[]; gazetteer: Gazetteer }): FoundRelation[] {
+  return relations.filter((r) => {
+    const said = r.role === "host" || (r.role === "co-host" && gazetteer.entries.get(r.subjectId)?.kind === "country");
+    return !(said && hostedByOthers({ subjectId: r.subjectId, eventId: r.objectId, gazetteer }));
+  });
+}
+
 function hostedByOthers({ subjectId, eventId, gazetteer }: { subjectId: number; eventId: number; gazetteer: Gazetteer }): boolean {
   const event = gazetteer.entries.get(eventId);
   // (the atlas's co-chair of a meeting, "co-hosted by Macron and Modi", is one of those who led it)
