@@ -49,11 +49,21 @@ const OWN_TEXT =
 /** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
 const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
 
+/**
+ * Words of subscribing to a text that no trigger reads ("pledged their commitment to the Bletchley Declaration",
+ * "giving their backing to the declaration", "共同参与发布"): a state named near one is not said to sign by itself, but
+ * without a word of its family a pair was never suggested (score-relations.ts): the model weighs them.
+ */
+const SUBSCRIBING_CUE = /\b(?:pledg(?:e|ed|es|ing)|committ?(?:ed|s)? to|backing to|agrees? to|signed up|subscrib(?:e|ed|es) to|have adopted)\b|共同(?:参与)?发布|承诺/gi;
+
 /** Each trigger's words with its role family, compiled once (matchAll copies a global pattern, so sharing is safe). */
-const CUE_PATTERNS = TRIGGERS.flatMap((t) => {
-  const family = roleFamily(t.role);
-  return [t.en, t.zh].filter((re): re is RegExp => !!re).map((re) => ({ family, re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`) }));
-});
+const CUE_PATTERNS = [
+  ...TRIGGERS.flatMap((t) => {
+    const family = roleFamily(t.role);
+    return [t.en, t.zh].filter((re): re is RegExp => !!re).map((re) => ({ family, re: new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`) }));
+  }),
+  { family: "signatory", re: SUBSCRIBING_CUE },
+];
 
 /** The role families whose object is a text (a sponsor, signatory or supporter of it), each pattern once, not global. */
 const TEXT_FAMILIES = new Set(["sponsor", "signatory", "supporter"]);

@@ -182,6 +182,18 @@ describe("a body that approved or agreed on a text: a word of adopting, for the 
   });
 });
 
+describe("words of subscribing to a text that no reader reads: a word of signing, for the statement model to weigh", () => {
+  it("pledged … to / giving their backing to / 共同参与发布 / 承诺", () => {
+    expect(cuesOf("Kenya and Chile pledged their commitment to the Global AI Governance Initiative.")).toContain("cue:signatory");
+    expect(cuesOf("Countries giving their backing to the Global AI Governance Initiative include Kenya and Chile.")).toContain("cue:signatory");
+    expect(cuesOf("肯尼亚和智利共同参与发布《全球人工智能治理倡议》。")).toContain("cue:signatory");
+    expect(cuesOf("肯尼亚和智利承诺落实《全球人工智能治理倡议》。")).toContain("cue:signatory");
+  });
+  it("not a sentence that says no such act", () => {
+    expect(cuesOf("Kenya and Chile discussed the Global AI Governance Initiative.")).not.toContain("cue:signatory");
+  });
+});
+
 describe("a founding member founded the body", () => {
   it("'are the founding members of' → co-founder", () => {
     // (and its members: a founding member is both)
