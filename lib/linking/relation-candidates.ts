@@ -52,7 +52,8 @@ const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|e
 /**
  * Words of subscribing to a text that no trigger reads ("pledged their commitment to the Bletchley Declaration",
  * "giving their backing to the declaration", "共同参与发布"): a state named near one is not said to sign by itself, but
- * without a word of its family a pair was never suggested (score-relations.ts): the model weighs them.
+ * without a word of its family a pair was never suggested (score-relations.ts): the model weighs them. Like the
+ * signing words, one in a sentence that names no text makes it about the article's one text (saysTextRole below).
  */
 const SUBSCRIBING_CUE = /\b(?:pledg(?:e|ed|es|ing)|committ?(?:ed|s)? to|backing to|agrees? to|signed up|subscrib(?:e|ed|es) to|have adopted)\b|共同(?:参与)?发布|承诺/gi;
 
