@@ -93,6 +93,7 @@ export function placePattern(v: Venue): RegExp {
 const isWorkshop = (word: string) => /workshop|研讨班/i.test(word);
 const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nameEn} ${e.nameZh ?? ""}`);
 
+/** The acronyms of a text, of three or more capitals ("REAIM", never "AI"), and whether an event's names hold a word whole. */
 const acronymsIn = (text: string) => [...text.matchAll(/\b[A-Z][A-Z0-9]{2,}\b/g)].map((m) => m[0]);
 const namesHold = ({ event, word }: { event: GazetteerEntry; word: string }) =>
   [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`).test(n));
@@ -160,7 +161,7 @@ export function findVenueReferences({
       // "the 17th BRICS Summit, held in Rio de Janeiro": a body's acronym before the word names that body's summit
       // (one no event met there is named by: "AI Summit" may be any of them)
       const acronym = /\b([A-Z][A-Z0-9]+)\s+$/.exec(sentence.slice(0, meeting.index))?.[1];
-      if (acronym && !v.events.some((e) => [e.nameEn, ...e.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${acronym}\\b`).test(n)))) continue;
+      if (acronym && !v.events.some((e) => namesHold({ event: e, word: acronym }))) continue;
       const fits = v.events.filter((e) => isWorkshop(meeting![0]) === namesWorkshop(e));
       // a year the sentence states must be the event's ("the 2025 summit in Paris" is not the 2024 one)
       const years = [...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]);
