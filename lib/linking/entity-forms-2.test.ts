@@ -243,16 +243,27 @@ describe("countries listed by one-character short forms", () => {
       entry("country", "chn", "China", "中国", { iso3: "CHN" }),
       entry("country", "gbr", "United Kingdom", "英国", { iso3: "GBR" }),
       entry("country", "rus", "Russia", "俄罗斯", { iso3: "RUS" }),
+      entry("country", "mys", "Malaysia", "马来西亚", { iso3: "MYS" }),
+      entry("country", "sgp", "Singapore", "新加坡", { iso3: "SGP" }),
     ],
   });
   const found = (text: string) => findMentions({ text, gazetteer: g5, publishedAt: "2025-06-01" }).mentions.map((m) => g5.entries.get(m.entityId)!.slug);
   it.each([
     ["该国的算力尚不能与美、中相比。", ["usa", "chn"]],
     ["英、美、俄三方代表出席。", ["gbr", "usa", "rus"]],
+    // (马 and 新 are read as states only in a list: 马斯克 and 创新 are not)
+    ["参赛队伍来自中、俄、马、新、美。", ["chn", "rus", "mys", "sgp", "usa"]],
+    ["中、美、欧及全球南方都在制定规则。", ["chn", "usa"]],
   ])("%s", (text, want) => expect(found(text)).toEqual(want));
-  it.each(["文件以中、英文两种语言发布。", "上、中、下三册同时出版。", "老、中、青三代学者参加。", "美国队员说中。"])("not: %s", (text) =>
-    expect(found(text).filter((s) => s !== "usa")).toEqual([]),
-  );
+  it.each([
+    "文件以中、英文两种语言发布。",
+    "上、中、下三册同时出版。",
+    "老、中、青三代学者参加。",
+    "美国队员说中。",
+    "坚持创新、加强合作。",
+    "与巴、马斯克会面。",
+    "中、欧双方会谈。",
+  ])("not: %s", (text) => expect(found(text).filter((s) => s !== "usa")).toEqual([]));
 });
 
 describe("a translated title: the issuer and the document number are not what it is about", () => {

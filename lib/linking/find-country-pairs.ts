@@ -65,7 +65,7 @@ function shortFormMentions({
 }): FoundMention[] {
   const out: FoundMention[] = [];
   for (const [k, ch] of chars.entries()) {
-    const id = ids.get(SHORT_FORMS[ch]);
+    const id = ids.get(LIST_FORMS[ch]);
     if (id === undefined) continue;
     out.push(
       patternMention({
@@ -77,7 +77,7 @@ function shortFormMentions({
         evidenceStart: start,
         confidence: 0.7,
         matched,
-        form: `${matched} (${chars.map((c) => SHORT_FORMS[c]).join(" + ")})`,
+        form: `${matched} (${chars.map((c) => LIST_FORMS[c] ?? c).join(" + ")})`,
       }),
     );
   }
@@ -132,8 +132,15 @@ function jointText(m: FoundMention): boolean {
   return m.kind === "initiative" && JOINT_NAME.test(m.surface);
 }
 
+/**
+ * Short forms read only in a list of short forms ("来自中、德、日、马、新、美"), where the list mark says each is a
+ * state's name; as a pair they are too often part of a word (马斯克, 创新). 欧 (Europe) stands in such lists but
+ * is not a state.
+ */
+const LIST_FORMS: Record<string, string> = { ...SHORT_FORMS, 马: "MYS", 新: "SGP", 菲: "PHL" };
+const LIST_CHARS = `${Object.keys(LIST_FORMS).join("")}欧`;
 /** "美、中", "中、美、俄": one-character short forms listed with 、 (not "中、英文": Chinese and English text). */
-const LIST = new RegExp(`(?<![${CHARS}、])([${CHARS}](?:、[${CHARS}])+)(?![${CHARS}]|、[\\u4e00-\\u9fff]|[文语字式餐医药籍裔])`, "g");
+const LIST = new RegExp(`(?<![${LIST_CHARS}、])([${LIST_CHARS}](?:、[${LIST_CHARS}])+)(?![${LIST_CHARS}]|、[\\u4e00-\\u9fff]|[文语字式餐医药籍裔])`, "g");
 
 /**
  * "印度尚未生产出可与美、中匹敌的模型": countries listed by their one-character short forms, separated by 、. These
@@ -147,6 +154,8 @@ export function findCountryLists({ text, gazetteer, mentions }: { text: string; 
     const start = m.index;
     const chars = m[1].split("、");
     if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + m![1].length && start < x.end)) continue;
+    // ("中、欧": a list of states names at least two)
+    if (chars.filter((c) => LIST_FORMS[c]).length < 2) continue;
     // (each short form is followed by 、, so the k-th stands at 2k)
     out.push(...shortFormMentions({ ids, text, chars, start, step: 2, matched: m[1] }));
   }
