@@ -351,3 +351,15 @@ describe("a title with alternative words or a qualifying bracket", () => {
     expect(forms("Lagoon Summit on Reefs (Rio)", "event")).not.toContain("Lagoon Summit on Reefs");
   });
 });
+
+describe("a name typed without its accents", () => {
+  const g7 = buildGazetteer({
+    entries: [entry("country", "tur", "Türkiye", "土耳其", { iso3: "TUR" }), entry("country", "civ", "Côte d'Ivoire", "科特迪瓦", { iso3: "CIV" })],
+  });
+  const found = (text: string) => findMentions({ text, gazetteer: g7, publishedAt: "2025-06-01" }).mentions.map((m) => g7.entries.get(m.entityId)!.slug);
+  it.each([
+    ["Delegations from Turkiye attended.", ["tur"]],
+    ["Delegations from Türkiye attended.", ["tur"]],
+    ["Cote d'Ivoire signed.", ["civ"]],
+  ])("%s", (text, want) => expect(found(text)).toEqual(want));
+});

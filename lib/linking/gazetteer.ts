@@ -67,6 +67,16 @@ function caseModeOf(form: string): CaseMode {
   return "none";
 }
 
+/** A Latin name with its accents dropped ("Türkiye" → "Turkiye"); other scripts stay as they are. */
+function withoutAccents(form: string): string {
+  return /[\u00C0-\u024F]/.test(form)
+    ? form
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .normalize("NFC")
+    : form;
+}
+
 export function normaliseSymbol(symbol: string): string {
   return symbol.toUpperCase().replace(/\s+/g, "");
 }
@@ -198,6 +208,11 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
         list.push({ form: f.form.replace(/^UN\s/, "United Nations "), aliasType: f.aliasType });
         list.push({ form: f.form.replace(/^UN\s/, "U.N. "), aliasType: f.aliasType });
       }
+    }
+    // "Türkiye", "Côte d'Ivoire" are also typed without their accents ("Turkiye"): the same name, in plain letters
+    for (const f of [...list]) {
+      const plain = withoutAccents(f.form);
+      if (plain !== f.form && !isOthers(id, plain) && !list.some((x) => x.form === plain)) list.push({ form: plain, aliasType: f.aliasType });
     }
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);
