@@ -254,6 +254,9 @@ describe("countries listed by one-character short forms", () => {
     // (马 and 新 are read as states only in a list: 马斯克 and 创新 are not)
     ["参赛队伍来自中、俄、马、新、美。", ["chn", "rus", "mys", "sgp", "usa"]],
     ["中、美、欧及全球南方都在制定规则。", ["chn", "usa"]],
+    // (two short forms run together, before a word that says two states: 两国, 双方 …)
+    ["仅100家公司(主要集中于中美两国)就占了全球研发支出的40%。", ["chn", "usa"]],
+    ["英俄双方代表出席。", ["gbr", "rus"]],
   ])("%s", (text, want) => expect(found(text)).toEqual(want));
   it.each([
     "文件以中、英文两种语言发布。",

@@ -5,8 +5,8 @@ import type { FoundMention } from "./types";
 /**
  * "中法两国", "由韩英共同主办", "中日韩领导人": Chinese writes two or three countries as one-character short forms run together.
  * Only the unambiguous short forms, and only before a word that says two states act together (两国, 双方,
- * 首脑, 共同 …, or 关于 … 联合声明: 《中法关于…的联合声明》, 中法发表…联合声明), so that 中英文 or 加强 never read as countries. The mentions feed statement reading (who
- * co-hosted what); they are not stored as mentions of the article.
+ * 首脑, 共同 …, or 关于 … 联合声明: 《中法关于…的联合声明》, 中法发表…联合声明), so that 中英文 or 加强 never read as countries. They are
+ * mentions of the article ("主要集中于中美两国" names both states) and feed statement reading (who co-hosted what).
  */
 const SHORT_FORMS: Record<string, string> = {
   中: "CHN",

@@ -2,7 +2,7 @@ import { parseChineseNumber } from "./chinese-numbers";
 import { findEstablishingResolutions } from "./find-establishing-resolutions";
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer, type TrieMatch } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
-import { findCountryLists } from "./find-country-pairs";
+import { findCountryLists, findCountryPairs } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { findAgreedMeetings } from "./find-agreed-meetings";
@@ -1409,8 +1409,10 @@ export function findMentions({
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
-  // 6'. "与美、中匹敌": countries listed by one-character short forms
-  for (const m of findCountryLists({ text: simplified, gazetteer, mentions })) {
+  // 6'. "与美、中匹敌", "中美两国": countries listed or paired by one-character short forms (not those inside a joint
+  // text's name, 《中法关于…的联合声明》: a state named inside another entity's name is not mentioned)
+  const pairs = findCountryPairs({ text: simplified, gazetteer, mentions }).filter((p) => !mentions.some((x) => x.start < p.end && p.start < x.end));
+  for (const m of [...findCountryLists({ text: simplified, gazetteer, mentions }), ...pairs]) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
