@@ -44,6 +44,10 @@ function membersOpening({
   // "APEC由韩国、美国……等21个经济体组成": the list must close with 组成 (not "由…共同发起", founders)
   const madeOf = /^[）)」”"]*由/.exec(text.slice(org.end, org.end + 4));
   if (madeOf) return { length: madeOf[0].length, role: "member", closing: /^\s*(?:等)?[^。；，,]{0,20}?(?:组成|构成)/ };
+  // "金砖国家——巴西、俄罗斯、印度、中国和南非": a dash right after the body opens the list of its members (three at
+  // least, as with brackets)
+  const dashed = /^\s*(?:——|—|–)\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));
+  if (dashed) return { length: dashed[0].length, role: "member", least: 3 };
   const lead =
     /^\s*(?:(?:countries|members|member states|nations|partners)\s*(?:,?\s*(?:including|such as|like|namely)\s+|[—–:(,]|——|--|-\s)?\s*(?:the\s+)?|(?:成员国|成员)(?:[:：（(]|——?)?)/i.exec(
       text.slice(org.end, org.end + 40),

@@ -171,3 +171,21 @@ describe("'the leaders of G7 (US, Germany, … and the EU)': a body's members li
     expect(triples("The Andean Council (Chile and Peru) met on Monday.")).toEqual([]);
   });
 });
+
+describe("'金砖国家——巴西、俄罗斯…': a body's members listed after a dash", () => {
+  it("three states or more after the dash", () => {
+    expect(triples("安第斯理事会——智利、秘鲁和乌拉圭,正携手探索人工智能合作。")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+    expect(triples("The Andean Council — Chile, Peru and Uruguay — agreed to work together.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+  it("not one or two states, which may say where or who spoke", () => {
+    expect(triples("安第斯理事会——智利和秘鲁代表发言。")).toEqual([]);
+  });
+});
