@@ -268,6 +268,7 @@ describe("more passives and noun forms: 'by the foreign ministers of', 'parties 
     // (an intention announced is no act either)
     expect(triples("Chile has signaled its intention to sign the Quito Declaration on AI.")).toEqual([]);
     expect(triples("Chile intends to sign the Quito Declaration on AI.")).toEqual([]);
+    expect(triples("Chile is set to sign the Quito Declaration on AI.")).toEqual([]);
     expect(triples("智利不是安第斯人工智能实验室网络的成员。")).toEqual([]);
     expect(triples("Chile on May 21 signed the Quito Declaration on AI.")).toEqual([["CHL", "signatory", "quito-declaration"]]);
   });
