@@ -151,12 +151,17 @@ function spellingForms(form: string): string[] {
   return out;
 }
 
-/** "20国集团人工智能原则" is also written "G20人工智能原则", "七国集团…" "G7…" (and back): the groups' two spellings. */
+/**
+ * "20国集团人工智能原则" is also written "G20人工智能原则", "七国集团…" "G7…" (and back): the groups' two spellings;
+ * "…峰会" is also "…高峰会".
+ */
 const ZH_GROUP_SPELLINGS: [RegExp, string][] = [
   [/二十国集团|20国集团/g, "G20"],
   [/七国集团/g, "G7"],
   [/G20(?=[\u4e00-\u9fff《“])/g, "二十国集团"],
   [/G7(?=[\u4e00-\u9fff《“])/g, "七国集团"],
+  // ("人工智慧首爾高峰會": Taiwan and Hong Kong write a summit 高峰会)
+  [/(?<!高)峰会/g, "高峰会"],
 ];
 function zhGroupForms(form: string): string[] {
   return ZH_GROUP_SPELLINGS.map(([re, to]) => form.replace(re, to)).filter((v) => v !== form && v.replace(/[^\u4e00-\u9fff]/g, "").length >= 4);

@@ -333,6 +333,14 @@ describe("deriveNameForms: G20 and G7 written either way inside a Chinese title"
   });
 });
 
+describe("deriveNameForms: a summit written 高峰会, as Taiwan and Hong Kong write it", () => {
+  const forms = (form: string) => deriveNameForms({ kind: "event", forms: [{ form, aliasType: "name" }] }).map((f) => f.form);
+  it("…峰会 is also …高峰会, and …高峰会 stays as it is", () => {
+    expect(forms("人工智能首尔峰会")).toContain("人工智能首尔高峰会");
+    expect(forms("亚洲商业高峰会")).not.toContain("亚洲商业高高峰会");
+  });
+});
+
 describe("a friends group named either way round", () => {
   it("'X Friends Group' is also 'Group of Friends of the X'", () => {
     const forms = deriveNameForms({ kind: "organisation", forms: [{ form: "Ocean Data Process Friends Group", aliasType: "name" }] }).map((f) => f.form);
