@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
 import { linkArticle } from "./link-article";
-import { dateNamedMeetings } from "./propose-events";
+import { dateNamedMeetings, isEventDate } from "./propose-events";
 import { resolveDates } from "./resolve-dates";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, testEntries } from "@/tests/helpers/test-gazetteer";
@@ -121,6 +121,20 @@ describe("dates that are not the day of the act", () => {
     expect(dates("4月2日-3日，2031年中非数字论坛在厦门举办。", "2031-04-08")).toEqual(["2031-04-02"]);
     expect(dates("会上，中方发布《2031年中非数字论坛主席声明》。", "2031-04-08")).toEqual([]);
   });
+});
+
+describe("a page's byline and an interview's day are not events (for the readers and the event-date model alike)", () => {
+  const eventDate = (text: string) => {
+    const [d] = resolveDates({ text, publishedAt: "2031-05-08" });
+    return isEventDate({ sentence: { start: 0, end: text.length, text }, date: d });
+  };
+  it.each(["by | Apr 21, 2031 | Firm News", "Published in The Nairobi Post, May 7th, 2031", "Wanjiru Kamau speaks to The Nairobi Post on Thursday."])("not: %s", (text) =>
+    expect(eventDate(text)).toBe(false),
+  );
+  it.each([
+    "The charter was adopted on Apr 21, 2031.",
+    "Published as a report of the Secretary-General on 11 June 2031, the charter sets out the way forward for the member states.",
+  ])("%s", (text) => expect(eventDate(text)).toBe(true));
 });
 
 describe("a day and month after a full date in the same month continue that account", () => {

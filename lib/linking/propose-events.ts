@@ -95,6 +95,10 @@ export function isEventDate({ sentence, date }: { sentence: Sentence; date: Date
   if (/报道|报导|刊发|撰文|发文|刊文/.test(clause) && !/据/.test(clause) && !ACT_ZH.test(clause)) return false;
   // "于周三发布的部落格文章中表示": the day a piece of writing came out (发布 of a text is an act; of a blog post, not)
   if (/^\s*(?:在|于)?[^，。；]{0,12}?(?:发布|发表|刊登)的[^，。；]{0,8}?(?:文章|博文|部落格|博客|帖子|专栏)/.test(clause)) return false;
+  // "by | Apr 21, 2024 | Firm News": a date between a page's bars is its byline, as is "Published in Dawn, May 21st,
+  // 2025" (a line that opens with the word); "speaks to The Yomiuri Shimbun on Thursday" is the day of an interview
+  if ((/\|\s*$/.test(before) && /^\s*\|/.test(after)) || (/^\s*(?:published|posted|updated)\b[^.;]{0,40}$/i.test(before) && sentence.text.length < 80)) return false;
+  if (/\b(?:speaks|spoke|speaking|talks|talked|talking) (?:to|with) (?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:on\s+)?$/.test(before)) return false;
   // "《2024年…论坛主席声明》": a year inside a title is part of the title
   if (before.lastIndexOf("《") > before.lastIndexOf("》")) return false;
   // "8月31日至9月1日", "from 2025 to 2030", "till 21 February": the end of a span, or a deadline
