@@ -58,6 +58,14 @@ export const TRIGGERS: Trigger[] = [
   // ("达成一致", "达成共识": agreeing is not subscribing to a text)
   // ("达成统一共识", "达成广泛一致": a word between does not make it a text)
   { role: "signatory", zh: /达成(?![^，。；,;]{0,4}?(?:一致|共识))/g, objects: ["initiative"], documentOnly: true },
+  // "29 nations … reached a ground-breaking agreement, known as the Bletchley Declaration": the agreement named as a
+  // text right after is the text they subscribed to
+  {
+    role: "signatory",
+    en: /\breached (?:a |an |the )?(?:[\w-]+ )?agreement(?=,? (?:known as|called|dubbed|named|entitled) )/g,
+    objects: ["initiative"],
+    documentOnly: true,
+  },
   // "China and France issued a joint statement on AI", "中法发表关于…的联合声明": the parties who issue a joint text
   // subscribe to it (only a joint text: a state that issues a statement of its own is its author)
   {

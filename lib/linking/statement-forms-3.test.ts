@@ -272,6 +272,11 @@ describe("more passives and noun forms: 'by the foreign ministers of', 'parties 
     expect(triples("智利不是安第斯人工智能实验室网络的成员。")).toEqual([]);
     expect(triples("Chile on May 21 signed the Quito Declaration on AI.")).toEqual([["CHL", "signatory", "quito-declaration"]]);
   });
+  it("'reached an agreement, known as X': the text named right after is what they subscribed to", () => {
+    expect(triples("On May 21, Chile and Peru reached a landmark agreement, known as the Quito Declaration on AI.")).toEqual(
+      each(["CHL", "PER"], "signatory", "quito-declaration"),
+    );
+  });
 });
 
 describe("counts that are the list's own, speeches at a named event, 参与 is no partner's 与", () => {
