@@ -366,3 +366,21 @@ describe("a name typed without its accents", () => {
     ["Cote d'Ivoire signed.", ["civ"]],
   ])("%s", (text, want) => expect(found(text)).toEqual(want));
 });
+
+describe("an acronym said as a word, written in title case", () => {
+  const g8 = buildGazetteer({
+    entries: [
+      entry("organisation", "unesco", "United Nations Educational, Scientific and Cultural Organization", "联合国教科文组织", {
+        aliases: [{ alias: "UNESCO", language: "en", aliasType: "abbreviation" }],
+      }),
+      entry("organisation", "itu", "International Telecommunication Union", "国际电信联盟", { aliases: [{ alias: "ITU", language: "en", aliasType: "abbreviation" }] }),
+    ],
+  });
+  const found = (text: string) => findMentions({ text, gazetteer: g8, publishedAt: "2025-06-01" }).mentions.map((m) => g8.entries.get(m.entityId)!.slug);
+  it.each([
+    ["The initiative was developed by Unesco.", ["unesco"]],
+    ["The initiative was developed by UNESCO.", ["unesco"]],
+  ])("%s", (text, want) => expect(found(text)).toEqual(want));
+  // (a letter acronym of four letters or fewer is not: "Itu" is no way of writing ITU)
+  it("not: Itu", () => expect(found("Itu said so.")).toEqual([]));
+});
