@@ -36,7 +36,7 @@ function membersOpening({
   text: string;
   org: FoundMention;
   sentenceEnd: number;
-}): { length: number; role: RelationRole; closing?: RegExp; least?: number } | null {
+}): { length: number; role: RelationRole; closing?: RegExp; least?: number; comma?: boolean } | null {
   // "the leaders of G7 (US, Germany, Britain, France, Japan, Italy, Canada and the EU)": the members in brackets
   // (three at least: "BRICS (Brazil)" may say where, not who)
   const bracketed = /^\s*[(（]\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));
@@ -53,8 +53,9 @@ function membersOpening({
       text.slice(org.end, org.end + 40),
     );
   if (lead && lead[0].trim()) {
-    const oneItem = /,\s*(?:the\s+)?$/.test(lead[0]) && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start));
-    return oneItem ? null : { length: lead[0].length, role: "member" };
+    const comma = /,\s*(?:the\s+)?$/.test(lead[0]);
+    const oneItem = comma && /(?:[,、]|\bother|\ball)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, org.start - 12), org.start));
+    return oneItem ? null : { length: lead[0].length, role: "member", comma };
   }
   const listed = MEMBERS_LISTED.exec(text.slice(org.end, Math.min(sentenceEnd, org.end + 160)));
   if (!listed) return null;
@@ -125,6 +126,9 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const first = opening ? at(org.end + opening.length) : undefined;
       if (!opening || first?.kind !== "country") continue;
       const list = statesListedFrom({ first, inS, text, bodies: !!opening.least });
+      // "including European Union members, the United States, and Britain": two names after a comma, the last
+      // after ", and", are the next items of the longer list ("The G7 countries, Kenya and Chile, met" are members)
+      if (opening.comma && list.length === 2 && /,\s*and\s/.test(text.slice(list[0].end, list[1].start))) continue;
       // a list, not one country that happens to follow ("BRICS members Brazil said")
       const closed = !opening.closing || opening.closing.test(text.slice(list.at(-1)!.end, s.end));
       if (list.length >= (opening.least ?? 2) && closed) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));

@@ -189,3 +189,14 @@ describe("'金砖国家——巴西、俄罗斯…': a body's members listed aft
     expect(triples("安第斯理事会——智利和秘鲁代表发言。")).toEqual([]);
   });
 });
+
+describe("'BRICS members, Brazil, Russia …': a body's members listed after a comma", () => {
+  it("three states or more; not two joined by ', and', which are the next items of a longer list", () => {
+    expect(triples("The pact is open to the states that negotiated it, including Andean Council members, Chile, and Peru.")).toEqual([]);
+    expect(triples("The pact was negotiated by Andean Council members, Chile, Peru and Uruguay.")).toEqual([
+      ["CHL", "member", "andean-council"],
+      ["PER", "member", "andean-council"],
+      ["URY", "member", "andean-council"],
+    ]);
+  });
+});
