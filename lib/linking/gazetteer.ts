@@ -209,13 +209,13 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
         list.push({ form: f.form.replace(/^UN\s/, "U.N. "), aliasType: f.aliasType });
       }
     }
-    // "Türkiye", "Côte d'Ivoire" are also typed without their accents ("Turkiye"): the same name, in plain letters
     // "Unesco", "Asean", "Brics": British papers write an acronym said as a word (five letters or more) in title case
     for (const f of [...list]) {
       if (!/^[A-Z]{5,6}$/.test(f.form)) continue;
       const titled = f.form[0] + f.form.slice(1).toLowerCase();
       if (!isOthers(id, titled) && !list.some((x) => x.form === titled)) list.push({ form: titled, aliasType: f.aliasType });
     }
+    // "Türkiye", "Côte d'Ivoire" are also typed without their accents ("Turkiye"): the same name, in plain letters
     for (const f of [...list]) {
       const plain = withoutAccents(f.form);
       if (plain !== f.form && !isOthers(id, plain) && !list.some((x) => x.form === plain)) list.push({ form: plain, aliasType: f.aliasType });

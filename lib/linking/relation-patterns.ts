@@ -28,8 +28,9 @@ export function predecessorsEnd({ text, at, sentenceStart, sentenceEnd }: { text
   return at + comma;
 }
 /**
- * "中国愿参加…", "hopes to join", "预计将很快签署", "its intention to sign", "is set to join": a wish, an offer, an expectation or an intention,
- * not participation (yet); ("announced intentions to form" a body proposes it: read by the proposer's trigger)
+ * "中国愿参加…", "hopes to join", "预计将很快签署", "its intention to sign", "is set to join": a wish, an offer, an
+ * expectation, an intention or a plan, not participation (yet); ("announced intentions to form" a body proposes it:
+ * read by the proposer's trigger)
  */
 export const HEDGE_EN =
   /\b(?:would like|wish(?:es|ed)?|hopes?|hoped|willing|ready|invited|invites|urged|urges|called on|calls on|encouraged|considering|expected to|likely to|whether (?:to|it will|they will|it would|they would)|(?:intends?|intending|intentions?|(?:is|are) set) to (?:sign|join|ratify|accede|endorse|adopt|become|co-sponsor|sponsor))\b/i;
