@@ -196,12 +196,12 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     if (bareAt >= 0) list.splice(bareAt, 1);
     // "… Act (AI Basic Act)" → "AI Basic Act", 人工智能 → "AI": forms of the entity's own names (derive-name-forms.ts)
     list.push(...deriveNameForms({ kind: entry.kind, subtype: entry.subtype, forms: list, isOthers: (form) => isOthers(id, form) }));
+    // (a form written from another: kept unless another entity stores it or this one has it already)
+    const addDerived = (form: string | null, aliasType: string) => {
+      if (form && !isOthers(id, form) && !list.some((x) => x.form === form)) list.push({ form, aliasType });
+    };
     // "中国—老挝…中心" is also "中老…中心"
-    if (entry.kind !== "country")
-      for (const f of [...list]) {
-        const pair = pairAbbreviation({ form: f.form, countryNames });
-        if (pair && !isOthers(id, pair) && !list.some((x) => x.form === pair)) list.push({ form: pair, aliasType: "short" });
-      }
+    if (entry.kind !== "country") for (const f of [...list]) addDerived(pairAbbreviation({ form: f.form, countryNames }), "short");
     // "UN Office for …" is also written "United Nations Office for …" and "U.N. Office for …"
     for (const f of [...list]) {
       if (/^UN\s/.test(f.form)) {
@@ -210,16 +210,9 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       }
     }
     // "Unesco", "Asean", "Brics": British papers write an acronym said as a word (five letters or more) in title case
-    for (const f of [...list]) {
-      if (!/^[A-Z]{5,6}$/.test(f.form)) continue;
-      const titled = f.form[0] + f.form.slice(1).toLowerCase();
-      if (!isOthers(id, titled) && !list.some((x) => x.form === titled)) list.push({ form: titled, aliasType: f.aliasType });
-    }
+    for (const f of [...list]) if (/^[A-Z]{5,6}$/.test(f.form)) addDerived(f.form[0] + f.form.slice(1).toLowerCase(), f.aliasType);
     // "Türkiye", "Côte d'Ivoire" are also typed without their accents ("Turkiye"): the same name, in plain letters
-    for (const f of [...list]) {
-      const plain = withoutAccents(f.form);
-      if (plain !== f.form && !isOthers(id, plain) && !list.some((x) => x.form === plain)) list.push({ form: plain, aliasType: f.aliasType });
-    }
+    for (const f of [...list]) addDerived(withoutAccents(f.form), f.aliasType);
     for (const { form, aliasType } of list) {
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
