@@ -6,6 +6,7 @@ import { findCountryLists, findCountryPairs } from "./find-country-pairs";
 import { findDefinedNames } from "./find-defined-names";
 import { findHomeMinistries } from "./find-home-ministries";
 import { findAgreedMeetings } from "./find-agreed-meetings";
+import { findNamedDialogues } from "./find-named-dialogues";
 import { findFirstMeetings } from "./find-first-meetings";
 import { findOwnedAiNames } from "./find-owned-ai-names";
 import { metElsewhere } from "./find-venue-references";
@@ -1429,6 +1430,12 @@ export function findMentions({
   // 6-bis. "Biden and Xi agreed that decisions to use nuclear weapons stay with humans": a meeting of two states named
   // by what they agreed there
   for (const m of findAgreedMeetings({ gazetteer, text, sentences, mentions, publishedAt: publishedAt ?? null })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
+  }
+  // 6-ter. "the U.S. and China will hold their first talks on AI in Geneva": a dialogue of two states named by what it is
+  const dayOf = (s: Sentence) => dates.find((d) => d.precision === "day" && d.start >= s.start && d.end <= s.end)?.date ?? null;
+  for (const m of findNamedDialogues({ gazetteer, text, sentences, mentions, sentenceDate: dayOf, publishedAt: publishedAt ?? null })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }

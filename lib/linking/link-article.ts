@@ -29,6 +29,7 @@ import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import { readAgreedMeetingParties } from "./find-agreed-meetings";
+import { readNamedDialogueParties } from "./find-named-dialogues";
 import { readMakerReleases } from "./read-maker-releases";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
@@ -208,7 +209,11 @@ export function linkArticle({
     eventsOnPublicationDay: eventsOnDay({ gazetteer, day: given?.slice(0, 10) ?? null }),
   });
   // "Biden and Xi agreed that …": the two states of a meeting named by what they agreed there
-  const parties = readAgreedMeetingParties({ mentions: readerActors, gazetteer, source: body }).filter((r) => !stated.some((x) => factKey(x) === factKey(r)));
+  // ("the U.S. and China will hold their first talks on AI in Geneva": the two states of a dialogue named by what it is)
+  const parties = [
+    ...readAgreedMeetingParties({ mentions: readerActors, gazetteer, source: body }),
+    ...readNamedDialogueParties({ mentions: readerActors, gazetteer, source: body }),
+  ].filter((r) => !stated.some((x) => factKey(x) === factKey(r)));
   const read = explainAnaphora({ relations: parties.length ? [...stated, ...parties] : stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)
   const readers = read.map((r) => toReportedEvent({ relation: r, events, gazetteer }));
