@@ -10,6 +10,8 @@ export const BLOCKERS: string[] = [
   "发展中国",
   "欧美国家",
   "中美洲",
+  // the Mediterranean: 地中海地区 holds 海地 (Haiti)
+  "地中海",
   "印度洋",
   "印度支那",
   "印度教",

@@ -199,7 +199,9 @@ describe("proposed initiatives", () => {
 
 describe("a country's Chinese name inside a personal or place name is no mention", () => {
   const { country } = entryBuilders({ firstId: 9950 });
-  const g = buildGazetteer({ entries: [country("NIU", "Niue", "纽埃"), country("OMN", "Oman", "阿曼"), country("MLI", "Mali", "马里"), country("FRA", "France", "法国")] });
+  const g = buildGazetteer({
+    entries: [country("NIU", "Niue", "纽埃"), country("OMN", "Oman", "阿曼"), country("MLI", "Mali", "马里"), country("FRA", "France", "法国"), country("HTI", "Haiti", "海地")],
+  });
   const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
   it.each([
     ["法国总统埃马纽埃尔·马克龙出席", ["FRA"]],
@@ -207,6 +209,8 @@ describe("a country's Chinese name inside a personal or place name is no mention
     ["特使阿曼迪普·辛格·吉尔出席", []],
     ["马里奥和阿曼达来自马里兰州", []],
     ["阿曼和马里代表出席", ["OMN", "MLI"]],
+    ["地中海地区9个欧盟成员国的部长", []],
+    ["海地代表出席", ["HTI"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
 
