@@ -13,7 +13,7 @@ import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./ty
 
 /** how the why of such a mention ends */
 const DIALOGUE_FORM = "(the two states, talks on AI, and which meeting)";
-const TALKS = /\b(?:talks|dialogues?|discussions?|consultations?)\b|对话|會談|会谈|磋商|对話/i;
+const TALKS = /\b(?:talks|dialogues?|discussions?|consultations?)\b|对话|會談|会谈|磋商|對話/i;
 const AI = /artificial intelligence|\bA\.?I\b|人工智能|人工智慧/;
 /** "their first formal government-to-government discussion", "首次…对话": first said of the talks */
 const FIRST =
