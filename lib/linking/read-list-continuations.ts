@@ -7,7 +7,7 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
  * the list before it.
  */
 const CONTINUES_LIST =
-  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|The\s+(?:full\s+)?list\s+(?:also\s+)?(?:includes|included|comprises|comprised)\b|(?:The|Its|Their)\s+(?:(?:initial|founding|original|first)\s+)?(?<own>signatories|participants|supporters|backers)\s+(?:are|were|include|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** The role a continuing sentence names ("Other members include …"). */
 const NOUN_ROLES: Record<string, RelationRole> = { signatories: "signatory", members: "member", participants: "participant", supporters: "supporter", backers: "supporter" };
 /** Roles stated of a list, which another sentence may go on with. */
@@ -41,7 +41,8 @@ export function readListContinuations({
     const stated = found.filter((r) => r.evidenceStart === sentences[i - 1].start);
     const unnamed = stated.length ? null : unnamedListStatement({ text, s: sentences[i - 1], sentences, index: i - 1, mentions });
     // ("The US will serve as the network's chair and member. Other initial members include …": the role named)
-    const named = head.groups?.noun ? NOUN_ROLES[head.groups.noun.toLowerCase()] : undefined;
+    const noun = head.groups?.noun ?? head.groups?.own;
+    const named = noun ? NOUN_ROLES[noun.toLowerCase()] : undefined;
     const prev = unnamed ? [unnamed] : named && stated.some((r) => r.role === named) ? stated.filter((r) => r.role === named) : stated;
     const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
@@ -112,6 +113,9 @@ function unnamedListStatement({
     object = [...mentions].reverse().find((x) => x.end <= at && x.start >= first && objects.includes(x.kind));
   }
   if (!object) return null;
-  const kinds: EntityKind[] = /companies|firms|organi[sz]ations|labs/i.test(m[0]) ? ["organisation"] : /signatories/i.test(m[0]) ? ["country", "organisation"] : ["country"];
+  // ("88 countries and international organisations endorsed …": both kinds)
+  const countriesToo = /\b(?:countries|nations|states|governments)\s+and\s+(?:\w+\s+){0,2}$/i.test(local.slice(Math.max(0, m.index - 40), m.index));
+  const kinds: EntityKind[] =
+    /companies|firms|organi[sz]ations|labs/i.test(m[0]) && !countriesToo ? ["organisation"] : /signatories/i.test(m[0]) || countriesToo ? ["country", "organisation"] : ["country"];
   return { role, objectId: object.entityId, kinds };
 }

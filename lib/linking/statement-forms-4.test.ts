@@ -85,6 +85,16 @@ describe("a list the next sentence goes on with: 'They also include …', '此�
   it("zh: 签署该宣言的国家包括A和B。此外还包括C。", () => {
     expect(triples("签署拉各斯人工智能宣言的国家包括肯尼亚和智利。此外还包括秘鲁。")).toEqual(each(["CHL", "KEN", "PER"], "signatory", "lagos-declaration"));
   });
+  it("'The list included …' after a count of states and bodies that endorsed a text, and 'Its first signatories were …'", () => {
+    expect(triples("Forty countries and international organisations endorsed the Lagos Declaration on AI. The list included Kenya, Chile and UNESCO.")).toEqual(
+      each(["CHL", "KEN", "unesco"], "signatory", "lagos-declaration"),
+    );
+    expect(triples("More than 20 countries have signed the Lagos Declaration on AI. Its first signatories were Kenya and Peru.")).toEqual(
+      each(["KEN", "PER"], "signatory", "lagos-declaration"),
+    );
+    // (the count of states alone: no body goes on with it)
+    expect(triples("Forty countries endorsed the Lagos Declaration on AI. The list included Kenya and UNESCO.")).toEqual([["KEN", "signatory", "lagos-declaration"]]);
+  });
   it("not after a sentence that stated no list, or two facts, nor a sentence that does not go on with it", () => {
     expect(triples("Kenya hosted the Lagos AI Forum. They also include Peru and Norway.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
     expect(triples("The Lagos Declaration on AI's signatories include Kenya and Chile. Critics include Peru and Norway.")).toEqual(
