@@ -41,7 +41,11 @@ const NOT_TRAINED_ON = /^2(?:4[89]|5[0-7])-/;
 /**
  * chosen on the cross-validation: the best F1 over all tune files among the thresholds tied best on the fresh files
  * (within .01 of the best: their F1 moves by that much from one session's files to the next), and of those tied there
- * too the higher (6 Dec 2026, thirteenth session, 3133 tune files (set A23 included): .4 best on the 398 fresh files,
+ * too the higher (6 Dec 2026, thirteenth session, 3283 tune files (sets A24-A26 included): .35 best on the 398 fresh
+ * files, F1 .68659, and within .01 of it .3 .68643, .25 .68508, .2 .68198, .4 .68037; of those, .35 best on all, .66020
+ * (.4 .65969, .3 .65785). (On sets A24-A26, measured as held out with the .35 model trained on 3133 files, relations
+ * .468 (36/13/69); the model trained on 3092 files gave .484 (37/11/68) on the same 150 files.) Before, 3133 tune files
+ * (set A23 included): .4 best on the 398 fresh files,
  * F1 .69350, and within .01 of it .35 .69094, .3 .68994, .5 .68870; of those, .35 best on all, .65915 (.3 .65911, .4
  * .65808, .5 .65634). (Set A23, measured once with the .35 model trained on 3092 files, gave relations .485.) Before,
  * twelfth session, 3092 tune files (set A22 included): .3 best on the 398 fresh files,
