@@ -44,6 +44,13 @@ describe("a meeting of two states named by what they agreed there", () => {
       ["PER", "participant", "chile-peru-arica-lithium-data-2031"],
     ]);
   });
+  it("a mutual understanding reached is an agreement, a bare 'understanding' is not", () => {
+    expect(triples("In March 2031, Chile and Peru reached a mutual understanding that lithium mining sensor data must stay open to researchers.", "2031-04-02")).toEqual([
+      ["CHL", "participant", "chile-peru-arica-lithium-data-2031"],
+      ["PER", "participant", "chile-peru-arica-lithium-data-2031"],
+    ]);
+    expect(triples("Chile and Peru improved their understanding of why lithium mining sensor data should stay open to researchers.", "2031-04-02")).toEqual([]);
+  });
   it("the two written as one word: '中美领导人…达成共识'", () => {
     const all = entries();
     const chn = all.find((e) => e.iso3 === "CHN")!;

@@ -14,7 +14,8 @@ import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./ty
 /** how the why of such a mention ends */
 const AGREED_FORM = "(most of the words of its name, in an article naming both states)";
 /** a sentence reporting an agreement or a meeting */
-const AGREED = /\b(?:agree(?:d|s|ing|ment)?|affirm(?:ed|s|ing)?|reaffirm(?:ed|s)?|consensus|accord|met|meeting|talks|pledged|commit(?:ted|ment))\b|达成|共识|同意|确认|会晤|一致/i;
+const AGREED =
+  /\b(?:agree(?:d|s|ing|ment)?|affirm(?:ed|s|ing)?|reaffirm(?:ed|s)?|consensus|accord|met|meeting|talks|pledged|commit(?:ted|ment)|(?:mutual|common|shared) understanding)\b|达成|共识|同意|确认|会晤|一致/i;
 /** how many of a meeting's own words (English) or character pairs (Chinese) a sentence must use */
 const MIN_WORDS_EN = 4;
 const MIN_PAIRS_ZH = 4;
