@@ -1,5 +1,6 @@
 import { findCountryPairs } from "./find-country-pairs";
 import type { Gazetteer } from "./gazetteer";
+import { readMeetingParties } from "./read-meeting-parties";
 import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./types";
 
 /**
@@ -181,23 +182,11 @@ export function findAgreedMeetings({
  * names may stand in the sentences around it, "the two leaders", "中美领导人").
  */
 export function readAgreedMeetingParties({ mentions, gazetteer, source }: { mentions: FoundMention[]; gazetteer: Gazetteer; source: string }): FoundRelation[] {
-  const out: FoundRelation[] = [];
-  for (const m of mentions) {
-    if (m.kind !== "event" || m.why?.rule !== "description" || !m.why.form.endsWith(AGREED_FORM)) continue;
-    const meeting = meetingsOf(gazetteer).find((x) => x.entry.id === m.entityId);
-    if (!meeting) continue;
-    for (const state of meeting.states)
-      out.push({
-        subjectId: state,
-        objectId: m.entityId,
-        role: "participant",
-        evidence: source.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
-        evidenceStart: m.evidenceStart,
-        start: m.start,
-        end: m.end,
-        confidence: 0.6,
-        why: { matched: m.why.matched, form: "participant (the two states of the meeting, said to have agreed)", rule: "description" },
-      });
-  }
-  return out;
+  return readMeetingParties({
+    mentions,
+    source,
+    formEnd: AGREED_FORM,
+    statesOf: (id) => meetingsOf(gazetteer).find((x) => x.entry.id === id)?.states ?? null,
+    whyForm: "participant (the two states of the meeting, said to have agreed)",
+  });
 }

@@ -1,5 +1,6 @@
 import { findCountryPairs } from "./find-country-pairs";
 import type { Gazetteer } from "./gazetteer";
+import { readMeetingParties } from "./read-meeting-parties";
 import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./types";
 
 /**
@@ -122,23 +123,11 @@ export function findNamedDialogues({
 
 /** The two states of a dialogue named by what it is took part in it. */
 export function readNamedDialogueParties({ mentions, gazetteer, source }: { mentions: FoundMention[]; gazetteer: Gazetteer; source: string }): FoundRelation[] {
-  const out: FoundRelation[] = [];
-  for (const m of mentions) {
-    if (m.kind !== "event" || m.why?.rule !== "description" || !m.why.form.endsWith(DIALOGUE_FORM)) continue;
-    const dialogue = dialoguesOf(gazetteer).find((x) => x.entry.id === m.entityId);
-    if (!dialogue) continue;
-    for (const state of dialogue.states)
-      out.push({
-        subjectId: state,
-        objectId: m.entityId,
-        role: "participant",
-        evidence: source.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
-        evidenceStart: m.evidenceStart,
-        start: m.start,
-        end: m.end,
-        confidence: 0.6,
-        why: { matched: m.why.matched, form: "participant (the two states of the dialogue)", rule: "description" },
-      });
-  }
-  return out;
+  return readMeetingParties({
+    mentions,
+    source,
+    formEnd: DIALOGUE_FORM,
+    statesOf: (id) => dialoguesOf(gazetteer).find((x) => x.entry.id === id)?.states ?? null,
+    whyForm: "participant (the two states of the dialogue)",
+  });
 }
