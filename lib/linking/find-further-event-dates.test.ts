@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer, datedCandidatesNear, MODEL_DATED_EVENT_SLUG } from "./gazetteer";
 import { eventDateModel } from "./event-date-model";
-import { findFurtherEventDates, furtherDateCandidates } from "./find-further-event-dates";
+import { BARE_YEAR_THRESHOLD, findFurtherEventDates, furtherDateCandidates } from "./find-further-event-dates";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
@@ -100,6 +100,17 @@ describe("findFurtherEventDates", () => {
     const line = "Brazil's lawmakers met.\n\n3 February 2025\n\nThey heard experts.";
     expect(read({ text: line }).map((c) => c.date.date)).toEqual(["2025-02-03"]);
     expect(findFurtherEventDates({ candidates: read({ text: line }), model: model({ bias: 3 }), mentions: [], gazetteer, language: "en" })).toEqual([]);
+  });
+
+  it("takes a bare year only at BARE_YEAR_THRESHOLD, a month or day at the model's own threshold", () => {
+    const text = "Kenya's lawmakers met on 3 February 2025. They debated it in 2024.";
+    const low = { ...model({ bias: 0 }), threshold: 0.3 };
+    // (p = .5 for every date: over .3, and at the bare year's .5)
+    expect(findFurtherEventDates({ candidates: read({ text }), model: low, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03", "2024"]);
+    // (p ≈ .38: over the model's .3, under the bare year's .5)
+    const lower = { ...model({ bias: -0.5 }), threshold: 0.3 };
+    expect(findFurtherEventDates({ candidates: read({ text }), model: lower, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03"]);
+    expect(BARE_YEAR_THRESHOLD).toBeGreaterThan(0.3);
   });
 
   it("adds nothing the model weighs below its threshold", () => {
