@@ -78,10 +78,18 @@ const REMARKS_TO_EN =
   /^(?:['’]s)?(?:\s+[\p{L}.-]+){0,5}?['’]s?\s+(?:(?:opening|closing|keynote)\s+)?(?:remarks|speech|address|statement)\s+(?:to|at|for|before|delivered at)\s+(?:the\s+)?(?:(?:opening|closing)\s+(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?)?(?:[A-Z][\p{L}-]+\s+)?$/u;
 const REMARKS_BY_EN = /^[\s"“]*(?:(?:Opening|Closing|Keynote)\s+)?(?:Remarks|Speech|Address|Statement)\s+(?:by|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:of\s+(?:the\s+)?)?$/u;
 const AT_AFTER_SPEAKER_EN = /^\s+(?:at|to|during|before)\s+(?:the\s+)?$/;
+/** "Chinese Premier Li Qiang, at the World AI Conference in Shanghai, reiterated …": the setting set off by commas. */
+const AT_EVENT_APPOSITION_EN =
+  /^(?:['’]s)?(?:\s+[A-Z][\p{L}.'-]+){0,5},\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?(?:(?:annual|recent|latest|inaugural|first|second|third|(?:19|20)\d\d)\s+)*$/u;
+/** (its acronym, where or when, then the comma that closes the setting) */
+const APPOSITION_END_EN = /^(?:\s*\([^)]{1,15}\))?(?:\s+(?:in|on)\s+[^,.;]{1,40})?,\s*/;
 
 /** Acting there: unveiling, launching, presenting, pledging (said or urged is SPEAKS_EN). */
 const ACTS_EN = /^\s*(?:also\s+)?(?:unveiled|launched|presented|pledged|committed|signed|released|introduced|showcased)\b/;
 const ACTS_ZH = /^\s*(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)/;
+/** A title and a name between the state or body and the verb: "主席冯德莱恩", "总理李强", "外长王毅 (Wang Yi)". */
+const SPEAKER_TITLE_ZH =
+  /^(?:国家主席|副主席|主席|副总统|总统|副总理|总理|首相|外交部长|外长|部长|大臣|秘书长|国务卿|大使|特使|代表)[\u4e00-\u9fff·・]{1,10}?(?:[（(][^）)]{1,40}[）)])?(?=(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发言|认为|说|宣布|发布|签署|介绍|展示|承诺))/;
 
 export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -100,7 +108,7 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
         ? text
             .slice(actor.end, Math.min(s.end, actor.end + 90))
             .replace(ACRONYM, "")
-            .replace(SPEAKER_TITLE_EN, "")
+            .replace(zh ? SPEAKER_TITLE_ZH : SPEAKER_TITLE_EN, "")
         : "";
       if (actor && (zh ? SPEAKS_ZH.test(rest) || ACTS_ZH.test(rest) : SPEAKS_EN.test(rest) || STATES_EN.test(rest) || ACTS_EN.test(rest)))
         out.push(tookPartIn({ source, s, subjectId: actor.entityId, eventId: at.entityId, start: s.start, end: actor.end }));
@@ -112,8 +120,24 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
         if (!e) continue;
         const between = text.slice(c.end, e.start);
         const remarks = REMARKS_TO_EN.test(between) || (AT_AFTER_SPEAKER_EN.test(between) && REMARKS_BY_EN.test(text.slice(s.start, c.start)));
-        if (remarks && !OTHER_MEETING.test(between)) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+        const close = AT_EVENT_APPOSITION_EN.test(between) ? APPOSITION_END_EN.exec(text.slice(e.end, s.end)) : null;
+        const rest = close ? text.slice(e.end + close[0].length, Math.min(s.end, e.end + close[0].length + 40)) : "";
+        const spoke = !!close && (SPEAKS_EN.test(rest) || STATES_EN.test(rest) || ACTS_EN.test(rest));
+        if ((remarks || spoke) && !OTHER_MEETING.test(between)) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
+    // "智利外长在内罗毕论坛上发言", "欧盟委员会主席冯德莱恩在峰会上宣布": the event is named in the clause itself (a body
+    // only when no state stands between and it is not the body a delegate is sent to: "联合国5月6日电
+    // 中国常驻联合国代表傅聪6日在…" is China's delegate, not the UN)
+    for (const c of bySentence[index].filter((m) => m.kind === "country" || m.kind === "organisation")) {
+      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,24}?在[^，。；,;]{0,4}$/.test(text.slice(c.end, m.start)));
+      const notTheBody =
+        !!e &&
+        c.kind === "organisation" &&
+        (/驻$/.test(text.slice(c.start - 1, c.start)) || bySentence[index].some((m) => m.kind === "country" && m.start >= c.end && m.end <= e.start));
+      if (e && !notTheBody && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
+        out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
+      }
+    }
     const countries = bySentence[index].filter((m) => m.kind === "country");
     if (!countries.length) return;
     const setting = (zh ? AT_MEETING_ZH : AT_MEETING_EN).exec(local);
@@ -136,13 +160,6 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
         const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && ACTS_THEN_AT_EN.test(text.slice(c.end, m.start)));
         if (e && !OTHER_MEETING.test(text.slice(c.end, e.start))) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
-    // "智利外长在内罗毕论坛上发言": the event is named in the clause itself
-    for (const c of countries) {
-      const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && /^[^，。；,;]{0,24}?在[^，。；,;]{0,4}$/.test(text.slice(c.end, m.start)));
-      if (e && SPEAKS_AT_ZH.test(text.slice(e.end, e.end + 14))) {
-        out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
-      }
-    }
     const speakers = countries.filter((c) => {
       const after = text.slice(c.end, Math.min(s.end, c.end + 90));
       // ("During the summit, US Vice President JD Vance argued …": the title and name between the state and the verb)
