@@ -66,6 +66,14 @@ export const TRIGGERS: Trigger[] = [
     objects: ["initiative"],
     documentOnly: true,
   },
+  // "28 governments including South Korea and China penned the so-called Bletchley Declaration": penning a declaration
+  // is signing it (not "penned an op-ed about the declaration": the text penned is named, or is a declaration)
+  {
+    role: "signatory",
+    en: /\bpenned(?= (?:the |their |its |a |an )?(?:so-called |new |joint )*(?:[A-Z“"]|declaration|statement|agreement|communiqu))/g,
+    objects: ["initiative"],
+    documentOnly: true,
+  },
   // "China and France issued a joint statement on AI", "中法发表关于…的联合声明": the parties who issue a joint text
   // subscribe to it (only a joint text: a state that issues a statement of its own is its author)
   {

@@ -4,12 +4,14 @@ import type { GazetteerEntry } from "./types";
 import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Texts written for these tests (not taken from the labelled fixtures): a state's or a body's official who speaks
-// at a meeting named in the same clause, with the title and name between, and cases where the rules must not fire.
+// at a meeting named in the same clause, with the title and name between; states that penned a declaration; and
+// cases where the rules must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 7800 });
   all.push(country("PER", "Peru", "秘鲁", ["Peruvian"]), country("URY", "Uruguay", "乌拉圭"));
   all.push(org("pacific-bloc", "Pacific Bloc", "太平洋集团"));
+  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-declaration", nameEn: "Andean AI Declaration", nameZh: null, date: "2024-01-09", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: "安第斯人工智能峰会", date: "2024-09-09", aliases: [] });
   return all;
 }
@@ -46,5 +48,17 @@ describe("an official, then the meeting set off by commas, then the verb", () =>
   it("nothing for a remark about the meeting made elsewhere, or no verb of speaking", () => {
     expect(triples("Peru's minister, back home after the Andean AI Summit, said little had changed.")).toEqual([]);
     expect(triples("Peru's minister, at the Andean AI Summit, was seen only briefly.")).toEqual([]);
+  });
+});
+
+describe("penning a declaration is signing it", () => {
+  it("'governments including Peru and Uruguay penned the so-called Andean AI Declaration'", () => {
+    expect(triples("Twelve governments including Peru and Uruguay penned the so-called Andean AI Declaration on Wednesday.")).toEqual([
+      ["PER", "signatory", "andean-ai-declaration"],
+      ["URY", "signatory", "andean-ai-declaration"],
+    ]);
+  });
+  it("nothing for an article penned about it", () => {
+    expect(triples("A Peruvian minister penned an op-ed criticising the Andean AI Declaration.")).toEqual([]);
   });
 });
