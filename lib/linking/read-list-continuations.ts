@@ -4,15 +4,15 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * "They also include …", "Others include …", "They were joined by …", "The list included …", "Its first signatories
- * were …", "此外还包括…": a sentence that only goes on with the list before it. (The role nouns are caught twice, as
+ * were …", "The 15 founding members include …", "此外还包括…": a sentence that only goes on with the list before it. (The role nouns are caught twice, as
  * `noun` after "Other" and as `own` after "The"/"Its": a pattern may not give two of its groups one name.)
  */
 const CONTINUES_LIST =
-  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|The\s+(?:full\s+)?list\s+(?:also\s+)?(?:includes|included|comprises|comprised)\b|(?:The|Its|Their)\s+(?:(?:initial|founding|original|first)\s+)?(?<own>signatories|participants|supporters|backers)\s+(?:are|were|include|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
+  /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|The\s+(?:full\s+)?list\s+(?:also\s+)?(?:includes|included|comprises|comprised)\b|(?:The|Its|Their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adj>initial|founding|original|first)\s+)?(?<own>signatories|participants|supporters|backers|members)\s+(?:are|were|include|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
 /** The role a continuing sentence names ("Other members include …"). */
 const NOUN_ROLES: Record<string, RelationRole> = { signatories: "signatory", members: "member", participants: "participant", supporters: "supporter", backers: "supporter" };
 /** Roles stated of a list, which another sentence may go on with. */
-const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "participant", "supporter", "co-sponsor"]);
+const LISTED_ROLES = new Set<RelationRole>(["signatory", "member", "founder", "participant", "supporter", "co-sponsor"]);
 /** "Europe (Cohere and Mistral AI)", "organizations from France": a place a list item comes from, not an item. */
 const FROM_PLACE_BEFORE = /\b(?:from|in|based in|of)\s+(?:the\s+)?$|(?:来自|在)$/i;
 
@@ -44,7 +44,12 @@ export function readListContinuations({
     // ("The US will serve as the network's chair and member. Other initial members include …": the role named)
     const noun = head.groups?.noun ?? head.groups?.own;
     const named = noun ? NOUN_ROLES[noun.toLowerCase()] : undefined;
-    const prev = unnamed ? [unnamed] : named && stated.some((r) => r.role === named) ? stated.filter((r) => r.role === named) : stated;
+    // ("The 15 founding members include …" goes on with the founders, "The members are …" with the members)
+    const memberRole = /^(?:founding|original)$/i.test(head.groups?.adj ?? "") ? "founder" : "member";
+    const fits = (r: FoundRelation) => (named === "member" ? r.role === memberRole : r.role === named);
+    // ("China attended the summit. The members include …": a body's members go on with no other role)
+    if (!unnamed && head.groups?.own?.toLowerCase() === "members" && !stated.some(fits)) continue;
+    const prev = unnamed ? [unnamed] : named && stated.some(fits) ? stated.filter(fits) : stated;
     const facts = new Set(prev.map((r) => `${r.role}:${r.objectId}`));
     if (facts.size !== 1 || !LISTED_ROLES.has(prev[0].role)) continue;
     const window = text.slice(s.start, s.end);

@@ -4,12 +4,12 @@ import type { GazetteerEntry } from "./types";
 import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
 
 // Texts written for these tests (not taken from the labelled fixtures): a state's or a body's official who speaks
-// at a meeting named in the same clause, with the title and name between; states that penned a declaration; and
-// cases where the rules must not fire.
+// at a meeting named in the same clause, with the title and name between; states that penned a declaration; a list of
+// a body's members that goes on from the sentence before; and cases where the rules must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 7800 });
-  all.push(country("PER", "Peru", "秘鲁", ["Peruvian"]), country("URY", "Uruguay", "乌拉圭"));
+  all.push(country("PER", "Peru", "秘鲁", ["Peruvian"]), country("URY", "Uruguay", "乌拉圭"), country("CHL", "Chile", "智利"));
   all.push(org("pacific-bloc", "Pacific Bloc", "太平洋集团"));
   all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-declaration", nameEn: "Andean AI Declaration", nameZh: null, date: "2024-01-09", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: "安第斯人工智能峰会", date: "2024-09-09", aliases: [] });
@@ -60,5 +60,25 @@ describe("penning a declaration is signing it", () => {
   });
   it("nothing for an article penned about it", () => {
     expect(triples("A Peruvian minister penned an op-ed criticising the Andean AI Declaration.")).toEqual([]);
+  });
+});
+
+describe("a list of a body's members that goes on from the sentence before", () => {
+  it("'Peru has become a founding member of the Pacific Bloc. The 12 founding members include …' lists its founders", () => {
+    const body = "Peru has become a founding member of the Pacific Bloc, the ministry said. The 12 founding members include Uruguay and Chile.";
+    const found = triples(body);
+    expect(found).toContainEqual(["URY", "founder", "pacific-bloc"]);
+    expect(found).toContainEqual(["CHL", "founder", "pacific-bloc"]);
+    expect(found).not.toContainEqual(["URY", "member", "pacific-bloc"]);
+  });
+  it("'The members are …' after a state that joined goes on with its members", () => {
+    expect(triples("Peru joined the Pacific Bloc as a member in May. The members are Uruguay and Chile.")).toEqual([
+      ["CHL", "member", "pacific-bloc"],
+      ["PER", "member", "pacific-bloc"],
+      ["URY", "member", "pacific-bloc"],
+    ]);
+  });
+  it("nothing when the sentence before stated no membership", () => {
+    expect(triples("Peru attended the Andean AI Summit in Lima. The members include Uruguay and Chile.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
   });
 });
