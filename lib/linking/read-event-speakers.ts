@@ -39,11 +39,14 @@ const SPEAKS_AT_ZH =
   /^[”》"]?(?:\s*[（(][^）)]{1,12}[）)])?(?:(?:开幕式|闭幕式|全体会议|开幕会)上?|上|期间)[^，。；]{0,6}?(?:发言|致辞|讲话|演讲|发表|表示|指出|强调|宣布|发布|提出|签署|介绍|展示|承诺)/;
 /**
  * "China has presented an Action Plan … during the 2025 World AI Conference", "Kenya signed the declaration at the
- * summit", "Korea called for global efforts … during the AI Safety Summit": a state that acts or makes its case at a
+ * summit", "Korea called for global efforts … during the AI Safety Summit", "Tajikistan's AI Council Deputy Chair praised
+ * India's AI progress at the AI Impact Summit": a state that acts or makes its case at a
  * meeting named later in its own clause takes part in it.
  */
 const ACTS_THEN_AT_EN =
-  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
+  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward|praised|hailed|lauded|highlighted|reiterated|underlined|delivered)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
+/** "praised the action plan adopted at the X": the meeting is where what was praised was made, not where the state spoke. */
+const OBJECT_MADE_AT_EN = /\b(?:adopted|agreed|endorsed|reached|issued|held|made)\s+(?:at|during)\s+(?:the\s+)?$/;
 /** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */
 const SPEAKING_AT_EN = /^[\s"“]*(?:Speaking\s+(?:at|during|to)|Addressing|In\s+(?:his|her|a|its)\s+(?:speech|remarks|address|keynote|statement)\s+(?:at|to))\s+/;
 /** A title and a name between the state and the verb: "Prime Minister Narendra Modi", "vice premier Ding". */
@@ -157,7 +160,9 @@ export function readEventSpeakers({ text, source, sentences, mentions, reportedE
     // "China presented an Action Plan during the 2025 World AI Conference": the act, then the meeting
     if (!zh)
       for (const c of countries) {
-        const e = mentions.find((m) => m.kind === "event" && m.start > c.end && m.end <= s.end && ACTS_THEN_AT_EN.test(text.slice(c.end, m.start)));
+        const e = mentions.find(
+          (m) => m.kind === "event" && m.start > c.end && m.end <= s.end && ACTS_THEN_AT_EN.test(text.slice(c.end, m.start)) && !OBJECT_MADE_AT_EN.test(text.slice(c.end, m.start)),
+        );
         if (e && !OTHER_MEETING.test(text.slice(c.end, e.start))) out.push(tookPartIn({ source, s, subjectId: c.entityId, eventId: e.entityId, start: c.start, end: e.end }));
       }
     const speakers = countries.filter((c) => {

@@ -10,8 +10,8 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
  */
 /** A body's standing chair (its presidency), not the chair of one of its meetings. */
 export const PRESIDENCY = "presidency";
-/** (rotating, current …) before a body's name in "Italy's current G7 presidency" */
-const TERM = "(?:(?:rotating|current|incoming|annual)\\s+)";
+/** (rotating, current, a year …) before a body's name in "Italy's current G7 presidency", "the 2025 G7 Presidency" */
+const TERM = "(?:(?:rotating|current|incoming|annual|(?:19|20)\\d\\d)\\s+)";
 const CHAIR_WORD = /^\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\b/i;
 
 /**

@@ -98,7 +98,7 @@ export const TRIGGERS: Trigger[] = [
   {
     role: "sponsor",
     en: /\bsponsor(?:s|ed|ing)?\b|\btabled\b|\bdrafted\b|\bintroduced\b|(?<=^[\s"“]*)(?:Sponsored|Tabled|Drafted|Introduced)(?= by\b)|-led\b|-drafted\b|\bpenholder\b|\bbrought(?= (?:forward )?by\b)/g,
-    zh: /主提|提交|起草|牵头|主导(?=的[^，。；]{0,40}?(?:决议|倡议|宣言|提案))/g,
+    zh: /主提|提交|起草|牵头|(?:主导|领导)(?=的[^，。；]{0,40}?(?:决议|倡议|宣言|提案))/g,
     objects: DOCUMENT,
   },
   // "China submitted a resolution on … at the 78th session": who puts a draft to a body sponsors it
@@ -127,7 +127,8 @@ export const TRIGGERS: Trigger[] = [
     // ("with the support of A and B": those after "of" support it, read below)
     // ("Notable supporters included the United States, …": a list of them after the noun)
     en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
-    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述))/g,
+    // ("中国支持美国领导的决议": a text named by who led it)
+    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述|[^，。；,;]{1,12}?(?:提出|领导|主导|牵头|起草)的[^，。；,;]{0,12}?决议))/g,
     objects: ["initiative", "resolution"],
   },
   // "The EU welcomes the launch of … and the decision to establish an Independent International Scientific Panel",

@@ -5,12 +5,14 @@ import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-ga
 
 // Texts written for these tests (not taken from the labelled fixtures): a state's or a body's official who speaks
 // at a meeting named in the same clause, with the title and name between; states that penned a declaration; a list of
-// a body's members that goes on from the sentence before; and cases where the rules must not fire.
+// a body's members that goes on from the sentence before; a year before a body's presidency; a resolution named by who
+// led it; and cases where the rules must not fire.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 7800 });
   all.push(country("PER", "Peru", "秘鲁", ["Peruvian"]), country("URY", "Uruguay", "乌拉圭"), country("CHL", "Chile", "智利"));
   all.push(org("pacific-bloc", "Pacific Bloc", "太平洋集团"));
+  all.push({ id: nextId(), kind: "resolution", slug: "andean-ai-resolution", nameEn: "Andean resolution on AI", nameZh: "安第斯人工智能决议", date: "2024-01-09", aliases: [] });
   all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-declaration", nameEn: "Andean AI Declaration", nameZh: null, date: "2024-01-09", aliases: [] });
   all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: "安第斯人工智能峰会", date: "2024-09-09", aliases: [] });
   return all;
@@ -80,5 +82,32 @@ describe("a list of a body's members that goes on from the sentence before", () 
   });
   it("nothing when the sentence before stated no membership", () => {
     expect(triples("Peru attended the Andean AI Summit in Lima. The members include Uruguay and Chile.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
+  });
+});
+
+describe("a state that holds a body's presidency of a given year", () => {
+  it("'Peru, which holds the 2025 Pacific Bloc Presidency, …' chairs the body", () => {
+    expect(triples("Peru, which holds the 2025 Pacific Bloc Presidency, has championed an agenda on AI.")).toEqual([["PER", "chair", "pacific-bloc"]]);
+  });
+});
+
+describe("a state that praised or reiterated something at a meeting named in its clause", () => {
+  it("'Uruguay's AI Council Deputy Chair praised Peru's progress at the Andean AI Summit'", () => {
+    expect(triples("Uruguay's AI Council Deputy Chair praised Peru's progress at the Andean AI Summit in Lima.")).toEqual([["URY", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("nothing for praise of the meeting given elsewhere", () => {
+    expect(triples("Uruguay's minister praised the outcome of the Andean AI Summit in a radio interview.")).toEqual([]);
+  });
+});
+
+describe("a resolution named by the state that led it (领导的决议)", () => {
+  it("'秘鲁支持乌拉圭领导的决议' : Uruguay sponsored it, Peru supported it", () => {
+    expect(triples("3月，秘鲁支持乌拉圭领导的决议《安第斯人工智能决议》。")).toEqual([
+      ["PER", "supporter", "andean-ai-resolution"],
+      ["URY", "sponsor", "andean-ai-resolution"],
+    ]);
+  });
+  it("not a state's leader (领导人) who spoke of it", () => {
+    expect(triples("乌拉圭领导人的讲话提到了《安第斯人工智能决议》。")).toEqual([]);
   });
 });
