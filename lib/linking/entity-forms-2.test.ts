@@ -245,6 +245,8 @@ describe("countries listed by one-character short forms", () => {
       entry("country", "rus", "Russia", "俄罗斯", { iso3: "RUS" }),
       entry("country", "mys", "Malaysia", "马来西亚", { iso3: "MYS" }),
       entry("country", "sgp", "Singapore", "新加坡", { iso3: "SGP" }),
+      entry("country", "can", "Canada", "加拿大", { iso3: "CAN" }),
+      entry("country", "nld", "Netherlands", "荷兰", { iso3: "NLD" }),
     ],
   });
   const found = (text: string) => findMentions({ text, gazetteer: g5, publishedAt: "2025-06-01" }).mentions.map((m) => g5.entries.get(m.entityId)!.slug);
@@ -254,6 +256,10 @@ describe("countries listed by one-character short forms", () => {
     // (马 and 新 are read as states only in a list: 马斯克 and 创新 are not)
     ["参赛队伍来自中、俄、马、新、美。", ["chn", "rus", "mys", "sgp", "usa"]],
     ["中、美、欧及全球南方都在制定规则。", ["chn", "usa"]],
+    // (加 and 荷 too, 加 last only where the list ends: not 加强)
+    ["英、加、美等国参与。", ["gbr", "can", "usa"]],
+    ["美国与英、荷达成协议。", ["usa", "gbr", "nld"]],
+    ["中、美、加等国代表出席。", ["chn", "usa", "can"]],
     // (two short forms run together, before a word that says two states: 两国, 双方 …)
     ["仅100家公司(主要集中于中美两国)就占了全球研发支出的40%。", ["chn", "usa"]],
     ["英俄双方代表出席。", ["gbr", "rus"]],
@@ -264,6 +270,7 @@ describe("countries listed by one-character short forms", () => {
     "老、中、青三代学者参加。",
     "美国队员说中。",
     "坚持创新、加强合作。",
+    "推动发展中、加强合作。",
     "与巴、马斯克会面。",
     "中、欧双方会谈。",
   ])("not: %s", (text) => expect(found(text).filter((s) => s !== "usa")).toEqual([]));

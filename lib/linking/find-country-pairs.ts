@@ -133,11 +133,13 @@ function jointText(m: FoundMention): boolean {
 }
 
 /**
- * Short forms read only in a list of short forms ("来自中、德、日、马、新、美"), where the list mark says each is a
- * state's name; as a pair they are too often part of a word (马斯克, 创新). 欧 (Europe) stands in such lists but
- * is not a state.
+ * Short forms read only in a list of short forms ("来自中、德、日、马、新、美", "澳、加、法、英、日、韩等国"), where the
+ * list mark says each is a state's name; as a pair they are too often part of a word (马斯克, 创新). 欧 (Europe)
+ * stands in such lists but is not a state.
  */
-const LIST_FORMS: Record<string, string> = { ...SHORT_FORMS, 马: "MYS", 新: "SGP", 菲: "PHL" };
+const LIST_FORMS: Record<string, string> = { ...SHORT_FORMS, 马: "MYS", 新: "SGP", 菲: "PHL", 加: "CAN", 荷: "NLD" };
+/** What may follow 加 that ends a list ("澳、加等国"), unlike the word it begins ("发展中、加强合作"). */
+const AFTER_LAST_JIA = /^(?:[等两三四国及和与、，。；,;）)]|$)/;
 const LIST_CHARS = `${Object.keys(LIST_FORMS).join("")}欧`;
 /** "美、中", "中、美、俄": one-character short forms listed with 、 (not "中、英文": Chinese and English text). */
 const LIST = new RegExp(`(?<![${LIST_CHARS}、])([${LIST_CHARS}](?:、[${LIST_CHARS}])+)(?![${LIST_CHARS}]|、[\\u4e00-\\u9fff]|[文语字式餐医药籍裔])`, "g");
@@ -152,12 +154,14 @@ export function findCountryLists({ text, gazetteer, mentions }: { text: string; 
   LIST.lastIndex = 0;
   for (let m; (m = LIST.exec(text));) {
     const start = m.index;
-    const chars = m[1].split("、");
+    // ("…中、加强…": 加 last in the list begins a word unless the list ends after it)
+    const listed = m[1].endsWith("加") && !AFTER_LAST_JIA.test(text.slice(start + m[1].length, start + m[1].length + 1)) ? m[1].slice(0, -2) : m[1];
+    const chars = listed.split("、");
     if (new Set(chars).size !== chars.length || mentions.some((x) => x.start < start + m![1].length && start < x.end)) continue;
     // ("中、欧": a list of states names at least two)
     if (chars.filter((c) => LIST_FORMS[c]).length < 2) continue;
     // (each short form is followed by 、, so the k-th stands at 2k)
-    out.push(...shortFormMentions({ ids, text, chars, start, step: 2, matched: m[1] }));
+    out.push(...shortFormMentions({ ids, text, chars, start, step: 2, matched: listed }));
   }
   return out;
 }
