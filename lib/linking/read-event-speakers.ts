@@ -24,7 +24,10 @@ const SPEAKS_EN =
  */
 const DELEGATE_EN =
   /^(?:['’]s)?\s+(?:(?:UN|U\.N\.|permanent|deputy)\s+)*(?:representative|envoy|ambassador|delegate|delegation)\b[^.;]{0,60}?\b(?:told|addressed|briefed)\s+the\s+(?:meeting|session|summit|council|assembly|conference|plenary)\b/i;
-const SPEAKS_ZH = /^\s*(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发言|认为|说)/;
+/** Verbs of speaking, and of an act done at a meeting ("宣布", "签署"), after 也/则/还. */
+const SPEECH_VERBS_ZH = "(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发言|认为|说)";
+const ACT_VERBS_ZH = "(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)";
+const SPEAKS_ZH = new RegExp(`^\\s*${SPEECH_VERBS_ZH}`);
 /**
  * "中国常驻联合国代表张军提出…", "中方代表在会上表示…": a delegate named after the state who addresses the meeting
  * (发言, 提出, or any verb 在会上; one who only 表示 something may have said it anywhere).
@@ -40,8 +43,8 @@ const SPEAKS_AT_ZH =
 /**
  * "China has presented an Action Plan … during the 2025 World AI Conference", "Kenya signed the declaration at the
  * summit", "Korea called for global efforts … during the AI Safety Summit", "Tajikistan's AI Council Deputy Chair praised
- * India's AI progress at the AI Impact Summit": a state that acts or makes its case at a
- * meeting named later in its own clause takes part in it.
+ * India's AI progress at the AI Impact Summit": a state that acts or makes its case at a meeting named later in its
+ * own clause takes part in it.
  */
 const ACTS_THEN_AT_EN =
   /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward|praised|hailed|lauded|highlighted|reiterated|underlined|delivered)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
@@ -89,10 +92,11 @@ const APPOSITION_END_EN = /^(?:\s*\([^)]{1,15}\))?(?:\s+(?:in|on)\s+[^,.;]{1,40}
 
 /** Acting there: unveiling, launching, presenting, pledging (said or urged is SPEAKS_EN). */
 const ACTS_EN = /^\s*(?:also\s+)?(?:unveiled|launched|presented|pledged|committed|signed|released|introduced|showcased)\b/;
-const ACTS_ZH = /^\s*(?:也|则|还)?(?:宣布|发布|提出|签署|介绍|展示|承诺)/;
+const ACTS_ZH = new RegExp(`^\\s*${ACT_VERBS_ZH}`);
 /** A title and a name between the state or body and the verb: "主席冯德莱恩", "总理李强", "外长王毅 (Wang Yi)". */
-const SPEAKER_TITLE_ZH =
-  /^(?:国家主席|副主席|主席|副总统|总统|副总理|总理|首相|外交部长|外长|部长|大臣|秘书长|国务卿|大使|特使|代表)[\u4e00-\u9fff·・]{1,10}?(?:[（(][^）)]{1,40}[）)])?(?=(?:也|则|还)?(?:表示|指出|强调|呼吁|提出|发言|认为|说|宣布|发布|签署|介绍|展示|承诺))/;
+const SPEAKER_TITLE_ZH = new RegExp(
+  `^(?:国家主席|副主席|主席|副总统|总统|副总理|总理|首相|外交部长|外长|部长|大臣|秘书长|国务卿|大使|特使|代表)[\u4e00-\u9fff·・]{1,10}?(?:[（(][^）)]{1,40}[）)])?(?=${SPEECH_VERBS_ZH}|${ACT_VERBS_ZH})`,
+);
 
 export function readEventSpeakers({ text, source, sentences, mentions, reportedEvents }: EventStatementInput): FoundRelation[] {
   const out: FoundRelation[] = [];

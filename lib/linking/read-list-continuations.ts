@@ -4,8 +4,9 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 /**
  * "They also include …", "Others include …", "They were joined by …", "The list included …", "Its first signatories
- * were …", "The 15 founding members include …", "此外还包括…": a sentence that only goes on with the list before it. (The role nouns are caught twice, as
- * `noun` after "Other" and as `own` after "The"/"Its": a pattern may not give two of its groups one name.)
+ * were …", "The 15 founding members include …", "此外还包括…": a sentence that only goes on with the list before it.
+ * (The role nouns are caught twice, as `noun` after "Other" and as `own` after "The"/"Its": a pattern may not give
+ * two of its groups one name.)
  */
 const CONTINUES_LIST =
   /^[\s"“]*(?:(?:They|These|Those|Others|Other\s+(?:(?:initial|founding|original|new)\s+)?(?<noun>signatories|members|participants|supporters|backers))\s+(?:also\s+|further\s+)?(?:include|included|comprise)\b|This\s+(?:also\s+)?(?:includes|included)\b|The\s+(?:full\s+)?list\s+(?:also\s+)?(?:includes|included|comprises|comprised)\b|(?:The|Its|Their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:(?<adj>initial|founding|original|first)\s+)?(?<own>signatories|participants|supporters|backers|members)\s+(?:are|were|include|included)\b|Among\s+them\s+(?:are|were)\b|They\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+|subsequently\s+)?joined\s+by\b|(?:此外|另外|其中)?[，,]?(?:还|也)包括)/;
