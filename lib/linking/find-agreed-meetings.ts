@@ -1,6 +1,5 @@
-import { findCountryPairs } from "./find-country-pairs";
 import type { Gazetteer } from "./gazetteer";
-import { readMeetingParties } from "./read-meeting-parties";
+import { readMeetingParties, twoStatesOf, withStatePairs } from "./read-meeting-parties";
 import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./types";
 
 /**
@@ -91,8 +90,8 @@ function meetingsOf(gazetteer: Gazetteer): Meeting[] {
   out = [];
   for (const e of gazetteer.entries.values()) {
     if (e.kind !== "event" || e.status === "proposed") continue;
-    const states = [...(gazetteer.related.get(e.id) ?? [])].filter((id) => gazetteer.entries.get(id)?.kind === "country");
-    if (states.length !== 2) continue;
+    const states = twoStatesOf({ gazetteer, eventId: e.id });
+    if (!states) continue;
     const names = namesOf(e);
     // (not the words of the states' own names: "Chile-Peru meeting" says who met, not what they agreed)
     const theirs = states.flatMap((id) => namesOf(gazetteer.entries.get(id)!));
@@ -123,7 +122,7 @@ export function findAgreedMeetings({
   const all = meetingsOf(gazetteer);
   if (!all.length) return [];
   // ("中美领导人…达成共识": the two written as one word name them too; read only in Chinese text)
-  const withPairs = /[\u4e00-\u9fff]/.test(text) ? [...mentions, ...findCountryPairs({ text, gazetteer, mentions })] : mentions;
+  const withPairs = withStatePairs({ text, gazetteer, mentions });
   const named = new Set(withPairs.filter((m) => m.kind === "country").map((m) => m.entityId));
   const meetings = all.filter(
     (m) => m.states.every((id) => named.has(id)) && !mentions.some((x) => x.entityId === m.entry.id) && (!publishedAt || !m.entry.date || m.entry.date <= publishedAt.slice(0, 10)),

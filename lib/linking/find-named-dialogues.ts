@@ -1,6 +1,5 @@
-import { findCountryPairs } from "./find-country-pairs";
 import type { Gazetteer } from "./gazetteer";
-import { readMeetingParties } from "./read-meeting-parties";
+import { readMeetingParties, twoStatesOf, withStatePairs } from "./read-meeting-parties";
 import type { FoundMention, FoundRelation, GazetteerEntry, Sentence } from "./types";
 
 /**
@@ -40,8 +39,8 @@ function dialoguesOf(gazetteer: Gazetteer): Dialogue[] {
     if (e.kind !== "event" || e.status === "proposed" || !e.date) continue;
     const names = [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)];
     if (!names.some((n) => /\b(?:dialogue|talks)\b|对话/i.test(n))) continue;
-    const states = [...(gazetteer.related.get(e.id) ?? [])].filter((id) => gazetteer.entries.get(id)?.kind === "country");
-    if (states.length !== 2) continue;
+    const states = twoStatesOf({ gazetteer, eventId: e.id });
+    if (!states) continue;
     // ("US-China AI talks Geneva": a capitalised word that is neither state's name nor a word of kind is the place)
     const stateWords = new Set(
       states.flatMap((id) => {
@@ -78,7 +77,7 @@ export function findNamedDialogues({
 }): FoundMention[] {
   const all = dialoguesOf(gazetteer).filter((d) => !mentions.some((m) => m.entityId === d.entry.id));
   if (!all.length) return [];
-  const withPairs = /[\u4e00-\u9fff]/.test(text) ? [...mentions, ...findCountryPairs({ text, gazetteer, mentions })] : mentions;
+  const withPairs = withStatePairs({ text, gazetteer, mentions });
   const out: FoundMention[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);

@@ -1,4 +1,17 @@
+import { findCountryPairs } from "./find-country-pairs";
+import type { Gazetteer } from "./gazetteer";
 import type { FoundMention, FoundRelation } from "./types";
+
+/** The two states the atlas relates to a meeting (a two-state meeting's parties), or null when it relates other than two. */
+export function twoStatesOf({ gazetteer, eventId }: { gazetteer: Gazetteer; eventId: number }): number[] | null {
+  const states = [...(gazetteer.related.get(eventId) ?? [])].filter((id) => gazetteer.entries.get(id)?.kind === "country");
+  return states.length === 2 ? states : null;
+}
+
+/** The article's mentions and, in Chinese text, the states written as one word ("中美领导人", "中美双方"). */
+export function withStatePairs({ text, gazetteer, mentions }: { text: string; gazetteer: Gazetteer; mentions: FoundMention[] }): FoundMention[] {
+  return /[\u4e00-\u9fff]/.test(text) ? [...mentions, ...findCountryPairs({ text, gazetteer, mentions })] : mentions;
+}
 
 /**
  * The states of a meeting named by a description took part in it: for each mention whose why ends with `formEnd`
