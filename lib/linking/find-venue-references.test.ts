@@ -57,6 +57,14 @@ describe("findVenueReferences", () => {
     expect(at("Mauritius will host a summit in Port Louis next week.", "2033-06-01")).toEqual([]);
   });
 
+  it("in an undated article, of two events there, the one whose month and day the sentence writes without a year", () => {
+    const other = event("port-louis-digital-summit-2033", "Port Louis Digital Summit", null, "2033-09-01");
+    expect(read([summit, other], "Mauritius will host a summit in Port Louis, to be held from April 2 to 4.")).toEqual([{ slug: "ocean-summit-2031", surface: "Port Louis" }]);
+    expect(read([summit, other], "Mauritius will host a summit in Port Louis on September 1.")).toEqual([{ slug: "port-louis-digital-summit-2033", surface: "Port Louis" }]);
+    // (a day neither met on)
+    expect(read([summit, other], "Mauritius will host a summit in Port Louis on June 5.")).toEqual([]);
+  });
+
   it("not a dateline's capitals: where the report was written", () => {
     expect(read([summit], "PORT LOUIS, April 2 (Reuters) — Ministers from ten states opened a summit on ocean data.")).toEqual([]);
     expect(read([summit], "PORT LOUIS, April 2 (Reuters) — Ministers opened the summit in Port Louis.")).toEqual([{ slug: "ocean-summit-2031", surface: "Port Louis" }]);

@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { simplifyHan } from "./normalise";
-import { datesOverlap, resolveDates } from "./resolve-dates";
+import { datesOverlap, resolveDates, yearlessDaysOf } from "./resolve-dates";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -121,6 +121,17 @@ function onlyEventNear({ events, sentence, publishedAt }: { events: GazetteerEnt
   return near.length === 1 ? near[0] : undefined;
 }
 
+/**
+ * With no article date: the one event of `events` on a day the sentence writes without its year ("在新德里办一场…峰会，
+ * 时间定在2月16日到20日"), by the event's own month and day.
+ */
+function onlyEventOnYearlessDay({ events, sentence }: { events: GazetteerEntry[]; sentence: string }): GazetteerEntry | undefined {
+  const days = yearlessDaysOf({ dates: resolveDates({ text: sentence, keepYearless: true }) });
+  if (!days.length) return undefined;
+  const on = events.filter((e) => e.date?.length === 10 && days.some((d) => d.monthDay === e.date!.slice(5)));
+  return on.length === 1 ? on[0] : undefined;
+}
+
 export function findVenueReferences({
   text,
   sentences,
@@ -173,7 +184,15 @@ export function findVenueReferences({
       // one of them is named by is that one)
       const named = dated.length > 1 ? dated.filter((e) => acronymsIn(sentence).some((word) => namesHold({ event: e, word }))) : [];
       const event =
-        named.length === 1 ? named[0] : dated.length === 1 ? dated[0] : dated.length > 1 && publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : undefined;
+        named.length === 1
+          ? named[0]
+          : dated.length === 1
+            ? dated[0]
+            : dated.length > 1
+              ? publishedAt
+                ? onlyEventNear({ events: dated, sentence, publishedAt })
+                : onlyEventOnYearlessDay({ events: dated, sentence })
+              : undefined;
       if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
         continue;
