@@ -56,6 +56,10 @@ const MEMBERS_START =
 const PRONOUN_BEFORE_PASSIVE =
   /\b(?:calling|called|describing|described|labelling|labeling|hailing|hailed)\s+it\s+(?:as\s+)?(?:[“"][^”"]{1,60}[”"]|(?:an?|the)\s+[\w\s,-]{1,50}?)\s*,?\s*(?:(?:which|that)\s+(?:was|is|has been)\s+)?$/i;
 
+/** "GPAI was first proposed by", "the partnership, (which was) originally proposed by": the body is what was put forward. */
+const BODY_PROPOSED_BETWEEN =
+  /^(?:\s+(?:partnership|initiative|alliance|network|group|platform|forum|body|organi[sz]ation))?\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had been|has been)?\s*(?:first\s+|initially\s+|originally\s+|jointly\s+)?$/i;
+
 /** A text states put their names to, not one an assembly adopts: a declaration, a joint statement. */
 const SIGNED_TEXT = /declaration|statement|宣言|声明|聲明/i;
 /** "28 countries and the", "与会国和": states counted before the body, in the same list */
@@ -369,10 +373,11 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   if (objectId === undefined) return null;
   // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
   // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…", "announced
-  // intentions to form …")
+  // intentions to form …"), or the body itself, put forward in the passive ("GPAI was first proposed by Canada and France")
   if (
     trig.role === "proposer" &&
     object?.kind === "organisation" &&
+    !(passive && object.end <= tStart && BODY_PROPOSED_BETWEEN.test(text.slice(object.end, tStart))) &&
     !/^(?:launch|initiat|倡议|提议|发起)|\b(?:form|establish|build)$/i.test(text.slice(tStart, tEnd)) &&
     !/成立|建立|设立|创建|组建|\b(?:creation|establish(?:ing|ment)?|setting up|formation|founding)\b/i.test(text.slice(tEnd, object.start)) &&
     !/^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))
