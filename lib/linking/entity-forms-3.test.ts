@@ -230,3 +230,39 @@ describe("an owner's AI body said as what it is, on AI, beside its owner", () =>
     expect(named("The ANDEX countries agreed to launch a working group on artificial intelligence.")).toEqual([]);
   });
 });
+
+describe("a resolution named by the symbol of the draft it was adopted from", () => {
+  const resolution: GazetteerEntry = {
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-91-12",
+    nameEn: "Open data for sustainable development",
+    nameZh: null,
+    symbol: "A/RES/91/12",
+    draftSymbol: "A/91/L.33",
+    date: "2036-03-02",
+    aliases: [],
+  };
+  const other: GazetteerEntry = {
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-91-40",
+    nameEn: "Data and peace",
+    nameZh: null,
+    symbol: "A/91/L.33/Rev.1",
+    date: "2036-06-01",
+    aliases: [],
+  };
+  const linked = (entries: GazetteerEntry[], body: string) =>
+    linkArticle({ body, publishedAt: "2036-03-05", language: "en", gazetteer: buildGazetteer({ entries }), model: null })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => [m.surface, buildGazetteer({ entries }).entries.get(m.entityId)!.slug]);
+  it("links the draft's symbol to the resolution", () => {
+    expect(linked([resolution], "On 2 March the Assembly adopted resolution A/91/L.33 by consensus.")).toEqual([["A/91/L.33", "unga-res-91-12"]]);
+  });
+  it("a symbol another entity holds as its own stays that entity's", () => {
+    const twin: GazetteerEntry = { ...other, symbol: "A/91/L.33" };
+    expect(linked([twin, resolution], "The Assembly adopted A/91/L.33.")).toEqual([["A/91/L.33", "unga-res-91-40"]]);
+    expect(linked([resolution, twin], "The Assembly adopted A/91/L.33.")).toEqual([["A/91/L.33", "unga-res-91-40"]]);
+  });
+});

@@ -145,6 +145,8 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
     if (entry.status === "rejected") continue;
     map.set(entry.id, entry);
     if (entry.symbol) bySymbol.set(normaliseSymbol(entry.symbol), entry.id);
+    // (a symbol of its own wins: a draft's symbol is only another way the text names the resolution)
+    if (entry.draftSymbol && !bySymbol.has(normaliseSymbol(entry.draftSymbol))) bySymbol.set(normaliseSymbol(entry.draftSymbol), entry.id);
     byName.set(normaliseKey(entry.nameEn), entry.id);
     if (entry.nameZh) byName.set(normaliseKey(entry.nameZh), entry.id);
     // Proposed entities are not linked by name: only the pattern finder (and event matcher) reuses them.

@@ -21,6 +21,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
       date: entities.date,
       iso3: entities.iso3,
       symbol: entities.symbol,
+      draftSymbol: entities.draftSymbol,
       session: entities.session,
     })
     .from(entities)

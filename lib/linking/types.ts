@@ -14,6 +14,8 @@ export type GazetteerEntry = {
   date?: string | null;
   iso3?: string | null;
   symbol?: string | null;
+  /** the symbol of the draft a resolution was adopted from ("A/78/L.49"): the draft names the resolution */
+  draftSymbol?: string | null;
   session?: number | null;
   aliases: { alias: string; language: Language | null; aliasType: string; linkable?: boolean }[];
   /** Entities this one is related to (relations in either direction). */
