@@ -266,3 +266,39 @@ describe("a resolution named by the symbol of the draft it was adopted from", ()
     expect(linked([resolution, twin], "The Assembly adopted A/91/L.33.")).toEqual([["A/91/L.33", "unga-res-91-40"]]);
   });
 });
+
+describe("a resolution named by who drafted it, of two the state is related to", () => {
+  const drafted: GazetteerEntry = {
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-91-20",
+    nameEn: "Cooperation on ocean data",
+    nameZh: null,
+    date: "2036-05-02",
+    aliases: [],
+    relatedIds: [chl.id],
+    sponsorIds: [chl.id],
+  };
+  const backed: GazetteerEntry = {
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-91-21",
+    nameEn: "Open science for development",
+    nameZh: null,
+    date: "2036-04-20",
+    aliases: [],
+    relatedIds: [chl.id, ken.id],
+    sponsorIds: [ken.id],
+  };
+  const gazetteer = buildGazetteer({ entries: [chl, ken, drafted, backed] });
+  const resolved = (body: string) =>
+    linkArticle({ body, publishedAt: "2036-05-10", language: "en", gazetteer, model: null })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  it("'a Chile-drafted resolution' is the one Chile put forward", () => {
+    expect(resolved("The Assembly adopted a Chile-drafted resolution by consensus.")).toEqual(["unga-res-91-20"]);
+  });
+  it("'a resolution co-sponsored by Chile' may be either", () => {
+    expect(resolved("The Assembly adopted a resolution co-sponsored by Chile.").sort()).toEqual(["unga-res-91-20", "unga-res-91-21"]);
+  });
+});

@@ -28,7 +28,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     .where(and(isNull(entities.deletedAt), isNull(entities.mergedIntoId), ne(entities.status, "rejected")))
     .all();
   const byId = new Map<number, GazetteerEntry>();
-  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [], hostIds: [], chairIds: [], madeByIds: [] });
+  for (const r of rows) byId.set(r.id, { ...r, aliases: [], relatedIds: [], hostIds: [], chairIds: [], madeByIds: [], sponsorIds: [] });
   for (const a of db
     .select({ entityId: aliases.entityId, alias: aliases.alias, language: aliases.language, aliasType: aliases.aliasType, linkable: aliases.linkable })
     .from(aliases)
@@ -45,6 +45,7 @@ export function loadGazetteerEntries({ db }: { db: AtlasDatabase }): GazetteerEn
     if (r.role === "host" || r.role === "co-host") byId.get(r.o)?.hostIds!.push(r.s);
     if (r.role === "chair" || r.role === "co-chair") byId.get(r.o)?.chairIds!.push(r.s);
     if (r.role === "adopted-by" || r.role === "part-of") byId.get(r.s)?.madeByIds!.push(r.o);
+    if (r.role === "sponsor" || r.role === "proposer") byId.get(r.o)?.sponsorIds!.push(r.s);
   }
   return [...byId.values()];
 }

@@ -26,6 +26,8 @@ export type GazetteerEntry = {
   chairIds?: number[];
   /** A text's makers: the bodies that adopted it and the processes it is part of (not its signatories). */
   madeByIds?: number[];
+  /** The states and bodies the atlas says put this text forward (sponsor or proposer; not co-sponsors). */
+  sponsorIds?: number[];
 };
 
 /** How a mention was found (stored in mentions.method). */
