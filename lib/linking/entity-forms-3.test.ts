@@ -302,3 +302,28 @@ describe("a resolution named by who drafted it, of two the state is related to",
     expect(resolved("The Assembly adopted a resolution co-sponsored by Chile.").sort()).toEqual(["unga-res-91-20", "unga-res-91-21"]);
   });
 });
+
+describe("a meeting's name beside another year: the edition of its series held that year", () => {
+  const followUp: GazetteerEntry = {
+    id: nextId(),
+    kind: "event",
+    slug: "andes-data-summit-2032",
+    nameEn: "Quito Data Summit",
+    nameZh: null,
+    date: "2032-05-20",
+    aliases: [],
+    relatedIds: [summit.id],
+  };
+  const series = buildGazetteer({ entries: [chl, { ...summit, relatedIds: [statement.id, followUp.id] }, statement, followUp] });
+  const events = (body: string) =>
+    linkArticle({ body, publishedAt: "2032-01-10", language: "en", gazetteer: series, model: null })
+      .mentions.filter((m) => m.kind === "event")
+      .map((m) => series.entries.get(m.entityId)!.slug);
+  it("'the 2032 Andes AI Data Summit' is the follow-up held in 2032", () => {
+    expect(events("Chile will attend the 2032 Andes AI Data Summit.")).toEqual(["andes-data-summit-2032"]);
+  });
+  it("its own year is itself; a year no edition was held in is none", () => {
+    expect(events("Chile attended the 2031 Andes AI Data Summit.")).toEqual(["andes-data-summit-2031"]);
+    expect(events("Chile will attend the 2035 Andes AI Data Summit.")).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { findNamedDialogues } from "./find-named-dialogues";
 import { findFirstMeetings } from "./find-first-meetings";
 import { findOwnedAiNames } from "./find-owned-ai-names";
 import { metElsewhere } from "./find-venue-references";
+import { seriesOf } from "./settle-series-hosts";
 import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
@@ -907,6 +908,19 @@ function statedYear({ text, start, end }: { text: string; start: number; end: nu
 }
 
 /**
+ * "the 2024 AI Safety Summit": a meeting's name beside another year than its own is the edition of its series held
+ * that year (the meetings the atlas links it to as follow-ups), or none the atlas holds.
+ */
+function editionOfStatedYear({ match, text, gazetteer }: { match: TrieMatch; text: string; gazetteer: Gazetteer }): TrieMatch[] {
+  const entry = gazetteer.entries.get(match.entityId)!;
+  if (entry.kind !== "event" || match.series || !entry.date) return [match];
+  const year = statedYear({ text, start: match.start, end: match.end });
+  if (year === null || year === Number(entry.date.slice(0, 4))) return [match];
+  const held = seriesOf({ eventId: entry.id, gazetteer }).filter((id) => gazetteer.entries.get(id)?.date?.startsWith(String(year)));
+  return held.length === 1 ? [{ ...match, entityId: held[0], series: true as const }] : [];
+}
+
+/**
  * "2026 年《国际人工智能安全报告》": a yearly text (its English name carries the year: "… Report 2025") named by a
  * form without the year, next to another year, is another edition.
  */
@@ -1120,21 +1134,23 @@ export function findMentions({
         return i;
       }
     : undefined;
-  const matches = matchTrie(gazetteer, text, { normalised: norm, skip }).flatMap((m): TrieMatch[] => {
-    // "REAIM", "世界人工智能大会": the edition of a recurring event the article means, or none
-    if (!m.editions && !(m.editionYear && gazetteer.entries.get(m.entityId)?.kind === "event")) return [m];
-    const entityId = pickEdition({
-      text: simple,
-      start: m.start,
-      end: m.end,
-      editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }],
-      gazetteer,
-      publishedAt,
-    });
-    if (entityId === null) return [];
-    // (the edition chosen: no year left for sameEdition to weigh again)
-    return [{ ...m, entityId, editions: undefined, editionYear: undefined, series: true as const }];
-  });
+  const matches = matchTrie(gazetteer, text, { normalised: norm, skip })
+    .flatMap((m): TrieMatch[] => {
+      // "REAIM", "世界人工智能大会": the edition of a recurring event the article means, or none
+      if (!m.editions && !(m.editionYear && gazetteer.entries.get(m.entityId)?.kind === "event")) return [m];
+      const entityId = pickEdition({
+        text: simple,
+        start: m.start,
+        end: m.end,
+        editions: m.editions ?? [{ entityId: m.entityId, editionYear: m.editionYear! }],
+        gazetteer,
+        publishedAt,
+      });
+      if (entityId === null) return [];
+      // (the edition chosen: no year left for sameEdition to weigh again)
+      return [{ ...m, entityId, editions: undefined, editionYear: undefined, series: true as const }];
+    })
+    .flatMap((m) => editionOfStatedYear({ match: m, text, gazetteer }));
   // "2026 年《国际人工智能安全报告》… 此第二版《国际人工智能安全报告》": once the article gives a yearly text
   // another year, its other bare mentions are that edition too
   const otherEditions = new Set(

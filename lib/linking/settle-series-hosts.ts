@@ -97,7 +97,7 @@ function hostedByOthers({ subjectId, eventId, gazetteer }: { subjectId: number; 
 const ANOTHER_EDITION = /\b(?:next|upcoming|following|subsequent|second|third|fourth|follow-up)\b|下一?届|下次|第[二三四]届|后续/i;
 
 /** The events linked to this one through events (follow-ups of follow-ups), itself included. */
-function seriesOf({ eventId, gazetteer }: { eventId: number; gazetteer: Gazetteer }): number[] {
+export function seriesOf({ eventId, gazetteer }: { eventId: number; gazetteer: Gazetteer }): number[] {
   const seen = new Set([eventId]);
   const queue = [eventId];
   while (queue.length) {
