@@ -104,3 +104,54 @@ export function findListPronouns({ text, sentences, mentions }: { text: string; 
   }
   return out;
 }
+
+/** "All these countries attended …", "These nations also signed …": a plural noun for states, opening a sentence, before its verb. */
+const THESE_STATES_START =
+  /^[\s"“]*(?:All\s+(?:of\s+)?(?:these|those|the)\s+(?:countries|nations|states)|(?:These|Those)\s+(?:\d+\s+)?(?:countries|nations|states)(?:\s+all)?)(?=\s+(?:also\s+|all\s+|reportedly\s+|have\s+|had\s+|will\s+|later\s+)*[a-z])/;
+/** Text between two names of one list: a comma or "and", or one other item of it ("…, six EU member states, …"). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:[^,.;:()]{1,30},\s*(?:and\s+)?(?:the\s+)?)?$/;
+
+/**
+ * "… has been signed by 28 countries, including the US, the UK, China, Brazil, Nigeria and Israel. All these countries
+ * reportedly attended the summit …": a sentence that opens with "these countries" goes on about the one list of states
+ * the sentence before names (two or more, the longest run, when only one is that long). The phrase becomes one mention
+ * per state (split into as many parts), so the statement rules read it as that list; not stored.
+ */
+export function findListReferences({ text, sentences, mentions }: { text: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k];
+    const these = THESE_STATES_START.exec(text.slice(s.start, s.end));
+    if (!these) continue;
+    const prev = sentences[k - 1];
+    const states = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && m.kind === "country");
+    const runs: FoundMention[][] = [];
+    for (const m of states) {
+      const run = runs.at(-1);
+      if (run && m.start >= run.at(-1)!.end && LIST_GAP.test(text.slice(run.at(-1)!.end, m.start))) run.push(m);
+      else runs.push([m]);
+    }
+    const longest = Math.max(0, ...runs.map((r) => r.length));
+    const lists = runs.filter((r) => r.length === longest);
+    if (longest < 2 || lists.length !== 1) continue;
+    const list = lists[0].filter((m, i, all) => all.findIndex((x) => x.entityId === m.entityId) === i);
+    const start = s.start + these[0].length - these[0].trimStart().length;
+    const end = s.start + these[0].length;
+    if (list.length > end - start) continue;
+    list.forEach((of, i) => {
+      out.push(
+        patternMention({
+          entityId: of.entityId,
+          kind: of.kind,
+          text,
+          start: start + i,
+          end: i === list.length - 1 ? end : start + i + 1,
+          confidence: 0.6,
+          matched: these[0].trim(),
+          form: `${of.surface} / the list of states the sentence before named`,
+        }),
+      );
+    });
+  }
+  return out;
+}

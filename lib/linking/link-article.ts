@@ -12,7 +12,7 @@ import { combineRelations } from "./score-relations";
 import type { RelationModel } from "./train-relation-model";
 import { findCountryPairs } from "./find-country-pairs";
 import { findLeaderReferences } from "./find-leader-references";
-import { findListPronouns, findPairReferences } from "./find-pair-references";
+import { findListPronouns, findListReferences, findPairReferences } from "./find-pair-references";
 import { findThemeReferences } from "./find-theme-references";
 import { findMentions } from "./find-mentions";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
@@ -148,9 +148,11 @@ export function linkArticle({
   const withLeaders = leaders.length ? withReferences({ mentions: withMinisters, references: leaders }) : withMinisters;
   // "… co-chaired by officials from both countries", "双方共同主持": the pair named just before
   // "Kenya and Chile launched … They also signed …": "They" for the states the sentence before opened with
+  // ("… including the US, China and Brazil. All these countries attended …": the one list of states before)
   const both = [
     ...findPairReferences({ text, sentences: readSentences, mentions: withLeaders }),
     ...findListPronouns({ text, sentences: readSentences, mentions: withLeaders }),
+    ...findListReferences({ text, sentences: readSentences, mentions: withLeaders }),
   ].sort((a, b) => a.start - b.start);
   const actors = both.length ? withReferences({ mentions: withLeaders, references: both }) : withLeaders;
   const events = proposeEvents({ sentences: readSentences, mentions: actors, dates, gazetteer, language }).map((e) =>

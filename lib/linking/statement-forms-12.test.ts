@@ -48,3 +48,22 @@ describe("states said to be absent", () => {
     expect(saysRefusal("Chile was notably absent from the list of supporters")).toBe(false);
   });
 });
+
+describe("'these countries' opening a sentence: the one list of states the sentence before names", () => {
+  it("'All these countries attended …' after a list of states", () => {
+    expect(
+      triples(
+        "The declaration was signed by 12 countries, including Peru, Chile, six Caribbean states, Uruguay and China. All these countries reportedly attended the Andean AI Summit.",
+      ).filter(([, role]) => role === "participant"),
+    ).toEqual([
+      ["CHL", "participant", "andean-ai-summit-2024"],
+      ["CHN", "participant", "andean-ai-summit-2024"],
+      ["PER", "participant", "andean-ai-summit-2024"],
+      ["URY", "participant", "andean-ai-summit-2024"],
+    ]);
+  });
+  it("nothing when the sentence before names no list, or two lists as long", () => {
+    expect(triples("Peru hosted talks. These countries attended the Andean AI Summit.")).toEqual([]);
+    expect(triples("Peru and Chile met, while Uruguay and China stayed home. These countries attended the Andean AI Summit.")).toEqual([]);
+  });
+});
