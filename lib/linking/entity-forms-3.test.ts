@@ -260,6 +260,16 @@ describe("a resolution named by the symbol of the draft it was adopted from", ()
   it("links the draft's symbol to the resolution", () => {
     expect(linked([resolution], "On 2 March the Assembly adopted resolution A/91/L.33 by consensus.")).toEqual([["A/91/L.33", "unga-res-91-12"]]);
   });
+  it("says why: the draft's symbol and the resolution's own", () => {
+    const [mention] = linkArticle({
+      body: "The Assembly adopted A/91/L.33.",
+      publishedAt: "2036-03-05",
+      language: "en",
+      gazetteer: buildGazetteer({ entries: [resolution] }),
+      model: null,
+    }).mentions;
+    expect(mention.why).toEqual({ matched: "A/91/L.33", form: "A/91/L.33 (draft of A/RES/91/12)", rule: "exact-alias" });
+  });
   it("a symbol another entity holds as its own stays that entity's", () => {
     const twin: GazetteerEntry = { ...other, symbol: "A/91/L.33" };
     expect(linked([twin, resolution], "The Assembly adopted A/91/L.33.")).toEqual([["A/91/L.33", "unga-res-91-40"]]);

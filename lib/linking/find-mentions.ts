@@ -1078,7 +1078,15 @@ export function findMentions({
         method: "symbol",
         evidence: s.text,
         evidenceStart: s.start,
-        why: { matched: m[0], form: entry.symbol ?? m[0], rule: "exact-alias" },
+        // (a draft's symbol names the resolution adopted from it: "A/78/L.49 (draft of A/RES/78/265)")
+        why: {
+          matched: m[0],
+          form:
+            entry.draftSymbol && normaliseSymbol(entry.draftSymbol) === normaliseSymbol(m[0]) && entry.symbol
+              ? `${entry.draftSymbol} (draft of ${entry.symbol})`
+              : (entry.symbol ?? m[0]),
+          rule: "exact-alias",
+        },
       });
     } else {
       proposedResolutions.push({
