@@ -27,6 +27,7 @@ import { resolveReferences, withReferences } from "./resolve-references";
 import { splitSentences } from "./sentences";
 import { findStatedTexts } from "./find-stated-texts";
 import { findPartsNamedByKind } from "./find-parts-named-by-kind";
+import { findExecutiveOrders } from "./find-executive-orders";
 import { findMeetingsOfBodies } from "./find-meetings-of-bodies";
 import { readAgreedMeetingParties } from "./find-agreed-meetings";
 import { readNamedDialogueParties } from "./find-named-dialogues";
@@ -175,7 +176,11 @@ export function linkArticle({
     evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
   }));
   // "the G7 code of conduct", "联合国成立人工智能治理咨询机构": a text or body named by its kind beside its maker (stored)
-  const parts = findPartsNamedByKind({ text, sentences: readSentences, mentions: settled, gazetteer }).map((m) => ({
+  // ("Biden's executive order on AI": an order named by whose it is)
+  const parts = [
+    ...findPartsNamedByKind({ text, sentences: readSentences, mentions: settled, gazetteer }),
+    ...findExecutiveOrders({ text, sentences: readSentences, mentions: settled, gazetteer }),
+  ].map((m) => ({
     ...m,
     surface: body.slice(m.start, m.end),
     evidence: body.slice(m.evidenceStart, m.evidenceStart + m.evidence.length),
