@@ -5,15 +5,17 @@ import type { FoundMention, GazetteerEntry, Sentence } from "./types";
 /** "an executive order", "the Executive Order" (not "executive orders" in general). */
 const ORDER = /\bexecutive\s+order\b(?!s)/gi;
 const AI_WORDS = /\bAI\b|\bartificial\s+intelligence\b/i;
-/** Words of an order's names that say what it is, not whose it is. */
-const ORDER_WORDS = new Set(["US", "U.S.", "AI", "EO", "Executive", "Order", "President", "American", "White", "House", "Artificial", "Intelligence"]);
+/** Capitalised words of an order's names that say what it is, not whose it is. */
+const ORDER_WORDS = new Set(["Executive", "Order", "President", "American", "White", "House", "Artificial", "Intelligence"]);
 
-const ordersCache = new WeakMap<Gazetteer, { entry: GazetteerEntry; owners: string[] }[]>();
+type Order = { entry: GazetteerEntry; owners: string[]; ownerPattern: RegExp };
+
+const ordersCache = new WeakMap<Gazetteer, Order[]>();
 /**
  * The atlas's executive orders (initiatives whose English name says so), each with the names its aliases give it
  * that its title does not: whose order it is ("Biden AI Executive Order" → "Biden").
  */
-function ordersOf({ gazetteer }: { gazetteer: Gazetteer }): { entry: GazetteerEntry; owners: string[] }[] {
+function ordersOf({ gazetteer }: { gazetteer: Gazetteer }): Order[] {
   let orders = ordersCache.get(gazetteer);
   if (orders) return orders;
   orders = [];
@@ -21,7 +23,8 @@ function ordersOf({ gazetteer }: { gazetteer: Gazetteer }): { entry: GazetteerEn
     if (entry.kind !== "initiative" || entry.status === "proposed" || !/\bexecutive order\b/i.test(entry.nameEn)) continue;
     const title = new Set(entry.nameEn.split(/[\s,]+/));
     const owners = [...new Set(entry.aliases.flatMap((a) => a.alias.split(/[\s,]+/)).filter((w) => /^[A-Z][a-z]{2,}$/.test(w) && !title.has(w) && !ORDER_WORDS.has(w)))];
-    if (owners.length) orders.push({ entry, owners });
+    // (the owners' names are capitalised words of letters only: nothing to escape)
+    if (owners.length) orders.push({ entry, owners, ownerPattern: new RegExp(`\\b(?:${owners.join("|")})\\b`) });
   }
   ordersCache.set(gazetteer, orders);
   return orders;
@@ -54,7 +57,7 @@ export function findExecutiveOrders({
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (mentions.some((x) => x.start < end && start < x.end)) continue;
-      const whose = orders.filter(({ owners }) => owners.some((name) => new RegExp(`\\b${name}\\b`).test(sentence)));
+      const whose = orders.filter(({ ownerPattern }) => ownerPattern.test(sentence));
       if (whose.length !== 1 || mentions.some((x) => x.entityId === whose[0].entry.id && x.start >= s.start && x.end <= s.end)) continue;
       const { entry, owners } = whose[0];
       out.push(textNamedByNoun({ entityId: entry.id, kind: entry.kind, noun: m[0], start, sentence, sentenceStart: s.start, form: `${entry.nameEn} (${owners.join(", ")}'s)` }));
