@@ -85,22 +85,7 @@ export function findListPronouns({ text, sentences, mentions }: { text: string; 
     if (list.length < 2 || list.length > 4 || new Set(list.map((m) => m.entityId)).size !== list.length || list.some((m) => m.kind !== "country")) continue;
     if (!/^\s+(?:[a-z]+\s+){0,3}?[a-z]+/.test(text.slice(list.at(-1)!.end, prev.end))) continue;
     const start = s.start + they[0].length - 4;
-    list.forEach((of, i) => {
-      const a = start + i;
-      const b = i === list.length - 1 ? start + 4 : a + 1;
-      out.push(
-        patternMention({
-          entityId: of.entityId,
-          kind: of.kind,
-          text,
-          start: a,
-          end: b,
-          confidence: 0.6,
-          matched: "They",
-          form: `${of.surface} / the list the sentence before opened with`,
-        }),
-      );
-    });
+    out.push(...phraseAsList({ text, list, start, end: start + 4, matched: "They", form: "the list the sentence before opened with" }));
   }
   return out;
 }
@@ -138,20 +123,37 @@ export function findListReferences({ text, sentences, mentions }: { text: string
     const start = s.start + these[0].length - these[0].trimStart().length;
     const end = s.start + these[0].length;
     if (list.length > end - start) continue;
-    list.forEach((of, i) => {
-      out.push(
-        patternMention({
-          entityId: of.entityId,
-          kind: of.kind,
-          text,
-          start: start + i,
-          end: i === list.length - 1 ? end : start + i + 1,
-          confidence: 0.6,
-          matched: these[0].trim(),
-          form: `${of.surface} / the list of states the sentence before named`,
-        }),
-      );
-    });
+    out.push(...phraseAsList({ text, list, start, end, matched: these[0].trim(), form: "the list of states the sentence before named" }));
   }
   return out;
+}
+
+/** A phrase that stands for a list of names, as one mention per name: the phrase split into as many parts, the last to its end. */
+function phraseAsList({
+  text,
+  list,
+  start,
+  end,
+  matched,
+  form,
+}: {
+  text: string;
+  list: FoundMention[];
+  start: number;
+  end: number;
+  matched: string;
+  form: string;
+}): FoundMention[] {
+  return list.map((of, i) =>
+    patternMention({
+      entityId: of.entityId,
+      kind: of.kind,
+      text,
+      start: start + i,
+      end: i === list.length - 1 ? end : start + i + 1,
+      confidence: 0.6,
+      matched,
+      form: `${of.surface} / ${form}`,
+    }),
+  );
 }
