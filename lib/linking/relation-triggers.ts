@@ -223,12 +223,13 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     role: "participant",
-    en: /\b[Aa]ttend(?:s|ed|ing|ees|ance)?\b|\battracted\b|\bfeatured\b(?=[^.;:]{0,60}?\b(?:such as|including)\s)|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\bspoke at\b|\baddressed\b|\b(?:co-)?chaired (?:a|an) (?:[\w-]+ ){0,3}?(?:session|panel|roundtable|discussion|segment)s? (?:at|during)\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b|\b(?:is|was|were|are|be|been) (?:also )?represented (?:at|by)\b|\bcame together at\b|\b[Gg]athered (?:at|in|for)\b|\barriv(?:ed|es|ing)\b(?=[^.;:]{0,50}?\bfor (?:the|a|an|this|this year's)\s)|\b(?:held|hold|holds|holding)(?= (?:the|their|its|a|an) (?:(?:first|second|third|inaugural|initial) )?(?:round of |meeting of (?:the |their |an? )?|session of (?:the |their )?)?(?:(?:inter-?governmental|bilateral|high-level|formal) )*(?:[A-Z][A-Za-z-]* ){0,3}(?:dialogue|talks|consultations?)\b)/g,
+    en: /\b[Aa]ttend(?:s|ed|ing|ees|ance)?\b|\battracted\b|\bfeatured\b(?=[^.;:]{0,60}?\b(?:such as|including)\s)|\bparticipat(?:ed|es|ing|ion)\b|\btook part\b|\b(?:spoke|speak(?:s|ing)?) at\b|\baddressed\b|\b(?:co-)?chaired (?:a|an) (?:[\w-]+ ){0,3}?(?:session|panel|roundtable|discussion|segment)s? (?:at|during)\b|\bdelivered (?:a |the )?(?:keynote |opening )?(?:speech|statement|remarks|address) at\b|\bdelegates?\b|\bdelegations?\b|\brepresentatives?\b|\b(?:was|were) (?:also )?present\b|\b(?:is|was|were|are|be|been) (?:also )?represented (?:at|by)\b|\bcame together at\b|\b[Gg]athered (?:at|in|for)\b|\barriv(?:ed|es|ing)\b(?=[^.;:]{0,50}?\bfor (?:the|a|an|this|this year's)\s)|\b(?:held|hold|holds|holding)(?= (?:the|their|its|a|an) (?:(?:first|second|third|inaugural|initial) )?(?:round of |meeting of (?:the |their |an? )?|session of (?:the |their )?)?(?:(?:inter-?governmental|bilateral|high-level|formal) )*(?:[A-Z][A-Za-z-]* ){0,3}(?:dialogue|talks|consultations?)\b)/g,
     // ("China and the United States held the first meeting of the inter-governmental dialogue on AI": the parties
     // to talks they held took part in them; a meeting one state holds for others is hosted, above)
     // (not "参与联署", "参加签署": taking part in signing is the signing, read by its own trigger)
     // ("峰会吸引了包括…在内的多家企业", "the forum attracted delegates from …": drew them to take part)
     // ("Singapore chaired a session at the Bletchley Park summit": leading one of its sessions is taking part)
+    // ("Speaking at the summit, the minister said …", "speaks at": one who spoke at a meeting took part in it)
     // ("came together at the summit", "gathered in Paris for the summit", "齐聚巴黎": met there to take part)
     // ("the meeting also featured companies such as Google and Microsoft": those it featured, listed, were there)
     zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场|率团|代表团|吸引了?|齐聚/g,

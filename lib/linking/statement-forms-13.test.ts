@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer } from "./gazetteer";
+import type { GazetteerEntry } from "./types";
+import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
+
+// Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting; a text signed
+// by a count of states described by a word ("28 attendee countries") and by one body named after it.
+function entries(): GazetteerEntry[] {
+  const all = testEntries();
+  const { country, org, nextId } = entryBuilders({ firstId: 8100 });
+  all.push(country("PER", "Peru", "秘鲁"), country("CHL", "Chile", "智利"));
+  all.push(org("andean-community", "Andean Community", "安第斯共同体", ["CAN"]));
+  all.push({ id: nextId(), kind: "event", slug: "andean-ai-summit-2024", nameEn: "Andean AI Summit", nameZh: "安第斯人工智能峰会", date: "2024-09-09", aliases: [] });
+  all.push({ id: nextId(), kind: "initiative", slug: "andean-ai-charter", nameEn: "Andean AI Charter", nameZh: "安第斯人工智能宪章", date: "2024-09-10", aliases: [] });
+  return all;
+}
+const gz = buildGazetteer({ entries: entries() });
+const triples = readTriples({ gazetteer: gz });
+
+describe("a state speaking at a meeting", () => {
+  it("'speaking at' and 'speaks at', like 'spoke at', say it took part", () => {
+    expect(triples("Speaking at the Andean AI Summit, Peru called for shared rules on data.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("Chile speaks at the Andean AI Summit on Monday.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("speaking about a meeting is not taking part in it", () => {
+    expect(triples("Peru is speaking about the Andean AI Summit to reporters.")).toEqual([]);
+  });
+});
+
+describe("a text signed by a count of states and one body", () => {
+  it("'signed by 28 attendee countries and the Andean Community': the body named after the count signed", () => {
+    expect(triples("The Andean AI Charter was signed by 28 attendee countries and the Andean Community.")).toEqual([["andean-community", "signatory", "andean-ai-charter"]]);
+    expect(triples("The Andean AI Charter was signed by 12 participating states and the Andean Community.")).toEqual([["andean-community", "signatory", "andean-ai-charter"]]);
+  });
+  it("a count alone gives no signatory", () => {
+    expect(triples("The Andean AI Charter was signed by 28 attendee countries.")).toEqual([]);
+  });
+});
