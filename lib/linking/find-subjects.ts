@@ -15,12 +15,16 @@ export const PLACE_AFTER = /^\s*(?:总部|首都|大楼|会场|headquarters|HQ)/
 export const WITH_BEFORE = /(?:\b(?:with|together with|along with|alongside)(?:\s+the)?\s*|(?<![共协如赞认])同|(?<![参给授])与|跟|(?<![总平缓温调])和)$/i;
 /** "by consensus", "by a recorded vote of 152": how a text was adopted, not who adopted it. */
 const BY_MANNER = /^\s*(?:consensus|acclamation|a (?:recorded |wide |large )?(?:vote|majority)|\d+ votes|unanimous|majority)/i;
+/** ("28 attendee countries", "other states": a word may say which countries the count is of) */
+const COUNTED_KIND = String.raw`(?:(?:other|attendee|attending|participating|signatory|member|partner)\s+)?`;
 /**
- * "by more than 140 countries, including (a last-minute addition of) …": the named ones after the count ("by 28
- * attendee countries and the EU": a word may say which countries they were).
+ * "by more than 140 countries, including (a last-minute addition of) …", "by 28 attendee countries and the EU": the
+ * named ones after the count.
  */
-const BY_COUNT_INCLUDING =
-  /^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+(?:(?:other|attendee|attending|participating|signatory|member|partner)\s+)?(?:countries|states|member states|member nations|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*[,—–]?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$|^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|several|many|dozens of)\s+(?:(?:other|attendee|attending|participating|signatory|member|partner)\s+)?(?:countries|states|member states|nations|governments)\s+(?:and|as well as|plus)\s+(?:the\s+)?$/i;
+const BY_COUNT_INCLUDING = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|several|many|numerous|dozens of|a number of)\s+${COUNTED_KIND}(?:countries|states|member states|member nations|nations|delegations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|institutions|bodies))?\s*[,—–]?\s*(?:including|among them|such as|like)\b[^.;,]{0,40}?$|^\s*(?:the\s+)?(?:(?:more than|over|nearly|about|some|almost|at least)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|several|many|dozens of)\s+${COUNTED_KIND}(?:countries|states|member states|nations|governments)\s+(?:and|as well as|plus)\s+(?:the\s+)?$`,
+  "i",
+);
 /** "the countries that have signed the Convention so far are: …", "countries endorsing it include …", "signatories include …": a list after the copula. */
 const LIST_COPULA = /^[^.;:]{0,160}?\b(?:are|were|include|included|includes|including|comprise)\b\s*:?|^[^.;:]{0,160}?:/i;
 const LIST_NOUN_BEFORE =
