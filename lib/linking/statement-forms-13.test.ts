@@ -3,8 +3,9 @@ import { buildGazetteer } from "./gazetteer";
 import type { GazetteerEntry } from "./types";
 import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-gazetteer";
 
-// Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting; a text signed
-// by a count of states described by a word ("28 attendee countries") and by one body named after it.
+// Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting or giving a
+// speech there; a text signed by a count of states described by a word ("28 attendee countries") and by one body
+// named after it.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 8100 });
@@ -21,6 +22,10 @@ describe("a state speaking at a meeting", () => {
   it("'speaking at' and 'speaks at', like 'spoke at', say it took part", () => {
     expect(triples("Speaking at the Andean AI Summit, Peru called for shared rules on data.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
     expect(triples("Chile speaks at the Andean AI Summit on Monday.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("'delivering a keynote speech at', 'delivers the opening address at': so does giving a speech there", () => {
+    expect(triples("Despite Peru delivering a keynote speech at the Andean AI Summit, it did not sign.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("Chile delivers the opening address at the Andean AI Summit.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
   });
   it("speaking about a meeting is not taking part in it", () => {
     expect(triples("Peru is speaking about the Andean AI Summit to reporters.")).toEqual([]);
