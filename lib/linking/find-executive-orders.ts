@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { textNamedByNoun } from "./find-outcome-texts";
-import type { FoundMention, GazetteerEntry, Sentence } from "./types";
+import type { FoundMention, GazetteerEntry, MentionFinderInput } from "./types";
 
 /** "an executive order", "the Executive Order" (not "executive orders" in general). */
 const ORDER = /\bexecutive\s+order\b(?!s)/gi;
@@ -36,17 +36,7 @@ function ordersOf({ gazetteer }: { gazetteer: Gazetteer }): Order[] {
  * person. Only English: the atlas holds no Chinese form of the names it goes by. Nothing when no order, or more than
  * one, goes by that name.
  */
-export function findExecutiveOrders({
-  text,
-  sentences,
-  mentions,
-  gazetteer,
-}: {
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  gazetteer: Gazetteer;
-}): FoundMention[] {
+export function findExecutiveOrders({ text, sentences, mentions, gazetteer }: MentionFinderInput): FoundMention[] {
   const orders = ordersOf({ gazetteer });
   if (!orders.length) return [];
   const out: FoundMention[] = [];

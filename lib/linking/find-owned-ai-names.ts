@@ -1,7 +1,7 @@
 import { entitiesNamed, type Gazetteer } from "./gazetteer";
 import { descriptionMention } from "./pattern-mention";
 import { sentenceAt } from "./sentences";
-import type { FoundMention, GazetteerEntry, Sentence } from "./types";
+import type { FoundMention, GazetteerEntry, MentionFinderInput } from "./types";
 
 type OwnedName = { entry: GazetteerEntry; ownerId: number; head: RegExp };
 const ownedCache = new WeakMap<Gazetteer, OwnedName[]>();
@@ -38,17 +38,7 @@ function ownedAiNames(gazetteer: Gazetteer): OwnedName[] {
  * AI": a name made of its owner, "AI" and what it is ("BRICS AI Study Group"), said as what it is "on AI", in a
  * sentence naming the owner; not when two such names of the owner fit.
  */
-export function findOwnedAiNames({
-  gazetteer,
-  text,
-  sentences,
-  mentions,
-}: {
-  gazetteer: Gazetteer;
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-}): FoundMention[] {
+export function findOwnedAiNames({ gazetteer, text, sentences, mentions }: MentionFinderInput): FoundMention[] {
   const out: FoundMention[] = [];
   const owned = ownedAiNames(gazetteer).filter((n) => mentions.some((m) => m.entityId === n.ownerId));
   for (const n of owned) {

@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { textNamedByNoun, withoutBrackets } from "./find-outcome-texts";
-import type { FoundMention, GazetteerEntry, Sentence } from "./types";
+import type { FoundMention, GazetteerEntry, MentionFinderInput } from "./types";
 
 /**
  * The kinds of text or body a body or process makes that news names without the title, each with the words the
@@ -31,17 +31,7 @@ const AFTER_REACH = 30;
  * the sentence or just before; a body with two such parts, or none, links nothing, and a kind word inside a name
  * already found is left to that name.
  */
-export function findPartsNamedByKind({
-  text,
-  sentences,
-  mentions,
-  gazetteer,
-}: {
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  gazetteer: Gazetteer;
-}): FoundMention[] {
+export function findPartsNamedByKind({ text, sentences, mentions, gazetteer }: MentionFinderInput): FoundMention[] {
   const out: FoundMention[] = [];
   for (const [index, s] of sentences.entries()) {
     const sentence = text.slice(s.start, s.end);

@@ -1,5 +1,6 @@
 import type { EntityKind, EntityStatus, Language, RelationRole } from "@/db/schema";
 import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { Gazetteer } from "./gazetteer";
 
 /** One entity as the linker sees it (loaded by load-gazetteer.ts, or built in memory by tests and the bench). */
 export type GazetteerEntry = {
@@ -115,6 +116,14 @@ export type ProposedEntity = {
 };
 
 /** What the readers of statements about reported events take (readEventSpeakers, readRoleTitles). */
+/** What a finder of further mentions reads: the body, its sentences, the mentions found so far, the atlas's names. */
+export type MentionFinderInput = {
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  gazetteer: Gazetteer;
+};
+
 export type EventStatementInput = {
   text: string;
   /** the article as written (`text` may be its simplified-character reading, same offsets) */
