@@ -4,13 +4,14 @@ import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
  * "the world's first treaty on AI", "the first legally binding international treaty on artificial intelligence",
- * "the first legally-binding treaty that will tackle threats posed by artificial intelligence",
+ * "the first legally-binding treaty that will tackle threats posed by artificial intelligence", "the first-ever
+ * international legally binding treaty aimed at ensuring that the use of AI systems …",
  * "全球首个具有法律约束力的人工智能国际公约": news names the first AI treaty by what it is. The earliest treaty the
  * atlas holds (an initiative named a Convention or a Treaty on AI) is that one; when the atlas holds none, nothing.
  */
 
 const FIRST_TREATY_EN =
-  /\bfirst(?:[- ]ever)?\s+(?:(?:legally[- ]binding|binding|international|global|multilateral|intergovernmental|comprehensive),?\s+){0,3}(?:(?:treaty|convention)\s+(?:on|governing|regulating|about)\s+(?:the\s+use\s+of\s+)?(?:artificial intelligence|AI)\b|(?:treaty|convention)\s+(?:that|which|to)\s+[^.;:!?]{0,50}?\b(?:artificial intelligence|AI)\b|AI\s+(?:treaty|convention)\b)(?!\s+(?:in|for)\s+(?:the\s+)?military)/gi;
+  /\bfirst(?:[- ]ever)?\s+(?:(?:legally[- ]binding|binding|international|global|multilateral|intergovernmental|comprehensive),?\s+){0,3}(?:(?:treaty|convention)\s+(?:on|governing|regulating|about)\s+(?:the\s+use\s+of\s+)?(?:artificial intelligence|AI)\b|(?:treaty|convention)\s+(?:that|which|to|aimed\s+at|designed\s+to|intended\s+to)\s+[^.;:!?]{0,50}?\b(?:artificial intelligence|AI)\b|AI\s+(?:treaty|convention)\b)(?!\s+(?:in|for)\s+(?:the\s+)?military)/gi;
 const FIRST_TREATY_ZH = /首[个部份项][^，。；、,;]{0,10}?(?:人工智能|AI)[^，。；、,;]{0,6}?(?:公约|条约)/g;
 const TREATY_NAME = /\b(?:Convention|Treaty)\b/;
 const AI_NAME = /\bArtificial Intelligence\b|\bAI\b/;

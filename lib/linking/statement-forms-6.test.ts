@@ -94,12 +94,14 @@ describe("'the world's first treaty on AI', '首个具有法律约束力的人�
     ["The world's first treaty on Artificial Intelligence is in deadlock."],
     ["Chile signed the first legally binding international treaty on AI on Thursday."],
     ["Peru joined the first-ever binding AI treaty."],
+    ["It is the first-ever international legally binding treaty aimed at ensuring that the use of AI systems respects human rights."],
     ["智利签署了全球首个具有法律约束力的人工智能国际公约。"],
   ])("%s names the earliest AI treaty in the atlas", (body) => {
     expect(found(body)).toEqual(["andean-ai-convention"]);
   });
   it("not a first treaty on something else, or on AI in the military", () => {
     expect(found("Chile signed the first treaty on ocean data.")).toEqual([]);
+    expect(found("Chile signed the first treaty aimed at ensuring that ocean data are shared.")).toEqual([]);
     expect(found("Peru called for the first treaty on AI in the military domain.")).toEqual([]);
   });
   it("the states that signed it are its signatories", () => {
