@@ -43,9 +43,10 @@ const NOT_TRAINED_ON = /^2(?:4[89]|5[0-7])-/;
  * (within .01 of the best: their F1 moves by that much from one session's files to the next), and of those tied there
  * too the higher (6 Dec 2026, seventeenth session, 3988 tune files (sets A39-A42 included): .4 best on the 398 fresh
  * files, F1 .68681, and within .01 of it .2 .68607, .3 .68476, .35 .68423, .5 .68279, .25 .68258; of those, .4 best on
- * all, .64637 (.35 .64612, .3 .64541): .4 as before. Before, 3901 tune files (sets A39 and A40 included): .4 best on the 398 fresh
- * files, F1 .68506, and within .01 of it .25 .68293, .35 .68279, .3 .68209, .2 .68091, .5 .67847, .6 .67518; of those,
- * .4 best on all, .64600 (.3 .64581, .35 .64555): .4 as before. Before, sixteenth session, 3828 tune files (sets A33-A38 included): .25 best on the 398 fresh
+ * all, .64637 (.35 .64612, .3 .64541): .4 as before. Before, 3901 tune files (sets A39 and A40 included): .4 best on
+ * the 398 fresh files, F1 .68506, and within .01 of it .25 .68293, .35 .68279, .3 .68209, .2 .68091, .5 .67847, .6
+ * .67518; of those, .4 best on all, .64600 (.3 .64581, .35 .64555): .4 as before. Before, sixteenth session, 3828
+ * tune files (sets A33-A38 included): .25 best on the 398 fresh
  * files, F1 .68030, and within .01 of it .2 .68007, .4 .67942, .35 .67878, .3 .678, .5 .674; of those, .4 best on
  * all, .64574 (.35 .64537, .3 .64362): .4, where before it was .35. Before, thirteenth session, 3283 tune files (sets A24-A26 included): .35 best on the 398 fresh
  * files, F1 .68659, and within .01 of it .3 .68643, .25 .68508, .2 .68198, .4 .68037; of those, .35 best on all, .66020
