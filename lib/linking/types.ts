@@ -115,7 +115,6 @@ export type ProposedEntity = {
   evidenceStart: number;
 };
 
-/** What the readers of statements about reported events take (readEventSpeakers, readRoleTitles). */
 /** What a finder of further mentions reads: the body, its sentences, the mentions found so far, the atlas's names. */
 export type MentionFinderInput = {
   text: string;
@@ -124,6 +123,7 @@ export type MentionFinderInput = {
   gazetteer: Gazetteer;
 };
 
+/** What the readers of statements about reported events take (readEventSpeakers, readRoleTitles). */
 export type EventStatementInput = {
   text: string;
   /** the article as written (`text` may be its simplified-character reading, same offsets) */
