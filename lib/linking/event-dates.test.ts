@@ -873,3 +873,16 @@ describe("an undated article's day without a year, on the month and day the atla
     expect(dates("The Kenya Data Protection Act entered into force on January 10th across the country.", "2034-03-01")).toEqual(["2034-01-10"]);
   });
 });
+
+describe("two days written with one day word, or with a slash: a span dated by its first day", () => {
+  it("29、30日 and 5月29、30日", () => {
+    expect(read("共同社4月20日消息，29、30日将在高崎市召开的部长会议", "2031-04-20")).toEqual(["2031-04-20", "2031-04-29"]);
+    expect(read("会议于5月29、30日举行", "2031-06-02")).toEqual(["2031-05-29"]);
+  });
+  it("5/6 February 2031", () => {
+    expect(read("On 5/6 February 2031 UNESCO hosted the second Global Forum", "2031-02-08")).toEqual(["2031-02-05"]);
+  });
+  it("but a day alone is still its own day", () => {
+    expect(read("部长会议30日在高崎市召开", "2031-05-02")).toEqual(["2031-04-30"]);
+  });
+});

@@ -219,8 +219,9 @@ const RULES: Rule[] = [
     relative: false,
     resolve: (m) => makePartialDate({ year: numberOf(m[1]), month: numberOf(m[2]) }),
   },
+  // ("5月29、30日", "5月29和30日": two days written with one 日, the same span)
   {
-    re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*[日号]/g,
+    re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～|、|和|及|与)\s*\d{1,2}\s*[日号]/g,
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: +m[1], day: +m[2] }),
   },
@@ -288,6 +289,12 @@ const RULES: Rule[] = [
           })
         : null,
   },
+  // "29、30日将在高崎市召开", "10至11日举行": a span of days of the dateline's month, dated by its first day
+  {
+    re: /(?<![\d月年.:/-])(\d{1,2})\s*(?:至|到|-|–|—|~|～|、|和)\s*\d{1,2}\s*日(?![本元])/g,
+    relative: true,
+    resolve: (m, p, text) => (p ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
+  },
   {
     re: /(?<![\d月年.:/-])(\d{1,2})\s*日(?![本元])/g,
     relative: true,
@@ -338,9 +345,9 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
-  // "16-20 February (2026)", "from 16 to 20 February": a span of days is dated by its first day
+  // "16-20 February (2026)", "from 16 to 20 February", "5/6 February": a span of days is dated by its first day
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
