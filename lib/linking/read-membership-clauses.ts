@@ -133,6 +133,14 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const closed = !opening.closing || opening.closing.test(text.slice(list.at(-1)!.end, s.end));
       if (list.length >= (opening.least ?? 2) && closed) for (const c of list) add(c, org, opening.role, s, text.slice(org.start, list.at(-1)!.end));
     }
+    // "由英国、加拿大、……和美国组成的七国集团": the states a body is made of, listed before its name
+    for (const first of inS.filter((x) => x.kind === "country" && /由\s*$/.test(text.slice(Math.max(s.start, x.start - 3), x.start)))) {
+      const list = statesListedFrom({ first, inS, text });
+      const org = inS.find((x) => x.start >= list.at(-1)!.end && x.kind === "organisation");
+      const between = org ? text.slice(list.at(-1)!.end, org.start) : "";
+      if (org && list.length >= 2 && /^\s*(?:等[^。；，,]{0,10}?)?(?:共同)?(?:组成|构成)的\s*$/.test(between))
+        for (const c of list) add(c, org, "member", s, text.slice(first.start - 1, org.end));
+    }
     // ORG (轮值)主席国 COUNTRY; "“ORG”共同主席、赞比亚常驻联合国代表…" (a title, then the state whose envoy holds it)
     for (const org of inS.filter((x) => x.kind === "organisation")) {
       const zhChair = /^[\s”"》]*(?:的)?(?:(轮值)?主席国|(共同|联合)?主席[、，,]?)\s*/.exec(text.slice(org.end, org.end + 10));

@@ -374,11 +374,13 @@ describe("a body's members listed after a count, a description or 由…组成",
     ["The Andean Network of AI Labs is an informal grouping of like-minded states, consisting of leaders from Chile, Peru and Norway."],
     ["The Andean Network of AI Labs, comprising Chile, Peru and Norway, met in Quito."],
     ["安第斯人工智能实验室网络由智利、秘鲁、挪威等12个国家组成。"],
+    ["由智利、秘鲁和挪威组成的安第斯人工智能实验室网络周五表示，将在基多开会。"],
   ])("%s", (body) => {
     expect(triples(body).filter((t) => t[2] === NET)).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
   });
   it.each([
     ["安第斯人工智能实验室网络由智利、秘鲁和挪威共同发起。"],
+    ["由智利、秘鲁和挪威共同发起的安第斯人工智能实验室网络周五在基多开会。"],
     ["The Andean Network of AI Labs is a grouping that meets in Quito, where talks consisting of panels were held; Chile, Peru and Norway spoke."],
   ])("not members: %s", (body) => {
     expect(triples(body).filter((t) => t[1] === "member")).toEqual([]);
