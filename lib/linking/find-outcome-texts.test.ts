@@ -129,3 +129,29 @@ describe("findOutcomeTexts: a text named by its kind and by the meeting that mad
     expect(initiatives(link("Between the Lagos Compute Summit and the Accra AI Summit came a Summit statement signed by 40 governments.", "2032-09-01"))).toEqual([]);
   });
 });
+
+describe("findOutcomeTexts: the text of the one meeting an article reports, in a sentence that names no meeting", () => {
+  const article = (...sentences: string[]) => link(["Leaders met at the Lagos Compute Summit on Thursday.", ...sentences].join("\n\n"), "2031-06-13");
+  const signatories = (r: ReturnType<typeof link>) =>
+    r.relations.filter((x) => x.role === "signatory").map((x) => [gz.entries.get(x.subjectId)!.slug, gz.entries.get(x.objectId)!.slug]);
+  it("'forty countries, including Ghana, endorsed the statement': the summit's statement, and Ghana signed it", () => {
+    const r = article("Forty countries, including Ghana, endorsed the statement.");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    expect(r.mentions.find((m) => m.kind === "initiative")!.why!.form).toContain("the meeting the article reports");
+    expect(signatories(r)).toEqual([["gha", "lagos-statement"]]);
+  });
+  it("'the final declaration': the meeting's one text, whatever news calls it", () => {
+    expect(initiatives(article("Nigeria backed the final declaration."))).toEqual(["lagos-statement"]);
+  });
+  it("not a text not signed, nor one the sentence titles itself, nor in an article about two meetings", () => {
+    expect(initiatives(article("Kenya did not sign the final declaration."))).toEqual([]);
+    expect(initiatives(article("Kenya was unlikely to sign the final declaration."))).toEqual([]);
+    expect(initiatives(article("Lagos Ministerial Statement: forty countries signed a statement on compute."))).toEqual([]);
+    expect(initiatives(link("Leaders met at the Lagos Compute Summit and later at the Accra AI Summit.\n\nForty countries endorsed the statement.", "2032-06-13"))).toEqual([]);
+  });
+  it("'a list of signatories to the final statement didn’t include Kenya': no signatory", () => {
+    const r = article("But a list of signatories to the final statement published later didn’t include Kenya or Nigeria.");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    expect(signatories(r)).toEqual([]);
+  });
+});

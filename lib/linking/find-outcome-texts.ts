@@ -89,6 +89,7 @@ export function findOutcomeTexts({
   }
   out.push(...findTextsAtNamedMeetings({ text, sentences, mentions, gazetteer, taken: out }));
   out.push(...findTextsNamedByPlace({ text, sentences, mentions, gazetteer, publishedAt, taken: out }));
+  out.push(...findTextsOfArticleMeeting({ text, sentences, mentions, events, gazetteer, taken: out }));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -314,6 +315,79 @@ function findTextsNamedByPlace({
           form: `${t.nameEn} (the text of ${meetings[0].nameEn}, named by where it met)`,
         }),
       );
+    }
+  }
+  return out;
+}
+
+/**
+ * "the US and the UK did not sign the final declaration of the French-hosted AI summit", "60 countries signing a
+ * declaration": a text signed, adopted or endorsed, or called the meeting's final or joint text, in an article that
+ * reports one atlas meeting with texts of its own, is that meeting's text (one of the noun's kind, or its one text
+ * when signed) though the sentence names no meeting. An article about two such meetings links nothing.
+ */
+const ARTICLE_TEXT_EN =
+  /\b(?:(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|endorse[ds]?|endorsing|back(?:ed|ing)?|join(?:ed|ing)?|support(?:ed|ing)?)\s+(?:on\s+to\s+)?(?:an?|the|its|their|this|that)\s+(?:(?:joint|final|summit['’]?s?|closing)\s+)?|the\s+(?:final|joint|closing|summit['’]s|summit)\s+)(declaration|statement|communiqu[eé])\b/gi;
+const ARTICLE_TEXT_ZH = /(?:签署|签署了|通过了|支持|加入|赞同)(?:该|这份|这一|一份|峰会的?|最终|联合)?(宣言|声明|公报)/g;
+/** "did not sign", "was unlikely to sign", "the decision not to sign", "未签署": no text is said to be signed */
+const NOT_DONE_BEFORE = /\b(?:not|never|n['’]t|unlikely to|refus\w*(?:\s+to)?|declin\w*(?:\s+to)?|without)\s+(?:[\w-]+\s+)?$|(?:未|没有|拒绝|不)\s*$/i;
+/** "Seoul Ministerial Statement: …": a titled text the sentence names itself, which the atlas does not hold */
+const TITLED_TEXT = /\b[A-Z][\w-]+\s+(?:Ministerial\s+|Joint\s+|Leaders['’]?\s+)?(?:Declaration|Statement|Communiqu[eé])\b/;
+
+function findTextsOfArticleMeeting({
+  text,
+  sentences,
+  mentions,
+  events,
+  gazetteer,
+  taken,
+}: {
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  events: ProposedEvent[];
+  gazetteer: Gazetteer;
+  taken: FoundMention[];
+}): FoundMention[] {
+  const meetingIds = new Set([
+    ...mentions.filter((m) => m.kind === "event").map((m) => m.entityId),
+    ...events.flatMap((e) => (e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" ? [e.matchedEntityId] : [])),
+  ]);
+  const withTexts = [...meetingIds].filter((id) => outcomeTextsOf({ gazetteer, eventId: id }).some((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`)));
+  if (withTexts.length !== 1) return [];
+  const meeting = gazetteer.entries.get(withTexts[0])!;
+  const texts = outcomeTextsOf({ gazetteer, eventId: meeting.id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+  const out: FoundMention[] = [];
+  // (a reference back to a text, kept for the statements only and not stored, is no name: "the final declaration"
+  // read as the summit's by the reader of references still needs its mention)
+  const named = mentions.filter((m) => m.evidence !== "" || m.kind === "country" || m.kind === "organisation");
+  for (const s of sentences) {
+    const inS = named.filter((m) => m.start >= s.start && m.end <= s.end);
+    // (a sentence that names a meeting is read by the finders above, which place the text at that meeting)
+    if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event") || taken.some((m) => m.evidenceStart === s.start)) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (TITLED_TEXT.test(sentence)) continue;
+    for (const m of [...sentence.matchAll(ARTICLE_TEXT_EN), ...sentence.matchAll(ARTICLE_TEXT_ZH)]) {
+      const start = s.start + m.index + m[0].length - m[1].length;
+      const end = start + m[1].length;
+      const before = sentence.slice(0, m.index);
+      if (REPORTING.test(before) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length)) || NOT_DONE_BEFORE.test(before)) continue;
+      if (named.some((x) => x.start < end && start < x.end)) continue;
+      // (a text signed is the meeting's one text, whatever news calls it; else the one called what the noun says)
+      const fits = texts.length === 1 && /sign|签署|final|最终/i.test(m[0]) ? texts : textsOfKind({ texts, noun: m[1] });
+      if (fits.length !== 1) continue;
+      out.push(
+        textNamedByNoun({
+          entityId: fits[0].id,
+          kind: "initiative",
+          noun: m[1],
+          start,
+          sentence,
+          sentenceStart: s.start,
+          form: `${fits[0].nameEn} (the text of ${meeting.nameEn}, the meeting the article reports)`,
+        }),
+      );
+      break;
     }
   }
   return out;

@@ -98,6 +98,8 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   const clause = between.replace(/^[\s\S]*(?:,\s+(?:although|though|but|yet|while|whereas)\b|，\s*(?:但|却|不过|然而))/i, "");
   const window = (clause.length > 60 ? clause.slice(-60) : clause) + text.slice(tStart, tEnd);
   if (saysRefusal(window)) return null;
+  // "a list of signatories to the final statement … didn’t include the U.K. or U.S.": names after the trigger, denied
+  if (!passive && group.start > tEnd && saysRefusal(text.slice(tEnd, group.start))) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   if (CONDITION_BEFORE_EN.test(text.slice(Math.max(s.start, tStart - 8), tStart))) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it
