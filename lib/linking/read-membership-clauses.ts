@@ -75,6 +75,10 @@ function statesListedFrom({ first, inS, text, bodies = false }: { first: FoundMe
   return list;
 }
 
+/** "The current membership includes", "Its membership comprises", "The bloc's membership now includes:" */
+const MEMBERSHIP_OPENS =
+  /^[\s"“]*(?:The|Its|Their|The\s+(?:bloc|group|grouping|alliance|organi[sz]ation|body|forum)['’]s)\s+(?:(?:current|expanded|full|present|new)\s+)?membership\s+(?:now\s+)?(?:includes|included|comprises|comprised|consists of|is made up of)\s*:?\s*(?:the\s+)?/i;
+
 export function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const at = (pos: number) => mentions.find((m) => m.start === pos);
@@ -84,7 +88,17 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       evidence: source.slice(s.start, s.end),
       why: { matched, form: role === "chair" ? PRESIDENCY : role, rule: "pattern" },
     });
-  for (const s of sentences) {
+  for (const [index, s] of sentences.entries()) {
+    // "Leaders of the BRICS bloc met in Rio. … The current membership includes Brazil, Russia, India, …": a sentence
+    // that opens with a body's membership, its members listed (three at least), names the body of the sentences before
+    const membership = MEMBERSHIP_OPENS.exec(text.slice(s.start, s.end));
+    const firstMember = membership ? at(s.start + membership[0].length) : undefined;
+    if (firstMember?.kind === "country") {
+      const members = statesListedFrom({ first: firstMember, inS: mentions.filter((m) => m.start >= s.start && m.end <= s.end), text });
+      const from = sentences[Math.max(0, index - 3)].start;
+      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= s.start).at(-1);
+      if (body && members.length >= 3) for (const c of members) add(c, body, "member", s, membership![0].trim());
+    }
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length < 2) continue;
     const local = text.slice(s.start, s.end);

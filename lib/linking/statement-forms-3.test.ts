@@ -387,6 +387,18 @@ describe("a body's members listed after a count, a description or 由…组成",
   });
 });
 
+describe("'The current membership includes …': the members of the body the sentences before name", () => {
+  it("three states or more, of the body named in the sentences before", () => {
+    const body =
+      "Leaders of the Andean Network of AI Labs met in Quito on Sunday. The meeting was the first since the network grew. The current membership includes Chile, Peru and Norway.";
+    expect(triples(body).filter((t) => t[1] === "member")).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+  });
+  it("not two states, nor with no body named before", () => {
+    expect(triples("Leaders of the Andean Network of AI Labs met in Quito. Its membership includes Chile and Peru.").filter((t) => t[1] === "member")).toEqual([]);
+    expect(triples("Leaders met in Quito. The current membership includes Chile, Peru and Norway.").filter((t) => t[1] === "member")).toEqual([]);
+  });
+});
+
 describe("thanked for organizing: the one thanked hosts the meeting", () => {
   it("one state thanked for organizing it hosts it; two co-host it", () => {
     expect(triples("Peru thanked Kenya for organizing the Nairobi AI Forum.")).toEqual([["KEN", "host", "nairobi-forum"]]);
