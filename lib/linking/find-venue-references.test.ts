@@ -138,3 +138,14 @@ describe("a workshop named by where it met", () => {
     expect(read([workshop], "Officials from ten states attended the workshops in Port Louis.")).toEqual([{ slug: "ocean-workshop-2031", surface: "Port Louis" }]);
   });
 });
+
+describe("a meeting named by where it met, in a sentence that dates another day", () => {
+  const gazetteer = buildGazetteer({ entries: [summit] });
+  const dates = (body: string, publishedAt: string) => linkArticle({ body, publishedAt, language: "en", gazetteer, model: null, dateModel: null }).namedEvents.map((e) => e.date);
+  it("is the atlas's meeting on the atlas's day when the sentence dates none", () => {
+    expect(dates("Delegates recalled the summit in Port Louis as a turning point.", "2031-09-01")).toEqual(["2031-04-02"]);
+  });
+  it("is another meeting when the sentence dates what it reports months from the atlas's day", () => {
+    expect(dates("Leaders concluded their summit on Sunday in Port Louis.", "2031-09-01")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { RelationRole } from "@/db/schema";
 import { datedCandidatesNear, type Gazetteer } from "./gazetteer";
+import { isNamedByVenue } from "./find-venue-references";
 import { dateDistance, datesOverlap } from "./resolve-dates";
 import type { DateMention, EventActor, FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./types";
 
@@ -398,8 +399,12 @@ export function dateNamedMeetings({
     // another day of it, "闭幕" on the 11th of a summit the atlas dates the 10th, it is dated by its own day too)
     const reports = reported.filter((e) => e.matchedEntityId === m.entityId);
     if (reports.some((e) => date.startsWith(e.date) || e.date.startsWith(date))) continue;
-    have.add(m.entityId);
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end) ?? { text: m.evidence, start: m.evidenceStart, end: m.evidenceStart + m.evidence.length };
+    // ("Leaders of the BRICS bloc concluded their 17th summit on Sunday in Rio de Janeiro": a meeting named only by
+    // where it met, in a sentence that dates what it reports to a day months from the atlas's, is another meeting)
+    const ownDays = reported.filter((e) => e.evidenceStart === s.start && e.precision === "day");
+    if (isNamedByVenue(m) && ownDays.length && ownDays.every((e) => Math.abs(Date.parse(e.date) - Date.parse(date.slice(0, 10).padEnd(10, "-01"))) > 60 * 86_400_000)) continue;
+    have.add(m.entityId);
     // ("the Seoul summit in May 2024", "2023年的峰会": on the atlas's day, as the labelling brief records a meeting
     // the atlas holds, not a second, coarser event beside it)
     out.push({
