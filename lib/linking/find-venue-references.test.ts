@@ -149,3 +149,15 @@ describe("a meeting named by where it met, in a sentence that dates another day"
     expect(dates("Leaders concluded their summit on Sunday in Port Louis.", "2031-09-01")).toEqual([]);
   });
 });
+
+describe("of two meetings at one place in one year, the one of the month the sentence states", () => {
+  const spring = event("port-louis-spring-summit-2031", "Port Louis Spring Summit", null, "2031-05-21");
+  const gazetteer = buildGazetteer({ entries: [spring, summit] });
+  const text = "This was followed by the summit in Port Louis in May 2031.";
+  it("names the May meeting, on the atlas's day", () => {
+    const found = findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer, publishedAt: "2031-09-01" });
+    expect(found.map((m) => gazetteer.entries.get(m.entityId)!.slug)).toEqual(["port-louis-spring-summit-2031"]);
+    const events = linkArticle({ body: text, publishedAt: "2031-09-01", language: "en", gazetteer, model: null, dateModel: null }).events;
+    expect(events.map((e) => [e.date, e.matchedEntityId && gazetteer.entries.get(e.matchedEntityId)!.slug])).toEqual([["2031-05-21", "port-louis-spring-summit-2031"]]);
+  });
+});

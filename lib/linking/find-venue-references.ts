@@ -106,13 +106,16 @@ const WEEK_WINDOWS: [RegExp, number, number][] = [
   [/\blast week\b|上周|上星期/i, -14, -1],
 ];
 
-/** The one event of `events` the sentence's days point to (a date it states, within a week, or a week word). */
+/**
+ * The one event of `events` the sentence's days point to (a date it states, within a week, or a week word), or the
+ * month it states ("the Seoul Summit in May 2024", beside a September meeting there).
+ */
 function onlyEventNear({ events, sentence, publishedAt }: { events: GazetteerEntry[]; sentence: string; publishedAt: string }): GazetteerEntry | undefined {
   const pub = Date.parse(publishedAt.slice(0, 10));
   if (Number.isNaN(pub)) return undefined;
   const windows: [number, number][] = [];
   for (const [word, from, to] of WEEK_WINDOWS) if (word.test(sentence)) windows.push([pub + from * DAY_MS, pub + to * DAY_MS]);
-  const days = resolveDates({ text: sentence, publishedAt }).filter((d) => d.precision === "day");
+  const days = resolveDates({ text: sentence, publishedAt }).filter((d) => d.precision === "day" || d.precision === "month");
   const near = events.filter((e) => {
     if (!e.date || e.date.length !== 10) return false;
     const at = Date.parse(e.date);

@@ -435,14 +435,19 @@ export function dateNamedMeetings({
 export function dateByAtlasDay({ events, gazetteer, named }: { events: ProposedEvent[]; gazetteer: Gazetteer; named: FoundMention[] }): ProposedEvent[] {
   return events.map((e) => {
     // (a further date of a sentence is kept as an act of its own: of a meeting, it is still that meeting's date)
-    if (e.matchedEntityId === null || e.precision === "day") return e;
-    const own = gazetteer.entries.get(e.matchedEntityId);
+    if (e.precision === "day") return e;
+    // ("This was followed by the Seoul Summit in May 2024": a meeting the sentence names by where it met, of that month)
+    const matchedId =
+      e.matchedEntityId ??
+      named.find((m) => isNamedByVenue(m) && m.start >= e.evidenceStart && m.start < e.evidenceEnd && !!gazetteer.entries.get(m.entityId)?.date?.startsWith(e.date))?.entityId;
+    if (matchedId === undefined) return e;
+    const own = gazetteer.entries.get(matchedId);
     if (own?.kind !== "event" || !own.date || own.date.length <= e.date.length || !own.date.startsWith(e.date)) return e;
-    const inSentence = named.some((m) => m.entityId === e.matchedEntityId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);
+    const inSentence = named.some((m) => m.entityId === matchedId && m.start >= e.evidenceStart && m.start < e.evidenceEnd);
     // ("in November 2023": the text dates the meeting itself; "last November", "去年11月": only as precisely as that)
     const yearWritten = new RegExp(`(?<!\\d)${own.date.slice(0, 4)}(?!\\d)`).test(e.evidence);
     const precision = own.date.length === 10 ? "day" : "month";
-    return inSentence && ((yearWritten && own.date.length === 10) || e.precision === "year") ? { ...e, date: own.date, precision } : e;
+    return inSentence && ((yearWritten && own.date.length === 10) || e.precision === "year") ? { ...e, date: own.date, precision, matchedEntityId: matchedId } : e;
   });
 }
 
