@@ -324,7 +324,7 @@ function findTextsNamedByPlace({
  * "the US and the UK did not sign the final declaration of the French-hosted AI summit", "60 countries signing a
  * declaration": a text signed, adopted or endorsed, or called the meeting's final or joint text, in an article that
  * reports one atlas meeting with texts of its own, is that meeting's text (one of the noun's kind, or its one text
- * when signed) though the sentence names no meeting. An article about two such meetings links nothing.
+ * when signed or called final) though the sentence names no meeting. An article about two such meetings links nothing.
  */
 const ARTICLE_TEXT_EN =
   /\b(?:(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|endorse[ds]?|endorsing|back(?:ed|ing)?|join(?:ed|ing)?|support(?:ed|ing)?)\s+(?:on\s+to\s+)?(?:an?|the|its|their|this|that)\s+(?:(?:joint|final|summit['’]?s?|closing)\s+)?|the\s+(?:final|joint|closing|summit['’]s|summit)\s+)(declaration|statement|communiqu[eé])\b/gi;
