@@ -886,3 +886,10 @@ describe("two days written with one day word, or with a slash: a span dated by i
     expect(read("部长会议30日在高崎市召开", "2031-05-02")).toEqual(["2031-04-30"]);
   });
 });
+
+describe("今(2031)年7月: this year with its number in brackets", () => {
+  it("is the month of the year written, with or without the article's date", () => {
+    expect(read("該部於今(2031)年7月在國務會議上表決通過了規範案", null)).toEqual(["2031-07"]);
+    expect(read("该部于今（2031）年7月15日通过了规范", "2031-09-01")).toEqual(["2031-07-15"]);
+  });
+});

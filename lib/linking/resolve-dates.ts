@@ -185,6 +185,12 @@ type Rule = {
 const DAY_PAIR_BEFORE_ZH = /\d{1,2}\s*[日号]\s*(?:和|及|与|、|至|到|-|–|—)\s*$/;
 const RULES: Rule[] = [
   // ---- Chinese, most specific first
+  // "於今(2024)年7月…通過": this year, with its number in brackets (Taiwan's press writes it so)
+  {
+    re: /今\s*[（(]\s*(\d{4})\s*[）)]\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g,
+    relative: false,
+    resolve: (m) => (m[3] ? makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) : makePartialDate({ year: +m[1], month: +m[2] })),
+  },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   // "2025年2月10至11日", "2月10-11日": a span of days written with one 日 is dated by its first day
   {
