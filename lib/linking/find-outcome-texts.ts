@@ -7,6 +7,9 @@ import type { FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./ty
 const OUTCOME_NOUN = /宣言|声明|公报|承诺|\b(?:declaration|statement|communiqu[eé]|commitments)\b/gi;
 /** What the atlas's own texts of that kind are called. */
 const OUTCOME_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
+/** A meeting's texts in the atlas that are called a declaration, a statement or a communiqué. */
+const declarationsOf = ({ gazetteer, eventId }: { gazetteer: Gazetteer; eventId: number }): GazetteerEntry[] =>
+  outcomeTextsOf({ gazetteer, eventId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
 /** A set of commitments, as news names it and as the atlas titles it. */
 const COMMITMENTS = /commitments|承诺/i;
 /**
@@ -194,7 +197,7 @@ function findTextsAtNamedMeetings({
     for (const f of found) {
       const end = f.start + f.noun.length;
       if (mentions.some((x) => x.start < end && f.start < x.end)) continue;
-      const texts = outcomeTextsOf({ gazetteer, eventId: f.meetingId }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+      const texts = declarationsOf({ gazetteer, eventId: f.meetingId });
       // "a declaration" must be the meeting's declaration; "the pact", "the accord" its one text, whatever it is called
       // ("the final declaration of the summit": the meeting's own text, which news calls a declaration whatever its title)
       const named = /pact|accord/i.test(f.noun) || (f.own && texts.length === 1) ? texts : textsOfKind({ texts, noun: f.noun });
@@ -283,7 +286,7 @@ function findTextsNamedByPlace({
     // (a draft is talked of in the weeks before)
     const met = meetings[0].date;
     if (met && publishedAt && Date.parse(publishedAt.slice(0, 10)) < Date.parse(met.slice(0, 10).padEnd(10, "-01")) - 60 * 86_400_000) continue;
-    const texts = outcomeTextsOf({ gazetteer, eventId: meetings[0].id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+    const texts = declarationsOf({ gazetteer, eventId: meetings[0].id });
     for (const found of text.matchAll(placePattern(place))) {
       const at = found.index;
       const after = (place.latin ? AFTER_PLACE_EN : AFTER_PLACE_ZH).exec(text.slice(at + found[0].length, at + found[0].length + 60));
@@ -328,7 +331,7 @@ function findTextsNamedByPlace({
  */
 const ARTICLE_TEXT_EN =
   /\b(?:(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|endorse[ds]?|endorsing|back(?:ed|ing)?|join(?:ed|ing)?|support(?:ed|ing)?)\s+(?:on\s+to\s+)?(?:an?|the|its|their|this|that)\s+(?:(?:joint|final|summit['’]?s?|closing)\s+)?|the\s+(?:final|joint|closing|summit['’]s|summit)\s+)(declaration|statement|communiqu[eé])\b/gi;
-const ARTICLE_TEXT_ZH = /(?:签署|签署了|通过了|支持|加入|赞同)(?:该|这份|这一|一份|峰会的?|最终|联合)?(宣言|声明|公报)/g;
+const ARTICLE_TEXT_ZH = /(?:签署了?|通过了|支持|加入|赞同)(?:该|这份|这一|一份|峰会的?|最终|联合)?(宣言|声明|公报)/g;
 /** "did not sign", "was unlikely to sign", "the decision not to sign", "未签署": no text is said to be signed */
 const NOT_DONE_BEFORE = /\b(?:not|never|n['’]t|unlikely to|refus\w*(?:\s+to)?|declin\w*(?:\s+to)?|without)\s+(?:[\w-]+\s+)?$|(?:未|没有|拒绝|不)\s*$/i;
 /** "Seoul Ministerial Statement: …": a titled text the sentence names itself, which the atlas does not hold */
@@ -353,10 +356,10 @@ function findTextsOfArticleMeeting({
     ...mentions.filter((m) => m.kind === "event").map((m) => m.entityId),
     ...events.flatMap((e) => (e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" ? [e.matchedEntityId] : [])),
   ]);
-  const withTexts = [...meetingIds].filter((id) => outcomeTextsOf({ gazetteer, eventId: id }).some((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`)));
+  const withTexts = [...meetingIds].filter((id) => declarationsOf({ gazetteer, eventId: id }).length > 0);
   if (withTexts.length !== 1) return [];
   const meeting = gazetteer.entries.get(withTexts[0])!;
-  const texts = outcomeTextsOf({ gazetteer, eventId: meeting.id }).filter((t) => OUTCOME_NAME.test(`${t.nameEn} ${t.nameZh ?? ""}`));
+  const texts = declarationsOf({ gazetteer, eventId: meeting.id });
   const out: FoundMention[] = [];
   // (a reference back to a text, kept for the statements only and not stored, is no name: "the final declaration"
   // read as the summit's by the reader of references still needs its mention)

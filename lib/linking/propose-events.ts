@@ -403,7 +403,7 @@ export function dateNamedMeetings({
     // ("Leaders of the BRICS bloc concluded their 17th summit on Sunday in Rio de Janeiro": a meeting named only by
     // where it met, in a sentence that dates what it reports to a day months from the atlas's, is another meeting)
     const ownDays = reported.filter((e) => e.evidenceStart === s.start && e.precision === "day");
-    if (isNamedByVenue(m) && ownDays.length && ownDays.every((e) => Math.abs(Date.parse(e.date) - Date.parse(date.slice(0, 10).padEnd(10, "-01"))) > 60 * 86_400_000)) continue;
+    if (isNamedByVenue(m) && ownDays.length && ownDays.every((e) => dateDistance(e.date, date) > 60)) continue;
     have.add(m.entityId);
     // ("the Seoul summit in May 2024", "2023年的峰会": on the atlas's day, as the labelling brief records a meeting
     // the atlas holds, not a second, coarser event beside it)
