@@ -41,3 +41,14 @@ describe("a text signed by a count of states and one body", () => {
     expect(triples("The Andean AI Charter was signed by 28 attendee countries.")).toEqual([]);
   });
 });
+
+describe("'to participate' and 'will participate'", () => {
+  it("the bare verb says taking part, as 'participated' does", () => {
+    expect(triples("Chile will participate in the Andean AI Summit next week.")).toEqual([["CHL", "participant", "andean-ai-summit-2024"]]);
+    expect(triples("Peru sent its minister to participate in the Andean AI Summit.")).toEqual([["PER", "participant", "andean-ai-summit-2024"]]);
+  });
+  it("being invited or welcomed to participate is not taking part; the inviter did not take part either", () => {
+    expect(triples("Peru invited Chile to participate in the Andean AI Summit.")).toEqual([]);
+    expect(triples("Peru welcomes all parties to participate in the Andean AI Summit.")).toEqual([]);
+  });
+});
