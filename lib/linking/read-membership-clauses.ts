@@ -78,6 +78,13 @@ function statesListedFrom({ first, inS, text, bodies = false }: { first: FoundMe
 /** "The current membership includes", "Its membership comprises", "The bloc's membership now includes:" */
 const MEMBERSHIP_OPENS =
   /^[\s"“]*(?:The|Its|Their|The\s+(?:bloc|group|grouping|alliance|organi[sz]ation|body|forum)['’]s)\s+(?:(?:current|expanded|full|present|new)\s+)?membership\s+(?:now\s+)?(?:includes|included|comprises|comprised|consists of|is made up of)\s*:?\s*(?:the\s+)?/i;
+/**
+ * "The members are", "Its 25 members include", "The 15 founding members include", "… and now has 25 members:": the
+ * members listed, of the body named before. (Founding members too are members here: a sentence that only lists them
+ * does not say they launched the body, and the labels read it so.)
+ */
+const MEMBERS_OPEN_A_SENTENCE =
+  /(?:^[\s"“]*(?:The|Its|Their)\s+(?:\d+\s+)?(?:(?:current|founding|original|initial|new)\s+)?members\s+(?:now\s+)?(?:are|include|included|comprise|were)|\bnow\s+ha(?:s|d)\s+\d+\s+members)\s*:?\s*(?:the\s+)?/i;
 
 export function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -91,12 +98,14 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
   for (const [index, s] of sentences.entries()) {
     // "Leaders of the BRICS bloc met in Rio. … The current membership includes Brazil, Russia, India, …": a sentence
     // that opens with a body's membership, its members listed (three at least), names the body of the sentences before
-    const membership = MEMBERSHIP_OPENS.exec(text.slice(s.start, s.end));
-    const firstMember = membership ? at(s.start + membership[0].length) : undefined;
+    // ("It was set up in 2020 and now has 25 members: …": or the body named before the list in the same sentence)
+    const membership = MEMBERSHIP_OPENS.exec(text.slice(s.start, s.end)) ?? MEMBERS_OPEN_A_SENTENCE.exec(text.slice(s.start, s.end));
+    const listStart = membership ? s.start + membership.index + membership[0].length : -1;
+    const firstMember = membership ? at(listStart) : undefined;
     if (firstMember?.kind === "country") {
       const members = statesListedFrom({ first: firstMember, inS: mentions.filter((m) => m.start >= s.start && m.end <= s.end), text });
       const from = sentences[Math.max(0, index - 3)].start;
-      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= s.start).at(-1);
+      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listStart).at(-1);
       if (body && members.length >= 3) for (const c of members) add(c, body, "member", s, membership![0].trim());
     }
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);

@@ -399,6 +399,18 @@ describe("'The current membership includes …': the members of the body the sen
   });
 });
 
+describe("'The 15 founding members include …', '… now has 25 members: …': the members listed of the body named before", () => {
+  it("a sentence that opens with the members, or says how many it now has, before the list", () => {
+    const opening = "The Andean Network of AI Labs met in Quito on Sunday. The 15 founding members include Chile, Peru and Norway.";
+    expect(triples(opening).filter((t) => t[1] === "member")).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+    const counted = "Kenya joined the Andean Network of AI Labs. It was set up in 2020 and now has 25 members: Chile, Peru and Norway.";
+    expect(triples(counted).filter((t) => t[1] === "member" && t[0] !== "KEN")).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
+  });
+  it("founding members listed are members, not founders", () => {
+    expect(triples("The Andean Network of AI Labs met in Quito. Its founding members are Chile, Peru and Norway.").filter((t) => t[1] === "founder")).toEqual([]);
+  });
+});
+
 describe("thanked for organizing: the one thanked hosts the meeting", () => {
   it("one state thanked for organizing it hosts it; two co-host it", () => {
     expect(triples("Peru thanked Kenya for organizing the Nairobi AI Forum.")).toEqual([["KEN", "host", "nairobi-forum"]]);
