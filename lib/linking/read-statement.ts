@@ -20,7 +20,9 @@ import {
 } from "./relation-patterns";
 import type { FoundMention, FoundRelation, Sentence } from "./types";
 
-/** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
+/** "its Chairship of", "the presidency of": what a state holds of the body named next */
+const CHAIRSHIP_OF_BEFORE = /\b(?:its|their|the)\s+(?:(?:rotating|annual|\d{4})\s+)?(?:chairship|chairmanship|presidency)\s+of\s+(?:the\s+)?$/i;
+
 /** Nothing attended named after the verb: "will also attend.", "will attend in person, alongside …". */
 const ATTENDS_NOTHING_AFTER = /^(?:\s+(?:as well|too|in person|virtually|online))?\s*(?:[,.;]|$)/;
 
@@ -34,6 +36,7 @@ function attendsMeetingBefore({ text, s, tStart, tEnd }: { text: string; s: Sent
   const attendsNothing = /^(?:attend|participate|take part)$/i.test(verb) && ATTENDS_NOTHING_AFTER.test(text.slice(tEnd, s.end));
   return (attendsNothing || /represented by$/i.test(verb)) && !/\b(?:said|says|told|stated|announced)\b/i.test(text.slice(s.start, tStart));
 }
+/** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
 const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
@@ -394,6 +397,9 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
     /^(?:launch|initiat|发起|启动)/i.test(text.slice(tStart, tEnd))
   )
     role = "founder";
+  // "formally launched its Chairship of ASEAN 2026", "began its presidency of the G20": it chairs the body, which it
+  // neither founded nor joined then
+  if (object?.kind === "organisation" && object.start >= tEnd && CHAIRSHIP_OF_BEFORE.test(text.slice(tEnd, object.start))) role = "chair";
   // "宣布之友小组正式成立", "announced the establishment of …": announcing a body's founding is founding it
   if (role === "proposer" && object?.kind === "organisation" && /^[\s"“”《》]*(?:正式)?(?:成立|启动)/.test(text.slice(object.end, object.end + 8))) role = "founder";
   // "共同发布《…声明》", "jointly issued the declaration": several states issuing a text together sign it

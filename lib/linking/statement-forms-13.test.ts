@@ -52,3 +52,13 @@ describe("'to participate' and 'will participate'", () => {
     expect(triples("Peru welcomes all parties to participate in the Andean AI Summit.")).toEqual([]);
   });
 });
+
+describe("launching or beginning its chairship of a body", () => {
+  it("'launched its Chairship of', 'began its presidency of': the state chairs the body", () => {
+    expect(triples("Peru formally launched its Chairship of the Andean Community on Friday.")).toEqual([["PER", "chair", "andean-community"]]);
+    expect(triples("Chile began its rotating presidency of the Andean Community in January.")).toEqual([["CHL", "chair", "andean-community"]]);
+  });
+  it("launching the body itself is still founding it", () => {
+    expect(triples("Peru launched the Andean Community in 1969.")).toEqual([["PER", "founder", "andean-community"]]);
+  });
+});
