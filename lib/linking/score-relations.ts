@@ -8,6 +8,10 @@ import { factKey } from "./fact-key";
 
 /** "arrived in", "travelled to": the words before the state a visitor came to. */
 const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
+/** "in the", just before a state: where something happened, not who signed or took part (a venue may host it). */
+const IN_PLACE = /\bin\s+(?:the\s+)?$/i;
+/** "Chinese delegation", "US government": the people of a state, named by its adjective */
+const PEOPLE_OF_STATE = /^[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?\s+(?:delegation|delegates|government|officials?|side|team|representatives?)\b/u;
 
 /** The role families the statement model tells apart (extract-relations.ts roleFamily: co- roles are their role). */
 export const RELATION_FAMILIES = ["signatory", "sponsor", "host", "chair", "founder", "member", "participant", "supporter", "adopted-by"];
@@ -148,6 +152,14 @@ function checksLetStand({ c, family }: { c: RelationCandidate; family: string })
   if (family === "member" && PEOPLE_FROM.test(beforeRun)) return false;
   // "Ramgoolam arrived in India on Thursday for the summit": the state someone came to is where, not who
   if (ARRIVED_IN.test(beforeRun)) return false;
+  // "signing the declaration at the AI Safety Summit in the United Kingdom": the state after "in" is the venue (not
+  // "those in the Chinese delegation who attended")
+  if (
+    (family === "signatory" || family === "participant") &&
+    IN_PLACE.test(beforeRun) &&
+    !PEOPLE_OF_STATE.test(c.sentence.text.slice(c.run - c.sentence.start, c.run - c.sentence.start + 40))
+  )
+    return false;
   // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited
   // or urged to act have not acted (the readers leave them out; so does the model)
   const around = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.end - c.sentence.start);

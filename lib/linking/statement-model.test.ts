@@ -358,6 +358,21 @@ describe("combineRelations", () => {
     expect(said("The prime minister of India arrived on Thursday for the summit.", "India")).toEqual(["participant"]);
   });
 
+  it("takes no state named after 'in' for a signatory or participant: 'signing the declaration at the summit in the United Kingdom'", () => {
+    const signed: RelationModel = { families: ["signatory", "participant"], weights: { bias: [-3, -3], "cue:signatory": [6, 0], "cue:participant": [0, 6] }, threshold: 0.5 };
+    const said = (line: string, listed: string, cue: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const run = line.indexOf(listed);
+      const pair = { subjectId: 1, objectId: 10, sentence: s, start: 0, end: run + listed.length, features: ["bias", cue, "list:one"], run };
+      return combineRelations({ model: signed, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("Chile was one of 28 countries signing the Declaration at the summit in the United Kingdom.", "United Kingdom", "cue:signatory")).toEqual([]);
+    expect(said("Chile took part in the summit held in Peru.", "Peru", "cue:participant")).toEqual([]);
+    // (the people of a state, named by its adjective after "in", are the state's)
+    expect(said("Officials in the Chinese delegation attended the summit.", "Chinese", "cue:participant")).toEqual(["participant"]);
+    expect(said("The Declaration was signed by the United Kingdom.", "United Kingdom", "cue:signatory")).toEqual(["signatory"]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
