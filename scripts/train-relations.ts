@@ -41,7 +41,9 @@ const NOT_TRAINED_ON = /^2(?:4[89]|5[0-7])-/;
 /**
  * chosen on the cross-validation: the best F1 over all tune files among the thresholds tied best on the fresh files
  * (within .01 of the best: their F1 moves by that much from one session's files to the next), and of those tied there
- * too the higher (6 Dec 2026, eighteenth session, 4167 tune files (sets A43-A47 included): .35 best on the 398 fresh
+ * too the higher (6 Dec 2026, nineteenth session, 4334 tune files (sets A48-A52 included): .35 best on the 398 fresh
+ * files, F1 .68141, and within .01 of it .2 .67979, .4 .67701, .3 .67530, .25 .67493, .5 .67317, .6 .67261; of those,
+ * .35 best on all, .64508 (.4 .64400, .3 .64201): .35 as before. Before, eighteenth session, 4167 tune files (sets A43-A47 included): .35 best on the 398 fresh
  * files, F1 .67993, and within .01 of it .4 .67949, .3 .67894, .2 .67665, .25 .67498, .6 .67452, .5 .67413; of those,
  * .35 best on all, .64502 (.3 .64486, .4 .64472): .35, where before it was .4. Before, seventeenth session, 3988 tune
  * files (sets A39-A42 included): .4 best on the 398 fresh
