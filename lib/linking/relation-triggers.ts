@@ -230,6 +230,8 @@ export const TRIGGERS: Trigger[] = [
     // ("峰会吸引了包括…在内的多家企业", "the forum attracted delegates from …": drew them to take part)
     // ("Singapore chaired a session at the Bletchley Park summit": leading one of its sessions is taking part)
     // ("Speaking at the summit, the minister said …", "speaks at": one who spoke at a meeting took part in it)
+    // ("will participate", "sent its minister to participate"; not "invited Chile to participate", "welcomes all
+    // parties to participate": one asked to take part has not, and the one asking is not said to)
     // ("came together at the summit", "gathered in Paris for the summit", "齐聚巴黎": met there to take part)
     // ("the meeting also featured companies such as Google and Microsoft": those it featured, listed, were there)
     zh: /出席|参加(?!签署|联署)|参会|与会|参与(?!联署|签署|起草)|到场|率团|代表团|吸引了?|齐聚/g,
