@@ -10,6 +10,8 @@ import { factKey } from "./fact-key";
 const ARRIVED_IN = /\b(?:arriv(?:ed|es|ing)|landed) in\s+(?:the\s+)?$|\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|came) to\s+(?:the\s+)?$/i;
 /** "in the", just before a state: where something happened, not who signed or took part (a venue may host it). */
 const IN_PLACE = /\bin\s+(?:the\s+)?$/i;
+/** "a follow-up to the November 2023 AI Safety Summit", "building on the Paris summit": a meeting other than the one attended */
+const ANOTHER_MEETING_BEFORE = /\b(?:follow-up to|follow-on to|successor to|follows|following|after|since|builds? on|building on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "Chinese delegation", "US government": the people of a state, named by its adjective */
 const PEOPLE_OF_STATE = /^[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?\s+(?:delegation|delegates|government|officials?|side|team|representatives?)\b/u;
 
@@ -158,6 +160,14 @@ function checksLetStand({ c, family }: { c: RelationCandidate; family: string })
     (family === "signatory" || family === "participant") &&
     IN_PLACE.test(beforeRun) &&
     !PEOPLE_OF_STATE.test(c.sentence.text.slice(c.run - c.sentence.start, c.run - c.sentence.start + 40))
+  )
+    return false;
+  // "The event, a follow-up to the AI Safety Summit held in Britain, attracted companies including …": the meeting
+  // named as the one this follows is not the one they took part in
+  if (
+    family === "participant" &&
+    c.features.includes("ord:ba") &&
+    ANOTHER_MEETING_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 50), c.start - c.sentence.start))
   )
     return false;
   // "has invited countries outside Europe to become signatories of the treaty, including A and B": those invited

@@ -373,6 +373,21 @@ describe("combineRelations", () => {
     expect(said("The Declaration was signed by the United Kingdom.", "United Kingdom", "cue:signatory")).toEqual(["signatory"]);
   });
 
+  it("takes no one a meeting attracted for taking part in the meeting it follows: 'a follow-up to the AI Safety Summit …, attracted companies'", () => {
+    const attended: RelationModel = { families: ["participant"], weights: { bias: [-3], "cue:participant": [6] }, threshold: 0.5 };
+    const said = (line: string, summit: string, listed: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const start = line.indexOf(summit);
+      const run = line.indexOf(listed);
+      const pair = { subjectId: 1, objectId: 20, sentence: s, start, end: run + listed.length, features: ["bias", "cue:participant", "ord:ba", "k:organisation>event"], run };
+      return combineRelations({ model: attended, candidates: [pair], relations: [], source: line }).map((r) => r.role);
+    };
+    expect(said("The event, a follow-up to the November 2023 AI Safety Summit held in Britain, attracted companies including Lima Labs.", "AI Safety Summit", "Lima Labs")).toEqual(
+      [],
+    );
+    expect(said("The AI Safety Summit held in Britain attracted companies including Lima Labs.", "AI Safety Summit", "Lima Labs")).toEqual(["participant"]);
+  });
+
   it("weighs the names of one list together: a name far down the list is suggested as surely as the first", () => {
     const listed = [candidate(1, ["bias", "bb:signed", "cue:signatory", "list:long"], 0), candidate(2, ["bias", "cue:signatory", "list:long"], 0)];
     expect(combineRelations({ model, candidates: listed, relations: [], source: text }).map((r) => r.subjectId)).toEqual([1, 2]);
