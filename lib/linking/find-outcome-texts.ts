@@ -356,10 +356,10 @@ function findTextsOfArticleMeeting({
     ...mentions.filter((m) => m.kind === "event").map((m) => m.entityId),
     ...events.flatMap((e) => (e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" ? [e.matchedEntityId] : [])),
   ]);
-  const withTexts = [...meetingIds].filter((id) => declarationsOf({ gazetteer, eventId: id }).length > 0);
+  const withTexts = [...meetingIds].map((id) => ({ id, texts: declarationsOf({ gazetteer, eventId: id }) })).filter((x) => x.texts.length > 0);
   if (withTexts.length !== 1) return [];
-  const meeting = gazetteer.entries.get(withTexts[0])!;
-  const texts = declarationsOf({ gazetteer, eventId: meeting.id });
+  const meeting = gazetteer.entries.get(withTexts[0].id)!;
+  const texts = withTexts[0].texts;
   const out: FoundMention[] = [];
   // (a reference back to a text, kept for the statements only and not stored, is no name: "the final declaration"
   // read as the summit's by the reader of references still needs its mention)

@@ -99,18 +99,18 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     // "Leaders of the BRICS bloc met in Rio. … The current membership includes Brazil, Russia, India, …": a sentence
     // that opens with a body's membership, its members listed (three at least), names the body of the sentences before
     // ("It was set up in 2020 and now has 25 members: …": or the body named before the list in the same sentence)
-    const membership = MEMBERSHIP_OPENS.exec(text.slice(s.start, s.end)) ?? MEMBERS_OPEN_A_SENTENCE.exec(text.slice(s.start, s.end));
+    const local = text.slice(s.start, s.end);
+    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const membership = MEMBERSHIP_OPENS.exec(local) ?? MEMBERS_OPEN_A_SENTENCE.exec(local);
     const listStart = membership ? s.start + membership.index + membership[0].length : -1;
     const firstMember = membership ? at(listStart) : undefined;
     if (firstMember?.kind === "country") {
-      const members = statesListedFrom({ first: firstMember, inS: mentions.filter((m) => m.start >= s.start && m.end <= s.end), text });
+      const members = statesListedFrom({ first: firstMember, inS, text });
       const from = sentences[Math.max(0, index - 3)].start;
       const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listStart).at(-1);
       if (body && members.length >= 3) for (const c of members) add(c, body, "member", s, membership![0].trim());
     }
-    const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length < 2) continue;
-    const local = text.slice(s.start, s.end);
     // 作为 ORG 的常任理事国/成员国…，COUNTRY
     const zh = /作为([^，。；]{0,30}?)(?:的)?(?:常任理事国|非常任理事国|理事国|成员国|创始成员国?|成员)[^，。；]{0,20}[，,]\s*/.exec(local);
     // ("As a co-founding country of GPAI, France …": a founding member founded the body as well as belonging to it)

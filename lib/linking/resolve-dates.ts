@@ -189,7 +189,7 @@ const RULES: Rule[] = [
   {
     re: /今\s*[（(]\s*(\d{4})\s*[）)]\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g,
     relative: false,
-    resolve: (m) => (m[3] ? makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) : makePartialDate({ year: +m[1], month: +m[2] })),
+    resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : undefined }),
   },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
   // "2025年2月10至11日", "2月10-11日": a span of days written with one 日 is dated by its first day
