@@ -86,6 +86,13 @@ const MEMBERSHIP_OPENS =
 const MEMBERS_OPEN_A_SENTENCE =
   /(?:^[\s"“]*(?:The|Its|Their)\s+(?:\d+\s+)?(?:(?:current|founding|original|initial|new)\s+)?members\s+(?:now\s+)?(?:are|include|included|comprise|were)|\bnow\s+ha(?:s|d)\s+\d+\s+members)\s*:?\s*(?:the\s+)?/i;
 
+/**
+ * "founding members Australia, …", "all the other founding members: Australia, …": the names right after the words.
+ * ("The founding members comprise …" and "the founding members are …" the labels read as membership, and say
+ * which body less often: MEMBERS_OPEN_A_SENTENCE.)
+ */
+const FOUNDING_MEMBERS_NAMED = /\bfounding\s+members\s*:?\s*(?:the\s+)?/gi;
+
 export function readMembershipClauses({ text, source, sentences, mentions }: { text: string; source: string; sentences: Sentence[]; mentions: FoundMention[] }): FoundRelation[] {
   const out: FoundRelation[] = [];
   const at = (pos: number) => mentions.find((m) => m.start === pos);
@@ -109,6 +116,17 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const from = sentences[Math.max(0, index - 3)].start;
       const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listStart).at(-1);
       if (body && members.length >= 3) for (const c of members) add(c, body, "member", s, membership![0].trim());
+    }
+    // "Its objective, as set out by founding members Australia, Canada, the European Union, …": founding members
+    // listed by name (three at least) founded the body named before them, in this sentence or the ones before
+    for (const founding of local.matchAll(FOUNDING_MEMBERS_NAMED)) {
+      const listFrom = s.start + founding.index + founding[0].length;
+      const first = at(listFrom);
+      if (first?.kind !== "country") continue;
+      const founders = statesListedFrom({ first, inS, text, bodies: true });
+      const from = sentences[Math.max(0, index - 3)].start;
+      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listFrom).at(-1);
+      if (body && founders.length >= 3) for (const c of founders) add(c, body, "co-founder", s, founding[0].trim());
     }
     if (inS.length < 2) continue;
     // 作为 ORG 的常任理事国/成员国…，COUNTRY

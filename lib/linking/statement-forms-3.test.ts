@@ -406,6 +406,18 @@ describe("'The 15 founding members include …', '… now has 25 members: …': 
     const counted = "Kenya joined the Andean Network of AI Labs. It was set up in 2020 and now has 25 members: Chile, Peru and Norway.";
     expect(triples(counted).filter((t) => t[1] === "member" && t[0] !== "KEN")).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
   });
+  it("'as set out by founding members Chile, Peru and Norway': the states named right after the words founded the body named before", () => {
+    const body = "The Andean Network of AI Labs was launched on Monday. Its aim, as set out by founding members Chile, Peru and Norway, is to share research.";
+    expect(triples(body).filter((t) => t[1] === "co-founder")).toEqual(each(["CHL", "NOR", "PER"], "co-founder", NET));
+    const thanked = "We met for the Andean Network of AI Labs. I thank all the other founding members: Chile, Peru and Norway.";
+    expect(triples(thanked).filter((t) => t[1] === "co-founder")).toEqual(each(["CHL", "NOR", "PER"], "co-founder", NET));
+  });
+  it("not two founding members named, nor founding members with no body named before", () => {
+    expect(
+      triples("The Andean Network of AI Labs was launched. Its aim, as set out by founding members Chile and Peru, is research.").filter((t) => t[1] === "co-founder"),
+    ).toEqual([]);
+    expect(triples("Its aim, as set out by founding members Chile, Peru and Norway, is to share research.").filter((t) => t[1] === "co-founder")).toEqual([]);
+  });
   it("founding members listed are members, not founders", () => {
     expect(triples("The Andean Network of AI Labs met in Quito. Its founding members are Chile, Peru and Norway.").filter((t) => t[1] === "founder")).toEqual([]);
   });
