@@ -564,6 +564,10 @@ describe("dates written in Chinese numerals", () => {
     expect(found("日本二〇三一年五月通過法案，同年九月完整生效。", "2032-01-06")).toEqual(["二〇三一年五月=2031-05", "同年九月=2031-09"]);
     expect(found("同年九月完整生效。", "2032-01-06")).toEqual([]);
   });
+  it("reads a month and day in numerals without the year against the dateline, the coming one for what is still to come", () => {
+    expect(found("智利總統將出席十一月一日舉行的論壇，並於十月三十一日出席晚宴。", "2031-10-29")).toEqual(["十一月一日=2031-11-01", "十月三十一日=2031-10-31"]);
+    expect(found("論壇已於十二月二十日閉幕。", "2032-01-06")).toEqual(["十二月二十日=2031-12-20"]);
+  });
   it("not numbers that are no year: 三四五六年, 十月 without a year", () => {
     expect(found("三四五六年後，十月再議。", "2032-01-06")).toEqual([]);
   });

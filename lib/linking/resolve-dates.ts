@@ -236,6 +236,12 @@ const RULES: Rule[] = [
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: +m[1], day: +m[2] }),
   },
+  // "將出席十一月一日舉行的…會議": a month and day in Chinese numerals, without the year (the year's are above)
+  {
+    re: new RegExp(`(?<![\\d年〇○零一二三四五六七八九十廿卅])(${CN_MONTH})\\s*月\\s*(${CN_DAY})\\s*[日号]`, "g"),
+    relative: true,
+    resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: numberOf(m[1]), day: numberOf(m[2]) }),
+  },
   // "6月，…举行", "6月下旬", "3月初": a month without its year (not "3个月", "1至6月" spans are dropped later)
   {
     re: /(?<![\d年.:/-])(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d)/g,
