@@ -584,6 +584,11 @@ describe("'agreed to the …' a text: subscribing to it; a counted subject of it
   it("A and B agreed to the statement → signatory", () => {
     expect(triples("Kenya and Chile agreed to the Montevideo Statement on Safe AI.", "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
   });
+  it("'were among the … that agreed to new \"Montevideo Statement …\"': a text named without an article", () => {
+    const body = 'Kenya and Chile were among the states that agreed to new "Montevideo Statement on Safe AI", the ministry said.';
+    expect(triples(body, "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
+    expect(triples("Kenya and Chile agreed to Montevideo Statement on Safe AI.", "2031-03-12")).toEqual(each(["CHL", "KEN"], "signatory", "montevideo-statement"));
+  });
   it("not 'agreed to' anything else, nor the names before 'sixteen leading AI companies agreed to …'", () => {
     expect(triples("Kenya agreed to host the Lagos AI Forum.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
     expect(triples("Announced by Kenya and Chile on Monday, sixteen leading AI companies agreed to the Montevideo Statement on Safe AI.", "2031-03-12")).toEqual([]);
