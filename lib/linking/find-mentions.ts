@@ -1,5 +1,6 @@
 import { parseChineseNumber } from "./chinese-numbers";
 import { findEstablishingResolutions } from "./find-establishing-resolutions";
+import { findDescribedBodies } from "./find-described-bodies";
 import { entitiesNamed, matchTrie, normaliseSymbol, type Gazetteer, type TrieMatch } from "./gazetteer";
 import { withoutYear } from "./derive-name-forms";
 import { findCountryLists, findCountryPairs } from "./find-country-pairs";
@@ -1422,6 +1423,11 @@ export function findMentions({
   }
   // 3'. "the General Assembly established the Scientific Panel": the resolution that set the body up
   for (const m of findEstablishingResolutions({ text: simplified, sentences, mentions, publishedAt: publishedAt ?? null, gazetteer })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 3''. "China proposed the creation of an international organization for AI cooperation": the body proposed
+  for (const m of findDescribedBodies({ text: simplified, sentences, mentions, publishedAt: publishedAt ?? null, gazetteer })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
