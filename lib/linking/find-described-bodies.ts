@@ -1,6 +1,7 @@
 import type { Gazetteer } from "./gazetteer";
+import type { DescribedReferenceInput } from "./find-establishing-resolutions";
 import { textNamedByNoun } from "./find-outcome-texts";
-import type { FoundMention, GazetteerEntry, Sentence } from "./types";
+import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
  * The act of founding or proposing a body, then the body described ("proposed the creation of an international
@@ -35,19 +36,7 @@ function cooperationBodies({ gazetteer, publishedAt }: { gazetteer: Gazetteer; p
  * that a sentence says is being founded or proposed, without its name. Read as a mention of the atlas's one body
  * of that kind proposed by the article's date (none when there are two: a guess).
  */
-export function findDescribedBodies({
-  text,
-  sentences,
-  mentions,
-  publishedAt,
-  gazetteer,
-}: {
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  publishedAt: string | null;
-  gazetteer: Gazetteer;
-}): FoundMention[] {
+export function findDescribedBodies({ text, sentences, mentions, publishedAt, gazetteer }: DescribedReferenceInput): FoundMention[] {
   const candidates = cooperationBodies({ gazetteer, publishedAt });
   if (candidates.length !== 1) return [];
   const body = candidates[0];

@@ -10,6 +10,16 @@ const RESOLUTION_WORD = /\b(?:resolution|decision)\b|决议|决定/i;
 const NEW_BODIES = /^\s*(?:(?:two|three|several)\s+)?(?:new\s+)?(?:mechanisms|bodies|institutions)\b/i;
 const DAY_MS = 86400000;
 
+/** What a reader of things named by description is given: the article, its sentences and the mentions found so far. */
+export type DescribedReferenceInput = {
+  /** the body in simplified characters (offsets are the body's) */
+  text: string;
+  sentences: Sentence[];
+  mentions: FoundMention[];
+  publishedAt: string | null;
+  gazetteer: Gazetteer;
+};
+
 /**
  * "Last month, the General Assembly established an Independent International Scientific Panel on AI",
  * "联合国大会…决定设立…科学小组", or, in a statement made the day of the vote, "Today we establish a Scientific
@@ -18,20 +28,7 @@ const DAY_MS = 86400000;
  * article, and either the sentence names the General Assembly before the verb or the article is dated within
  * four days after the vote. At the verb: the act is what says which resolution is meant.
  */
-export function findEstablishingResolutions({
-  text,
-  sentences,
-  mentions,
-  publishedAt,
-  gazetteer,
-}: {
-  /** the body in simplified characters (offsets are the body's) */
-  text: string;
-  sentences: Sentence[];
-  mentions: FoundMention[];
-  publishedAt: string | null;
-  gazetteer: Gazetteer;
-}): FoundMention[] {
+export function findEstablishingResolutions({ text, sentences, mentions, publishedAt, gazetteer }: DescribedReferenceInput): FoundMention[] {
   const published = publishedAt ? publishedAt.slice(0, 10) : null;
   const out: FoundMention[] = [];
   const named = new Set(mentions.filter((m) => m.kind === "resolution").map((m) => m.entityId));
