@@ -16,18 +16,25 @@ const ABOUT_COOPERATION = /\bco-?operat(?:ion|e|ing)\b|\bcoordinat(?:e|ion|ing)\
 /** How far past the head noun the description may go ("… aimed at promoting global cooperation on AI") */
 const AFTER_HEAD = 90;
 
+/** per gazetteer (a batch adds only proposed entities, which are left out): its bodies for co-operation */
+const cache = new WeakMap<Gazetteer, GazetteerEntry[]>();
+
 /** The atlas's bodies for co-operation ("World AI Cooperation Organization"): a kind word last, co-operation in the name. */
 function cooperationBodies({ gazetteer, publishedAt }: { gazetteer: Gazetteer; publishedAt: string | null }): GazetteerEntry[] {
-  return [...gazetteer.entries.values()].filter(
-    (e) =>
-      (e.kind === "initiative" || e.kind === "organisation") &&
-      e.status !== "proposed" &&
-      /\b(?:organi[sz]ation|body)$/i.test(e.nameEn.replace(/\s*\([^)]*\)\s*$/, "")) &&
-      /co-?operation/i.test(e.nameEn) &&
-      ABOUT_AI.test(e.nameEn) &&
-      // proposed on its date: an article before it cannot mean it
-      (!publishedAt || !e.date || e.date.slice(0, 10) <= publishedAt.slice(0, 10)),
-  );
+  let bodies = cache.get(gazetteer);
+  if (!bodies) {
+    bodies = [...gazetteer.entries.values()].filter(
+      (e) =>
+        (e.kind === "initiative" || e.kind === "organisation") &&
+        e.status !== "proposed" &&
+        /\b(?:organi[sz]ation|body)$/i.test(e.nameEn.replace(/\s*\([^)]*\)\s*$/, "")) &&
+        /co-?operation/i.test(e.nameEn) &&
+        ABOUT_AI.test(e.nameEn),
+    );
+    cache.set(gazetteer, bodies);
+  }
+  // proposed on its date: an article before it cannot mean it
+  return bodies.filter((e) => !publishedAt || !e.date || e.date.slice(0, 10) <= publishedAt.slice(0, 10));
 }
 
 /**

@@ -108,13 +108,15 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
     // ("It was set up in 2020 and now has 25 members: …": or the body named before the list in the same sentence)
     const local = text.slice(s.start, s.end);
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    // the body a list of members names: the last one named before it, in this sentence or the three before
+    const from = sentences[Math.max(0, index - 3)].start;
+    const bodyNamedBefore = (until: number) => mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= until).at(-1);
     const membership = MEMBERSHIP_OPENS.exec(local) ?? MEMBERS_OPEN_A_SENTENCE.exec(local);
     const listStart = membership ? s.start + membership.index + membership[0].length : -1;
     const firstMember = membership ? at(listStart) : undefined;
     if (firstMember?.kind === "country") {
       const members = statesListedFrom({ first: firstMember, inS, text });
-      const from = sentences[Math.max(0, index - 3)].start;
-      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listStart).at(-1);
+      const body = bodyNamedBefore(listStart);
       if (body && members.length >= 3) for (const c of members) add(c, body, "member", s, membership![0].trim());
     }
     // "Its objective, as set out by founding members Australia, Canada, the European Union, …": founding members
@@ -124,8 +126,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const first = at(listFrom);
       if (first?.kind !== "country") continue;
       const founders = statesListedFrom({ first, inS, text, bodies: true });
-      const from = sentences[Math.max(0, index - 3)].start;
-      const body = mentions.filter((m) => m.kind === "organisation" && m.start >= from && m.end <= listFrom).at(-1);
+      const body = bodyNamedBefore(listFrom);
       if (body && founders.length >= 3) for (const c of founders) add(c, body, "co-founder", s, founding[0].trim());
     }
     if (inS.length < 2) continue;
