@@ -10,8 +10,12 @@ import type { EventStatementInput, FoundRelation } from "./types";
  * "and N other governments"): "where China is expected to sign" says nothing of who came.
  */
 
-/** Between the meeting's name and "where": a place or a month at most ("in Seoul", "at Bletchley Park in 2023"). */
-const WHERE_AFTER_EVENT = /^(?:\s+(?:in|at|on)\s+[^,;.:!?]{1,40}?)?\s*,\s*(?:where|at which|during which)\s+(?:the\s+)?$/i;
+/**
+ * Between the meeting's name and "where": a place or a time at most ("in Seoul", "held at Bletchley Park in 2023",
+ * "last year").
+ */
+const WHERE_AFTER_EVENT =
+  /^(?:\s+(?:held\s+)?(?:in|at|on)\s+[^,;.:!?]{1,40}?|\s+(?:last|this|earlier this|late last)\s+(?:year|month|week))?\s*,\s*(?:where|at which|during which)\s+(?:the\s+)?$/i;
 /** "and several other governments", "and 25 other countries" closing the list */
 const OTHERS = String.raw`(?:,?\s*(?:and|as well as)\s+(?:several|many|some|other|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:governments|countries|nations|states|partners)\s*)?`;
 const DID_AFTER = new RegExp(

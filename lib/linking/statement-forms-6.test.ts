@@ -74,6 +74,8 @@ describe("'<meeting>, where A and B agreed …'", () => {
   it.each([
     ["The plan traces to the Lagos AI Forum in June, where Chile, Peru and several other governments agreed to set up a fund."],
     ["Talks began at the Lagos AI Forum, at which Chile and Peru signed a joint statement."],
+    ["The deal follows promises made at the Lagos AI Forum last year, where Chile and Peru pledged to pool their data."],
+    ["The fund was set up at the Lagos AI Forum held in Nigeria, where Chile and Peru agreed on its rules."],
   ])("%s", (body) => {
     expect(triples(body, "2025-07-01").filter((t) => t[1] === "participant")).toEqual([
       ["CHL", "participant", "lagos-ai-forum"],
