@@ -723,6 +723,13 @@ describe("a span of days written with 'and' or 'to'", () => {
     expect(read("The talks run from May 5 to 7, 2031.", null)).toEqual(["2031-05-05"]);
     expect(read("The summit met on May 5 and 6.", "2031-06-01")).toEqual(["2031-05-05"]);
   });
+  it("with ordinals, the month after the span, with or without 'of'", () => {
+    expect(read("On the 1st and 2nd November, Kenya held the forum.", "2031-11-10")).toEqual(["2031-11-01"]);
+    expect(read("The forum was hosted at Brdo on the 5th and 6th of February 2031.", null)).toEqual(["2031-02-05"]);
+    // (a lone ordinal is still a day of the dateline's month, and "the 9th of March" its own day)
+    expect(read("Kenya signed it on the 3rd.", "2031-11-10")).toEqual(["2031-11-03"]);
+    expect(read("Talks were held on the 9th of March.", "2031-11-10")).toEqual(["2031-03-09"]);
+  });
   it("not a day followed by a count", () => {
     expect(read("By May 5 and 60 countries later, the text was signed.", "2031-06-01")).toEqual(["2031-05-05"]);
   });

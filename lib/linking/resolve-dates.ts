@@ -342,24 +342,26 @@ const RULES: Rule[] = [
       return weekdayDate(p, EN_WEEKDAYS.indexOf(m[2]), m[1] ?? "", !reported && isFuture({ text, start: m.index, end: m.index + m[0].length }));
     },
   },
-  // "on the 21st": a day of the dateline's month (not "the 21st century", "the 21st of May", "the 79th session")
+  // "on the 21st": a day of the dateline's month (not "the 21st century", "the 21st of May", "the 79th session", nor
+  // the first day of a span in a month named after it: "on the 1st and 2nd November")
   {
     re: new RegExp(
-      `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|session|anniversary|edition|round|meeting|summit|conference|floor|day)\\b)`,
+      `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|session|anniversary|edition|round|meeting|summit|conference|floor|day)\\b)(?!\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
       "gi",
     ),
     relative: true,
     resolve: (m, p, text) => (p && +m[1] >= 1 && +m[1] <= 31 ? dayOfMonth({ pub: p, day: +m[1], future: isFuture({ text, start: m.index, end: m.index + m[0].length }) }) : null),
   },
-  // "on the 5th of September (2031)"
+  // "on the 5th of September (2031)" (not the last day of a span: "the 5th and 6th of February", read below)
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    re: new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
-  // "16-20 February (2026)", "from 16 to 20 February", "5/6 February": a span of days is dated by its first day
+  // "16-20 February (2026)", "from 16 to 20 February", "5/6 February", "the 5th and 6th of February": a span of days
+  // is dated by its first day
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },

@@ -87,6 +87,17 @@ describe("'<meeting>, where A and B agreed …'", () => {
   });
 });
 
+describe("'A held the widely-anticipated <meeting>': a hyphened word describing the meeting", () => {
+  it("the state holds it", () => {
+    expect(triples("On 3 June, the Chilean government held the long-awaited Lagos AI Forum.", "2025-06-10").filter((t) => t[1] === "host")).toEqual([
+      ["CHL", "host", "lagos-ai-forum"],
+    ]);
+  });
+  it("not an office held, nor a meeting named by a lower-case noun", () => {
+    expect(triples("Chile held the rotating chair during the Lagos AI Forum.", "2025-06-10").filter((t) => t[1] === "host")).toEqual([]);
+  });
+});
+
 describe("'the world's first treaty on AI', '首个具有法律约束力的人工智能国际公约'", () => {
   const found = (body: string) =>
     linkArticle({ body, publishedAt: "2024-09-06", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
