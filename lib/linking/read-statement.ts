@@ -41,6 +41,9 @@ const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
 /** "…, alongside the United States, the EU …": others who did the same. */
 const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
+/** "… as an observer", "as a guest": the seat beside a body that one takes by joining it (not membership). */
+const AS_NON_MEMBER_EN = /^[^]{0,40}?\bas\s+(?:an?\s+)?(?:permanent\s+|official\s+)?(?:observers?|guests?|invitees?|dialogue partners?)\b/i;
+const AS_NON_MEMBER_ZH = /以?(?:观察员|嘉宾)(?:国)?身份$/;
 /** "Japan also serves as the chair for one year": the noun after "serves as", with no body named after it. */
 const SERVES_AS_BEFORE = /\bserve[sd]?\s+as\s+(?:the\s+)?(?:rotating\s+)?$/i;
 const NO_BODY_AFTER = /^\s+(?:for|from|until|since|in|this|next)\b|^\s*[,.]/;
@@ -419,6 +422,14 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   }
   // 联署 a resolution is co-sponsoring it; 联署 a summit's statement or declaration is co-signing it
   if (role === "co-sponsor" && object?.kind === "initiative") role = "signatory";
+  // "UNESCO joined the partnership in December 2020 as an observer", "以观察员身份加入": observers and guests sit
+  // beside a body without being its members
+  if (
+    role === "member" &&
+    (AS_NON_MEMBER_EN.test(text.slice(Math.max(object?.end ?? tEnd, tEnd), s.end).split(/[;,.，。；]/)[0]) ||
+      AS_NON_MEMBER_ZH.test(text.slice(Math.max(s.start, tStart - 12), tStart)))
+  )
+    return null;
   // "also joined the declaration": joining a text is signing it; joining a group or a programme is membership
   if (role === "member" && object && object.kind === "initiative" && DOCUMENT_NAME.test(`${object.surface} ${object.why?.form ?? ""}`)) role = "signatory";
   // ("法国总统马克龙宣布，法国将主办…": one state named twice is one host, not two co-hosts)

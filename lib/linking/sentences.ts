@@ -52,7 +52,7 @@ const CLOSERS = new Set(['"', "'", "”", "’", "」", "』", ")", "）", "》"
  * Splits text into sentences with their offsets. Chinese: 。！？；; English: . ! ? followed by white space,
  * except after common abbreviations and initialisms (U.S., U.N.), or a full stop glued to the next sentence
  * ("Wednesday.The") after a lower-case word. Line breaks always end a sentence.
- * Closing quotes and brackets after the terminator stay with the sentence.
+ * Closing quotes and brackets after the terminator stay with the sentence, and so do note marks ("….[6][7] The").
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -87,8 +87,18 @@ export function splitSentences(text: string): Sentence[] {
         terminal = !ABBREVIATIONS.has((m?.[1] ?? "").toLowerCase());
       }
     }
+    // "… and the European Union.[6][7] The OECD …": a copied encyclopedia's note marks after the full stop stay with it
+    let notes = 0;
+    if (!terminal && (ch === "." || ch === "!" || ch === "?")) {
+      const marks = /^(?:\[\d{1,3}\])+(?=\s|$)/.exec(text.slice(i + 1, i + 40));
+      if (marks) {
+        const m = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+        terminal = !ABBREVIATIONS.has((m?.[1] ?? "").toLowerCase());
+        notes = marks[0].length;
+      }
+    }
     if (terminal) {
-      let end = i + 1;
+      let end = i + 1 + notes;
       while (end < text.length && (CLOSERS.has(text[end]) || text[end] === ch)) end++;
       push(end);
       i = end - 1;

@@ -98,6 +98,22 @@ describe("'A held the widely-anticipated <meeting>': a hyphened word describing 
   });
 });
 
+describe("'A joined the council as an observer', '以观察员身份加入': no member", () => {
+  it.each([
+    ["Chile joined the Andean Council in December 2020 as an observer."],
+    ["Chile joined the Andean Council as a permanent observer, and Peru followed."],
+    ["智利以观察员身份加入安第斯理事会。"],
+  ])("%s", (body) => {
+    expect(triples(body, "2021-01-10").filter((t) => t[1] === "member")).toEqual([]);
+  });
+  it("a member that joined is still one", () => {
+    expect(triples("Chile joined the Andean Council in December 2020 as its tenth member.", "2021-01-10").filter((t) => t[1] === "member")).toEqual([
+      ["CHL", "member", "andean-council"],
+    ]);
+    expect(triples("智利加入安第斯理事会。", "2021-01-10").filter((t) => t[1] === "member")).toEqual([["CHL", "member", "andean-council"]]);
+  });
+});
+
 describe("'the world's first treaty on AI', '首个具有法律约束力的人工智能国际公约'", () => {
   const found = (body: string) =>
     linkArticle({ body, publishedAt: "2024-09-06", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz, model: null })
