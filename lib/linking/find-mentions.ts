@@ -454,9 +454,17 @@ const FAMILY_NAME_COUNTRIES = new Set(["Jordan", "Chad"]);
  */
 function personNamed({ text, start, form, sentenceStart }: { text: string; start: number; form: string; sentenceStart: number }): boolean {
   if (!FAMILY_NAME_COUNTRIES.has(form)) return false;
+  // "by-election candidate Chad Blackman", "Jordan Peterson said": the name first, then a family name
+  const next = /^[ \u00a0]([A-Z][a-z]+)\b(?!['’-])/.exec(text.slice(start + form.length, start + form.length + 30));
+  if (next && !NOT_NAME_WORD.test(next[1]) && !STATE_WORD_AFTER.test(next[1])) return true;
   const word = capitalisedWordBefore({ text, start, sentenceStart });
   return !!word && !/ing$/.test(word);
 }
+/** Words after a state's name that go with the state ("Jordan Times", "Chad President …"), not a family name. */
+const STATE_WORD_AFTER =
+  /^(?:President|Prime|Premier|Minister|Ministry|Foreign|Government|Republic|Kingdom|King|Queen|Crown|Embassy|Mission|Ambassador|Delegation|National|Parliament|Senate|Times|News|Digital|Armed|Airways|River|Valley|Basin|Lake|Artificial|And|Or|But|Is|Was|Has|Will)$/;
+/** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
+const CITY_WITH_STATE_NAME = /\bPort[ -]of[ -]$/;
 
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */
 const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
@@ -1178,6 +1186,7 @@ export function findMentions({
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
     if (continuesIntoOtherName({ text, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
+    if (m.form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it

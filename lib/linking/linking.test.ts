@@ -234,5 +234,21 @@ describe("a country whose name is also a family name, after a given name, is a p
     ["Representing Jordan, the minister spoke.", ["JOR"]],
     ["The Hashemite Kingdom of Jordan joined in May.", ["JOR"]],
     ["Delegates from Egypt, Jordan and Chad attended.", ["JOR", "TCD"]],
+    // (the given name, then the family name; not the state's own words after it)
+    ["She backed the by-election candidate Chad Blackman.", []],
+    ["Jordan Peterson spoke at the forum.", []],
+    ["Chad President Mahamat Deby and the Jordan Times welcomed it.", ["TCD", "JOR"]],
+    ["The text was signed by Jordan.", ["JOR"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
+
+describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
+  const { country } = entryBuilders({ firstId: 9970 });
+  const g = buildGazetteer({ entries: [country("ESP", "Spain", "西班牙")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["The workshop was held in Port of Spain.", []],
+    ["Ministers met in Port-of-Spain on Monday.", []],
+    ["Spain hosted the meeting in Madrid.", ["ESP"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
