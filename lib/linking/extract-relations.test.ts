@@ -171,6 +171,9 @@ describe("resolutions named by description", () => {
   const idOf = (slug: string) => entries.find((e) => e.slug === slug)!.id;
   entries.find((e) => e.slug === "unga-res-78-311")!.relatedIds = [idOf("chn"), idOf("zmb")];
   entries.find((e) => e.slug === "unga-res-78-265")!.relatedIds = [idOf("usa")];
+  // (who put each forward, as the atlas's sponsor relations load them)
+  entries.find((e) => e.slug === "unga-res-78-311")!.sponsorIds = [idOf("chn")];
+  entries.find((e) => e.slug === "unga-res-78-265")!.sponsorIds = [idOf("usa")];
   const gz3 = buildGazetteer({ entries });
   const resolved = (body: string, publishedAt: string) =>
     linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3, model: null })
@@ -184,6 +187,17 @@ describe("resolutions named by description", () => {
     ["联大通过的能力建设决议得到广泛支持。", "2024-07-05", "unga-res-78-311"],
   ])("%s", (body, publishedAt, slug) => {
     expect(resolved(body, publishedAt)).toEqual([[slug, "description"]]);
+  });
+
+  it("with no date to go by, an AI resolution named by the state that led it ('中国主导的人工智能决议')", () => {
+    const undated = (body: string) =>
+      linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3, model: null })
+        .mentions.filter((m) => m.kind === "resolution")
+        .map((m) => gz3.entries.get(m.entityId)!.slug);
+    expect(undated("联合国大会当地时间1日一致通过了中国主导的人工智能(AI)决议。")).toEqual(["unga-res-78-311"]);
+    expect(undated("The General Assembly adopted the China-led AI resolution on Monday.")).toEqual(["unga-res-78-311"]);
+    // (a resolution a state led, without saying it is on AI, may be any of its resolutions)
+    expect(undated("联合国大会当地时间1日一致通过了中国主导的决议。")).toEqual([]);
   });
 
   it("with the word twice, the one the adopting verb governs is the description, so the adoption is read", () => {

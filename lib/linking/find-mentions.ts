@@ -179,9 +179,9 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
  */
 /** "China-drafted", "US-led", "proposed by China", "中国主提的": the sentence names who sponsored the text. */
 const SPONSOR_CUE =
-  /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated|spearheaded|championed) by\b|主提|提出的|起草|牵头|提交的/i;
-/** "China-drafted", "US-led", "drafted by China": who put the text forward, not one of its co-sponsors or backers. */
-const LEAD_SPONSOR_CUE = /(?<!\bco)-(?:led|drafted|sponsored|proposed)\b|(?<!\bco-)\b(?:proposed|drafted|tabled|sponsored|led|introduced) by\b|主提|起草|牵头/i;
+  /-(?:led|drafted|sponsored|proposed|backed)\b|\b(?:proposed|drafted|tabled|sponsored|led|introduced|initiated|spearheaded|championed) by\b|主提|提出的|起草|牵头|提交的|主导的|领导的/i;
+/** "China-drafted", "US-led", "drafted by China", "中国主导的": who put the text forward, not one of its co-sponsors or backers. */
+const LEAD_SPONSOR_CUE = /(?<!\bco)-(?:led|drafted|sponsored|proposed)\b|(?<!\bco-)\b(?:proposed|drafted|tabled|sponsored|led|introduced) by\b|主提|起草|牵头|主导的|领导的/i;
 // (not the General Assembly's First Committee)
 const FIRST_CUE = /\b(?:first|inaugural)\b(?!\s+Committee\b)|首个|首份|首项|第一个/i;
 const DESCRIPTION_CUE = /决议|决定|resolution|decision|\btext\b|\bdraft\b/i;
@@ -306,7 +306,9 @@ function findDescriptiveResolution(
     if (sponsorCue && related && context.actorIds.some((id) => related.has(id))) {
       score += 0.4;
       // ("a Chinese-drafted resolution": the one China put forward, not the one it co-sponsored)
-      if (leadCue && t.entry.sponsorIds?.some((id) => context.actorIds.includes(id))) score += 0.05;
+      // ("中国主导的人工智能决议", "the US-led AI resolution": the one AI resolution a state put forward is named by
+      // that alone, with no date to go by)
+      if (leadCue && t.entry.sponsorIds?.some((id) => context.actorIds.includes(id))) score += AI_TITLE.test(sentence.text) ? 0.1 : 0.05;
       cues.push("sponsor");
     }
     if (firstCue === t.entry.id && /人工智能|artificial intelligence|\bAI\b/i.test(sentence.text)) {
