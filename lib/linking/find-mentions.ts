@@ -465,6 +465,9 @@ function personNamed({ text, start, form, sentenceStart }: { text: string; start
 /** Words after a state's name that go with the state ("Jordan Times", "Chad President …"), not a family name. */
 const STATE_WORD_AFTER =
   /^(?:President|Prime|Premier|Minister|Ministry|Foreign|Government|Republic|Kingdom|King|Queen|Crown|Embassy|Mission|Ambassador|Delegation|National|Parliament|Senate|Times|News|Digital|Armed|Airways|River|Valley|Basin|Lake|Artificial|And|Or|But|Is|Was|Has|Will)$/;
+/** The rest of a UN agency's or programme's name after "UN" / "United Nations" / "联合国". */
+const UN_AGENCY_AFTER =
+  /^(?:\s+(?:Environment|Development|Population|Children['’]s|Industrial Development|Capital Development|Climate Change|Framework Convention|Human Settlements|Conference on Trade)\b(?:\s+(?:Programme|Program|Fund|Organi[sz]ation|Secretariat|Conference|Convention|Executive|High-Level|Technology))?|\s+(?:Women|Habitat|Volunteers)\b|(?:环境规划署|开发计划署|儿童基金会|人口基金|气候变化))/;
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
 const CITY_WITH_STATE_NAME = /\bPort[ -]of[ -]$/;
 
@@ -1189,6 +1192,9 @@ export function findMentions({
     if (continuesIntoOtherName({ text, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
     if (m.form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // "the UN Environment Programme", "UN Climate Change", "the United Nations Children's Fund": an agency the atlas
+    // does not hold, named by the UN's name and its own (not the UN itself)
+    if (gazetteer.entries.get(m.entityId)!.slug === "united-nations" && UN_AGENCY_AFTER.test(text.slice(m.end, m.end + 60))) continue;
     if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it

@@ -242,6 +242,20 @@ describe("a country whose name is also a family name, after a given name, is a p
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
 
+describe("a UN agency the atlas does not hold is not the UN", () => {
+  const { org } = entryBuilders({ firstId: 9980 });
+  const g = buildGazetteer({ entries: [org("united-nations", "United Nations", "联合国", ["UN", "U.N."])] });
+  const slugs = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.slug);
+  it.each([
+    ["The coalition is led by France and the UN Environment Programme (UNEP).", []],
+    ["It was developed by the United Nations Children’s Fund.", []],
+    ["The UN Climate Change Technology Executive Committee met.", []],
+    ["联合国开发计划署发布报告。", []],
+    ["The UN welcomed the plan, and so did UN Women.", ["united-nations"]],
+    ["联合国秘书长表示欢迎。", ["united-nations"]],
+  ])("%s", (text, expected) => expect(slugs(text)).toEqual(expected));
+});
+
 describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
   const { country } = entryBuilders({ firstId: 9970 });
   const g = buildGazetteer({ entries: [country("ESP", "Spain", "西班牙")] });
