@@ -88,14 +88,14 @@ export function readEventVenues({ text, source, sentences, mentions }: { text: s
         if (!zh && (VENUE_EN.test(gap) || venueState) && !NOT_A_PLACE_AFTER_EN.test(text.slice(c.end, c.end + 30))) add(c, e);
         else if (zh && VENUE_ZH_BEFORE.test(gap) && heldThere(text.slice(c.end, c.end + 12))) add(c, e);
       }
-      // "the UK's AI Safety Summit", "India's AI Impact Summit": a state's own summit is the one it hosts (only right
-      // before the name, a state not in a list, and not talks between parties)
+      // "the UK's AI Safety Summit", "the UK Government's AI Safety Summit", "India's AI Impact Summit": a state's own
+      // summit is the one it hosts (only right before the name, a state not in a list, and not talks between parties)
       const owner = inS[i - 1];
       if (
         !zh &&
         owner?.kind === "country" &&
         owner.why?.form !== LEADER_FORM &&
-        /^['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))
+        /^(?:\s+[Gg]overnment)?['’]s?\s+(?:(?:first|second|third|inaugural|landmark|upcoming|recent)\s+)?$/.test(text.slice(owner.end, e.start))
       ) {
         const lead = text.slice(Math.max(s.start, owner.start - 12), owner.start);
         if (!/(?:,|\band|&)\s*(?:the\s+)?$/i.test(lead) && !/^\s*(?:delegation|participation|attendance|representatives?)\b/i.test(text.slice(e.end, e.end + 20))) add(owner, e);

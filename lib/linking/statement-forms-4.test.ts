@@ -181,6 +181,7 @@ describe("'Speaking at X, <leader> stated …': the speaker takes part in the ev
 describe("a state's own summit is the one it hosts: 'the UK's AI Safety Summit'", () => {
   it("X's <event>", () => {
     expect(triples("After the opening day of Kenya's Lagos AI Forum, delegates agreed to meet again.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
+    expect(triples("Recent talks include the Kenyan Government’s Lagos AI Forum.")).toEqual([["KEN", "host", "lagos-ai-forum"]]);
   });
   it("not a state in a list, nor the state's delegation to it", () => {
     // (a delegation takes part: that is read by its own trigger)
