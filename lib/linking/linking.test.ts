@@ -154,6 +154,10 @@ describe("sentences", () => {
     expect(s.map((x) => x.text)).toEqual(["中国和赞比亚共同举办会议。", "各方参会!", "The U.S. delegation met Mr. Li.", "It went well."]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
+  it("runs a sentence on over a line broken inside it (a word or a comma, then a line in lower case)", () => {
+    const text = "Kenya is very pleased\n\nto co-host the forum\ntogether with Chile.\nThe Forum\n\nOpens today";
+    expect(splitSentences(text).map((x) => x.text)).toEqual(["Kenya is very pleased\n\nto co-host the forum\ntogether with Chile.", "The Forum", "Opens today"]);
+  });
   it("ends a sentence at a full stop followed by note marks, which stay with it", () => {
     const text = "Chile, Peru,[5] and Kenya joined.[6][7] The OECD hosts it.[6] UNESCO came in 2020 as an observer. Art. 5[2] stays.";
     expect(splitSentences(text).map((x) => x.text)).toEqual([

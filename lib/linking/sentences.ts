@@ -51,7 +51,7 @@ const CLOSERS = new Set(['"', "'", "”", "’", "」", "』", ")", "）", "》"
 /**
  * Splits text into sentences with their offsets. Chinese: 。！？；; English: . ! ? followed by white space,
  * except after common abbreviations and initialisms (U.S., U.N.), or a full stop glued to the next sentence
- * ("Wednesday.The") after a lower-case word. Line breaks always end a sentence.
+ * ("Wednesday.The") after a lower-case word. Line breaks end a sentence, unless a line broken inside one runs on.
  * Closing quotes and brackets after the terminator stay with the sentence, and so do note marks ("….[6][7] The").
  */
 export function splitSentences(text: string): Sentence[] {
@@ -67,8 +67,12 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    // (a line broken inside a sentence, as copied speeches and PDFs are: "to co-host the REAIM Summit\n\ntogether with
+    // the Netherlands." runs on when the line ends on a word or a comma and the next one opens in lower case)
     if (ch === "\n") {
-      push(i);
+      const runOn = /[a-z,]$/.test(text.slice(Math.max(0, i - 1), i)) ? /^[ \t]*(?:\n[ \t]*)?(?=[a-z])/.exec(text.slice(i + 1, i + 12)) : null;
+      if (runOn) i += runOn[0].length;
+      else push(i);
       continue;
     }
     let terminal = false;
