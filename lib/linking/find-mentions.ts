@@ -468,6 +468,8 @@ const STATE_WORD_AFTER =
 /** The rest of a UN agency's or programme's name after "UN" / "United Nations" / "联合国". */
 const UN_AGENCY_AFTER =
   /^(?:\s+(?:Environment|Development|Population|Children['’]s|Industrial Development|Capital Development|Climate Change|Framework Convention|Human Settlements|Conference on Trade)\b(?:\s+(?:Programme|Program|Fund|Organi[sz]ation|Secretariat|Conference|Convention|Executive|High-Level|Technology))?|\s+(?:Women|Habitat|Volunteers)\b|(?:环境规划署|开发计划署|儿童基金会|人口基金|气候变化))/;
+/** How a transliterated Russian or Central Asian family name ends (耶夫, 诺娃, 斯基, 维奇 …). */
+const TRANSLITERATED_NAME_END = /^(?:耶夫|耶娃|耶维奇|诺夫|诺娃|斯基|维奇|科夫|科娃|托夫)/;
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
 const CITY_WITH_STATE_NAME = /\bPort[ -]of[ -]$/;
 
@@ -1192,6 +1194,8 @@ export function findMentions({
     if (continuesIntoOtherName({ text, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)! })) continue;
     if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
     if (m.form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // "卡西马利耶夫" (Kasymaliev): a state's short Chinese name inside a transliterated family name
+    if (/^[\u4e00-\u9fff]+$/.test(m.form) && TRANSLITERATED_NAME_END.test(text.slice(m.end, m.end + 3))) continue;
     // "the UN Environment Programme", "UN Climate Change", "the United Nations Children's Fund": an agency the atlas
     // does not hold, named by the UN's name and its own (not the UN itself)
     if (gazetteer.entries.get(m.entityId)!.slug === "united-nations" && UN_AGENCY_AFTER.test(text.slice(m.end, m.end + 60))) continue;

@@ -260,6 +260,16 @@ describe("a UN agency the atlas does not hold is not the UN", () => {
   ])("%s", (text, expected) => expect(slugs(text)).toEqual(expected));
 });
 
+describe("a state's short Chinese name inside a transliterated family name is no state", () => {
+  const { country } = entryBuilders({ firstId: 9990 });
+  const g = buildGazetteer({ entries: [country("MLI", "Mali", "马里", ["马利"]), country("KGZ", "Kyrgyzstan", "吉尔吉斯斯坦")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["出席会议的还有吉尔吉斯斯坦部长内阁主席卡西马利耶夫。", ["KGZ"]],
+    ["马利和吉尔吉斯斯坦代表出席。", ["MLI", "KGZ"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
+
 describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
   const { country } = entryBuilders({ firstId: 9970 });
   const g = buildGazetteer({ entries: [country("ESP", "Spain", "西班牙")] });
