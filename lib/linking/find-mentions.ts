@@ -473,6 +473,32 @@ const TRANSLITERATED_NAME_END = /^(?:耶夫|耶娃|耶维奇|诺夫|诺娃|斯�
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
 const CITY_WITH_STATE_NAME = /\bPort[ -]of[ -]$/;
 
+/**
+ * A state's or the UN's name that is part of the name of a person, a city or a body the atlas does not hold, so
+ * names neither: "Jim Jordan", "Chad Blackman", "卡西马利耶夫" (Kasymaliev), "Port of Spain", "the UN Environment
+ * Programme", "the United Nations Children's Fund", 联合国开发计划署.
+ */
+function partOfAnotherName({
+  text,
+  start,
+  end,
+  form,
+  entry,
+  sentenceStart,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  form: string;
+  entry: GazetteerEntry;
+  sentenceStart: number;
+}): boolean {
+  if (personNamed({ text, start, form, sentenceStart })) return true;
+  if (form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/^[\u4e00-\u9fff]+$/.test(form) && TRANSLITERATED_NAME_END.test(text.slice(end, end + 3))) return true;
+  return entry.slug === "united-nations" && UN_AGENCY_AFTER.test(text.slice(end, end + 60));
+}
+
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */
 const ADOPTED_TEXT = /declaration|statement|communiqu|宣言|声明|公报/i;
 const NAMED_AHEAD_DAYS = 120;
@@ -1192,13 +1218,7 @@ export function findMentions({
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
     if (continuesIntoOtherName({ text, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)! })) continue;
-    if (personNamed({ text, start: m.start, form: m.form, sentenceStart: s.start })) continue;
-    if (m.form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
-    // "卡西马利耶夫" (Kasymaliev): a state's short Chinese name inside a transliterated family name
-    if (/^[\u4e00-\u9fff]+$/.test(m.form) && TRANSLITERATED_NAME_END.test(text.slice(m.end, m.end + 3))) continue;
-    // "the UN Environment Programme", "UN Climate Change", "the United Nations Children's Fund": an agency the atlas
-    // does not hold, named by the UN's name and its own (not the UN itself)
-    if (gazetteer.entries.get(m.entityId)!.slug === "united-nations" && UN_AGENCY_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    if (partOfAnotherName({ text, start: m.start, end: m.end, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
     if (otherEditions.has(m.entityId) && statedYear({ text, start: m.start, end: m.end }) !== withoutYear(gazetteer.entries.get(m.entityId)!.nameEn)?.editionYear) continue;
     if (m.editionYear && !sameEdition({ text, start: m.start, end: m.end, editionYear: m.editionYear, publishedAt })) continue;
     // a title in 《》 ("《未来契约》") is the text of that name, whatever the sentence calls it

@@ -38,6 +38,8 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+/** What joins the first and last day of a span: "16-20", "from 5 to 7", "5/6", "the 5th and 6th". */
+const SPAN_JOIN = "(?:-|–|—|/|to|until|and)";
 
 type Pub = { year: number; month: number; day: number; time: number } | null;
 
@@ -346,7 +348,7 @@ const RULES: Rule[] = [
   // the first day of a span in a month named after it: "on the 1st and 2nd November")
   {
     re: new RegExp(
-      `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|session|anniversary|edition|round|meeting|summit|conference|floor|day)\\b)(?!\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
+      `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}|century|session|anniversary|edition|round|meeting|summit|conference|floor|day)\\b)(?!\\s*${SPAN_JOIN}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b)`,
       "gi",
     ),
     relative: true,
@@ -354,14 +356,14 @@ const RULES: Rule[] = [
   },
   // "on the 5th of September (2031)" (not the last day of a span: "the 5th and 6th of February", read below)
   {
-    re: new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    re: new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s*${SPAN_JOIN}\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
   // "16-20 February (2026)", "from 16 to 20 February", "5/6 February", "the 5th and 6th of February": a span of days
   // is dated by its first day
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|/|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*${SPAN_JOIN}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     relative: true,
     resolve: (m, p, text) => writtenDate({ m, pub: p, text, month: MONTHS[m[2]], day: +m[1], year: m[3] }),
   },
