@@ -277,6 +277,37 @@ describe("resolutions named by description", () => {
     expect(resolutions("Yesterday the Assembly adopted the inaugural resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
     // (without "first", the description fits both: a question for an editor, not a link)
     expect(resolutions("Yesterday the Assembly adopted a resolution on autonomous weapons.")).toEqual([]);
+    // a date the sentence gives tells them apart: the one adopted within two months of it
+    expect(resolutions("States at the First Committee in October and November 2023 supported a resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
+    expect(resolutions("In December 2024 the Assembly adopted a resolution on autonomous weapons.")).toEqual(["weapons-2024"]);
+    expect(resolutions("In 2020 civil society called for a resolution on autonomous weapons.")).toEqual([]);
+  });
+
+  it("a Chinese name's symbol and the body that adopted it are not its topic", () => {
+    const all = testEntries();
+    const { org, nextId } = entryBuilders({ firstId: 9300 });
+    const committee = org("first-committee", "UN General Assembly First Committee", "联大第一委员会", ["First Committee"]);
+    const resolution = (slug: string, nameZh: string, date: string): GazetteerEntry => ({
+      id: nextId(),
+      kind: "resolution",
+      slug,
+      nameEn: slug,
+      nameZh,
+      date,
+      aliases: [],
+      relatedIds: [committee.id],
+    });
+    all.push(
+      committee,
+      resolution("weapons", "联合国大会关于致命性自主武器系统的第78/241号决议", "2023-12-22"),
+      resolution("military", "军事领域人工智能及其对国际和平与安全的影响（第一委员会决议草案）", "2024-11-06"),
+    );
+    const gz6 = buildGazetteer({ entries: all });
+    const resolutions = (body: string) =>
+      linkArticle({ body, publishedAt: null, language: "zh", gazetteer: gz6, model: null })
+        .mentions.filter((m) => m.kind === "resolution" && !m.why?.candidates)
+        .map((m) => gz6.entries.get(m.entityId)!.slug);
+    expect(resolutions("联合国大会第一委员会通过有史以来第一个决议，关于自主武器系统带来的挑战。")).toEqual(["weapons"]);
   });
 
   it("a resolution adopted after the article is never meant, and a bare 'text' is not a resolution", () => {

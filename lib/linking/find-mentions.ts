@@ -98,7 +98,8 @@ function findSession(sentence: string): { session: number; start: number; end: n
   return null;
 }
 
-const ZH_GENERIC = /人工智能|国际|合作|联合国|大会|决议|关于|的|和|与|及|、|,|，|。|\s/g;
+// (the body that adopts a resolution and the word for a draft say nothing of its topic, as in EN_STOP)
+const ZH_GENERIC = /人工智能|国际|合作|联合国|第一委员会|委员会|大会|决议|草案|关于|的|和|与|及|、|,|，|。|（|）|\(|\)|\s/g;
 const EN_STOP = new Set(
   "a an and the of on for in to by with its their from at as artificial intelligence ai international cooperation united nations un general assembly resolution draft committee first session system systems".split(
     " ",
@@ -110,6 +111,9 @@ const EN_STOP = new Set(
  * use ("panel", "dialogue"; 科学, 对话): two of them with the word "resolution" say which one is meant.
  */
 type Topic = { entry: GazetteerEntry; session: number | null; zh: string[][]; en: string[][]; distinctEn: string[]; distinctZh: string[] };
+
+/** "第78/241号", "A/RES/78/241" inside a Chinese name. */
+const ZH_SYMBOL = /第?\s*(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+\s*号?/g;
 
 function zhBigrams(name: string): string[] {
   const grams: string[] = [];
@@ -143,9 +147,10 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
       const m = /\/(\d{2,3})\//.exec(entry.symbol);
       if (m) session = Number(m[1]);
     }
+    // a name that carries its symbol ("关于致命性自主武器系统的第78/241号决议") keeps its words, not the symbol's digits
     const zh = [entry.nameZh, ...entry.aliases.filter((a) => a.language === "zh").map((a) => a.alias)]
       .filter((x): x is string => !!x)
-      .map(zhBigrams)
+      .map((x) => zhBigrams(x.replace(ZH_SYMBOL, "、")))
       .filter((g) => g.length >= 2);
     // a name that carries its symbol ("resolution 78/241 on lethal autonomous weapons systems") keeps its words
     const en = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]
@@ -230,6 +235,8 @@ function nextResolutionId({ gazetteer, published }: { gazetteer: Gazetteer; publ
 /** "has adopted a resolution", "联大通过决议": the sentence reports an adoption. */
 const ADOPTION_CUE = /\b(?:adopt(?:s|ed)?|approved|passed)\b|通过/i;
 const DAY_MS = 86400000;
+/** How far from a date the sentence gives a resolution may have been adopted, to be told from others that fit alike. */
+const TIE_DATE_DAYS = 60;
 
 /**
  * "the first UN General Assembly resolution on AI, the resolution on … Capacity Building proposed by China, and …":
@@ -359,6 +366,15 @@ function findDescriptiveResolution(
     const byBody = fits.filter((e) => context.bodyIds.some((id) => gazetteer.related.get(e.id)?.has(id)));
     if (byBody.length === 1) {
       best = { ...best, entry: byBody[0], cues: [...best.cues, "body"] };
+      ties = [];
+    }
+  }
+  // "ahead of and at the First Committee in October and November 2023 … a resolution on autonomous weapons": of
+  // those that fit alike, the one adopted within two months of a date the sentence gives
+  if (ties.length && sentenceDates.length) {
+    const near = [best.entry, ...ties].filter((e) => e.date && sentenceDates.some((d) => datesOverlap(d.date, e.date!, TIE_DATE_DAYS)));
+    if (near.length === 1) {
+      best = { ...best, entry: near[0], cues: [...best.cues, "date"] };
       ties = [];
     }
   }
