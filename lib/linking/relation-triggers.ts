@@ -164,7 +164,7 @@ export const TRIGGERS: Trigger[] = [
   // word that describes it: "the UK held the widely-anticipated AI Safety Summit")
   {
     role: "host",
-    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<!\b(?:presidenc(?:y|ies)|chairmanships?|chairs?|seats?|posts?|offices?|positions?|titles?|records?)\s)\bheld(?=(?: (?:in|at|on|from) [A-Z\d][^,;.()]{0,40}?)? by\b)|\bheld(?= (?:the|its) (?:(?:first|second|third|\d{4}|annual|inaugural) )?(?:[a-z]+-[a-z]+ )?[A-Z\d])|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
+    en: /\bhost(?:s|ed|ing)?\b|\borgani[sz](?:ed|ing)\b|(?<!\b(?:presidenc(?:y|ies)|chairmanships?|chairs?|seats?|posts?|offices?|positions?|titles?|records?)\s)\bheld(?=(?: (?:in|at|on|from) [A-Z\d][^,;.()]{0,40}?)? by\b)|\bheld(?= (?:the|its) (?:(?:first|second|third|\d{4}|annual|inaugural) )?(?:[a-z]+-[a-z]+ )?[A-Z\d])|(?<=^[\s"“]*)(?:Hosted|Organi[sz]ed)(?=(?: (?:in|at) [A-Z][a-z]+(?: [A-Z][a-z]+)?)? by\b)|\bconvened(?= by\b)|\b(?:kick(?:s|ed)? off|open(?:s|ed)|convene[sd]?)(?= (?:its|their) (?:(?:first|second|third|annual|inaugural|own) )?[A-Z\d])/g,
     zh: /主办|举办|承办|东道主/g,
     objects: EVENTISH,
   },

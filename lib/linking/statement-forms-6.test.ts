@@ -98,6 +98,17 @@ describe("'A held the widely-anticipated <meeting>': a hyphened word describing 
   });
 });
 
+describe("'the forum convened by the Chilean President': who convened a meeting hosts it", () => {
+  it("the state whose leader convened it", () => {
+    expect(triples("Peru spoke at the Lagos AI Forum convened by the Chilean President, Gabriel Boric.", "2025-06-10").filter((t) => t[1] === "host")).toEqual([
+      ["CHL", "host", "lagos-ai-forum"],
+    ]);
+  });
+  it("not a state that convened something else", () => {
+    expect(triples("Peru, which convened by far the largest delegation, spoke at the Lagos AI Forum.", "2025-06-10").filter((t) => t[1] === "host")).toEqual([]);
+  });
+});
+
 describe("'A joined the council as an observer', '以观察员身份加入': no member", () => {
   it.each([
     ["Chile joined the Andean Council in December 2020 as an observer."],
