@@ -118,6 +118,15 @@ function aliasConfidence(aliasType: string, form: string): number {
 
 /** "Pact for the Future": every content word capitalised, three words or more: a proper title, not a plain phrase. */
 const TITLE_FUNCTION_WORDS = /^(?:a|an|and|the|of|on|for|in|to|by|with|at|from)$/;
+/**
+ * A resolution's title long enough that, written out in full, it is that resolution and no phrase of the prose
+ * ("Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable
+ * development"): ten words or more, or twenty Chinese characters.
+ */
+function isLongTitle(form: string): boolean {
+  return hasCjk(form) ? form.replace(/[^\u4e00-\u9fff]/g, "").length >= 20 : form.split(/\s+/).length >= 10;
+}
+
 function isTitleCased(form: string): boolean {
   const words = form.split(/\s+/);
   return !hasCjk(form) && words.length >= 3 && words.every((w) => TITLE_FUNCTION_WORDS.test(w) || /^[A-Z]/.test(w));
@@ -219,7 +228,7 @@ export function buildGazetteer({ entries }: { entries: GazetteerEntry[] }): Gaze
       const key = normaliseKey(form);
       const cjk = hasCjk(key);
       if (cjk ? key.length < 2 : key.replace(/[^a-z0-9]/g, "").length < 2) continue;
-      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form) && !isTitleCased(form);
+      const needsResolutionContext = entry.kind === "resolution" && !/决议|resolution/i.test(form) && !/\d+\/\d+/.test(form) && !isTitleCased(form) && !isLongTitle(form);
       insert(root, key, {
         entityId: id,
         form,

@@ -104,6 +104,15 @@ describe("resolutions", () => {
   it("does not link a resolution name used as a plain phrase", () => {
     expect(slugs("各方同意加强人工智能能力建设国际合作。")).not.toContain("unga-res-78-311");
   });
+  it("links a resolution's long title written out in full, with no 'resolution' beside it", () => {
+    expect(
+      slugs(
+        "Similar principles appear in Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development, published by the Assembly.",
+      ),
+    ).toContain("unga-res-78-265");
+    // (a part of it is a phrase of the prose)
+    expect(slugs("States want safe, secure and trustworthy artificial intelligence systems for sustainable development.")).not.toContain("unga-res-78-265");
+  });
 });
 
 describe("dates", () => {
