@@ -98,7 +98,8 @@ function findSession(sentence: string): { session: number; start: number; end: n
   return null;
 }
 
-// (the body that adopts a resolution and the word for a draft say nothing of its topic, as in EN_STOP)
+// (the body that adopts a resolution, the word for a draft and the brackets around them say nothing of its topic, as in
+// EN_STOP)
 const ZH_GENERIC = /人工智能|国际|合作|联合国|第一委员会|委员会|大会|决议|草案|关于|的|和|与|及|、|,|，|。|（|）|\(|\)|\s/g;
 const EN_STOP = new Set(
   "a an and the of on for in to by with its their from at as artificial intelligence ai international cooperation united nations un general assembly resolution draft committee first session system systems".split(
