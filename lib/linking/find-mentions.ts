@@ -113,8 +113,10 @@ const EN_STOP = new Set(
  */
 type Topic = { entry: GazetteerEntry; session: number | null; zh: string[][]; en: string[][]; distinctEn: string[]; distinctZh: string[] };
 
-/** "第78/241号", "A/RES/78/241" inside a Chinese name. */
-const ZH_SYMBOL = /第?\s*(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+\s*号?/g;
+/** A symbol inside a resolution's name ("resolution 78/241 on …", "A/RES/78/241"), and in Chinese with 第…号 ("第78/241号"). */
+const SYMBOL_IN_NAME = String.raw`(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+`;
+const EN_SYMBOL = new RegExp(SYMBOL_IN_NAME, "g");
+const ZH_SYMBOL = new RegExp(String.raw`第?\s*${SYMBOL_IN_NAME}\s*号?`, "g");
 
 function zhBigrams(name: string): string[] {
   const grams: string[] = [];
@@ -155,7 +157,7 @@ function topicsOf(gazetteer: Gazetteer): Topic[] {
       .filter((g) => g.length >= 2);
     // a name that carries its symbol ("resolution 78/241 on lethal autonomous weapons systems") keeps its words
     const en = [entry.nameEn, ...entry.aliases.filter((a) => a.language !== "zh").map((a) => a.alias)]
-      .map((x) => x.replace(/(?:[A-Z]\/(?:[A-Z]\.?\d?\/)?)?(?:RES\/)?\d+\/[\w.]+/g, " "))
+      .map((x) => x.replace(EN_SYMBOL, " "))
       .map(enTokens)
       .filter((t) => t.length >= 2);
     topics.push({ entry, session, zh, en, distinctEn: [], distinctZh: [] });
