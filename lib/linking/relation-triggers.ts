@@ -124,10 +124,10 @@ export const TRIGGERS: Trigger[] = [
   // programme; "the Seoul Declaration was backed by A, B …" is subscribing to it (signatory, below)
   {
     role: "supporter",
-    // (not "backed away from", "backed down")
+    // (not "backed away from", "backed down", "held back from signing")
     // ("with the support of A and B": those after "of" support it, read below)
     // ("Notable supporters included the United States, …": a list of them after the noun)
-    en: /\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
+    en: /(?<!\b(?:hold|holds|held|holding)\s+)\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out|from)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     // ("中国支持美国领导的决议": a text named by who led it)
     zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述|[^，。；,;]{1,12}?(?:提出|领导|主导|牵头|起草)的[^，。；,;]{0,12}?决议))/g,
     objects: ["initiative", "resolution"],

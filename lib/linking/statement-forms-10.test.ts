@@ -207,6 +207,15 @@ describe("refusals said without 'not', and a signing still in question", () => {
     expect(triples("Chile and Peru shied away from signing the Andean AI Pledge, which Uruguay signed.")).toEqual([["URY", "signatory", "andean-ai-pledge"]]);
     expect(triples("Peru refrained from signing the Andean AI Pledge.")).toEqual([]);
   });
+  it("'held back from signing', 'stopped short of endorsing', 'abstained from supporting' and a 'refusal' sign nothing", () => {
+    expect(triples("Chile and Peru held back from signing the Andean AI Pledge, which Uruguay signed.")).toEqual([["URY", "signatory", "andean-ai-pledge"]]);
+    expect(triples("Chile is holding back from backing the Andean AI Pledge.")).toEqual([]);
+    expect(triples("Peru stopped short of endorsing the Andean AI Pledge.")).toEqual([]);
+    expect(triples("Chile abstained from supporting the Andean AI Pledge.")).toEqual([]);
+    expect(triples("About 40 other states, including Uruguay, agreed to sign the Andean AI Pledge, but the Chile and Peru refusal was a setback.")).toEqual([
+      ["URY", "signatory", "andean-ai-pledge"],
+    ]);
+  });
   it("'whether to sign and ratify the pledge' is no signature", () => {
     expect(triples("Chile has yet to announce a decision. Chile is consulting on whether to sign and ratify the Andean AI Pledge.")).toEqual([]);
     expect(triples("Chile is consulting its provinces on whether to sign the Andean AI Pledge.")).toEqual([]);
