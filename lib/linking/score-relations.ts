@@ -192,6 +192,15 @@ function checksLetStand({ c, family }: { c: RelationCandidate; family: string })
       .slice(0, 40);
     if (saysRefusal(after)) return false;
   }
+  // "The signatories, which notably exclude some major global players like China and Russia": with the text named
+  // in an earlier sentence, a refusal in the subject's own clause before it
+  if (earlierOrImplied(c.features)) {
+    const before = c.sentence.text
+      .slice(Math.max(0, c.start - c.sentence.start - 60), c.start - c.sentence.start)
+      .split(/[;.；。]/)
+      .at(-1)!;
+    if (saysRefusal(before)) return false;
+  }
   if (!STATED_WITHOUT_ROLE_WORD.has(family) && !c.features.includes(`cue:${family}`)) return false;
   // "the bloc has 10 strategic partner countries … that includes Belarus, Cuba and Vietnam": partners and
   // observers stand beside a body without being its members

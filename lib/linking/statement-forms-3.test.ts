@@ -378,10 +378,16 @@ describe("a body's members listed after a count, a description or 由…组成",
   ])("%s", (body) => {
     expect(triples(body).filter((t) => t[2] === NET)).toEqual(each(["CHL", "NOR", "PER"], "member", NET));
   });
+  it("'UNESCO countries like …' are its members; 'non-UNESCO countries like …' are not", () => {
+    expect(triples("UNESCO countries like Chile, Peru and Norway took part in the talks.").filter((t) => t[1] === "member")).toEqual(
+      each(["CHL", "NOR", "PER"], "member", "unesco"),
+    );
+  });
   it.each([
     ["安第斯人工智能实验室网络由智利、秘鲁和挪威共同发起。"],
     ["由智利、秘鲁和挪威共同发起的安第斯人工智能实验室网络周五在基多开会。"],
     ["The Andean Network of AI Labs is a grouping that meets in Quito, where talks consisting of panels were held; Chile, Peru and Norway spoke."],
+    ["Non-UNESCO countries like Chile, Peru and Norway took part in the talks."],
   ])("not members: %s", (body) => {
     expect(triples(body).filter((t) => t[1] === "member")).toEqual([]);
   });

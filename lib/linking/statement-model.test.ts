@@ -453,6 +453,18 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, sentence: t }], relations: [], source: signed })).toHaveLength(1);
   });
 
+  it("suggests nothing when, with the text named in a sentence before, the subject's own clause refuses before it", () => {
+    const excluded = "The signatories, which notably exclude some major players like France, met in March.";
+    const s: Sentence = { text: excluded, start: 0, end: excluded.length };
+    const at = excluded.indexOf("France");
+    const pair = { subjectId: 1, objectId: 10, sentence: s, start: at, end: at + 6, features: ["bias", "bb:signed", "cue:signatory", "earlier:1:initiative"], run: -1 };
+    const sure = { ...model, weights: { ...model.weights, "earlier:1:initiative": [6, 0] } };
+    expect(combineRelations({ model: sure, candidates: [pair], relations: [], source: excluded })).toEqual([]);
+    const included = "The signatories, which notably include some major players like France, met in March.";
+    const t: Sentence = { text: included, start: 0, end: included.length };
+    expect(combineRelations({ model: sure, candidates: [{ ...pair, sentence: t }], relations: [], source: included })).toHaveLength(1);
+  });
+
   it("suggests no family for an object it cannot act on (a member of a resolution)", () => {
     const member = { ...model, families: ["member", "host"], weights: { bias: [-3, -3], "bb:signed": [6, 0] } };
     const ofKind = (kind: string) => [candidate(1, ["bias", "bb:signed", `k:country>${kind}`])];
