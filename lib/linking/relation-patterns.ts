@@ -5,8 +5,8 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 
 export const SUBJECT_KINDS = new Set<EntityKind>(["country", "organisation"]);
 // ("shied away from signing", "opted out of", "refrained from", "held back from signing", "stopped short of",
-// "abstained", "the signatories exclude …": refusals said without "not"; "didn’t", "hasn't": the n't is inside its word, where no word boundary
-// goes before it)
+// "abstained", "the signatories exclude …": refusals said without "not"; "didn’t", "hasn't": the n't is inside its
+// word, where no word boundary goes before it)
 export const NEGATION_EN =
   /\Bn['’]t\b|\b(?:not|never|no longer|declines?|declined|declining|refuse|refused|refuses|refusing|refusals?|rejects?|rejected|failed|opposed|withdrew|without|yet to|sh(?:y|ied|ies|ying) away from|refrain(?:ed|s|ing)? from|opt(?:ed|s|ing)? out|balk(?:ed|s)? at|h(?:olds?|eld|olding) back from|stop(?:s|ped|ping)? short of|steer(?:s|ed|ing)? clear of|st(?:ays?|ayed|aying) (?:away from|out of)|abstain(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|absent(?!\s+from\s+(?:the\s+)?(?:list|signatories|supporters|names)\b))\b/i;
 export const NEGATION_ZH = /未|没有|没|拒绝|不愿|不会|不予|反对|退出|并非|不(?=是|签|加入|参加|出席|支持|参与|批准|认可)/;

@@ -43,6 +43,10 @@ export const TRIGGERS: Trigger[] = [
   // "广西与老挝签约共建中国—老挝人工智能创新合作中心": building a centre together founds it (not 共商共建共享, 共建“一带一路”)
   { role: "co-founder", zh: /(?<!共商)共建(?!共享|[“"「]?一带一路|国家)/g, objects: ["organisation"] },
   { role: "co-sponsor", en: /\b[Cc]o-?sponsor(?:s|ed|ing|ship)?\b/g, zh: /联署|共同提案|共提|共同提出/g, objects: DOCUMENT },
+  // "China co-signed the draft resolution" (联署, as China's English press renders it): of a resolution, co-sponsoring
+  // it, the draft or resolution named right after ("co-signed the Bletchley Declaration" signs a declaration: read by
+  // "signed" below)
+  { role: "co-sponsor", en: /\b[Cc]o-?sign(?:s|ed|ing)?\b(?=\s+(?:of\s+)?(?:the\s+|a\s+|this\s+)?(?:[\w./-]+\s+){0,3}?(?:draft|resolution)\b)/g, objects: ["resolution"] },
   // "the UN General Assembly endorsed a resolution", "the Executive Council endorsed the Strategy": a body that endorses
   // a text adopts it (before the signatory reading of "endorsed", which is a state's)
   { role: "adopted-by", en: /(?<=\b(?:Assembly|Council|Committee|Parliament|UNGA)\s+(?:has\s+|had\s+|formally\s+)?)endorsed\b/g, objects: ["resolution", "initiative"] },

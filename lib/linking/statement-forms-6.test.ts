@@ -283,3 +283,15 @@ describe("'the first discussion of AI at the <body>', '<body>首次就人工智�
     expect(events("The first Andean Council meeting on the threats of ocean warming was held in May.")).toEqual([]);
   });
 });
+
+describe("'co-signed the draft': co-sponsoring a resolution", () => {
+  it.each([
+    ["The Assembly adopted resolution 78/265 on AI. Chile co-signed the draft."],
+    ["The Assembly adopted resolution 78/265 on AI. Analysts said Chile's co-signing of the draft shows its attitude."],
+  ])("%s", (body) => {
+    expect(triples(body).filter((t) => t[2] === RES && t[0] === "CHL")).toEqual([["CHL", "co-sponsor", RES]]);
+  });
+  it("not a text other than a resolution, which the state signs", () => {
+    expect(triples("Chile co-signed the Global AI Governance Initiative.").filter((t) => t[0] === "CHL")).toEqual([["CHL", "signatory", "global-ai-governance-initiative"]]);
+  });
+});
