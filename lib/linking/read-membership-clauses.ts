@@ -37,8 +37,8 @@ function membersOpening({
   org: FoundMention;
   sentenceEnd: number;
 }): { length: number; role: RelationRole; closing?: RegExp; least?: number; comma?: boolean } | null {
-  // "non-EU countries like Australia, Canada …", "非欧盟国家": the states listed are outside the body
-  if (/\bnon[-\s]?$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || text[org.start - 1] === "非") return null;
+  // "non-EU countries like Australia, Canada …", "非欧盟成员国": the states listed are outside the body (not 南非's 非)
+  if (/\bnon[-\s]?$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || /(?<![南北东西中])非$/.test(text.slice(Math.max(0, org.start - 2), org.start))) return null;
   // "the leaders of G7 (US, Germany, Britain, France, Japan, Italy, Canada and the EU)": the members in brackets
   // (three at least: "BRICS (Brazil)" may say where, not who)
   const bracketed = /^\s*[(（]\s*(?:the\s+)?/.exec(text.slice(org.end, org.end + 8));

@@ -382,6 +382,8 @@ describe("a body's members listed after a count, a description or 由…组成",
     expect(triples("UNESCO countries like Chile, Peru and Norway took part in the talks.").filter((t) => t[1] === "member")).toEqual(
       each(["CHL", "NOR", "PER"], "member", "unesco"),
     );
+    expect(triples("联合国教科文组织成员国智利、秘鲁和挪威参加了会议。").filter((t) => t[1] === "member")).toEqual(each(["CHL", "NOR", "PER"], "member", "unesco"));
+    expect(triples("非联合国教科文组织成员国智利、秘鲁和挪威参加了会议。").filter((t) => t[1] === "member")).toEqual([]);
   });
   it.each([
     ["安第斯人工智能实验室网络由智利、秘鲁和挪威共同发起。"],
