@@ -15,11 +15,11 @@ import type { EventStatementInput, FoundRelation } from "./types";
  * "last year").
  */
 const WHERE_AFTER_EVENT =
-  /^(?:\s+(?:held\s+)?(?:in|at|on)\s+[^,;.:!?]{1,40}?|\s+(?:last|this|earlier this|late last)\s+(?:year|month|week))?\s*,\s*(?:where|at which|during which)\s+(?:the\s+)?$/i;
+  /^(?:\s+(?:(?:was\s+|were\s+)?held\s+)?(?:in|at|on)\s+[^,;.:!?]{1,40}?|\s+(?:last|this|earlier this|late last)\s+(?:year|month|week))?\s*,\s*(?:where|at which|during which|in which)\s+(?:(?:more than|over|some|about|nearly)\s+)?(?:\d+\s+(?:countries|nations|states|governments)\s*,?\s*(?:including|such as|among them)\s+)?(?:the\s+)?$/i;
 /** "and several other governments", "and 25 other countries" closing the list */
 const OTHERS = String.raw`(?:,?\s*(?:and|as well as)\s+(?:several|many|some|other|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:governments|countries|nations|states|partners)\s*)?`;
 const DID_AFTER = new RegExp(
-  String.raw`^${OTHERS}\s*(?:all\s+|jointly\s+|also\s+|together\s+|formally\s+)?(?:agreed|signed|pledged|endorsed|adopted|committed|launched|announced|unveiled|issued|reaffirmed|discussed|met|gathered|joined|backed|approved|vowed|declared|established|set up|released|affirmed|recognised|recognized)\b`,
+  String.raw`^${OTHERS}\s*,?\s*(?:all\s+|jointly\s+|also\s+|together\s+|formally\s+)?(?:agreed|signed|pledged|endorsed|adopted|committed|launched|announced|unveiled|issued|reaffirmed|discussed|met|gathered|joined|backed|approved|vowed|declared|established|set up|released|affirmed|recognised|recognized)\b`,
   "i",
 );
 

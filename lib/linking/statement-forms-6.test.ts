@@ -76,6 +76,7 @@ describe("'<meeting>, where A and B agreed …'", () => {
     ["Talks began at the Lagos AI Forum, at which Chile and Peru signed a joint statement."],
     ["The deal follows promises made at the Lagos AI Forum last year, where Chile and Peru pledged to pool their data."],
     ["The fund was set up at the Lagos AI Forum held in Nigeria, where Chile and Peru agreed on its rules."],
+    ["Last month, the Lagos AI Forum was held in Nigeria, where 58 countries, including Chile and Peru, signed a joint statement."],
   ])("%s", (body) => {
     expect(triples(body, "2025-07-01").filter((t) => t[1] === "participant")).toEqual([
       ["CHL", "participant", "lagos-ai-forum"],
@@ -84,6 +85,11 @@ describe("'<meeting>, where A and B agreed …'", () => {
   });
   it("not states that may yet do something there", () => {
     expect(triples("Talks begin at the Lagos AI Forum, where Chile and Peru are expected to sign a joint statement.", "2025-05-01")).toEqual([]);
+    expect(
+      triples("The Lagos AI Forum will be held in Nigeria, where 58 countries, including Chile and Peru, are expected to sign.", "2025-05-01").filter(
+        (t) => t[1] === "participant",
+      ),
+    ).toEqual([]);
   });
 });
 
