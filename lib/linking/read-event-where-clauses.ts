@@ -12,7 +12,7 @@ import type { EventStatementInput, FoundRelation } from "./types";
 
 /**
  * Between the meeting's name and "where": a place or a time at most ("in Seoul", "held at Bletchley Park in 2023",
- * "last year").
+ * "was held in Paris", "last year"); after "where", a count of states the list is part of ("58 countries, including").
  */
 const WHERE_AFTER_EVENT =
   /^(?:\s+(?:(?:was\s+|were\s+)?held\s+)?(?:in|at|on)\s+[^,;.:!?]{1,40}?|\s+(?:last|this|earlier this|late last)\s+(?:year|month|week))?\s*,\s*(?:where|at which|during which|in which)\s+(?:(?:more than|over|some|about|nearly)\s+)?(?:\d+\s+(?:countries|nations|states|governments)\s*,?\s*(?:including|such as|among them)\s+)?(?:the\s+)?$/i;
