@@ -133,7 +133,8 @@ export const TRIGGERS: Trigger[] = [
     // ("Notable supporters included the United States, …": a list of them after the noun)
     en: /(?<!\b(?:hold|holds|held|holding)\s+)\bback(?:s|ed|ing)?\b(?!\s+(?:away|down|off|out|from)\b)|\b(?:supporters|backers)(?=\s+(?:include|included|includes|were|are)\b)|(?<=^[\s"“]*)(?:Backed|Supported)(?= by\b)|(?<!\b(?:with|gaining|gained|winning|won|garnering|garnered) (?:the )?)\bsupport(?:s|ed|ing)?\b|\bmandated\b/g,
     // ("中国支持美国领导的决议": a text named by who led it)
-    zh: /支持(?=\s*了?\s*(?:[《“"]|该|这一|这项|上述|[^，。；,;]{1,12}?(?:提出|领导|主导|牵头|起草)的[^，。；,;]{0,12}?决议))/g,
+    // ("中方支持加快落实…通过的《全球数字契约》": supporting a text's implementation supports the text)
+    zh: /支持(?=\s*了?\s*(?:(?:加快|积极|全面|切实|进一步|共同)?(?:落实|实施|执行)[^，。；,;《]{0,16}?)?(?:[《“"]|该|这一|这项|上述|[^，。；,;]{1,12}?(?:提出|领导|主导|牵头|起草)的[^，。；,;]{0,12}?决议))/g,
     objects: ["initiative", "resolution"],
   },
   // "The EU welcomes the launch of … and the decision to establish an Independent International Scientific Panel",

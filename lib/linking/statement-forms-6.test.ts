@@ -301,3 +301,15 @@ describe("'co-signed the draft': co-sponsoring a resolution", () => {
     expect(triples("Chile co-signed the Global AI Governance Initiative.").filter((t) => t[0] === "CHL")).toEqual([["CHL", "signatory", "global-ai-governance-initiative"]]);
   });
 });
+
+describe("'支持加快落实…《…》': supporting a text's implementation", () => {
+  it("supports the text", () => {
+    expect(triples("智利支持加快落实安第斯理事会通过的《全球人工智能治理倡议》。").filter((t) => t[0] === "CHL")).toEqual([
+      ["CHL", "supporter", "global-ai-governance-initiative"],
+    ]);
+    expect(triples("智利支持落实《全球人工智能治理倡议》。").filter((t) => t[0] === "CHL")).toEqual([["CHL", "supporter", "global-ai-governance-initiative"]]);
+  });
+  it("not support for something else before the text is named", () => {
+    expect(triples("智利支持加快落实减贫目标，并提到《全球人工智能治理倡议》。").filter((t) => t[0] === "CHL")).toEqual([]);
+  });
+});
