@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGazetteer } from "./gazetteer";
+import { buildGazetteer, type Gazetteer } from "./gazetteer";
 import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
@@ -15,6 +15,17 @@ const triples = (body: string, language: "zh" | "en" = "en") =>
   linkArticle({ body, publishedAt: "2025-05-07T08:48:00+08:00", language, gazetteer: gz, model: null }).relations.map((r) => [key(r.subjectId), r.role, key(r.objectId)]);
 
 const GOF = "group-of-friends-ai-capacity-building";
+
+/**
+ * The slugs of the resolutions `body` names, linked against `gazetteer` by the readers alone; `decided`: without the
+ * descriptions that fit several (a question to an editor, not a link).
+ */
+const linkedResolutions =
+  ({ gazetteer, publishedAt = null, decided = false }: { gazetteer: Gazetteer; publishedAt?: string | null; decided?: boolean }) =>
+  (body: string) =>
+    linkArticle({ body, publishedAt, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer, model: null })
+      .mentions.filter((m) => m.kind === "resolution" && (!decided || !m.why?.candidates))
+      .map((m) => gazetteer.entries.get(m.entityId)!.slug);
 
 describe("relation extraction: who did what", () => {
   it.each([
@@ -190,10 +201,7 @@ describe("resolutions named by description", () => {
   });
 
   it("with no date to go by, an AI resolution named by the state that led it ('中国主导的人工智能决议')", () => {
-    const undated = (body: string) =>
-      linkArticle({ body, publishedAt: null, language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: gz3, model: null })
-        .mentions.filter((m) => m.kind === "resolution")
-        .map((m) => gz3.entries.get(m.entityId)!.slug);
+    const undated = linkedResolutions({ gazetteer: gz3 });
     expect(undated("联合国大会当地时间1日一致通过了中国主导的人工智能(AI)决议。")).toEqual(["unga-res-78-311"]);
     expect(undated("The General Assembly adopted the China-led AI resolution on Monday.")).toEqual(["unga-res-78-311"]);
     // (a resolution a state led, without saying it is on AI, may be any of its resolutions)
@@ -245,10 +253,7 @@ describe("resolutions named by description", () => {
       military("military-resolution", "Resolution 79/239: Artificial intelligence in the military domain and its implications for peace", assembly),
     );
     const gz4 = buildGazetteer({ entries: all });
-    const resolutions = (body: string) =>
-      linkArticle({ body, publishedAt: "2025-03-14", language: "en", gazetteer: gz4, model: null })
-        .mentions.filter((m) => m.kind === "resolution")
-        .map((m) => gz4.entries.get(m.entityId)!.slug);
+    const resolutions = linkedResolutions({ gazetteer: gz4, publishedAt: "2025-03-14" });
     expect(resolutions("The 79th session of the UN General Assembly adopted a resolution on artificial intelligence in the military domain.")).toEqual(["military-resolution"]);
     expect(resolutions("The First Committee approved a resolution on artificial intelligence in the military domain.")).toEqual(["military-draft"]);
     // (the Assembly's first resolution on AI is not meant by a committee that is called "First")
@@ -269,10 +274,7 @@ describe("resolutions named by description", () => {
     });
     all.push(weapons("weapons-2023", "2023-12-22"), weapons("weapons-2024", "2024-12-02"));
     const gz5 = buildGazetteer({ entries: all });
-    const resolutions = (body: string) =>
-      linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz5, model: null })
-        .mentions.filter((m) => m.kind === "resolution" && !m.why?.candidates)
-        .map((m) => gz5.entries.get(m.entityId)!.slug);
+    const resolutions = linkedResolutions({ gazetteer: gz5, decided: true });
     expect(resolutions("Yesterday the Assembly adopted the first-ever resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
     expect(resolutions("Yesterday the Assembly adopted the inaugural resolution on autonomous weapons.")).toEqual(["weapons-2023"]);
     // (without "first", the description fits both: a question for an editor, not a link)
@@ -303,10 +305,7 @@ describe("resolutions named by description", () => {
       resolution("military", "军事领域人工智能及其对国际和平与安全的影响（第一委员会决议草案）", "2024-11-06"),
     );
     const gz6 = buildGazetteer({ entries: all });
-    const resolutions = (body: string) =>
-      linkArticle({ body, publishedAt: null, language: "zh", gazetteer: gz6, model: null })
-        .mentions.filter((m) => m.kind === "resolution" && !m.why?.candidates)
-        .map((m) => gz6.entries.get(m.entityId)!.slug);
+    const resolutions = linkedResolutions({ gazetteer: gz6, decided: true });
     expect(resolutions("联合国大会第一委员会通过有史以来第一个决议，关于自主武器系统带来的挑战。")).toEqual(["weapons"]);
   });
 
