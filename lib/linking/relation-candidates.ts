@@ -46,6 +46,9 @@ type Cue = { family: string; start: number; end: number };
 const OWN_TEXT =
   /\b(?:another|a\s+(?:separate|different|bilateral)|an?\s+[\w-]+\s+bilateral)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|MoU|MOU|deal|pact|accord|charter|roadmap|partnership)\b|(?:另一项|一项双边|一份双边)[^，。；,;]{0,12}(?:协议|协定|备忘录)/;
 
+/** "the signatories", "签署方": a sentence that names a text's signers (or sponsors) as such */
+const SIGNERS_NOUN = /\b(?:signatories|signers|co-?sponsors|endorsers)\b|签署方|签署者|签署国|联署国|共同提案国/i;
+
 /** "does not include", "not among", "excluding", "except", "other than", "不包括", "除了": a list set apart */
 const EXCLUDED_BEFORE = /(?:\b(?:not include|not including|not among|excluding|except(?: for)?|other than|apart from)|不包括|除了?|除去)\s*(?:the\s+)?$/i;
 
@@ -154,16 +157,28 @@ export function findRelationCandidates({
   }
   // the one text the whole article names, if it names one: what "123 co-sponsors, including …" further on is about
   const texts = new Map<number, EntityKind>();
-  for (const m of mentions) if (m.kind === "initiative" || m.kind === "resolution") texts.set(m.entityId, m.kind);
+  // and the last text each sentence names: when the article names several, what a sentence naming signatories
+  // further on is about ("The Seoul Summit has introduced the Frontier AI Safety Commitments … Among the signatories
+  // are OpenAI, Microsoft, Amazon …", paragraphs later, after the Bletchley Declaration was named before it)
+  const lastText = new Map<number, { id: number; kind: EntityKind }>();
+  for (const m of mentions) {
+    if (m.kind !== "initiative" && m.kind !== "resolution") continue;
+    texts.set(m.entityId, m.kind);
+    const i = sentenceIndexOf(m.start);
+    if (i >= 0) lastText.set(i, { id: m.entityId, kind: m.kind });
+  }
   const onlyText = texts.size === 1 ? [...texts].map(([id, kind]) => ({ id, kind }))[0] : undefined;
+  let textBefore: { id: number; kind: EntityKind } | undefined;
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   const bySentence = mentionsBySentence({ sentences, mentions });
   for (let index = 0; index < sentences.length; index++) {
     const s = sentences[index];
+    textBefore = lastText.get(index - 1) ?? textBefore;
     const raw = bySentence[index];
     if (raw.length < 2 && !reported.length) continue;
-    findSentenceCandidates({ text, s, index, raw, reported, lastDocument, onlyText, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
+    const farText = onlyText ?? (SIGNERS_NOUN.test(text.slice(s.start, s.end)) ? textBefore : undefined);
+    findSentenceCandidates({ text, s, index, raw, reported, lastDocument, farText, rules: rulesBySentence.get(s.start) ?? [], subtypeOf, out });
   }
   return out;
 }
@@ -194,7 +209,7 @@ function findSentenceCandidates({
   raw,
   reported,
   lastDocument,
-  onlyText,
+  farText,
   rules: sentenceRules,
   subtypeOf,
   out,
@@ -205,8 +220,9 @@ function findSentenceCandidates({
   raw: FoundMention[];
   reported: { id: number; index: number }[];
   lastDocument: ({ id: number; kind: EntityKind } | undefined)[];
-  /** the one text the article names, if it names one */
-  onlyText: { id: number; kind: EntityKind } | undefined;
+  /** the text a sentence of sponsors or signers that names none may be about, however far back: the article's one
+   * text, or in a sentence that names signatories, the last text named before it */
+  farText: { id: number; kind: EntityKind } | undefined;
   rules: FoundRelation[];
   subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
   out: RelationCandidate[];
@@ -266,9 +282,9 @@ function findSentenceCandidates({
   }
   // (read once, and only for a sentence that has a pair)
   let cues: Cue[] | undefined;
-  // a sentence of a text's sponsors or signers that names no text, and none just before: the article's one text
-  if (!namesDocument && !before && onlyText && saysTextRole(text.slice(s.start, s.end))) {
-    before = { back: 9, doc: onlyText };
+  // a sentence of a text's sponsors or signers that names no text, and none just before: the text further back
+  if (!namesDocument && !before && farText && saysTextRole(text.slice(s.start, s.end))) {
+    before = { back: 9, doc: farText };
   }
   // the words of a stretch of this sentence, masked: a name's windows serve every pair it stands in
   const memo = new Map<string, string[]>();

@@ -116,6 +116,30 @@ describe("findRelationCandidates", () => {
   });
 });
 
+describe("findRelationCandidates: the signatories of the last of several texts, paragraphs after it", () => {
+  const opening = "The Charter was recalled. The Declaration opened for signature. It asks a lot.\n\nFirms must report. They will audit.\n\n";
+  const pairs = (closing: string) => {
+    const text = opening + closing;
+    const mentions = [
+      mention({ text, surface: "Charter", entityId: 11, kind: "initiative" }),
+      mention({ text, surface: "Declaration", entityId: 10, kind: "initiative" }),
+      mention({ text, surface: "France", entityId: 1, kind: "country" }),
+      mention({ text, surface: "India", entityId: 2, kind: "country" }),
+    ];
+    return findRelationCandidates({ text, sentences: splitSentences(text), mentions, events: [], relations: [], subtypeOf });
+  };
+  it("'The signatories are …', '签署方包括…': pairs each listed state with the last text named before, as named far back", () => {
+    for (const closing of ["The signatories are France and India.", "签署方包括France和India。"]) {
+      const candidates = pairs(closing);
+      expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "2>10"]);
+      expect(candidates[0].features).toContain("earlier:9:initiative");
+    }
+  });
+  it("not a sentence that only says a signing word: with several texts named, which one it means is not clear", () => {
+    expect(pairs("France and India pledged to comply.")).toEqual([]);
+  });
+});
+
 describe("findRelationCandidates: a list in the sentence after the text it is about", () => {
   const text = "The Declaration opened for signature. The signatories are France and India.";
   const sentences: Sentence[] = [
@@ -182,19 +206,20 @@ describe("findRelationCandidates: a list of a text's sponsors or signers far fro
     expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "2>10"]);
     expect(candidates[0].features).toContain("earlier:9:initiative");
   });
-  it("not when the article names two texts, or the sentence says no sponsor's or signer's word", () => {
+  it("when the article names two texts, the one named before the list, not the one after it", () => {
     const two = `${text} The Charter was praised.`;
     const ms = [...mentions, mention({ text: two, surface: "Charter", entityId: 11, kind: "initiative" })];
-    expect(
-      findRelationCandidates({
-        text: two,
-        sentences: splitSentences(two),
-        mentions: ms,
-        events: [],
-        relations: [],
-        subtypeOf: (id) => subtypeOf(id) ?? { kind: "initiative", subtype: "" },
-      }),
-    ).toEqual([]);
+    const candidates = findRelationCandidates({
+      text: two,
+      sentences: splitSentences(two),
+      mentions: ms,
+      events: [],
+      relations: [],
+      subtypeOf: (id) => subtypeOf(id) ?? { kind: "initiative", subtype: "" },
+    });
+    expect(candidates.map((c) => `${c.subjectId}>${c.objectId}`).sort()).toEqual(["1>10", "2>10"]);
+  });
+  it("not when the sentence says no sponsor's or signer's word", () => {
     const plain = text.replace("has 40 co-sponsors, including", "was discussed by");
     const ms2 = mentions.map((m) => mention({ text: plain, surface: m.surface, entityId: m.entityId, kind: m.kind }));
     expect(findRelationCandidates({ text: plain, sentences: splitSentences(plain), mentions: ms2, events: [], relations: [], subtypeOf })).toEqual([]);
