@@ -35,6 +35,7 @@ function entries(): GazetteerEntry[] {
     { ...org("unesco", "UNESCO", "联合国教科文组织"), subtype: "un-agency" },
     { ...org("andes-bloc", "Andean Community", "安第斯共同体"), subtype: "intergovernmental" },
     { ...org("lima-friends", "Lima Process Friends Group", "利马进程之友小组"), subtype: "group-of-friends" },
+    org("andes-partnership", "Andean Partnership on AI", "安第斯人工智能伙伴关系"),
   );
   all.push(
     { id: nextId(), kind: "initiative", subtype: "compact", slug: "lima-pact", nameEn: "Lima Pact on AI Safety", nameZh: "利马人工智能安全协定", date: "2025-02-01", aliases: [] },
@@ -105,6 +106,15 @@ describe("a body named before, then called 'the Network', 'the alliance', '该�
       ],
     ],
     ["太平洋人工智能联盟在利马开会。挪威去年加入了该联盟。", [["NOR", "member", "pacific-alliance"]]],
+    // a partnership is a coalition too, and "multi-stakeholder" only describes it
+    [
+      "The Andean Partnership on AI was launched in June. This multi-stakeholder global coalition includes Chile, Peru and Kenya.",
+      [
+        ["CHL", "member", "andes-partnership"],
+        ["KEN", "member", "andes-partnership"],
+        ["PER", "member", "andes-partnership"],
+      ],
+    ],
     ["The Andean Community met in Lima. Chile joined the four-nation bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
     ["The Andean Community met in Lima. Chile joined the 5-member bloc in 1969.", [["CHL", "member", "andes-bloc"]]],
     ["The Pacific AI Alliance was set up in 2023. The alliance is chaired by Chile.", [["CHL", "chair", "pacific-alliance"]]],
@@ -253,6 +263,8 @@ describe("what is not such a reference", () => {
     "The Andes Network of AI Labs met in March. The founding members were present at the Lima summit.",
     // 应该组织 is "should organise"
     "联合国教科文组织发布了报告。各国应该组织更多培训。",
+    // a coalition described by a word not in the partnership's name is another one
+    "The Andean Partnership on AI was launched in June. The energy coalition includes Chile, Peru and Kenya.",
     // a generic noun too far from its antecedent
     "The Andean AI Advisory Body met in Lima. Ministers spoke. Experts spoke. Farmers spoke. Poets spoke. Chile joined the body.",
   ])("%s", (body) => {

@@ -34,7 +34,9 @@ const BODY_SUBTYPES = ["intergovernmental", "un-body", "un-agency", "advisory-bo
 const HEADS: Head[] = [
   { en: "friends group|group of friends", zh: "之友小组", kinds: ["organisation"], names: /friends|之友/i, subtypes: ["group-of-friends"] },
   { en: "networks?", zh: "网络", kinds: ["organisation"], names: /\bnetwork|网络/i, subtypes: ["network"] },
-  { en: "alliance|coalition", zh: "联盟", kinds: ["organisation"], names: /alliance|coalition|联盟/i },
+  { en: "alliance", zh: "联盟", kinds: ["organisation"], names: /alliance|coalition|联盟/i },
+  // ("This multi-stakeholder global coalition includes …", of the Global Partnership on AI: a partnership is one too)
+  { en: "coalition", kinds: ["organisation", "initiative"], names: /alliance|coalition|partnership|联盟|伙伴关系/i },
   { en: "partnership", zh: "伙伴关系", kinds: ["organisation", "initiative"], names: /partnership|伙伴关系/i },
   { en: "bloc|grouping|group", kinds: ["organisation"], subtypes: ["forum", "intergovernmental"], generic: true },
   { en: "union", kinds: ["organisation"], names: /\bunion\b|联盟/i },
@@ -89,7 +91,7 @@ const EN_HEADS = HEADS.filter((h) => h.en)
   .join("|");
 /** "the 27-nation bloc", "the regional grouping", "the fledgling network": words that describe, not name. */
 const DESCRIPTIVE_MODIFIER =
-  /^(?:(?:\d+|[a-z]+)-(?:member|nation|country|state|strong)|regional|multilateral|intergovernmental|continental|informal|economic|political|influential|powerful|nascent|fledgling|voluntary|advisory|expert|ministerial|scientific)$/i;
+  /^(?:(?:\d+|[a-z]+)-(?:member|nation|country|state|strong)|regional|multilateral|intergovernmental|continental|informal|economic|political|influential|powerful|nascent|fledgling|voluntary|advisory|expert|ministerial|scientific|multi-stakeholder|multistakeholder)$/i;
 /** Words that are no modifiers ("the rule of law" is not a law, "the state and the body" not one phrase). */
 const FUNCTION_WORD = "(?:of|and|or|for|on|in|to|with|by|at|from|as|its|their|whose|which|that|the|a|an)\\b";
 /** "the Network", "this new alliance", "the Network's", "the advisory body" (up to two modifiers). */
