@@ -46,6 +46,9 @@ type Cue = { family: string; start: number; end: number };
 const OWN_TEXT =
   /\b(?:another|a\s+(?:separate|different|bilateral)|an?\s+[\w-]+\s+bilateral)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|MoU|MOU|deal|pact|accord|charter|roadmap|partnership)\b|(?:另一项|一项双边|一份双边)[^，。；,;]{0,12}(?:协议|协定|备忘录)/;
 
+/** A text or event an article names, by entity and kind. */
+type NamedDocument = { id: number; kind: EntityKind };
+
 /** "the signatories", "签署方": a sentence that names a text's signers (or sponsors) as such */
 const SIGNERS_NOUN = /\b(?:signatories|signers|co-?sponsors|endorsers)\b|签署方|签署者|签署国|联署国|共同提案国/i;
 
@@ -149,26 +152,24 @@ export function findRelationCandidates({
   }
   // the last text or event each sentence names: what a list in the next sentence or two may still be about
   // ("The convention was opened for signature in Vilnius. The signatories are Andorra, Georgia, …")
-  const lastDocument: ({ id: number; kind: EntityKind } | undefined)[] = sentences.map(() => undefined);
-  for (const m of mentions) {
-    if (m.kind !== "initiative" && m.kind !== "resolution" && m.kind !== "event") continue;
-    const i = sentenceIndexOf(m.start);
-    if (i >= 0) lastDocument[i] = { id: m.entityId, kind: m.kind };
-  }
+  const lastDocument: (NamedDocument | undefined)[] = sentences.map(() => undefined);
   // the one text the whole article names, if it names one: what "123 co-sponsors, including …" further on is about
   const texts = new Map<number, EntityKind>();
   // and the last text each sentence names: when the article names several, what a sentence naming signatories
   // further on is about ("The Seoul Summit has introduced the Frontier AI Safety Commitments … Among the signatories
   // are OpenAI, Microsoft, Amazon …", paragraphs later, after the Bletchley Declaration was named before it)
-  const lastText = new Map<number, { id: number; kind: EntityKind }>();
+  const lastText = new Map<number, NamedDocument>();
   for (const m of mentions) {
-    if (m.kind !== "initiative" && m.kind !== "resolution") continue;
-    texts.set(m.entityId, m.kind);
+    if (m.kind !== "initiative" && m.kind !== "resolution" && m.kind !== "event") continue;
     const i = sentenceIndexOf(m.start);
-    if (i >= 0) lastText.set(i, { id: m.entityId, kind: m.kind });
+    const named = { id: m.entityId, kind: m.kind };
+    if (i >= 0) lastDocument[i] = named;
+    if (m.kind === "event") continue;
+    texts.set(m.entityId, m.kind);
+    if (i >= 0) lastText.set(i, named);
   }
   const onlyText = texts.size === 1 ? [...texts].map(([id, kind]) => ({ id, kind }))[0] : undefined;
-  let textBefore: { id: number; kind: EntityKind } | undefined;
+  let textBefore: NamedDocument | undefined;
   const rulesBySentence = new Map<number, FoundRelation[]>();
   for (const r of relations) rulesBySentence.set(r.evidenceStart, [...(rulesBySentence.get(r.evidenceStart) ?? []), r]);
   const bySentence = mentionsBySentence({ sentences, mentions });
@@ -219,10 +220,10 @@ function findSentenceCandidates({
   index: number;
   raw: FoundMention[];
   reported: { id: number; index: number }[];
-  lastDocument: ({ id: number; kind: EntityKind } | undefined)[];
+  lastDocument: (NamedDocument | undefined)[];
   /** the text a sentence of sponsors or signers that names none may be about, however far back: the article's one
    * text, or in a sentence that names signatories, the last text named before it */
-  farText: { id: number; kind: EntityKind } | undefined;
+  farText: NamedDocument | undefined;
   rules: FoundRelation[];
   subtypeOf: (id: number) => { kind: EntityKind; subtype: string } | undefined;
   out: RelationCandidate[];
@@ -265,7 +266,7 @@ function findSentenceCandidates({
   const party = (x: Span) => x.kind === "country" || x.kind === "organisation";
   for (const run of listRuns({ text, spans: subjects, together: (a, b) => party(a) && party(b) })) for (const x of run) runOf.set(x, run[0].start);
   // a sentence that names no text or event of its own may go on about the one named just before
-  let before: { back: number; doc: { id: number; kind: EntityKind } } | undefined;
+  let before: { back: number; doc: NamedDocument } | undefined;
   let namesDocument = false;
   for (const b of spans) if (b.kind === "initiative" || b.kind === "resolution" || b.kind === "event") namesDocument = true;
   // ("The US also signed a bilateral AI agreement with India": a sentence about a text of its own, unnamed, is not about
