@@ -156,10 +156,10 @@ export const TRIGGERS: Trigger[] = [
     subjectsAfter: true,
   },
   // ("欧盟已批准《人工智能法案》": a body approving a text adopts it; a state's 批准 of a treaty is read as signing above)
-  // ("七国集团就行为准则达成一致", "G7 leaders agreed on a code of conduct", "reached agreement on", "gave the green light to")
+  // ("七国集团就行为准则达成一致", "G7 leaders agreed on a code of conduct", "The G7 agrees on an AI Code of Conduct", "reached agreement on", "gave the green light to")
   {
     role: "adopted-by",
-    en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b|\bagreed (?:on|upon)\b|\breached (?:an |a broad |broad )?agreement (?:on|upon)\b|\b(?:gave|given|giving|give|gives) (?:its |their |the |a )?(?:final )?green light to\b|(?<=^[\s"“]*)(?:Adopted|Approved)(?= by\b)/g,
+    en: /\badopt(?:s|ed|ing|ion)?\b|\bpassed\b|\bapproved\b|\bagree(?:d|s)? (?:on|upon)\b|\breached (?:an |a broad |broad )?agreement (?:on|upon)\b|\b(?:gave|given|giving|give|gives) (?:its |their |the |a )?(?:final )?green light to\b|(?<=^[\s"“]*)(?:Adopted|Approved)(?= by\b)/g,
     zh: /通过|批准|达成一致/g,
     objects: ["resolution", "initiative"],
   },

@@ -180,6 +180,10 @@ describe("a body that approved or agreed on a text: a word of adopting, for the 
     expect(cuesOf("二十国集团就《全球人工智能治理倡议》达成一致。")).toEqual(["cue:adopted-by"]);
     expect(cuesOf("The G20 agreed on the Global AI Governance Initiative.")).toEqual(["cue:adopted-by"]);
   });
+  it("agrees on / agree upon: a headline's present tense, a scheduled agreement", () => {
+    expect(cuesOf("The G20 agrees on the Global AI Governance Initiative.")).toEqual(["cue:adopted-by"]);
+    expect(cuesOf("The G20 is scheduled to agree upon the Global AI Governance Initiative.")).toEqual(["cue:adopted-by"]);
+  });
 });
 
 describe("words of subscribing to a text that no reader reads: a word of signing, for the statement model to weigh", () => {
