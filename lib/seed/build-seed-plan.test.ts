@@ -169,6 +169,13 @@ describe("reference entries", () => {
   });
 });
 
+describe("forums", () => {
+  it("have the hyphened short names news writes (G-7, G-20)", () => {
+    expect(entity("organisation", "g7").aliases.map((a) => a.alias)).toContain("G-7");
+    expect(entity("organisation", "g20").aliases.map((a) => a.alias)).toContain("G-20");
+  });
+});
+
 describe("Group of Friends", () => {
   const gof = { kind: "organisation" as const, slug: "group-of-friends-ai-capacity-building" };
 
