@@ -106,6 +106,8 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   if (saysRefusal(window)) return null;
   // "a list of signatories to the final statement … didn’t include the U.K. or U.S.": names after the trigger, denied
   if (!passive && group.start > tEnd && saysRefusal(text.slice(tEnd, group.start))) return null;
+  // "The members of the Council of Europe … and non-members such as the US, Japan and Canada": set apart as outside it
+  if (trig.role === "member" && !passive && group.start > tEnd && /\bnon-?members?\b|非成员/i.test(text.slice(tEnd, group.start))) return null;
   if (HEDGE_EN.test(window) || HEDGE_MODAL_EN.test(window) || HEDGE_ZH.test(window)) return null;
   if (CONDITION_BEFORE_EN.test(text.slice(Math.max(s.start, tStart - 8), tStart))) return null;
   // "Chile urged Peru to sign …", "敦促秘鲁签署": the one urged or invited has not done it

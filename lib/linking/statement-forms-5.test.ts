@@ -756,3 +756,11 @@ describe("在/作为/担任 + a body + 主席国: the state before it holds the 
     expect(triples("智利在七国集团会议上发言，秘鲁为主席国。").filter((t) => t[1] === "chair" && t[0] === "CHL")).toEqual([]);
   });
 });
+
+describe("'the members of X … and non-members such as A': the states set apart are not members", () => {
+  it("not states named as non-members", () => {
+    const body =
+      "The members of the Andean Union (including the Pacific Bloc states) and non-members such as Chile, Peru and Brazil will also be sitting around the negotiating table.";
+    expect(triples(body).filter((t) => t[1] === "member")).toEqual([]);
+  });
+});
