@@ -169,10 +169,11 @@ describe("reference entries", () => {
   });
 });
 
-describe("forums", () => {
-  it("have the hyphened short names news writes (G-7, G-20)", () => {
+describe("organisations", () => {
+  it("have the spellings news writes: hyphened short names (G-7, G-20), American English", () => {
     expect(entity("organisation", "g7").aliases.map((a) => a.alias)).toContain("G-7");
     expect(entity("organisation", "g20").aliases.map((a) => a.alias)).toContain("G-20");
+    expect(entity("organisation", "oecd").aliases.map((a) => a.alias)).toContain("Organization for Economic Cooperation and Development");
   });
 });
 
