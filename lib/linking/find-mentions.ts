@@ -1000,6 +1000,8 @@ const TEXT_NAME = /declaration|statement|communiqu|宣言|声明|公报/i;
 const TEXT_STOP = new Set("declaration statement communique leaders countries attending summit joint people republic".split(" "));
 /** "said in a statement", "according to the office in a statement": how something was said, not a text named. */
 const REPORTING_TEXT = /\b(?:in|issued|released) an? (?:joint |written |separate )?$/i;
+/** "…, the statement read.", "the statement said": the release being quoted, not a text named. */
+const REPORTING_TEXT_AFTER = /^\s+(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued)\b/i;
 
 type TextTopic = { entry: GazetteerEntry; zh: string[][]; en: string[][] };
 const textTopicCache = new WeakMap<Gazetteer, TextTopic[]>();
@@ -1055,7 +1057,7 @@ function findDescriptiveText({
   context: { publishedAt: string | null; bodyIds: number[]; sentenceDates: DateMention[] };
 }): { entry: GazetteerEntry; start: number; end: number; cues: string[] } | null {
   const cue = TEXT_CUE.exec(sentence.text);
-  if (!cue || REPORTING_TEXT.test(sentence.text.slice(0, cue.index))) return null;
+  if (!cue || REPORTING_TEXT.test(sentence.text.slice(0, cue.index)) || REPORTING_TEXT_AFTER.test(sentence.text.slice(cue.index + cue[0].length))) return null;
   // "the China-ASEAN Joint Statement on … Sustainable and Inclusive …": a capitalised noun after a capitalised word
   // is the title of a text of its own, which the atlas does not hold (its own titles were matched before)
   if (/^[A-Z]/.test(cue[0]) && TITLE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, cue.index - 40), cue.index))) return null;

@@ -501,6 +501,8 @@ describe("declarations named by what they are about", () => {
     ["各国发表了关于人工智能全球治理的宣言。", "2028-01-01"],
     // how something was said, not a text
     ["The BRICS office said in a statement that global governance of artificial intelligence matters.", "2025-07-07"],
+    // the release being quoted
+    ["BRICS wants a new system of global governance of artificial intelligence, the statement read.", "2025-07-07"],
     // another topic
     ["金砖国家领导人通过了关于气候变化的宣言。", "2025-07-07"],
   ])("nothing from: %s", (text, publishedAt) => {
