@@ -177,6 +177,12 @@ describe("organisations", () => {
   });
 });
 
+describe("summits", () => {
+  it("have the names news writes: the Seoul summit as 'Seoul AI Safety Summit' (not the Bletchley one's 'AI Safety Summit' inside it)", () => {
+    expect(entity("event", "ai-seoul-summit-2024").aliases.map((a) => a.alias)).toContain("Seoul AI Safety Summit");
+  });
+});
+
 describe("Group of Friends", () => {
   const gof = { kind: "organisation" as const, slug: "group-of-friends-ai-capacity-building" };
 
