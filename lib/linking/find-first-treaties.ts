@@ -12,6 +12,16 @@ import type { FoundMention, GazetteerEntry } from "./types";
 
 const FIRST_TREATY_EN =
   /\bfirst(?:[- ]ever)?\s+(?:(?:legally[- ]binding|binding|international|global|multilateral|intergovernmental|comprehensive),?\s+){0,3}(?:(?:treaty|convention)\s+(?:on|governing|regulating|about)\s+(?:the\s+use\s+of\s+)?(?:artificial intelligence|AI)\b|(?:treaty|convention)\s+(?:that|which|to|aimed\s+at|designed\s+to|intended\s+to)\s+[^.;:!?]{0,50}?\b(?:artificial intelligence|AI)\b|AI\s+(?:treaty|convention)\b)(?!\s+(?:in|for)\s+(?:the\s+)?military)/gi;
+/**
+ * "UK and US among first signatories of global AI treaty", "preparing to sign an international treaty on artificial
+ * intelligence": without "first", the one AI treaty there is, when the atlas holds only one; not one called for or
+ * proposed ("calls for a global treaty on AI", "a new international AI treaty"), nor a loose word for a text just
+ * named ("signed the Bletchley Declaration, a global convention on AI": a treaty only, and not after ", a").
+ */
+const GLOBAL_TREATY_EN =
+  /\b(?:global|international)\s+(?:(?:legally[- ]binding|binding)\s+)?(?:AI\s+treaty|treaty\s+on\s+(?:artificial intelligence|AI))\b(?!\s+(?:in|for)\s+(?:the\s+)?military)/gi;
+const CALLED_FOR_BEFORE =
+  /\b(?:call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al\s+for)|negotiat(?:e|es|ed|ing)\s+|new|future|possible|potential|eventual|proposed|draft)\s+(?:an?\s+|the\s+)?(?:new\s+)?$|,\s+an?\s+$/i;
 const FIRST_TREATY_ZH = /首[个部份项][^，。；、,;]{0,10}?(?:人工智能|AI)[^，。；、,;]{0,6}?(?:公约|条约)/g;
 const TREATY_NAME = /\b(?:Convention|Treaty)\b/;
 const AI_NAME = /\bArtificial Intelligence\b|\bAI\b/;
@@ -25,11 +35,22 @@ function firstTreaty(gazetteer: Gazetteer): GazetteerEntry | null {
   return first;
 }
 
+const onlyCache = new WeakMap<Gazetteer, boolean>();
+/** Whether the atlas holds exactly one AI treaty (accepted: a proposed one is not yet the atlas's). */
+function onlyTreaty(gazetteer: Gazetteer): boolean {
+  if (onlyCache.has(gazetteer)) return onlyCache.get(gazetteer)!;
+  let n = 0;
+  for (const e of gazetteer.entries.values()) if (e.kind === "initiative" && e.status !== "proposed" && TREATY_NAME.test(e.nameEn) && AI_NAME.test(e.nameEn)) n++;
+  onlyCache.set(gazetteer, n === 1);
+  return n === 1;
+}
+
 export function findFirstTreaties({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
   const treaty = firstTreaty(gazetteer);
   if (!treaty) return [];
   const out: FoundMention[] = [];
-  for (const m of [...text.matchAll(FIRST_TREATY_EN), ...text.matchAll(FIRST_TREATY_ZH)]) {
+  const theOnly = onlyTreaty(gazetteer) ? [...text.matchAll(GLOBAL_TREATY_EN)].filter((m) => !CALLED_FOR_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) : [];
+  for (const m of [...text.matchAll(FIRST_TREATY_EN), ...text.matchAll(FIRST_TREATY_ZH), ...theOnly]) {
     const start = m.index!;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end && x.kind !== "country")) continue;
