@@ -26,30 +26,28 @@ const FIRST_TREATY_ZH = /首[个部份项][^，。；、,;]{0,10}?(?:人工智�
 const TREATY_NAME = /\b(?:Convention|Treaty)\b/;
 const AI_NAME = /\bArtificial Intelligence\b|\bAI\b/;
 
-const cache = new WeakMap<Gazetteer, GazetteerEntry | null>();
+const isAiTreaty = (e: GazetteerEntry) => e.kind === "initiative" && TREATY_NAME.test(e.nameEn) && AI_NAME.test(e.nameEn);
 
-function firstTreaty(gazetteer: Gazetteer): GazetteerEntry | null {
-  if (cache.has(gazetteer)) return cache.get(gazetteer)!;
-  const first = earliestEntry({ entries: gazetteer.entries.values(), fits: (e) => e.kind === "initiative" && TREATY_NAME.test(e.nameEn) && AI_NAME.test(e.nameEn) });
-  cache.set(gazetteer, first);
-  return first;
-}
-
-const onlyCache = new WeakMap<Gazetteer, boolean>();
-/** Whether the atlas holds exactly one AI treaty (accepted: a proposed one is not yet the atlas's). */
-function onlyTreaty(gazetteer: Gazetteer): boolean {
-  if (onlyCache.has(gazetteer)) return onlyCache.get(gazetteer)!;
-  let n = 0;
-  for (const e of gazetteer.entries.values()) if (e.kind === "initiative" && e.status !== "proposed" && TREATY_NAME.test(e.nameEn) && AI_NAME.test(e.nameEn)) n++;
-  onlyCache.set(gazetteer, n === 1);
-  return n === 1;
+/**
+ * The atlas's AI treaties, read once per gazetteer: the earliest, and whether it holds exactly one (accepted: a
+ * proposed one is not yet the atlas's).
+ */
+const cache = new WeakMap<Gazetteer, { first: GazetteerEntry | null; only: boolean }>();
+function treatiesOf(gazetteer: Gazetteer): { first: GazetteerEntry | null; only: boolean } {
+  let found = cache.get(gazetteer);
+  if (found) return found;
+  let accepted = 0;
+  for (const e of gazetteer.entries.values()) if (e.status !== "proposed" && isAiTreaty(e)) accepted++;
+  found = { first: earliestEntry({ entries: gazetteer.entries.values(), fits: isAiTreaty }), only: accepted === 1 };
+  cache.set(gazetteer, found);
+  return found;
 }
 
 export function findFirstTreaties({ gazetteer, text, mentions }: { gazetteer: Gazetteer; text: string; mentions: FoundMention[] }): FoundMention[] {
-  const treaty = firstTreaty(gazetteer);
+  const { first: treaty, only } = treatiesOf(gazetteer);
   if (!treaty) return [];
   const out: FoundMention[] = [];
-  const theOnly = onlyTreaty(gazetteer) ? [...text.matchAll(GLOBAL_TREATY_EN)].filter((m) => !CALLED_FOR_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) : [];
+  const theOnly = only ? [...text.matchAll(GLOBAL_TREATY_EN)].filter((m) => !CALLED_FOR_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) : [];
   for (const m of [...text.matchAll(FIRST_TREATY_EN), ...text.matchAll(FIRST_TREATY_ZH), ...theOnly]) {
     const start = m.index!;
     const end = start + m[0].length;
