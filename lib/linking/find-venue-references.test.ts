@@ -3,7 +3,7 @@ import { buildGazetteer } from "./gazetteer";
 import { findVenueReferences } from "./find-venue-references";
 import { linkArticle } from "./link-article";
 import { splitSentences } from "./sentences";
-import type { GazetteerEntry } from "./types";
+import type { FoundMention, GazetteerEntry } from "./types";
 
 // Events, places and sentences invented for these tests.
 let id = 9900;
@@ -159,5 +159,50 @@ describe("of two meetings at one place in one year, the one of the month the sen
     expect(found.map((m) => gazetteer.entries.get(m.entityId)!.slug)).toEqual(["port-louis-spring-summit-2031"]);
     const events = linkArticle({ body: text, publishedAt: "2031-09-01", language: "en", gazetteer, model: null, dateModel: null }).events;
     expect(events.map((e) => [e.date, e.matchedEntityId && gazetteer.entries.get(e.matchedEntityId)!.slug])).toEqual([["2031-05-21", "port-louis-spring-summit-2031"]]);
+  });
+});
+
+describe("of two meetings at one place in one year, with nothing in the sentence to tell them apart", () => {
+  const spring = event("port-louis-spring-summit-2031", "Port Louis Spring Summit", null, "2031-05-21");
+  const charter: GazetteerEntry = {
+    id: id++,
+    kind: "initiative",
+    slug: "port-louis-data-charter",
+    nameEn: "Port Louis Data Charter",
+    nameZh: null,
+    aliases: [],
+    madeByIds: [summit.id],
+  };
+  const gazetteer = buildGazetteer({ entries: [spring, summit, charter] });
+  const text = "The summit in Port Louis was the second of its kind.";
+  const at = (mentions: FoundMention[]) =>
+    findVenueReferences({ text, sentences: splitSentences(text), mentions, gazetteer, publishedAt: "2031-12-01" }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  const named = (entry: GazetteerEntry): FoundMention => ({
+    entityId: entry.id,
+    kind: entry.kind,
+    surface: entry.nameEn,
+    start: 200,
+    end: 210,
+    confidence: 1,
+    method: "gazetteer",
+    evidence: "",
+    evidenceStart: 200,
+  });
+  it("is the one the article names elsewhere, itself or through a text adopted there", () => {
+    expect(at([])).toEqual([]);
+    expect(at([named(spring)])).toEqual(["port-louis-spring-summit-2031"]);
+    expect(at([named(charter)])).toEqual(["ocean-summit-2031"]);
+    // (both named: still two)
+    expect(at([named(spring), named(charter)])).toEqual([]);
+  });
+});
+
+describe("a place inside a web address or file name", () => {
+  const lakes = event("lakes-summit-2031", "Lakes Summit 2031 (Kisumu)", null, "2031-06-01");
+  it("is no venue ('…/05/Kisumu-Summit-2031-official.png')", () => {
+    expect(read([lakes], "Photo: uploads/2031/05/Kisumu-Summit-2031-official.png")).toEqual([]);
+    expect(read([lakes], "Photo: Kisumu-Summit-2031-official.png")).toEqual([]);
+    // (the same place in the sentence's own words still is)
+    expect(read([lakes], "Photo: uploads/2031/05/Kisumu-Summit.png, from the summit in Kisumu.")).toEqual([{ slug: "lakes-summit-2031", surface: "Kisumu" }]);
   });
 });

@@ -135,6 +135,24 @@ function onlyEventOnYearlessDay({ events, sentence }: { events: GazetteerEntry[]
   return on.length === 1 ? on[0] : undefined;
 }
 
+/** Whether a span lies inside a web address or a file name: the run of text without spaces around it holds a slash or a file's extension. */
+function insideAddress({ text, start, end }: { text: string; start: number; end: number }): boolean {
+  let from = start;
+  while (from > 0 && from > start - 200 && !/\s/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to < end + 200 && !/\s/.test(text[to])) to++;
+  return /[/\\]|\.(?:png|jpe?g|gif|webp|svg|pdf|html?)\b|https?:|www\./i.test(text.slice(from, to));
+}
+
+/**
+ * Of two events that met at one place, the one the article names elsewhere, itself or through a text adopted there
+ * ("the Frontier AI Safety Commitments … the Seoul Summit": the AI Seoul Summit, not the REAIM summit in Seoul).
+ */
+function onlyEventNamedElsewhere({ events, mentions, gazetteer }: { events: GazetteerEntry[]; mentions: FoundMention[]; gazetteer: Gazetteer }): GazetteerEntry | undefined {
+  const named = events.filter((e) => mentions.some((m) => m.entityId === e.id || gazetteer.entries.get(m.entityId)?.madeByIds?.includes(e.id)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function findVenueReferences({
   text,
   sentences,
@@ -160,6 +178,8 @@ export function findVenueReferences({
       const end = at + found[0].length;
       // ("SEOUL, May 17 (Yonhap) —": a dateline's capitals say where the report was written, not where a meeting met)
       if (v.latin && found[0] !== v.form && found[0] === found[0].toUpperCase() && /^\s*,/.test(text.slice(end, end + 2))) continue;
+      // ("…/05/AI-Seoul-Summit-May-2024-official.png”>": a place inside a web address or file name is no venue)
+      if (v.latin && insideAddress({ text, start: at, end })) continue;
       // (an event already named here: its own name holds the venue)
       if (mentions.some((m) => m.kind === "event" && m.start <= at && m.end >= end)) continue;
       const s = sentences.find((x) => x.start <= at && at < x.end);
@@ -192,9 +212,8 @@ export function findVenueReferences({
           : dated.length === 1
             ? dated[0]
             : dated.length > 1
-              ? publishedAt
-                ? onlyEventNear({ events: dated, sentence, publishedAt })
-                : onlyEventOnYearlessDay({ events: dated, sentence })
+              ? ((publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : onlyEventOnYearlessDay({ events: dated, sentence })) ??
+                onlyEventNamedElsewhere({ events: dated, mentions, gazetteer }))
               : undefined;
       if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
