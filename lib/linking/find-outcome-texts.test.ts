@@ -155,3 +155,53 @@ describe("findOutcomeTexts: the text of the one meeting an article reports, in a
     expect(signatories(r)).toEqual([]);
   });
 });
+
+describe("findOutcomeTexts: an article about two meetings, a sentence that goes on about the one just named", () => {
+  const signatories = (r: ReturnType<typeof link>) =>
+    r.relations.filter((x) => x.role === "signatory").map((x) => [gz.entries.get(x.subjectId)!.slug, gz.entries.get(x.objectId)!.slug]);
+  const twoMeetings = (...sentences: string[]) =>
+    link(["Last year leaders met at the Accra AI Summit.", "This week Nigeria hosted the Lagos Compute Summit.", ...sentences].join("\n\n"), "2032-06-13");
+  it("'Forty countries endorsed the statement': the statement of the meeting named in the sentence before", () => {
+    expect(initiatives(twoMeetings("Forty countries endorsed the statement."))).toEqual(["lagos-statement"]);
+  });
+  it("'The statement, signed by Ghana and Kenya, …': that meeting's text, and who signed it", () => {
+    const r = twoMeetings("The statement, signed by Ghana and Kenya, calls for open compute.");
+    expect(initiatives(r)).toEqual(["lagos-statement"]);
+    expect(signatories(r)).toEqual([
+      ["gha", "lagos-statement"],
+      ["ken", "lagos-statement"],
+    ]);
+  });
+  it("not when the meeting was named three sentences before, or the sentence before names both", () => {
+    expect(initiatives(twoMeetings("Talks ran late.", "Delegates left on Friday.", "Forty countries endorsed the statement."))).toEqual([]);
+    expect(initiatives(link("Leaders met at the Accra AI Summit, then at the Lagos Compute Summit.\n\nForty countries endorsed the statement.", "2032-06-13"))).toEqual([]);
+  });
+  it("'… at a global summit in Abuja. The statement, signed by Kenya and Ghana, …': the text of the summit named by where it met", () => {
+    const abujaSummitId = nextId();
+    const abujaStatement = text({ slug: "abuja-statement", nameEn: "Abuja Statement on Open Compute", date: "2033-03-02", relatedIds: [abujaSummitId] });
+    const abujaSummit: GazetteerEntry = {
+      id: abujaSummitId,
+      kind: "event",
+      slug: "open-compute-summit-2033",
+      nameEn: "Open Compute Summit 2033 (Abuja)",
+      nameZh: null,
+      date: "2033-03-02",
+      aliases: [],
+      relatedIds: [abujaStatement.id],
+    };
+    const withAbuja = buildGazetteer({ entries: [...gz.entries.values(), abujaSummit, abujaStatement] });
+    const body = [
+      "Nigeria did not sign an international agreement on compute at a global summit in Abuja.",
+      "The statement, signed by Kenya and Ghana among other countries, calls for open compute.",
+      "Nigeria had championed compute safety since the Lagos Compute Summit.",
+    ].join("\n\n");
+    const r = linkArticle({ body, publishedAt: null, language: "en", gazetteer: withAbuja, model: null });
+    expect(r.mentions.filter((m) => m.kind === "initiative").map((m) => withAbuja.entries.get(m.entityId)!.slug)).toEqual(["abuja-statement"]);
+    expect(r.relations.filter((x) => x.role === "signatory").map((x) => withAbuja.entries.get(x.subjectId)!.slug)).toEqual(["ken", "gha"]);
+  });
+  it("'The statement, signed by …' names no text of a meeting the article names only after it", () => {
+    expect(initiatives(link("The statement, signed by Ghana and Kenya, calls for open compute.\n\nIt follows the Lagos Compute Summit.", "2031-06-13"))).toEqual([]);
+    // (the active form still reads the article's one meeting, wherever it is named)
+    expect(initiatives(link("Ghana and Kenya signed the statement.\n\nIt follows the Lagos Compute Summit.", "2031-06-13"))).toEqual(["lagos-statement"]);
+  });
+});

@@ -332,6 +332,9 @@ function findTextsNamedByPlace({
 const ARTICLE_TEXT_EN =
   /\b(?:(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|endorse[ds]?|endorsing|back(?:ed|ing)?|join(?:ed|ing)?|support(?:ed|ing)?)\s+(?:on\s+to\s+)?(?:an?|the|its|their|this|that)\s+(?:(?:joint|final|summit['’]?s?|closing)\s+)?|the\s+(?:final|joint|closing|summit['’]s|summit)\s+)(declaration|statement|communiqu[eé])\b/gi;
 const ARTICLE_TEXT_ZH = /(?:签署了?|通过了|支持|加入|赞同)(?:该|这份|这一|一份|峰会的?|最终|联合)?(宣言|声明|公报)/g;
+/** "The statement, signed by France, China and India …": the text named before those who signed it */
+const ARTICLE_TEXT_SIGNED_BY_EN =
+  /\bthe\s+(?:(?:final|joint|closing|summit['’]s)\s+)?(declaration|statement|communiqu[eé]),?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:signed|adopted|endorsed|backed)\s+by\b/gi;
 /** "did not sign", "was unlikely to sign", "the decision not to sign", "未签署": no text is said to be signed */
 const NOT_DONE_BEFORE = /\b(?:not|never|n['’]t|unlikely to|refus\w*(?:\s+to)?|declin\w*(?:\s+to)?|without)\s+(?:[\w-]+\s+)?$|(?:未|没有|拒绝|不)\s*$/i;
 /** "Seoul Ministerial Statement: …": a titled text the sentence names itself, which the atlas does not hold */
@@ -357,21 +360,42 @@ function findTextsOfArticleMeeting({
     ...events.flatMap((e) => (e.matchedEntityId !== null && gazetteer.entries.get(e.matchedEntityId)?.kind === "event" ? [e.matchedEntityId] : [])),
   ]);
   const withTexts = [...meetingIds].map((id) => ({ id, texts: declarationsOf({ gazetteer, eventId: id }) })).filter((x) => x.texts.length > 0);
-  if (withTexts.length !== 1) return [];
-  const meeting = gazetteer.entries.get(withTexts[0].id)!;
-  const texts = withTexts[0].texts;
+  if (!withTexts.length) return [];
+  // an article about two such meetings: the one named in the sentence just before, or the one before that
+  // ("… have not signed an agreement at a global summit in Paris. The statement, signed by France, China …")
+  const namedMeetings = mentions.filter((m) => m.kind === "event" && withTexts.some((x) => x.id === m.entityId));
+  const meetingBefore = (index: number) => {
+    const last = namedMeetings.filter((m) => m.start < sentences[index].start).at(-1);
+    if (!last) return undefined;
+    const at = sentences.findIndex((x) => x.start <= last.start && last.start < x.end);
+    if (at < index - 2) return undefined;
+    // (not a sentence that names two of them: "met at the Lagos summit and later at the Accra summit")
+    const s = sentences[at];
+    if (namedMeetings.some((m) => m.entityId !== last.entityId && m.start >= s.start && m.start < s.end)) return undefined;
+    return withTexts.find((x) => x.id === last.entityId);
+  };
   const out: FoundMention[] = [];
   // (a reference back to a text, kept for the statements only and not stored, is no name: "the final declaration"
   // read as the summit's by the reader of references still needs its mention)
   const named = mentions.filter((m) => m.evidence !== "" || m.kind === "country" || m.kind === "organisation");
-  for (const s of sentences) {
+  for (const [index, s] of sentences.entries()) {
+    const justBefore = meetingBefore(index);
+    const of = withTexts.length === 1 ? withTexts[0] : justBefore;
+    if (!of) continue;
+    const meeting = gazetteer.entries.get(of.id)!;
+    const texts = of.texts;
     const inS = named.filter((m) => m.start >= s.start && m.end <= s.end);
     // (a sentence that names a meeting is read by the finders above, which place the text at that meeting)
     if (inS.some((m) => m.kind === "initiative" || m.kind === "resolution" || m.kind === "event") || taken.some((m) => m.evidenceStart === s.start)) continue;
     const sentence = text.slice(s.start, s.end);
     if (TITLED_TEXT.test(sentence)) continue;
-    for (const m of [...sentence.matchAll(ARTICLE_TEXT_EN), ...sentence.matchAll(ARTICLE_TEXT_ZH)]) {
-      const start = s.start + m.index + m[0].length - m[1].length;
+    // ("The statement, signed by …" goes on about a meeting just named, however many the article names: "Dozens of
+    // countries issued a statement following a summit held in New Delhi. The statement, signed by …" is not the
+    // one text of "the previous AI summit in Paris" named at the end)
+    const signedBy = justBefore?.id === of.id ? [...sentence.matchAll(ARTICLE_TEXT_SIGNED_BY_EN)] : [];
+    for (const m of [...sentence.matchAll(ARTICLE_TEXT_EN), ...sentence.matchAll(ARTICLE_TEXT_ZH), ...signedBy]) {
+      // (the noun ends the match, or in "the statement, signed by", opens it after its article)
+      const start = s.start + m.index + m[0].lastIndexOf(m[1]);
       const end = start + m[1].length;
       const before = sentence.slice(0, m.index);
       if (REPORTING.test(before) || REPORTING_AFTER.test(sentence.slice(m.index + m[0].length)) || NOT_DONE_BEFORE.test(before)) continue;
@@ -379,6 +403,9 @@ function findTextsOfArticleMeeting({
       // (a text signed is the meeting's one text, whatever news calls it; else the one called what the noun says)
       const fits = texts.length === 1 && /sign|签署|final|最终/i.test(m[0]) ? texts : textsOfKind({ texts, noun: m[1] });
       if (fits.length !== 1) continue;
+      // ("… a declaration … The declaration, endorsed by 40 nations": a text named before is referred back to, read by
+      // the statements as such, not named again)
+      if (signedBy.includes(m) && [...mentions, ...taken, ...out].some((x) => x.entityId === fits[0].id && x.start < start)) continue;
       out.push(
         textNamedByNoun({
           entityId: fits[0].id,
