@@ -206,3 +206,24 @@ describe("a place inside a web address or file name", () => {
     expect(read([lakes], "Photo: uploads/2031/05/Kisumu-Summit.png, from the summit in Kisumu.")).toEqual([{ slug: "lakes-summit-2031", surface: "Kisumu" }]);
   });
 });
+
+describe("of two meetings at one place in one year, the one whose names hold the words the summit word is given", () => {
+  const safety: GazetteerEntry = {
+    ...event("port-louis-safety-summit-2031", "Port Louis Safety Summit", null, "2031-05-21"),
+    aliases: [{ alias: "Port Louis Ocean AI Safety Summit", language: "en", aliasType: "short" }],
+  };
+  const gazetteer = buildGazetteer({ entries: [safety, summit] });
+  const at = (text: string) =>
+    findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer, publishedAt: "2031-12-01" }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  it("'past ocean safety summits (Port Louis)': the safety summit; 'ocean data summits': the other", () => {
+    expect(at("Building on past ocean safety summits (Port Louis), ministers met again.")).toEqual(["port-louis-safety-summit-2031"]);
+    expect(at("Building on the ocean data summit in Port Louis, ministers met again.")).toEqual(["ocean-summit-2031"]);
+  });
+  it("not words both or neither are named by, nor 'AI' alone", () => {
+    expect(at("Building on past ocean summits (Port Louis), ministers met again.")).toEqual([]);
+    expect(at("Building on past climate summits (Port Louis), ministers met again.")).toEqual([]);
+    expect(at("Building on past summits (Port Louis), ministers met again.")).toEqual([]);
+    // (every summit of the atlas is about AI, whether its names say so or not)
+    expect(at("Building on past AI summits (Port Louis), ministers met again.")).toEqual([]);
+  });
+});

@@ -144,6 +144,30 @@ function insideAddress({ text, start, end }: { text: string; start: number; end:
   return /[/\\]|\.(?:png|jpe?g|gif|webp|svg|pdf|html?)\b|https?:|www\./i.test(text.slice(from, to));
 }
 
+/** Words before a summit word that say nothing of which summit it is ("the past two global summits"). */
+const NOT_DESCRIBING =
+  /^(?:the|a|an|its|their|past|previous|earlier|recent|last|next|first|second|third|two|three|global|international|world|major|annual|high-level|of|and|at|in|on|since|from|both|these|those|such)$/i;
+
+/**
+ * Of several events, the one whose English names hold every word the summit word is given ("AI safety summits": the
+ * "Seoul AI Safety Summit", not the REAIM summit in Seoul), of one to three words right before it.
+ */
+function onlyEventDescribed({ events, before }: { events: GazetteerEntry[]; before: string }): GazetteerEntry | undefined {
+  const words: string[] = [];
+  for (const w of before.trimEnd().split(/\s+/).reverse()) {
+    if (!/^[\p{L}-]+$/u.test(w) || NOT_DESCRIBING.test(w) || words.length === 3) break;
+    words.push(w);
+  }
+  // (one word is no description when it is "AI" alone: every summit of the atlas is about AI)
+  if (!words.length || (words.length === 1 && /^AI$/i.test(words[0]))) return undefined;
+  const held = events.filter((e) => words.every((word) => namesHoldCaseless({ event: e, word: word.replace(/(?<=\p{Ll})s$/u, "") })));
+  return held.length === 1 ? held[0] : undefined;
+}
+
+/** Whether an event's English names hold a word whole, in any case. */
+const namesHoldCaseless = ({ event, word }: { event: GazetteerEntry; word: string }) =>
+  [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`, "i").test(n));
+
 /**
  * Of two events that met at one place, the one the article names elsewhere, itself or through a text adopted there
  * ("the Frontier AI Safety Commitments … the Seoul Summit": the AI Seoul Summit, not the REAIM summit in Seoul).
@@ -206,15 +230,19 @@ export function findVenueReferences({
       // ("the Responsible AI in the Military Domain (REAIM) summit in Seoul": an acronym the sentence gives that only
       // one of them is named by is that one)
       const named = dated.length > 1 ? dated.filter((e) => acronymsIn(sentence).some((word) => namesHold({ event: e, word }))) : [];
+      // ("past AI safety summits (Bletchley Park, Seoul)": the one whose names hold the words the summit word is given)
+      const described = dated.length > 1 && named.length !== 1 ? onlyEventDescribed({ events: dated, before: sentence.slice(0, meeting.index) }) : undefined;
       const event =
         named.length === 1
           ? named[0]
-          : dated.length === 1
-            ? dated[0]
-            : dated.length > 1
-              ? ((publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : onlyEventOnYearlessDay({ events: dated, sentence })) ??
-                onlyEventNamedElsewhere({ events: dated, mentions, gazetteer }))
-              : undefined;
+          : described
+            ? described
+            : dated.length === 1
+              ? dated[0]
+              : dated.length > 1
+                ? ((publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : onlyEventOnYearlessDay({ events: dated, sentence })) ??
+                  onlyEventNamedElsewhere({ events: dated, mentions, gazetteer }))
+                : undefined;
       if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
         continue;
