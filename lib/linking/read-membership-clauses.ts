@@ -199,7 +199,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
         add(country, org, "chair", s, text.slice(country.start, org.end + 3));
     }
     // COUNTRY, which holds the (rotating) ORG presidency / COUNTRY's (current) ORG presidency / COUNTRY, the ORG
-    // Presidency, (an appositive) / "President Ghazouani of Mauritania (Chair of the African Union)"
+    // Presidency, (an appositive) / "Malaysia, as the 2025 ASEAN Chair," / "President Ghazouani of Mauritania (Chair of the African Union)"
     for (const country of inS.filter((x) => x.kind === "country")) {
       const rest = text.slice(country.end, Math.min(s.end, country.end + 70));
       const ofBody = new RegExp(`^\\s*[(（,]\\s*(?:the\\s+)?${TERM}?(?:chair|chairman|president|presidency)\\s+of\\s+(?:the\\s+)?`, "i").exec(rest);
@@ -220,7 +220,7 @@ export function readMembershipClauses({ text, source, sentences, mentions }: { t
       const taken = takes ? inS.find((x) => x.kind === "organisation" && x.start === country.end + takes[0].length) : undefined;
       if (taken) add(country, taken, "chair", s, text.slice(country.start, taken.end));
       const m = new RegExp(
-        `^(?:(?:,\\s*which)?\\s+(?:(?:has|have|will)\\s+)?(?:holds?|held|has taken over|takes? over|took over|assumes?|assumed)\\s+the\\s+(?:role\\s+of\\s+(?:the\\s+)?)?${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?)`,
+        `^(?:(?:,\\s*which)?\\s+(?:(?:has|have|will)\\s+)?(?:holds?|held|has taken over|takes? over|took over|assumes?|assumed)\\s+the\\s+(?:role\\s+of\\s+(?:the\\s+)?)?${TERM}?|['’]s\\s+${TERM}?|,\\s*the\\s+${TERM}?|,?\\s+as\\s+(?:the\\s+)?${TERM}?)`,
         "i",
       ).exec(rest);
       if (!m) continue;

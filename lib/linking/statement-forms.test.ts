@@ -211,6 +211,8 @@ describe("sponsors, founders and standing roles", () => {
     ["金砖轮值主席国巴西将加强合作。", [["BRA", "chair", "brics"]]],
     ["Brazil, which holds the rotating BRICS presidency, called for cooperation.", [["BRA", "chair", "brics"]]],
     ["Under Japan's current G7 presidency, members agreed on a code.", [["JPN", "chair", "g7"]]],
+    ["Brazil, as the 2025 BRICS Chair, called for cooperation.", [["BRA", "chair", "brics"]]],
+    ["Japan as G7 chair spoke first.", [["JPN", "chair", "g7"]]],
     [
       "In addition to Brazil, G7 members include Japan, Germany and the United Kingdom.",
       [
