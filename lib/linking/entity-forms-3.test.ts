@@ -338,3 +338,22 @@ describe("a meeting's name beside another year: the edition of its series held t
     expect(events("Chile will attend the 2035 Andes AI Data Summit.")).toEqual([]);
   });
 });
+
+describe("a state's demonym that names a language", () => {
+  const { country: state } = entryBuilders({ firstId: 9480, aliasType: "demonym" });
+  const gz = buildGazetteer({ entries: [state("PRT", "Portugal", "葡萄牙", ["Portuguese"]), state("FRA", "France", "法国", ["French"])] });
+  const states = (body: string) =>
+    [...new Set(linkArticle({ body, publishedAt: null, language: "en", gazetteer: gz, model: null }).mentions.map((m) => m.entityId))].map((id) => gz.entries.get(id)!.slug);
+  it("is no state: 'Portuguese-speaking countries', 'interpretation in English and French.', 'French (Français)'", () => {
+    expect(states("Officials from nine Portuguese-speaking countries took part.")).toEqual([]);
+    expect(states("The meeting had interpretation in English and French.")).toEqual([]);
+    expect(states("The report is available in French, and a summary in Spanish.")).toEqual([]);
+    expect(states("Languages: French (Français)")).toEqual([]);
+  });
+  it("the state's adjective still is: 'Portuguese officials', 'in French hands', 'in French, Portuguese and Kenyan hands'", () => {
+    expect(states("Portuguese officials took part.")).toEqual(["prt"]);
+    expect(states("The company is now in French hands.")).toEqual(["fra"]);
+    expect(states("The firms are in French, Portuguese and Kenyan hands.")).toEqual(["fra", "prt"]);
+    expect(states("Officials from French, Portugal and Kenya attended.")).toEqual(["fra", "prt"]);
+  });
+});

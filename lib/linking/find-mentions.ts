@@ -394,6 +394,27 @@ function findDescriptiveResolution(
   return { entry: best.entry, start, end, confidence: Math.min(0.85, 0.55 + best.score * 0.3), cues: best.cues, candidates: [best.entry, ...ties] };
 }
 
+/** Languages named like the people of a state ("French", "Chinese"). */
+const LANGUAGE = "(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese|German|Italian|Japanese|Korean|Dutch|Turkish|Persian|Hindi)";
+const LANGUAGE_WORD = new RegExp(`^${LANGUAGE}$`);
+/** after a language's name: "-speaking", "(Français)", or in a list of languages that ends the clause */
+const AS_LANGUAGE_AFTER = new RegExp(
+  `^(?:[- ]speaking\\b|\\s*\\((?:Français|Español|Português|English|Русский|中文|العربية)|(?:(?:,\\s*|\\s+(?:and|or)\\s+)${LANGUAGE}\\b)*\\s*(?:[.;:)]|,(?!\\s*[A-Z])|$))`,
+);
+/** "in French", "into English", "versions in Arabic, Chinese and French" */
+const AS_LANGUAGE_BEFORE = new RegExp(`\\b(?:in|into)\\s+(?:${LANGUAGE}(?:,\\s*|\\s+(?:and|or)\\s+))*$`);
+
+/**
+ * Whether a state's demonym names a language here ("Portuguese-speaking countries", "interpretation in English and
+ * French.", "French (Français)"), not the state: its people's word as a language, not as the state's adjective.
+ */
+function namesLanguage({ text, start, end }: { text: string; start: number; end: number }): boolean {
+  if (!LANGUAGE_WORD.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + 60);
+  if (/^[- ]speaking\b/i.test(after) || /^\s*\((?:Français|Español|Português|English|Русский|中文|العربية)/.test(after)) return true;
+  return AS_LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && AS_LANGUAGE_AFTER.test(after);
+}
+
 /**
  * An ordinal before an event's name that its own names do not carry: a later (or earlier) edition of it (a word of
  * scope may stand between: "第二届全球人工智能安全峰会").
@@ -1235,6 +1256,8 @@ export function findMentions({
     if (gazetteer.entries.get(m.entityId)!.kind === "event" && metElsewhere({ text: simple, start: m.start, end: m.end, entry: gazetteer.entries.get(m.entityId)!, gazetteer }))
       continue;
     if (namedBeforeItExisted({ entry: gazetteer.entries.get(m.entityId)!, publishedAt })) continue;
+    // "Portuguese-speaking countries", "interpretation in English and French", "French (Français)": a language, not a state
+    if (gazetteer.entries.get(m.entityId)!.kind === "country" && namesLanguage({ text, start: m.start, end: m.end })) continue;
     // "立法方面", "新方式": a country's "side" (法方, 美方) is not the 方 of 方面, 方式, 方法, 方案 …
     if (/^[\u4e00-\u9fff]方$/.test(m.form) && /[面式法案向针便位]/.test(text[m.end] ?? "")) continue;
     if (insideLongerName({ gazetteer, text, start: m.start, form: m.form, entry: gazetteer.entries.get(m.entityId)!, sentenceStart: s.start })) continue;
