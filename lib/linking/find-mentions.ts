@@ -12,6 +12,7 @@ import { findFirstMeetings } from "./find-first-meetings";
 import { findOwnedAiNames } from "./find-owned-ai-names";
 import { metElsewhere } from "./find-venue-references";
 import { seriesOf } from "./settle-series-hosts";
+import { findMakersInNames } from "./find-makers-in-names";
 import { findFirstTreaties } from "./find-first-treaties";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
@@ -1576,6 +1577,8 @@ export function findMentions({
     const s = evidenceOf(m.start);
     mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
+  // 10. "the OECD AI Principles", "欧盟人工智能法案": the body that made a text, named at the start of the text's name
+  mentions.push(...findMakersInNames({ gazetteer, text, mentions }));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { sentences, mentions: withoutForeignLaws({ mentions, gazetteer }), dates, proposedResolutions };
 }
