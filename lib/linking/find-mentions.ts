@@ -509,6 +509,13 @@ const STATE_WORD_AFTER =
 /** The rest of a UN agency's or programme's name after "UN" / "United Nations" / "联合国". */
 const UN_AGENCY_AFTER =
   /^(?:\s+(?:Environment|Development|Population|Children['’]s|Industrial Development|Capital Development|Climate Change|Framework Convention|Human Settlements|Conference on Trade)\b(?:\s+(?:Programme|Program|Fund|Organi[sz]ation|Secretariat|Conference|Convention|Executive|High-Level|Technology))?|\s+(?:Women|Habitat|Volunteers)\b|(?:环境规划署|开发计划署|儿童基金会|人口基金|气候变化))/;
+/**
+ * The rest of the name of another UN body the atlas does not hold: "United Nations Institute for Disarmament Research",
+ * "UN Economic Commission for Latin America", "UN-Habitat", "联合国贸易和发展会议" (up to three capitalised words,
+ * then what kind of body it is; not a council, panel or body, which may be the atlas's own under another name).
+ */
+const UN_BODY_AFTER =
+  /^(?:\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Institute|Programme|Program|Fund|Organi[sz]ation|Conference|Commission|Centre|Center|Office|Agency|University)\b|-[A-Z]\w+|(?:贸易和发展会议|贸发会议|工业发展组织|工发组织|知识产权组织|粮食及农业组织|粮农组织|难民署|人居署|妇女署|项目事务署|世界粮食计划署|大学|训练研究所|裁军研究所|区域间犯罪和司法研究所|裁军事务厅|毒品和犯罪问题办公室|减少灾害风险办公室|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉美经委会|非洲经济委员会|西亚经济社会委员会|欧洲经济委员会|经济和社会事务部|经社部))/;
 /** How a transliterated Russian or Central Asian family name ends (耶夫, 诺娃, 斯基, 维奇 …). */
 const TRANSLITERATED_NAME_END = /^(?:耶夫|耶娃|耶维奇|诺夫|诺娃|斯基|维奇|科夫|科娃|托夫)/;
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
@@ -537,7 +544,7 @@ function partOfAnotherName({
   if (personNamed({ text, start, form, sentenceStart })) return true;
   if (form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^[\u4e00-\u9fff]+$/.test(form) && TRANSLITERATED_NAME_END.test(text.slice(end, end + 3))) return true;
-  return entry.slug === "united-nations" && UN_AGENCY_AFTER.test(text.slice(end, end + 60));
+  return entry.slug === "united-nations" && (UN_AGENCY_AFTER.test(text.slice(end, end + 60)) || UN_BODY_AFTER.test(text.slice(end, end + 80)));
 }
 
 /** A declaration or statement is adopted at a meeting: its name is not known long before. */

@@ -266,6 +266,13 @@ describe("a UN agency the atlas does not hold is not the UN", () => {
     ["联合国开发计划署发布报告。", []],
     ["The UN welcomed the plan, and so did UN Women.", ["united-nations"]],
     ["联合国秘书长表示欢迎。", ["united-nations"]],
+    // (any body of the UN's by what kind of body it is, a few capitalised words after "UN")
+    ["The United Nations Institute for Disarmament Research held a dialogue.", []],
+    ["ECLAC (UN Economic Commission for Latin America) took part.", []],
+    ["It will have the collaboration of UN-Habitat.", []],
+    ["联合国贸易和发展会议发布报告。", []],
+    ["The UN in Geneva hosted the Conference on AI.", ["united-nations"]],
+    ["The UN Secretary-General welcomed the Commission's report.", ["united-nations"]],
   ])("%s", (text, expected) => expect(slugs(text)).toEqual(expected));
 });
 
