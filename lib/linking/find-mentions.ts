@@ -516,6 +516,15 @@ const UN_AGENCY_AFTER =
  */
 const UN_BODY_AFTER =
   /^(?:\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Institute|Programme|Program|Fund|Organi[sz]ation|Conference|Commission|Centre|Center|Office|Agency|University)\b|-[A-Z]\w+|(?:贸易和发展会议|贸发会议|工业发展组织|工发组织|知识产权组织|粮食及农业组织|粮农组织|难民署|人居署|妇女署|项目事务署|世界粮食计划署|大学|训练研究所|裁军研究所|区域间犯罪和司法研究所|裁军事务厅|毒品和犯罪问题办公室|减少灾害风险办公室|亚洲及太平洋经济社会委员会|亚太经社会|拉丁美洲和加勒比经济委员会|拉美经委会|非洲经济委员会|西亚经济社会委员会|欧洲经济委员会|经济和社会事务部|经社部))/;
+/**
+ * After a place in Chinese: a dateline's day ("中评社香港9月18日电", "新华社香港5月7日讯") or an outlet named after it
+ * ("香港文汇报讯", "香港中通社", "《香港01》"): where the report was written or who wrote it, not a state named.
+ */
+const DATELINE_OR_OUTLET_AFTER =
+  /^(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|電|訊)|(?:文汇报|文匯報|中通社|01|商报|商報|经济日报|經濟日報|电台|電台)(?:讯|訊|记者|記者|》|\s|$)?)/;
+/** "Hong Kong University of Science and Technology", "National University of Singapore": a university's name, not the state. */
+const UNIVERSITY_AFTER = /^\s+(?:Polytechnic\s+)?University\b/;
+const UNIVERSITY_BEFORE = /\b(?:National\s+)?University\s+of\s+(?:the\s+)?$/;
 /** How a transliterated Russian or Central Asian family name ends (耶夫, 诺娃, 斯基, 维奇 …). */
 const TRANSLITERATED_NAME_END = /^(?:耶夫|耶娃|耶维奇|诺夫|诺娃|斯基|维奇|科夫|科娃|托夫)/;
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
@@ -544,6 +553,13 @@ function partOfAnotherName({
   if (personNamed({ text, start, form, sentenceStart })) return true;
   if (form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^[\u4e00-\u9fff]+$/.test(form) && TRANSLITERATED_NAME_END.test(text.slice(end, end + 3))) return true;
+  if (
+    entry.kind === "country" &&
+    (DATELINE_OR_OUTLET_AFTER.test(text.slice(end, end + 16)) ||
+      UNIVERSITY_AFTER.test(text.slice(end, end + 40)) ||
+      UNIVERSITY_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+  )
+    return true;
   return entry.slug === "united-nations" && (UN_AGENCY_AFTER.test(text.slice(end, end + 60)) || UN_BODY_AFTER.test(text.slice(end, end + 80)));
 }
 

@@ -296,3 +296,16 @@ describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
     ["Spain hosted the meeting in Madrid.", ["ESP"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
+
+describe("a place that says where a report was written, who wrote it, or which university", () => {
+  const { country } = entryBuilders({ firstId: 9960 });
+  const g = buildGazetteer({ entries: [country("HKG", "Hong Kong", "香港"), country("SGP", "Singapore", "新加坡")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["中评社香港9月18日电 会议在北京举行。", []],
+    ["香港文汇报讯 法国总统表示将宣布投资。", []],
+    ["Speakers came from the Hong Kong University of Science and Technology and the National University of Singapore.", []],
+    ["香港特区政府9月18日宣布成立人工智能研究院。", ["HKG"]],
+    ["Singapore and Hong Kong universities signed the agreement.", ["SGP", "HKG"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
