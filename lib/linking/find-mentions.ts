@@ -525,6 +525,8 @@ const DATELINE_OR_OUTLET_AFTER =
 /** "Hong Kong University of Science and Technology", "National University of Singapore": a university's name, not the state. */
 const UNIVERSITY_AFTER = /^\s+(?:Polytechnic\s+)?University\b/;
 const UNIVERSITY_BEFORE = /\b(?:National\s+)?University\s+of\s+(?:the\s+)?$/;
+/** Before "America(n)": another America than the United States ("Latin American", "South America", "Organization of American States"). */
+const AMERICAS_BEFORE = /(?:\b(?:Latin|South|Central|North|Ibero|Pan|Afro|Inter|Meso)[ -]|\bof\s+(?:the\s+)?)$/;
 /** How a transliterated Russian or Central Asian family name ends (耶夫, 诺娃, 斯基, 维奇 …). */
 const TRANSLITERATED_NAME_END = /^(?:耶夫|耶娃|耶维奇|诺夫|诺娃|斯基|维奇|科夫|科娃|托夫)/;
 /** "Port of Spain", "Port-of-Spain": Trinidad and Tobago's capital, not Spain. */
@@ -553,6 +555,12 @@ function partOfAnotherName({
   if (personNamed({ text, start, form, sentenceStart })) return true;
   if (form === "Spain" && CITY_WITH_STATE_NAME.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^[\u4e00-\u9fff]+$/.test(form) && TRANSLITERATED_NAME_END.test(text.slice(end, end + 3))) return true;
+  // "Latin American", "South America", "the Organization of American States", "US$120 million", "4.8 trillion US dollars"
+  if (
+    entry.iso3 === "USA" &&
+    ((/^Americ/.test(form) && AMERICAS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || /^\s?(?:\$|dollars?\b)/.test(text.slice(end, end + 9)))
+  )
+    return true;
   if (
     entry.kind === "country" &&
     (DATELINE_OR_OUTLET_AFTER.test(text.slice(end, end + 16)) ||

@@ -309,3 +309,16 @@ describe("a place that says where a report was written, who wrote it, or which u
     ["Singapore and Hong Kong universities signed the agreement.", ["SGP", "HKG"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
+
+describe("another America than the United States, and its currency", () => {
+  const { country } = entryBuilders({ firstId: 9950, aliasType: "demonym" });
+  const g = buildGazetteer({ entries: [country("USA", "United States", "美国", ["American", "America", "US"])] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["Twenty Latin American and Caribbean states met in Santiago.", []],
+    ["The South American country leads the talks.", []],
+    ["The Organization of American States took part.", []],
+    ["The fund provides US$120 million, about 4.8 trillion US dollars by 2033.", []],
+    ["American officials and the US delegation attended.", ["USA", "USA"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
