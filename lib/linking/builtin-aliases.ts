@@ -8,6 +8,11 @@
 export const BLOCKERS: string[] = [
   "发展中国家",
   "发展中国",
+  // (the same in traditional characters, and Taiwan's word for it: 開發中國家, developing countries)
+  "發展中國家",
+  "發展中國",
+  "開發中國家",
+  "开发中国家",
   "欧美国家",
   "中美洲",
   // the Mediterranean: 地中海地区 holds 海地 (Haiti)
@@ -42,4 +47,7 @@ export const BLOCKERS: string[] = [
   "法国国际广播电台",
   "法國國際廣播電台",
   "Radio France Internationale",
+  "China Daily",
+  "中国日报",
+  "中國日報",
 ];

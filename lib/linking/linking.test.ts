@@ -22,6 +22,8 @@ describe("gazetteer: longest match, a name inside a longer name is not a mention
     ["The Dominican Republic signed.", ["dom"], "dma"],
     ["Nigeria and Niger signed.", ["nga", "ner"], null],
     ["广大发展中国家纷纷期待", [], "chn"],
+    ["開發中國家及相對弱勢群體", [], "chn"],
+    ["[Photo provided to China Daily]", [], "chn"],
   ])("%s", (text, expected, forbidden) => {
     const found = slugs(text);
     expect(found).toEqual(expected);
