@@ -398,10 +398,11 @@ function findDescriptiveResolution(
 /** Languages named like the people of a state ("French", "Chinese"). */
 const LANGUAGE = "(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese|German|Italian|Japanese|Korean|Dutch|Turkish|Persian|Hindi)";
 const LANGUAGE_WORD = new RegExp(`^${LANGUAGE}$`);
-/** after a language's name: "-speaking", "(Français)", or in a list of languages that ends the clause */
-const AS_LANGUAGE_AFTER = new RegExp(
-  `^(?:[- ]speaking\\b|\\s*\\((?:Français|Español|Português|English|Русский|中文|العربية)|(?:(?:,\\s*|\\s+(?:and|or)\\s+)${LANGUAGE}\\b)*\\s*(?:[.;:)]|,(?!\\s*[A-Z])|$))`,
-);
+/** after a language's name, whatever comes before: "-speaking", "(Français)" (the language's name in itself) */
+const SPEAKING_AFTER = /^[- ]speaking\b/i;
+const OWN_NAME_AFTER = /^\s*\((?:Français|Español|Português|English|Русский|中文|العربية)/;
+/** after a language's name in a list of them, which ends the clause ("in English and French.") */
+const AS_LANGUAGE_AFTER = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+)${LANGUAGE}\\b)*\\s*(?:[.;:)]|,(?!\\s*[A-Z])|$)`);
 /** "in French", "into English", "versions in Arabic, Chinese and French" */
 const AS_LANGUAGE_BEFORE = new RegExp(`\\b(?:in|into)\\s+(?:${LANGUAGE}(?:,\\s*|\\s+(?:and|or)\\s+))*$`);
 
@@ -412,7 +413,7 @@ const AS_LANGUAGE_BEFORE = new RegExp(`\\b(?:in|into)\\s+(?:${LANGUAGE}(?:,\\s*|
 function namesLanguage({ text, start, end }: { text: string; start: number; end: number }): boolean {
   if (!LANGUAGE_WORD.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + 60);
-  if (/^[- ]speaking\b/i.test(after) || /^\s*\((?:Français|Español|Português|English|Русский|中文|العربية)/.test(after)) return true;
+  if (SPEAKING_AFTER.test(after) || OWN_NAME_AFTER.test(after)) return true;
   return AS_LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && AS_LANGUAGE_AFTER.test(after);
 }
 

@@ -95,8 +95,8 @@ const namesWorkshop = (e: GazetteerEntry) => /workshop|研讨班/i.test(`${e.nam
 
 /** The acronyms of a text, of three or more capitals ("REAIM", never "AI"), and whether an event's names hold a word whole. */
 const acronymsIn = (text: string) => [...text.matchAll(/\b[A-Z][A-Z0-9]{2,}\b/g)].map((m) => m[0]);
-const namesHold = ({ event, word }: { event: GazetteerEntry; word: string }) =>
-  [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`).test(n));
+const namesHold = ({ event, word, caseless = false }: { event: GazetteerEntry; word: string; caseless?: boolean }) =>
+  [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`, caseless ? "i" : "").test(n));
 
 const DAY_MS = 86400000;
 /** "next week", "下周": the days, counted from the article's date, a relative week word gives (first and last). */
@@ -160,13 +160,9 @@ function onlyEventDescribed({ events, before }: { events: GazetteerEntry[]; befo
   }
   // (one word is no description when it is "AI" alone: every summit of the atlas is about AI)
   if (!words.length || (words.length === 1 && /^AI$/i.test(words[0]))) return undefined;
-  const held = events.filter((e) => words.every((word) => namesHoldCaseless({ event: e, word: word.replace(/(?<=\p{Ll})s$/u, "") })));
+  const held = events.filter((e) => words.every((word) => namesHold({ event: e, word: word.replace(/(?<=\p{Ll})s$/u, ""), caseless: true })));
   return held.length === 1 ? held[0] : undefined;
 }
-
-/** Whether an event's English names hold a word whole, in any case. */
-const namesHoldCaseless = ({ event, word }: { event: GazetteerEntry; word: string }) =>
-  [event.nameEn, ...event.aliases.map((a) => a.alias)].some((n) => new RegExp(`\\b${escape(word)}\\b`, "i").test(n));
 
 /**
  * Of two events that met at one place, the one the article names elsewhere, itself or through a text adopted there
@@ -235,14 +231,13 @@ export function findVenueReferences({
       const event =
         named.length === 1
           ? named[0]
-          : described
-            ? described
-            : dated.length === 1
+          : (described ??
+            (dated.length === 1
               ? dated[0]
               : dated.length > 1
                 ? ((publishedAt ? onlyEventNear({ events: dated, sentence, publishedAt }) : onlyEventOnYearlessDay({ events: dated, sentence })) ??
                   onlyEventNamedElsewhere({ events: dated, mentions, gazetteer }))
-                : undefined;
+                : undefined));
       if (!event) continue;
       if (mentions.some((m) => m.entityId === event.id && m.start >= s.start && m.end <= s.end) || out.some((m) => m.entityId === event.id && m.evidenceStart === s.start))
         continue;
