@@ -523,6 +523,13 @@ const UN_BODY_AFTER =
  */
 const DATELINE_OR_OUTLET_AFTER =
   /^(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|電|訊)|(?:文汇报|文匯報|中通社|01|商报|商報|经济日报|經濟日報|电台|電台)(?:讯|訊|记者|記者|》|\s|$)?)/;
+/**
+ * After a state's Chinese name: the rest of an institution's name ("中国科学院", "中国人工智能产业发展联盟", "美国国家工程院"),
+ * up to eight characters that join no other word (和, 与, 的, 了, 去年 …) before what kind of institution it is (a university's
+ * name has a word of its own first: "美国大学" are American universities).
+ */
+const ZH_INSTITUTION_AFTER =
+  /^(?:(?:(?![和与及、的在同对向将是为了该这那已也都还会于被把就又再去从以年月日])[\u4e00-\u9fff]){1,8}?(?:大学|大學)|(?:(?![和与及、的在同对向将是为了该这那已也都还会于被把就又再去从以年月日])[\u4e00-\u9fff]){0,8}?(?:科学院|科學院|工程院|研究院|研究所|基金会|基金會|新闻社|新聞社|产业发展联盟|產業發展聯盟))/;
 /** "Hong Kong University of Science and Technology", "National University of Singapore": a university's name, not the state. */
 const UNIVERSITY_AFTER = /^\s+(?:Polytechnic\s+)?University\b/;
 const UNIVERSITY_BEFORE = /\b(?:National\s+)?University\s+of\s+(?:the\s+)?$/;
@@ -565,6 +572,7 @@ function partOfAnotherName({
   if (
     entry.kind === "country" &&
     (DATELINE_OR_OUTLET_AFTER.test(text.slice(end, end + 16)) ||
+      (/^[\u4e00-\u9fff]+$/.test(form) && ZH_INSTITUTION_AFTER.test(text.slice(end, end + 12))) ||
       UNIVERSITY_AFTER.test(text.slice(end, end + 40)) ||
       UNIVERSITY_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
   )

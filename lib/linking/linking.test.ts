@@ -324,3 +324,17 @@ describe("another America than the United States, and its currency", () => {
     ["American officials and the US delegation attended.", ["USA", "USA"]],
   ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
 });
+
+describe("a state's Chinese name that opens an institution's name", () => {
+  const { country } = entryBuilders({ firstId: 9940 });
+  const g = buildGazetteer({ entries: [country("CHN", "China", "中国", ["中國"]), country("USA", "United States", "美国")] });
+  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  it.each([
+    ["中国科学院院士出席会议。", []],
+    ["中國人工智能產業發展聯盟成立。", []],
+    ["中国去年加入了该联盟。", ["CHN"]],
+    ["美国国家工程院外籍院士发言。", []],
+    ["中国和美国大学签署协议。", ["CHN", "USA"]],
+    ["中国的研究院发布报告。", ["CHN"]],
+  ])("%s", (text, expected) => expect(isos(text)).toEqual(expected));
+});
