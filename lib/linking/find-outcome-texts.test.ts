@@ -13,16 +13,16 @@ const text = (over: Partial<GazetteerEntry>): GazetteerEntry => ({ id: nextId(),
 const lagos = text({ slug: "lagos-statement", nameEn: "Statement on Open Model Weights", nameZh: "关于开放模型权重的声明", date: "2031-06-12", relatedIds: [summitId] });
 // the summit's commitments by companies, beside its statement
 const lagosCommitments = text({ slug: "lagos-compute-commitments", nameEn: "Lagos Compute Safety Commitments", date: "2031-06-12", relatedIds: [summitId] });
-const summit: GazetteerEntry = {
+/** A meeting of the test's atlas, with the id its texts already point to. */
+const meeting = (over: Partial<GazetteerEntry> & Pick<GazetteerEntry, "id" | "slug" | "nameEn">): GazetteerEntry => ({ kind: "event", nameZh: null, aliases: [], ...over });
+const summit = meeting({
   id: summitId,
-  kind: "event",
   slug: "lagos-compute-summit-2031",
   nameEn: "Lagos Compute Summit",
   nameZh: "拉各斯算力峰会",
   date: "2031-06-12",
-  aliases: [],
   relatedIds: [lagos.id, lagosCommitments.id],
-};
+});
 // a summit whose leaders' declaration the atlas holds, dated the first day; its ministers met the day after
 const accra = text({
   slug: "accra-declaration",
@@ -31,16 +31,7 @@ const accra = text({
   aliases: [{ alias: "Accra Statement of Intent", language: "en", aliasType: "alias" }],
   relatedIds: [otherSummitId],
 });
-const otherSummit: GazetteerEntry = {
-  id: otherSummitId,
-  kind: "event",
-  slug: "accra-summit-2032",
-  nameEn: "Accra AI Summit",
-  nameZh: null,
-  date: "2032-03-01",
-  aliases: [],
-  relatedIds: [accra.id],
-};
+const otherSummit = meeting({ id: otherSummitId, slug: "accra-summit-2032", nameEn: "Accra AI Summit", date: "2032-03-01", relatedIds: [accra.id] });
 const gz = buildGazetteer({
   entries: [country("NGA", "Nigeria", "尼日利亚"), country("GHA", "Ghana", "加纳"), country("KEN", "Kenya", "肯尼亚"), summit, lagos, lagosCommitments, otherSummit, accra],
 });
@@ -179,16 +170,13 @@ describe("findOutcomeTexts: an article about two meetings, a sentence that goes 
   it("'… at a global summit in Abuja. The statement, signed by Kenya and Ghana, …': the text of the summit named by where it met", () => {
     const abujaSummitId = nextId();
     const abujaStatement = text({ slug: "abuja-statement", nameEn: "Abuja Statement on Open Compute", date: "2033-03-02", relatedIds: [abujaSummitId] });
-    const abujaSummit: GazetteerEntry = {
+    const abujaSummit = meeting({
       id: abujaSummitId,
-      kind: "event",
       slug: "open-compute-summit-2033",
       nameEn: "Open Compute Summit 2033 (Abuja)",
-      nameZh: null,
       date: "2033-03-02",
-      aliases: [],
       relatedIds: [abujaStatement.id],
-    };
+    });
     const withAbuja = buildGazetteer({ entries: [...gz.entries.values(), abujaSummit, abujaStatement] });
     const body = [
       "Nigeria did not sign an international agreement on compute at a global summit in Abuja.",

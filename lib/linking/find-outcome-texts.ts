@@ -1,6 +1,7 @@
 import { placePattern, placesOfEvents } from "./find-venue-references";
 import type { Gazetteer } from "./gazetteer";
 import { outcomeTextsOf } from "./resolve-references";
+import { sentenceIndexAt } from "./sentences";
 import type { FoundMention, GazetteerEntry, ProposedEvent, Sentence } from "./types";
 
 /** The kind of text a meeting adopts, as news names it without its title. */
@@ -367,7 +368,7 @@ function findTextsOfArticleMeeting({
   const meetingBefore = (index: number) => {
     const last = namedMeetings.filter((m) => m.start < sentences[index].start).at(-1);
     if (!last) return undefined;
-    const at = sentences.findIndex((x) => x.start <= last.start && last.start < x.end);
+    const at = sentenceIndexAt({ sentences, pos: last.start });
     if (at < index - 2) return undefined;
     // (not a sentence that names two of them: "met at the Lagos summit and later at the Accra summit")
     const s = sentences[at];

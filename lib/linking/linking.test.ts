@@ -4,7 +4,7 @@ import { findProposedInitiatives } from "./find-proposed-initiatives";
 import { linkArticle } from "./link-article";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./sentences";
-import { buildGazetteer } from "./gazetteer";
+import { buildGazetteer, type Gazetteer } from "./gazetteer";
 import { entryBuilders, testGazetteer } from "@/tests/helpers/test-gazetteer";
 import type { GazetteerEntry } from "./types";
 
@@ -221,12 +221,15 @@ describe("proposed initiatives", () => {
   });
 });
 
+/** The ISO3 codes of the states findMentions links in a text, against a gazetteer of a test's own. */
+const isosIn = (g: Gazetteer) => (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+
 describe("a country's Chinese name inside a personal or place name is no mention", () => {
   const { country } = entryBuilders({ firstId: 9950 });
   const g = buildGazetteer({
     entries: [country("NIU", "Niue", "纽埃"), country("OMN", "Oman", "阿曼"), country("MLI", "Mali", "马里"), country("FRA", "France", "法国"), country("HTI", "Haiti", "海地")],
   });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["法国总统埃马纽埃尔·马克龙出席", ["FRA"]],
     ["法國總統埃馬紐埃爾·馬克龍出席", ["FRA"]],
@@ -241,7 +244,7 @@ describe("a country's Chinese name inside a personal or place name is no mention
 describe("a country whose name is also a family name, after a given name, is a person", () => {
   const { country } = entryBuilders({ firstId: 9960 });
   const g = buildGazetteer({ entries: [country("JOR", "Jordan", "约旦"), country("TCD", "Chad", "乍得")] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["U.S. lawmakers like House Judiciary Chairman Jim Jordan have raised concerns.", []],
     ["The deputy minister, Nonkqubela Jordan, opened the meeting.", []],
@@ -281,7 +284,7 @@ describe("a UN agency the atlas does not hold is not the UN", () => {
 describe("a state's short Chinese name inside a transliterated family name is no state", () => {
   const { country } = entryBuilders({ firstId: 9990 });
   const g = buildGazetteer({ entries: [country("MLI", "Mali", "马里", ["马利"]), country("KGZ", "Kyrgyzstan", "吉尔吉斯斯坦")] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["出席会议的还有吉尔吉斯斯坦部长内阁主席卡西马利耶夫。", ["KGZ"]],
     ["马利和吉尔吉斯斯坦代表出席。", ["MLI", "KGZ"]],
@@ -291,7 +294,7 @@ describe("a state's short Chinese name inside a transliterated family name is no
 describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
   const { country } = entryBuilders({ firstId: 9970 });
   const g = buildGazetteer({ entries: [country("ESP", "Spain", "西班牙")] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["The workshop was held in Port of Spain.", []],
     ["Ministers met in Port-of-Spain on Monday.", []],
@@ -302,7 +305,7 @@ describe("Port of Spain is Trinidad and Tobago's capital, not Spain", () => {
 describe("a place that says where a report was written, who wrote it, or which university", () => {
   const { country } = entryBuilders({ firstId: 9960 });
   const g = buildGazetteer({ entries: [country("HKG", "Hong Kong", "香港"), country("SGP", "Singapore", "新加坡")] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["中评社香港9月18日电 会议在北京举行。", []],
     ["香港文汇报讯 法国总统表示将宣布投资。", []],
@@ -315,7 +318,7 @@ describe("a place that says where a report was written, who wrote it, or which u
 describe("another America than the United States, and its currency", () => {
   const { country } = entryBuilders({ firstId: 9950, aliasType: "demonym" });
   const g = buildGazetteer({ entries: [country("USA", "United States", "美国", ["American", "America", "US"])] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["Twenty Latin American and Caribbean states met in Santiago.", []],
     ["The South American country leads the talks.", []],
@@ -328,7 +331,7 @@ describe("another America than the United States, and its currency", () => {
 describe("a state's Chinese name that opens an institution's name", () => {
   const { country } = entryBuilders({ firstId: 9940 });
   const g = buildGazetteer({ entries: [country("CHN", "China", "中国", ["中國"]), country("USA", "United States", "美国")] });
-  const isos = (text: string) => findMentions({ text, gazetteer: g, publishedAt: "2031-02-10" }).mentions.map((m) => g.entries.get(m.entityId)!.iso3);
+  const isos = isosIn(g);
   it.each([
     ["中国科学院院士出席会议。", []],
     ["中國人工智能產業發展聯盟成立。", []],
