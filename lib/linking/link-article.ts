@@ -35,6 +35,7 @@ import { readMakerReleases } from "./read-maker-releases";
 import { readRoleNotes } from "./read-role-notes";
 import type { DateMention, FoundMention, FoundRelation, ProposedEntity, ProposedEvent, Sentence } from "./types";
 import { factKey } from "./fact-key";
+import { readSeriesHostLists } from "./read-series-host-lists";
 import { dropHostsOthersHeld, settleSeriesHosts } from "./settle-series-hosts";
 import { dropMakersAsSignatories } from "./drop-makers-as-signatories";
 
@@ -220,6 +221,8 @@ export function linkArticle({
   const parties = [
     ...readAgreedMeetingParties({ mentions: readerActors, gazetteer, source: body }),
     ...readNamedDialogueParties({ mentions: readerActors, gazetteer, source: body }),
+    // "AI summits have since been hosted by South Korea and France": the states that hosted the other editions of a series
+    ...readSeriesHostLists({ text, source: body, sentences: readSentences, mentions: readerActors, gazetteer }),
   ].filter((r) => !stated.some((x) => factKey(x) === factKey(r)));
   const read = explainAnaphora({ relations: parties.length ? [...stated, ...parties] : stated, anaphora, mentions: actors, source: body });
   // (one for each statement as read: a group's meeting reported in the article takes the group's place)
