@@ -43,11 +43,12 @@ const SPEAKS_AT_ZH =
 /**
  * "China has presented an Action Plan … during the 2025 World AI Conference", "Kenya signed the declaration at the
  * summit", "Korea called for global efforts … during the AI Safety Summit", "Tajikistan's AI Council Deputy Chair praised
- * India's AI progress at the AI Impact Summit": a state that acts or makes its case at a meeting named later in its
- * own clause takes part in it.
+ * India's AI progress at the AI Impact Summit", "Brazilian President Luiz Inacio Lula da Silva emphasized … at the AI
+ * Impact Summit": a state that acts or makes its case at a meeting named later in its own clause takes part in it
+ * (after the state's adjective, a capitalised title and name: "Brazilian firms" are not the state).
  */
 const ACTS_THEN_AT_EN =
-  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward|praised|hailed|lauded|highlighted|reiterated|underlined|delivered)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
+  /^(?:['’]s?\s+(?:[A-Z][\p{L}-]+\s+){0,4}|\s+[A-Z][\p{L}-]+\s+(?:(?:[A-Z][\p{L}.'’-]+|da|de|do|dos|van|von|bin|al|del)\s+){0,5})?\s*(?:has\s+|had\s+|also\s+)?(?:presented|unveiled|launched|released|announced|proposed|introduced|signed|pledged|showcased|called\s+(?:for|on)|urged|stressed|emphasi[sz]ed|advocated|outlined|put\s+forward|praised|hailed|lauded|highlighted|reiterated|underlined|delivered)\b[^.;:!?]{0,100}?\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/u;
 /** "praised the action plan adopted at the X": the meeting is where what was praised was made, not where the state spoke. */
 const OBJECT_MADE_AT_EN = /\b(?:adopted|agreed|endorsed|reached|issued|held|made)\s+(?:at|during)\s+(?:the\s+)?$/;
 /** "Speaking at the opening of the X, Li stated …", "Addressing the X, Kenya said …": a participle naming the event. */

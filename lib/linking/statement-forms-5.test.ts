@@ -614,6 +614,12 @@ describe("a state that acts at a meeting it names later in its clause takes part
   it("en: an act, then 'during' or 'at' the meeting", () => {
     expect(triples("Kenya has presented an action plan on data during the Lagos AI Forum in June.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
   });
+  it("en: the state's adjective, its leader's title and name, then the act at the meeting", () => {
+    expect(triples("Kenyan President William Ruto stressed the need for data sharing at the Lagos AI Forum.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    expect(triples("Kenyan President Luiz Inacio da Silva emphasized the importance of AI at the Lagos AI Forum.")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
+    // (a common noun after the adjective is no leader: "Kenyan firms" are not the state)
+    expect(triples("Kenyan firms showcased their products at the Lagos AI Forum.")).toEqual([]);
+  });
   it("zh: 在 + a place + the meeting + 上 + an act; a leader's speech at its opening", () => {
     expect(triples("6月3日，肯尼亚在非洲拉各斯人工智能论坛上发布了数据行动计划。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
     expect(triples("肯尼亚总统鲁托周二(3日)在拉各斯人工智能论坛(LAF)开幕式发表演说。")).toEqual([["KEN", "participant", "lagos-ai-forum"]]);
