@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer, seriesName } from "./gazetteer";
 import { linkArticle } from "./link-article";
-import type { GazetteerEntry } from "./types";
 import { entryBuilders } from "@/tests/helpers/test-gazetteer";
 
 // A recurring meeting named without its year or ordinal ("REAIM", "世界人工智能大会") is the edition of the article's
 // time. Names and sentences are invented for these tests (not taken from the labelled fixtures).
-const { country, nextId } = entryBuilders({ firstId: 9600 });
-const event = (slug: string, nameEn: string, nameZh: string, date: string, aliases: string[] = []): GazetteerEntry => ({
-  id: nextId(),
-  kind: "event",
-  slug,
-  nameEn,
-  nameZh,
-  date,
-  aliases: aliases.map((alias) => ({ alias, aliasType: "short" as const, language: /[\u4e00-\u9fff]/.test(alias) ? "zh" : "en" })),
-  relatedIds: [],
-});
+const { country, event } = entryBuilders({ firstId: 9600 });
 const first = event("lakes-forum-2031", "Lakes AI Forum 2031", "湖泊地区人工智能论坛（2031年，基苏木）", "2031-03-02");
 // the second edition's Chinese name adds a word (使用), and a stored alias of it is the series' name
 const second = event("lakes-forum-2032", "Second Lakes AI Forum (Kampala, 2032)", "第二届湖泊地区人工智能使用论坛", "2032-05-10", ["湖泊地区人工智能使用论坛"]);

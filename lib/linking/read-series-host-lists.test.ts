@@ -1,28 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer";
-import type { GazetteerEntry } from "./types";
 import { entryBuilders, readTriples } from "@/tests/helpers/test-gazetteer";
 
 // An invented series of three summits, the later ones follow-ups of the first; Kenya hosted the first and co-hosted
 // the third, so the atlas cannot tell which of them "hosted by Kenya" means.
-const { country, nextId } = entryBuilders({ firstId: 9900 });
+const { country, event } = entryBuilders({ firstId: 9900 });
 const kenya = country("KEN", "Kenya", "肯尼亚");
 const chile = country("CHL", "Chile", "智利");
 const peru = country("PER", "Peru", "秘鲁");
-const summit = (slug: string, nameEn: string, nameZh: string, date: string, hostIds: number[]): GazetteerEntry => ({
-  id: nextId(),
-  kind: "event",
-  slug,
-  nameEn,
-  nameZh,
-  date,
-  aliases: [],
-  hostIds,
-  relatedIds: [],
-});
-const first = summit("lakes-summit-nairobi", "Nairobi Lakes Summit", "内罗毕湖区峰会", "2031-03-02", [kenya.id]);
-const second = summit("lakes-summit-santiago", "Santiago Lakes Summit", "圣地亚哥湖区峰会", "2032-05-10", [chile.id]);
-const third = summit("lakes-summit-lima", "Lima Lakes Summit", "利马湖区峰会", "2033-06-01", [peru.id, kenya.id]);
+const first = event("lakes-summit-nairobi", "Nairobi Lakes Summit", "内罗毕湖区峰会", "2031-03-02", [], { hostIds: [kenya.id] });
+const second = event("lakes-summit-santiago", "Santiago Lakes Summit", "圣地亚哥湖区峰会", "2032-05-10", [], { hostIds: [chile.id] });
+const third = event("lakes-summit-lima", "Lima Lakes Summit", "利马湖区峰会", "2033-06-01", [], { hostIds: [peru.id, kenya.id] });
 first.relatedIds = [second.id, third.id];
 second.relatedIds = [first.id];
 third.relatedIds = [first.id];

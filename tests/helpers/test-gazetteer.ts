@@ -125,6 +125,18 @@ export function entryBuilders({ firstId, aliasType = "short" }: { firstId: numbe
       nameZh,
       aliases: aliasesOf(aliases),
     }),
+    /** a meeting of the atlas; `more` sets what the gazetteer knows of it (hostIds, relatedIds …) */
+    event: (slug: string, nameEn: string, nameZh: string, date: string, aliases: string[] = [], more: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+      id: ++id,
+      kind: "event",
+      slug,
+      nameEn,
+      nameZh,
+      date,
+      aliases: aliasesOf(aliases),
+      relatedIds: [],
+      ...more,
+    }),
     nextId: () => ++id,
   };
 }
