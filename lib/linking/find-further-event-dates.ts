@@ -102,7 +102,8 @@ export function furtherDateCandidates({
  * twentieth session: .3 .73769, .4 .73706, .5 .73774, .6 .73757, .7 .73653; on 4636 tune files, twenty-first
  * session: .3 .73821, .4 .73837, .5 .73733, .6 .73736, .7 .73643, so .4; on 4833 tune files, twenty-second session:
  * .3 .73526, .4 .73547, .5 .73594, .6 .73502, so .5; on 5007 tune files, twenty-fourth session: .3 .73649, .4 .73869,
- * .5 .73807, .6 .73757, .7 .73595, so .4 now).
+ * .5 .73807, .6 .73757, .7 .73595, so .4; on 5229 tune files, twenty-seventh session: .3 .73510, .4 .73520, .5
+ * .73494, .6 .73412, .7 .73323, so .4 still).
  */
 export const BARE_YEAR_THRESHOLD = 0.4;
 
