@@ -9,7 +9,7 @@ import type { FoundMention, FoundRelation, Sentence } from "./types";
 const PLURAL_MEETINGS = /\b(?:summits|meetings|editions|gatherings)\b|历届|两届|几届|多届/i;
 /**
  * "… hosted by", "co-hosted by", "分别由": the list of states after it hosted them. (Not "summits in the United Kingdom
- * and South Korea": a place says where they met, and the labels read it as a host in 1 of 8 files.)
+ * and South Korea": a place says where they met; read as hosts, the labelled files gave 7 more correct and 15 extra.)
  */
 const HOSTS_AFTER_EN = /\b(?:co-)?hosted\s+by\s+(?:the\s+)?$/i;
 const HOSTS_AFTER_ZH = /(?:分别|先后)由\s*$/;
@@ -20,11 +20,11 @@ const HOSTS_BEFORE_ZH = /^\s*(?:将|也)?(?:分别|先后)(?:主办|举办|承�
 const HOSTED_THERE_ZH = /^\s*(?:主办|举办|承办)/;
 
 /**
- * "Two upcoming summits, co-hosted by the Republic of Korea and France", "AI summits have since been hosted by South Korea and France", "with South Korea and France set to host future AI
- * summits": several meetings of a series the article names, and a list of states that host them. The atlas knows who
- * hosted each edition; a state of the list that hosted exactly one edition of the series hosted that one (a state
- * that hosted two, or none, is left out: the sentence does not say which). Two states of the list that point at the
- * same edition say nothing of either.
+ * "Two upcoming summits, co-hosted by the Republic of Korea and France", "AI summits have since been hosted by South
+ * Korea and France", "with South Korea and France set to host future AI summits": several meetings of a series the
+ * article names, and a list of states that host them. The atlas knows who hosted each edition; a state of the list
+ * that hosted exactly one edition of the series hosted that one (a state that hosted two, or none, is left out: the
+ * sentence does not say which). Two states of the list that point at the same edition say nothing of either.
  */
 export function readSeriesHostLists({
   text,
@@ -70,7 +70,7 @@ export function readSeriesHostLists({
           evidence: source.slice(s.start, s.end),
           why: {
             matched: source.slice(group.start, group.end),
-            form: `host (the edition of ${gazetteer.entries.get(edition)!.nameEn}'s series the atlas says it hosted)`,
+            form: `host (of ${gazetteer.entries.get(edition)!.nameEn}, the meeting of the series the atlas records it as hosting)`,
             rule: "pattern",
           },
         });
