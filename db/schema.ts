@@ -340,7 +340,7 @@ export const articleEvents = sqliteTable(
     evidence: text("evidence").notNull(),
     evidenceStart: integer("evidence_start").notNull(),
     evidenceEnd: integer("evidence_end").notNull(),
-    /** JSON: [{ entityId, role }] actors the sentence names. */
+    /** JSON: [{ entityId, role }] what the article's statements say of the reported event (accepting the report confirms them). */
     actors: text("actors", { mode: "json" }).$type<{ entityId: number; role: RelationRole }[]>().notNull().default([]),
     confidence: real("confidence").notNull(),
     status: text("status", { enum: REVIEW_STATUSES }).notNull().default("suggested"),

@@ -101,7 +101,14 @@ export function reviewArticleEvent({ tx, id, decision, userId }: { tx: Tx; id: n
   const before = tx.select().from(articleEvents).where(eq(articleEvents.id, id)).get();
   if (!before) throw new EntityWriteError("no such event report", 404);
   const suggestedRelations = and(eq(relations.objectId, before.eventId), eq(relations.sourceArticleId, before.articleId), eq(relations.status, "suggested"));
-  const relIds = tx.select({ id: relations.id, subjectId: relations.subjectId }).from(relations).where(suggestedRelations).all();
+  // the report's own actors only: the article's other statements about the same event wait for their own review
+  const listed = new Set(before.actors.map((a) => `${a.entityId}:${a.role}`));
+  const relIds = tx
+    .select({ id: relations.id, subjectId: relations.subjectId, role: relations.role })
+    .from(relations)
+    .where(suggestedRelations)
+    .all()
+    .filter((r) => listed.has(`${r.subjectId}:${r.role}`));
   const now = new Date().toISOString();
 
   if (decision.action === "reject") {

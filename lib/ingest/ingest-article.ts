@@ -538,8 +538,10 @@ const SQL = {
   insertSource: `INSERT INTO sources (entity_id, article_id, note) VALUES (?, ?, ?)`,
   countLinks: `SELECT (SELECT count(*) FROM mentions WHERE article_id = ?) AS mentions, (SELECT count(*) FROM article_events WHERE article_id = ?) AS events`,
   ownMentions: `SELECT id, entity_id AS entityId, start, "end", status, reviewed_by AS reviewedBy, method FROM mentions WHERE article_id = ?`,
-  ownArticleEvents: `SELECT id, event_id AS eventId, evidence_start AS evidenceStart, date, status, reviewed_by AS reviewedBy FROM article_events WHERE article_id = ?`,
+  ownArticleEvents: `SELECT id, event_id AS eventId, evidence_start AS evidenceStart, date, status, reviewed_by AS reviewedBy, actors FROM article_events WHERE article_id = ?`,
   ownStatements: `SELECT id, subject_id AS subjectId, object_id AS objectId, role FROM relations WHERE source_article_id = ? AND status = 'suggested' AND why IS NOT NULL`,
+  ownActorRelations: `SELECT id, subject_id AS subjectId, object_id AS objectId, role FROM relations WHERE source_article_id = ? AND status = 'suggested' AND why IS NULL`,
+  updateReportActors: `UPDATE article_events SET actors = ? WHERE id = ?`,
   mention: `INSERT INTO mentions (article_id, entity_id, surface, start, "end", evidence, evidence_start, confidence, status, method, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   articleEvent: `INSERT INTO article_events (article_id, event_id, date, evidence, evidence_start, evidence_end, actors, confidence, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   actorRelation: `INSERT INTO relations (subject_id, object_id, role, date, status, source_article_id, evidence) VALUES (?, ?, ?, ?, 'suggested', ?, ?) ON CONFLICT DO NOTHING`,
@@ -693,7 +695,11 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
   return changed;
 }
 
-/** Article events, diffed on (event, evidenceStart, date), plus a suggested relation from each actor to its event. */
+/**
+ * Article events, diffed on (event, evidenceStart, date), plus a suggested relation from each actor to its event.
+ * A kept report that no editor reviewed takes the actors read now, and this article's unreviewed actor
+ * suggestions that no report lists any more are removed (relink after a change in what linking lists).
+ */
 function syncArticleEvents({
   tx,
   client,
@@ -715,20 +721,29 @@ function syncArticleEvents({
     date: string;
     status: ReviewStatus;
     reviewedBy: number | null;
+    actors: string;
   }[];
   const eKey = (r: { eventId: number; evidenceStart: number; date: string }) => `${r.eventId}:${r.evidenceStart}:${r.date}`;
-  const wantedKeys = new Set(wanted.map(eKey));
+  const wantedByKey = new Map(wanted.map((w) => [eKey(w), w]));
   const existingKeys = new Set(existing.map(eKey));
+  const updateActors = preparedStatement({ client, name: "updateReportActors" });
   for (const r of existing) {
     const manual = r.reviewedBy !== null || r.status === "rejected";
-    if (!manual && !wantedKeys.has(eKey(r))) {
+    if (manual) continue;
+    const want = wantedByKey.get(eKey(r));
+    if (!want) {
       tx.delete(articleEvents).where(eq(articleEvents.id, r.id)).run();
+      changed = true;
+    } else if (r.status === "suggested" && r.actors !== JSON.stringify(want.actors)) {
+      updateActors.run(JSON.stringify(want.actors), r.id);
       changed = true;
     }
   }
   const insertEvent = preparedStatement({ client, name: "articleEvent" });
   const insertActor = preparedStatement({ client, name: "actorRelation" });
+  const listed = new Set<string>();
   for (const row of wanted) {
+    for (const a of row.actors) listed.add(`${a.entityId}:${row.eventId}:${a.role}`);
     if (!existingKeys.has(eKey(row))) {
       const res = insertEvent.run(
         articleId,
@@ -747,6 +762,12 @@ function syncArticleEvents({
       if (a.entityId === row.eventId) continue;
       if (insertActor.run(a.entityId, row.eventId, a.role, row.date, articleId, row.evidence).changes) touched.add(row.eventId);
     }
+  }
+  for (const r of preparedStatement({ client, name: "ownActorRelations" }).all(articleId) as { id: number; subjectId: number; objectId: number; role: string }[]) {
+    if (listed.has(`${r.subjectId}:${r.objectId}:${r.role}`)) continue;
+    tx.delete(relations).where(eq(relations.id, r.id)).run();
+    touched.add(r.objectId);
+    changed = true;
   }
   return changed;
 }

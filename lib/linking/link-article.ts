@@ -38,6 +38,7 @@ import { factKey } from "./fact-key";
 import { readSeriesHostLists } from "./read-series-host-lists";
 import { dropHostsOthersHeld, settleSeriesHosts } from "./settle-series-hosts";
 import { dropMakersAsSignatories } from "./drop-makers-as-signatories";
+import { listStatedActors } from "./list-stated-actors";
 
 export type ArticleLinks = {
   sentences: Sentence[];
@@ -268,8 +269,8 @@ export function linkArticle({
     sentences,
     mentions: finalMentions,
     dates,
-    events: further.length ? [...datedEvents, ...further] : datedEvents,
-    namedEvents,
+    events: listStatedActors({ events: further.length ? [...datedEvents, ...further] : datedEvents, relations, gazetteer }),
+    namedEvents: listStatedActors({ events: namedEvents, relations, gazetteer }),
     dateCandidates,
     proposedEntities,
     relations,

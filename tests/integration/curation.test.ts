@@ -283,6 +283,15 @@ describe("review", () => {
       .values([
         { subjectId: ids.chn, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
         { subjectId: ids.zmb, objectId: event, role: "co-host", status: "suggested", sourceArticleId: articleId },
+        // a statement of the same article about the same meeting that the report does not list: reviewed on its own
+        {
+          subjectId: ids.itu,
+          objectId: event,
+          role: "participant",
+          status: "suggested",
+          sourceArticleId: articleId,
+          why: { matched: "国际电信联盟", form: "ITU", rule: "pattern" },
+        },
       ])
       .run();
     ids.proposedInit = db.insert(entities).values({ kind: "initiative", slug: "proposed-initiative-x", nameEn: "新倡议", status: "proposed" }).returning().get().id;
@@ -325,12 +334,12 @@ describe("review", () => {
     expect(db.select().from(revisions).where(eq(revisions.targetType, "mention")).all()).toHaveLength(3);
   });
 
-  it("accepting an event report with a fixed date confirms the proposed event and its actor relations", () => {
+  it("accepting an event report with a fixed date confirms the proposed event and the actor relations it lists, no other", () => {
     runWrite({ db, write: (tx) => reviewArticleEvent({ tx, id: ids.report, decision: { action: "correct", date: "2025-05" }, userId }) });
     const e = db.select().from(entities).where(eq(entities.id, event)).get()!;
     expect(e).toMatchObject({ status: "confirmed", date: "2025-05" });
     const rels = db.select().from(relations).where(eq(relations.objectId, event)).all();
-    expect(rels.map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
+    expect(rels.map((r) => `${r.subjectId === ids.itu ? "itu" : "listed"} ${r.status}`)).toEqual(["listed confirmed", "listed confirmed", "itu suggested"]);
     expect(db.select().from(articleEvents).where(eq(articleEvents.id, ids.report)).get()?.status).toBe("confirmed");
   });
 

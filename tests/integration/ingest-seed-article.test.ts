@@ -154,6 +154,45 @@ describe("the seed article", () => {
     ).toBe(outbox);
   });
 
+  it("suggests no relation without the statement and the why behind it (event reports list only stated actors)", () => {
+    const bare = db
+      .select({ id: relations.id })
+      .from(relations)
+      .where(sql`${relations.sourceArticleId} = ${articleId} AND ${relations.status} = 'suggested' AND (${relations.why} IS NULL OR ${relations.spanStart} IS NULL)`)
+      .all();
+    expect(bare).toEqual([]);
+  });
+
+  it("relink gives an unreviewed report the actors read now and drops actor suggestions no report lists", () => {
+    const report = db
+      .select({ id: articleEvents.id, actors: articleEvents.actors, eventId: articleEvents.eventId })
+      .from(articleEvents)
+      .innerJoin(entities, eq(entities.id, articleEvents.eventId))
+      .where(sql`${articleEvents.articleId} = ${articleId} AND ${entities.slug} = 'group-of-friends-thematic-meeting-2025-05'`)
+      .get()!;
+    // a state with no relation to the meeting
+    const other = db
+      .select({ id: entities.id })
+      .from(entities)
+      .where(sql`${entities.kind} = 'country' AND ${entities.id} NOT IN (SELECT subject_id FROM relations WHERE object_id = ${report.eventId})`)
+      .get()!.id;
+    // as linking before stored them: every state of the sentence a participant, with no statement behind it
+    db.update(articleEvents)
+      .set({ actors: [...report.actors, { entityId: other, role: "participant" }] })
+      .where(eq(articleEvents.id, report.id))
+      .run();
+    db.insert(relations).values({ subjectId: other, objectId: report.eventId, role: "participant", status: "suggested", sourceArticleId: articleId }).run();
+    relinkAll({ db });
+    expect(db.select({ actors: articleEvents.actors }).from(articleEvents).where(eq(articleEvents.id, report.id)).get()!.actors).toEqual(report.actors);
+    expect(
+      db
+        .select({ id: relations.id })
+        .from(relations)
+        .where(sql`${relations.subjectId} = ${other} AND ${relations.objectId} = ${report.eventId}`)
+        .all(),
+    ).toEqual([]);
+  });
+
   it("relink is idempotent", () => {
     const first = relinkAll({ db });
     const counts = () =>
