@@ -66,6 +66,9 @@ const PRONOUN_BEFORE_PASSIVE =
 const BODY_PROPOSED_BETWEEN =
   /^(?:\s+(?:partnership|initiative|alliance|network|group|platform|forum|body|organi[sz]ation))?\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had been|has been)?\s*(?:first\s+|initially\s+|originally\s+|jointly\s+)?$/i;
 
+/** "a G7 initiative launched by …", "an OECD project led by …": one of the body's undertakings, not the body. */
+const UNDERTAKING_OF_BODY = /^\s+(?:initiative|proposal|project|programme|program|plan|effort|idea)\b/i;
+
 /** A text states put their names to, not one an assembly adopts: a declaration, a joint statement. */
 const SIGNED_TEXT = /declaration|statement|宣言|声明|聲明/i;
 /** "28 countries and the", "与会国和": states counted before the body, in the same list */
@@ -381,6 +384,15 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
       );
   }
   if (objectId === undefined) return null;
+  // "The GPAI has its root in a G7 initiative launched by Canada and France": they launched the initiative, not the G7
+  if (
+    passive &&
+    object?.kind === "organisation" &&
+    object.end <= tStart &&
+    /\b(?:a|an|one)\s+$/i.test(text.slice(Math.max(s.start, object.start - 6), object.start)) &&
+    UNDERTAKING_OF_BODY.test(text.slice(object.end, tStart))
+  )
+    return null;
   // "巴西提出了金砖国家领导人会晤的优先议题", "announced to the General Assembly": a body one puts something
   // forward in or to is not put forward; only its founding is ("proposed the creation of …", "倡议成立…", "announced
   // intentions to form …"), or the body itself, put forward in the passive ("GPAI was first proposed by Canada and France")

@@ -5,7 +5,7 @@ import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-ga
 
 // Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting or giving a
 // speech there; a text signed by a count of states described by a word ("28 attendee countries") and by one body
-// named after it.
+// named after it; one of a body's undertakings launched by states.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 8100 });
@@ -60,5 +60,18 @@ describe("launching or beginning its chairship of a body", () => {
   });
   it("launching the body itself is still founding it", () => {
     expect(triples("Peru launched the Andean Community in 1969.")).toEqual([["PER", "founder", "andean-community"]]);
+  });
+});
+
+describe("one of a body's undertakings launched by states ('a G7 initiative launched by A and B')", () => {
+  it("the states did not found the body whose initiative it is", () => {
+    expect(triples("The forum has its root in an Andean Community initiative launched by Peru and Chile.")).toEqual([]);
+    expect(triples("It began as an Andean Community project led by Peru.")).toEqual([]);
+  });
+  it("the body itself launched by them is still founded by them", () => {
+    expect(triples("The Andean Community was launched by Peru and Chile.")).toEqual([
+      ["CHL", "co-founder", "andean-community"],
+      ["PER", "co-founder", "andean-community"],
+    ]);
   });
 });
