@@ -220,8 +220,12 @@ function readSentenceStatements({
   }
 }
 
-/** "as a founding member" right after the body a state joined ("Slovenia joined GPAI as a founding member") */
-const AS_FOUNDING_MEMBER = /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*as\s+(?:a|one of (?:the|its))\s+(?:founding|founder)\s+members?\b/i;
+/**
+ * "as a founding member" right after the body a state joined ("Slovenia joined GPAI as a founding member"), a
+ * time between them ("joined the GPAI in June 2020 as one of the founding members")
+ */
+const AS_FOUNDING_MEMBER =
+  /^\s*(?:\([^)]{1,12}\)\s*)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4})?,?\s*as\s+(?:a|one of (?:the|its))\s+(?:founding|founder)\s+members?\b/i;
 
 /** A state that joined a body as one of its founding members founded it, as well as joining it. */
 function foundingMembers({ text, found, trig }: { text: string; found: Omit<FoundRelation, "why">[]; trig: Trigger }): Omit<FoundRelation, "why">[] {

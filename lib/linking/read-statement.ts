@@ -39,8 +39,8 @@ function attendsMeetingBefore({ text, s, tStart, tEnd }: { text: string; s: Sent
 /** "urged Peru to sign", "呼吁秘鲁加入": the list after a verb of asking is asked, not acting. */
 const URGED_BEFORE =
   /(?:\b(?:urged|urges|urging|called on|calls on|asked|asks|invited|invites|encouraged|encourages|pressed|pressing|pushed)\s+(?:the\s+)?|(?:呼吁|敦促|邀请|鼓励|要求|促请)\s*)$/i;
-/** "…, alongside the United States, the EU …": others who did the same. */
-const ALONGSIDE = /^[^.;:]{0,40}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
+/** "…, alongside the United States, the EU …": others who did the same ("in June 2020 as one of the founding members" may stand between). */
+const ALONGSIDE = /^[^.;:]{0,60}?\b(?:alongside|along with|together with|as did|joined by)\s+/i;
 /** "… as an observer", "as a guest": the seat beside a body that one takes by joining it (not membership). */
 const AS_NON_MEMBER_EN = /^[^]{0,40}?\bas\s+(?:an?\s+)?(?:permanent\s+|official\s+)?(?:observers?|guests?|invitees?|dialogue partners?)\b/i;
 const AS_NON_MEMBER_ZH = /以?(?:观察员|嘉宾)(?:国)?身份$/;

@@ -5,7 +5,7 @@ import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-ga
 
 // Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting or giving a
 // speech there; a text signed by a count of states described by a word ("28 attendee countries") and by one body
-// named after it; one of a body's undertakings launched by states.
+// named after it; one of a body's undertakings launched by states; joining a body as a founding member at a stated time.
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 8100 });
@@ -72,6 +72,23 @@ describe("one of a body's undertakings launched by states ('a G7 initiative laun
     expect(triples("The Andean Community was launched by Peru and Chile.")).toEqual([
       ["CHL", "co-founder", "andean-community"],
       ["PER", "co-founder", "andean-community"],
+    ]);
+  });
+});
+
+describe("joined a body, at a time, as one of its founding members, alongside others", () => {
+  it("'joined the Andean Community in June 2020 as one of the founding members, alongside Chile': both founded it and joined it", () => {
+    expect(triples("Peru joined the Andean Community in June 2020 as one of the founding members, alongside Chile.")).toEqual([
+      ["CHL", "founder", "andean-community"],
+      ["CHL", "member", "andean-community"],
+      ["PER", "founder", "andean-community"],
+      ["PER", "member", "andean-community"],
+    ]);
+  });
+  it("joining at a time without the words 'founding member' is membership only", () => {
+    expect(triples("Peru joined the Andean Community in June 2020, alongside Chile.")).toEqual([
+      ["CHL", "member", "andean-community"],
+      ["PER", "member", "andean-community"],
     ]);
   });
 });
