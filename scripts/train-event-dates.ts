@@ -22,7 +22,10 @@ import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 const OUT = path.join(process.cwd(), "lib", "linking", "event-date-model.json");
 const FOLDS = 5;
 /**
- * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (7 Dec 2026, twenty-seventh
+ * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (7 Dec 2026, twenty-eighth
+ * session, 5293 tune files, sets A86-A87 included: readers alone F1 .680 (P .787 R .598); with the model's dates
+ * .73571 at .3 (P .745 R .727), .73410 at .4, .73273 at .5; with bare years at .5 (BARE_YEAR_THRESHOLD, was .4)
+ * .73677: .3 as before. Before, twenty-seventh
  * session, 5229 tune files, sets A79-A85 included: readers alone F1 .680 (P .786 R .599); with the model's dates
  * .73510 at .3 (P .742 R .728), .73371 at .4, .73158 at .5; with bare years at .4 (BARE_YEAR_THRESHOLD) .73520: .3 as
  * before. Before, twenty-fourth session, 5007 tune files, sets A71-A78 included: readers alone F1 .682 (P .784 R .604); with the model's dates .73702
