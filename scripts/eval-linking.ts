@@ -2,9 +2,10 @@
  * npm run eval:linking [-- --verbose] [-- --text-only] [-- --readers-only] [-- --only <regex>]
  * Ingests the labelled fixtures (tests/fixtures/articles, labels.json) into a temporary database seeded with the
  * seed plan and prints precision / recall per entity kind (countries, organisations, initiatives, resolutions)
- * and for event dates, micro-averaged over the files, plus the misses per file; and participation relations
- * (subject, role family, object all right). Each file is in the "tune" part or the "heldout" part (labels.json
- * `split`); figures are printed for each part and for all files together. The held-out files were labelled before
+ * and for event dates, micro-averaged over the files, plus the misses per file; participation relations (subject,
+ * role family, object all right); and how many of the actors event reports list the labels' relations hold. Each
+ * file is in the "tune" part or the "heldout" part (labels.json `split`); figures are printed for each part and for
+ * all files together. The held-out files were labelled before
  * any tuning on them; once rules have been studied against held-out files they move to the tune part.
  */
 import { eq } from "drizzle-orm";
@@ -41,6 +42,9 @@ async function main() {
   let proposedRelations = 0;
   let metaOk = 0;
   let metaTotal = 0;
+  // the actors event reports list (accepting a report confirms them): how many the labels' relations hold
+  let actorsRight = 0;
+  let actorsListed = 0;
   try {
     for (const [file, label] of Object.entries(labels)) {
       const totals = totalsByPart[label.split ?? "tune"];
@@ -70,9 +74,22 @@ async function main() {
         const k = KIND_OF[m.kind];
         if (k) got[k].add(m.kind === "country" ? m.iso3! : m.slug);
       }
-      for (const e of db.select({ date: articleEvents.date }).from(articleEvents).where(eq(articleEvents.articleId, linkedId)).all()) got.events.add(e.date);
       const { stored } = r;
       const keyOf = (id: number) => labelKey({ gazetteer, id });
+      const wantedRelations = labelledKeys({ label, kind: "relations" });
+      const actorKeys = new Set<string>();
+      for (const e of db
+        .select({ date: articleEvents.date, eventId: articleEvents.eventId, actors: articleEvents.actors })
+        .from(articleEvents)
+        .where(eq(articleEvents.articleId, linkedId))
+        .all()) {
+        got.events.add(e.date);
+        if (gazetteer.entries.get(e.eventId)?.status === "proposed") continue;
+        for (const a of e.actors)
+          if (gazetteer.entries.get(a.entityId)?.status !== "proposed") actorKeys.add(relationKey({ subject: keyOf(a.entityId), role: a.role, object: keyOf(e.eventId) }));
+      }
+      actorsListed += actorKeys.size;
+      for (const k of actorKeys) if (wantedRelations.has(k)) actorsRight++;
       for (const rel of linkArticle({ body: stored.body, publishedAt: stored.publishedAt, language: stored.language, gazetteer, ...(readersOnly ? { model: null } : {}) })
         .relations) {
         // (as mentions of proposed entities are: counted apart, not scored)
@@ -141,6 +158,7 @@ async function main() {
   console.log(
     `proposed initiatives found: ${proposedFound}/${proposedWanted}; statements about proposed entities (not scored): ${proposedRelations}; metadata fields correct: ${metaOk}/${metaTotal}`,
   );
+  console.log(`event-report actors (confirmed when an editor accepts the report) that the labels' relations hold: ${actorsRight}/${actorsListed}`);
 }
 
 void main();
