@@ -695,6 +695,11 @@ function syncMentions({ tx, client, articleId, wanted }: { tx: Tx; client: Datab
   return changed;
 }
 
+/** A relation's identity (the table is unique on it): subject, object, role. */
+function tripleKey({ subjectId, objectId, role }: { subjectId: number; objectId: number; role: string }): string {
+  return `${subjectId}:${objectId}:${role}`;
+}
+
 /**
  * Article events, diffed on (event, evidenceStart, date), plus a suggested relation from each actor to its event.
  * A kept report that no editor reviewed takes the actors read now, and this article's unreviewed actor
@@ -743,7 +748,7 @@ function syncArticleEvents({
   const insertActor = preparedStatement({ client, name: "actorRelation" });
   const listed = new Set<string>();
   for (const row of wanted) {
-    for (const a of row.actors) listed.add(`${a.entityId}:${row.eventId}:${a.role}`);
+    for (const a of row.actors) listed.add(tripleKey({ subjectId: a.entityId, objectId: row.eventId, role: a.role }));
     if (!existingKeys.has(eKey(row))) {
       const res = insertEvent.run(
         articleId,
@@ -764,7 +769,7 @@ function syncArticleEvents({
     }
   }
   for (const r of preparedStatement({ client, name: "ownActorRelations" }).all(articleId) as { id: number; subjectId: number; objectId: number; role: string }[]) {
-    if (listed.has(`${r.subjectId}:${r.objectId}:${r.role}`)) continue;
+    if (listed.has(tripleKey(r))) continue;
     tx.delete(relations).where(eq(relations.id, r.id)).run();
     touched.add(r.objectId);
     changed = true;
@@ -795,11 +800,10 @@ function syncStatementRelations({
 }): boolean {
   let changed = false;
   const live = wanted.filter((r) => gazetteer.entries.get(r.subjectId)?.status !== "proposed" && gazetteer.entries.get(r.objectId)?.status !== "proposed");
-  const rKey = (r: { subjectId: number; objectId: number; role: string }) => `${r.subjectId}:${r.objectId}:${r.role}`;
-  const wantedKeys = new Set(live.map(rKey));
+  const wantedKeys = new Set(live.map(tripleKey));
   const own = preparedStatement({ client, name: "ownStatements" }).all(articleId) as { id: number; subjectId: number; objectId: number; role: string }[];
   for (const r of own) {
-    if (wantedKeys.has(rKey(r))) continue;
+    if (wantedKeys.has(tripleKey(r))) continue;
     tx.delete(relations).where(eq(relations.id, r.id)).run();
     touched.add(r.objectId);
     changed = true;
