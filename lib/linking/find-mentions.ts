@@ -19,6 +19,7 @@ import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
 import { resolveDates, datesOverlap } from "./resolve-dates";
 import { sentenceAt, splitSentences } from "./sentences";
+import { settleFirstPersonCountry } from "./settle-first-person-country";
 
 /**
  * A mention read from a description rather than a name ("Korea's AI law", "UNESCO's Recommendation", "an
@@ -1620,7 +1621,9 @@ export function findMentions({
   // 10. "the OECD AI Principles", "欧盟人工智能法案": the body that made a text, named at the start of the text's name
   mentions.push(...findMakersInNames({ gazetteer, text, mentions }));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentences, mentions: withoutForeignLaws({ mentions, gazetteer }), dates, proposedResolutions };
+  // (before the foreign-law check: "我國" in a Taiwanese text names Taiwan, whose law it then is)
+  const settled = settleFirstPersonCountry({ text, mentions, gazetteer });
+  return { sentences, mentions: withoutForeignLaws({ mentions: settled, gazetteer }), dates, proposedResolutions };
 }
 
 /**
