@@ -904,3 +904,14 @@ describe("今(2031)年7月: this year with its number in brackets", () => {
     expect(read("该部于今（2031）年7月15日通过了规范", "2031-09-01")).toEqual(["2031-07-15"]);
   });
 });
+
+describe("119年3月4日: Taiwan's official calendar, which counts years from 1912", () => {
+  it("reads a year of 100-119 with its month as that year of the calendar, with or without the article's date", () => {
+    expect(read("立法院119年3月4日三讀通過《資料治理法》", null)).toEqual(["2030-03-04"]);
+    expect(read("數位部自民國118年5月起召開公聽會", "2030-06-01")).toEqual(["2029-05"]);
+  });
+  it("but not a count of years, nor part of a longer number", () => {
+    expect(read("該協會已有118年歷史", "2030-06-01")).toEqual([]);
+    expect(read("編號3.118年5月", null)).toEqual([]);
+  });
+});

@@ -194,6 +194,13 @@ const RULES: Rule[] = [
     resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : undefined }),
   },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, relative: false, resolve: (m) => makePartialDate({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // "立法院114年12月23日三讀通過", "民國113年7月": Taiwan's official calendar counts years from 1912 (year 1); a
+  // year of 100-119 with its month is read so (a bare "113年" may be a count of years)
+  {
+    re: /(?<![\d.])(?:民[國国]\s*)?(1[01]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g,
+    relative: false,
+    resolve: (m) => makePartialDate({ year: +m[1] + 1911, month: +m[2], day: m[3] ? +m[3] : undefined }),
+  },
   // "2025年2月10至11日", "2月10-11日": a span of days written with one 日 is dated by its first day
   {
     re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*[日号]/g,
