@@ -226,4 +226,25 @@ describe("of two meetings at one place in one year, the one whose names hold the
     // (every summit of the atlas is about AI, whether its names say so or not)
     expect(at("Building on past AI summits (Port Louis), ministers met again.")).toEqual([]);
   });
+
+  it("of two events that met there, the one that is the edition of its series an ordinal before the summit word gives", () => {
+    // a series of three (the atlas relates its editions), its third in Port Louis, and another summit there
+    const first = event("data-summit-2031", "Data Summit 2031 (Victoria)", null, "2031-03-01");
+    const second = event("data-summit-2032", "Data Summit 2032 (Apia)", null, "2032-03-01");
+    const third = event("data-summit-2033", "Data Summit 2033 (Port Louis)", "数据峰会（2033年，路易港）", "2033-03-01");
+    first.relatedIds = [second.id];
+    second.relatedIds = [first.id, third.id];
+    third.relatedIds = [second.id];
+    const other = event("port-louis-digital-summit-2032", "Digital Summit 2032 (Port Louis)", "数字峰会（2032年，路易港）", "2032-06-01");
+    const gazetteer = buildGazetteer({ entries: [first, second, third, other] });
+    const at = (text: string) => findVenueReferences({ text, sentences: splitSentences(text), mentions: [], gazetteer }).map((m) => gazetteer.entries.get(m.entityId)!.slug);
+    expect(at("The declaration is the main outcome of the third data summit held in Port Louis this week.")).toEqual(["data-summit-2033"]);
+    expect(at("The declaration is the main outcome of the 3rd summit, held in Port Louis.")).toEqual(["data-summit-2033"]);
+    expect(at("各国在路易港举行的第三届峰会上通过宣言。")).toEqual(["data-summit-2033"]);
+    // (the series has no fifth edition, and a summit the atlas holds no other edition of is no series' first: still two)
+    expect(at("The declaration is the main outcome of the fifth summit held in Port Louis.")).toEqual([]);
+    expect(at("The declaration is the main outcome of the first summit held in Port Louis.")).toEqual([]);
+    // (an ordinal that counts something else, words away from the summit word)
+    expect(at("For the third time this year, ministers met at a summit in Port Louis.")).toEqual([]);
+  });
 });

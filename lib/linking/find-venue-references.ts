@@ -1,6 +1,7 @@
 import type { Gazetteer } from "./gazetteer";
 import { simplifyHan } from "./normalise";
 import { datesOverlap, resolveDates, yearlessDaysOf } from "./resolve-dates";
+import { seriesOf } from "./settle-series-hosts";
 import type { FoundMention, GazetteerEntry } from "./types";
 
 /**
@@ -173,6 +174,38 @@ function onlyEventNamedElsewhere({ events, mentions, gazetteer }: { events: Gaze
   return named.length === 1 ? named[0] : undefined;
 }
 
+const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ZH_ORDINAL = "一二三四五六七八九十";
+
+/**
+ * "the fourth artificial intelligence summit", "the 4th summit", "第四届峰会": the edition an ordinal before the
+ * summit word gives (only words between them: "the fourth summit of the year, in Paris" is no edition's number).
+ */
+function editionNumber({ before }: { before: string }): number | null {
+  const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d{1,2})(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(before);
+  if (en) return en[2] ? Number(en[2]) : EN_ORDINAL[en[1].toLowerCase()];
+  const zh = /第([一二三四五六七八九十]|\d{1,2})届[\u4e00-\u9fff]{0,12}$/.exec(before);
+  if (zh) return /\d/.test(zh[1]) ? Number(zh[1]) : ZH_ORDINAL.indexOf(zh[1]) + 1;
+  return null;
+}
+
+/**
+ * Of several events that met at one place, the one that is the edition `number` of its series, counted by date among
+ * the events the atlas relates to it ("the fourth AI summit held in New Delhi": the AI Impact Summit after Bletchley
+ * Park, Seoul and Paris, not the GPAI summit there).
+ */
+function onlyEventOfEdition({ events, number, gazetteer }: { events: GazetteerEntry[]; number: number; gazetteer: Gazetteer }): GazetteerEntry | undefined {
+  const of = events.filter((e) => {
+    const editions = seriesOf({ eventId: e.id, gazetteer })
+      .map((id) => gazetteer.entries.get(id)!)
+      .filter((x) => x.date)
+      .sort((a, b) => a.date!.localeCompare(b.date!));
+    // (a summit the atlas holds no other edition of is no series' first: its series may be one the atlas lacks)
+    return editions.length >= Math.max(2, number) && editions[number - 1].id === e.id;
+  });
+  return of.length === 1 ? of[0] : undefined;
+}
+
 export function findVenueReferences({
   text,
   sentences,
@@ -228,10 +261,14 @@ export function findVenueReferences({
       const named = dated.length > 1 ? dated.filter((e) => acronymsIn(sentence).some((word) => namesHold({ event: e, word }))) : [];
       // ("past AI safety summits (Bletchley Park, Seoul)": the one whose names hold the words the summit word is given)
       const described = dated.length > 1 && named.length !== 1 ? onlyEventDescribed({ events: dated, before: sentence.slice(0, meeting.index) }) : undefined;
+      // ("the fourth artificial intelligence summit held in New Delhi": the edition's number tells them apart)
+      const edition = dated.length > 1 && named.length !== 1 && !described ? editionNumber({ before: sentence.slice(0, meeting.index) }) : null;
+      const numbered = edition ? onlyEventOfEdition({ events: dated, number: edition, gazetteer }) : undefined;
       const event =
         named.length === 1
           ? named[0]
           : (described ??
+            numbered ??
             (dated.length === 1
               ? dated[0]
               : dated.length > 1
