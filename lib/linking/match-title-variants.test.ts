@@ -90,3 +90,33 @@ describe("titles with their words in another order", () => {
     expect(found("They argued for Open and Shared Polar Data for Science and the Planet.")).toEqual([]);
   });
 });
+
+describe("a long title written without its last word joined by 'and'", () => {
+  const declaration: GazetteerEntry = {
+    id: nextId(),
+    kind: "initiative",
+    slug: "polar-declaration",
+    nameEn: "Political Declaration on Responsible Use of Polar Data and Autonomy",
+    nameZh: null,
+    date: "2031-02-01",
+    aliases: [],
+  };
+  const gazetteer = buildGazetteer({ entries: [declaration] });
+  const spans = (text: string) => matchTitleVariants({ text, gazetteer }).map((m) => text.slice(m.start, m.end));
+
+  it("names the text, whatever the other forms", () => {
+    expect(spans("Ten states signed the Political Declaration on the Responsible Use of Polar Data last year.")).toEqual([
+      "Political Declaration on the Responsible Use of Polar Data",
+    ]);
+  });
+  it("not with another of its words left out, nor another word in its place", () => {
+    expect(spans("Ten states signed the Political Declaration on the Responsible Use of Polar Science last year.")).toEqual([]);
+    expect(spans("Ten states signed the Political Declaration on Polar Data last year.")).toEqual([]);
+  });
+  it("not for a title whose last word is not joined by 'and'", () => {
+    const code: GazetteerEntry = { ...declaration, id: nextId(), slug: "polar-code", nameEn: "Political Declaration on Responsible Use of Polar Data Autonomy" };
+    const only = buildGazetteer({ entries: [code] });
+    const text = "Ten states signed the Political Declaration on the Responsible Use of Polar Data last year.";
+    expect(matchTitleVariants({ text, gazetteer: only })).toEqual([]);
+  });
+});

@@ -86,6 +86,19 @@ function spelledLength(text: { word: string }[], i: number, title: string[]): nu
   return 0;
 }
 
+/**
+ * "the Political Declaration on the Responsible Military Use of AI" for "… Use of Artificial Intelligence and
+ * Autonomy": a title of six words or more whose last word is joined by "and", written without that word (the rest
+ * in order, the kind of text among its first two words).
+ */
+function spelledWithoutLastConjunct(text: { word: string }[], i: number, t: EnTitle): number {
+  const n = t.words.length - 1;
+  if (n < 5 || t.topicOnly || ![t.words[0], t.words[1]].some((w) => DOCUMENT_KIND_EN.has(w ?? "")) || !/\band\s+[\p{L}-]+\s*$/iu.test(t.form)) return 0;
+  for (let k = 0; k < n; k++) if (text[i + k]?.word !== t.words[k]) return 0;
+  // (the left-out word follows: the whole title is there, and spelledLength has found it)
+  return text[i + n]?.word === t.words[n] ? 0 : n;
+}
+
 /** ZH_SKIP's characters, looked up by character (a pattern tested per character of a long body cost more) */
 const ZH_SKIP_CHARS = new Set([...`《》〈〉“”"'‘’「」『』、，,.。·•-—–―()（）:：;；的和与及`]);
 
@@ -320,7 +333,7 @@ export function matchTitleVariants({ text, gazetteer }: { text: string; gazettee
       for (const t of candidates) {
         // (a title's topic alone names it only right after a kind's word: "declaration on the …", "statement for …")
         if (t.topicOnly && !DOCUMENT_KIND_EN.has(words[i - 1]?.word ?? "")) continue;
-        const n = spelledLength(words, i, t.words);
+        const n = spelledLength(words, i, t.words) || spelledWithoutLastConjunct(words, i, t);
         if (!n) continue;
         const last = words[i + n - 1];
         // the span stays inside one line
