@@ -140,6 +140,10 @@ export function combineRelations({
   return out;
 }
 
+/** A verb of acting or taking part: with one between a text and a state, the state's act is that one. */
+const ACT_BETWEEN =
+  /\b(?:sign(?:s|ed|ing)?|join(?:s|ed|ing)?|endors(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|adopt(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing))\b|签署|加入|支持|通过|批准/i;
+
 /** Whether what a candidate pair's sentence says around it lets the model's reading of it in `family` stand. */
 function checksLetStand({ c, family }: { c: RelationCandidate; family: string }): boolean {
   // "the US and the UK opted not to endorse a declaration": a pair the readers did not read, with a refusal
@@ -191,6 +195,17 @@ function checksLetStand({ c, family }: { c: RelationCandidate; family: string })
       .split(/[,;.，；。]/)[0]
       .slice(0, 40);
     if (saysRefusal(after)) return false;
+  }
+  // "Despite not signing the declaration, the UK took part in …": with the text named first, a refusal just before
+  // it in its own clause (not "shied away from signing the declaration signed by 60 countries, including …": a
+  // verb between the text and the state says what the state did)
+  if (c.features.includes("ord:ba") && !ACT_BETWEEN.test(between)) {
+    const before = c.sentence.text
+      .slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start)
+      .split(/[,;.，；。]/)
+      .at(-1)!;
+    // (the refusal is of an act on the text: "not signing", not "would not comment on … reports from the summit")
+    if (saysRefusal(before) && ACT_BETWEEN.test(before)) return false;
   }
   // "The signatories, which notably exclude some major global players like China and Russia": with the text named
   // in an earlier sentence, a refusal in the subject's own clause before it

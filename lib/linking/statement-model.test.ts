@@ -460,6 +460,26 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, sentence: t, end: one.indexOf("France") + 6 }], relations: [], source: one })).toHaveLength(1);
   });
 
+  it("suggests nothing when the text comes first with a refusal to act on it just before it, in its own clause", () => {
+    const said = (line: string) => {
+      const s: Sentence = { text: line, start: 0, end: line.length };
+      const pair = {
+        subjectId: 1,
+        objectId: 10,
+        sentence: s,
+        start: line.indexOf("Declaration"),
+        end: line.indexOf("France") + 6,
+        features: ["bias", "bb:signed", "cue:signatory", "ord:ba"],
+        run: -1,
+      };
+      return combineRelations({ model, candidates: [pair], relations: [], source: line }).length;
+    };
+    expect(said("Despite not signing the Declaration, France took part in other work.")).toBe(0);
+    // (a verb between the text and the state says what the state did; a refusal of something else is not one)
+    expect(said("Two states shied away from signing the Declaration signed by many others, including France.")).toBe(1);
+    expect(said("Officials would not comment on reports from the Declaration talks that France signed it.")).toBe(1);
+  });
+
   it("suggests nothing when a refusal follows a subject named after the text, in its own clause", () => {
     const refused = "The Declaration was signed by many states, but France was not among them.";
     const s: Sentence = { text: refused, start: 0, end: refused.length };
