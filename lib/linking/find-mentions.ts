@@ -9,6 +9,7 @@ import { findHomeMinistries } from "./find-home-ministries";
 import { findAgreedMeetings } from "./find-agreed-meetings";
 import { findNamedDialogues } from "./find-named-dialogues";
 import { findFirstMeetings } from "./find-first-meetings";
+import { findNumberedSummits } from "./find-numbered-summits";
 import { findOwnedAiNames } from "./find-owned-ai-names";
 import { metElsewhere } from "./find-venue-references";
 import { seriesOf } from "./settle-series-hosts";
@@ -1586,6 +1587,11 @@ export function findMentions({
   }
   // 6'''. "the first discussion of AI at the UN Security Council": a body's first meeting on AI
   for (const m of findFirstMeetings({ gazetteer, text: simplified, mentions })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6''''. "the second Global AI Summit", "第四届人工智能峰会": an AI summit named by its edition's number
+  for (const m of findNumberedSummits({ gazetteer, text: simplified, mentions, publishedAt: publishedAt ?? null })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
   }
