@@ -1629,7 +1629,7 @@ export function findMentions({
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // (before the foreign-law check: "我國" in a Taiwanese text names Taiwan, whose law it then is)
   const settled = settleFirstPersonCountry({ text, mentions, gazetteer });
-  return { sentences, mentions: withoutForeignLaws({ mentions: settled, gazetteer }), dates, proposedResolutions };
+  return { sentences, mentions: withoutForeignLaws({ mentions: settled, gazetteer, text: simplified }), dates, proposedResolutions };
 }
 
 /**
@@ -1637,19 +1637,39 @@ export function findMentions({
  * share ("AI Basic Act", 人工智能基本法) is that state's law only in an article that names the state (or a form that
  * names it: "Korea AI Basic Act").
  */
-function withoutForeignLaws({ mentions, gazetteer }: { mentions: FoundMention[]; gazetteer: Gazetteer }): FoundMention[] {
-  const named = new Set(mentions.filter((m) => m.kind === "country").map((m) => m.entityId));
+function withoutForeignLaws({ mentions, gazetteer, text }: { mentions: FoundMention[]; gazetteer: Gazetteer; text: string }): FoundMention[] {
+  const named = new Set(mentions.filter((m) => m.kind === "country" || m.kind === "organisation").map((m) => m.entityId));
   const foreign = new Set<number>();
   for (const m of mentions) {
     const law = gazetteer.entries.get(m.entityId);
     if (m.kind !== "initiative" || law?.subtype !== "law" || foreign.has(m.entityId)) continue;
+    // its owners: the states the atlas relates it to, and the bodies that made it ("AI Act": the EU's)
     const states = [...(gazetteer.related.get(m.entityId) ?? [])].map((id) => gazetteer.entries.get(id)).filter((e) => e?.kind === "country");
-    if (!states.length || states.some((c) => named.has(c!.id))) continue;
-    // (a form that names the state itself: "Korea AI Basic Act", "韩国人工智能基本法")
-    const namesState = (surface: string) => states.some((c) => [c!.nameEn, c!.nameZh ?? "", ...c!.aliases.map((a) => a.alias)].some((n) => n.length > 1 && surface.includes(n)));
-    if (!mentions.some((x) => x.entityId === m.entityId && namesState(x.surface))) foreign.add(m.entityId);
+    const bodies = (law.madeByIds ?? []).map((id) => gazetteer.entries.get(id)).filter((e) => e?.kind === "organisation");
+    const owners = [...states, ...bodies];
+    if (!owners.length || owners.some((c) => named.has(c!.id))) continue;
+    // ("the European Parliament passed the AI Act", "欧洲议会": a body named by the place its name begins with)
+    if (bodies.some((b) => placeOf(b!).some((place) => place.test(text)))) continue;
+    // (a form that names the state itself, or the owner written just before it: "Korea AI Basic Act",
+    // "韩国人工智能基本法", "欧盟《人工智能法》", "the EU's AI Act")
+    const namesState = (x: FoundMention) => {
+      const written = text.slice(Math.max(0, x.start - 6), x.end);
+      return owners.some((c) => [c!.nameEn, c!.nameZh ?? "", ...c!.aliases.map((a) => a.alias)].some((n) => n.length > 1 && written.includes(n)));
+    };
+    if (!mentions.some((x) => x.entityId === m.entityId && namesState(x))) foreign.add(m.entityId);
   }
   return foreign.size ? mentions.filter((m) => !foreign.has(m.entityId)) : mentions;
+}
+
+/** "European Union" → "Europe…", "欧洲联盟" → 欧洲: the place a body's name begins with, as patterns for a text. */
+function placeOf(body: GazetteerEntry): RegExp[] {
+  const out: RegExp[] = [];
+  // (an adjective of place: "European", "African")
+  const en = /^([A-Z][a-z]{3,}?)an\s/.exec(body.nameEn);
+  if (en) out.push(new RegExp(`\\b${en[1]}`));
+  const zh = [body.nameZh ?? "", ...body.aliases.map((a) => a.alias)].find((n) => /^[\u4e00-\u9fff]{4,}$/.test(n));
+  if (zh) out.push(new RegExp(zh.slice(0, 2)));
+  return out;
 }
 
 /**

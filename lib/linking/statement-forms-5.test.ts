@@ -290,6 +290,40 @@ describe("a national law by a short form another state's law may share", () => {
   });
 });
 
+describe("a body's law by a short form another's law may share", () => {
+  const { org: body, nextId } = entryBuilders({ firstId: 6600 });
+  const union = body("andean-union", "Andean Union", "安第斯联盟");
+  const law: GazetteerEntry = {
+    id: nextId(),
+    kind: "initiative",
+    subtype: "law",
+    slug: "andean-data-act",
+    nameEn: "Andean Union Data Act",
+    nameZh: "安第斯联盟数据法案",
+    date: "2031-03-01",
+    aliases: [
+      { alias: "Data Act", language: "en", aliasType: "short" },
+      { alias: "数据法案", language: "zh", aliasType: "short" },
+    ],
+    madeByIds: [union.id],
+    relatedIds: [union.id],
+  };
+  const laws = buildGazetteer({ entries: [...testEntries(), union, law] });
+  const initiatives = (body: string) =>
+    linkArticle({ body, publishedAt: "2031-04-01", language: /[\u4e00-\u9fff]/.test(body) ? "zh" : "en", gazetteer: laws, model: null })
+      .mentions.filter((m) => m.kind === "initiative")
+      .map((m) => laws.entries.get(m.entityId)!.slug);
+  it("is the body's law in an article that names the body, its place, or writes the body just before it", () => {
+    expect(initiatives("The Andean Union's Data Act took effect on Tuesday.")).toEqual(["andean-data-act"]);
+    expect(initiatives("Andean lawmakers said the Data Act took effect on Tuesday.")).toEqual(["andean-data-act"]);
+    expect(initiatives("安第斯联盟《数据法案》周二生效。")).toEqual(["andean-data-act"]);
+  });
+  it("not in a report on a state's own law of the same short name", () => {
+    expect(initiatives("Thailand has a draft Data Act in consultation.")).toEqual([]);
+    expect(initiatives("印度尼西亚议会正在审议数据法案。")).toEqual([]);
+  });
+});
+
 describe("a delegation: taking part in a meeting", () => {
   it("率团 and 代表团 state a participant", () => {
     expect(triples("智利外长率团赴拉各斯人工智能论坛。")).toEqual([["CHL", "participant", "lagos-ai-forum"]]);
