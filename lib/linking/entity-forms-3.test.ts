@@ -314,6 +314,30 @@ describe("a resolution named by who drafted it, of two the state is related to",
   });
 });
 
+describe("a draft resolution on AI that the Assembly adopts days after the article", () => {
+  const pending: GazetteerEntry = {
+    id: nextId(),
+    kind: "resolution",
+    slug: "unga-res-91-30",
+    nameEn: "Trustworthy artificial intelligence for ocean science",
+    nameZh: null,
+    date: "2036-05-20",
+    aliases: [],
+  };
+  const gazetteer = buildGazetteer({ entries: [chl, pending] });
+  const resolved = (body: string) =>
+    linkArticle({ body, publishedAt: "2036-05-15", language: "en", gazetteer, model: null })
+      .mentions.filter((m) => m.kind === "resolution")
+      .map((m) => gazetteer.entries.get(m.entityId)!.slug);
+  it("is that resolution, whether the text says 'draft resolution' or 'draft'", () => {
+    expect(resolved("Chile has introduced a draft resolution on artificial intelligence (AI) policy.")).toEqual(["unga-res-91-30"]);
+    expect(resolved("Chile has introduced a resolution on artificial intelligence (AI) policy, still a draft.")).toEqual(["unga-res-91-30"]);
+  });
+  it("not a draft that is no resolution", () => {
+    expect(resolved("Chile has introduced a draft law on artificial intelligence (AI) policy.")).toEqual([]);
+  });
+});
+
 describe("a meeting's name beside another year: the edition of its series held that year", () => {
   const followUp: GazetteerEntry = {
     id: nextId(),

@@ -276,7 +276,13 @@ function findDescriptiveResolution(
   // "UN's AI resolution: … the Assembly adopted the first global resolution on AI": the word after the verb is the
   // description, so statements about it ("adopted …") find it where the verb governs
   const cues = [...sentence.text.matchAll(new RegExp(DESCRIPTION_CUE.source, "gi"))];
-  const kw = (adoption && cues.find((c) => c.index > adoption.index)) || cues[0];
+  // ("a draft resolution": the word "resolution", not "draft", is the description's keyword)
+  const resolutionWord = (c: RegExpExecArray | RegExpMatchArray) => /决议|resolution/i.test(c[0]);
+  const kw =
+    (adoption && cues.find((c) => c.index > adoption.index && resolutionWord(c))) ||
+    cues.find(resolutionWord) ||
+    (adoption && cues.find((c) => c.index > adoption.index)) ||
+    cues[0];
   if (!kw) return null;
   const session = findSession(sentence.text);
   const lower = sentence.text.toLowerCase();
