@@ -22,7 +22,10 @@ import { makeSeededScratchDatabase } from "./lib/seeded-scratch-database";
 const OUT = path.join(process.cwd(), "lib", "linking", "event-date-model.json");
 const FOLDS = 5;
 /**
- * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (7 Dec 2026, twenty-eighth
+ * chosen on the cross-validation: the best F1, and of thresholds tied best the higher (7 Dec 2026, twenty-ninth
+ * session, 5432 tune files, sets A88-A91 included: readers alone F1 .681 (P .789 R .599); with the model's dates
+ * .73611 at .3 (P .743 R .729), .73324 at .4, .73160 at .5; bare years at .3 (BARE_YEAR_THRESHOLD, was .5) .73611,
+ * at .5 .73591: .3 as before. Before, twenty-eighth
  * session, 5293 tune files, sets A86-A87 included: readers alone F1 .680 (P .787 R .598); with the model's dates
  * .73571 at .3 (P .745 R .727), .73410 at .4, .73273 at .5; with bare years at .5 (BARE_YEAR_THRESHOLD, was .4)
  * .73677: .3 as before. Before, twenty-seventh

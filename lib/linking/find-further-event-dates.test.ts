@@ -104,13 +104,14 @@ describe("findFurtherEventDates", () => {
 
   it("takes a bare year only at BARE_YEAR_THRESHOLD, a month or day at the model's own threshold", () => {
     const text = "Kenya's lawmakers met on 3 February 2025. They debated it in 2024.";
-    const low = { ...model({ bias: 0 }), threshold: 0.3 };
-    // (p = .5 for every date: over .3, and at the bare year's .5)
-    expect(findFurtherEventDates({ candidates: read({ text }), model: low, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03", "2024"]);
-    // (p ≈ .38: over the model's .3, under the bare year's .5)
-    const lower = { ...model({ bias: -0.5 }), threshold: 0.3 };
-    expect(findFurtherEventDates({ candidates: read({ text }), model: lower, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03"]);
-    expect(BARE_YEAR_THRESHOLD).toBeGreaterThan(0.3);
+    // (a model threshold under the bare year's, and a bias that puts every date's p between the two)
+    const threshold = BARE_YEAR_THRESHOLD - 0.2;
+    const between = (threshold + BARE_YEAR_THRESHOLD) / 2;
+    const over = { ...model({ bias: 0 }), threshold };
+    // (p = .5 for every date: over both)
+    expect(findFurtherEventDates({ candidates: read({ text }), model: over, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03", "2024"]);
+    const under = { ...model({ bias: Math.log(between / (1 - between)) }), threshold };
+    expect(findFurtherEventDates({ candidates: read({ text }), model: under, mentions: [], gazetteer, language: "en" }).map((e) => e.date)).toEqual(["2025-02-03"]);
   });
 
   it("adds nothing the model weighs below its threshold", () => {

@@ -104,9 +104,10 @@ export function furtherDateCandidates({
  * .3 .73526, .4 .73547, .5 .73594, .6 .73502, so .5; on 5007 tune files, twenty-fourth session: .3 .73649, .4 .73869,
  * .5 .73807, .6 .73757, .7 .73595, so .4; on 5229 tune files, twenty-seventh session: .3 .73510, .4 .73520, .5
  * .73494, .6 .73412, .7 .73323, so .4 still; on 5293 tune files, twenty-eighth session: .3 .73571, .4 .73570, .5
- * .73677, .6 .73555, .7 .73481, so .5).
+ * .73677, .6 .73555, .7 .73481, so .5; on 5432 tune files, twenty-ninth session: .3 .73611, .4 .73585, .5 .73591,
+ * .6 .73491, .7 .73473, so .3).
  */
-export const BARE_YEAR_THRESHOLD = 0.5;
+export const BARE_YEAR_THRESHOLD = 0.3;
 
 /**
  * The events of the candidates the model weighs at its threshold or above (a bare year at BARE_YEAR_THRESHOLD): the act on the one document the
