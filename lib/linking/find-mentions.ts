@@ -9,6 +9,7 @@ import { findHomeMinistries } from "./find-home-ministries";
 import { findAgreedMeetings } from "./find-agreed-meetings";
 import { findNamedDialogues } from "./find-named-dialogues";
 import { findFirstMeetings } from "./find-first-meetings";
+import { findHostedSummits } from "./find-hosted-summits";
 import { findNumberedSummits } from "./find-numbered-summits";
 import { findOwnedAiNames } from "./find-owned-ai-names";
 import { metElsewhere } from "./find-venue-references";
@@ -1600,6 +1601,11 @@ export function findMentions({
   for (const m of findNumberedSummits({ gazetteer, text: simplified, mentions, publishedAt: publishedAt ?? null })) {
     const s = evidenceOf(m.start);
     mentions.push({ ...m, surface: text.slice(m.start, m.end), evidence: s.text, evidenceStart: s.start });
+  }
+  // 6'''''. "France's upcoming AI summit": an AI summit named by the state that hosted it
+  for (const m of findHostedSummits({ gazetteer, text, sentences, mentions, publishedAt: publishedAt ?? null })) {
+    const s = evidenceOf(m.start);
+    mentions.push({ ...m, evidence: s.text, evidenceStart: s.start });
   }
   // 6-bis. "Biden and Xi agreed that decisions to use nuclear weapons stay with humans": a meeting of two states named
   // by what they agreed there
