@@ -13,7 +13,7 @@ const third = event("ocean-ai-action-summit-2033", "Ocean AI Action Summit 2033"
 first.relatedIds = [second.id];
 second.relatedIds = [first.id, third.id];
 third.relatedIds = [second.id];
-const trade = event("kenya-trade-summit-2033", "Kenya Trade Summit 2033", null, "2033-03-01", [], { hostIds: [ken.id] });
+const trade = event("kenya-trade-summit-2033", "Kenya Trade Summit 2033", "肯尼亚贸易峰会", "2033-03-01", [], { hostIds: [ken.id] });
 const gazetteer = buildGazetteer({ entries: [chl, ken, first, second, third, trade] });
 const events = (body: string, publishedAt: string | null) =>
   linkArticle({ body, publishedAt, language: "en", gazetteer, model: null })
