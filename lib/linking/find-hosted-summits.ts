@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { namesOf } from "./find-numbered-summits";
 import { descriptionMention } from "./pattern-mention";
 import { seriesOf } from "./settle-series-hosts";
 import type { FoundMention, GazetteerEntry } from "./types";
@@ -17,10 +18,6 @@ const GENERIC = /^(?:ai|artificial|intelligence|global|international|world|upcom
 const AI_WORD = /\b(?:AI|artificial intelligence)\b/i;
 const DAY_MS = 86400000;
 const WITHIN_DAYS = 366;
-
-function namesOf(e: GazetteerEntry): string {
-  return [e.nameEn, e.nameZh ?? "", ...e.aliases.map((a) => a.alias)].join(" ");
-}
 
 export function findHostedSummits({
   gazetteer,

@@ -15,6 +15,18 @@ import type { FoundMention, GazetteerEntry } from "./types";
 
 const EN_ORDINAL: Record<string, number> = { first: 1, inaugural: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const ZH_ORDINAL = "一二三四五六七八九十";
+
+/** "fourth", "4th", "inaugural", 四, 首, "4": the number an ordinal as written gives. */
+export function ordinalNumber({ written }: { written: string }): number {
+  if (/^\d+/.test(written)) return parseInt(written, 10);
+  if (written === "首") return 1;
+  return EN_ORDINAL[written.toLowerCase()] ?? ZH_ORDINAL.indexOf(written) + 1;
+}
+
+/** An entry's names and aliases, as one string for words to be looked up in. */
+export function namesOf(entry: GazetteerEntry): string {
+  return [entry.nameEn, entry.nameZh ?? "", ...entry.aliases.map((a) => a.alias)].join(" ");
+}
 const NUMBERED_EN = /\b(first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d{1,2})(?:st|nd|rd|th))\s+((?:[A-Za-z][\w'’-]*\s+){0,4}?)summit\b/gi;
 const NUMBERED_ZH = /(?:第([一二三四五六七八九十]|\d{1,2})届|(首)届)([\u4e00-\u9fff]{0,12}?)峰会/g;
 const AI_EN = /\b(?:AI|artificial\s+intelligence)\b/i;
@@ -44,11 +56,11 @@ function aiSummitSeries(gazetteer: Gazetteer): Series[] {
       .filter((x) => x.date && x.status !== "proposed")
       .sort((a, b) => a.date!.localeCompare(b.date!));
     if (editions.length < 2) continue;
-    const own = editions.map((x) => [x.nameEn, x.nameZh ?? "", ...x.aliases.map((a) => a.alias)].join(" "));
+    const own = editions.map((x) => namesOf(x));
     const names = own.map((_, i) => own.slice(0, i + 1).join(" "));
     // (a series of AI summits: every edition a summit on AI by its names)
     const summitOnAi = (x: GazetteerEntry) => {
-      const own = [x.nameEn, x.nameZh ?? "", ...x.aliases.map((a) => a.alias)].join(" ");
+      const own = namesOf(x);
       return /summit|峰会/i.test(own) && (AI_EN.test(own) || AI_ZH.test(own));
     };
     if (editions.every(summitOnAi)) list.push({ editions, names });
@@ -71,8 +83,8 @@ export function findNumberedSummits({
 }): FoundMention[] {
   const out: FoundMention[] = [];
   const found = [
-    ...[...text.matchAll(NUMBERED_EN)].map((m) => ({ m, number: m[2] ? Number(m[2]) : EN_ORDINAL[m[1].toLowerCase()], words: m[3], zh: false })),
-    ...[...text.matchAll(NUMBERED_ZH)].map((m) => ({ m, number: m[2] ? 1 : /\d/.test(m[1]) ? Number(m[1]) : ZH_ORDINAL.indexOf(m[1]) + 1, words: m[3], zh: true })),
+    ...[...text.matchAll(NUMBERED_EN)].map((m) => ({ m, number: ordinalNumber({ written: m[1] }), words: m[3], zh: false })),
+    ...[...text.matchAll(NUMBERED_ZH)].map((m) => ({ m, number: ordinalNumber({ written: m[1] ?? m[2] }), words: m[3], zh: true })),
   ];
   if (!found.length) return out;
   const series = aiSummitSeries(gazetteer);

@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { ordinalNumber } from "./find-numbered-summits";
 import { simplifyHan } from "./normalise";
 import { datesOverlap, resolveDates, yearlessDaysOf } from "./resolve-dates";
 import { seriesOf } from "./settle-series-hosts";
@@ -174,18 +175,15 @@ function onlyEventNamedElsewhere({ events, mentions, gazetteer }: { events: Gaze
   return named.length === 1 ? named[0] : undefined;
 }
 
-const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const ZH_ORDINAL = "一二三四五六七八九十";
-
 /**
  * "the fourth artificial intelligence summit", "the 4th summit", "第四届峰会": the edition an ordinal before the
  * summit word gives (only words between them: "the fourth summit of the year, in Paris" is no edition's number).
  */
 function editionNumber({ before }: { before: string }): number | null {
   const en = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d{1,2})(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(before);
-  if (en) return en[2] ? Number(en[2]) : EN_ORDINAL[en[1].toLowerCase()];
+  if (en) return ordinalNumber({ written: en[1] });
   const zh = /第([一二三四五六七八九十]|\d{1,2})届[\u4e00-\u9fff]{0,12}$/.exec(before);
-  if (zh) return /\d/.test(zh[1]) ? Number(zh[1]) : ZH_ORDINAL.indexOf(zh[1]) + 1;
+  if (zh) return ordinalNumber({ written: zh[1] });
   return null;
 }
 
