@@ -460,20 +460,19 @@ describe("combineRelations", () => {
     expect(combineRelations({ model, candidates: [{ ...pair, sentence: t, end: one.indexOf("France") + 6 }], relations: [], source: one })).toHaveLength(1);
   });
 
+  /** France (1) and the Declaration (10) in a one-sentence line, the Declaration named first */
+  const textFirstPair = (line: string) => ({
+    subjectId: 1,
+    objectId: 10,
+    sentence: { text: line, start: 0, end: line.length },
+    start: line.indexOf("Declaration"),
+    end: line.indexOf("France") + 6,
+    features: ["bias", "bb:signed", "cue:signatory", "ord:ba"],
+    run: -1,
+  });
+
   it("suggests nothing when the text comes first with a refusal to act on it just before it, in its own clause", () => {
-    const said = (line: string) => {
-      const s: Sentence = { text: line, start: 0, end: line.length };
-      const pair = {
-        subjectId: 1,
-        objectId: 10,
-        sentence: s,
-        start: line.indexOf("Declaration"),
-        end: line.indexOf("France") + 6,
-        features: ["bias", "bb:signed", "cue:signatory", "ord:ba"],
-        run: -1,
-      };
-      return combineRelations({ model, candidates: [pair], relations: [], source: line }).length;
-    };
+    const said = (line: string) => combineRelations({ model, candidates: [textFirstPair(line)], relations: [], source: line }).length;
     expect(said("Despite not signing the Declaration, France took part in other work.")).toBe(0);
     // (a verb between the text and the state says what the state did; a refusal of something else is not one)
     expect(said("Two states shied away from signing the Declaration signed by many others, including France.")).toBe(1);
@@ -482,20 +481,9 @@ describe("combineRelations", () => {
 
   it("suggests nothing when a refusal follows a subject named after the text, in its own clause", () => {
     const refused = "The Declaration was signed by many states, but France was not among them.";
-    const s: Sentence = { text: refused, start: 0, end: refused.length };
-    const pair = {
-      subjectId: 1,
-      objectId: 10,
-      sentence: s,
-      start: refused.indexOf("Declaration"),
-      end: refused.indexOf("France") + 6,
-      features: ["bias", "bb:signed", "cue:signatory", "ord:ba"],
-      run: -1,
-    };
-    expect(combineRelations({ model, candidates: [pair], relations: [], source: refused })).toEqual([]);
+    expect(combineRelations({ model, candidates: [textFirstPair(refused)], relations: [], source: refused })).toEqual([]);
     const signed = "The Declaration was signed by many states, and France was among them.";
-    const t: Sentence = { text: signed, start: 0, end: signed.length };
-    expect(combineRelations({ model, candidates: [{ ...pair, sentence: t }], relations: [], source: signed })).toHaveLength(1);
+    expect(combineRelations({ model, candidates: [textFirstPair(signed)], relations: [], source: signed })).toHaveLength(1);
   });
 
   it("suggests nothing when, with the text named in a sentence before, the subject's own clause refuses before it", () => {
