@@ -16,6 +16,7 @@ import { metElsewhere } from "./find-venue-references";
 import { seriesOf } from "./settle-series-hosts";
 import { findMakersInNames } from "./find-makers-in-names";
 import { findFirstTreaties } from "./find-first-treaties";
+import { namesFirstAiResolution } from "./names-first-ai-resolution";
 import { matchShortTitles } from "./match-short-titles";
 import { matchTitleVariants } from "./match-title-variants";
 import { normaliseForMatch, simplifyHan } from "./normalise";
@@ -290,7 +291,10 @@ function findDescriptiveResolution(
   const words = new Set(lower.split(/[^a-z]+/));
   const sponsorCue = SPONSOR_CUE.test(sentence.text);
   const leadCue = sponsorCue && LEAD_SPONSOR_CUE.test(sentence.text);
-  const firstCue = FIRST_CUE.test(sentence.text) ? earliestResolutionId(gazetteer) : null;
+  // ("the first UN resolution on AI", "联合国大会首次就…人工智能…通过决议": the earliest, even after a date the article
+  // seems to have, the draft's or an older photo caption's)
+  const namedFirst = namesFirstAiResolution({ sentence: sentence.text });
+  const firstCue = FIRST_CUE.test(sentence.text) || namedFirst ? earliestResolutionId(gazetteer) : null;
   const published = context.publishedAt ? context.publishedAt.slice(0, 10) : null;
   const latestCue = published && LATEST_CUE.test(sentence.text) ? latestResolutionId({ gazetteer, published }) : null;
   const pendingCue = published && PENDING_CUE.test(sentence.text) ? nextResolutionId({ gazetteer, published }) : null;
@@ -301,7 +305,7 @@ function findDescriptiveResolution(
   let ties: GazetteerEntry[] = [];
   for (const t of topicsOf(gazetteer)) {
     if (session && t.session && session.session !== t.session) continue;
-    if (published && t.entry.date && t.entry.date.slice(0, 10) > published && t.entry.id !== pendingCue) continue;
+    if (published && t.entry.date && t.entry.date.slice(0, 10) > published && t.entry.id !== pendingCue && !(namedFirst && t.entry.id === firstCue)) continue;
     let topic = 0;
     for (const grams of t.zh) {
       const hit = grams.filter((g) => sentence.text.includes(g)).length;
