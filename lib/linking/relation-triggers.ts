@@ -54,8 +54,8 @@ export const TRIGGERS: Trigger[] = [
     role: "signatory",
     // ("are parties to the Convention", "是公约缔约方": a party to a text has signed it; so has one who "added their
     // names to the agreement", or "adhered to the AI Principles", as states outside the OECD do; "agreed to new \"Frontier
-    // AI Safety Commitments\"": agreed to a text named)
-    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bagreed to(?= (?:the|a|an|its|their) | (?:new )?["“]?[A-Z])|(?<=^[\s"“]*)(?:Endorsed|Ratified)(?= by\b)|\bpart(?:y|ies) to\b|\b(?:add(?:ed|s|ing)?|put(?:s|ting)?) (?:their|its|her|his) (?:names?|signatures?) to\b|\badher(?:e|es|ed|ing|ents?) to\b/g,
+    // AI Safety Commitments\"": agreed to a text named; so is "agreed the OECD Principles on AI", in British usage)
+    en: /\b[Ss]ign(?:s|ed|ing|atory|atories)?\b|\bratif(?:y|ied|ies|ication)\b|\bendors(?:e|ed|es|ing|ement)\b|\bagreed to(?= (?:the|a|an|its|their) | (?:new )?["“]?[A-Z])|\bagreed(?= the ["“]?[A-Z])|(?<=^[\s"“]*)(?:Endorsed|Ratified)(?= by\b)|\bpart(?:y|ies) to\b|\b(?:add(?:ed|s|ing)?|put(?:s|ting)?) (?:their|its|her|his) (?:names?|signatures?) to\b|\badher(?:e|es|ed|ing|ents?) to\b/g,
     zh: /签署|签字|签约|批准|认可|核准|缔约方|缔约国/g,
     objects: ["initiative", "resolution"],
   },

@@ -5,7 +5,7 @@ import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-ga
 
 // Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting or giving a
 // speech there; a text signed by a count of states described by a word ("28 attendee countries") and by one body
-// named after it; one of a body's undertakings launched by states; joining a body as a founding member at a stated time.
+// named after it; one of a body's undertakings launched by states; joining a body as a founding member at a stated time; "agreed the <text>".
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 8100 });
@@ -90,5 +90,18 @@ describe("joined a body, at a time, as one of its founding members, alongside ot
       ["CHL", "member", "andean-community"],
       ["PER", "member", "andean-community"],
     ]);
+  });
+});
+
+describe("'agreed the <text>', in British usage, is agreeing to it", () => {
+  it("'A, B and C agreed the Andean AI Charter': each subscribed to it", () => {
+    expect(triples("Peru and Chile agreed the Andean AI Charter on 10 September.")).toEqual([
+      ["CHL", "signatory", "andean-ai-charter"],
+      ["PER", "signatory", "andean-ai-charter"],
+    ]);
+  });
+  it("agreeing a date or a thing not named is no subscribing", () => {
+    expect(triples("Peru and Chile agreed the date of the Andean AI Summit.")).toEqual([]);
+    expect(triples("Peru and Chile agreed the text would be ready before the Andean AI Summit.")).toEqual([]);
   });
 });
