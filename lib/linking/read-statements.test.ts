@@ -226,6 +226,20 @@ describe("wording seen on real pages", () => {
     expect(triples("Delegates discussed A/RES/78/311. The UN General Assembly approved the measure on Monday.")).toEqual([[RES, "adopted-by", "un-general-assembly"]]);
   });
 
+  it("'They were signed by …' refers back to the text named before; 'It was hosted by …', '它由…主办' to the meeting", () => {
+    expect(triples("The Global AI Governance Initiative was discussed in Rio. They were endorsed by Indonesia and Nigeria.")).toEqual(
+      sorted([
+        ["IDN", "signatory", "global-ai-governance-initiative"],
+        ["NGA", "signatory", "global-ai-governance-initiative"],
+      ]),
+    );
+    expect(triples("Leaders met at the 19th G20 Leaders' Summit in November. It was hosted by Norway.")).toEqual([["NOR", "host", "g20-rio-summit-2024"]]);
+    expect(triples("各国领导人出席了二十国集团领导人第十九次峰会。它由挪威主办。")).toEqual([["NOR", "host", "g20-rio-summit-2024"]]);
+    // (a meeting is not signed, and a text is not hosted: the pronoun reads as neither)
+    expect(triples("Leaders met at the 19th G20 Leaders' Summit in November. It was signed by Norway.")).toEqual([]);
+    expect(triples("The Global AI Governance Initiative was discussed. It was hosted by Norway.")).toEqual([]);
+  });
+
   it("'Countries endorsing X include …' lists signatories", () => {
     expect(triples("Countries endorsing the Global AI Governance Initiative include Indonesia, Nigeria and Zambia.")).toEqual(
       sorted([

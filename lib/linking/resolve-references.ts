@@ -74,10 +74,16 @@ function nameMatches(entry: GazetteerEntry, words: RegExp): boolean {
   return words.test(entry.nameEn) || (!!entry.nameZh && words.test(entry.nameZh)) || entry.aliases.some((a) => words.test(a.alias));
 }
 
-/** "It was proposed by the United States …": a sentence opening on "It" + a passive of adopting, sponsoring, signing. */
+/**
+ * "It was proposed by the United States …", "They were signed by OpenAI, Google …": a sentence opening on "It" or
+ * "They" + a passive of adopting, sponsoring, signing is about a text named before.
+ */
 const IT_PASSIVE =
-  /^(?:It|该文件|它)(?=\s*(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:proposed|adopted|signed|co-sponsored|sponsored|tabled|drafted|endorsed|ratified|introduced|approved|passed|launched|backed|supported)\b)/;
+  /^(?:It|They|该文件|它)(?=\s*(?:was|has been|had been|is|were|have been)\s+(?:\w+ly\s+|also\s+)?(?:proposed|adopted|signed|co-sponsored|sponsored|tabled|drafted|endorsed|ratified|introduced|approved|passed|launched|backed|supported)\b)/;
 const DOCUMENT_KINDS: EntityKind[] = ["resolution", "initiative"];
+/** "It was hosted by the United Kingdom", "它由中国主办": a sentence opening on "It" + a passive of hosting or attending is about a meeting named before. */
+const IT_HOSTED = /^(?:It|它)(?=\s*(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+|also\s+)?(?:hosted|co-hosted|organi[sz]ed|attended|chaired|co-chaired|convened)\s+by\b|由)/;
+const EVENT_KINDS: EntityKind[] = ["event"];
 /** What may stand before the name a sentence opens with (its topic): quotes, "The". */
 const SENTENCE_TOPIC = /^[\s"“《]*(?:The\s+)?$/;
 
@@ -128,6 +134,8 @@ export function resolveReferences({
   for (const s of sentences) {
     const m = IT_PASSIVE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (m) found.push({ start: s.start, end: s.start + m[0].length, head: { kinds: DOCUMENT_KINDS }, surface: m[0], zh: false });
+    const hosted = IT_HOSTED.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (hosted) found.push({ start: s.start, end: s.start + hosted[0].length, head: { kinds: EVENT_KINDS }, surface: hosted[0], zh: false });
   }
   for (const f of found) {
     if (covered(f.start, f.end)) continue;
