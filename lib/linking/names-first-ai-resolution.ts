@@ -21,7 +21,7 @@ const FIRST_RESOLUTION_ZH =
 /** a narrower subject inside the Chinese phrase */
 const NARROWER_ZH = /军事|武器|能力建设/;
 /** "the Security Council's first …", "a First Committee resolution": another body's resolution */
-const OTHER_BODY_BEFORE = /(?:Security Council|Human Rights Council|First Committee|Committee|UNESCO|安理会|安全理事会|人权理事会|第一委员会)(?:['’]s)?\s*$/i;
+const OTHER_BODY_BEFORE = /(?:Security Council|Human Rights Council|Committee|UNESCO|安理会|安全理事会|人权理事会|第一委员会)(?:['’]s)?\s*$/i;
 /** the UN or its Assembly, named in the phrase or earlier in its sentence */
 const UN_NAMED = new RegExp(String.raw`\b${UN_EN}\b|联合国|联大`);
 
