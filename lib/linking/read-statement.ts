@@ -81,6 +81,15 @@ export function readStatement(input: StatementInput): Omit<FoundRelation, "why">
   // "欧洲委员会的46个成员国和…", "the Council of Europe's 46 member states and …": the members act, not the body
   const members = listed.group.members.filter((m) => m.kind !== "organisation" || !MEMBERS_NAMED_AFTER.test(text.slice(m.end, m.end + 16)));
   if (!members.length) return null;
+  // "As fellow members of the G7, G20 and permanent members of the UN Security Council, the UK and France …": bodies
+  // listed right after an earlier "members of" are what the states belong to, not members of the body named next
+  if (
+    trig.role === "member" &&
+    members.at(-1)!.end <= tStart &&
+    members.every((m) => m.kind === "organisation") &&
+    /\bmembers?\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, members[0].start - 24), members[0].start))
+  )
+    return null;
   const found = members.length === listed.group.members.length ? listed : { ...listed, group: { ...listed.group, members } };
   const { objectSide, passive, asRole } = found;
   // "Jointly established by Chile and Peru, the network links …": the body named after the list and ", the" (read as

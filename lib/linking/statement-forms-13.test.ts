@@ -105,3 +105,13 @@ describe("'agreed the <text>', in British usage, is agreeing to it", () => {
     expect(triples("Peru and Chile agreed the text would be ready before the Andean AI Summit.")).toEqual([]);
   });
 });
+
+describe("'As fellow members of <bodies> …, A and B …': the bodies listed are what the states belong to", () => {
+  it("no body in the list is read as a member of the last one named", () => {
+    const body = "As fellow members of the Andean Community, the G20 and permanent members of the UN Security Council, Peru and Chile will work together.";
+    expect(triples(body).filter(([s]) => s !== "PER" && s !== "CHL")).toEqual([]);
+  });
+  it("a state named as a member of a body is still read ('As a member of the Andean Community, Peru …')", () => {
+    expect(triples("As a member of the Andean Community, Peru supports the plan.")).toEqual([["PER", "member", "andean-community"]]);
+  });
+});
