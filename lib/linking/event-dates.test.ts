@@ -152,6 +152,9 @@ describe("a day and month after a full date in the same month continue that acco
     expect(d("In 2029, the forum met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2029-05-05"]);
     // a year in another sentence, or far from the day, does not reach it
     expect(d("The forum was founded in 2029. It met in Lagos on 5 May.", "2031-06-01")).toEqual(["2029", "2031-05-05"]);
+    // nor a year a recurring day is counted from ("since 2029, held every year on …"): that day is the dateline's year's
+    expect(d("数字日自2029年起每年9月15日举行。", "2031-08-30")).toEqual(["2029", "2031-09-15"]);
+    expect(d("Since 2029, every year on 15 September, the day is marked.", "2031-08-30")).toEqual(["2029", "2031-09-15"]);
   });
 
   it("a day of another month, or long after, keeps the dateline's year", () => {

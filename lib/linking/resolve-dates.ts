@@ -601,6 +601,8 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
       prev.precision === "year" &&
       d.start - prev.end <= 30 &&
       !/[。.!?！？\n]/.test(text.slice(prev.end, d.start)) &&
+      // ("自2017年起每年9月15日举行", "since 2017, every year on 15 September": a day that recurs, not one of that year)
+      !RECURRING.test(text.slice(prev.end, d.start)) &&
       (!/[,，;；]/.test(text.slice(prev.end, d.start)) || opensClause({ text, at: prev.start }))
         ? prev.date.slice(0, 4)
         : next && !next.relative && next.precision === "year" && /^[\s\-–—至到~\d日号,，]*$/.test(text.slice(d.end, next.start))
@@ -613,6 +615,8 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
     return isPartialDate(date) ? { ...d, date } : d;
   });
 }
+/** Words of a day that comes round each year. */
+const RECURRING = /每年|every year|each year|annually/i;
 /** "In 2029, the forum met …", "2031年，…": a year that opens its sentence dates the clauses after its comma too. */
 function opensClause({ text, at }: { text: string; at: number }): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
