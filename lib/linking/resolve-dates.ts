@@ -576,6 +576,8 @@ function withWeekdayYear({ out, text }: { out: DateMention[]; text: string }): D
   });
 }
 
+/** Words of a day that comes round each year. */
+const RECURRING = /每年|every year|each year|annually/i;
 /**
  * A day and month without a year take the year the text states for them:
  * - "2025年上海合作组织峰会8月31日至9月1日举行", "4月2日-3日，2024年…论坛": a year written just before the day in the
@@ -615,8 +617,6 @@ function withStatedYear({ out, text }: { out: DateMention[]; text: string }): Da
     return isPartialDate(date) ? { ...d, date } : d;
   });
 }
-/** Words of a day that comes round each year. */
-const RECURRING = /每年|every year|each year|annually/i;
 /** "In 2029, the forum met …", "2031年，…": a year that opens its sentence dates the clauses after its comma too. */
 function opensClause({ text, at }: { text: string; at: number }): boolean {
   const before = text.slice(Math.max(0, at - 40), at);

@@ -5,7 +5,8 @@ import { entryBuilders, readTriples, testEntries } from "@/tests/helpers/test-ga
 
 // Texts written for these tests (not taken from the labelled fixtures): a state speaking at a meeting or giving a
 // speech there; a text signed by a count of states described by a word ("28 attendee countries") and by one body
-// named after it; one of a body's undertakings launched by states; joining a body as a founding member at a stated time; "agreed the <text>".
+// named after it; one of a body's undertakings launched by states; joining a body as a founding member at a stated
+// time; "agreed the <text>"; "As fellow members of <bodies>, A and B …".
 function entries(): GazetteerEntry[] {
   const all = testEntries();
   const { country, org, nextId } = entryBuilders({ firstId: 8100 });
